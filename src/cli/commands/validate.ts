@@ -1,0 +1,75 @@
+/** leger-curate validate [PATH...] [--store DIR] [--schemas DIR] [--format text|json|github] [--strict] */
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { CurateError } from '../../core/errors.js'
+import type { Finding, Summary } from '../../core/types.js'
+import { validateStore } from '../../core/validate.js'
+import { displayPath } from '../../io/paths.js'
+import { openWorkspace } from '../../io/workspace.js'
+import { formatJson } from '../../report/json.js'
+import { formatText } from '../../report/text.js'
+import { formatWorkflowCommands } from '../../report/workflow-commands.js'
+import { oneOf, parse } from '../args.js'
+import { useColor, type Io } from '../io.js'
+
+const USAGE = `Usage: leger-curate validate [PATH...] [options]
+
+Checks model files against the schemas and every rule. PATHs limit the files reported on;
+cross-file rules (duplicates, replacement links) always see the whole store.
+
+Options:
+  --store DIR         the folder holding cloud/ and local/ (default: model-store)
+  --schemas DIR       the folder holding the schemas (default: ./schemas, else the toolkit's own)
+  --format FORMAT     text (default), json, or github (workflow commands)
+  --strict            treat warnings as errors
+  -h, --help          show this help
+
+Exit codes: 0 no errors, 1 errors found, 2 usage or I/O failure.
+`
+
+const FORMATS = ['text', 'json', 'github'] as const
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(
+    argv,
+    {
+      store: { type: 'string' },
+      schemas: { type: 'string' },
+      format: { type: 'string' },
+      strict: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    USAGE,
+  )
+  if (values.help) {
+    io.out(USAGE)
+    return 0
+  }
+  const format = oneOf(values.format, FORMATS, '--format', 'text')
+  const ws = openWorkspace({ base: io.cwd, store: values.store, schemas: values.schemas })
+  const only = positionals.length ? selectFiles(positionals, ws.store.files.map((f) => f.path).concat(ws.store.syntax.map((f) => f.file)), io.cwd) : undefined
+  const { findings, summary } = await validateStore(ws.store, ws.schemas, { only, strict: values.strict })
+  io.out(render(format, findings, summary, io))
+  return summary.errors > 0 ? 1 : 0
+}
+
+export function render(format: (typeof FORMATS)[number], findings: Finding[], summary: Summary, io: Io): string {
+  if (format === 'json') return formatJson(findings, summary)
+  if (format === 'github') return formatWorkflowCommands(findings)
+  return formatText(findings, summary, { color: useColor(io) })
+}
+
+/** The store files a list of PATH arguments names: files, or folders holding them. */
+function selectFiles(args: string[], storeFiles: string[], cwd: string): Set<string> {
+  const selected = new Set<string>()
+  for (const arg of args) {
+    const abs = path.resolve(cwd, arg)
+    if (!existsSync(abs)) throw new CurateError(`no such file or folder: ${arg}`, { exitCode: 2 })
+    const shown = displayPath(abs, cwd)
+    const hits = storeFiles.filter((f) => f === shown || f.startsWith(shown === '' ? '' : `${shown}/`))
+    if (!hits.length)
+      throw new CurateError(`${arg} holds no model file of the store`, { hint: 'Model files live in <store>/cloud/*.json and <store>/local/*.json; pass --store if the store is elsewhere.', exitCode: 2 })
+    for (const h of hits) selected.add(h)
+  }
+  return selected
+}

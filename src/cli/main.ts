@@ -1,0 +1,70 @@
+/** The CLI: one dispatcher, one error handler. Commands load lazily so `validate` (the hook) starts fast. */
+import { CurateError } from '../core/errors.js'
+import { clean } from '../report/text.js'
+import type { Io } from './io.js'
+
+export interface Command {
+  run(argv: string[], io: Io): Promise<number>
+}
+
+interface Entry {
+  summary: string
+  load: () => Promise<Command>
+}
+
+const COMMANDS: Record<string, Entry> = {
+  validate: { summary: 'check model files against the schemas and rules', load: () => import('./commands/validate.js') },
+}
+
+export const USAGE = `Usage: leger-curate <command> [options]
+
+Commands:
+${Object.entries(COMMANDS)
+  .map(([name, e]) => `  ${name.padEnd(18)}${e.summary}`)
+  .join('\n')}
+
+Run leger-curate <command> --help for a command's options.
+`
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(USAGE)
+    return name ? 0 : 2
+  }
+  if (name === '--version' || name === '-v') {
+    io.out('leger-curate 0.1.0\n')
+    return 0
+  }
+  const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined
+  if (!entry) {
+    io.err(`leger-curate: unknown command "${clean(name)}"\n\n${USAGE}`)
+    return 2
+  }
+  try {
+    return await (await entry.load()).run(rest, io)
+  } catch (err) {
+    return report(err, io)
+  }
+}
+
+/** The one place errors become output: expected ones plainly, bugs with a pointer to report them. */
+export function report(err: unknown, io: Io): number {
+  if (err instanceof CurateError) {
+    if (err.exitCode === 130) {
+      io.err('cancelled\n')
+      return 130
+    }
+    io.err(`leger-curate: ${clean(err.message)}\n`)
+    if (err.hint) io.err(`${err.hint}\n`)
+    return err.exitCode
+  }
+  if (err instanceof Error && err.name === 'ExitPromptError') {
+    io.err('cancelled\n')
+    return 130
+  }
+  const message = err instanceof Error ? err.message : String(err)
+  io.err(`leger-curate: internal error: ${clean(message)}\nThis is a bug in leger-curate; please report it with the command you ran.\n`)
+  if (io.env.LEGER_DEBUG && err instanceof Error && err.stack) io.err(`${err.stack}\n`)
+  return 2
+}

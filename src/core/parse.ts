@@ -1,0 +1,63 @@
+/**
+ * Reads a model file's text into data, or says exactly where and why it cannot:
+ * the `json-syntax` rule lives here because nothing else can run on a file that fails it.
+ */
+import { parse as parseLoose, printParseErrorCode, type ParseError } from 'jsonc-parser'
+import { Locator } from './locate.js'
+import type { Finding, ModelData } from './types.js'
+
+export const JSON_SYNTAX = 'json-syntax'
+
+export type Parsed = { ok: true; data: ModelData } | { ok: false; finding: Finding }
+
+export function parseModelText(path: string, text: string): Parsed {
+  const fail = (message: string, hint: string, offset = 0): Parsed => {
+    const { line, column } = new Locator(text).position(offset)
+    return { ok: false, finding: { rule: JSON_SYNTAX, severity: 'error', file: path, line, column, message, hint } }
+  }
+  if (text.charCodeAt(0) === 0xfeff)
+    return fail('file starts with a byte-order mark (BOM)', 'Save the file as UTF-8 without a BOM.')
+  if (text.trim() === '') return fail('file is empty', 'A model file holds one JSON object; start from `leger-curate add`.')
+
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (err) {
+    const errors: ParseError[] = []
+    parseLoose(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false })
+    const first = errors[0]
+    if (first) {
+      const what = describeParseError(printParseErrorCode(first.error))
+      return fail(`invalid JSON: ${what}`, 'Model files are strict JSON: no comments, no trailing commas, double-quoted keys and strings.', first.offset)
+    }
+    return fail(`invalid JSON: ${(err as Error).message}`, 'Model files are strict JSON.')
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    const got = data === null ? 'null' : Array.isArray(data) ? 'an array' : `a ${typeof data}`
+    const offset = text.length - text.trimStart().length
+    return fail(`the top level is ${got}, not an object`, 'A model file holds exactly one JSON object: { "id": ..., ... }.', offset)
+  }
+  return { ok: true, data: data as ModelData }
+}
+
+function describeParseError(code: string): string {
+  const words: Record<string, string> = {
+    InvalidSymbol: 'unexpected character',
+    InvalidNumberFormat: 'invalid number',
+    PropertyNameExpected: 'property name expected (a trailing comma?)',
+    ValueExpected: 'value expected (a trailing comma or a missing value?)',
+    ColonExpected: 'colon expected',
+    CommaExpected: 'comma expected',
+    CloseBraceExpected: 'closing brace expected',
+    CloseBracketExpected: 'closing bracket expected',
+    EndOfFileExpected: 'text after the end of the JSON value',
+    InvalidCommentToken: 'comments are not allowed',
+    UnexpectedEndOfComment: 'unterminated comment',
+    UnexpectedEndOfString: 'unterminated string',
+    UnexpectedEndOfNumber: 'unterminated number',
+    InvalidUnicode: 'invalid unicode escape',
+    InvalidEscapeCharacter: 'invalid escape character',
+    InvalidCharacter: 'invalid character in a string (a raw newline or tab?)',
+  }
+  return words[code] ?? code
+}

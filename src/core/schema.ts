@@ -1,0 +1,183 @@
+/**
+ * JSON Schema validation with ajv (draft 2020-12, strict, allErrors), and the mapping of
+ * ajv's errors to findings that point at the offending key or value.
+ */
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
+import addFormats from 'ajv-formats'
+import { CurateError } from './errors.js'
+import { locatorFor, pointerToPath, type PathSegment } from './locate.js'
+import { closest } from './text.js'
+import type { Finding, ModelFile } from './types.js'
+
+export const SCHEMA = 'schema'
+
+/** Schema documents by file name, e.g. `{ 'cloud.schema.json': {...} }`. */
+export type SchemaDocs = Record<string, object>
+
+export class Schemas {
+  private readonly ajv: Ajv2020
+  private readonly compiled = new Map<string, ValidateFunction>()
+
+  constructor(readonly docs: SchemaDocs) {
+    // verbose: errors carry parentSchema, whose description and examples become hints.
+    this.ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true, verbose: true })
+    addFormats.default(this.ajv)
+    for (const [name, doc] of Object.entries(docs)) {
+      try {
+        this.ajv.addSchema(doc, name)
+      } catch (err) {
+        throw new CurateError(`schema ${name} is invalid: ${(err as Error).message}`, { cause: err })
+      }
+    }
+  }
+
+  /** The compiled validator for a schema file name (compiled once, on first use). */
+  validator(name: string): ValidateFunction {
+    let v = this.compiled.get(name)
+    if (!v) {
+      try {
+        v = this.ajv.getSchema(name)
+      } catch (err) {
+        throw new CurateError(`schema ${name} does not compile: ${(err as Error).message}`, { cause: err })
+      }
+      if (!v) throw new CurateError(`schema ${name} is missing`, { hint: 'Point --schemas at the folder holding cloud.schema.json and local.schema.json.' })
+      this.compiled.set(name, v)
+    }
+    return v
+  }
+
+  /** Validates data; returns ajv's errors (empty when valid). */
+  errors(name: string, data: unknown): ErrorObject[] {
+    const v = this.validator(name)
+    return v(data) ? [] : [...(v.errors ?? [])]
+  }
+
+  /** Schema order of a schema's top-level properties: model files are written in this order. */
+  keyOrder(name: string): string[] {
+    const doc = this.docs[name] as { properties?: Record<string, unknown> } | undefined
+    return Object.keys(doc?.properties ?? {})
+  }
+}
+
+/** Findings for one file's ajv errors, each at the line of the field it is about. */
+export function schemaFindings(file: ModelFile, schemaName: string, errors: ErrorObject[]): Finding[] {
+  const loc = locatorFor(file)
+  const seen = new Set<string>()
+  const out: Finding[] = []
+  for (const err of errors) {
+    const described = describe(err, schemaName)
+    if (!described) continue
+    const key = `${described.path.join('/')}|${described.message}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    const pos = described.property !== undefined ? loc.keyOf(described.path, described.property) : loc.at(described.path, described.at)
+    out.push({ rule: SCHEMA, severity: 'error', file: file.path, ...pos, message: described.message, hint: described.hint })
+  }
+  return out
+}
+
+interface Described {
+  path: PathSegment[]
+  /** Point at this property's key inside the object at `path`. */
+  property?: string
+  at: 'key' | 'value'
+  message: string
+  hint?: string
+}
+
+/** Field names as a reader writes them: pricing.input_per_1m, capabilities[2]. */
+export function fieldName(path: PathSegment[]): string {
+  return path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p), '') || '(top level)'
+}
+
+function hintFrom(schema: unknown): string | undefined {
+  if (!schema || typeof schema !== 'object') return undefined
+  const s = schema as { description?: string; examples?: unknown[] }
+  const parts: string[] = []
+  if (s.description) parts.push(`Expected ${s.description}`)
+  if (s.examples?.length) parts.push(`for example ${JSON.stringify(s.examples[0])}`)
+  return parts.length ? parts.join('; ') + '.' : undefined
+}
+
+function show(value: unknown): string {
+  const s = JSON.stringify(value) ?? String(value)
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s
+}
+
+function describe(err: ErrorObject, schemaName: string): Described | undefined {
+  const path = pointerToPath(err.instancePath)
+  const field = fieldName(path)
+  const params = err.params as Record<string, unknown>
+  const parent = err.parentSchema as Record<string, unknown> | undefined
+  switch (err.keyword) {
+    case 'required': {
+      const missing = String(params.missingProperty)
+      const props = parent?.properties as Record<string, unknown> | undefined
+      return {
+        path,
+        at: 'key',
+        message: `missing required property "${missing}"${path.length ? ` in ${field}` : ''}`,
+        hint: hintFrom(props?.[missing]) ?? `Add "${missing}" (see schemas/${schemaName}).`,
+      }
+    }
+    case 'additionalProperties': {
+      const extra = String(params.additionalProperty)
+      const known = Object.keys((parent?.properties as object) ?? {}).filter((k) => k !== '$schema')
+      const guess = closest(extra, known)
+      return {
+        path,
+        property: extra,
+        at: 'key',
+        message: `unknown property "${extra}"${path.length ? ` in ${field}` : ''}`,
+        hint: guess ? `Did you mean "${guess}"?` : `Allowed properties: ${known.join(', ')}.`,
+      }
+    }
+    case 'propertyNames':
+      return undefined // reported by its inner 'pattern' error, which names the property
+    case 'pattern':
+      if (params.propertyName !== undefined || err.propertyName !== undefined) {
+        const name = String(err.propertyName ?? params.propertyName)
+        return { path, property: name, at: 'key', message: `property name "${name}" in ${field} is not allowed`, hint: 'Names are lowercase letters, digits, "_", "." and "-", starting with a letter.' }
+      }
+      return { path, at: 'value', message: `${field} ${show(err.data)} is not in the expected form`, hint: hintFrom(parent) }
+    case 'type':
+      return { path, at: 'value', message: `${field} must be ${article(String(params.type))}, got ${typeOf(err.data)}`, hint: hintFrom(parent) }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String)
+      const guess = typeof err.data === 'string' ? closest(err.data, allowed) : undefined
+      return {
+        path,
+        at: 'value',
+        message: `${field} ${show(err.data)} is not one of: ${allowed.join(', ')}`,
+        hint: guess ? `Did you mean "${guess}"?` : undefined,
+      }
+    }
+    case 'format':
+      return { path, at: 'value', message: `${field} ${show(err.data)} is not a valid ${params.format}`, hint: hintFrom(parent) }
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return { path, at: 'value', message: `${field} must be ${params.comparison} ${params.limit}, got ${show(err.data)}`, hint: hintFrom(parent) }
+    case 'uniqueItems':
+      return { path, at: 'value', message: `${field} has duplicate items (positions ${params.j} and ${params.i})` }
+    case 'if':
+      return undefined // the failing 'then' branch reports the real problem
+    default:
+      return { path, at: 'value', message: `${field} ${err.message ?? 'is invalid'}`, hint: hintFrom(parent) }
+  }
+}
+
+function article(type: string): string {
+  const t = type.replace(/,/g, ' or ')
+  return /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`
+}
+
+function typeOf(v: unknown): string {
+  if (v === null) return 'null'
+  if (Array.isArray(v)) return 'an array'
+  if (Number.isInteger(v)) return `the number ${v}`
+  if (typeof v === 'number') return `the number ${v}`
+  if (typeof v === 'string') return `the string ${show(v)}`
+  return `${article(typeof v)}`
+}

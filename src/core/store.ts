@@ -1,0 +1,77 @@
+/**
+ * The store as rules see it: every model file, parsed once, with lookups by id and alias.
+ * Files that fail json-syntax are kept aside with their finding; nothing else runs on them.
+ */
+import { parseModelText } from './parse.js'
+import type { Finding, Kind, ModelData, ModelFile } from './types.js'
+
+export interface StoreEntry {
+  file: ModelFile
+  kind: Kind
+  data: ModelData
+}
+
+export class Store {
+  readonly files: ModelFile[]
+  readonly entries: StoreEntry[] = []
+  /** json-syntax findings of files that could not be read as an object. */
+  readonly syntax: Finding[] = []
+  private index?: Map<string, StoreEntry>
+
+  /** `refused`: findings of files the reader would not read (too large, a link); they count as files. */
+  constructor(files: ModelFile[], refused: Finding[] = []) {
+    this.files = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    this.syntax.push(...refused)
+    for (const file of this.files) {
+      const parsed = parseModelText(file.path, file.text)
+      if (parsed.ok) this.entries.push({ file, kind: file.kind, data: parsed.data })
+      else this.syntax.push(parsed.finding)
+    }
+  }
+
+  /** The entry whose id (or, failing that, alias) is `name`, case-insensitively; first by path wins. */
+  find(name: string): StoreEntry | undefined {
+    if (!this.index) {
+      const ids = new Map<string, StoreEntry>()
+      const aliases = new Map<string, StoreEntry>()
+      for (const e of this.entries) {
+        const id = idOf(e)
+        if (id && !ids.has(id.toLowerCase())) ids.set(id.toLowerCase(), e)
+        for (const a of aliasesOf(e)) if (!aliases.has(a.toLowerCase())) aliases.set(a.toLowerCase(), e)
+      }
+      for (const [k, v] of aliases) if (!ids.has(k)) ids.set(k, v)
+      this.index = ids
+    }
+    return this.index.get(name.toLowerCase())
+  }
+
+  /** All ids, for did-you-mean suggestions. */
+  ids(): string[] {
+    return this.entries.map(idOf).filter((x): x is string => x !== undefined)
+  }
+}
+
+/** The id of an entry when it is a string (the schema rule reports it otherwise). */
+export function idOf(e: StoreEntry): string | undefined {
+  return str(e.data.id)
+}
+
+export function aliasesOf(e: StoreEntry): string[] {
+  const a = e.data.aliases
+  return Array.isArray(a) ? a.filter((x): x is string => typeof x === 'string') : []
+}
+
+export function str(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined
+}
+
+export function num(v: unknown): number | undefined {
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined
+}
+
+/** A price as a number: the human form "$1.25" and plain numbers compare alike. */
+export function price(v: unknown): number | undefined {
+  if (typeof v === 'number' && Number.isFinite(v)) return v
+  if (typeof v === 'string' && /^\$(0|[1-9][0-9]*)(\.[0-9]+)?$/.test(v)) return Number(v.slice(1))
+  return undefined
+}

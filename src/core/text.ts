@@ -1,0 +1,37 @@
+/** Small text helpers shared by rules and doors. */
+
+/** Levenshtein distance, for did-you-mean suggestions. */
+export function distance(a: string, b: string): number {
+  if (a === b) return 0
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]
+    prev[0] = i
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1))
+      diag = tmp
+    }
+  }
+  return prev[b.length]
+}
+
+/** The candidates closest to `word` (case-insensitive), if close enough to be a likely typo. */
+export function closestAll(word: string, candidates: Iterable<string>, max = 3): string[] {
+  const w = word.toLowerCase()
+  const limit = Math.max(2, Math.floor(w.length / 3))
+  return [...new Set(candidates)]
+    .map((c) => ({ c, d: distance(w, c.toLowerCase()) }))
+    .filter(({ c, d }) => d <= limit || c.toLowerCase().startsWith(w) || w.startsWith(c.toLowerCase()))
+    .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c))
+    .slice(0, max)
+    .map(({ c }) => c)
+}
+
+export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  return closestAll(word, candidates, 1)[0]
+}
+
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`
+}

@@ -1,0 +1,91 @@
+/** Reading the store and the schemas from disk; writing files atomically. */
+import { lstatSync, readdirSync, readFileSync, renameSync, writeFileSync, rmSync, existsSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { CurateError } from '../core/errors.js'
+import type { SchemaDocs } from '../core/schema.js'
+import { KINDS, type Finding, type ModelFile } from '../core/types.js'
+import { displayPath, packageRoot } from './paths.js'
+
+/** Model files larger than this are refused unread: no model needs a megabyte of JSON. */
+export const MAX_MODEL_BYTES = 1024 * 1024
+
+export interface LoadedStore {
+  files: ModelFile[]
+  /** Files refused before parsing (too large, not a regular file). */
+  refused: Finding[]
+}
+
+/** Reads `<storeDir>/cloud/*.json` and `<storeDir>/local/*.json`; paths shown relative to `base`. */
+export function loadStoreDir(storeDir: string, base: string): LoadedStore {
+  if (!isDir(storeDir))
+    throw new CurateError(`store folder not found: ${storeDir}`, { hint: 'Pass --store DIR, the folder holding cloud/ and local/.' })
+  const files: ModelFile[] = []
+  const refused: Finding[] = []
+  for (const kind of KINDS) {
+    const dir = path.join(storeDir, kind)
+    if (!isDir(dir)) continue
+    for (const name of readdirSync(dir).sort()) {
+      if (!name.endsWith('.json')) continue
+      const full = path.join(dir, name)
+      const shown = displayPath(full, base)
+      const st = lstatSync(full)
+      if (!st.isFile()) {
+        refused.push({ rule: 'file-read', severity: 'error', file: shown, line: 1, column: 1, message: st.isSymbolicLink() ? 'model file is a symbolic link' : 'model file is not a regular file', hint: 'Model files are plain files inside the store; replace the link with the file itself.' })
+        continue
+      }
+      if (st.size > MAX_MODEL_BYTES) {
+        refused.push({ rule: 'file-read', severity: 'error', file: shown, line: 1, column: 1, message: `model file is ${st.size} bytes, over the ${MAX_MODEL_BYTES}-byte limit`, hint: 'A model file describes one model in a few dozen lines; this one is not a model file.' })
+        continue
+      }
+      files.push({ kind, path: shown, text: readFileSync(full, 'utf8') })
+    }
+  }
+  return { files, refused }
+}
+
+/** The schemas folder: the one asked for, else ./schemas, else the toolkit's own. */
+export function resolveSchemasDir(asked: string | undefined, cwd: string): string {
+  if (asked) return path.resolve(cwd, asked)
+  const local = path.join(cwd, 'schemas')
+  return existsSync(path.join(local, 'cloud.schema.json')) ? local : path.join(packageRoot(), 'schemas')
+}
+
+export function loadSchemaDocs(dir: string): SchemaDocs {
+  if (!isDir(dir)) throw new CurateError(`schemas folder not found: ${dir}`, { hint: 'Pass --schemas DIR, the folder holding cloud.schema.json and local.schema.json.' })
+  const docs: SchemaDocs = {}
+  for (const name of readdirSync(dir).sort()) {
+    if (!name.endsWith('.schema.json')) continue
+    const full = path.join(dir, name)
+    try {
+      docs[name] = JSON.parse(readFileSync(full, 'utf8')) as object
+    } catch (err) {
+      throw new CurateError(`cannot read schema ${full}: ${(err as Error).message}`, { cause: err })
+    }
+  }
+  return docs
+}
+
+export function isDir(p: string): boolean {
+  try {
+    return statSync(p).isDirectory()
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Writes a file so that readers see the old content or the new, never a part:
+ * a temporary file beside the target, then a rename. With `exclusive`, an existing
+ * target is never replaced.
+ */
+export function writeFileAtomic(target: string, content: string, options: { exclusive?: boolean } = {}): void {
+  if (options.exclusive && existsSync(target)) throw new CurateError(`${target} already exists; nothing was written`, { exitCode: 2 })
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`)
+  try {
+    writeFileSync(tmp, content, { flag: 'wx' })
+    if (options.exclusive && existsSync(target)) throw new CurateError(`${target} already exists; nothing was written`, { exitCode: 2 })
+    renameSync(tmp, target)
+  } finally {
+    rmSync(tmp, { force: true })
+  }
+}
