@@ -1,6 +1,7 @@
 /**
  * The process tests run the built doors (dist/), as users and the runner do. When src/ is
  * newer than dist/ (a developer mid-change), rebuild first so tests never judge stale code.
+ * LEGER_SKIP_BUILD=1 skips this for quick runs of pure tests.
  */
 import { execFileSync } from 'node:child_process'
 import { readdirSync, statSync } from 'node:fs'
@@ -16,6 +17,7 @@ function newest(dir: string): number {
 }
 
 export default function setup(): void {
+  if (process.env.LEGER_SKIP_BUILD === '1') return
   const root = path.resolve(import.meta.dirname, '..')
   let built = 0
   try {
