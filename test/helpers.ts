@@ -55,6 +55,12 @@ export const cloudModel = (over: Record<string, unknown> = {}) => ({
   max_output: 128000,
   requires_api_key: 'OPENAI_API_KEY',
   ...over,
+  // The quality rules' fields come after the overrides so fields set above keep their lines;
+  // pass `field: undefined` to leave one out.
+  ...defaults(over, {
+    pricing: { input_per_1m: '$1.25', output_per_1m: '$10.00' },
+    sources: ['https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json'],
+  }),
 })
 
 export const localModel = (over: Record<string, unknown> = {}) => ({
@@ -67,4 +73,15 @@ export const localModel = (over: Record<string, unknown> = {}) => ({
   context_window: 32768,
   group: 'task',
   ...over,
+  ...defaults(over, {
+    license: 'apache-2.0',
+    // A fixture value so the quality rules pass, not a fact about Qwen3-4B (its scores are not in the store).
+    benchmarks: { fixture: 1 },
+    sources: ['https://huggingface.co/Qwen/Qwen3-4B-GGUF'],
+  }),
 })
+
+/** The default fields `over` does not mention (an explicit undefined removes one). */
+function defaults(over: Record<string, unknown>, values: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(values).filter(([k]) => !(k in over)))
+}

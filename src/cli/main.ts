@@ -14,6 +14,7 @@ interface Entry {
 
 const COMMANDS: Record<string, Entry> = {
   validate: { summary: 'check model files against the schemas and rules', load: () => import('./commands/validate.js') },
+  'refresh-upstream': { summary: "update the shipped snapshot of LiteLLM's price list", load: () => import('./commands/refresh-upstream.js') },
 }
 
 export const USAGE = `Usage: leger-curate <command> [options]

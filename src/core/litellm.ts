@@ -19,6 +19,14 @@ export interface LiteLLMEntry {
 
 export type LiteLLMList = Record<string, LiteLLMEntry>
 
+/** A price list with where it came from: the shipped snapshot (offline) or the live list. */
+export interface LiteLLMSource {
+  list: LiteLLMList
+  /** Where the facts came from, for messages: "LiteLLM snapshot of 2026-03-03" or the URL. */
+  origin: string
+  offline: boolean
+}
+
 export interface LiteLLMHit {
   /** The key in the list. */
   key: string

@@ -38,6 +38,22 @@ export class UpstreamError extends CurateError {
 
 const DEFAULTS = { timeoutMs: 15_000, retries: 3, backoffMs: 500, maxWaitMs: 60_000 }
 
+/**
+ * LEGER_HTTP_TIMEOUT_MS, LEGER_HTTP_RETRIES and LEGER_HTTP_BACKOFF_MS, for slow links
+ * (and for tests, which cannot wait minutes for a hanging server).
+ */
+export function httpOptionsFromEnv(env: NodeJS.ProcessEnv): HttpOptions {
+  const n = (v: string | undefined) => (v !== undefined && /^\d{1,9}$/.test(v.trim()) ? Number(v.trim()) : undefined)
+  const o: HttpOptions = {}
+  const timeout = n(env.LEGER_HTTP_TIMEOUT_MS)
+  const retries = n(env.LEGER_HTTP_RETRIES)
+  const backoff = n(env.LEGER_HTTP_BACKOFF_MS)
+  if (timeout) o.timeoutMs = timeout
+  if (retries !== undefined) o.retries = Math.min(retries, 10)
+  if (backoff !== undefined) o.backoffMs = backoff
+  return o
+}
+
 export async function getJson(url: string, options: HttpOptions = {}): Promise<HttpResponse> {
   const o = { ...DEFAULTS, ...options }
   let lastProblem = ''

@@ -1,6 +1,6 @@
 /** The HuggingFace Hub client: GET {HF_ENDPOINT}/api/models/{repo}, HF_TOKEN when set. */
 import type { HfClient, HfModelInfo, HfRepoResult } from '../core/hf.js'
-import { getJson, limiter, UpstreamError, type HttpOptions } from './http.js'
+import { getJson, httpOptionsFromEnv, limiter, UpstreamError, type HttpOptions } from './http.js'
 
 export const DEFAULT_HF_ENDPOINT = 'https://huggingface.co'
 const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?\/[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/
@@ -13,10 +13,10 @@ export interface HfClientOptions extends HttpOptions {
 }
 
 export function createHfClient(env: NodeJS.ProcessEnv = process.env, options: HfClientOptions = {}): HfClient {
-  const endpoint = (options.endpoint ?? env.HF_ENDPOINT ?? DEFAULT_HF_ENDPOINT).replace(/\/+$/, '')
-  const token = options.token ?? env.HF_TOKEN
+  const endpoint = (options.endpoint ?? (env.HF_ENDPOINT || DEFAULT_HF_ENDPOINT)).replace(/\/+$/, '')
+  const token = options.token ?? (env.HF_TOKEN || undefined)
   const headers = { 'user-agent': 'leger-curate', ...(token ? { authorization: `Bearer ${token}` } : {}), ...options.headers }
-  const http = { ...options, headers }
+  const http = { ...httpOptionsFromEnv(env), ...options, headers }
   const run = limiter(options.concurrency ?? 4)
   const cache = new Map<string, Promise<HfRepoResult>>()
 
@@ -25,8 +25,12 @@ export function createHfClient(env: NodeJS.ProcessEnv = process.env, options: Hf
     const url = `${endpoint}/api/models/${repo.split('/').map(encodeURIComponent).join('/')}?blobs=true`
     try {
       const res = await run(() => getJson(url, http))
-      // The Hub answers 401 for missing repos when unauthenticated (huggingface_hub treats it as not found).
-      if (res.status === 404 || res.status === 401) return { status: 'not-found', message: `${repo} not found on ${endpoint} (HTTP ${res.status})` }
+      const says = hubMessage(res.headers, res.json)
+      // A rejected token is the caller's problem, not a missing repo: the check did not run.
+      if (res.status === 401 && token && /invalid credentials/i.test(says))
+        return { status: 'unreachable', message: `${endpoint} rejected HF_TOKEN (HTTP 401: ${says})` }
+      // The Hub answers 401 for missing (and private) repos when unauthenticated (huggingface_hub treats it as not found).
+      if (res.status === 404 || res.status === 401) return { status: 'not-found', message: `HTTP ${res.status}${says ? `: ${says}` : ''}` }
       if (res.status !== 200) return { status: 'unreachable', message: `${repo}: HTTP ${res.status} from ${endpoint}` }
       const info = res.json as HfModelInfo | undefined
       if (!info || typeof info !== 'object' || typeof info.id !== 'string') return { status: 'unreachable', message: `${repo}: ${endpoint} answered with something that is not a model description` }
@@ -51,4 +55,11 @@ export function createHfClient(env: NodeJS.ProcessEnv = process.env, options: Hf
       return (res.json as HfModelInfo[]).filter((m) => m && typeof m.id === 'string')
     },
   }
+}
+
+/** The Hub's own words for an error: X-Error-Message, else the JSON body's "error" (one line, bounded). */
+function hubMessage(headers: Headers, json: unknown): string {
+  const body = json && typeof json === 'object' && !Array.isArray(json) ? (json as { error?: unknown }).error : undefined
+  const raw = headers.get('x-error-message') ?? (typeof body === 'string' ? body : '')
+  return raw.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, 200)
 }

@@ -1,41 +1,59 @@
 /** LiteLLM's price list: the shipped snapshot (offline, the default) or the live list (--online). */
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { CurateError } from '../core/errors.js'
-import { asLiteLLMList, type LiteLLMList } from '../core/litellm.js'
-import { getJson, type HttpOptions } from './http.js'
+import { asLiteLLMList, type LiteLLMSource } from '../core/litellm.js'
+import { getJson, httpOptionsFromEnv, UpstreamError, type HttpOptions } from './http.js'
 import { packageRoot } from './paths.js'
 
 export const DEFAULT_LITELLM_PRICES_URL = 'https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json'
 
-export interface LiteLLMSource {
-  list: LiteLLMList
-  /** Where the facts came from, for messages: "snapshot 2026-03-03" or the URL. */
-  origin: string
-  offline: boolean
+export type { LiteLLMSource }
+
+export const SNAPSHOT_FILE = 'litellm-model-prices.json'
+export const SNAPSHOT_META_FILE = 'litellm-model-prices.source.json'
+
+/** The snapshot file in a data folder (default: the toolkit's own data/). */
+export function snapshotPath(dataDir = path.join(packageRoot(), 'data')): string {
+  return path.join(dataDir, SNAPSHOT_FILE)
 }
 
-export function snapshotPath(): string {
-  return path.join(packageRoot(), 'data', 'litellm-model-prices.json')
+/** The data folder a run reads the snapshot from: <base>/data when it holds one, else the toolkit's. */
+export function resolveDataDir(base: string | undefined): string {
+  if (base && existsSync(path.join(base, 'data', SNAPSHOT_FILE))) return path.join(base, 'data')
+  return path.join(packageRoot(), 'data')
 }
 
-let snapshot: LiteLLMSource | undefined
+const snapshots = new Map<string, LiteLLMSource>()
 
-export function loadLiteLLMSnapshot(): LiteLLMSource {
-  if (snapshot) return snapshot
+/** The shipped snapshot (parsed once per folder per process: 1.4 MB of JSON). */
+export function loadLiteLLMSnapshot(dataDir = path.join(packageRoot(), 'data')): LiteLLMSource {
+  const hit = snapshots.get(dataDir)
+  if (hit) return hit
   try {
-    const list = asLiteLLMList(JSON.parse(readFileSync(snapshotPath(), 'utf8')))
-    const meta = JSON.parse(readFileSync(path.join(packageRoot(), 'data', 'litellm-model-prices.source.json'), 'utf8')) as { date?: string }
-    return (snapshot = { list, origin: `LiteLLM snapshot of ${meta.date ?? 'unknown date'}`, offline: true })
+    const list = asLiteLLMList(JSON.parse(readFileSync(snapshotPath(dataDir), 'utf8')))
+    let date = 'unknown date'
+    try {
+      date = (JSON.parse(readFileSync(path.join(dataDir, SNAPSHOT_META_FILE), 'utf8')) as { date?: string }).date ?? date
+    } catch {
+      // the list without its note still serves; the origin says the date is unknown
+    }
+    const source = { list, origin: `LiteLLM snapshot of ${date}`, offline: true }
+    snapshots.set(dataDir, source)
+    return source
   } catch (err) {
-    throw new CurateError(`cannot read the LiteLLM snapshot: ${(err as Error).message}`, { cause: err })
+    throw new CurateError(`cannot read the LiteLLM snapshot in ${dataDir}: ${(err as Error).message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err })
   }
 }
 
+/** The live list from LITELLM_PRICES_URL (default: LiteLLM's main branch); UpstreamError when it cannot be had. */
 export async function fetchLiteLLMList(env: NodeJS.ProcessEnv = process.env, options: HttpOptions = {}): Promise<LiteLLMSource & { raw: string }> {
-  const url = env.LITELLM_PRICES_URL ?? DEFAULT_LITELLM_PRICES_URL
-  const res = await getJson(url, options)
-  if (res.status !== 200 || !res.json || typeof res.json !== 'object' || Array.isArray(res.json))
-    throw new CurateError(`${url}: expected LiteLLM's price list (a JSON object), got HTTP ${res.status}${res.json === undefined ? ' with a body that is not JSON' : ''}`)
-  return { list: asLiteLLMList(res.json), origin: url, offline: false, raw: res.text }
+  const url = env.LITELLM_PRICES_URL || DEFAULT_LITELLM_PRICES_URL
+  const res = await getJson(url, { ...httpOptionsFromEnv(env), ...options })
+  if (res.status !== 200) throw new UpstreamError(url, `HTTP ${res.status}`)
+  if (!res.json || typeof res.json !== 'object' || Array.isArray(res.json))
+    throw new UpstreamError(url, `the answer is not LiteLLM's price list (${res.json === undefined ? 'not JSON' : 'not a JSON object'})`)
+  const list = asLiteLLMList(res.json)
+  if (Object.keys(list).length === 0) throw new UpstreamError(url, 'the price list holds no models')
+  return { list, origin: `LiteLLM's live list (${url})`, offline: false, raw: res.text }
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { Schemas } from '../../src/core/schema.js'
 import { Store } from '../../src/core/store.js'
 import type { Finding, Kind, ModelFile } from '../../src/core/types.js'
+import { STRUCTURE_RULES } from '../../src/core/rules/index.js'
 import { validateStore } from '../../src/core/validate.js'
 import { loadSchemaDocs } from '../../src/io/fs.js'
 import { cloudModel, localModel, ROOT } from '../helpers.js'
@@ -15,7 +16,8 @@ function file(kind: Kind, name: string, content: unknown): ModelFile {
 }
 
 async function check(...files: ModelFile[]): Promise<Finding[]> {
-  return (await validateStore(new Store(files), schemas)).findings
+  // The structure rules only: the quality rules have their own tests (test/core/quality-rules.test.ts).
+  return (await validateStore(new Store(files), schemas, { rules: STRUCTURE_RULES })).findings
 }
 
 const pick = (fs: Finding[], rule: string) =>
@@ -176,7 +178,7 @@ describe('validateStore options', () => {
       file('cloud', 'test-cloud.json', cloudModel({ replacement: 'test-cloud2' })),
       file('cloud', 'test-cloud2.json', cloudModel({ id: 'test-cloud2', litellm_model_name: 'openai/x' })),
     ]
-    expect((await validateStore(new Store(files), schemas)).summary.errors).toBe(0)
-    expect((await validateStore(new Store(files), schemas, { strict: true })).summary.errors).toBe(1)
+    expect((await validateStore(new Store(files), schemas, { rules: STRUCTURE_RULES })).summary.errors).toBe(0)
+    expect((await validateStore(new Store(files), schemas, { rules: STRUCTURE_RULES, strict: true })).summary.errors).toBe(1)
   })
 })

@@ -1,9 +1,9 @@
-/** leger-curate validate [PATH...] [--store DIR] [--schemas DIR] [--format text|json|github] [--strict] */
+/** leger-curate validate [PATH...] [--store DIR] [--schemas DIR] [--policy FILE] [--format text|json|github] [--strict] [--online] [--new] */
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { CurateError } from '../../core/errors.js'
 import type { Finding, Summary } from '../../core/types.js'
-import { validateStore } from '../../core/validate.js'
+import { checkWorkspace } from '../../io/check.js'
 import { displayPath } from '../../io/paths.js'
 import { openWorkspace } from '../../io/workspace.js'
 import { formatJson } from '../../report/json.js'
@@ -20,8 +20,13 @@ cross-file rules (duplicates, replacement links) always see the whole store.
 Options:
   --store DIR         the folder holding cloud/ and local/ (default: model-store)
   --schemas DIR       the folder holding the schemas (default: ./schemas, else the toolkit's own)
+  --policy FILE       the curation policy (default: curation.config.json if present, else built in)
   --format FORMAT     text (default), json, or github (workflow commands)
   --strict            treat warnings as errors
+  --online            also check upstream: the HuggingFace Hub (HF_ENDPOINT, HF_TOKEN) and
+                      LiteLLM's live price list (LITELLM_PRICES_URL) instead of the snapshot
+  --new               the PATHs are new submissions: add the checks for new models
+                      (redundant variants) and, with --online, check upstream for them only
   -h, --help          show this help
 
 Exit codes: 0 no errors, 1 errors found, 2 usage or I/O failure.
@@ -37,6 +42,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
       schemas: { type: 'string' },
       format: { type: 'string' },
       strict: { type: 'boolean' },
+      policy: { type: 'string' },
+      online: { type: 'boolean' },
+      new: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     USAGE,
@@ -48,7 +56,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const format = oneOf(values.format, FORMATS, '--format', 'text')
   const ws = openWorkspace({ base: io.cwd, store: values.store, schemas: values.schemas })
   const only = positionals.length ? selectFiles(positionals, ws.store.files.map((f) => f.path).concat(ws.store.syntax.map((f) => f.file)), io.cwd) : undefined
-  const { findings, summary } = await validateStore(ws.store, ws.schemas, { only, strict: values.strict })
+  if (values.new && !only) throw new CurateError('--new needs the PATHs of the new model files', { hint: 'leger-curate validate --new model-store/local/my-model.json', exitCode: 2 })
+  const { findings, summary } = await checkWorkspace(ws, {
+    only,
+    strict: values.strict,
+    online: values.online,
+    added: values.new ? only : undefined,
+    policyPath: values.policy,
+    env: io.env,
+  })
   io.out(render(format, findings, summary, io))
   return summary.errors > 0 ? 1 : 0
 }

@@ -1,0 +1,48 @@
+import { contextWindowOf, formatPrice, lookupLiteLLM, perMillion } from '../../litellm.js'
+import { findingAt, type Rule } from '../../rule.js'
+import { num, price, str } from '../../store.js'
+import type { Finding } from '../../types.js'
+
+export const RULE = 'cloud/facts-match-upstream'
+
+const PRICES = [
+  ['input_per_1m', 'input_cost_per_token'],
+  ['output_per_1m', 'output_cost_per_token'],
+  ['cache_read_per_1m', 'cache_read_input_token_cost'],
+] as const
+
+export const factsMatchUpstreamRule: Rule = {
+  id: RULE,
+  description:
+    "context_window, max_output and prices agree with LiteLLM's entry (OpenAI's window is input + output; prices compare as numbers, \"$1.25\" = 1.25).",
+  check({ store, litellm }) {
+    const out: Finding[] = []
+    const src = litellm.origin
+    for (const e of store.entries) {
+      if (e.kind !== 'cloud') continue
+      const name = str(e.data.litellm_model_name)
+      const hit = name ? lookupLiteLLM(litellm.list, name) : undefined
+      if (!hit) continue // cloud/litellm-listed reports it
+      const upstreamWindow = contextWindowOf(hit.entry)
+      const window = num(e.data.context_window)
+      if (window !== undefined && upstreamWindow !== undefined && window !== upstreamWindow) {
+        const how = hit.entry.litellm_provider === 'openai' ? ` (max_input_tokens ${hit.entry.max_input_tokens} + max_output_tokens ${hit.entry.max_output_tokens})` : ''
+        out.push(findingAt(e, RULE, 'warning', ['context_window'], `context_window ${window} differs from LiteLLM's ${upstreamWindow}${how} for "${hit.key}"`, `Check the provider's documentation and ${src}; fix whichever is wrong.`, 'value'))
+      }
+      const maxOut = num(e.data.max_output)
+      const upstreamOut = num(hit.entry.max_output_tokens)
+      if (maxOut !== undefined && upstreamOut !== undefined && maxOut !== upstreamOut)
+        out.push(findingAt(e, RULE, 'warning', ['max_output'], `max_output ${maxOut} differs from LiteLLM's max_output_tokens ${upstreamOut} for "${hit.key}"`, `Check the provider's documentation and ${src}.`, 'value'))
+      const pricing = e.data.pricing
+      if (!pricing || typeof pricing !== 'object' || Array.isArray(pricing)) continue
+      for (const [field, upstreamField] of PRICES) {
+        const ours = price((pricing as Record<string, unknown>)[field])
+        const theirs = perMillion(num(hit.entry[upstreamField]))
+        if (ours === undefined || theirs === undefined) continue
+        if (Math.abs(ours - theirs) > 1e-9)
+          out.push(findingAt(e, RULE, 'warning', ['pricing', field], `pricing.${field} ${formatPrice(ours)} differs from LiteLLM's ${formatPrice(theirs)} per 1M tokens for "${hit.key}"`, `Check the provider's pricing page and ${src}.`, 'value'))
+      }
+    }
+    return out
+  },
+}
