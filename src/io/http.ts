@@ -81,7 +81,9 @@ export async function getJson(url: string, options: HttpOptions = {}): Promise<H
     } catch (err) {
       if (err instanceof UpstreamError) throw err
       const e = err as Error & { cause?: { code?: string } }
-      lastProblem = e.name === 'TimeoutError' ? `no answer within ${o.timeoutMs} ms` : (e.cause?.code ?? e.message)
+      // A URL fetch refuses outright (credentials in it, a bad scheme) will not improve with retries.
+      if (e.name === 'TypeError' && !e.cause) throw new UpstreamError(url, redactAll(e.message))
+      lastProblem = e.name === 'TimeoutError' ? `no answer within ${o.timeoutMs} ms` : redactAll(e.cause?.code ?? e.message)
     }
     if (attempt < o.retries) await sleep(wait)
   }
@@ -117,4 +119,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 /** URLs in messages lose their credentials. */
 function redact(url: string): string {
   return url.replace(/\/\/[^/@]*@/, '//***@')
+}
+
+/** Every URL inside a message loses its credentials (undici quotes the URL it refused). */
+function redactAll(message: string): string {
+  return message.replace(/\/\/[^/@\s]*@/g, '//***@')
 }
