@@ -66,15 +66,16 @@ describe('the bundled store validates', () => {
     const r = runCli(['validate', '--format', 'json'])
     expect(r.stderr).toBe('')
     const out = JSON.parse(r.stdout)
-    expect(out.findings).toEqual([])
+    // Notices (e.g. a verification date growing old) are information, not problems.
+    expect(out.findings.filter((f: { severity: string }) => f.severity !== 'notice')).toEqual([])
     expect(out.summary).toMatchObject({ files: 21, errors: 0, warnings: 0 })
     expect(r.code).toBe(0)
   })
 
-  it('with no findings at all through validateStore, strict', async () => {
+  it('with no errors or warnings through validateStore, strict', async () => {
     const ws = openWorkspace({ base: ROOT })
     const { findings, summary } = await validateStore(ws.store, ws.schemas, { strict: true })
-    expect(findings).toEqual([])
+    expect(findings.filter((f) => f.severity !== 'notice')).toEqual([])
     expect(summary.files).toBe(21)
   })
 })
