@@ -101,7 +101,7 @@ export function readPolicy(file: { path: string; text: string }, schemas: Schema
   }
   const errors = schemas.errors(POLICY_SCHEMA, parsed.data)
   if (errors.length) {
-    const findings = schemaFindings({ kind: 'cloud', path: file.path, text: file.text }, POLICY_SCHEMA, errors).map((f) => ({ ...f, rule: POLICY_RULE }))
+    const findings = schemaFindings({ kind: 'cloud', path: file.path, text: file.text }, schemas, POLICY_SCHEMA, errors).map((f) => ({ ...f, rule: POLICY_RULE }))
     return { policy: DEFAULT_POLICY, findings }
   }
   const policy = mergePolicy(parsed.data as Partial<Policy>, file)
