@@ -74,7 +74,7 @@ describe('the bundled store validates', () => {
 
   it('with no errors or warnings through validateStore, strict', async () => {
     const ws = openWorkspace({ base: ROOT })
-    const { findings, summary } = await validateStore(ws.store, ws.schemas, { strict: true })
+    const { findings, summary } = await validateStore(ws.store, ws.schemas, { strict: true, policy: ws.policy.policy, policyFindings: ws.policy.findings })
     expect(findings.filter((f) => f.severity !== 'notice')).toEqual([])
     expect(summary.files).toBe(21)
   })

@@ -1,7 +1,7 @@
 /** The Action's logic: read inputs, dispatch on mode. (Check mode grows in the Action issue.) */
 import * as core from '@actions/core'
 import { CurateError } from '../core/errors.js'
-import { validateStore } from '../core/validate.js'
+import { checkWorkspace } from '../io/check.js'
 import { openWorkspace } from '../io/workspace.js'
 
 export async function run(): Promise<void> {
@@ -9,8 +9,8 @@ export async function run(): Promise<void> {
     const mode = core.getInput('mode') || 'check'
     if (mode !== 'check') throw new CurateError(`mode "${mode}" is not supported yet`)
     const base = process.env.GITHUB_WORKSPACE ?? process.cwd()
-    const ws = openWorkspace({ base, store: core.getInput('store-path') || undefined, schemas: core.getInput('schemas-path') || undefined })
-    const { findings, summary } = await validateStore(ws.store, ws.schemas)
+    const ws = openWorkspace({ base, store: core.getInput('store-path') || undefined, schemas: core.getInput('schemas-path') || undefined, policy: core.getInput('policy-path') || undefined })
+    const { findings, summary } = await checkWorkspace(ws)
     for (const f of findings) {
       const props = { title: f.rule, file: f.file, startLine: f.line, startColumn: f.column }
       if (f.severity === 'error') core.error(f.message, props)

@@ -5,7 +5,6 @@
 import { validateStore, type ValidateResult } from '../core/validate.js'
 import type { HfClient } from '../core/hf.js'
 import { resolveDataDir, loadLiteLLMSnapshot } from './litellm.js'
-import { loadPolicy } from './policy.js'
 import { gatherUpstream } from './upstream.js'
 import type { Workspace } from './workspace.js'
 
@@ -16,8 +15,6 @@ export interface CheckOptions {
   online?: boolean
   /** Files added in this change: the new-submission tier runs on them. */
   added?: ReadonlySet<string>
-  /** The policy file (default: <base>/curation.config.json, optional). */
-  policyPath?: string
   audit?: boolean
   today?: string
   env?: NodeJS.ProcessEnv
@@ -26,7 +23,7 @@ export interface CheckOptions {
 
 export async function checkWorkspace(ws: Workspace, options: CheckOptions = {}): Promise<ValidateResult> {
   const env = options.env ?? process.env
-  const loaded = loadPolicy(ws.base, options.policyPath)
+  const loaded = ws.policy
   const dataDir = resolveDataDir(ws.base)
   const needsList = ws.store.entries.some((e) => e.kind === 'cloud')
   const upstream = options.online

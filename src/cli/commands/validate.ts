@@ -54,7 +54,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 0
   }
   const format = oneOf(values.format, FORMATS, '--format', 'text')
-  const ws = openWorkspace({ base: io.cwd, store: values.store, schemas: values.schemas })
+  const ws = openWorkspace({ base: io.cwd, store: values.store, schemas: values.schemas, policy: values.policy })
   const only = positionals.length ? selectFiles(positionals, ws.store.files.map((f) => f.path).concat(ws.store.syntax.map((f) => f.file)), io.cwd) : undefined
   if (values.new && !only) throw new CurateError('--new needs the PATHs of the new model files', { hint: 'leger-curate validate --new model-store/local/my-model.json', exitCode: 2 })
   const { findings, summary } = await checkWorkspace(ws, {
@@ -62,7 +62,6 @@ export async function run(argv: string[], io: Io): Promise<number> {
     strict: values.strict,
     online: values.online,
     added: values.new ? only : undefined,
-    policyPath: values.policy,
     env: io.env,
   })
   io.out(render(format, findings, summary, io))
