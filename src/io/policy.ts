@@ -20,14 +20,15 @@ export interface LoadedPolicy {
 
 let policySchemas: Schemas | undefined
 
-/** The toolkit's own policy schema: a store's --schemas folder need not carry it. */
-function schemas(): Schemas {
+/** The policy schema: from the run's schemas when they carry it (one ajv), else the toolkit's own. */
+function schemas(run?: Schemas): Schemas {
+  if (run && POLICY_SCHEMA in run.docs) return run
   if (policySchemas) return policySchemas
   const file = path.join(packageRoot(), 'schemas', POLICY_SCHEMA)
   return (policySchemas = new Schemas({ [POLICY_SCHEMA]: JSON.parse(readFileSync(file, 'utf8')) as object }))
 }
 
-export function loadPolicy(base: string, asked?: string): LoadedPolicy {
+export function loadPolicy(base: string, asked?: string, runSchemas?: Schemas): LoadedPolicy {
   const full = path.resolve(base, asked ?? POLICY_FILE)
   if (!existsSync(full)) {
     if (asked) throw new CurateError(`policy file not found: ${asked}`, { hint: `Pass --policy FILE, or put ${POLICY_FILE} at the repository root (it is optional: the built-in policy applies without it).`, exitCode: 2 })
@@ -37,6 +38,6 @@ export function loadPolicy(base: string, asked?: string): LoadedPolicy {
   if (!st.isFile()) throw new CurateError(`policy ${asked ?? POLICY_FILE} is not a regular file`, { hint: 'The policy is a plain JSON file; replace a link with the file itself.', exitCode: 2 })
   if (st.size > MAX_POLICY_BYTES) throw new CurateError(`policy ${asked ?? POLICY_FILE} is ${st.size} bytes, over the ${MAX_POLICY_BYTES}-byte limit`, { exitCode: 2 })
   const shown = displayPath(full, base)
-  const read = readPolicy({ path: shown, text: readFileSync(full, 'utf8') }, schemas())
+  const read = readPolicy({ path: shown, text: readFileSync(full, 'utf8') }, schemas(runSchemas))
   return { ...read, path: shown }
 }

@@ -30,6 +30,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
   const storeDir = path.resolve(options.base, options.store ?? 'model-store')
   const schemasDir = resolveSchemasDir(options.schemas, options.base)
   const { files, refused } = loadStoreDir(storeDir, options.base)
-  const policy = loadPolicy(options.base, options.policy)
-  return { base: options.base, storeDir, schemasDir, store: new Store(files, refused), schemas: new Schemas(loadSchemaDocs(schemasDir)), policy }
+  const schemas = new Schemas(loadSchemaDocs(schemasDir))
+  const policy = loadPolicy(options.base, options.policy, schemas)
+  return { base: options.base, storeDir, schemasDir, store: new Store(files, refused), schemas, policy }
 }

@@ -7,7 +7,7 @@ import type { Finding } from '../../types.js'
 export const RULE = 'cloud/litellm-listed'
 
 /** Did-you-mean costs a scan of the provider's names: only the first misses get one, so a huge store stays fast. */
-const MAX_SUGGESTIONS = 50
+const MAX_SUGGESTIONS = 10
 
 export const litellmListedRule: Rule = {
   id: RULE,
