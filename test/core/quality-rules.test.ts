@@ -190,3 +190,27 @@ describe('policy/denied', () => {
     expect((await rule('policy/denied', [local()], { policy: byOrg })).map((x) => [x[1], x[4]])).toEqual([[5, 'the curation policy refuses this model: provider "Qwen" is on the policy\'s deny list']])
   })
 })
+
+describe('hostile and malformed files', () => {
+  it('never crash a quality rule: wrong types, __proto__, control characters', async () => {
+    const weird = {
+      id: '__proto__',
+      provider: 'constructor',
+      litellm_model_name: 'constructor/toString\n::error::forged',
+      pricing: ['$1'],
+      benchmarks: 'great',
+      license: 7,
+      last_verified: 20250101,
+      sources: null,
+      ram_required_gb: '4',
+      model_uri: { toString: 1 },
+      name: 'Beta${HOME}%0A',
+    }
+    const f = await run([file('cloud', 'weird.json', { ...weird, model_uri: undefined }), file('local', 'weird2.json', { ...weird, id: 'weird2', provider: undefined, litellm_model_name: undefined })], {
+      added: new Set(['model-store/local/weird2.json']),
+    })
+    expect(f.length).toBeGreaterThan(0)
+    expect(f.every((x) => x.line !== undefined && x.column !== undefined && x.file.startsWith('model-store/'))).toBe(true)
+    expect(f.find((x) => x.rule === 'cloud/established-provider')?.message).toBe('provider "constructor" is not an established provider of this store')
+  })
+})
