@@ -3,7 +3,10 @@
  * line and column. The parse tree is built lazily, only for files that have a finding:
  * parsing every file into a tree would cost more than validating the whole store.
  */
-import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser'
+import { createScanner, findNodeAtLocation, parseTree, type Node, type SyntaxKind as Kinds } from 'jsonc-parser'
+
+/** jsonc-parser's SyntaxKind is an ambient const enum, which isolatedModules cannot read: its values. */
+const SyntaxKind = { OpenBraceToken: 1, CloseBraceToken: 2, OpenBracketToken: 3, CloseBracketToken: 4, ColonToken: 6, StringLiteral: 10, EOF: 17 } as const satisfies Partial<Record<keyof typeof Kinds, number>>
 
 export interface Position {
   line: number
@@ -56,6 +59,12 @@ export class Locator {
    * field's name), else its value. Missing paths fall back to the nearest existing parent.
    */
   at(path: PathSegment[], at: 'key' | 'value' = 'key'): Position {
+    // Most findings sit on a top-level field or the whole file: a token scan finds those
+    // without building the tree (2-3x cheaper, which tells when every file has a notice).
+    if (this.tree === undefined && path.length <= 1 && (path.length === 0 || typeof path[0] === 'string')) {
+      const hit = this.scanTopLevel(path[0] as string | undefined, at)
+      if (hit) return hit
+    }
     const root = this.root()
     if (!root) return { line: 1, column: 1 }
     for (let n = path.length; n >= 0; n--) {
@@ -67,6 +76,26 @@ export class Locator {
       return this.position(node.offset)
     }
     return { line: 1, column: 1 }
+  }
+
+  /** The first top-level property named `key` (or the document itself), by scanning tokens; undefined to fall back to the tree. */
+  private scanTopLevel(key: string | undefined, at: 'key' | 'value'): Position | undefined {
+    const sc = createScanner(this.text, true)
+    let depth = 0
+    for (let k = sc.scan(); k !== SyntaxKind.EOF; k = sc.scan()) {
+      if (key === undefined) return this.position(sc.getTokenOffset())
+      if (k === SyntaxKind.OpenBraceToken || k === SyntaxKind.OpenBracketToken) depth++
+      else if (k === SyntaxKind.CloseBraceToken || k === SyntaxKind.CloseBracketToken) depth--
+      else if (depth === 1 && k === SyntaxKind.StringLiteral && sc.getTokenValue() === key) {
+        const keyOffset = sc.getTokenOffset()
+        const next = sc.scan()
+        if (next === SyntaxKind.CloseBraceToken) return undefined
+        if (next !== SyntaxKind.ColonToken) continue // a string value that reads like the key
+        if (at === 'key') return this.position(keyOffset)
+        return sc.scan() === SyntaxKind.EOF ? undefined : this.position(sc.getTokenOffset())
+      }
+    }
+    return undefined
   }
 
   /** The key of `property` inside the object at `path` (used for unknown properties). */
