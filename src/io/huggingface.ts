@@ -30,7 +30,7 @@ export function createHfClient(env: NodeJS.ProcessEnv = process.env, options: Hf
       if (res.status === 401 && token && /invalid credentials/i.test(says))
         return { status: 'unreachable', message: `${endpoint} rejected HF_TOKEN (HTTP 401: ${says})` }
       // The Hub answers 401 for missing (and private) repos when unauthenticated (huggingface_hub treats it as not found).
-      if (res.status === 404 || res.status === 401) return { status: 'not-found', message: `HTTP ${res.status}${says ? `: ${says}` : ''}` }
+      if (res.status === 404 || res.status === 401) return { status: 'not-found', message: `${repo} not found on ${endpoint} (HTTP ${res.status}${says ? `: ${says}` : ''})` }
       if (res.status !== 200) return { status: 'unreachable', message: `${repo}: HTTP ${res.status} from ${endpoint}` }
       const info = res.json as HfModelInfo | undefined
       if (!info || typeof info !== 'object' || typeof info.id !== 'string') return { status: 'unreachable', message: `${repo}: ${endpoint} answered with something that is not a model description` }

@@ -109,7 +109,7 @@ describe('HuggingFace client', () => {
   it('maps 404, and an anonymous 401, to not-found', async () => {
     server = await hub({ '/api/models/private/repo': (res) => json(res, 401, { error: 'Invalid username or password.' }) })
     const client = createHfClient({ HF_ENDPOINT: server.url }, fast)
-    expect(await client.modelInfo('nobody/nothing-GGUF')).toEqual({ status: 'not-found', message: 'HTTP 404: Repository not found' })
+    expect(await client.modelInfo('nobody/nothing-GGUF')).toEqual({ status: 'not-found', message: `nobody/nothing-GGUF not found on ${server.url} (HTTP 404: Repository not found)` })
     expect((await client.modelInfo('private/repo')).status).toBe('not-found')
     expect(server.requests[0].headers.authorization).toBeUndefined()
   })

@@ -64,7 +64,7 @@ describe('online rules', () => {
     const f = await online(Object.fromEntries([m('gone', 'org/gone-GGUF/x-Q4_K_M.gguf'), m('disabled', 'org/disabled-GGUF/Qwen3-4B-Q4_K_M.gguf'), m('tiny', 'org/tiny-GGUF/tiny-Q4_K_M.gguf'), m('split', 'org/split-GGUF/m-Q4_K_M-00001-of-00003.gguf')]), env)
     expect(f).toEqual([
       ['disabled.json', 5, 'error', 'local/hf-repo', 'HuggingFace repository "org/disabled-GGUF" is disabled'],
-      ['gone.json', 5, 'error', 'local/hf-repo', 'HuggingFace has no repository "org/gone-GGUF" (HTTP 404: Repository not found)'],
+      ['gone.json', 5, 'error', 'local/hf-repo', `HuggingFace repository "org/gone-GGUF" does not exist: org/gone-GGUF not found on ${server!.url} (HTTP 404: Repository not found)`],
       ['split.json', 5, 'error', 'local/hf-file', 'repository "org/split-GGUF" does not hold 1 of its 3 shards: m-Q4_K_M-00002-of-00003.gguf'],
       ['split.json', 5, 'notice', 'local/gated', 'repository "org/split-GGUF" is gated (auto): users must accept its terms and download with a token'],
       ['tiny.json', 5, 'error', 'local/downloads', 'repository "org/tiny-GGUF" has 12 downloads in the last 30 days; the store wants 1000'],
