@@ -28,6 +28,7 @@ export function pointerToPath(pointer: string): PathSegment[] {
 export class Locator {
   private lineStarts?: number[]
   private tree?: Node | null
+  private topLevel?: TopLevel | null
 
   constructor(private readonly text: string) {}
 
@@ -78,24 +79,17 @@ export class Locator {
     return { line: 1, column: 1 }
   }
 
-  /** The first top-level property named `key` (or the document itself), by scanning tokens; undefined to fall back to the tree. */
+  /**
+   * Where the document starts and each top-level property's key and value are, from one token
+   * scan (first occurrence wins, as in the tree); undefined when the scan meets anything odd.
+   */
   private scanTopLevel(key: string | undefined, at: 'key' | 'value'): Position | undefined {
-    const sc = createScanner(this.text, true)
-    let depth = 0
-    for (let k = sc.scan(); k !== SyntaxKind.EOF; k = sc.scan()) {
-      if (key === undefined) return this.position(sc.getTokenOffset())
-      if (k === SyntaxKind.OpenBraceToken || k === SyntaxKind.OpenBracketToken) depth++
-      else if (k === SyntaxKind.CloseBraceToken || k === SyntaxKind.CloseBracketToken) depth--
-      else if (depth === 1 && k === SyntaxKind.StringLiteral && sc.getTokenValue() === key) {
-        const keyOffset = sc.getTokenOffset()
-        const next = sc.scan()
-        if (next === SyntaxKind.CloseBraceToken) return undefined
-        if (next !== SyntaxKind.ColonToken) continue // a string value that reads like the key
-        if (at === 'key') return this.position(keyOffset)
-        return sc.scan() === SyntaxKind.EOF ? undefined : this.position(sc.getTokenOffset())
-      }
-    }
-    return undefined
+    if (this.topLevel === undefined) this.topLevel = scanTopLevel(this.text)
+    const t = this.topLevel
+    if (!t) return undefined
+    if (key === undefined) return this.position(t.start)
+    const hit = t.keys.get(key)
+    return hit ? this.position(at === 'key' ? hit.key : hit.value) : undefined
   }
 
   /** The key of `property` inside the object at `path` (used for unknown properties). */
@@ -104,6 +98,36 @@ export class Locator {
     const prop = obj?.children?.find((p) => p.type === 'property' && p.children?.[0]?.value === property)
     return prop ? this.position(prop.offset) : this.at(path)
   }
+}
+
+interface TopLevel {
+  start: number
+  keys: Map<string, { key: number; value: number }>
+}
+
+function scanTopLevel(text: string): TopLevel | null {
+  const sc = createScanner(text, true)
+  const keys = new Map<string, { key: number; value: number }>()
+  let k = sc.scan()
+  if (k !== SyntaxKind.OpenBraceToken) return null
+  const start = sc.getTokenOffset()
+  let depth = 1
+  for (k = sc.scan(); k !== SyntaxKind.EOF && depth > 0; k = sc.scan()) {
+    if (k === SyntaxKind.OpenBraceToken || k === SyntaxKind.OpenBracketToken) depth++
+    else if (k === SyntaxKind.CloseBraceToken || k === SyntaxKind.CloseBracketToken) depth--
+    else if (depth === 1 && k === SyntaxKind.StringLiteral) {
+      const name = sc.getTokenValue()
+      const keyOffset = sc.getTokenOffset()
+      k = sc.scan()
+      if (k === SyntaxKind.CloseBraceToken) break
+      if (k !== SyntaxKind.ColonToken) continue // a string value, not a key
+      k = sc.scan()
+      if (k === SyntaxKind.EOF) return null
+      if (!keys.has(name)) keys.set(name, { key: keyOffset, value: sc.getTokenOffset() })
+      if (k === SyntaxKind.OpenBraceToken || k === SyntaxKind.OpenBracketToken) depth++
+    }
+  }
+  return { start, keys }
 }
 
 function lineStartsOf(text: string): number[] {
