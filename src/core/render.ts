@@ -109,7 +109,7 @@ export function yamlValue(value: unknown): string {
 }
 
 function yamlString(s: string): string {
-  const out = stringify(s, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'QUOTE_DOUBLE', lineWidth: 0, minContentWidth: 0 }).replace(/\n$/, '')
+  const out = stringify(s, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'QUOTE_DOUBLE', doubleQuotedAsJSON: true, lineWidth: 0, minContentWidth: 0 }).replace(/\n$/, '')
   if (!out.startsWith('"') || out.includes('\n')) raise(`cannot write ${show(s)} as one YAML line`)
   return out.replace(/[\u007f-\u009f\u00ad\u2028\u2029\ufeff\ufff9-\ufffb]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
