@@ -12,6 +12,12 @@ export const FIXTURE_STORE = path.join(ROOT, 'test/fixtures/render-store')
 export const schemas = new Schemas(loadSchemaDocs(path.join(ROOT, 'schemas')))
 export const templates = loadTemplates(path.join(ROOT, 'templates'))
 
+/** The bundled store (model-store/ of this repository). */
+export function bundledStore(): Store {
+  const { files } = loadStoreDir(path.join(ROOT, 'model-store'), ROOT)
+  return new Store(files)
+}
+
 /** The fixture store (real facts of eight models), plus extra files when given. */
 export function fixtureStore(extra: ModelFile[] = []): Store {
   const { files } = loadStoreDir(path.join(FIXTURE_STORE, 'model-store'), FIXTURE_STORE)

@@ -112,7 +112,7 @@ export function resolveBlueprint(file: BlueprintFile, store: Store, schemas: Sch
   const parsed = parseModelText(file.path, file.text)
   if (!parsed.ok) return { findings: [{ ...parsed.finding, hint: parsed.finding.hint?.replace('Model files', 'Blueprints').replace('A model file', 'A blueprint') }] }
   const errors = schemas.errors(BLUEPRINT_SCHEMA, parsed.data)
-  if (errors.length) return { findings: schemaFindings({ kind: 'cloud', ...file }, BLUEPRINT_SCHEMA, errors) }
+  if (errors.length) return { findings: schemaFindings({ kind: 'cloud', ...file }, schemas, BLUEPRINT_SCHEMA, errors) }
 
   const data = parsed.data as { name?: string; models: Partial<Record<Kind, unknown[]>> }
   const findings: Finding[] = []

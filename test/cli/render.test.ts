@@ -6,20 +6,20 @@ import { FIXTURE_STORE } from '../render-helpers.js'
 
 const STORE = path.join(FIXTURE_STORE, 'model-store')
 const SCHEMAS = path.join(ROOT, 'schemas')
-const render = (bp: string, out: string, extra: string[] = [], cwd?: string) => runCli(['render', bp, '--out', out, '--store', STORE, '--schemas', SCHEMAS, ...extra], { cwd })
+const render = (bp: string, out: string, extra: string[] = [], cwd?: string, store = STORE) => runCli(['render', bp, '--out', out, '--store', store, '--schemas', SCHEMAS, ...extra], { cwd })
 
 function listFiles(dir: string, prefix = ''): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`])).sort()
 }
 
 describe('leger-curate render', () => {
-  it('renders a sample blueprint and says which secrets to create', () => {
+  it('renders a sample blueprint from the bundled store as the golden files, and says which secrets to create', () => {
     const out = path.join(tempDir(), 'out')
-    const r = render(path.join(ROOT, 'templates/blueprints/minimal.json'), out)
+    const r = render(path.join(ROOT, 'templates/blueprints/minimal.json'), out, [], undefined, path.join(ROOT, 'model-store'))
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
     expect(listFiles(out)).toEqual(['litellm/litellm.container', 'litellm/litellm.yaml', 'llama-swap/config.yaml', 'llama-swap/llama-swap.container', 'required-secrets.json'])
-    expect(readFileSync(path.join(out, 'litellm/litellm.yaml'), 'utf8')).toBe(readFileSync(path.join(ROOT, 'test/golden/minimal/litellm/litellm.yaml'), 'utf8'))
+    for (const f of listFiles(out)) expect(readFileSync(path.join(out, f), 'utf8'), f).toBe(readFileSync(path.join(ROOT, 'test/golden/minimal', f), 'utf8'))
     expect(r.stdout).toContain('printf %s "$OPENAI_API_KEY" | podman secret create openai_api_key -')
     // Rendering again replaces the previous output.
     expect(render(path.join(ROOT, 'templates/blueprints/local-only.json'), out).code).toBe(0)
@@ -88,6 +88,16 @@ describe('leger-curate release', () => {
     expect(index.commit).toMatch(/^[0-9a-f]{40}$/) // the fixture store lives in this repository
     // Building again into the same folder replaces it.
     expect(runCli(['release', '--out', a, '--store', STORE, '--schemas', SCHEMAS]).code).toBe(0)
+  })
+
+  it('builds from the bundled store (what npm start does): every sample blueprint resolves', () => {
+    const out = path.join(tempDir(), 'out')
+    const r = runCli(['release', '--out', out])
+    expect(r.stderr).toBe('')
+    expect(r.code).toBe(0)
+    expect(listFiles(out).filter((f) => !f.includes('/'))).toEqual(['SHA256SUMS', 'index.json', 'local-only.tar.gz', 'minimal.tar.gz', 'multi-provider.tar.gz'])
+    const index = JSON.parse(readFileSync(path.join(out, 'index.json'), 'utf8'))
+    expect(index.counts.total).toBe(readdirSync(path.join(ROOT, 'model-store/cloud')).length + readdirSync(path.join(ROOT, 'model-store/local')).length)
   })
 
   it('refuses to build from a store with errors, and writes nothing', () => {

@@ -8,13 +8,15 @@ import { CurateError } from '../../src/core/errors.js'
 import { commentText, plainNumber, quadletValue, renderBlueprint, shellArg, yamlValue } from '../../src/core/render.js'
 import { resolveBlueprint, type ResolvedBlueprint } from '../../src/core/resolve.js'
 import { ROOT } from '../helpers.js'
-import { fixtureStore, sample, schemas, templates } from '../render-helpers.js'
+import { bundledStore, fixtureStore, sample, schemas, templates } from '../render-helpers.js'
 
 const store = fixtureStore()
+const bundled = bundledStore()
 const SAMPLES = ['minimal', 'multi-provider', 'local-only']
 
-function resolved(name: string): ResolvedBlueprint {
-  const r = resolveBlueprint(sample(name), store, schemas, { defaultName: name })
+/** A sample blueprint resolved against the fixture store (stable facts for precise assertions). */
+function resolved(name: string, from = store): ResolvedBlueprint {
+  const r = resolveBlueprint(sample(name), from, schemas, { defaultName: name })
   if (!r.resolved) throw new Error(JSON.stringify(r.findings))
   return r.resolved
 }
@@ -45,10 +47,10 @@ function unitEntries(text: string): [string, string, string][] {
   return out
 }
 
-describe('golden outputs of the sample blueprints', () => {
+describe('golden outputs of the sample blueprints, from the bundled store', () => {
   for (const name of SAMPLES) {
     it(`${name} renders as recorded in test/golden/${name}/ (UPDATE_GOLDEN=1 rewrites)`, () => {
-      const out = files(resolved(name))
+      const out = files(resolved(name, bundled))
       const dir = path.join(ROOT, 'test/golden', name)
       if (process.env.UPDATE_GOLDEN === '1') {
         for (const [p, content] of Object.entries(out)) {
@@ -69,8 +71,8 @@ describe('rendered configs are what their consumers read', () => {
   const validateLlamaSwap = ajv.compile(schema)
 
   it("llama-swap config.yaml validates against llama-swap's own schema", () => {
-    for (const name of ['minimal', 'local-only']) {
-      const config = parseYaml(files(resolved(name))['llama-swap/config.yaml'])
+    for (const [name, from] of [['minimal', bundled], ['local-only', bundled], ['local-only', store]] as const) {
+      const config = parseYaml(files(resolved(name, from))['llama-swap/config.yaml'])
       expect(validateLlamaSwap(config), JSON.stringify(validateLlamaSwap.errors)).toBe(true)
     }
     // The schema is strict where it matters: a bad env entry fails.
@@ -97,7 +99,7 @@ describe('rendered configs are what their consumers read', () => {
 
   it.skipIf(!pyyaml)('PyYAML (YAML 1.1) reads every rendered YAML file exactly as the yaml library does', () => {
     for (const name of SAMPLES)
-      for (const [p, content] of Object.entries(files(resolved(name)))) if (p.endsWith('.yaml')) expect(loadWithPyYaml(content), p).toEqual(parseYaml(content))
+      for (const [p, content] of Object.entries(files(resolved(name, bundled)))) if (p.endsWith('.yaml')) expect(loadWithPyYaml(content), p).toEqual(parseYaml(content))
   })
   if (!pyyaml) it.skip('PyYAML checks: python3 with the yaml module is not installed (apt-get install python3-yaml)', () => {})
 
