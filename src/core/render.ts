@@ -190,7 +190,7 @@ export function createEnvironment(templates: TemplateSet): nunjucks.Environment 
   const loader = {
     getSource(name: string) {
       if (!Object.hasOwn(templates, name)) raise(`template ${name} is missing`, { hint: 'Point --templates at a folder holding litellm/, llama-swap/ and quadlet/.' })
-      return { src: templates[name], path: name, noCache: true }
+      return { src: templates[name], path: name }
     },
   }
   const env = new nunjucks.Environment(loader as unknown as nunjucks.ILoader, { autoescape: false, throwOnUndefined: true, trimBlocks: true, lstripBlocks: true })
@@ -240,10 +240,14 @@ function perToken(p: NonNullable<ResolvedCloud['pricing']>) {
   return { input: shift(p.input_per_1m), output: shift(p.output_per_1m), ...(p.cache_read_per_1m !== undefined && { cache_read: shift(p.cache_read_per_1m) }) }
 }
 
+/** Compiled templates, reused while the same TemplateSet renders several blueprints (a release). */
+const environments = new WeakMap<TemplateSet, nunjucks.Environment>()
+
 /** Every output of a blueprint, in OUTPUTS order, plus required-secrets.json. */
 export function renderBlueprint(resolved: ResolvedBlueprint, templates: TemplateSet): RenderedFile[] {
   guardMacros(resolved.local)
-  const env = createEnvironment(templates)
+  let env = environments.get(templates)
+  if (!env) environments.set(templates, (env = createEnvironment(templates)))
   const local: LocalView[] = resolved.local.map((m) => ({ ...m, env: m.vulkan_driver ? [`AMD_VULKAN_ICD=${m.vulkan_driver}`] : [] }))
   const context = taint({
     name: resolved.name,
