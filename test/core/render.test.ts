@@ -7,7 +7,7 @@ import { parse as parseYaml } from 'yaml'
 import { CurateError } from '../../src/core/errors.js'
 import { commentText, plainNumber, quadletValue, renderBlueprint, shellArg, yamlValue } from '../../src/core/render.js'
 import { resolveBlueprint, type ResolvedBlueprint } from '../../src/core/resolve.js'
-import { ROOT } from '../helpers.js'
+import { cloudModel, localModel, ROOT } from '../helpers.js'
 import { bundledStore, fixtureStore, sample, schemas, templates } from '../render-helpers.js'
 
 const store = fixtureStore()
@@ -214,6 +214,25 @@ describe('hostile model text never changes the structure of any output', () => {
       expect(JSON.stringify(out)).not.toContain('49')
     })
   }
+
+  it('ids that YAML 1.1 reads as booleans or numbers stay strings in every output', () => {
+    const ids = { cloud: ['yes', 'on', '1e3'], local: ['no', 'off', '0x1f'] }
+    const extra = [
+      ...ids.cloud.map((id) => ({ kind: 'cloud' as const, path: `model-store/cloud/${id}.json`, text: JSON.stringify(cloudModel({ id, litellm_model_name: `openai/${id}` })) })),
+      ...ids.local.map((id) => ({ kind: 'local' as const, path: `model-store/local/${id}.json`, text: JSON.stringify(localModel({ id, model_uri: `hf://Qwen/Qwen3-4B-GGUF/${id}.gguf`, aliases: [`${id}-alias`, 'true'].slice(id === 'no' ? 0 : 1, id === 'no' ? 2 : 1) })) })),
+    ]
+    const r = resolveBlueprint({ path: 'b.json', text: JSON.stringify({ models: ids }) }, fixtureStore(extra), schemas)
+    const out = files(r.resolved!)
+    const readers = [(t: string) => parseYaml(t, { version: '1.1' }), ...(pyyaml ? [loadWithPyYaml] : [])]
+    for (const read of readers) {
+      const lite = read(out['litellm/litellm.yaml']) as { model_list: { model_name: unknown }[] }
+      expect(lite.model_list.map((m) => m.model_name)).toEqual(ids.cloud)
+      const swap = read(out['llama-swap/config.yaml']) as { models: Record<string, { aliases?: unknown[] }>; groups: Record<string, { members: unknown[] }> }
+      expect(Object.keys(swap.models)).toEqual(ids.local)
+      expect(swap.models.no.aliases).toEqual(['no-alias', 'true'])
+      expect(swap.groups.task.members).toEqual(ids.local)
+    }
+  })
 
   it('"${" from a cloud model is harmless text in LiteLLM, but never reaches llama-swap', () => {
     const r = structuredClone(resolved('minimal'))
