@@ -248,7 +248,8 @@ export function renderBlueprint(resolved: ResolvedBlueprint, templates: Template
   guardMacros(resolved.local)
   let env = environments.get(templates)
   if (!env) environments.set(templates, (env = createEnvironment(templates)))
-  const local: LocalView[] = resolved.local.map((m) => ({ ...m, env: m.vulkan_driver ? [`AMD_VULKAN_ICD=${m.vulkan_driver}`] : [] }))
+  // llama-swap's schema caps a display name at 128 characters; the store allows 200.
+  const local: LocalView[] = resolved.local.map((m) => ({ ...m, name: [...m.name].length > 128 ? `${[...m.name].slice(0, 127).join('')}…` : m.name, env: m.vulkan_driver ? [`AMD_VULKAN_ICD=${m.vulkan_driver}`] : [] }))
   const context = taint({
     name: resolved.name,
     cloud: resolved.cloud.map(cloudView),

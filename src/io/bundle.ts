@@ -74,6 +74,10 @@ export function gitCommit(dir: string): string | null {
  * when it holds `marker` (a previous output of ours): a user's folder is never wiped.
  */
 export function writeOutputDir(dir: string, files: Map<string, Buffer | string>, marker: string): void {
+  const abs = path.resolve(dir)
+  const cwd = process.cwd()
+  if (abs === path.parse(abs).root || cwd === abs || cwd.startsWith(abs + path.sep))
+    throw new CurateError(`refusing to replace ${dir}: it is the root or holds the current folder`, { hint: 'Choose a new folder for --out, e.g. out/.', exitCode: 2 })
   if (existsSync(dir)) {
     if (!isDir(dir)) throw new CurateError(`${dir} exists and is not a folder`, { exitCode: 2 })
     if (readdirSync(dir).length && !existsSync(path.join(dir, marker)))

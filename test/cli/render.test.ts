@@ -52,6 +52,11 @@ describe('leger-curate render', () => {
     expect(r.code).toBe(2)
     expect(r.stderr).toContain('is not empty and holds no required-secrets.json')
     expect(readdirSync(out)).toEqual(['precious.txt'])
+    // Nor the folder it runs in, or one above it.
+    const here = tempDir()
+    writeFileSync(path.join(here, 'required-secrets.json'), '{}')
+    expect(render(path.join(ROOT, 'templates/blueprints/minimal.json'), '.', [], here).stderr).toContain('holds the current folder')
+    expect(readdirSync(here)).toEqual(['required-secrets.json'])
   })
 
   it('refuses a blueprint that uses a model file with errors (a hostile name)', () => {

@@ -242,6 +242,15 @@ describe('hostile model text never changes the structure of any output', () => {
     expect(() => files(r)).toThrow(/contains "\$\{"/)
   })
 
+  it("a long display name is shortened to llama-swap's 128-character limit, and only there", () => {
+    const r = structuredClone(resolved('minimal'))
+    r.local[0].name = 'é'.repeat(200)
+    r.cloud[0].name = 'é'.repeat(200)
+    const out = files(r)
+    expect(parseYaml(out['llama-swap/config.yaml']).models['qwen3-4b'].name).toBe(`${'é'.repeat(127)}…`)
+    expect(parseYaml(out['litellm/litellm.yaml']).model_list[0].model_info.display_name).toBe('é'.repeat(200))
+  })
+
   it('a local model file whose repo or file would break the command line is refused', () => {
     const r = structuredClone(resolved('minimal'))
     r.local[0].hf_file = 'x.gguf --model /etc/passwd\n#'
