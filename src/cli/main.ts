@@ -15,6 +15,8 @@ interface Entry {
 const COMMANDS: Record<string, Entry> = {
   validate: { summary: 'check model files against the schemas and rules', load: () => import('./commands/validate.js') },
   'refresh-upstream': { summary: "update the shipped snapshot of LiteLLM's price list", load: () => import('./commands/refresh-upstream.js') },
+  render: { summary: 'turn a blueprint into LiteLLM, llama-swap and Quadlet configs', load: () => import('./commands/render.js') },
+  release: { summary: 'build the release bundle: index.json, sample blueprints, checksums', load: () => import('./commands/release.js') },
 }
 
 export const USAGE = `Usage: leger-curate <command> [options]
