@@ -91,6 +91,17 @@ export function contextWindowOf(entry: LiteLLMEntry): number | undefined {
   return input
 }
 
+/**
+ * Every window a provider may document for this entry: max_input_tokens, and for OpenAI also
+ * input + output (gpt-5 documents 400,000 = 272,000 + 128,000, gpt-4o 128,000 = its max input).
+ */
+export function contextWindowsOf(entry: LiteLLMEntry): number[] {
+  const input = entry.max_input_tokens
+  if (typeof input !== 'number') return []
+  const sum = contextWindowOf(entry)
+  return sum !== undefined && sum !== input ? [input, sum] : [input]
+}
+
 /** Capabilities the list's supports_* flags state, in the store's vocabulary. */
 export function capabilitiesOf(entry: LiteLLMEntry): string[] {
   const caps: string[] = []

@@ -9,6 +9,7 @@ import path from 'node:path'
 import { CurateError } from '../core/errors.js'
 import type { TemplateSet } from '../core/render.js'
 import { buildRelease, type Release, type SampleBlueprint } from '../core/release.js'
+import { STRUCTURE_RULES } from '../core/rules/index.js'
 import { validateStore, type ValidateResult } from '../core/validate.js'
 import { isDir } from './fs.js'
 import { displayPath, packageRoot } from './paths.js'
@@ -113,7 +114,9 @@ export interface PreparedRelease {
 /** Validates the store, then builds the release from it and the toolkit's sample blueprints. */
 export async function prepareRelease(options: { base: string; store?: string; schemas?: string; templates?: string }): Promise<PreparedRelease> {
   const ws = openWorkspace({ base: options.base, store: options.store, schemas: options.schemas })
-  const validation = await validateStore(ws.store, ws.schemas)
+  // Structure only, as before the quality rules: pull requests enforce the curation bar; a release
+  // refuses only files that are broken or hostile.
+  const validation = await validateStore(ws.store, ws.schemas, { rules: STRUCTURE_RULES })
   if (validation.summary.errors) return { validation, files: ws.store.files.length }
   const templatesDir = resolveTemplatesDir(options.templates, options.base)
   const release = buildRelease({

@@ -28,8 +28,14 @@ function schemas(run?: Schemas): Schemas {
   return (policySchemas = new Schemas({ [POLICY_SCHEMA]: JSON.parse(readFileSync(file, 'utf8')) as object }))
 }
 
-export function loadPolicy(base: string, asked?: string, runSchemas?: Schemas): LoadedPolicy {
-  const full = path.resolve(base, asked ?? POLICY_FILE)
+/**
+ * The policy: `asked` (relative to base), else curation.config.json in base, else beside the
+ * store folder (the store's repository root, when --store points into another checkout),
+ * else the built-in policy.
+ */
+export function loadPolicy(base: string, asked?: string, runSchemas?: Schemas, storeDir?: string): LoadedPolicy {
+  let full = path.resolve(base, asked ?? POLICY_FILE)
+  if (!asked && !existsSync(full) && storeDir) full = path.join(path.dirname(path.resolve(base, storeDir)), POLICY_FILE)
   if (!existsSync(full)) {
     if (asked) throw new CurateError(`policy file not found: ${asked}`, { hint: `Pass --policy FILE, or put ${POLICY_FILE} at the repository root (it is optional: the built-in policy applies without it).`, exitCode: 2 })
     return { policy: DEFAULT_POLICY, findings: [] }

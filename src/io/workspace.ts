@@ -12,7 +12,7 @@ export interface WorkspaceOptions {
   store?: string
   /** The schemas folder. */
   schemas?: string
-  /** The curation policy file (default: <base>/curation.config.json when present, else the built-in policy). */
+  /** The curation policy file (default: curation.config.json in base or beside the store folder, else the built-in policy). */
   policy?: string
 }
 
@@ -31,6 +31,6 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
   const schemasDir = resolveSchemasDir(options.schemas, options.base)
   const { files, refused } = loadStoreDir(storeDir, options.base)
   const schemas = new Schemas(loadSchemaDocs(schemasDir))
-  const policy = loadPolicy(options.base, options.policy, schemas)
+  const policy = loadPolicy(options.base, options.policy, schemas, storeDir)
   return { base: options.base, storeDir, schemasDir, store: new Store(files, refused), schemas, policy }
 }

@@ -51,10 +51,12 @@ describe('cloud/litellm-listed', () => {
 })
 
 describe('cloud/facts-match-upstream', () => {
-  it("adds OpenAI's input and output for the window, and compares prices as numbers", async () => {
+  it("takes OpenAI's window as input + output or input alone (gpt-4o documents the latter), and compares prices as numbers", async () => {
+    // gpt-4o-style: LiteLLM's max_input_tokens is the documented window.
+    expect(await rule('cloud/facts-match-upstream', [cloud({ context_window: 272000 })])).toEqual([])
     expect(await rule('cloud/facts-match-upstream', [cloud({ pricing: { input_per_1m: 1.25, output_per_1m: '$10' } })])).toEqual([])
-    expect(await rule('cloud/facts-match-upstream', [cloud({ context_window: 272000, max_output: 100000, pricing: { input_per_1m: '$1.30', output_per_1m: 10, cache_read_per_1m: '$0.125' } })])).toEqual([
-      ['test-cloud.json', 7, 21, 'warning', 'context_window 272000 differs from LiteLLM\'s 400000 (max_input_tokens 272000 + max_output_tokens 128000) for "gpt-5-2025-08-07"'],
+    expect(await rule('cloud/facts-match-upstream', [cloud({ context_window: 300000, max_output: 100000, pricing: { input_per_1m: '$1.30', output_per_1m: 10, cache_read_per_1m: '$0.125' } })])).toEqual([
+      ['test-cloud.json', 7, 21, 'warning', 'context_window 300000 differs from LiteLLM\'s 272000 (max_input_tokens) or 400000 (max_input_tokens + max_output_tokens) for "gpt-5-2025-08-07"'],
       ['test-cloud.json', 8, 17, 'warning', 'max_output 100000 differs from LiteLLM\'s max_output_tokens 128000 for "gpt-5-2025-08-07"'],
       ['test-cloud.json', 11, 21, 'warning', 'pricing.input_per_1m $1.30 differs from LiteLLM\'s $1.25 per 1M tokens for "gpt-5-2025-08-07"'],
     ])

@@ -2,6 +2,7 @@
 import path from 'node:path'
 import { renderBlueprint, SECRETS_FILE } from '../../core/render.js'
 import { resolveBlueprint } from '../../core/resolve.js'
+import { STRUCTURE_RULES } from '../../core/rules/index.js'
 import { summarize, validateStore } from '../../core/validate.js'
 import { loadTemplates, readText, resolveTemplatesDir, writeOutputDir } from '../../io/bundle.js'
 import { displayPath } from '../../io/paths.js'
@@ -43,7 +44,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (positionals.length !== 1) throw new CurateError('render takes one BLUEPRINT file', { hint: USAGE, exitCode: 2 })
   if (!values.out) throw new CurateError('--out DIR is required', { hint: USAGE, exitCode: 2 })
   const ws = openWorkspace({ base: io.cwd, store: values.store, schemas: values.schemas })
-  const { findings: storeFindings } = await validateStore(ws.store, ws.schemas)
+  // Structure only: a model file that is broken or hostile is never rendered, but the curation
+  // bar (benchmarks, pricing...) decides admission to the store, not whether an operator may use it.
+  const { findings: storeFindings } = await validateStore(ws.store, ws.schemas, { rules: STRUCTURE_RULES })
   const invalidFiles = new Set(storeFindings.filter((f) => f.severity === 'error').map((f) => f.file))
 
   const bpPath = path.resolve(io.cwd, positionals[0])

@@ -1,4 +1,4 @@
-import { contextWindowOf, formatPrice, lookupLiteLLM, perMillion } from '../../litellm.js'
+import { contextWindowsOf, formatPrice, lookupLiteLLM, perMillion } from '../../litellm.js'
 import { findingAt, type Rule } from '../../rule.js'
 import { num, price, str } from '../../store.js'
 import type { Finding } from '../../types.js'
@@ -14,7 +14,7 @@ const PRICES = [
 export const factsMatchUpstreamRule: Rule = {
   id: RULE,
   description:
-    "context_window, max_output and prices agree with LiteLLM's entry (OpenAI's window is input + output; prices compare as numbers, \"$1.25\" = 1.25).",
+    "context_window, max_output and prices agree with LiteLLM's entry (OpenAI's window may be input + output; prices compare as numbers, \"$1.25\" = 1.25).",
   check({ store, litellm }) {
     const out: Finding[] = []
     const src = litellm.origin
@@ -23,11 +23,11 @@ export const factsMatchUpstreamRule: Rule = {
       const name = str(e.data.litellm_model_name)
       const hit = name ? lookupLiteLLM(litellm.list, name) : undefined
       if (!hit) continue // cloud/litellm-listed reports it
-      const upstreamWindow = contextWindowOf(hit.entry)
+      const windows = contextWindowsOf(hit.entry)
       const window = num(e.data.context_window)
-      if (window !== undefined && upstreamWindow !== undefined && window !== upstreamWindow) {
-        const how = hit.entry.litellm_provider === 'openai' ? ` (max_input_tokens ${hit.entry.max_input_tokens} + max_output_tokens ${hit.entry.max_output_tokens})` : ''
-        out.push(findingAt(e, RULE, 'warning', ['context_window'], `context_window ${window} differs from LiteLLM's ${upstreamWindow}${how} for "${hit.key}"`, `Check the provider's documentation and ${src}; fix whichever is wrong.`, 'value'))
+      if (window !== undefined && windows.length && !windows.includes(window)) {
+        const how = windows.length > 1 ? `${windows[0]} (max_input_tokens) or ${windows[1]} (max_input_tokens + max_output_tokens)` : `${windows[0]}`
+        out.push(findingAt(e, RULE, 'warning', ['context_window'], `context_window ${window} differs from LiteLLM's ${how} for "${hit.key}"`, `Check the provider's documentation and ${src}; fix whichever is wrong.`, 'value'))
       }
       const maxOut = num(e.data.max_output)
       const upstreamOut = num(hit.entry.max_output_tokens)
