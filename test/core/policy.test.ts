@@ -53,6 +53,16 @@ describe('reading the policy', () => {
     expect(r.findings.map((f) => [f.file, f.line, f.column, f.rule, f.message])).toEqual([['cfg/p.json', 4, 3, 'policy', 'unknown property "bogus"']])
     expect(r.policy).toBe(DEFAULT_POLICY) // an invalid policy is not half-applied
   })
+  it('finds the policy beside a --store folder in another checkout, after the one in base', () => {
+    const repo = tempDir()
+    mkdirSync(path.join(repo, 'model-store'))
+    writeFileSync(path.join(repo, 'curation.config.json'), '{ "licenses": ["mit"] }\n')
+    const elsewhere = tempDir()
+    const r = loadPolicy(elsewhere, undefined, undefined, path.join(repo, 'model-store'))
+    expect([r.path, r.policy.licenses]).toEqual([path.join(repo, 'curation.config.json'), ['mit']])
+    writeFileSync(path.join(elsewhere, 'curation.config.json'), '{ "licenses": ["apache-2.0"] }\n')
+    expect(loadPolicy(elsewhere, undefined, undefined, path.join(repo, 'model-store')).policy.licenses).toEqual(['apache-2.0'])
+  })
   it('points at a syntax error and falls back to the defaults', () => {
     const r = policyOf('{\n  "licenses": ["mit",]\n}\n')
     expect(r.findings.map((f) => [f.line, f.column, f.rule, f.severity, f.message])).toEqual([[2, 22, 'policy', 'error', 'invalid JSON: value expected (a trailing comma or a missing value?)']])
