@@ -40000,7 +40000,46 @@ function parseModelText(path, text) {
         const offset = text.length - text.trimStart().length;
         return fail(`the top level is ${got}, not an object`, 'A model file holds exactly one JSON object: { "id": ..., ... }.', offset);
     }
+    const dup = duplicateKey(text, data);
+    if (dup)
+        return fail(`duplicate key "${dup.key}"`, 'JSON keeps only the last of two equal keys, so a reader of the file sees one value and the tools use another: remove one.', dup.offset);
     return { ok: true, data: data };
+}
+/**
+ * The second occurrence of a key repeated within one object. A cheap screen first (keys seen
+ * in the text vs keys kept by JSON.parse), the exact scan only when the screen fires.
+ */
+function duplicateKey(text, data) {
+    const inText = new Map();
+    for (const m of text.matchAll(/"([^"\\]*)"\s*:/g))
+        inText.set(m[1], (inText.get(m[1]) ?? 0) + 1);
+    const kept = new Map();
+    const walk = (v) => {
+        if (Array.isArray(v))
+            v.forEach(walk);
+        else if (v && typeof v === 'object')
+            for (const [k, x] of Object.entries(v)) {
+                kept.set(k, (kept.get(k) ?? 0) + 1);
+                walk(x);
+            }
+    };
+    walk(data);
+    // Keys spelled with escapes ("\u0069d") escape the screen: scan exactly whenever the text has one.
+    if (!text.includes('\\u') && ![...inText].some(([k, n]) => n > (kept.get(k) ?? 0)))
+        return undefined;
+    const stack = [];
+    let found;
+    (0,main.visit)(text, {
+        onObjectBegin: () => void stack.push(new Set()),
+        onObjectEnd: () => void stack.pop(),
+        onObjectProperty: (key, offset) => {
+            const keys = stack[stack.length - 1];
+            if (!found && keys?.has(key))
+                found = { key, offset };
+            keys?.add(key);
+        },
+    });
+    return found;
 }
 function describeParseError(code) {
     const words = {
