@@ -1,0 +1,26 @@
+/**
+ * Text from model files and upstream lists, made inert in GitHub Markdown: no formatting,
+ * no HTML, no links, no @mentions (a stranger's model id must not ping anyone), one line.
+ */
+
+export function mdText(s: string): string {
+  return oneLine(s)
+    .replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`)
+    .replace(/@/g, '@&#8203;')
+    .replace(/(https?):\/\//gi, '$1&#58;//')
+}
+
+/** A code span that no content can break out of. */
+export function mdCode(s: string): string {
+  const t = oneLine(s).replace(/`/g, "'")
+  return `\`${t || ' '}\``
+}
+
+export function oneLine(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim()
+}
+
+export function mdTable(head: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n')
+}
