@@ -153,3 +153,55 @@ export function resolvedComment(fingerprint: string): string {
   const what = Object.hasOwn(RESOLVED, rule) ? RESOLVED[rule] : undefined
   return what ? `The monthly audit no longer finds this: ${what}. Closing.` : 'The monthly audit no longer finds this. Closing.'
 }
+
+// ---- The Action's job summary ----
+
+/** The minimal view of an outcome the summary needs (the I/O layer's Outcome fits). */
+export interface SummaryOutcome {
+  action: { kind: string; fingerprint: string; findings?: AuditFinding[]; why?: string; reason?: CloseReason; issue?: { title: string } }
+  status: 'done' | 'planned' | 'failed' | 'skipped'
+  number?: number
+  error?: string
+}
+
+const VERB: Record<string, [done: string, planned: string]> = {
+  open: ['opened', 'would open'],
+  update: ['updated', 'would update'],
+  reopen: ['reopened', 'would reopen'],
+  close: ['closed', 'would close'],
+  unchanged: ['unchanged', 'unchanged'],
+  kept: ['left as is', 'left as is'],
+}
+
+function what(o: SummaryOutcome): string {
+  const ref = o.number ? ` #${o.number}` : ''
+  const [done, planned] = VERB[o.action.kind] ?? [o.action.kind, o.action.kind]
+  if (o.status === 'failed') return `**failed** to ${o.action.kind}${ref}: ${mdText(o.error ?? '')}`
+  if (o.status === 'skipped') return `not attempted (${o.action.kind}${ref}) after an earlier failure`
+  const verb = o.status === 'planned' ? planned : done
+  return `${verb}${ref}${o.action.why ? ` (${mdText(o.action.why)})` : ''}`
+}
+
+export function formatAuditSummary(r: AuditResult, outcomes: SummaryOutcome[], options: { offline: boolean; dryRun: boolean; failure?: string; notes?: string[] }): string {
+  const out = [`## Model audit${options.dryRun ? ' (dry run: nothing written)' : ''}`, '', mdText(sourcesLine(r, options.offline)), '']
+  for (const n of options.notes ?? []) out.push(`- ${mdText(n)}`)
+  if (options.notes?.length) out.push('')
+  if (options.failure) out.push(`> [!CAUTION]`, `> The issue sync stopped: ${mdText(options.failure)}`, '')
+  const byFinding = new Map<AuditFinding, SummaryOutcome>()
+  for (const o of outcomes) for (const f of o.action.findings ?? []) byFinding.set(f, o)
+  const rows = r.findings.map((f) => {
+    const o = byFinding.get(f)
+    const done = !f.sync ? 'reported only: nothing concluded' : o ? what(o) : 'not synced'
+    return [f.severity, f.model ? mdCode(f.model) : '', mdCode(f.rule), mdText(f.message), done]
+  })
+  out.push(`### Findings (${r.findings.length})`, '')
+  out.push(rows.length ? mdTable(['Severity', 'Model', 'Rule', 'Finding', 'Issue'], rows) : 'No findings.', '')
+  const gone = outcomes.filter((o) => o.action.kind === 'close' || (o.action.kind === 'kept' && !(o.action.findings ?? []).length))
+  if (gone.length) {
+    out.push(`### Existing issues with no finding this run (${gone.length})`, '')
+    out.push(mdTable(['Issue', 'Fingerprint', 'Done'], gone.map((o) => [o.number ? `#${o.number}` : '', mdCode(o.action.fingerprint), what(o)])), '')
+  }
+  const count = (k: string) => outcomes.filter((o) => o.action.kind === k && o.status !== 'skipped' && o.status !== 'failed').length
+  out.push(`${options.dryRun ? 'Planned' : 'Done'}: ${count('open')} opened, ${count('update')} updated, ${count('reopen')} reopened, ${count('close')} closed, ${count('unchanged')} unchanged.`)
+  return out.join('\n') + '\n'
+}
