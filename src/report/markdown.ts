@@ -5,7 +5,7 @@
 
 export function mdText(s: string): string {
   return oneLine(s)
-    .replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_[\]<#|~]/g, (c) => `\\${c}`)
     .replace(/@/g, '@&#8203;')
     .replace(/(https?):\/\//gi, '$1&#58;//')
 }
@@ -22,5 +22,7 @@ export function oneLine(s: string): string {
 
 export function mdTable(head: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`
-  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n')
+  // A "|" splits a table cell even inside a code span unless escaped.
+  const cell = (c: string) => c.replace(/(?<!\\)\|/g, '\\|')
+  return [line(head), line(head.map(() => '---')), ...rows.map((r) => line(r.map(cell)))].join('\n')
 }
