@@ -13,6 +13,7 @@ import { applyPlan, describeError, ensureLabel, listAuditIssues, type Outcome, t
 import { displayPath } from '../io/paths.js'
 import { openWorkspace } from '../io/workspace.js'
 import { formatAuditSummary, issueRenderer } from '../report/audit.js'
+import { mdText } from '../report/markdown.js'
 
 export interface AuditInputs {
   /** The repository checkout; paths in issues are relative to it. */
@@ -45,7 +46,15 @@ export interface AuditRun {
 
 export async function runAudit(inputs: AuditInputs, octokit: GitHubClient, reporter: AuditReporter): Promise<AuditRun> {
   const ws = openWorkspace({ base: inputs.base, store: inputs.storePath })
-  const { facts, notes } = await fetchAuditFacts(ws.store, { online: inputs.online, env: inputs.env })
+  let fetched: Awaited<ReturnType<typeof fetchAuditFacts>>
+  try {
+    fetched = await fetchAuditFacts(ws.store, { online: inputs.online, env: inputs.env })
+  } catch (err) {
+    // Nothing was concluded and nothing was written: say so where the curator looks, then fail.
+    await reporter.summary(`## Model audit\n\n> [!CAUTION]\n> The audit could not read its upstream facts, so no issue was changed: ${mdText(err instanceof Error ? err.message : String(err))}\n`)
+    throw err
+  }
+  const { facts, notes } = fetched
   const options: AuditOptions = { today: new Date().toISOString().slice(0, 10), storePath: displayPath(ws.storeDir, inputs.base), ...inputs.options }
   const result = audit({ store: ws.store, facts }, options)
   for (const n of notes) reporter.info(n)

@@ -73,7 +73,7 @@ export interface IssueTextOptions {
   repoUrl?: string
 }
 
-const FOOTER = '<sub>Kept up to date by the monthly model audit (leger-curate): it updates this issue while the finding holds and closes it, with a comment, when it no longer does.</sub>'
+const FOOTER = '<sub>Kept up to date by the monthly model audit (leger-curate): it rewrites this description while the finding holds (comment rather than edit it) and closes the issue, with a comment, when the finding no longer holds.</sub>'
 
 /** What no longer holding means, rule by rule, for the close comment. */
 const RESOLVED: Record<string, string> = {

@@ -216,6 +216,14 @@ describe('audit issue sync under API failures', () => {
     expect(posts().length).toBe(4 + 3) // the first run's four, then the open tried three times
   })
 
+  it('an upstream that cannot be read fails before touching any issue, and says so in the summary', async () => {
+    const summaries: string[] = []
+    const inputs: AuditInputs = { base: dir, online: true, dryRun: false, repo: { owner: 'acme', repo: 'models' }, env: { ...up.env(), LITELLM_PRICES_URL: `${up.url}/missing.json` }, options: { today: TODAY } }
+    await expect(runAudit(inputs, client(), { summary: (md) => void summaries.push(md), info: () => {}, warning: () => {} })).rejects.toThrow(/missing\.json: expected LiteLLM's price list \(a JSON object\), got HTTP 404/)
+    expect(summaries.join('')).toContain('could not read its upstream facts, so no issue was changed')
+    expect(gh.log).toEqual([])
+  })
+
   it('bad credentials fail clearly and still report the findings', async () => {
     const r = await run({}, 'wrong-token')
     expect(r.failure).toMatch(/could not list the model-audit issues: HTTP 401: Bad credentials/)
