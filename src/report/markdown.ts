@@ -5,7 +5,8 @@
 
 export function mdText(s: string): string {
   return oneLine(s)
-    .replace(/[\\`*_[\]<#|~]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_[\]#|~]/g, (c) => `\\${c}`)
+    .replace(/</g, '&lt;')
     .replace(/@/g, '@&#8203;')
     .replace(/(https?):\/\//gi, '$1&#58;//')
 }
@@ -16,8 +17,9 @@ export function mdCode(s: string): string {
   return `\`${t || ' '}\``
 }
 
+/** One line, and never the start of an HTML comment (a code span would show it, a marker reader would not know). */
 export function oneLine(s: string): string {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim()
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/<!--/g, '<\u200b!--').trim()
 }
 
 export function mdTable(head: string[], rows: string[][]): string {

@@ -2,6 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
 import { fingerprintIn } from '../../src/core/audit/fingerprint.js'
 import { hfRepos, prices } from '../audit-fixtures.js'
 import { localModel, makeStore, ROOT } from '../helpers.js'
@@ -63,5 +64,19 @@ describe('the Action, mode audit', () => {
     expect(r.stdout).toContain('::error::model audit: could not list the model-audit issues: HTTP 401: Bad credentials')
     expect(r.summary).toContain('The issue sync stopped')
     expect(r.summary).toContain('`gated-b`')
+  })
+})
+
+describe('.github/workflows/audit.yml', () => {
+  it('runs monthly and on demand with a dry-run choice, with only the permissions it needs', () => {
+    const wf = parse(readFileSync(path.join(ROOT, '.github/workflows/audit.yml'), 'utf8'))
+    const [cron] = wf.on.schedule.map((s: { cron: string }) => s.cron.split(' '))
+    expect(cron.slice(2)).toEqual(['1', '*', '*']) // day 1 of every month
+    expect(wf.on.workflow_dispatch.inputs['dry-run']).toMatchObject({ type: 'boolean', default: false })
+    expect(wf.permissions).toEqual({ contents: 'read', issues: 'write' })
+    const step = wf.jobs.audit.steps.find((s: { uses?: string }) => s.uses === './')
+    expect(step.with).toMatchObject({ mode: 'audit', online: 'true' })
+    const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8'))
+    for (const input of Object.keys(step.with)) expect(action.inputs, input).toHaveProperty([input])
   })
 })

@@ -190,5 +190,8 @@ describe('hostile and broken input', () => {
     expect(marker.indexOf('-->')).toBe(marker.length - 3)
     expect(fingerprintIn(`body\n${marker}\n`)).toBe(fp)
     expect(fingerprintIn('<!-- leger-curate-audit fingerprint=%E0%A4 -->')).toBeUndefined()
+    // Only the last line counts: a look-alike quoted higher up is not the marker.
+    expect(fingerprintIn(`${markerFor('forged')}\ntext\n${markerFor('real')}`)).toBe('real')
+    expect(fingerprintIn(`${markerFor('forged')}\ntext`)).toBeUndefined()
   })
 })

@@ -8,13 +8,14 @@ export function fingerprint(rule: string, model: string | undefined, fact: strin
   return [rule, model ?? '*', fact].join('|')
 }
 
-const MARKER = /<!--\s*leger-curate-audit fingerprint=([A-Za-z0-9%._~!*'()-]+)\s*-->/
+// The marker is the body's last line: a look-alike quoted earlier in the body is not it.
+const MARKER = /<!--\s*leger-curate-audit fingerprint=([A-Za-z0-9%._~!*'()-]+)\s*-->\s*$/
 
 export function markerFor(fp: string): string {
   return `<!-- leger-curate-audit fingerprint=${encodeURIComponent(fp)} -->`
 }
 
-/** The fingerprint an issue body carries, if it carries a well-formed one. */
+/** The fingerprint an issue body carries on its last line, if it carries a well-formed one. */
 export function fingerprintIn(body: string | null | undefined): string | undefined {
   const m = body ? MARKER.exec(body) : null
   if (!m) return undefined
