@@ -192,6 +192,14 @@ describe('audit issue sync under API failures', () => {
     expect(retried.at - refused.at).toBeGreaterThanOrEqual(4 * SECOND - 5)
   })
 
+  it('gives up on a rate limit that does not lift, and says so', async () => {
+    gh.fail({ method: 'POST', path: /\/issues$/, status: 429, times: Infinity, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit.' } })
+    const r = await run()
+    expect(r.failure).toMatch(/^could not open an issue \(.*\): HTTP 429: You have exceeded a secondary rate limit/)
+    expect(gh.issues).toHaveLength(0)
+    expect(r.outcomes.filter((o) => o.status === 'skipped')).toHaveLength(3)
+  })
+
   it('retries 5xx and succeeds', async () => {
     gh.fail({ method: 'GET', path: /\/issues$/, status: 502, times: 1 })
     gh.fail({ method: 'POST', path: /\/issues$/, status: 500, times: 2 })
