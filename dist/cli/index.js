@@ -55,9 +55,10 @@ function useColor(io) {
 
 
 const COMMANDS = {
-    validate: { summary: 'check model files against the schemas and rules', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(479), __nccwpck_require__.e(911)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5911)) },
-    render: { summary: 'turn a blueprint into LiteLLM, llama-swap and Quadlet configs', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(725), __nccwpck_require__.e(479), __nccwpck_require__.e(766), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4033)) },
-    release: { summary: 'build the release bundle: index.json, sample blueprints, checksums', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(725), __nccwpck_require__.e(479), __nccwpck_require__.e(766), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 436)) },
+    validate: { summary: 'check model files against the schemas and rules', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(121), __nccwpck_require__.e(911)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5911)) },
+    render: { summary: 'turn a blueprint into LiteLLM, llama-swap and Quadlet configs', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(725), __nccwpck_require__.e(121), __nccwpck_require__.e(766), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4033)) },
+    release: { summary: 'build the release bundle: index.json, sample blueprints, checksums', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(725), __nccwpck_require__.e(121), __nccwpck_require__.e(766), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 436)) },
+    audit: { summary: 'check the store against LiteLLM and HuggingFace: drift, sunsets, candidates', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(121), __nccwpck_require__.e(810)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2810)) },
 };
 const USAGE = `Usage: leger-curate <command> [options]
 
@@ -200,10 +201,12 @@ function plural(n, word, many = `${word}s`) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C2: () => (/* binding */ painter),
+/* harmony export */   j$: () => (/* binding */ formatLocation),
 /* harmony export */   uH: () => (/* binding */ clean),
 /* harmony export */   vX: () => (/* binding */ formatText)
 /* harmony export */ });
-/* unused harmony exports painter, formatLocation, countLine */
+/* unused harmony export countLine */
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2020);
 /** Findings for a terminal: `path:line:col severity rule message`, a hint line, a count. */
 
