@@ -14,6 +14,8 @@ interface Entry {
 
 const COMMANDS: Record<string, Entry> = {
   validate: { summary: 'check model files against the schemas and rules', load: () => import('./commands/validate.js') },
+  add: { summary: 'scaffold a new model file (interactive, or --yes with flags)', load: () => import('./commands/add.js') },
+  deprecate: { summary: 'mark a model deprecated in favour of another', load: () => import('./commands/deprecate.js') },
 }
 
 export const USAGE = `Usage: leger-curate <command> [options]
