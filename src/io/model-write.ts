@@ -17,7 +17,8 @@ export function newModelPath(storeDir: string, kind: Kind, id: string): string {
       exitCode: 2,
     })
   const dir = path.resolve(storeDir, kind)
-  const target = path.resolve(dir, `${id}.json`)
+  // Joined by hand: ncc rewrites path.resolve(dir, `${id}.json`) into a bundled-asset path.
+  const target = path.normalize(dir + path.sep + id + '.json')
   if (path.dirname(target) !== dir) throw new CurateError(`refusing id "${id}": it would leave ${dir}`, { exitCode: 2 })
   try {
     if (lstatSync(dir).isSymbolicLink()) throw new CurateError(`refusing to write into ${dir}: it is a symbolic link`, { hint: 'The store keeps model files in plain folders.', exitCode: 2 })
