@@ -232,7 +232,8 @@ describe('checking answers with the rules validate runs', () => {
   })
   it('reports the schema problem of the field asked, with its hint', async () => {
     const r = await checkAnswer(ctxOf('cloud', existing), { ...base, requires_api_key: 'openai key' }, ['requires_api_key'])
-    expect(r).toBe('requires_api_key "openai key" is not in the expected form. Expected an environment variable name: uppercase letters, digits and underscores, starting with a letter; for example "OPENAI_API_KEY".')
+    // The finding's message, then its hint (which names the form and an example).
+    expect(r).toMatch(/^requires_api_key "openai key" is not in the expected form\. Expected .*environment variable.*; for example "OPENAI_API_KEY"\.$/)
     expect(await checkAnswer(ctxOf('cloud'), { ...base, context_window: 0 }, ['context_window'])).toMatch(/^context_window must be >= 1, got 0/)
     expect(await checkAnswer(ctxOf('cloud'), { ...base, name: 'a\nb' }, ['name'])).toMatch(/^name "a\\nb" is not in the expected form/)
     expect(await checkAnswer(ctxOf('cloud'), { ...base, pricing: { input_per_1m: '1.25 USD' } }, ['pricing', 'input_per_1m'])).toMatch(/pricing.input_per_1m "1.25 USD" is not in the expected form/)
