@@ -10,7 +10,7 @@ import { parseModelUri, quantFromFileName, shardFiles } from './model-uri.js'
 import { KNOWN_PROVIDERS } from './providers.js'
 import { DEFAULT_CTX_SIZE, suggestGroup, suggestRamGb } from './ram.js'
 import type { Schemas } from './schema.js'
-import { Store } from './store.js'
+import type { Store } from './store.js'
 import type { Finding, Kind, ModelData, ModelFile } from './types.js'
 import { validateStore } from './validate.js'
 
@@ -258,8 +258,7 @@ export function candidateFile(ctx: DraftContext, draft: ModelData): ModelFile {
 /** Every finding the store's rules give the draft as a file beside the existing ones. */
 export async function checkDraft(ctx: DraftContext, draft: ModelData): Promise<Finding[]> {
   const file = candidateFile(ctx, draft)
-  const others = ctx.store.files.filter((f) => f.path !== file.path)
-  const store = new Store([...others, file])
+  const store = ctx.store.withFile(file)
   return (await validateStore(store, ctx.schemas, { only: new Set([file.path]) })).findings
 }
 

@@ -182,6 +182,39 @@ describe('add --online (built CLI, HuggingFace on 127.0.0.1)', () => {
   })
 })
 
+describe('add --online for a cloud model (built CLI, the LiteLLM list on 127.0.0.1)', () => {
+  it('prefills from the live list named by LITELLM_PRICES_URL instead of the snapshot', async () => {
+    // A model the shipped snapshot does not have, in the list's own shape.
+    const list = { sample_spec: { max_tokens: 'LEGACY' }, 'mistral/mistral-next-9': { litellm_provider: 'mistral', mode: 'chat', max_input_tokens: 262144, max_output_tokens: 32768, input_cost_per_token: 4e-7, output_cost_per_token: 2e-6, supports_function_calling: true } }
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(JSON.stringify(list))
+    })
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/model_prices_and_context_window.json`
+      const dir = makeStore({})
+      const r = await runCliAsync(['add', '--kind', 'cloud', '--litellm-model', 'mistral/mistral-next-9', '--online', '--yes'], dir, { LITELLM_PRICES_URL: url })
+      expect(r.stderr).toBe('')
+      expect(r.code).toBe(0)
+      expect(read(dir, 'cloud/mistral-next-9.json')).toMatchObject({
+        provider: 'mistral',
+        context_window: 262144,
+        max_output: 32768,
+        requires_api_key: 'MISTRAL_API_KEY',
+        pricing: { input_per_1m: '$0.40', output_per_1m: '$2.00' },
+        capabilities: ['chat', 'tools'],
+      })
+      // Offline, the snapshot does not list it: nothing to prefill the window from.
+      const offline = runCli(['add', '--kind', 'cloud', '--litellm-model', 'mistral/mistral-next-9', '--id', 'other', '--yes'], { cwd: makeStore({}) })
+      expect(offline.code).toBe(2)
+      expect(offline.stderr).toContain('missing --context-window')
+    } finally {
+      await new Promise<void>((r) => server.close(() => r()))
+    }
+  })
+})
+
 describe('add --commit (built CLI, a real git repo)', () => {
   const git = (dir: string, ...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' }).trim()
   function repo(): string {

@@ -3,6 +3,7 @@
  * with the rules validate runs, shows the file, and writes it atomically, never over another.
  * With --yes every value comes from a flag or a prefill, and a missing one is an error.
  */
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { CurateError } from '../../core/errors.js'
 import { ggufFiles, type HfModelInfo } from '../../core/hf.js'
@@ -529,8 +530,9 @@ class Flow {
     }
     writeNewModel(target, text)
     this.io.out(`Wrote ${shown}\n`)
-    const after = openWorkspace({ base: this.io.cwd, store: this.ws.storeDir, schemas: this.ws.schemasDir })
-    const result = await validateStore(after.store, after.schemas, { only: new Set([shown]) })
+    // Validate what is on disk now, beside the store already read (one schema compile per run).
+    const written = { kind: this.kind, path: shown, text: readFileSync(target, 'utf8') }
+    const result = await validateStore(this.ws.store.withFile(written), this.ws.schemas, { only: new Set([shown]) })
     this.io.out(formatText(result.findings, result.summary, { color: useColor(this.io) }))
     const message = `feat: add ${String(data.name)} model`
     if (this.v.commit) {

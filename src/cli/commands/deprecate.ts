@@ -3,7 +3,7 @@ import path from 'node:path'
 import { deprecateText } from '../../core/deprecate.js'
 import { CurateError } from '../../core/errors.js'
 import { schemaNameOf } from '../../core/scaffold.js'
-import { idOf, str, Store } from '../../core/store.js'
+import { idOf, str, type Store } from '../../core/store.js'
 import { closestAll } from '../../core/text.js'
 import { validateStore } from '../../core/validate.js'
 import { writeFileAtomic } from '../../io/fs.js'
@@ -73,10 +73,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     ws.schemas.keyOrder(schemaNameOf(kind)),
   )
   const edited = { ...entry.file, text }
-  const store = new Store(
-    ws.store.files.map((f) => (f === entry.file ? edited : f)),
-    [],
-  )
+  const store = ws.store.withFile(edited)
   const { findings, summary } = await validateStore(store, ws.schemas, { only: new Set([edited.path]) })
   const color = useColor(io)
   if (summary.errors > 0) {
