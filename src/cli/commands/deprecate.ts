@@ -85,7 +85,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   io.out(`Deprecated ${clean(idOf(entry) ?? id)} in ${clean(edited.path)}: use ${clean(idOf(target) ?? values.replacement)} instead.\n`)
   io.out(formatText(findings, summary, { color }))
   const name = str(entry.data.name) ?? idOf(entry) ?? id
-  io.out(`Suggested commit:\n  git commit -m '${clean(`chore: deprecate ${name} model`).replace(/'/g, `'\\''`)}' -- ${clean(edited.path)}\n`)
+  io.out(`Suggested commit:\n  git commit -m '${clean(`chore: deprecate ${name}`).replace(/'/g, `'\\''`)}' -- ${clean(edited.path)}\n`)
   return 0
 }
 
