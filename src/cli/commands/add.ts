@@ -261,7 +261,8 @@ class Flow {
     const repo = this.draft.hf_repo as string
     const file = await this.hfFile(repo, info)
     const r = localFacts(repo, file, info)
-    if (!r.ok) throw new CurateError(r.problem, { hint: r.hint, exitCode: 2 })
+    // The hint lists file names the Hub sent: cleaned like any upstream text shown on a terminal.
+    if (!r.ok) throw new CurateError(r.problem, { hint: r.hint && clean(r.hint), exitCode: 2 })
     const facts = r.facts
     this.draft.model_uri = facts.model_uri
     this.draft.hf_file = facts.hf_file
@@ -271,7 +272,7 @@ class Flow {
     await this.text({ path: ['id'], flag: '--id', label: 'Id', given: this.v.id, prefill: this.freeId(facts.id, quant), required: true })
     await this.text({ path: ['name'], flag: '--name', label: 'Display name', given: this.v.name, prefill: facts.name, required: true })
     await this.text({ path: ['description'], flag: '--description', label: 'Description', given: this.v.description })
-    await this.int({ path: ['context_window'], flag: '--context-window', label: 'Native context window (tokens)', given: this.v['context-window'], prefill: facts.context_window, required: true })
+    await this.int({ path: ['context_window'], flag: '--context-window', label: facts.context_window ? 'Native context window (tokens; prefilled from the GGUF header, check the model card)' : 'Native context window (tokens, as the model card states it)', given: this.v['context-window'], prefill: facts.context_window, required: true })
     const window = this.draft.context_window as number
     await this.int({ path: ['ctx_size'], flag: '--ctx-size', label: 'Context llama-server starts with (ctx_size)', given: this.v['ctx-size'], prefill: suggestCtxSize(window), required: true })
     await this.int({ path: ['size_bytes'], flag: '--size-bytes', label: 'File size in bytes (empty if unknown)', given: this.v['size-bytes'], prefill: facts.size_bytes })
