@@ -4,9 +4,10 @@ import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { suggestGroup, suggestRamGb } from '../../src/core/ram.js'
-import { CLI, cloudModel, makeStore, runCli, type Ran } from '../helpers.js'
+import { CLI, cloudModel, makeStore, ROOT, runCli, tempDir, type Ran } from '../helpers.js'
 
 const NANO = ['--kind', 'cloud', '--litellm-model', 'openai/gpt-5-nano-2025-08-07']
 const QWEN = ['--kind', 'local', '--hf', 'Qwen/Qwen3-4B-GGUF', '--file', 'Qwen3-4B-Q4_K_M.gguf']
@@ -250,5 +251,31 @@ describe('add --commit (built CLI, a real git repo)', () => {
     expect(r.stderr).toContain('hook says no')
     expect(git(dir, 'log', '--format=%s')).toBe('init')
     expect(read(dir, 'cloud/gpt-5-nano.json').id).toBe('gpt-5-nano')
+  })
+})
+
+describe('the prompt library stays out of validate and the Action', () => {
+  /** The built files a CLI run loads, recorded by a module loader hook. */
+  function loaded(args: string[], cwd: string): string[] {
+    const dir = tempDir('leger-hooks-')
+    const log = path.join(dir, 'loaded.log')
+    writeFileSync(path.join(dir, 'hooks.mjs'), `import { appendFileSync } from 'node:fs'\nexport async function load(url, context, next) { appendFileSync(${JSON.stringify(log)}, url + '\\n'); return next(url, context) }\n`)
+    writeFileSync(path.join(dir, 'register.mjs'), `import { register } from 'node:module'\nregister(${JSON.stringify(pathToFileURL(path.join(dir, 'hooks.mjs')).href)})\n`)
+    writeFileSync(log, '')
+    execFileSync(process.execPath, ['--import', pathToFileURL(path.join(dir, 'register.mjs')).href, CLI, ...args], { cwd, stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } })
+    return readFileSync(log, 'utf8').split('\n').filter((u) => u.includes('/dist/cli/')).map((u) => fileURLToPath(u))
+  }
+  const hasPrompts = (file: string) => readFileSync(file, 'utf8').includes('@inquirer/core')
+
+  it('validate loads no module holding @inquirer; add does', () => {
+    const dir = makeStore({ 'cloud/gpt-5.json': cloudModel({ id: 'gpt-5' }) })
+    const forValidate = loaded(['validate'], dir)
+    expect(forValidate.length).toBeGreaterThan(1)
+    expect(forValidate.filter(hasPrompts)).toEqual([])
+    expect(loaded(['add', '--help'], dir).some(hasPrompts)).toBe(true)
+  })
+
+  it('the Action bundle holds no prompt code', () => {
+    expect(readFileSync(path.join(ROOT, 'dist/action/index.js'), 'utf8')).not.toContain('@inquirer/core')
   })
 })
