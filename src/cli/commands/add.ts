@@ -29,7 +29,6 @@ import {
 import { KINDS, type Finding, type Kind, type ModelData } from '../../core/types.js'
 import { summarize } from '../../core/validate.js'
 import { validateStore } from '../../core/validate.js'
-import { commitFile } from '../../io/commit.js'
 import { createHfClient } from '../../io/huggingface.js'
 import { fetchLiteLLMList, loadLiteLLMSnapshot } from '../../io/litellm.js'
 import { newModelPath, writeNewModel } from '../../io/model-write.js'
@@ -537,6 +536,8 @@ class Flow {
     this.io.out(formatText(result.findings, result.summary, { color: useColor(this.io) }))
     const message = `feat: add ${String(data.name)} model`
     if (this.v.commit) {
+      // simple-git loads only when asked to commit.
+      const { commitFile } = await import('../../io/commit.js')
       const sha = await commitFile(this.io.cwd, path.relative(this.io.cwd, target), message)
       this.io.out(`Committed ${sha}: ${clean(message)}\n`)
     } else {
