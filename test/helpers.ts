@@ -58,7 +58,8 @@ export const cloudModel = (over: Record<string, unknown> = {}) => ({
   // The quality rules' fields come after the overrides so fields set above keep their lines;
   // pass `field: undefined` to leave one out.
   ...defaults(over, {
-    pricing: { input_per_1m: '$1.25', output_per_1m: '$10.00' },
+    // gpt-5-2025-08-07's real prices: only when the test keeps that model.
+    ...('litellm_model_name' in over ? {} : { pricing: { input_per_1m: '$1.25', output_per_1m: '$10.00' } }),
     sources: ['https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json'],
   }),
 })

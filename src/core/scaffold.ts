@@ -12,6 +12,7 @@ import { DEFAULT_CTX_SIZE, suggestGroup, suggestRamGb } from './ram.js'
 import type { Schemas } from './schema.js'
 import type { Store } from './store.js'
 import type { Finding, Kind, ModelData, ModelFile } from './types.js'
+import { STRUCTURE_RULES } from './rules/index.js'
 import { validateStore } from './validate.js'
 
 /** Where cloud prefills come from: every fact in the store names its source. */
@@ -259,7 +260,9 @@ export function candidateFile(ctx: DraftContext, draft: ModelData): ModelFile {
 export async function checkDraft(ctx: DraftContext, draft: ModelData): Promise<Finding[]> {
   const file = candidateFile(ctx, draft)
   const store = ctx.store.withFile(file)
-  return (await validateStore(store, ctx.schemas, { only: new Set([file.path]) })).findings
+  // Structure only: a draft must be a sound file to be written; the curation bar (benchmarks,
+  // pricing...) is reported by validate afterwards, as the curator fills in what is unknown.
+  return (await validateStore(store, ctx.schemas, { only: new Set([file.path]), rules: STRUCTURE_RULES })).findings
 }
 
 /** Why an id cannot be used (not plain, or taken by a file or an alias), or undefined. */

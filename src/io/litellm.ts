@@ -50,10 +50,9 @@ export function loadLiteLLMSnapshot(dataDir = path.join(packageRoot(), 'data')):
 export async function fetchLiteLLMList(env: NodeJS.ProcessEnv = process.env, options: HttpOptions = {}): Promise<LiteLLMSource & { raw: string }> {
   const url = env.LITELLM_PRICES_URL || DEFAULT_LITELLM_PRICES_URL
   const res = await getJson(url, { ...httpOptionsFromEnv(env), ...options })
-  if (res.status !== 200) throw new UpstreamError(url, `HTTP ${res.status}`)
-  if (!res.json || typeof res.json !== 'object' || Array.isArray(res.json))
-    throw new UpstreamError(url, `the answer is not LiteLLM's price list (${res.json === undefined ? 'not JSON' : 'not a JSON object'})`)
+  if (res.status !== 200 || !res.json || typeof res.json !== 'object' || Array.isArray(res.json))
+    throw new UpstreamError(url, `expected LiteLLM's price list (a JSON object), got HTTP ${res.status}${res.json === undefined ? ' with a body that is not JSON' : Array.isArray(res.json) ? ' with an array' : ''}`)
   const list = asLiteLLMList(res.json)
   if (Object.keys(list).length === 0) throw new UpstreamError(url, 'the price list holds no models')
-  return { list, origin: `LiteLLM's live list (${url})`, offline: false, raw: res.text }
+  return { list, origin: url, offline: false, raw: res.text }
 }

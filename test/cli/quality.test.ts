@@ -96,7 +96,7 @@ describe('refresh-upstream', () => {
     writeFileSync(path.join(dir, 'data/litellm-model-prices.json'), '{"old": {}}\n')
     const r = await runCliAsync(['refresh-upstream'], { cwd: dir, env })
     expect(r.code).toBe(2)
-    expect(r.stderr).toMatch(/^leger-curate: http:\/\/127\.0\.0\.1:\d+\/prices\.json: the answer is not LiteLLM's price list \(not JSON\)\n/)
+    expect(r.stderr).toMatch(/^leger-curate: http:\/\/127\.0\.0\.1:\d+\/prices\.json: expected LiteLLM's price list \(a JSON object\), got HTTP 200 with a body that is not JSON\n/)
     expect(readFileSync(path.join(dir, 'data/litellm-model-prices.json'), 'utf8')).toBe('{"old": {}}\n')
   })
 })

@@ -159,8 +159,8 @@ describe('LiteLLM list client', () => {
   })
   it.each([
     ['a 404', (res: import('node:http').ServerResponse) => json(res, 404, 'Not Found'), /HTTP 404/],
-    ['malformed JSON', (res: import('node:http').ServerResponse) => json(res, 200, '{"gpt-5": {'), /not JSON/],
-    ['an array', (res: import('node:http').ServerResponse) => json(res, 200, []), /not a JSON object/],
+    ['malformed JSON', (res: import('node:http').ServerResponse) => json(res, 200, '{"gpt-5": {'), /got HTTP 200 with a body that is not JSON/],
+    ['an array', (res: import('node:http').ServerResponse) => json(res, 200, []), /got HTTP 200 with an array/],
     ['an empty list', (res: import('node:http').ServerResponse) => json(res, 200, { sample_spec: {} }), /holds no models/],
   ])('refuses %s with an UpstreamError', async (_what, answer, message) => {
     server = await serve((_req, res) => answer(res))

@@ -28,6 +28,7 @@ import {
 } from '../../core/scaffold.js'
 import { KINDS, type Finding, type Kind, type ModelData } from '../../core/types.js'
 import { summarize } from '../../core/validate.js'
+import { STRUCTURE_RULES } from '../../core/rules/index.js'
 import { validateStore } from '../../core/validate.js'
 import { createHfClient } from '../../io/huggingface.js'
 import { fetchLiteLLMList, loadLiteLLMSnapshot } from '../../io/litellm.js'
@@ -532,7 +533,7 @@ class Flow {
     this.io.out(`Wrote ${shown}\n`)
     // Validate what is on disk now, beside the store already read (one schema compile per run).
     const written = { kind: this.kind, path: shown, text: readFileSync(target, 'utf8') }
-    const result = await validateStore(this.ws.store.withFile(written), this.ws.schemas, { only: new Set([shown]), policy: this.ws.policy.policy })
+    const result = await validateStore(this.ws.store.withFile(written), this.ws.schemas, { only: new Set([shown]), rules: STRUCTURE_RULES })
     this.io.out(formatText(result.findings, result.summary, { color: useColor(this.io) }))
     const message = `feat: add ${String(data.name)} model`
     if (this.v.commit) {

@@ -5,6 +5,7 @@ import { CurateError } from '../../core/errors.js'
 import { schemaNameOf } from '../../core/scaffold.js'
 import { idOf, str, type Store } from '../../core/store.js'
 import { closestAll } from '../../core/text.js'
+import { STRUCTURE_RULES } from '../../core/rules/index.js'
 import { validateStore } from '../../core/validate.js'
 import { writeFileAtomic } from '../../io/fs.js'
 import { openWorkspace } from '../../io/workspace.js'
@@ -74,7 +75,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   )
   const edited = { ...entry.file, text }
   const store = ws.store.withFile(edited)
-  const { findings, summary } = await validateStore(store, ws.schemas, { only: new Set([edited.path]), policy: ws.policy.policy })
+  const { findings, summary } = await validateStore(store, ws.schemas, { only: new Set([edited.path]), rules: STRUCTURE_RULES })
   const color = useColor(io)
   if (summary.errors > 0) {
     io.err(formatText(findings, summary, { color }))
