@@ -61,7 +61,7 @@ export function report(err: unknown, io: Io): number {
       return 130
     }
     io.err(`leger-curate: ${clean(err.message)}\n`)
-    if (err.hint) io.err(`${err.hint}\n`)
+    if (err.hint) io.err(`${clean(err.hint, { keepNewlines: true })}\n`)
     return err.exitCode
   }
   if (err instanceof Error && err.name === 'ExitPromptError') {
