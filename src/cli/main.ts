@@ -14,6 +14,7 @@ interface Entry {
 
 const COMMANDS: Record<string, Entry> = {
   validate: { summary: 'check model files against the schemas and rules', load: () => import('./commands/validate.js') },
+  'commit-msg': { summary: "check a commit message against the store's convention (the hook)", load: () => import('./commands/commit-msg.js') },
 }
 
 export const USAGE = `Usage: leger-curate <command> [options]
