@@ -112,12 +112,15 @@ export function displayName(c: ModelChange): string {
   return plain(data?.name) ?? plain(data?.id) ?? (c.path.split('/').pop() ?? c.path).replace(/\.json$/, '').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')
 }
 
-/** The lowercase names a message may use for a model: its display name and its id. */
+/** The lowercase names a message may use for a model: its display name and id, before or after the change. */
 function labels(c: ModelChange): string[] {
-  const data = c.after ?? c.before
-  const out = [displayName(c).toLowerCase()]
-  if (typeof data?.id === 'string' && data.id) out.push(data.id.toLowerCase())
-  return out
+  const out = new Set([displayName(c).toLowerCase()])
+  for (const data of [c.before, c.after]) {
+    if (!data) continue
+    out.add(displayName({ ...c, before: data, after: data }).toLowerCase())
+    if (typeof data.id === 'string' && data.id) out.add(data.id.toLowerCase())
+  }
+  return [...out]
 }
 
 function mentions(text: string, c: ModelChange): boolean {
