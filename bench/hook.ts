@@ -24,12 +24,9 @@ function env(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return { ...out, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', ...extra }
 }
 
-function run(cwd: string, cmd: string, args: string[], extra?: NodeJS.ProcessEnv): number {
-  const t0 = process.hrtime.bigint()
+function run(cwd: string, cmd: string, args: string[], extra?: NodeJS.ProcessEnv): void {
   const r = spawnSync(cmd, args, { cwd, env: env(extra), encoding: 'utf8' })
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed in ${cwd}:\n${r.stdout}${r.stderr}`)
-  return ms
 }
 
 function hookedRepo(dir: string, fillStore: (dir: string) => void): void {
@@ -51,26 +48,38 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
 }
 
-function p90(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b)
-  return s[Math.min(s.length - 1, Math.ceil(s.length * 0.9) - 1)]
-}
-
 interface Case {
   label: string
   /** Makes one change and stages it; returns the commit message. */
   change(i: number): string
 }
 
+interface Sample {
+  wall: number
+  /** CPU time (user + sys) of git and everything it ran: steady while other jobs load the machine. */
+  cpu: number
+}
+
+/** One `git commit`, timed: wall clock, and CPU of the process tree (the shell's `times`). */
+function commitTimed(dir: string, message: string, extra: NodeJS.ProcessEnv): Sample {
+  const t0 = process.hrtime.bigint()
+  const r = spawnSync('sh', ['-c', 'git commit -q -m "$1" || exit $?; times', 'sh', message], { cwd: dir, env: env(extra), encoding: 'utf8' })
+  const wall = Number(process.hrtime.bigint() - t0) / 1e6
+  if (r.status !== 0) throw new Error(`git commit failed in ${dir}:\n${r.stdout}${r.stderr}`)
+  // `times` prints the shell's own user/sys, then its children's: "0m0.123s 0m0.045s".
+  const children = r.stdout.trim().split('\n').pop() ?? ''
+  const cpu = [...children.matchAll(/(\d+)m([\d.]+)s/g)].reduce((sum, m) => sum + (Number(m[1]) * 60 + Number(m[2])) * 1000, 0)
+  return { wall, cpu }
+}
+
 /** Commits alternate bare and hooked so drift in machine load hits both alike. */
-function measure(dir: string, c: Case): { bare: number[]; hooked: number[] } {
-  const bare: number[] = []
-  const hooked: number[] = []
+function measure(dir: string, c: Case): { bare: Sample[]; hooked: Sample[] } {
+  const bare: Sample[] = []
+  const hooked: Sample[] = []
   for (let i = 0; i < RUNS * 2; i++) {
     const message = c.change(i)
     const on = i % 2 === 1
-    const ms = run(dir, 'git', ['commit', '-q', '-m', message], on ? {} : { HUSKY: '0' })
-    ;(on ? hooked : bare).push(ms)
+    ;(on ? hooked : bare).push(commitTimed(dir, message, on ? {} : { HUSKY: '0' }))
   }
   return { bare, hooked }
 }
@@ -91,7 +100,7 @@ function modelChange(dir: string, rel: string): (i: number) => string {
 export function benchHook(): void {
   const base = mkdtempSync(path.join(tmpdir(), 'leger-bench-hook-'))
   const templates = readTemplates(path.join(ROOT, 'model-store'))
-  const rows: [string, { bare: number[]; hooked: number[] }][] = []
+  const rows: [string, { bare: Sample[]; hooked: Sample[] }][] = []
   try {
     const bundled = path.join(base, 'bundled')
     mkdirSync(bundled)
@@ -120,11 +129,15 @@ export function benchHook(): void {
   } finally {
     rmSync(base, { recursive: true, force: true })
   }
-  console.log(`git commit, bare (HUSKY=0) vs hooks on: median and p90 of ${RUNS} commits each, wall time, Node ${process.version}`)
-  console.log('case                                                   bare med/p90      hooked med/p90     added (median)')
+  console.log(`git commit, bare (HUSKY=0) vs hooks on: median of ${RUNS} commits each, Node ${process.version}`)
+  console.log(`NODE_EXTRA_CA_CERTS is ${process.env.NODE_EXTRA_CA_CERTS ? 'set (Node 20 reads it at every start)' : 'not set'}`)
+  console.log('case                                                  wall: bare  hooked   added │ cpu: bare  hooked   added')
   for (const [label, { bare, hooked }] of rows) {
-    const f = (xs: number[]) => `${median(xs).toFixed(0).padStart(5)} /${p90(xs).toFixed(0).padStart(5)} ms`
-    console.log(`${label.padEnd(55)}${f(bare)}   ${f(hooked)}   ${(median(hooked) - median(bare)).toFixed(0).padStart(6)} ms`)
+    const row = (k: keyof Sample) => {
+      const [b, h] = [median(bare.map((x) => x[k])), median(hooked.map((x) => x[k]))]
+      return `${b.toFixed(0).padStart(5)} ${h.toFixed(0).padStart(7)} ${(h - b).toFixed(0).padStart(7)} ms`
+    }
+    console.log(`${label.padEnd(54)}${row('wall')} │ ${row('cpu')}`)
   }
 }
 

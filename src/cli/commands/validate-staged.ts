@@ -36,7 +36,9 @@ export async function runStaged(options: StagedOptions, io: Io): Promise<number>
 
   const snapshot = await readIndexSnapshot(repo, changes)
   const store = new Store(snapshot.files, snapshot.refused)
-  const schemas = new Schemas(snapshot.schemaDocs ?? fs.loadSchemaDocs(fs.resolveSchemasDir(options.schemas, repo.top)))
+  const everything = changes.some((c) => roleOf(c.path, repo.layout).role !== 'model')
+  // The schemas are checked against the meta-schema only when the commit changes them.
+  const schemas = new Schemas(snapshot.schemaDocs ?? fs.loadSchemaDocs(fs.resolveSchemasDir(options.schemas, repo.top)), { checkSchemas: everything })
 
   const models = changes.flatMap((c) => {
     const role = roleOf(c.path, repo.layout)
@@ -49,7 +51,6 @@ export async function runStaged(options: StagedOptions, io: Io): Promise<number>
     const names = [namesIn(c.path, textOf.get(c.path)), namesIn(c.path, snapshot.before.get(c.path))]
     return names.flatMap((n) => [n.id, ...n.aliases])
   })
-  const everything = changes.some((c) => roleOf(c.path, repo.layout).role !== 'model')
 
   const scope = reportScope(store, { staged, touchedNames, everything })
   const only = new Set([...scope.files, ...scope.dependents])
