@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { makeStore, ROOT, tempDir, type Ran } from './helpers.js'
+import { CLI, makeStore, ROOT, tempDir, type Ran } from './helpers.js'
 
 const HOME = tempDir('leger-home-')
 mkdirSync(path.join(HOME, '.config'), { recursive: true })
@@ -32,6 +32,12 @@ export function childEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 
 export function git(cwd: string, args: string[], options: { env?: NodeJS.ProcessEnv; input?: string } = {}): Ran {
   const r = spawnSync('git', args, { cwd, env: childEnv(options.env), input: options.input ?? '', encoding: 'utf8' })
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+/** The built CLI with only `childEnv()` (runCli in helpers.ts merges the caller's whole environment). */
+export function cli(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): Ran {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, env: childEnv(env), input: '', encoding: 'utf8' })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 

@@ -5,8 +5,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { cloudModel, localModel } from './helpers.js'
-import { copyRepo, git, gitOk, head, makeHookedRepo, writeModel } from './git-helpers.js'
+import { cloudModel, localModel, tempDir } from './helpers.js'
+import { cli, copyRepo, git, gitOk, head, makeHookedRepo, writeModel } from './git-helpers.js'
 
 const gpt = cloudModel({ id: 'test-cloud', name: 'Test Cloud' })
 const old = cloudModel({ id: 'old-cloud', name: 'Old Cloud', litellm_model_name: 'openai/old-cloud', deprecated: true, replacement: 'test-cloud', enabled: false })
@@ -282,5 +282,46 @@ describe('commit-msg', () => {
     writeFileSync(msg, '# Please enter the commit message\n\nchore: update Test Cloud max output\n# ------------------------ >8 ------------------------\nnot: this\n')
     const r = commit(repo, ['--cleanup=scissors', '-F', msg])
     expect(r.committed).toBe(true)
+  })
+})
+
+describe('the commands behind the hooks', () => {
+  it('validate --staged with nothing of the store staged does no schema work at all', () => {
+    const repo = copyRepo(template)
+    writeFileSync(path.join(repo, 'NOTES.md'), 'notes\n')
+    gitOk(repo, ['add', 'NOTES.md'])
+    // A schemas folder that does not exist: any attempt to load schemas would fail with exit 2.
+    const fast = cli(repo, ['validate', '--staged', '--schemas', 'no-such-folder'])
+    expect(fast).toEqual({ code: 0, stdout: '', stderr: '' })
+    writeModel(repo, 'cloud/test-cloud.json', goodText)
+    gitOk(repo, ['add', FILE])
+    const slow = cli(repo, ['validate', '--staged', '--schemas', 'no-such-folder'])
+    expect(slow.code).toBe(2)
+    expect(slow.stderr).toContain('schemas folder not found')
+  })
+
+  it('reports json and github formats too, and refuses PATHs with --staged', () => {
+    const repo = copyRepo(template)
+    writeModel(repo, 'cloud/test-cloud.json', badText)
+    gitOk(repo, ['add', FILE])
+    const json = cli(repo, ['validate', '--staged', '--format', 'json'])
+    expect(json.code).toBe(1)
+    expect(JSON.parse(json.stdout).findings).toEqual([expect.objectContaining({ file: FILE, line: 7, column: 21, rule: 'schema' })])
+    const gh = cli(repo, ['validate', '--staged', '--format', 'github'])
+    expect(gh.stdout).toMatch(/^::error file=model-store\/cloud\/test-cloud.json,line=7,col=21,title=schema::/)
+    const usage = cli(repo, ['validate', '--staged', FILE])
+    expect(usage.code).toBe(2)
+    expect(usage.stderr).toContain('--staged checks every staged model file; it takes no PATH')
+  })
+
+  it('outside a repository, both commands fail clearly (exit 2), with no stack trace', () => {
+    const dir = tempDir()
+    writeFileSync(path.join(dir, 'msg'), 'x\n')
+    for (const args of [['validate', '--staged'], ['commit-msg', 'msg']]) {
+      const r = cli(dir, args, { GIT_CEILING_DIRECTORIES: path.dirname(dir) })
+      expect(r.code).toBe(2)
+      expect(r.stderr).toMatch(/^leger-curate: git rev-parse failed: fatal: not a git repository/)
+      expect(r.stderr).not.toMatch(/\n\s+at /)
+    }
   })
 })
