@@ -41,6 +41,8 @@ function hookedRepo(dir: string, fillStore: (dir: string) => void): void {
   run(dir, process.execPath, [path.join(ROOT, 'node_modules/husky/bin.js')])
   run(dir, 'git', ['add', '-A'])
   run(dir, 'git', ['commit', '-q', '-n', '-m', 'chore: initial store'])
+  // Objects packed, as in a fresh clone.
+  run(dir, 'git', ['repack', '-adq'])
 }
 
 function median(xs: number[]): number {
