@@ -40765,24 +40765,47 @@ function loadStoreDir(storeDir, base) {
         const dir = external_node_path_default().join(storeDir, kind);
         if (!isDir(dir))
             continue;
-        for (const name of (0,external_node_fs_namespaceObject.readdirSync)(dir).sort()) {
-            if (!name.endsWith('.json'))
+        // Dirents tell links from files without a stat per file; the size is checked on the open
+        // descriptor before reading, so a huge file is refused without being read.
+        const shownDir = displayPath(dir, base);
+        const entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            if (!entry.name.endsWith('.json'))
                 continue;
-            const full = external_node_path_default().join(dir, name);
-            const shown = displayPath(full, base);
-            const st = (0,external_node_fs_namespaceObject.lstatSync)(full);
-            if (!st.isFile()) {
-                refused.push({ rule: 'file-read', severity: 'error', file: shown, line: 1, column: 1, message: st.isSymbolicLink() ? 'model file is a symbolic link' : 'model file is not a regular file', hint: 'Model files are plain files inside the store; replace the link with the file itself.' });
+            const full = external_node_path_default().join(dir, entry.name);
+            const shown = `${shownDir}/${entry.name}`;
+            const refuse = (message, hint) => refused.push({ rule: 'file-read', severity: 'error', file: shown, line: 1, column: 1, message, hint });
+            if (!entry.isFile()) {
+                refuse(entry.isSymbolicLink() ? 'model file is a symbolic link' : 'model file is not a regular file', 'Model files are plain files inside the store; replace the link with the file itself.');
                 continue;
             }
-            if (st.size > MAX_MODEL_BYTES) {
-                refused.push({ rule: 'file-read', severity: 'error', file: shown, line: 1, column: 1, message: `model file is ${st.size} bytes, over the ${MAX_MODEL_BYTES}-byte limit`, hint: 'A model file describes one model in a few dozen lines; this one is not a model file.' });
+            const text = readBounded(full, MAX_MODEL_BYTES);
+            if (typeof text === 'number') {
+                refuse(`model file is ${text} bytes, over the ${MAX_MODEL_BYTES}-byte limit`, 'A model file describes one model in a few dozen lines; this one is not a model file.');
                 continue;
             }
-            files.push({ kind, path: shown, text: (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8') });
+            files.push({ kind, path: shown, text });
         }
     }
     return { files, refused };
+}
+/** A file's text, or its size when that is over `limit` (then it is not read). */
+function readBounded(file, limit) {
+    let fd;
+    try {
+        // O_NOFOLLOW: a file swapped for a link after the folder was listed is still not followed.
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+    }
+    catch (err) {
+        throw new errors_CurateError(`cannot read ${file}: ${err.code ?? err.message}`, { cause: err });
+    }
+    try {
+        const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+        return size > limit ? size : (0,external_node_fs_namespaceObject.readFileSync)(fd, 'utf8');
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
 }
 /** The schemas folder: the one asked for, else ./schemas, else the toolkit's own. */
 function resolveSchemasDir(asked, cwd) {

@@ -14,6 +14,8 @@ interface Entry {
 
 const COMMANDS: Record<string, Entry> = {
   validate: { summary: 'check model files against the schemas and rules', load: () => import('./commands/validate.js') },
+  render: { summary: 'turn a blueprint into LiteLLM, llama-swap and Quadlet configs', load: () => import('./commands/render.js') },
+  release: { summary: 'build the release bundle: index.json, sample blueprints, checksums', load: () => import('./commands/release.js') },
   'commit-msg': { summary: "check a commit message against the store's convention (the hook)", load: () => import('./commands/commit-msg.js') },
 }
 
