@@ -52,3 +52,27 @@ describe('gitEnv', () => {
     expect(env).toEqual({ PATH: '/bin', GIT_INDEX_FILE: '.git/index.lock', GIT_DIR: '.git', GIT_WORK_TREE: '.' })
   })
 })
+
+describe('Store focus', () => {
+  const dupKeys = (id: string) => `{\n  "id": "${id}",\n  "id": "${id}"\n}\n`
+  it('reads files outside the focus with a plain parse, and still reports what cannot be read at all', () => {
+    const files: ModelFile[] = [
+      { kind: 'cloud', path: 'model-store/cloud/a.json', text: dupKeys('a') },
+      { kind: 'cloud', path: 'model-store/cloud/b.json', text: dupKeys('b') },
+      { kind: 'cloud', path: 'model-store/cloud/c.json', text: '{ "id": ' },
+    ]
+    const full = new Store(files)
+    expect(full.entries).toEqual([])
+    expect(full.syntax.map((f) => [f.file, f.message])).toEqual([
+      ['model-store/cloud/a.json', 'duplicate key "id"'],
+      ['model-store/cloud/b.json', 'duplicate key "id"'],
+      ['model-store/cloud/c.json', 'invalid JSON: value expected (a trailing comma or a missing value?)'],
+    ])
+    const focused = new Store(files, [], { focus: new Set(['model-store/cloud/a.json']) })
+    expect(focused.entries.map((e) => e.file.path)).toEqual(['model-store/cloud/b.json'])
+    expect(focused.syntax.map((f) => [f.file, f.message])).toEqual([
+      ['model-store/cloud/a.json', 'duplicate key "id"'],
+      ['model-store/cloud/c.json', 'invalid JSON: value expected (a trailing comma or a missing value?)'],
+    ])
+  })
+})

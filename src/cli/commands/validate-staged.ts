@@ -35,17 +35,18 @@ export async function runStaged(options: StagedOptions, io: Io): Promise<number>
     ])
 
   const snapshot = await readIndexSnapshot(repo, changes)
-  const store = new Store(snapshot.files, snapshot.refused)
   const everything = changes.some((c) => roleOf(c.path, repo.layout).role !== 'model')
-  // The schemas are checked against the meta-schema only when the commit changes them.
-  const schemas = new Schemas(snapshot.schemaDocs ?? fs.loadSchemaDocs(fs.resolveSchemasDir(options.schemas, repo.top)), { checkSchemas: everything })
-
   const models = changes.flatMap((c) => {
     const role = roleOf(c.path, repo.layout)
     return role.role === 'model' ? [{ ...c, kind: role.kind }] : []
   })
-  const deleted = models.filter((c) => c.status === 'D').map((c) => ({ path: c.path, kind: c.kind, text: snapshot.before.get(c.path) }))
   const staged = models.filter((c) => c.status !== 'D').map((c) => c.path)
+  // Unless a schema or the policy changes, only the staged files are reported in full.
+  const store = new Store(snapshot.files, snapshot.refused, { focus: everything ? undefined : new Set(staged) })
+  // The schemas are checked against the meta-schema only when the commit changes them.
+  const schemas = new Schemas(snapshot.schemaDocs ?? fs.loadSchemaDocs(fs.resolveSchemasDir(options.schemas, repo.top)), { checkSchemas: everything })
+
+  const deleted = models.filter((c) => c.status === 'D').map((c) => ({ path: c.path, kind: c.kind, text: snapshot.before.get(c.path) }))
   const textOf = new Map(snapshot.files.map((f) => [f.path, f.text]))
   const touchedNames = models.flatMap((c) => {
     const names = [namesIn(c.path, textOf.get(c.path)), namesIn(c.path, snapshot.before.get(c.path))]
