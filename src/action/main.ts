@@ -7,6 +7,7 @@ import { openWorkspace } from '../io/workspace.js'
 export async function run(): Promise<void> {
   try {
     const mode = core.getInput('mode') || 'check'
+    if (mode === 'audit') return await (await import('./audit.js')).auditMode()
     if (mode !== 'check') throw new CurateError(`mode "${mode}" is not supported yet`)
     const base = process.env.GITHUB_WORKSPACE ?? process.cwd()
     const ws = openWorkspace({ base, store: core.getInput('store-path') || undefined, schemas: core.getInput('schemas-path') || undefined })
