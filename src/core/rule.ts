@@ -7,6 +7,11 @@ import type { Finding, Severity } from './types.js'
 export interface RuleContext {
   store: Store
   schemas: Schemas
+  /**
+   * The files whose findings will be reported (undefined: all). Findings elsewhere are dropped,
+   * so a rule may skip per-file work outside it; cross-file rules still read the whole store.
+   */
+  focus?: ReadonlySet<string>
 }
 
 export interface Rule {

@@ -19,7 +19,7 @@ export interface ValidateResult {
 }
 
 export async function validateStore(store: Store, schemas: Schemas, options: ValidateOptions = {}): Promise<ValidateResult> {
-  const ctx: RuleContext = { store, schemas }
+  const ctx: RuleContext = { store, schemas, focus: options.only }
   const rules = options.rules ?? CORE_RULES
   const found: Finding[] = [...store.syntax]
   for (const rule of rules) found.push(...(await rule.check(ctx)))
