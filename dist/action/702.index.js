@@ -1009,9 +1009,12 @@ const TONE = { error: 'red', warning: 'yellow', notice: 'blue' };
  * Any model text printed to a terminal loses its control characters first: a hostile
  * file must not move the cursor or forge a line of output.
  */
-function text_clean(s, options = {}) {
-    const safe = s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?');
-    return options.keepNewlines ? safe : safe.replace(/\n/g, '\\n');
+function text_clean(s) {
+    return cleanLines(s).replace(/\n/g, '\\n');
+}
+/** As clean(), for text whose line breaks are its own (usage, multi-line hints). */
+function cleanLines(s) {
+    return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?');
 }
 function text_formatLocation(f) {
     return `${f.file}${f.line ? `:${f.line}:${f.column ?? 1}` : ''}`;

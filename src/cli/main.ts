@@ -1,6 +1,6 @@
 /** The CLI: one dispatcher, one error handler. Commands load lazily so `validate` (the hook) starts fast. */
 import { CurateError } from '../core/errors.js'
-import { clean } from '../report/text.js'
+import { clean, cleanLines } from '../report/text.js'
 import type { Io } from './io.js'
 
 export interface Command {
@@ -62,7 +62,7 @@ export function report(err: unknown, io: Io): number {
       return 130
     }
     io.err(`leger-curate: ${clean(err.message)}\n`)
-    if (err.hint) io.err(`${clean(err.hint, { keepNewlines: true })}\n`)
+    if (err.hint) io.err(`${cleanLines(err.hint)}\n`)
     return err.exitCode
   }
   if (err instanceof Error && err.name === 'ExitPromptError') {

@@ -518,7 +518,7 @@ class Flow {
     const target = newModelPath(this.ws.storeDir, this.kind, id)
     const shown = displayPath(target, this.io.cwd)
     const before = (await checkDraft(this.ctx, this.draft)).filter((f) => f.severity === 'error')
-    this.io.out(`\n${shown}:\n${text.split('\n').map((l) => clean(l)).join('\n')}`)
+    this.io.out(`\n${shown}:\n${text.split('\n').map(clean).join('\n')}`)
     if (before.length) {
       this.io.err(this.findings(before))
       this.io.err('Nothing written: the file would not validate.\n')
