@@ -1,0 +1,130 @@
+/**
+ * The check's report as GitHub-flavoured Markdown: the job summary and the PR comment.
+ * Every string that can come from a model file (messages quote values, file names come from
+ * a PR) passes md(): it must not break the table, inject HTML, ping people or link anywhere.
+ */
+import { plural } from '../core/text.js'
+import type { Finding, Kind, Summary } from '../core/types.js'
+
+/** The hidden marker that finds our PR comment again on the next run. */
+export const COMMENT_MARKER = '<!-- leger-curate:check -->'
+
+/** GitHub refuses comment bodies over 65,536 characters; keep a margin for the footer. */
+export const COMMENT_LIMIT = 60_000
+/** The job summary may hold 1 MiB per step; rows past this many are counted, not listed. */
+export const SUMMARY_ROWS = 2_000
+
+/** Escapes text for a Markdown table cell. */
+export function md(s: string): string {
+  return s
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/g, '?')
+    .replace(/\r\n|\r|\n/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/([\\`*_[\]|~])/g, '\\$1')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/@/g, '&#64;')
+}
+
+export interface ChangedModel {
+  id: string
+  kind: Kind
+  file: string
+  change: 'added' | 'modified' | 'renamed' | 'deleted'
+}
+
+export interface CheckReport {
+  findings: Finding[]
+  summary: Summary
+  /** Findings in files the change did not touch (reported because they are errors). */
+  elsewhere: number
+  changed: ChangedModel[]
+  /** Why every file was checked, when it was. */
+  scopeNote?: string
+  failOn: 'error' | 'warning'
+  /** A link to the workflow run, when known. */
+  runUrl?: string
+  /** The commit checked, when known. */
+  sha?: string
+}
+
+export function failed(r: Pick<CheckReport, 'summary' | 'failOn'>): boolean {
+  return r.summary.errors > 0 || (r.failOn === 'warning' && r.summary.warnings > 0)
+}
+
+export function headline(r: CheckReport): string {
+  const s = r.summary
+  if (!s.errors && !s.warnings && !s.notices) return `✅ ${plural(s.files, 'model file')} checked, no problems`
+  const parts = [plural(s.errors, 'error'), plural(s.warnings, 'warning')]
+  if (s.notices) parts.push(plural(s.notices, 'notice'))
+  return `${failed(r) ? '❌' : '⚠️'} ${parts.join(', ')} in ${plural(s.files, 'model file')} checked`
+}
+
+function location(f: Finding): string {
+  return md(`${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}`)
+}
+
+const ICON = { error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice' } as const
+
+function findingRows(findings: Finding[]): string[] {
+  return findings.map((f) => `| ${location(f)} | ${ICON[f.severity]} | ${md(f.rule)} | ${md(f.message)} | ${f.hint ? md(f.hint) : ''} |`)
+}
+
+const FINDINGS_HEAD = ['| Where | Severity | Rule | Message | Hint |', '| --- | --- | --- | --- | --- |']
+
+function changedSection(changed: ChangedModel[]): string[] {
+  if (!changed.length) return []
+  return [
+    '',
+    '### Changed models',
+    '',
+    '| Model | Kind | Change | File |',
+    '| --- | --- | --- | --- |',
+    ...changed.map((c) => `| ${md(c.id)} | ${c.kind} | ${c.change} | ${md(c.file)} |`),
+  ]
+}
+
+function intro(r: CheckReport): string[] {
+  const lines = [`**${headline(r)}**`]
+  if (r.scopeNote) lines.push('', md(r.scopeNote))
+  if (r.elsewhere) lines.push('', `${plural(r.elsewhere, 'error')} ${r.elsewhere === 1 ? 'is' : 'are'} in model files this change did not touch (cross-file rules, such as a replacement that no longer exists).`)
+  return lines
+}
+
+/** The job summary: counts, every finding (up to SUMMARY_ROWS), the changed models. */
+export function formatSummary(r: CheckReport): string {
+  const lines = ['## leger-curate check', '', ...intro(r)]
+  if (r.findings.length) {
+    const rows = findingRows(r.findings.slice(0, SUMMARY_ROWS))
+    lines.push('', '### Findings', '', ...FINDINGS_HEAD, ...rows)
+    if (r.findings.length > SUMMARY_ROWS) lines.push('', `…and ${r.findings.length - SUMMARY_ROWS} more: run \`npx leger-curate validate\` to see them all.`)
+  }
+  lines.push(...changedSection(r.changed))
+  return lines.join('\n') + '\n'
+}
+
+/** The PR comment: the same report, as many rows as fit GitHub's size limit. */
+export function formatComment(r: CheckReport): string {
+  const head = [COMMENT_MARKER, '## leger-curate check', '', ...intro(r)]
+  const tail = [...changedSection(r.changed), '', footer(r)]
+  const rows = findingRows(r.findings)
+  let size = [...head, ...FINDINGS_HEAD, ...tail].join('\n').length + 200
+  let shown = 0
+  while (shown < rows.length && size + rows[shown].length + 1 <= COMMENT_LIMIT) size += rows[shown++].length + 1
+  const body = [...head]
+  if (rows.length) {
+    body.push('', ...FINDINGS_HEAD, ...rows.slice(0, shown))
+    if (shown < rows.length) body.push('', `…and ${rows.length - shown} more in the job summary.`)
+  }
+  return [...body, ...tail].join('\n') + '\n'
+}
+
+/** The comment once everything passes: kept (edited), so the history of the thread still makes sense. */
+export function formatResolvedComment(r: CheckReport): string {
+  return [COMMENT_MARKER, '## leger-curate check', '', `**✅ Resolved: every model check passes${r.sha ? ` as of ${r.sha.slice(0, 7)}` : ''}.**`, '', footer(r)].join('\n') + '\n'
+}
+
+function footer(r: CheckReport): string {
+  const run = r.runUrl ? ` · [workflow run](${r.runUrl})` : ''
+  return `<sub>leger-curate check${r.sha ? ` · ${r.sha.slice(0, 7)}` : ''}${run}</sub>`
+}
