@@ -78,6 +78,7 @@ export async function runCheck(inputs: CheckInputs, env: RunEnv, reporter: Repor
     throw new CurateError(`policy file not found: ${inputs.policyPath}`, { hint: 'Set policy-path to the curation.config.json of this repository, or leave it empty for the defaults.' })
   const ws = openWorkspace({ base, store: inputs.storePath, schemas: inputs.schemasPath })
 
+  const pr = pullRequestOf(env.payload)
   const detected = await detectChanges(env, reporter, deps)
   const scope = scopeOf({
     changes: detected.changes,
@@ -103,6 +104,8 @@ export async function runCheck(inputs: CheckInputs, env: RunEnv, reporter: Repor
     failOn: inputs.failOn,
     runUrl: env.runUrl,
     sha: env.sha,
+    // Links point at the PR's head commit: GITHUB_SHA of a pull_request event is a transient merge commit.
+    blobUrl: env.serverUrl && env.repo && (pr?.head ?? env.sha) ? `${env.serverUrl}/${env.repo.owner}/${env.repo.repo}/blob/${pr?.head ?? env.sha}` : undefined,
   }
 
   annotate(findings, reporter)

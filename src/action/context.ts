@@ -16,6 +16,8 @@ export interface RunEnv {
   workspace: string
   sha?: string
   runUrl?: string
+  /** GITHUB_SERVER_URL (https://github.com, or a GHES host), for links to files. */
+  serverUrl?: string
 }
 
 /** Where a mode's results go: @actions/core in the Action, a recorder in tests. */

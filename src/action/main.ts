@@ -75,6 +75,7 @@ export function readRunEnv(env: NodeJS.ProcessEnv): RunEnv {
     repo: owner && repo ? { owner, repo } : undefined,
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     sha: isSha(env.GITHUB_SHA) ? env.GITHUB_SHA : undefined,
+    serverUrl: server.replace(/\/+$/, ''),
     runUrl: env.GITHUB_REPOSITORY && /^[0-9]+$/.test(env.GITHUB_RUN_ID ?? '') ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
   }
 }

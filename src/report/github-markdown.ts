@@ -46,6 +46,8 @@ export interface CheckReport {
   runUrl?: string
   /** The commit checked, when known. */
   sha?: string
+  /** `https://github.com/OWNER/REPO/blob/SHA`: locations link to the file and line when set. */
+  blobUrl?: string
 }
 
 export function failed(r: Pick<CheckReport, 'summary' | 'failOn'>): boolean {
@@ -60,14 +62,18 @@ export function headline(r: CheckReport): string {
   return `${failed(r) ? '❌' : '⚠️'} ${parts.join(', ')} in ${plural(s.files, 'model file')} checked`
 }
 
-function location(f: Finding): string {
-  return md(`${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}`)
+function location(f: Finding, blobUrl?: string): string {
+  const text = md(`${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}`)
+  if (!blobUrl) return text
+  // Every segment percent-encoded, parentheses too: a file name cannot end the link or start another.
+  const href = `${blobUrl}/${f.file.split('/').map((s) => encodeURIComponent(s).replace(/[()'*!~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join('/')}${f.line ? `#L${f.line}` : ''}`
+  return `[${text}](${href})`
 }
 
 const ICON = { error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice' } as const
 
-function findingRows(findings: Finding[]): string[] {
-  return findings.map((f) => `| ${location(f)} | ${ICON[f.severity]} | ${md(f.rule)} | ${md(f.message)} | ${f.hint ? md(f.hint) : ''} |`)
+function findingRows(findings: Finding[], blobUrl?: string): string[] {
+  return findings.map((f) => `| ${location(f, blobUrl)} | ${ICON[f.severity]} | ${md(f.rule)} | ${md(f.message)} | ${f.hint ? md(f.hint) : ''} |`)
 }
 
 const FINDINGS_HEAD = ['| Where | Severity | Rule | Message | Hint |', '| --- | --- | --- | --- | --- |']
@@ -95,7 +101,7 @@ function intro(r: CheckReport): string[] {
 export function formatSummary(r: CheckReport): string {
   const lines = ['## leger-curate check', '', ...intro(r)]
   if (r.findings.length) {
-    const rows = findingRows(r.findings.slice(0, SUMMARY_ROWS))
+    const rows = findingRows(r.findings.slice(0, SUMMARY_ROWS), r.blobUrl)
     lines.push('', '### Findings', '', ...FINDINGS_HEAD, ...rows)
     if (r.findings.length > SUMMARY_ROWS) lines.push('', `…and ${r.findings.length - SUMMARY_ROWS} more: run \`npx leger-curate validate\` to see them all.`)
   }
@@ -107,7 +113,7 @@ export function formatSummary(r: CheckReport): string {
 export function formatComment(r: CheckReport): string {
   const head = [COMMENT_MARKER, '## leger-curate check', '', ...intro(r)]
   const tail = [...changedSection(r.changed), '', footer(r)]
-  const rows = findingRows(r.findings)
+  const rows = findingRows(r.findings, r.blobUrl)
   let size = [...head, ...FINDINGS_HEAD, ...tail].join('\n').length + 200
   let shown = 0
   while (shown < rows.length && size + rows[shown].length + 1 <= COMMENT_LIMIT) size += rows[shown++].length + 1

@@ -6,12 +6,20 @@
 import { execFile } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { parse } from 'yaml'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startGitHubApi, type FakeGitHub } from '../github-api.js'
 import { cloudModel, ROOT, tempDir } from '../helpers.js'
 import { cleanEnv, commitPr, git, goodStore, initRepo, prPayload } from './repo.js'
 
 const ACTION = path.join(ROOT, 'dist/action/index.js')
+const TOKEN = 'ghs_16C7e42F292c6912E7710c838347Ae178B4a'
+
+/** The defaults action.yml declares: the runner passes them as INPUT_* when a workflow omits an input. */
+function actionDefaults(): Record<string, string> {
+  const doc = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }
+  return Object.fromEntries(Object.entries(doc.inputs).map(([k, v]) => [k, v.default ?? '']))
+}
 
 interface Run {
   code: number
@@ -29,7 +37,7 @@ function runAction(workspace: string, payload: object, inputs: Record<string, st
   writeFileSync(files.summary, '')
   writeFileSync(files.output, '')
   // The runner passes every input from action.yml, defaults included, as INPUT_<NAME> (upper-cased, hyphens kept).
-  const defaults = { mode: 'check', 'store-path': 'model-store', 'schemas-path': 'schemas', 'policy-path': '', 'github-token': 'ghs_16C7e42F292c6912E7710c838347Ae178B4a', comment: 'true', 'fail-on': 'error', online: 'false' }
+  const defaults = { ...actionDefaults(), 'github-token': TOKEN }
   const env: NodeJS.ProcessEnv = {
     ...cleanEnv(),
     GITHUB_ACTIONS: 'true',
@@ -95,7 +103,7 @@ describe('the built Action on a pull request', () => {
     expect(first.summary).toContain('context\\_window must be an integer')
     expect(first.outputs).toEqual({ errors: '1', warnings: '0', 'changed-models': '["test-cloud"]' })
     expect(api.comments.get(12)).toHaveLength(1)
-    expect(api.log.every((l) => l.auth === 'token ghs_16C7e42F292c6912E7710c838347Ae178B4a')).toBe(true)
+    expect(api.log.every((l) => l.auth === `token ${TOKEN}`)).toBe(true)
 
     const second = await runAction(dir, payload, {}, api)
     expect(second.code).toBe(1)
