@@ -8,7 +8,6 @@ import path from 'node:path'
 import { existsSync } from 'node:fs'
 import { scopeOf, fromApiStatus, type CheckScope, type FileChange } from '../core/changes.js'
 import { CurateError } from '../core/errors.js'
-import type { Schemas } from '../core/schema.js'
 import { idOf, type Store } from '../core/store.js'
 import type { Finding, Kind, Severity } from '../core/types.js'
 import { summarize, validateStore, type ValidateOptions, type ValidateResult } from '../core/validate.js'
@@ -16,7 +15,7 @@ import { changedFiles, hasCommit, isNullSha, isSha } from '../io/git-diff.js'
 import { isPermissionError, httpStatus, type GitHubClient } from '../io/github.js'
 import { displayPath } from '../io/paths.js'
 import { upsertMarkedComment, type Repo } from '../io/pr-comment.js'
-import { openWorkspace } from '../io/workspace.js'
+import { openWorkspace, type Workspace, type WorkspaceOptions } from '../io/workspace.js'
 import { COMMENT_MARKER, failed, formatComment, formatResolvedComment, formatSummary, headline, type ChangedModel, type CheckReport } from '../report/github-markdown.js'
 import { readBoolean, readChoice, type Inputs, type Reporter, type RunEnv } from './context.js'
 
@@ -48,22 +47,24 @@ export function readCheckInputs(inputs: Inputs): CheckInputs {
   }
 }
 
-/** What the new-submission tier and the policy need from validateStore; passed through as options. */
-export interface CheckValidateOptions extends ValidateOptions {
+/** What check mode asks of the rules beyond ValidateOptions: the new-submission and online tiers. */
+export interface CheckOptions extends ValidateOptions {
   /** Files added by this change: the extra checks for new submissions apply to them. */
-  newFiles: ReadonlySet<string>
+  added: ReadonlySet<string>
   /** Rules that reach upstream (HuggingFace, LiteLLM) run when true. */
   online: boolean
-  /** Absolute path of the curation policy file, when the input names one. */
-  policyPath?: string
 }
 
-export type Validate = (store: Store, schemas: Schemas, options: CheckValidateOptions) => Promise<ValidateResult>
+/** Runs every rule over the opened workspace (its store, schemas and policy). */
+export type Check = (ws: Workspace, options: CheckOptions) => Promise<ValidateResult>
+
+/** The default: every rule over the store; the tier options pass through to validateStore. */
+export const checkAll: Check = (ws, options) => validateStore(ws.store, ws.schemas, options)
 
 export interface CheckDeps {
   /** The API client, or undefined without a token. */
   github?: () => GitHubClient
-  validate?: Validate
+  check?: Check
 }
 
 export interface CheckResult extends CheckReport {
@@ -76,7 +77,9 @@ export async function runCheck(inputs: CheckInputs, env: RunEnv, reporter: Repor
   const policyPath = inputs.policyPath ? path.resolve(base, inputs.policyPath) : undefined
   if (policyPath && !existsSync(policyPath))
     throw new CurateError(`policy file not found: ${inputs.policyPath}`, { hint: 'Set policy-path to the curation.config.json of this repository, or leave it empty for the defaults.' })
-  const ws = openWorkspace({ base, store: inputs.storePath, schemas: inputs.schemasPath })
+  // `policy` is read by workspaces that load a curation policy; the file's existence is checked above.
+  const wsOptions: WorkspaceOptions & { policy?: string } = { base, store: inputs.storePath, schemas: inputs.schemasPath, policy: policyPath }
+  const ws = openWorkspace(wsOptions)
 
   const pr = pullRequestOf(env.payload)
   const detected = await detectChanges(env, reporter, deps)
@@ -89,8 +92,7 @@ export async function runCheck(inputs: CheckInputs, env: RunEnv, reporter: Repor
   })
   reporter.info(scope.all ? scope.reason! : `${scope.changed.size} model file(s) changed, ${scope.added.size} of them new, ${scope.deleted.size} deleted`)
 
-  const validate: Validate = deps.validate ?? validateStore
-  const all = await validate(ws.store, ws.schemas, { newFiles: scope.added, online: inputs.online, policyPath, strict: false })
+  const all = await (deps.check ?? checkAll)(ws, { added: scope.added, online: inputs.online })
   const findings = scope.all ? all.findings : all.findings.filter((f) => scope.changed.has(f.file) || f.severity === 'error')
   const elsewhere = scope.all ? 0 : findings.filter((f) => !scope.changed.has(f.file)).length
   // Every file is checked (cross-file rules need them all), whichever are reported on.

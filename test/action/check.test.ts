@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { runCheck, readCheckInputs, type CheckInputs, type CheckValidateOptions } from '../../src/action/check.js'
+import { checkAll, runCheck, readCheckInputs, type CheckInputs, type CheckOptions } from '../../src/action/check.js'
 import type { Reporter, RunEnv } from '../../src/action/context.js'
 import { runMode } from '../../src/action/main.js'
 import { CurateError } from '../../src/core/errors.js'
 import type { Finding } from '../../src/core/types.js'
-import { validateStore } from '../../src/core/validate.js'
 import { createGitHubClient } from '../../src/io/github.js'
 import { COMMENT_MARKER } from '../../src/report/github-markdown.js'
 import { HUMAN, startGitHubApi, type FakeGitHub } from '../github-api.js'
@@ -118,16 +117,16 @@ describe('check mode on a pull request', () => {
       'cloud/new-one.json': another('new-one'),
       'local/test-local.json': localModel({ name: 'Renamed' }),
     })
-    const seen: CheckValidateOptions[] = []
+    const seen: CheckOptions[] = []
     const r = new Recorder()
     const res = await runCheck(INPUTS, prEnv(dir, base, head), r, {
       github,
-      validate: (store, schemas, options) => {
+      check: (ws, options) => {
         seen.push(options)
-        return validateStore(store, schemas, options)
+        return checkAll(ws, options)
       },
     })
-    expect([...seen[0].newFiles]).toEqual(['model-store/cloud/new-one.json'])
+    expect([...seen[0].added]).toEqual(['model-store/cloud/new-one.json'])
     expect(seen[0].online).toBe(false)
     expect(res.changed.map((c) => [c.id, c.kind, c.change])).toEqual([
       ['new-one', 'cloud', 'added'],
