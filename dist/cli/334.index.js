@@ -564,6 +564,39 @@ class Schemas {
         const v = this.validator(name);
         return v(data) ? [] : [...(v.errors ?? [])];
     }
+    /**
+     * The annotations (description, examples) of the field at `path`: the property's own, else
+     * those of the definition it refers to. ajv's parentSchema is the innermost definition
+     * (e.g. positiveInt), which knows nothing of what the field means.
+     */
+    annotations(name, path) {
+        let schema = this.resolve(name, this.docs[name]);
+        for (const seg of path) {
+            const s = schema.node;
+            const next = typeof seg === 'number' ? s?.items : (s?.properties?.[seg] ?? s?.additionalProperties);
+            if (!next || typeof next !== 'object')
+                return {};
+            schema = this.resolve(schema.doc, next);
+        }
+        return schema.notes;
+    }
+    resolve(doc, node) {
+        const notes = {};
+        for (let hops = 0; node && typeof node === 'object' && hops < 8; hops++) {
+            const n = node;
+            // The field's meaning first, then the form its definition demands.
+            if (n.description)
+                notes.description = notes.description ? `${notes.description}: ${n.description}` : n.description;
+            notes.examples ??= n.examples;
+            if (!n.$ref)
+                break;
+            const [file, pointer = ''] = n.$ref.split('#');
+            if (file)
+                doc = file;
+            node = pointerToPath(pointer).reduce((o, k) => (o && typeof o === 'object' ? o[k] : undefined), this.docs[doc]);
+        }
+        return { doc, node, notes };
+    }
     /** Schema order of a schema's top-level properties: model files are written in this order. */
     keyOrder(name) {
         const doc = this.docs[name];
@@ -571,12 +604,12 @@ class Schemas {
     }
 }
 /** Findings for one file's ajv errors, each at the line of the field it is about. */
-function schemaFindings(file, schemaName, errors) {
+function schemaFindings(file, schemas, schemaName, errors) {
     const loc = locatorFor(file);
     const seen = new Set();
     const out = [];
     for (const err of errors) {
-        const described = describe(err, schemaName);
+        const described = describe(err, schemaName, (path) => hintFrom(schemas.annotations(schemaName, path)));
         if (!described)
             continue;
         const key = `${described.path.join('/')}|${described.message}`;
@@ -607,20 +640,20 @@ function show(value) {
     const s = JSON.stringify(value) ?? String(value);
     return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
-function describe(err, schemaName) {
+function describe(err, schemaName, hintAt) {
     const path = pointerToPath(err.instancePath);
     const field = fieldName(path);
     const params = err.params;
     const parent = err.parentSchema;
+    const fieldHint = () => hintAt(path) ?? hintFrom(parent);
     switch (err.keyword) {
         case 'required': {
             const missing = String(params.missingProperty);
-            const props = parent?.properties;
             return {
                 path,
                 at: 'key',
                 message: `missing required property "${missing}"${path.length ? ` in ${field}` : ''}`,
-                hint: hintFrom(props?.[missing]) ?? `Add "${missing}" (see schemas/${schemaName}).`,
+                hint: hintAt([...path, missing]) ?? `Add "${missing}" (see schemas/${schemaName}).`,
             };
         }
         case 'additionalProperties': {
@@ -642,9 +675,9 @@ function describe(err, schemaName) {
                 const name = String(err.propertyName ?? params.propertyName);
                 return { path, property: name, at: 'key', message: `property name "${name}" in ${field} is not allowed`, hint: 'Names are lowercase letters, digits, "_", "." and "-", starting with a letter.' };
             }
-            return { path, at: 'value', message: `${field} ${show(err.data)} is not in the expected form`, hint: hintFrom(parent) };
+            return { path, at: 'value', message: `${field} ${show(err.data)} is not in the expected form`, hint: fieldHint() };
         case 'type':
-            return { path, at: 'value', message: `${field} must be ${article(String(params.type))}, got ${typeOf(err.data)}`, hint: hintFrom(parent) };
+            return { path, at: 'value', message: `${field} must be ${article(String(params.type))}, got ${typeOf(err.data)}`, hint: fieldHint() };
         case 'enum': {
             const allowed = params.allowedValues.map(String);
             const guess = typeof err.data === 'string' ? (0,core_text/* closest */.kp)(err.data, allowed) : undefined;
@@ -656,18 +689,18 @@ function describe(err, schemaName) {
             };
         }
         case 'format':
-            return { path, at: 'value', message: `${field} ${show(err.data)} is not a valid ${params.format}`, hint: hintFrom(parent) };
+            return { path, at: 'value', message: `${field} ${show(err.data)} is not a valid ${params.format}`, hint: fieldHint() };
         case 'minimum':
         case 'maximum':
         case 'exclusiveMinimum':
         case 'exclusiveMaximum':
-            return { path, at: 'value', message: `${field} must be ${params.comparison} ${params.limit}, got ${show(err.data)}`, hint: hintFrom(parent) };
+            return { path, at: 'value', message: `${field} must be ${params.comparison} ${params.limit}, got ${show(err.data)}`, hint: fieldHint() };
         case 'uniqueItems':
             return { path, at: 'value', message: `${field} has duplicate items (positions ${params.j} and ${params.i})` };
         case 'if':
             return undefined; // the failing 'then' branch reports the real problem
         default:
-            return { path, at: 'value', message: `${field} ${err.message ?? 'is invalid'}`, hint: hintFrom(parent) };
+            return { path, at: 'value', message: `${field} ${err.message ?? 'is invalid'}`, hint: fieldHint() };
     }
 }
 function article(type) {
@@ -696,7 +729,7 @@ const schemaRule = {
     check({ store, schemas }) {
         return store.entries.flatMap((e) => {
             const name = `${e.kind}.schema.json`;
-            return schemaFindings(e.file, name, schemas.errors(name, e.data));
+            return schemaFindings(e.file, schemas, name, schemas.errors(name, e.data));
         });
     },
 };
@@ -855,24 +888,47 @@ function loadStoreDir(storeDir, base) {
         const dir = external_node_path_default().join(storeDir, kind);
         if (!isDir(dir))
             continue;
-        for (const name of (0,external_node_fs_.readdirSync)(dir).sort()) {
-            if (!name.endsWith('.json'))
+        // Dirents tell links from files without a stat per file; the size is checked on the open
+        // descriptor before reading, so a huge file is refused without being read.
+        const shownDir = displayPath(dir, base);
+        const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            if (!entry.name.endsWith('.json'))
                 continue;
-            const full = external_node_path_default().join(dir, name);
-            const shown = displayPath(full, base);
-            const st = (0,external_node_fs_.lstatSync)(full);
-            if (!st.isFile()) {
-                refused.push({ rule: 'file-read', severity: 'error', file: shown, line: 1, column: 1, message: st.isSymbolicLink() ? 'model file is a symbolic link' : 'model file is not a regular file', hint: 'Model files are plain files inside the store; replace the link with the file itself.' });
+            const full = external_node_path_default().join(dir, entry.name);
+            const shown = `${shownDir}/${entry.name}`;
+            const refuse = (message, hint) => refused.push({ rule: 'file-read', severity: 'error', file: shown, line: 1, column: 1, message, hint });
+            if (!entry.isFile()) {
+                refuse(entry.isSymbolicLink() ? 'model file is a symbolic link' : 'model file is not a regular file', 'Model files are plain files inside the store; replace the link with the file itself.');
                 continue;
             }
-            if (st.size > MAX_MODEL_BYTES) {
-                refused.push({ rule: 'file-read', severity: 'error', file: shown, line: 1, column: 1, message: `model file is ${st.size} bytes, over the ${MAX_MODEL_BYTES}-byte limit`, hint: 'A model file describes one model in a few dozen lines; this one is not a model file.' });
+            const text = readBounded(full, MAX_MODEL_BYTES);
+            if (typeof text === 'number') {
+                refuse(`model file is ${text} bytes, over the ${MAX_MODEL_BYTES}-byte limit`, 'A model file describes one model in a few dozen lines; this one is not a model file.');
                 continue;
             }
-            files.push({ kind, path: shown, text: (0,external_node_fs_.readFileSync)(full, 'utf8') });
+            files.push({ kind, path: shown, text });
         }
     }
     return { files, refused };
+}
+/** A file's text, or its size when that is over `limit` (then it is not read). */
+function readBounded(file, limit) {
+    let fd;
+    try {
+        // O_NOFOLLOW: a file swapped for a link after the folder was listed is still not followed.
+        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+    }
+    catch (err) {
+        throw new errors/* CurateError */.nK(`cannot read ${file}: ${err.code ?? err.message}`, { cause: err });
+    }
+    try {
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        return size > limit ? size : (0,external_node_fs_.readFileSync)(fd, 'utf8');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
 }
 /** The schemas folder: the one asked for, else ./schemas, else the toolkit's own. */
 function resolveSchemasDir(asked, cwd) {

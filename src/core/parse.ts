@@ -2,7 +2,7 @@
  * Reads a model file's text into data, or says exactly where and why it cannot:
  * the `json-syntax` rule lives here because nothing else can run on a file that fails it.
  */
-import { parse as parseLoose, printParseErrorCode, type ParseError } from 'jsonc-parser'
+import { parse as parseLoose, printParseErrorCode, visit, type ParseError } from 'jsonc-parser'
 import { Locator } from './locate.js'
 import type { Finding, ModelData } from './types.js'
 
@@ -37,7 +37,42 @@ export function parseModelText(path: string, text: string): Parsed {
     const offset = text.length - text.trimStart().length
     return fail(`the top level is ${got}, not an object`, 'A model file holds exactly one JSON object: { "id": ..., ... }.', offset)
   }
+  const dup = duplicateKey(text, data)
+  if (dup) return fail(`duplicate key "${dup.key}"`, 'JSON keeps only the last of two equal keys, so a reader of the file sees one value and the tools use another: remove one.', dup.offset)
   return { ok: true, data: data as ModelData }
+}
+
+/**
+ * The second occurrence of a key repeated within one object. A cheap screen first (keys seen
+ * in the text vs keys kept by JSON.parse), the exact scan only when the screen fires.
+ */
+function duplicateKey(text: string, data: unknown): { key: string; offset: number } | undefined {
+  const inText = new Map<string, number>()
+  for (const m of text.matchAll(/"([^"\\]*)"\s*:/g)) inText.set(m[1], (inText.get(m[1]) ?? 0) + 1)
+  const kept = new Map<string, number>()
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk)
+    else if (v && typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) {
+        kept.set(k, (kept.get(k) ?? 0) + 1)
+        walk(x)
+      }
+  }
+  walk(data)
+  // Keys spelled with escapes ("\u0069d") escape the screen: scan exactly whenever the text has one.
+  if (!text.includes('\\u') && ![...inText].some(([k, n]) => n > (kept.get(k) ?? 0))) return undefined
+  const stack: Set<string>[] = []
+  let found: { key: string; offset: number } | undefined
+  visit(text, {
+    onObjectBegin: () => void stack.push(new Set()),
+    onObjectEnd: () => void stack.pop(),
+    onObjectProperty: (key, offset) => {
+      const keys = stack[stack.length - 1]
+      if (!found && keys?.has(key)) found = { key, offset }
+      keys?.add(key)
+    },
+  })
+  return found
 }
 
 function describeParseError(code: string): string {

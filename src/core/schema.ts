@@ -14,6 +14,11 @@ export const SCHEMA = 'schema'
 /** Schema documents by file name, e.g. `{ 'cloud.schema.json': {...} }`. */
 export type SchemaDocs = Record<string, object>
 
+export interface Annotations {
+  description?: string
+  examples?: unknown[]
+}
+
 export class Schemas {
   private readonly ajv: Ajv2020
   private readonly compiled = new Map<string, ValidateFunction>()
@@ -52,6 +57,37 @@ export class Schemas {
     return v(data) ? [] : [...(v.errors ?? [])]
   }
 
+  /**
+   * The annotations (description, examples) of the field at `path`: the property's own, else
+   * those of the definition it refers to. ajv's parentSchema is the innermost definition
+   * (e.g. positiveInt), which knows nothing of what the field means.
+   */
+  annotations(name: string, path: PathSegment[]): Annotations {
+    let schema = this.resolve(name, this.docs[name])
+    for (const seg of path) {
+      const s = schema.node as { properties?: Record<string, unknown>; items?: unknown; additionalProperties?: unknown } | undefined
+      const next = typeof seg === 'number' ? s?.items : (s?.properties?.[seg] ?? s?.additionalProperties)
+      if (!next || typeof next !== 'object') return {}
+      schema = this.resolve(schema.doc, next)
+    }
+    return schema.notes
+  }
+
+  private resolve(doc: string, node: unknown): { doc: string; node: unknown; notes: Annotations } {
+    const notes: Annotations = {}
+    for (let hops = 0; node && typeof node === 'object' && hops < 8; hops++) {
+      const n = node as Annotations & { $ref?: string }
+      // The field's meaning first, then the form its definition demands.
+      if (n.description) notes.description = notes.description ? `${notes.description}: ${n.description}` : n.description
+      notes.examples ??= n.examples
+      if (!n.$ref) break
+      const [file, pointer = ''] = n.$ref.split('#')
+      if (file) doc = file
+      node = pointerToPath(pointer).reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), this.docs[doc])
+    }
+    return { doc, node, notes }
+  }
+
   /** Schema order of a schema's top-level properties: model files are written in this order. */
   keyOrder(name: string): string[] {
     const doc = this.docs[name] as { properties?: Record<string, unknown> } | undefined
@@ -60,12 +96,12 @@ export class Schemas {
 }
 
 /** Findings for one file's ajv errors, each at the line of the field it is about. */
-export function schemaFindings(file: ModelFile, schemaName: string, errors: ErrorObject[]): Finding[] {
+export function schemaFindings(file: ModelFile, schemas: Schemas, schemaName: string, errors: ErrorObject[]): Finding[] {
   const loc = locatorFor(file)
   const seen = new Set<string>()
   const out: Finding[] = []
   for (const err of errors) {
-    const described = describe(err, schemaName)
+    const described = describe(err, schemaName, (path) => hintFrom(schemas.annotations(schemaName, path)))
     if (!described) continue
     const key = `${described.path.join('/')}|${described.message}`
     if (seen.has(key)) continue
@@ -90,9 +126,9 @@ export function fieldName(path: PathSegment[]): string {
   return path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p), '') || '(top level)'
 }
 
-function hintFrom(schema: unknown): string | undefined {
+function hintFrom(schema: Annotations | undefined): string | undefined {
   if (!schema || typeof schema !== 'object') return undefined
-  const s = schema as { description?: string; examples?: unknown[] }
+  const s = schema
   const parts: string[] = []
   if (s.description) parts.push(`Expected ${s.description}`)
   if (s.examples?.length) parts.push(`for example ${JSON.stringify(s.examples[0])}`)
@@ -104,20 +140,20 @@ function show(value: unknown): string {
   return s.length > 60 ? `${s.slice(0, 57)}...` : s
 }
 
-function describe(err: ErrorObject, schemaName: string): Described | undefined {
+function describe(err: ErrorObject, schemaName: string, hintAt: (path: PathSegment[]) => string | undefined): Described | undefined {
   const path = pointerToPath(err.instancePath)
   const field = fieldName(path)
   const params = err.params as Record<string, unknown>
   const parent = err.parentSchema as Record<string, unknown> | undefined
+  const fieldHint = () => hintAt(path) ?? hintFrom(parent)
   switch (err.keyword) {
     case 'required': {
       const missing = String(params.missingProperty)
-      const props = parent?.properties as Record<string, unknown> | undefined
       return {
         path,
         at: 'key',
         message: `missing required property "${missing}"${path.length ? ` in ${field}` : ''}`,
-        hint: hintFrom(props?.[missing]) ?? `Add "${missing}" (see schemas/${schemaName}).`,
+        hint: hintAt([...path, missing]) ?? `Add "${missing}" (see schemas/${schemaName}).`,
       }
     }
     case 'additionalProperties': {
@@ -139,9 +175,9 @@ function describe(err: ErrorObject, schemaName: string): Described | undefined {
         const name = String(err.propertyName ?? params.propertyName)
         return { path, property: name, at: 'key', message: `property name "${name}" in ${field} is not allowed`, hint: 'Names are lowercase letters, digits, "_", "." and "-", starting with a letter.' }
       }
-      return { path, at: 'value', message: `${field} ${show(err.data)} is not in the expected form`, hint: hintFrom(parent) }
+      return { path, at: 'value', message: `${field} ${show(err.data)} is not in the expected form`, hint: fieldHint() }
     case 'type':
-      return { path, at: 'value', message: `${field} must be ${article(String(params.type))}, got ${typeOf(err.data)}`, hint: hintFrom(parent) }
+      return { path, at: 'value', message: `${field} must be ${article(String(params.type))}, got ${typeOf(err.data)}`, hint: fieldHint() }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String)
       const guess = typeof err.data === 'string' ? closest(err.data, allowed) : undefined
@@ -153,18 +189,18 @@ function describe(err: ErrorObject, schemaName: string): Described | undefined {
       }
     }
     case 'format':
-      return { path, at: 'value', message: `${field} ${show(err.data)} is not a valid ${params.format}`, hint: hintFrom(parent) }
+      return { path, at: 'value', message: `${field} ${show(err.data)} is not a valid ${params.format}`, hint: fieldHint() }
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      return { path, at: 'value', message: `${field} must be ${params.comparison} ${params.limit}, got ${show(err.data)}`, hint: hintFrom(parent) }
+      return { path, at: 'value', message: `${field} must be ${params.comparison} ${params.limit}, got ${show(err.data)}`, hint: fieldHint() }
     case 'uniqueItems':
       return { path, at: 'value', message: `${field} has duplicate items (positions ${params.j} and ${params.i})` }
     case 'if':
       return undefined // the failing 'then' branch reports the real problem
     default:
-      return { path, at: 'value', message: `${field} ${err.message ?? 'is invalid'}`, hint: hintFrom(parent) }
+      return { path, at: 'value', message: `${field} ${err.message ?? 'is invalid'}`, hint: fieldHint() }
   }
 }
 

@@ -1,5 +1,5 @@
 /** Reading the store and the schemas from disk; writing files atomically. */
-import { lstatSync, readdirSync, readFileSync, renameSync, writeFileSync, rmSync, existsSync, statSync } from 'node:fs'
+import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { CurateError } from '../core/errors.js'
 import type { SchemaDocs } from '../core/schema.js'
@@ -24,23 +24,45 @@ export function loadStoreDir(storeDir: string, base: string): LoadedStore {
   for (const kind of KINDS) {
     const dir = path.join(storeDir, kind)
     if (!isDir(dir)) continue
-    for (const name of readdirSync(dir).sort()) {
-      if (!name.endsWith('.json')) continue
-      const full = path.join(dir, name)
-      const shown = displayPath(full, base)
-      const st = lstatSync(full)
-      if (!st.isFile()) {
-        refused.push({ rule: 'file-read', severity: 'error', file: shown, line: 1, column: 1, message: st.isSymbolicLink() ? 'model file is a symbolic link' : 'model file is not a regular file', hint: 'Model files are plain files inside the store; replace the link with the file itself.' })
+    // Dirents tell links from files without a stat per file; the size is checked on the open
+    // descriptor before reading, so a huge file is refused without being read.
+    const shownDir = displayPath(dir, base)
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    for (const entry of entries) {
+      if (!entry.name.endsWith('.json')) continue
+      const full = path.join(dir, entry.name)
+      const shown = `${shownDir}/${entry.name}`
+      const refuse = (message: string, hint: string) => refused.push({ rule: 'file-read', severity: 'error', file: shown, line: 1, column: 1, message, hint })
+      if (!entry.isFile()) {
+        refuse(entry.isSymbolicLink() ? 'model file is a symbolic link' : 'model file is not a regular file', 'Model files are plain files inside the store; replace the link with the file itself.')
         continue
       }
-      if (st.size > MAX_MODEL_BYTES) {
-        refused.push({ rule: 'file-read', severity: 'error', file: shown, line: 1, column: 1, message: `model file is ${st.size} bytes, over the ${MAX_MODEL_BYTES}-byte limit`, hint: 'A model file describes one model in a few dozen lines; this one is not a model file.' })
+      const text = readBounded(full, MAX_MODEL_BYTES)
+      if (typeof text === 'number') {
+        refuse(`model file is ${text} bytes, over the ${MAX_MODEL_BYTES}-byte limit`, 'A model file describes one model in a few dozen lines; this one is not a model file.')
         continue
       }
-      files.push({ kind, path: shown, text: readFileSync(full, 'utf8') })
+      files.push({ kind, path: shown, text })
     }
   }
   return { files, refused }
+}
+
+/** A file's text, or its size when that is over `limit` (then it is not read). */
+export function readBounded(file: string, limit: number): string | number {
+  let fd: number
+  try {
+    // O_NOFOLLOW: a file swapped for a link after the folder was listed is still not followed.
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW)
+  } catch (err) {
+    throw new CurateError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { cause: err })
+  }
+  try {
+    const size = fstatSync(fd).size
+    return size > limit ? size : readFileSync(fd, 'utf8')
+  } finally {
+    closeSync(fd)
+  }
 }
 
 /** The schemas folder: the one asked for, else ./schemas, else the toolkit's own. */

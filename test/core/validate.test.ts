@@ -180,3 +180,18 @@ describe('validateStore options', () => {
     expect((await validateStore(new Store(files), schemas, { strict: true })).summary.errors).toBe(1)
   })
 })
+
+describe('duplicate keys', () => {
+  it('refuses a repeated key at the second occurrence, even spelled with an escape', async () => {
+    const text = JSON.stringify(cloudModel(), null, 2).replace('"requires_api_key": "OPENAI_API_KEY"', '"requires_api_key": "OPENAI_API_KEY",\n  "requires_api_key": "EVIL"')
+    expect(pick(await check(file('cloud', 'test-cloud.json', text)), 'json-syntax')).toEqual([
+      { file: 'model-store/cloud/test-cloud.json', line: 10, column: 3, severity: 'error', message: 'duplicate key "requires_api_key"' },
+    ])
+    const escaped = JSON.stringify(cloudModel(), null, 2).replace('"name"', '"\\u0069d": "other",\n  "name"')
+    expect(pick(await check(file('cloud', 'test-cloud.json', escaped)), 'json-syntax')[0]).toMatchObject({ line: 4, message: 'duplicate key "id"' })
+  })
+  it('leaves equal keys in different objects and quoted colons in values alone', async () => {
+    const m = cloudModel({ notes: 'say "id": here', pricing: { input_per_1m: 1, output_per_1m: 2 }, performance: { input_per_1m: 3 } })
+    expect(await check(file('cloud', 'test-cloud.json', m))).toEqual([])
+  })
+})

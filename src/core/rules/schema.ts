@@ -7,7 +7,7 @@ export const schemaRule: Rule = {
   check({ store, schemas }) {
     return store.entries.flatMap((e) => {
       const name = `${e.kind}.schema.json`
-      return schemaFindings(e.file, name, schemas.errors(name, e.data))
+      return schemaFindings(e.file, schemas, name, schemas.errors(name, e.data))
     })
   },
 }

@@ -1,0 +1,101 @@
+/**
+ * LiteLLM's model price and context window list, as upstream facts for cloud models.
+ * OpenAI and Anthropic models are keyed without their provider prefix there
+ * ("gpt-5-2025-08-07"), others with it ("gemini/gemini-2.5-pro"): lookups try both.
+ */
+
+export interface LiteLLMEntry {
+  litellm_provider?: string
+  mode?: string
+  max_input_tokens?: number
+  max_output_tokens?: number
+  max_tokens?: number
+  input_cost_per_token?: number
+  output_cost_per_token?: number
+  cache_read_input_token_cost?: number
+  deprecation_date?: string
+  [flag: string]: unknown
+}
+
+export type LiteLLMList = Record<string, LiteLLMEntry>
+
+export interface LiteLLMHit {
+  /** The key in the list. */
+  key: string
+  entry: LiteLLMEntry
+}
+
+/** Keeps only object entries (drops `sample_spec`'s documentation strings and anything malformed). */
+export function asLiteLLMList(raw: unknown): LiteLLMList {
+  const out: LiteLLMList = Object.create(null) as LiteLLMList
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return out
+  for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
+    if (k === 'sample_spec' || !v || typeof v !== 'object' || Array.isArray(v)) continue
+    out[k] = v as LiteLLMEntry
+  }
+  return out
+}
+
+/** The entry a LiteLLM model name (`provider/model`) routes to, if the list has it. */
+export function lookupLiteLLM(list: LiteLLMList, name: string): LiteLLMHit | undefined {
+  if (Object.hasOwn(list, name)) return { key: name, entry: list[name] }
+  const slash = name.indexOf('/')
+  if (slash <= 0) return undefined
+  const provider = name.slice(0, slash)
+  const bare = name.slice(slash + 1)
+  if (Object.hasOwn(list, bare) && list[bare].litellm_provider === provider) return { key: bare, entry: list[bare] }
+  return undefined
+}
+
+/** The routable name of a list key: `provider/key` unless the key already carries the prefix. */
+export function litellmName(key: string, entry: LiteLLMEntry): string {
+  const p = entry.litellm_provider
+  return p && !key.startsWith(`${p}/`) ? `${p}/${key}` : key
+}
+
+/** Every chat-capable model LiteLLM lists for a provider, as routable names. */
+export function providerModels(list: LiteLLMList, provider: string): { name: string; key: string; entry: LiteLLMEntry }[] {
+  return Object.entries(list)
+    .filter(([, e]) => e.litellm_provider === provider && (e.mode === undefined || e.mode === 'chat' || e.mode === 'responses'))
+    .map(([key, entry]) => ({ name: litellmName(key, entry), key, entry }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+}
+
+/** Per-token cost -> per-1M price, rounded to kill float noise (1.25e-06 * 1e6 = 1.2499999999999998). */
+export function perMillion(costPerToken: number | undefined): number | undefined {
+  return typeof costPerToken === 'number' && Number.isFinite(costPerToken) ? Math.round(costPerToken * 1e6 * 1e6) / 1e6 : undefined
+}
+
+/** The human price form the store uses: 1.25 -> "$1.25", 10 -> "$10.00", 0.05 -> "$0.05". */
+export function formatPrice(perM: number): string {
+  const s = perM.toFixed(Math.max(2, (perM.toString().split('.')[1] ?? '').length))
+  return `$${s}`
+}
+
+/**
+ * The whole context window as the store records it: OpenAI documents input + output
+ * (400,000 = 272,000 + 128,000); other providers' max_input_tokens is the window.
+ */
+export function contextWindowOf(entry: LiteLLMEntry): number | undefined {
+  const input = entry.max_input_tokens
+  if (typeof input !== 'number') return undefined
+  if (entry.litellm_provider === 'openai' && typeof entry.max_output_tokens === 'number') return input + entry.max_output_tokens
+  return input
+}
+
+/** Capabilities the list's supports_* flags state, in the store's vocabulary. */
+export function capabilitiesOf(entry: LiteLLMEntry): string[] {
+  const caps: string[] = []
+  if (entry.mode === 'chat' || entry.mode === 'responses') caps.push('chat')
+  const flag = (f: string) => entry[f] === true
+  if (flag('supports_vision')) caps.push('vision')
+  if (flag('supports_reasoning')) caps.push('reasoning')
+  if (flag('supports_function_calling')) caps.push('tools')
+  if (flag('supports_response_schema')) caps.push('structured-output')
+  if (flag('supports_web_search')) caps.push('web-search')
+  if (flag('supports_prompt_caching')) caps.push('prompt-caching')
+  if (flag('supports_audio_input') || flag('supports_audio_output')) caps.push('audio')
+  if (flag('supports_pdf_input') || (caps.includes('vision') && caps.includes('audio'))) caps.push('multimodal')
+  if (entry.mode === 'embedding') caps.push('embeddings')
+  return caps
+}
