@@ -35,10 +35,10 @@ export async function hasCommit(cwd: string, sha: string): Promise<boolean> {
  */
 export async function changedFiles(cwd: string, base: string, head: string, options: { mergeBase?: boolean } = {}): Promise<FileChange[] | undefined> {
   if (!isSha(base) || !isSha(head)) return undefined
-  const git = simpleGit({ baseDir: cwd })
   let out: string
   try {
-    out = await git.raw(['-c', 'core.quotePath=false', 'diff', '--name-status', '-z', '-M', '--no-ext-diff', options.mergeBase ? `${base}...${head}` : `${base}..${head}`, '--'])
+    // simpleGit itself throws when the folder does not exist: inside the try, like the diff.
+    out = await simpleGit({ baseDir: cwd }).raw(['-c', 'core.quotePath=false', 'diff', '--name-status', '-z', '-M', '--no-ext-diff', options.mergeBase ? `${base}...${head}` : `${base}..${head}`, '--'])
   } catch {
     return undefined
   }

@@ -9,10 +9,10 @@ import type { Finding, Kind, Summary } from '../core/types.js'
 /** The hidden marker that finds our PR comment again on the next run. */
 export const COMMENT_MARKER = '<!-- leger-curate:check -->'
 
-/** GitHub refuses comment bodies over 65,536 characters; keep a margin for the footer. */
+/** GitHub refuses comment bodies over 65,536 characters; keep a margin. */
 export const COMMENT_LIMIT = 60_000
-/** The job summary may hold 1 MiB per step; rows past this many are counted, not listed. */
-export const SUMMARY_ROWS = 2_000
+/** A step's summary over 1 MiB is not shown at all: stay well under it (in UTF-8 bytes). */
+export const SUMMARY_LIMIT = 900_000
 
 /** Escapes text for a Markdown table cell. */
 export function md(s: string): string {
@@ -97,32 +97,31 @@ function intro(r: CheckReport): string[] {
   return lines
 }
 
-/** The job summary: counts, every finding (up to SUMMARY_ROWS), the changed models. */
+/** The job summary: counts, every finding (as many as fit its size limit), the changed models. */
 export function formatSummary(r: CheckReport): string {
-  const lines = ['## leger-curate check', '', ...intro(r)]
-  if (r.findings.length) {
-    const rows = findingRows(r.findings.slice(0, SUMMARY_ROWS), r.blobUrl)
-    lines.push('', '### Findings', '', ...FINDINGS_HEAD, ...rows)
-    if (r.findings.length > SUMMARY_ROWS) lines.push('', `…and ${r.findings.length - SUMMARY_ROWS} more: run \`npx leger-curate validate\` to see them all.`)
-  }
-  lines.push(...changedSection(r.changed))
-  return lines.join('\n') + '\n'
+  const head = ['## leger-curate check', '', ...intro(r)]
+  return fit(head, r, 'run `npx leger-curate validate` to see them all', changedSection(r.changed), SUMMARY_LIMIT, '### Findings')
 }
 
 /** The PR comment: the same report, as many rows as fit GitHub's size limit. */
 export function formatComment(r: CheckReport): string {
   const head = [COMMENT_MARKER, '## leger-curate check', '', ...intro(r)]
-  const tail = [...changedSection(r.changed), '', footer(r)]
+  return fit(head, r, 'see the job summary', [...changedSection(r.changed), '', footer(r)], COMMENT_LIMIT)
+}
+
+/** head, the findings table with as many rows as fit in `limit` UTF-8 bytes, then tail. */
+function fit(head: string[], r: CheckReport, more: string, tail: string[], limit: number, title?: string): string {
   const rows = findingRows(r.findings, r.blobUrl)
-  let size = [...head, ...FINDINGS_HEAD, ...tail].join('\n').length + 200
+  const bytes = (s: string) => Buffer.byteLength(s, 'utf8') + 1
+  let size = [...head, ...FINDINGS_HEAD, ...tail].reduce((n, l) => n + bytes(l), 300)
   let shown = 0
-  while (shown < rows.length && size + rows[shown].length + 1 <= COMMENT_LIMIT) size += rows[shown++].length + 1
-  const body = [...head]
+  while (shown < rows.length && size + bytes(rows[shown]) <= limit) size += bytes(rows[shown++])
+  const out = [...head]
   if (rows.length) {
-    body.push('', ...FINDINGS_HEAD, ...rows.slice(0, shown))
-    if (shown < rows.length) body.push('', `…and ${rows.length - shown} more in the job summary.`)
+    out.push('', ...(title ? [title, ''] : []), ...FINDINGS_HEAD, ...rows.slice(0, shown))
+    if (shown < rows.length) out.push('', `…and ${rows.length - shown} more: ${more}.`)
   }
-  return [...body, ...tail].join('\n') + '\n'
+  return [...out, ...tail].join('\n') + '\n'
 }
 
 /** The comment once everything passes: kept (edited), so the history of the thread still makes sense. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Finding } from '../../src/core/types.js'
 import { summarize } from '../../src/core/validate.js'
-import { COMMENT_LIMIT, COMMENT_MARKER, formatComment, formatResolvedComment, formatSummary, md, type CheckReport } from '../../src/report/github-markdown.js'
+import { COMMENT_LIMIT, COMMENT_MARKER, formatComment, formatResolvedComment, formatSummary, md, SUMMARY_LIMIT, type CheckReport } from '../../src/report/github-markdown.js'
 
 const finding = (i: number, over: Partial<Finding> = {}): Finding => ({
   rule: 'schema',
@@ -52,6 +52,14 @@ describe('formatSummary', () => {
     const text = formatSummary(report([finding(1, { file: 'model-store/cloud/a (b).json' })], { blobUrl: 'https://github.com/o/r/blob/abc' }))
     expect(text).toContain('[model-store/cloud/a (b).json:7:21](https://github.com/o/r/blob/abc/model-store/cloud/a%20%28b%29.json#L7)')
   })
+  it('stays under the summary size limit (1 MiB is not shown at all), in UTF-8 bytes', () => {
+    const many = Array.from({ length: 6000 }, (_, i) => finding(i, { message: `${'é'.repeat(100)} ${i}` }))
+    const text = formatSummary(report(many))
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(SUMMARY_LIMIT)
+    const shown = text.split('\n').filter((l) => l.startsWith('| model-store/')).length
+    expect(shown).toBeGreaterThan(1000)
+    expect(text).toContain(`…and ${6000 - shown} more: run \`npx leger-curate validate\` to see them all.`)
+  })
   it('says when nothing is wrong', () => {
     expect(formatSummary(report([]))).toContain('✅ 3 model files checked, no problems')
   })
@@ -70,7 +78,7 @@ describe('formatComment', () => {
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT)
     const shown = body.split('\n').filter((l) => l.startsWith('| model-store/')).length
     expect(shown).toBeGreaterThan(100)
-    expect(body).toContain(`…and ${2000 - shown} more in the job summary.`)
+    expect(body).toContain(`…and ${2000 - shown} more: see the job summary.`)
   })
   it('the resolved form keeps the marker and drops the findings', () => {
     const body = formatResolvedComment(report([], { sha: 'abcdef1234567890abcdef1234567890abcdef12' }))
