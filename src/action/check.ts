@@ -2,7 +2,7 @@
  * Check mode: decide what the event changed, run every rule over the whole store, report the
  * findings on changed files (plus errors anywhere: a deleted replacement target breaks another
  * file) as annotations, a job summary, one PR comment and step outputs.
- * Everything outside comes in through CheckEnv, Reporter and CheckDeps, so tests drive it directly.
+ * Everything outside comes in through RunEnv, Reporter and CheckDeps, so tests drive it directly.
  */
 import path from 'node:path'
 import { existsSync } from 'node:fs'
@@ -110,7 +110,8 @@ export async function runCheck(inputs: CheckInputs, env: RunEnv, reporter: Repor
     blobUrl: env.serverUrl && env.repo && (pr?.head ?? env.sha) ? `${env.serverUrl}/${env.repo.owner}/${env.repo.repo}/blob/${pr?.head ?? env.sha}` : undefined,
   }
 
-  annotate(findings, reporter)
+  // The changed files' findings take the annotation slots first: those are the lines in the PR's diff.
+  annotate([...findings.filter((f) => scope.all || scope.changed.has(f.file)), ...findings.filter((f) => !scope.all && !scope.changed.has(f.file))], reporter)
   await reporter.summary(formatSummary(report))
   const comment = await commentOnPr(report, inputs, env, reporter, deps)
 

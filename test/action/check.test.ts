@@ -206,6 +206,19 @@ describe('annotations and the summary', () => {
     expect(r.infos.join('\n')).toContain('2 more error(s)')
   })
 
+  it('gives the annotation slots to the changed files first', async () => {
+    const files: Record<string, unknown> = { ...goodStore() }
+    for (let i = 0; i < 11; i++) files[`cloud/a${String(i).padStart(2, '0')}.json`] = another(`a${String(i).padStart(2, '0')}`, { context_window: 'big' })
+    const { dir, base } = initRepo(files)
+    const head = commitPr(dir, { 'local/test-local.json': localModel({ context_window: 'big' }) })
+    const r = new Recorder()
+    const res = await runCheck(INPUTS, prEnv(dir, base, head), r, { github })
+    expect(res.summary.errors).toBe(12)
+    expect(res.elsewhere).toBe(11)
+    expect(r.annotations).toHaveLength(10)
+    expect(r.annotations[0].file).toBe('model-store/local/test-local.json')
+  })
+
   it('escapes hostile text so it cannot break the table, inject HTML or mention anyone', async () => {
     const evil = '<img src=x onerror=alert(1)>|@everyone\n| forged | row |'
     const { dir, base } = initRepo(goodStore())
