@@ -135,6 +135,24 @@ describe('the built Action on a pull request', () => {
     expect(run.outputs.errors).toBe('1')
   })
 
+  it('a hostile file name and content forge no workflow command, output or summary row', async () => {
+    const { dir, base } = initRepo(goodStore())
+    const name = 'cloud/x\n::warning::forged%0A\n::set-output name=errors::0.json'
+    const id = 'x\n::error::forged id'
+    const head = commitPr(dir, { [name]: cloudModel({ id, name: '<img src=x>|@everyone', litellm_model_name: 'openai/x' }) })
+    const run = await runAction(dir, prPayload({ base, head, number: 16 }), {}, api)
+    expect(run.code).toBe(1)
+    const lines = run.stdout.split('\n')
+    expect(lines.filter((l) => /^::(warning|error|set-output)::forged|^::set-output/.test(l))).toEqual([])
+    expect(lines.filter((l) => l.startsWith('::error title=')).length).toBeGreaterThan(0)
+    for (const l of lines.filter((x) => x.startsWith('::error title='))) expect(l).toContain('file=model-store/cloud/x%0A%3A%3Awarning%3A%3Aforged%250A%0A%3A%3Aset-output name=errors%3A%3A0.json')
+    expect(run.outputs.errors).not.toBe('0')
+    expect(JSON.parse(run.outputs['changed-models'])).toEqual([id])
+    expect(run.summary).not.toMatch(/<img|@everyone|\n::/)
+    const body = api.comments.get(16)![0].body
+    expect(body).not.toMatch(/<img|@everyone/)
+  })
+
   it('lists the PR files through the API in a shallow checkout', async () => {
     const { dir: origin, base } = initRepo(goodStore())
     const head = commitPr(origin, { 'cloud/test-cloud.json': cloudModel({ context_window: '400k' }) })
