@@ -38,8 +38,10 @@ export async function upsertMarkedComment(
   options: { onlyIfExists?: boolean } = {},
 ): Promise<UpsertResult> {
   const found = await findMarkedComments(client, repo, issue, marker)
-  const [first, ...dupes] = found.filter((c) => c.bot || !found.some((x) => x.bot))
-  for (const d of dupes) await client.rest.issues.deleteComment({ ...repo, comment_id: d.id })
+  // With a bot comment present, human ones are never touched; without one (a personal token
+  // posts as a user), the first marked comment is ours. Only bot duplicates are ever deleted.
+  const [first, ...rest] = found.filter((c) => c.bot || !found.some((x) => x.bot))
+  for (const d of rest.filter((c) => c.bot)) await client.rest.issues.deleteComment({ ...repo, comment_id: d.id })
   if (!first) {
     if (options.onlyIfExists) return 'skipped'
     await client.rest.issues.createComment({ ...repo, issue_number: issue, body })

@@ -286,6 +286,22 @@ describe('the PR comment', () => {
     ])
   })
 
+  it('with a personal token (comments by a user), updates the first marked comment and deletes none', async () => {
+    const { dir, base } = initRepo(goodStore())
+    const head = commitPr(dir, { 'cloud/test-cloud.json': cloudModel({ context_window: '400k' }) })
+    await runCheck(INPUTS, prEnv(dir, base, head), new Recorder(), { github })
+    const [ours] = api.comments.get(7)!
+    const mine = { ...ours, id: 10, user: HUMAN, body: `${COMMENT_MARKER} old report` }
+    const again = { ...ours, id: 11, user: HUMAN, body: `${COMMENT_MARKER} another` }
+    api.comments.set(7, [mine, again])
+    expect((await runCheck(INPUTS, prEnv(dir, base, head), new Recorder(), { github })).comment).toBe('updated')
+    expect(api.comments.get(7)!.map((c) => [c.id, c.body.includes('400k')])).toEqual([
+      [10, true],
+      [11, false],
+    ])
+    expect(api.log.filter((l) => l.method === 'DELETE')).toEqual([])
+  })
+
   it('is skipped with a notice when the token may not write (a fork PR), and the check still reports', async () => {
     const { dir, base } = initRepo(goodStore())
     const head = commitPr(dir, { 'cloud/test-cloud.json': cloudModel({ context_window: '400k' }) })
