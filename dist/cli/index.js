@@ -55,7 +55,10 @@ function useColor(io) {
 
 
 const COMMANDS = {
-    validate: { summary: 'check model files against the schemas and rules', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1334)) },
+    validate: { summary: 'check model files against the schemas and rules', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(121), __nccwpck_require__.e(911)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5911)) },
+    render: { summary: 'turn a blueprint into LiteLLM, llama-swap and Quadlet configs', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(725), __nccwpck_require__.e(121), __nccwpck_require__.e(766), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4033)) },
+    release: { summary: 'build the release bundle: index.json, sample blueprints, checksums', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(725), __nccwpck_require__.e(121), __nccwpck_require__.e(766), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 436)) },
+    audit: { summary: 'check the store against LiteLLM and HuggingFace: drift, sunsets, candidates', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(121), __nccwpck_require__.e(810)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2810)) },
 };
 const USAGE = `Usage: leger-curate <command> [options]
 
@@ -152,9 +155,10 @@ const EXIT = { ok: 0, findings: 1, usage: 2, cancelled: 130 };
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   kp: () => (/* binding */ closest)
+/* harmony export */   kp: () => (/* binding */ closest),
+/* harmony export */   rE: () => (/* binding */ closestAll)
 /* harmony export */ });
-/* unused harmony exports distance, closestAll */
+/* unused harmony export distance */
 /** Small text helpers shared by rules and doors. */
 /** Levenshtein distance, for did-you-mean suggestions. */
 function distance(a, b) {
@@ -197,10 +201,12 @@ function plural(n, word, many = `${word}s`) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C2: () => (/* binding */ painter),
+/* harmony export */   j$: () => (/* binding */ formatLocation),
 /* harmony export */   uH: () => (/* binding */ clean),
 /* harmony export */   vX: () => (/* binding */ formatText)
 /* harmony export */ });
-/* unused harmony exports painter, formatLocation, countLine */
+/* unused harmony export countLine */
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2020);
 /** Findings for a terminal: `path:line:col severity rule message`, a hint line, a count. */
 
@@ -246,6 +252,48 @@ function countLine(summary, paint = painter(false)) {
 
 /***/ }),
 
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 3167:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("domain");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
 /***/ 3024:
 /***/ ((module) => {
 
@@ -272,6 +320,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
 /***/ })
 
 /******/ });
@@ -296,7 +365,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

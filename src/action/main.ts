@@ -1,6 +1,7 @@
 /**
  * The Action's door: read the runner's inputs and environment, pick the mode, report on
- * @actions/core. Modes are a table: a new mode is one line here and one module beside check.ts.
+ * @actions/core. Modes are a table: a mode is one entry here and one module beside check.ts
+ * (audit and release load lazily: a check never pays for their code).
  */
 import { readFileSync } from 'node:fs'
 import * as core from '@actions/core'
@@ -20,16 +21,24 @@ export interface ModeContext {
 
 type Mode = (ctx: ModeContext) => Promise<void>
 
-const notImplemented = (mode: string): Mode => async () => {
-  throw new CurateError(`mode "${mode}" is not implemented in this version of leger-curate`, { hint: 'Use mode: check, or a release of the Action that includes this mode.' })
-}
-
 export const MODES: Record<string, Mode> = {
   check: async (ctx) => {
     await runCheck(readCheckInputs(ctx.inputs), ctx.env, ctx.reporter, { github: ctx.github })
   },
-  audit: notImplemented('audit'),
-  release: notImplemented('release'),
+  // The audit reads its own inputs (token, online, dry-run) from @actions/core.
+  audit: async () => (await import('./audit.js')).auditMode(),
+  release: async (ctx) => {
+    const client = ctx.github?.()
+    if (!client || !ctx.env.repo)
+      throw new CurateError('mode release needs github-token and GITHUB_REPOSITORY', { hint: 'Run it inside a workflow with permissions: contents: write.' })
+    const { runRelease } = await import('./release.js')
+    const schemas = ctx.inputs('schemas-path')
+    await runRelease(
+      { workspace: ctx.env.workspace, store: ctx.inputs('store-path') || undefined, schemas: schemas && schemas !== 'schemas' ? schemas : undefined, owner: ctx.env.repo.owner, repo: ctx.env.repo.repo, sha: ctx.env.sha },
+      client,
+      ctx.reporter,
+    )
+  },
 }
 
 export async function run(): Promise<void> {

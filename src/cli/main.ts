@@ -14,6 +14,9 @@ interface Entry {
 
 const COMMANDS: Record<string, Entry> = {
   validate: { summary: 'check model files against the schemas and rules', load: () => import('./commands/validate.js') },
+  render: { summary: 'turn a blueprint into LiteLLM, llama-swap and Quadlet configs', load: () => import('./commands/render.js') },
+  release: { summary: 'build the release bundle: index.json, sample blueprints, checksums', load: () => import('./commands/release.js') },
+  audit: { summary: 'check the store against LiteLLM and HuggingFace: drift, sunsets, candidates', load: () => import('./commands/audit.js') },
 }
 
 export const USAGE = `Usage: leger-curate <command> [options]

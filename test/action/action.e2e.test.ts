@@ -4,7 +4,7 @@
  * on 127.0.0.1.
  */
 import { execFile } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'yaml'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
@@ -167,11 +167,11 @@ describe('the built Action on a pull request', () => {
     expect(run.outputs['changed-models']).toBe('["test-cloud"]')
   })
 
-  it('fails cleanly on a mode that is not in this version, and on a bad input', async () => {
+  it('fails cleanly on an unknown mode, and on a bad input', async () => {
     const { dir, base } = initRepo(goodStore())
-    const audit = await runAction(dir, prPayload({ base, head: base }), { mode: 'audit' }, api)
-    expect(audit.code).toBe(1)
-    expect(audit.stdout).toMatch(/^::error::mode "audit" is not implemented in this version of leger-curate%0AUse mode: check/m)
+    const unknown = await runAction(dir, prPayload({ base, head: base }), { mode: 'publish' }, api)
+    expect(unknown.code).toBe(1)
+    expect(unknown.stdout).toMatch(/^::error::unknown mode "publish"%0ASet mode to one of: check, audit, release\./m)
     const bad = await runAction(dir, prPayload({ base, head: base }), { 'fail-on': 'sometimes' }, api)
     expect(bad.code).toBe(1)
     expect(bad.stdout).toMatch(/^::error::input fail-on must be one of error, warning, got "sometimes"/m)
@@ -180,8 +180,11 @@ describe('the built Action on a pull request', () => {
 })
 
 describe('the Action bundle', () => {
-  it('does not contain the prompt library', () => {
-    const bundle = readFileSync(ACTION, 'utf8')
+  it('does not contain the prompt library, in any chunk', () => {
+    const dir = path.dirname(ACTION)
+    const chunks = readdirSync(dir).filter((f) => f.endsWith('.js'))
+    expect(chunks).toContain('index.js')
+    const bundle = chunks.map((f) => readFileSync(path.join(dir, f), 'utf8')).join('\n')
     expect(bundle.length).toBeGreaterThan(100_000)
     expect(bundle).not.toMatch(/@inquirer|inquirer\/core/)
   })

@@ -343,15 +343,18 @@ describe('inputs and modes', () => {
     expect(() => readCheckInputs(inputs({ 'fail-on': 'notice' }))).toThrow(/fail-on must be one of error, warning/)
   })
 
-  it('dispatches on mode; audit and release say they are not in this version', async () => {
+  it('dispatches on mode, and refuses an unknown one', async () => {
     const { dir } = initRepo(goodStore())
     const ctx = (mode: string) => ({ inputs: inputs({ mode }), env: { eventName: 'workflow_dispatch', payload: {}, workspace: dir }, reporter: new Recorder() })
     const ok = ctx('check')
     await runMode(ok)
     expect(ok.reporter.outputs.errors).toBe('0')
-    await expect(runMode(ctx('audit'))).rejects.toThrow(/mode "audit" is not implemented in this version/)
-    await expect(runMode(ctx('release'))).rejects.toBeInstanceOf(CurateError)
+    const empty = ctx('')
+    await runMode(empty)
+    expect(empty.reporter.outputs['changed-models']).toBe('[]')
+    await expect(runMode(ctx('release'))).rejects.toThrow(/mode release needs github-token/)
     await expect(runMode(ctx('__proto__'))).rejects.toThrow(/unknown mode "__proto__"/)
+    await expect(runMode(ctx('publish'))).rejects.toBeInstanceOf(CurateError)
   })
 
   it('refuses a policy-path that does not exist, and a missing store, as CurateErrors', async () => {

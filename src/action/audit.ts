@@ -1,0 +1,103 @@
+/**
+ * The Action's `mode: audit`: audit the store, then keep one GitHub issue per finding
+ * (plus one rolling candidates issue) in step with it. Dry run plans without writing.
+ * The job summary lists every finding and what was done with it, also when a write fails.
+ */
+import * as core from '@actions/core'
+import { audit, type AuditOptions, type AuditResult } from '../core/audit/index.js'
+import { planIssues, type PlannedAction } from '../core/audit/issue-plan.js'
+import { CurateError } from '../core/errors.js'
+import { fetchAuditFacts } from '../io/audit-facts.js'
+import { createGitHubClient, type GitHubClient } from '../io/github-client.js'
+import { applyPlan, describeError, ensureLabel, listAuditIssues, type Outcome, type RepoRef } from '../io/github-issues.js'
+import { displayPath } from '../io/paths.js'
+import { openWorkspace } from '../io/workspace.js'
+import { formatAuditSummary, issueRenderer } from '../report/audit.js'
+import { mdText } from '../report/markdown.js'
+
+export interface AuditInputs {
+  /** The repository checkout; paths in issues are relative to it. */
+  base: string
+  /** The store folder, relative to base. Default model-store. */
+  storePath?: string
+  online: boolean
+  dryRun: boolean
+  repo: RepoRef
+  /** https://github.com/owner/repo, to link findings to their lines. */
+  repoUrl?: string
+  env?: NodeJS.ProcessEnv
+  /** Thresholds (the curation policy feeds these); today defaults to the current UTC date. */
+  options?: Partial<AuditOptions>
+}
+
+export interface AuditReporter {
+  summary(markdown: string): void | Promise<void>
+  info(message: string): void
+  warning(message: string): void
+}
+
+export interface AuditRun {
+  result: AuditResult
+  plan: PlannedAction[]
+  outcomes: Outcome[]
+  /** Set when the sync could not finish: the step must fail with it. */
+  failure?: string
+}
+
+export async function runAudit(inputs: AuditInputs, octokit: GitHubClient, reporter: AuditReporter): Promise<AuditRun> {
+  const ws = openWorkspace({ base: inputs.base, store: inputs.storePath })
+  let fetched: Awaited<ReturnType<typeof fetchAuditFacts>>
+  try {
+    fetched = await fetchAuditFacts(ws.store, { online: inputs.online, env: inputs.env })
+  } catch (err) {
+    // Nothing was concluded and nothing was written: say so where the curator looks, then fail.
+    await reporter.summary(`## Model audit\n\n> [!CAUTION]\n> The audit could not read its upstream facts, so no issue was changed: ${mdText(err instanceof Error ? err.message : String(err))}\n`)
+    throw err
+  }
+  const { facts, notes } = fetched
+  const options: AuditOptions = { today: new Date().toISOString().slice(0, 10), storePath: displayPath(ws.storeDir, inputs.base), ...inputs.options }
+  const result = audit({ store: ws.store, facts }, options)
+  for (const n of notes) reporter.info(n)
+  reporter.info(`${result.findings.length} finding(s) over ${result.models.length} model(s)`)
+
+  let plan: PlannedAction[] = []
+  let outcomes: Outcome[] = []
+  let failure: string | undefined
+  try {
+    const existing = await listAuditIssues(octokit, inputs.repo)
+    plan = planIssues(result, existing, issueRenderer({ repoUrl: inputs.repoUrl }))
+    if (!inputs.dryRun && plan.some((a) => a.kind === 'open')) await ensureLabel(octokit, inputs.repo)
+    ;({ outcomes, failure } = await applyPlan(octokit, inputs.repo, plan, { dryRun: inputs.dryRun }))
+  } catch (err) {
+    failure = `could not ${plan.length ? 'create the model-audit label' : 'list the model-audit issues'}: ${describeError(err)}`
+    outcomes = plan.map((action) => ({ action, status: 'skipped', number: 'issue' in action ? action.issue.number : undefined }))
+  }
+  for (const o of outcomes) if (o.status === 'done' && o.action.kind !== 'unchanged' && o.action.kind !== 'kept') reporter.info(`${o.action.kind} #${o.number}: ${o.action.fingerprint}`)
+  if (failure) reporter.warning(failure)
+  await reporter.summary(formatAuditSummary(result, outcomes, { offline: !inputs.online, dryRun: inputs.dryRun, failure, notes }))
+  return { result, plan, outcomes, failure }
+}
+
+/** The Action door: inputs from action.yml, the summary and the step's status through @actions/core. */
+export async function auditMode(): Promise<void> {
+  const token = core.getInput('token') || process.env.GITHUB_TOKEN
+  if (!token) throw new CurateError('mode audit needs a token with issues: write', { hint: 'Pass token: ${{ github.token }} and give the workflow permissions: issues: write.' })
+  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/')
+  if (!owner || !repo) throw new CurateError('GITHUB_REPOSITORY is not set: mode audit runs inside a GitHub workflow')
+  const server = (process.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '')
+  const octokit = createGitHubClient({ token, log: (m) => core.info(m) })
+  const run = await runAudit(
+    {
+      base: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+      storePath: core.getInput('store-path') || undefined,
+      online: core.getInput('online') !== 'false',
+      dryRun: core.getInput('dry-run') === 'true',
+      repo: { owner, repo },
+      repoUrl: `${server}/${owner}/${repo}`,
+    },
+    octokit,
+    { summary: async (md) => void (await core.summary.addRaw(md).write()), info: (m) => core.info(m), warning: (m) => core.warning(m) },
+  )
+  core.setOutput('findings', run.result.findings.length)
+  if (run.failure) core.setFailed(`model audit: ${run.failure}`)
+}

@@ -1,0 +1,151 @@
+/**
+ * The release bundle, as bytes by path: index.json, every sample blueprint rendered into
+ * blueprints/<name>/ and packed as <name>.tar.gz, and SHA256SUMS over all of it.
+ * A pure function of the store, the blueprints, the templates and the commit: two builds
+ * of the same commit are byte-identical (no clock, sorted everything, fixed tar metadata).
+ */
+import { createHash } from 'node:crypto'
+import { CurateError } from './errors.js'
+import { renderBlueprint, type TemplateSet } from './render.js'
+import { resolveBlueprint, type BlueprintFile } from './resolve.js'
+import type { Schemas } from './schema.js'
+import { idOf, str, type Store } from './store.js'
+import { tarGz } from './tar.js'
+import type { Finding } from './types.js'
+
+export const INDEX_SCHEMA_VERSION = 1
+
+export interface IndexModel {
+  id: string
+  kind: 'cloud' | 'local'
+  name: string
+  file: string
+  provider?: string
+  group?: string
+  deprecated: boolean
+  replacement?: string
+  definition: Record<string, unknown>
+}
+
+export interface ReleaseIndex {
+  schema_version: number
+  commit: string | null
+  counts: {
+    total: number
+    deprecated: number
+    by_kind: Record<string, number>
+    by_provider: Record<string, number>
+    by_group: Record<string, number>
+    by_capability: Record<string, number>
+  }
+  models: IndexModel[]
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+/** Every model of the store, sorted by kind then id, with counts. */
+export function buildIndex(store: Store, commit: string | null): ReleaseIndex {
+  const models: IndexModel[] = []
+  for (const e of store.entries) {
+    const id = idOf(e)
+    if (!id) continue
+    const definition: Record<string, unknown> = {}
+    for (const [k, v] of Object.entries(e.data)) if (k !== '$schema') definition[k] = v
+    const provider = str(e.data.provider)
+    const group = str(e.data.group)
+    const replacement = str(e.data.replacement)
+    models.push({
+      id,
+      kind: e.kind,
+      name: str(e.data.name) ?? id,
+      file: e.file.path,
+      ...(provider !== undefined && { provider }),
+      ...(group !== undefined && { group }),
+      deprecated: e.data.deprecated === true,
+      ...(replacement !== undefined && { replacement }),
+      definition,
+    })
+  }
+  models.sort((a, b) => cmp(a.kind, b.kind) || cmp(a.id, b.id) || cmp(a.file, b.file))
+  const tally = (keys: (m: IndexModel) => string[]) => {
+    const t: Record<string, number> = {}
+    for (const m of models) for (const k of keys(m)) t[k] = (t[k] ?? 0) + 1
+    return Object.fromEntries(Object.entries(t).sort(([a], [b]) => cmp(a, b)))
+  }
+  const caps = (m: IndexModel) => {
+    const c = m.definition.capabilities
+    return Array.isArray(c) ? [...new Set(c.filter((x): x is string => typeof x === 'string'))] : []
+  }
+  return {
+    schema_version: INDEX_SCHEMA_VERSION,
+    commit,
+    counts: {
+      total: models.length,
+      deprecated: models.filter((m) => m.deprecated).length,
+      by_kind: tally((m) => [m.kind]),
+      by_provider: tally((m) => (m.provider ? [m.provider] : [])),
+      by_group: tally((m) => (m.group ? [m.group] : [])),
+      by_capability: tally(caps),
+    },
+    models,
+  }
+}
+
+/** `sha256sum`'s format: "<hex>  <path>", sorted by path. */
+export function sha256sums(files: Map<string, Buffer>): string {
+  return (
+    [...files.keys()]
+      .sort(cmp)
+      .map((p) => `${createHash('sha256').update(files.get(p)!).digest('hex')}  ${p}`)
+      .join('\n') + '\n'
+  )
+}
+
+export interface SampleBlueprint extends BlueprintFile {
+  /** The file name without .json: the folder and archive name. */
+  name: string
+}
+
+export interface ReleaseInput {
+  store: Store
+  schemas: Schemas
+  templates: TemplateSet
+  blueprints: SampleBlueprint[]
+  commit: string | null
+}
+
+export interface Release {
+  files: Map<string, Buffer>
+  /** Warnings from resolving the sample blueprints (e.g. a deprecated model in a sample). */
+  findings: Finding[]
+}
+
+const SAFE_NAME = /^[a-z0-9][a-z0-9-]*$/
+
+export function buildRelease(input: ReleaseInput): Release {
+  const files = new Map<string, Buffer>()
+  const findings: Finding[] = []
+  const index = buildIndex(input.store, input.commit)
+  files.set('index.json', Buffer.from(JSON.stringify(index, null, 2) + '\n'))
+  const names = new Set<string>()
+  for (const bp of [...input.blueprints].sort((a, b) => cmp(a.name, b.name))) {
+    if (!SAFE_NAME.test(bp.name) || bp.name === 'index' || names.has(bp.name))
+      throw new CurateError(`sample blueprint name "${bp.name}" is not usable as a folder name`, { hint: 'Name sample blueprints with lowercase letters, digits and dashes, e.g. local-only.json.' })
+    names.add(bp.name)
+    const r = resolveBlueprint(bp, input.store, input.schemas, { defaultName: bp.name })
+    findings.push(...r.findings)
+    if (!r.resolved) {
+      const first = r.findings.find((f) => f.severity === 'error')
+      throw new CurateError(`sample blueprint ${bp.path} does not resolve against the store${first ? `: ${first.message}` : ''}`, {
+        hint: first?.hint ?? 'Fix the sample blueprint or the store.',
+        exitCode: 1,
+      })
+    }
+    const rendered = renderBlueprint(r.resolved, input.templates)
+    const entries = rendered.map((f) => ({ path: `${bp.name}/${f.path}`, data: Buffer.from(f.content) }))
+    for (const e of entries) files.set(`blueprints/${e.path}`, e.data)
+    files.set(`${bp.name}.tar.gz`, tarGz(entries))
+  }
+  files.set('SHA256SUMS', Buffer.from(sha256sums(files)))
+  return { files, findings }
+}

@@ -1,0 +1,291 @@
+/**
+ * ResolvedBlueprint -> deployable files, through nunjucks templates.
+ *
+ * Every model string is hostile (it came from a stranger's PR). Three guards:
+ * - Model strings reach templates wrapped as `Tainted`: printing one raw throws, so a
+ *   template can only emit it through a filter that makes it safe for its format
+ *   (`yaml`, `quadlet`, `arg`, `comment`). Model strings are context values, never template
+ *   source, so `{{ }}` in a name is printed, not evaluated.
+ * - YAML values are written by `yamlValue` (strings through the `yaml` library, double-quoted,
+ *   so PyYAML's YAML 1.1 keeps `on`, `yes`, `1e3` as strings; numbers never in exponent form).
+ * - llama-swap expands `${...}` everywhere and fails on an unknown macro: no model string in
+ *   its context may hold `${`.
+ */
+import nunjucks from 'nunjucks'
+import { stringify } from 'yaml'
+import { CurateError } from './errors.js'
+import type { ResolvedBlueprint, ResolvedCloud, ResolvedLocal } from './resolve.js'
+
+/** The last error a filter raised during a render (nunjucks wraps it; renderOne unwraps). */
+let pending: CurateError | undefined
+
+function raise(message: string, options: { hint?: string } = {}): never {
+  pending = new CurateError(message, options)
+  throw pending
+}
+
+/** Template sources by path relative to the templates folder, e.g. `litellm/litellm.yaml.njk`. */
+export type TemplateSet = Record<string, string>
+
+export interface RenderedFile {
+  /** Relative to the output folder, forward slashes. */
+  path: string
+  content: string
+}
+
+/** Which template renders which output, and when. */
+export const OUTPUTS: { template: string; path: string; when: (r: ResolvedBlueprint) => boolean }[] = [
+  { template: 'litellm/litellm.yaml.njk', path: 'litellm/litellm.yaml', when: (r) => r.cloud.length > 0 },
+  { template: 'quadlet/litellm.container.njk', path: 'litellm/litellm.container', when: (r) => r.cloud.length > 0 },
+  { template: 'llama-swap/config.yaml.njk', path: 'llama-swap/config.yaml', when: (r) => r.local.length > 0 },
+  { template: 'quadlet/llama-swap.container.njk', path: 'llama-swap/llama-swap.container', when: (r) => r.local.length > 0 },
+]
+export const SECRETS_FILE = 'required-secrets.json'
+
+/** A model string on its way to a template: printing it without a filter is a bug, so it throws. */
+export class Tainted {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return raise('a template printed model text without a filter (yaml, quadlet, arg or comment)', {
+      hint: 'Pass every model value through the filter for the output format, e.g. {{ m.name | yaml }}.',
+    })
+  }
+}
+
+/** Deep copy with every string wrapped. */
+export function taint(value: unknown): unknown {
+  if (typeof value === 'string') return new Tainted(value)
+  if (Array.isArray(value)) return value.map(taint)
+  if (value && typeof value === 'object' && !(value instanceof Tainted)) {
+    const out: Record<string, unknown> = {}
+    for (const [k, v] of Object.entries(value)) out[k] = taint(v)
+    return out
+  }
+  return value
+}
+
+export function untaint(value: unknown): unknown {
+  if (value instanceof Tainted) return value.value
+  if (Array.isArray(value)) return value.map(untaint)
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {}
+    for (const [k, v] of Object.entries(value)) out[k] = untaint(v)
+    return out
+  }
+  return value
+}
+
+function text(value: unknown, filter: string): string {
+  const v = untaint(value)
+  if (typeof v === 'string') return v
+  if (typeof v === 'number' && Number.isFinite(v)) return plainNumber(v)
+  raise(`the ${filter} filter takes text, got ${v === null ? 'null' : typeof v}`)
+}
+
+const show = (s: string) => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s)
+
+// ---- YAML ---------------------------------------------------------------------------------
+
+/**
+ * One YAML value on one line (flow style for lists and maps): safe wherever a value may
+ * stand. Strings are double-quoted by the yaml library; line separators YAML 1.1 would
+ * fold (NEL, LS, PS) and other invisible characters are escaped too.
+ */
+export function yamlValue(value: unknown): string {
+  const v = untaint(value)
+  if (v === null || v === undefined) return 'null'
+  if (typeof v === 'boolean') return v ? 'true' : 'false'
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) raise(`cannot write ${v} to YAML`)
+    return plainNumber(v)
+  }
+  if (typeof v === 'string') return yamlString(v)
+  if (Array.isArray(v)) return `[${v.map(yamlValue).join(', ')}]`
+  if (typeof v === 'object')
+    return `{${Object.entries(v as Record<string, unknown>)
+      .map(([k, x]) => `${yamlString(k)}: ${yamlValue(x)}`)
+      .join(', ')}}`
+  raise(`cannot write a ${typeof v} to YAML`)
+}
+
+function yamlString(s: string): string {
+  const out = stringify(s, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'QUOTE_DOUBLE', doubleQuotedAsJSON: true, lineWidth: 0, minContentWidth: 0 }).replace(/\n$/, '')
+  if (!out.startsWith('"') || out.includes('\n')) raise(`cannot write ${show(s)} as one YAML line`)
+  return out.replace(/[\u007f-\u009f\u00ad\u2028\u2029\ufeff\ufff9-\ufffb]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
+/**
+ * A number as YAML 1.1 and 1.2 both read it: PyYAML reads `5e-8` (no dot) as a string,
+ * so small prices are written out in full (0.00000005).
+ */
+export function plainNumber(n: number): string {
+  if (Number.isInteger(n) && Math.abs(n) < 1e21) return String(n)
+  const s = String(n)
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(s)
+  if (!m) return s
+  const [, sign, lead, frac = '', expText] = m
+  const exp = Number(expText)
+  const digits = lead + frac
+  if (exp < 0) return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`
+  return `${sign}${digits.padEnd(exp + 1, '0')}`
+}
+
+// ---- Quadlet / systemd ----------------------------------------------------------------------
+
+/**
+ * A value for a Quadlet/systemd unit line. Rejected: CR, LF, NUL and other line breaks (a new
+ * line can open a section and run commands on the host) and a trailing backslash (it joins
+ * the next line). Escaped: `%` -> `%%` (systemd specifiers) and `$` -> `$$` (variables).
+ */
+export function quadletValue(value: unknown): string {
+  const s = text(value, 'quadlet')
+  if (/[\r\n\u0000\u000b\u000c\u0085\u2028\u2029]/.test(s))
+    raise(`refusing to write ${show(s)} into a systemd unit: it contains a line break or NUL`, {
+      hint: 'Model text in a unit must be one line; fix the model file.',
+    })
+  if (/[\u0001-\u001f\u007f]/.test(s)) raise(`refusing to write ${show(s)} into a systemd unit: it contains a control character`)
+  if (s.endsWith('\\')) raise(`refusing to write ${show(s)} into a systemd unit: a trailing backslash joins the next line`)
+  return s.replace(/%/g, '%%').replace(/\$/g, '$$$$')
+}
+
+// ---- llama-swap cmd ---------------------------------------------------------------------------
+
+const SAFE_ARG = /^[A-Za-z0-9._/:=@+,-]+$/
+
+/**
+ * One argument of a llama-swap `cmd` (split shlex-POSIX, no shell): single-quoted unless
+ * plainly safe. Line breaks (llama-swap joins `\` lines and drops `#` lines), NUL and `${`
+ * (a macro) are refused.
+ */
+export function shellArg(value: unknown): string {
+  const s = text(value, 'arg')
+  if (s === '') return "''"
+  if (/[\u0000-\u001f\u007f\u0085\u2028\u2029\\]/.test(s)) raise(`refusing to put ${show(s)} on a command line: it contains a control character or backslash`)
+  if (s.includes('${')) raise(`refusing to put ${show(s)} into llama-swap's config: "\${" starts a macro`)
+  return SAFE_ARG.test(s) ? s : `'${s.replace(/'/g, `'"'"'`)}'`
+}
+
+/** Free text for a `#` comment: one line, no macro. */
+export function commentText(value: unknown): string {
+  const s = text(value, 'comment')
+  if (/[\u0000-\u001f\u007f\u0085\u2028\u2029]/.test(s)) raise(`refusing to write ${show(s)} into a comment: it contains a line break or control character`)
+  if (s.includes('${')) raise(`refusing to write ${show(s)} into a comment: "\${" starts a llama-swap macro`)
+  return s
+}
+
+/** No model string in llama-swap's context may introduce a macro: there is no escape for `${`. */
+export function guardMacros(models: ResolvedLocal[]): void {
+  const walk = (v: unknown, where: string): void => {
+    if (typeof v === 'string' && v.includes('${'))
+      raise(`${where} contains "\${", which llama-swap would expand as a macro`, { hint: 'Remove "${" from the model file.' })
+    if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${where}[${i}]`))
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, `${where}.${k}`)
+  }
+  for (const m of models) walk(m, `local model ${JSON.stringify(m.id)}`)
+}
+
+// ---- the environment ------------------------------------------------------------------------
+
+export function createEnvironment(templates: TemplateSet): nunjucks.Environment {
+  const loader = {
+    getSource(name: string) {
+      if (!Object.hasOwn(templates, name)) raise(`template ${name} is missing`, { hint: 'Point --templates at a folder holding litellm/, llama-swap/ and quadlet/.' })
+      return { src: templates[name], path: name }
+    },
+  }
+  const env = new nunjucks.Environment(loader as unknown as nunjucks.ILoader, { autoescape: false, throwOnUndefined: true, trimBlocks: true, lstripBlocks: true })
+  env.addFilter('yaml', yamlValue)
+  env.addFilter('quadlet', quadletValue)
+  env.addFilter('arg', shellArg)
+  env.addFilter('comment', commentText)
+  return env
+}
+
+interface LocalView extends ResolvedLocal {
+  env: string[]
+}
+
+interface GroupView {
+  name: string
+  swap: boolean
+  exclusive: boolean
+  persistent: boolean
+  members: string[]
+}
+
+/**
+ * llama-swap groups from the store's groups: chat groups swap within themselves and unload
+ * other groups; the embeddings group runs alongside and is never unloaded by them.
+ */
+export function llamaSwapGroups(local: ResolvedLocal[]): GroupView[] {
+  const byGroup = new Map<string, string[]>()
+  for (const m of local) {
+    const g = m.embedding ? 'embeddings' : m.group
+    byGroup.set(g, [...(byGroup.get(g) ?? []), m.id])
+  }
+  return [...byGroup.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, members]) =>
+      name === 'embeddings' ? { name, swap: false, exclusive: false, persistent: true, members } : { name, swap: true, exclusive: true, persistent: false, members },
+    )
+}
+
+function cloudView(m: ResolvedCloud) {
+  return { ...m, api_key_ref: `os.environ/${m.requires_api_key}`, price_per_token: m.pricing && perToken(m.pricing) }
+}
+
+/** LiteLLM prices per token, from prices per 1M tokens, without binary noise (1.25 -> 0.00000125). */
+function perToken(p: NonNullable<ResolvedCloud['pricing']>) {
+  const shift = (n: number) => Number((n / 1e6).toPrecision(12))
+  return { input: shift(p.input_per_1m), output: shift(p.output_per_1m), ...(p.cache_read_per_1m !== undefined && { cache_read: shift(p.cache_read_per_1m) }) }
+}
+
+/** Compiled templates, reused while the same TemplateSet renders several blueprints (a release). */
+const environments = new WeakMap<TemplateSet, nunjucks.Environment>()
+
+/** Every output of a blueprint, in OUTPUTS order, plus required-secrets.json. */
+export function renderBlueprint(resolved: ResolvedBlueprint, templates: TemplateSet): RenderedFile[] {
+  guardMacros(resolved.local)
+  let env = environments.get(templates)
+  if (!env) environments.set(templates, (env = createEnvironment(templates)))
+  // llama-swap's schema caps a display name at 128 characters; the store allows 200.
+  const local: LocalView[] = resolved.local.map((m) => ({ ...m, name: [...m.name].length > 128 ? `${[...m.name].slice(0, 127).join('')}…` : m.name, env: m.vulkan_driver ? [`AMD_VULKAN_ICD=${m.vulkan_driver}`] : [] }))
+  const context = taint({
+    name: resolved.name,
+    cloud: resolved.cloud.map(cloudView),
+    local,
+    groups: llamaSwapGroups(resolved.local),
+    secrets: resolved.secrets,
+    warnings: resolved.warnings,
+  }) as Record<string, unknown>
+  const files: RenderedFile[] = []
+  for (const out of OUTPUTS) {
+    if (!out.when(resolved)) continue
+    files.push({ path: out.path, content: renderOne(env, out.template, context) })
+  }
+  files.push({ path: SECRETS_FILE, content: secretsManifest(resolved) })
+  return files
+}
+
+function renderOne(env: nunjucks.Environment, template: string, context: Record<string, unknown>): string {
+  pending = undefined
+  try {
+    return env.render(template, context)
+  } catch (err) {
+    // nunjucks re-throws a filter's error as its own TemplateError: show ours, intact.
+    const ours = pending ?? (err instanceof CurateError ? err : undefined)
+    pending = undefined
+    if (ours) throw ours
+    throw new CurateError(`template ${template} failed: ${(err as Error).message}`, { cause: err })
+  }
+}
+
+/** required-secrets.json: names and how to create them; never a value. */
+export function secretsManifest(resolved: ResolvedBlueprint): string {
+  const manifest = {
+    version: 1,
+    required_secrets: resolved.secrets.map((s) => ({ name: s.name, env: s.env, type: s.type, used_by: s.used_by, create: s.create })),
+    note: 'Create each secret as the user whose units run, before starting them; values are read from your environment and never stored in these files.',
+  }
+  return JSON.stringify(manifest, null, 2) + '\n'
+}

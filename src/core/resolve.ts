@@ -1,0 +1,318 @@
+/**
+ * Blueprint -> ResolvedBlueprint: the user lists model ids (or aliases, or provider:model
+ * specs); the store supplies every fact. The result is the one value templates read.
+ * Problems are findings placed on the blueprint entry they are about.
+ */
+import { CurateError } from './errors.js'
+import { locatorFor, type PathSegment } from './locate.js'
+import { parseModelUri } from './model-uri.js'
+import { parseModelText } from './parse.js'
+import { schemaFindings, type Schemas } from './schema.js'
+import { aliasesOf, idOf, num, price, str, type Store, type StoreEntry } from './store.js'
+import { closestAll, plural } from './text.js'
+import type { Finding, Kind, Severity } from './types.js'
+
+export const BLUEPRINT_SCHEMA = 'blueprint.schema.json'
+export const RESOLVE = 'resolve'
+
+/** A blueprint file as read: text kept so findings point at the entry's line. */
+export interface BlueprintFile {
+  path: string
+  text: string
+}
+
+export interface ResolvedCloud {
+  id: string
+  name: string
+  provider: string
+  litellm_model_name: string
+  context_window: number
+  max_output?: number
+  /** The blueprint's max_tokens override, else the store's max_output. */
+  max_tokens?: number
+  requires_api_key: string
+  description?: string
+  capabilities: string[]
+  pricing?: { input_per_1m: number; output_per_1m: number; cache_read_per_1m?: number }
+  deprecated: boolean
+  replacement?: string
+  /** The model file, repo-relative. */
+  file: string
+}
+
+export interface ResolvedLocal {
+  id: string
+  name: string
+  /** HuggingFace repository (org/repo) and the GGUF file in it (shard 1 of a split model). */
+  hf_repo: string
+  hf_file: string
+  quantization: string
+  context_window: number
+  ctx_size?: number
+  ttl?: number
+  flash_attn?: boolean
+  batch_size?: number
+  group: string
+  /** Served with llama-server's embedding flags, kept resident beside a chat model. */
+  embedding: boolean
+  aliases: string[]
+  vulkan_driver?: string
+  description?: string
+  capabilities: string[]
+  ram_required_gb?: number
+  deprecated: boolean
+  replacement?: string
+  file: string
+}
+
+export interface RequiredSecret {
+  /** The podman secret name: the variable in lower case. */
+  name: string
+  /** The environment variable the container sees (and LiteLLM's os.environ/ reads). */
+  env: string
+  type: 'env'
+  /** The rendered files that use it. */
+  used_by: string[]
+  /** The podman command that stores it from the operator's environment. */
+  create: string
+}
+
+export interface ResolvedBlueprint {
+  name: string
+  cloud: ResolvedCloud[]
+  local: ResolvedLocal[]
+  secrets: RequiredSecret[]
+  /** Human-readable warnings, e.g. "You're using 1 deprecated model: gpt-4o -> gpt-5". */
+  warnings: string[]
+}
+
+export interface ResolveResult {
+  /** Absent when any error was found. */
+  resolved?: ResolvedBlueprint
+  findings: Finding[]
+}
+
+export interface ResolveOptions {
+  /** Model files with errors (from validation): a blueprint that uses one is refused. */
+  invalidFiles?: ReadonlySet<string>
+  /** The name when the blueprint names none (e.g. the file name). */
+  defaultName?: string
+}
+
+interface Wanted {
+  ref: string
+  path: PathSegment[]
+  overrides: Record<string, unknown>
+}
+
+const ENV_VAR = /^[A-Z_][A-Z0-9_]*$/
+const LOCAL_PROVIDERS = new Set(['local'])
+
+export function resolveBlueprint(file: BlueprintFile, store: Store, schemas: Schemas, options: ResolveOptions = {}): ResolveResult {
+  const parsed = parseModelText(file.path, file.text)
+  if (!parsed.ok) return { findings: [{ ...parsed.finding, hint: parsed.finding.hint?.replace('Model files', 'Blueprints').replace('A model file', 'A blueprint') }] }
+  const errors = schemas.errors(BLUEPRINT_SCHEMA, parsed.data)
+  if (errors.length) return { findings: schemaFindings({ kind: 'cloud', ...file }, schemas, BLUEPRINT_SCHEMA, errors) }
+
+  const data = parsed.data as { name?: string; models: Partial<Record<Kind, unknown[]>> }
+  const findings: Finding[] = []
+  const at = (path: PathSegment[], severity: Severity, message: string, hint?: string, where: 'key' | 'value' = 'value'): Finding => {
+    const pos = locatorFor(file).at(path, where)
+    return { rule: RESOLVE, severity, file: file.path, line: pos.line, column: pos.column, message, hint }
+  }
+
+  const cloud: ResolvedCloud[] = []
+  const local: ResolvedLocal[] = []
+  const deprecated: string[] = []
+  const warnings: string[] = []
+  const seen = new Map<StoreEntry, Wanted>()
+
+  for (const kind of ['cloud', 'local'] as const) {
+    const list = data.models[kind] ?? []
+    list.forEach((item, i) => {
+      const wanted: Wanted =
+        typeof item === 'string'
+          ? { ref: item, path: ['models', kind, i], overrides: {} }
+          : { ref: (item as { id: string }).id, path: ['models', kind, i, 'id'], overrides: withoutId(item as Record<string, unknown>) }
+      const found = lookup(store, kind, wanted.ref)
+      if (!found.entry) {
+        findings.push(at(wanted.path, 'error', found.problem, found.hint))
+        return
+      }
+      const entry = found.entry
+      const id = idOf(entry) ?? wanted.ref
+      if (entry.kind !== kind) {
+        findings.push(at(wanted.path, 'error', `"${wanted.ref}" is a ${entry.kind} model, listed under models.${kind}`, `Move it to models.${entry.kind}.`))
+        return
+      }
+      const first = seen.get(entry)
+      if (first) {
+        const line = locatorFor(file).at(first.path, 'value').line
+        const ignored = Object.keys(wanted.overrides).length ? '; the overrides of this entry are ignored' : ''
+        const message = `${id} is listed twice (first as "${first.ref}" on line ${line}); it is rendered once${ignored}`
+        findings.push(at(wanted.path, 'warning', message, 'Remove one of the entries.'))
+        warnings.push(message)
+        return
+      }
+      seen.set(entry, wanted)
+      if (options.invalidFiles?.has(entry.file.path)) {
+        findings.push(at(wanted.path, 'error', `${id}: its model file ${entry.file.path} has errors`, 'Run `leger-curate validate` and fix the model file first.'))
+        return
+      }
+      const made = kind === 'cloud' ? toCloud(entry, id, wanted.overrides) : toLocal(entry, id, wanted.overrides)
+      if (typeof made === 'string') {
+        findings.push(at(wanted.path, 'error', `${id}: ${made}`, 'Run `leger-curate validate` on the store.'))
+        return
+      }
+      if (made.deprecated) {
+        const repl = made.replacement ?? '(no replacement named)'
+        deprecated.push(`${id} -> ${repl}`)
+        findings.push(at(wanted.path, 'warning', `${id} is deprecated${made.replacement ? `; use ${made.replacement} instead` : ''}`, made.replacement ? `Replace "${wanted.ref}" with "${made.replacement}".` : undefined))
+      }
+      if (kind === 'cloud') cloud.push(made as ResolvedCloud)
+      else local.push(made as ResolvedLocal)
+    })
+  }
+  if (deprecated.length) warnings.unshift(`You're using ${plural(deprecated.length, 'deprecated model')}: ${deprecated.join(', ')}`)
+  if (!cloud.length && !local.length && !findings.some((f) => f.severity === 'error'))
+    findings.push(at(['models'], 'error', 'the blueprint lists no models', 'Add model ids to models.cloud or models.local.', 'key'))
+  if (findings.some((f) => f.severity === 'error')) return { findings }
+
+  const name = typeof data.name === 'string' ? data.name : (options.defaultName ?? 'blueprint')
+  return { resolved: { name, cloud, local, secrets: detectRequiredSecrets(cloud), warnings }, findings }
+}
+
+/**
+ * One secret per distinct requires_api_key: podman secret name = the variable in lower case,
+ * env target = the variable. Only names: secret values are never read or written.
+ */
+export function detectRequiredSecrets(cloud: Pick<ResolvedCloud, 'requires_api_key'>[]): RequiredSecret[] {
+  const vars = [...new Set(cloud.map((m) => m.requires_api_key))].sort()
+  return vars.map((env) => {
+    if (!ENV_VAR.test(env) || env.length > 128)
+      throw new CurateError(`"${env}" is not an environment variable name`, { hint: 'requires_api_key is uppercase letters, digits and "_", e.g. OPENAI_API_KEY.' })
+    const name = env.toLowerCase()
+    return {
+      name,
+      env,
+      type: 'env',
+      used_by: ['litellm/litellm.container', 'litellm/litellm.yaml'],
+      create: `printf %s "$${env}" | podman secret create ${name} -`,
+    }
+  })
+}
+
+type Lookup = { entry: StoreEntry; problem?: undefined; hint?: undefined } | { entry?: undefined; problem: string; hint: string }
+
+/** An id, an alias, a LiteLLM name, or provider:model. */
+function lookup(store: Store, kind: Kind, ref: string): Lookup {
+  const colon = ref.indexOf(':')
+  const provider = colon >= 0 ? ref.slice(0, colon).toLowerCase() : undefined
+  const name = colon >= 0 ? ref.slice(colon + 1) : ref
+  let entry = store.find(name)
+  if (!entry) entry = store.entries.find((e) => str(e.data.litellm_model_name)?.toLowerCase() === (provider ? `${provider}/${name}` : name).toLowerCase())
+  if (entry && provider !== undefined) {
+    const actual = entry.kind === 'local' ? 'local' : str(entry.data.provider)
+    if (actual !== provider && !(entry.kind === 'local' && LOCAL_PROVIDERS.has(provider))) {
+      const id = idOf(entry) ?? name
+      return { problem: `"${ref}": ${id} is provided by ${actual ?? 'an unknown provider'}, not ${provider}`, hint: `Write "${actual}:${id}" or just "${id}".` }
+    }
+  }
+  if (entry) return { entry }
+  const sameKind = store.entries.filter((e) => e.kind === kind && (provider === undefined || kind === 'local' || str(e.data.provider) === provider))
+  const names = sameKind.flatMap((e) => [idOf(e), ...aliasesOf(e)]).filter((x): x is string => x !== undefined)
+  const guesses = closestAll(name, names)
+  const hint = guesses.length
+    ? `Did you mean ${guesses.map((g) => `"${g}"`).join(' or ')}?`
+    : `Known ${kind} ids are the file names in model-store/${kind}/ (${plural(names.length, 'name')} known).`
+  return { problem: `unknown ${kind} model "${ref}"`, hint }
+}
+
+function withoutId(item: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(item)) if (k !== 'id') out[k] = v
+  return out
+}
+
+function strings(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []
+}
+
+/** The facts a cloud model must have; a string names the first one missing. */
+function toCloud(e: StoreEntry, id: string, over: Record<string, unknown>): ResolvedCloud | string {
+  const d = e.data
+  const name = str(d.name)
+  const provider = str(d.provider)
+  const litellm = str(d.litellm_model_name)
+  const ctx = num(d.context_window)
+  const key = str(d.requires_api_key)
+  if (!name || !provider || !litellm || ctx === undefined || !key) return 'the model file lacks name, provider, litellm_model_name, context_window or requires_api_key'
+  if (!ENV_VAR.test(key)) return `requires_api_key "${key}" is not an environment variable name`
+  const p = d.pricing as Record<string, unknown> | undefined
+  const input = price(p?.input_per_1m)
+  const output = price(p?.output_per_1m)
+  const cache = price(p?.cache_read_per_1m)
+  const maxOutput = num(d.max_output)
+  return {
+    id,
+    name,
+    provider,
+    litellm_model_name: litellm,
+    context_window: ctx,
+    ...(maxOutput !== undefined && { max_output: maxOutput }),
+    ...((num(over.max_tokens) ?? maxOutput) !== undefined && { max_tokens: num(over.max_tokens) ?? maxOutput }),
+    requires_api_key: key,
+    ...(str(d.description) !== undefined && { description: str(d.description) }),
+    capabilities: strings(d.capabilities),
+    ...(input !== undefined && output !== undefined && { pricing: { input_per_1m: input, output_per_1m: output, ...(cache !== undefined && { cache_read_per_1m: cache }) } }),
+    deprecated: d.deprecated === true,
+    ...(str(d.replacement) !== undefined && { replacement: str(d.replacement) }),
+    file: e.file.path,
+  }
+}
+
+function toLocal(e: StoreEntry, id: string, over: Record<string, unknown>): ResolvedLocal | string {
+  const d = e.data
+  const name = str(d.name)
+  const quant = str(d.quantization)
+  const ctx = num(d.context_window)
+  const group = str(d.group)
+  if (!name || !quant || ctx === undefined || !group) return 'the model file lacks name, quantization, context_window or group'
+  let repo = str(d.hf_repo)
+  let hfFile = str(d.hf_file)
+  if (!repo || !hfFile) {
+    const uri = parseModelUri(str(d.model_uri) ?? '')
+    if (!uri.ok) return `model_uri ${uri.problem}`
+    repo = uri.uri.repoId
+    hfFile = uri.uri.file
+  }
+  const capabilities = strings(d.capabilities)
+  const pick = <T>(key: string, read: (v: unknown) => T | undefined): T | undefined => read(over[key]) ?? read(d[key])
+  const bool = (v: unknown) => (typeof v === 'boolean' ? v : undefined)
+  const ctxSize = pick('ctx_size', num)
+  const ttl = pick('ttl', num)
+  const flash = pick('flash_attn', bool)
+  const batch = pick('batch_size', num)
+  return {
+    id,
+    name,
+    hf_repo: repo,
+    hf_file: hfFile,
+    quantization: quant,
+    context_window: ctx,
+    ...(ctxSize !== undefined && { ctx_size: ctxSize }),
+    ...(ttl !== undefined && { ttl }),
+    ...(flash !== undefined && { flash_attn: flash }),
+    ...(batch !== undefined && { batch_size: batch }),
+    group,
+    embedding: group === 'embeddings' || capabilities.includes('embeddings'),
+    aliases: aliasesOf(e),
+    ...(str(d.vulkan_driver) !== undefined && { vulkan_driver: str(d.vulkan_driver) }),
+    ...(str(d.description) !== undefined && { description: str(d.description) }),
+    capabilities,
+    ...(num(d.ram_required_gb) !== undefined && { ram_required_gb: num(d.ram_required_gb) }),
+    deprecated: d.deprecated === true,
+    ...(str(d.replacement) !== undefined && { replacement: str(d.replacement) }),
+    file: e.file.path,
+  }
+}

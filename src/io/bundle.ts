@@ -1,0 +1,127 @@
+/**
+ * The disk side of render and release: templates and sample blueprints read from the
+ * toolkit's folder (found at run time, so ncc does not copy it), the store's git commit,
+ * and output folders written whole or not at all.
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { CurateError } from '../core/errors.js'
+import type { TemplateSet } from '../core/render.js'
+import { buildRelease, type Release, type SampleBlueprint } from '../core/release.js'
+import { validateStore, type ValidateResult } from '../core/validate.js'
+import { isDir } from './fs.js'
+import { displayPath, packageRoot } from './paths.js'
+import { openWorkspace } from './workspace.js'
+
+/** The largest template or blueprint we read: these are small text files. */
+const MAX_TEXT_BYTES = 1024 * 1024
+
+export function resolveTemplatesDir(asked: string | undefined, cwd: string): string {
+  return asked ? path.resolve(cwd, asked) : path.join(packageRoot(), 'templates')
+}
+
+/** Every *.njk under litellm/, llama-swap/ and quadlet/, by relative path. */
+export function loadTemplates(dir: string): TemplateSet {
+  if (!isDir(dir)) throw new CurateError(`templates folder not found: ${dir}`, { hint: 'Pass --templates DIR, the folder holding litellm/, llama-swap/ and quadlet/.' })
+  const set: TemplateSet = {}
+  for (const sub of ['litellm', 'llama-swap', 'quadlet']) {
+    const d = path.join(dir, sub)
+    if (!isDir(d)) continue
+    for (const name of readdirSync(d).sort()) if (name.endsWith('.njk')) set[`${sub}/${name}`] = readText(path.join(d, name))
+  }
+  return set
+}
+
+/** templates/blueprints/*.json, named by file name. */
+export function loadSampleBlueprints(templatesDir: string, base: string): SampleBlueprint[] {
+  const dir = path.join(templatesDir, 'blueprints')
+  if (!isDir(dir)) throw new CurateError(`sample blueprints folder not found: ${dir}`)
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()
+    .map((n) => {
+      const full = path.join(dir, n)
+      return { name: n.slice(0, -'.json'.length), path: displayPath(full, base), text: readText(full) }
+    })
+}
+
+export function readText(file: string): string {
+  let st
+  try {
+    st = lstatSync(file)
+  } catch {
+    throw new CurateError(`file not found: ${file}`, { exitCode: 2 })
+  }
+  if (!st.isFile()) throw new CurateError(`${file} is not a regular file`, { exitCode: 2 })
+  if (st.size > MAX_TEXT_BYTES) throw new CurateError(`${file} is ${st.size} bytes, over the ${MAX_TEXT_BYTES}-byte limit`, { exitCode: 2 })
+  return readFileSync(file, 'utf8')
+}
+
+/** The commit HEAD of the repository holding `dir`, or null outside one (or without git). */
+export function gitCommit(dir: string): string | null {
+  try {
+    const out = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+    return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(out) ? out : null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Replaces `dir` with exactly `files`: written into a fresh sibling folder, then swapped in,
+ * so a failure leaves the old output whole. An existing folder is replaced only when empty or
+ * when it holds `marker` (a previous output of ours): a user's folder is never wiped.
+ */
+export function writeOutputDir(dir: string, files: Map<string, Buffer | string>, marker: string): void {
+  const abs = path.resolve(dir)
+  const cwd = process.cwd()
+  if (abs === path.parse(abs).root || cwd === abs || cwd.startsWith(abs + path.sep))
+    throw new CurateError(`refusing to replace ${dir}: it is the root or holds the current folder`, { hint: 'Choose a new folder for --out, e.g. out/.', exitCode: 2 })
+  if (existsSync(dir)) {
+    if (!isDir(dir)) throw new CurateError(`${dir} exists and is not a folder`, { exitCode: 2 })
+    if (readdirSync(dir).length && !existsSync(path.join(dir, marker)))
+      throw new CurateError(`${dir} is not empty and holds no ${marker}: refusing to replace it`, { hint: 'Choose an empty or new folder for --out.', exitCode: 2 })
+  }
+  const parent = path.dirname(path.resolve(dir))
+  mkdirSync(parent, { recursive: true })
+  const tmp = path.join(parent, `.${path.basename(dir)}.${process.pid}.tmp`)
+  const old = path.join(parent, `.${path.basename(dir)}.${process.pid}.old`)
+  rmSync(tmp, { recursive: true, force: true })
+  try {
+    for (const [rel, content] of files) {
+      const target = path.join(tmp, rel)
+      if (!target.startsWith(tmp + path.sep)) throw new CurateError(`refusing to write outside the output folder: ${rel}`)
+      mkdirSync(path.dirname(target), { recursive: true })
+      writeFileSync(target, content, { flag: 'wx' })
+    }
+    if (existsSync(dir)) renameSync(dir, old)
+    renameSync(tmp, dir)
+  } finally {
+    rmSync(tmp, { recursive: true, force: true })
+    rmSync(old, { recursive: true, force: true })
+  }
+}
+
+export interface PreparedRelease {
+  /** The store's validation: a release is built only when it has no errors. */
+  validation: ValidateResult
+  release?: Release
+  files: number
+}
+
+/** Validates the store, then builds the release from it and the toolkit's sample blueprints. */
+export async function prepareRelease(options: { base: string; store?: string; schemas?: string; templates?: string }): Promise<PreparedRelease> {
+  const ws = openWorkspace({ base: options.base, store: options.store, schemas: options.schemas })
+  const validation = await validateStore(ws.store, ws.schemas)
+  if (validation.summary.errors) return { validation, files: ws.store.files.length }
+  const templatesDir = resolveTemplatesDir(options.templates, options.base)
+  const release = buildRelease({
+    store: ws.store,
+    schemas: ws.schemas,
+    templates: loadTemplates(templatesDir),
+    blueprints: loadSampleBlueprints(templatesDir, options.base),
+    commit: gitCommit(ws.storeDir),
+  })
+  return { validation, release, files: ws.store.files.length }
+}

@@ -1,0 +1,197 @@
+/** The audit's pure core: findings, their positions and fingerprints, from a store and upstream facts. */
+import { describe, expect, it } from 'vitest'
+import { audit, type AuditFacts, type AuditOptions } from '../../src/core/audit/index.js'
+import { dateInKey } from '../../src/core/audit/candidates.js'
+import { fingerprintIn, markerFor } from '../../src/core/audit/fingerprint.js'
+import type { HfModelInfo, HfRepoResult } from '../../src/core/hf.js'
+import { asLiteLLMList } from '../../src/core/litellm.js'
+import { Store } from '../../src/core/store.js'
+import type { ModelFile } from '../../src/core/types.js'
+import { auditStore, hfRepos, prices, sibling, TODAY, trending } from '../audit-fixtures.js'
+import { cloudModel, localModel } from '../helpers.js'
+
+function storeOf(files: Record<string, unknown>): Store {
+  const list: ModelFile[] = Object.entries(files).map(([rel, v]) => ({ kind: rel.startsWith('cloud/') ? 'cloud' : 'local', path: `model-store/${rel}`, text: typeof v === 'string' ? v : JSON.stringify(v, null, 2) + '\n' }))
+  return new Store(list)
+}
+
+const facts = (over: Partial<AuditFacts> = {}): AuditFacts => ({
+  litellm: { list: asLiteLLMList(prices()), origin: 'test list', offline: false },
+  hf: new Map<string, HfRepoResult>(hfRepos().map(([k, info]) => [k, { status: 'ok', info }])),
+  trending: trending(),
+  ...over,
+})
+
+const run = (files: Record<string, unknown>, f: AuditFacts = facts(), o: Partial<AuditOptions> = {}) => audit({ store: storeOf(files), facts: f }, { today: TODAY, ...o })
+const rules = (r: ReturnType<typeof run>) => r.findings.map((f) => `${f.rule} ${f.model ?? '*'}`)
+
+describe('upstream drift', () => {
+  it('reports a context window that differs, old -> new, on the value, fingerprinted by the upstream value', () => {
+    const r = run(auditStore())
+    const f = r.findings.find((x) => x.rule === 'audit/context-window')!
+    expect(f).toMatchObject({ severity: 'warning', file: 'model-store/cloud/claude-y.json', line: 7, column: 21, model: 'claude-y', fingerprint: 'audit/context-window|claude-y|1000000', sync: true })
+    expect(f.message).toBe('context_window differs from LiteLLM: 200,000 -> 1,000,000 (claude-y-20260101)')
+  })
+
+  it('counts OpenAI windows as input + output, and finds bare keys through the provider', () => {
+    // gpt-x: 272,000 + 128,000 = 400,000, as stored; keyed without "openai/".
+    expect(rules(run(auditStore())).filter((x) => x.endsWith('gpt-x'))).toEqual([])
+  })
+
+  it('reports max output and each price that differs, with the human price form', () => {
+    const files = { 'cloud/gpt-x.json': cloudModel({ id: 'gpt-x', litellm_model_name: 'openai/gpt-x-2026-01-01', context_window: 400000, max_output: 100000, pricing: { input_per_1m: '$1.50', output_per_1m: 10 } }) }
+    const r = run(files)
+    expect(r.findings.filter((f) => f.model === 'gpt-x').map((f) => [f.rule, f.fingerprint, f.message])).toEqual([
+      ['audit/max-output', 'audit/max-output|gpt-x|128000', 'max_output differs from LiteLLM: 100,000 -> 128,000 (gpt-x-2026-01-01)'],
+      ['audit/price', 'audit/price|gpt-x|input_per_1m=1.25', 'input price differs from LiteLLM: $1.50 -> $1.25 per 1M tokens (gpt-x-2026-01-01)'],
+    ])
+  })
+
+  it('reports a model no longer listed, and a LiteLLM deprecation date unless the store deprecated it', () => {
+    const list = prices()
+    ;(list['claude-y-20260101'] as Record<string, unknown>).deprecation_date = '2026-09-30'
+    const r = run(auditStore(), facts({ litellm: { list: asLiteLLMList(list), origin: 'test list', offline: false } }))
+    expect(r.findings.find((f) => f.rule === 'audit/litellm-deprecation')).toMatchObject({ model: 'claude-y', fingerprint: 'audit/litellm-deprecation|claude-y|2026-09-30', message: 'LiteLLM marks claude-y-20260101 for deprecation on 2026-09-30' })
+    expect(r.findings.find((f) => f.rule === 'audit/unlisted')).toMatchObject({ model: 'old-one', message: "openai/old-one is no longer in LiteLLM's list (test list)" })
+    const deprecated = { ...auditStore(), 'cloud/claude-y.json': cloudModel({ id: 'claude-y', provider: 'anthropic', litellm_model_name: 'anthropic/claude-y-20260101', context_window: 1000000, deprecated: true, replacement: 'gpt-x' }) }
+    expect(rules(run(deprecated, facts({ litellm: { list: asLiteLLMList(list), origin: 'x', offline: false } })))).not.toContain('audit/litellm-deprecation claude-y')
+  })
+
+  it('keeps a fingerprint while the problem stays, changes it when upstream changes again, drops it when fixed', () => {
+    const fp = (w: number, stored = 200000) => {
+      const files = { ...auditStore(), 'cloud/claude-y.json': cloudModel({ id: 'claude-y', provider: 'anthropic', litellm_model_name: 'anthropic/claude-y-20260101', context_window: stored }) }
+      return run(files, facts({ litellm: { list: asLiteLLMList(prices(w)), origin: 'x', offline: false } })).findings.filter((f) => f.rule === 'audit/context-window').map((f) => f.fingerprint)
+    }
+    expect(fp(1_000_000)).toEqual(fp(1_000_000))
+    expect(fp(2_000_000)).toEqual(['audit/context-window|claude-y|2000000'])
+    expect(fp(1_000_000, 1_000_000)).toEqual([])
+  })
+})
+
+describe('local repo health', () => {
+  const withRepo = (info: HfModelInfo | 'gone' | 'down', file = 'A-Q4_K_M.gguf') => {
+    const hf = new Map<string, HfRepoResult>(hfRepos().map(([k, i]) => [k, { status: 'ok', info: i }]))
+    hf.set('Qwen/A-GGUF', info === 'gone' ? { status: 'not-found', message: 'HTTP 401' } : info === 'down' ? { status: 'unreachable', message: 'HTTP 503 (after 4 attempts)' } : { status: 'ok', info })
+    const files = { 'local/qwen-a.json': localModel({ id: 'qwen-a', model_uri: `huggingface://Qwen/A-GGUF/${file}` }) }
+    return run(files, facts({ hf })).findings.filter((f) => f.check === 'local-health')
+  }
+  const base = (): HfModelInfo => ({ id: 'Qwen/A-GGUF', downloads: 50000, gated: false, siblings: [sibling('A-Q4_K_M.gguf'), sibling('A-Q8_0.gguf')] })
+
+  it('is quiet for a healthy repo', () => {
+    expect(withRepo(base())).toEqual([])
+  })
+
+  it('reports a repo that is gone, disabled or gated', () => {
+    expect(withRepo('gone').map((f) => [f.rule, f.severity, f.fingerprint])).toEqual([['audit/hf-gone', 'error', 'audit/hf-gone|qwen-a|Qwen/A-GGUF']])
+    expect(withRepo({ ...base(), disabled: true }).map((f) => f.rule)).toEqual(['audit/hf-disabled'])
+    expect(withRepo({ ...base(), gated: 'auto' }).map((f) => [f.rule, f.fingerprint])).toEqual([['audit/hf-gated', 'audit/hf-gated|qwen-a|gated=auto']])
+  })
+
+  it('reports a missing file, and every missing shard of a split model', () => {
+    expect(withRepo({ ...base(), siblings: [sibling('A-Q8_0.gguf'), sibling('A-Q5_K_M.gguf')] }).map((f) => f.message)).toEqual(['Qwen/A-GGUF: A-Q4_K_M.gguf is missing'])
+    const split = 'Q4_K_M/A-Q4_K_M-00001-of-00003.gguf'
+    const shards = withRepo({ ...base(), siblings: [sibling(split), sibling('Q4_K_M/A-Q4_K_M-00003-of-00003.gguf'), sibling('A-Q8_0.gguf')] }, split)
+    expect(shards.map((f) => [f.rule, f.message, f.line, f.column])).toEqual([['audit/hf-file-missing', 'Qwen/A-GGUF: 1 of 3 shards missing: Q4_K_M/A-Q4_K_M-00002-of-00003.gguf', 5, 16]])
+  })
+
+  it('reports downloads below the policy with the threshold, not the count, in the fingerprint', () => {
+    const low = withRepo({ ...base(), downloads: 420 })
+    expect(low.map((f) => [f.rule, f.fingerprint, f.message])).toEqual([['audit/hf-downloads', 'audit/hf-downloads|qwen-a|below=1000', 'Qwen/A-GGUF had 420 downloads in the last 30 days, below the policy\'s 1,000']])
+    expect(withRepo({ ...base(), downloads: 17 })[0].fingerprint).toBe(low[0].fingerprint)
+    const files = { 'local/qwen-a.json': localModel({ id: 'qwen-a', model_uri: 'huggingface://Qwen/A-GGUF/A-Q4_K_M.gguf' }) }
+    const hf = new Map<string, HfRepoResult>([['Qwen/A-GGUF', { status: 'ok', info: { ...base(), downloads: 420 } }]])
+    expect(run(files, facts({ hf }), { minDownloads: 100 }).findings.filter((f) => f.check === 'local-health')).toEqual([])
+  })
+
+  it('reports a repo left with only the tracked quantization', () => {
+    expect(withRepo({ ...base(), siblings: [sibling('A-Q4_K_M.gguf'), sibling('README.md')] }).map((f) => [f.rule, f.severity, f.fingerprint])).toEqual([['audit/hf-quantizations', 'notice', 'audit/hf-quantizations|qwen-a|only=Q4_K_M']])
+  })
+
+  it('an unreachable repo is reported, never synced, and leaves the model unchecked', () => {
+    const files = { 'local/qwen-a.json': localModel({ id: 'qwen-a', model_uri: 'huggingface://Qwen/A-GGUF/A-Q4_K_M.gguf' }) }
+    const hf = new Map<string, HfRepoResult>([['Qwen/A-GGUF', { status: 'unreachable', message: 'HTTP 503 (after 4 attempts)' }]])
+    const r = run(files, facts({ hf }))
+    expect(r.findings.filter((f) => f.check === 'local-health').map((f) => [f.rule, f.sync])).toEqual([['audit/hf-unreachable', false]])
+    expect(r.unchecked).toEqual(['qwen-a'])
+  })
+})
+
+describe('lifecycle', () => {
+  const files = () => ({
+    'cloud/new.json': cloudModel({ id: 'new', litellm_model_name: 'openai/gpt-x-2026-01-01', context_window: 400000, last_verified: '2025-11-01' }),
+    'cloud/mid.json': cloudModel({ id: 'mid', litellm_model_name: 'openai/gpt-x-2026-01-01', context_window: 400000, deprecated: true, replacement: 'new', sunset_date: '2026-05-20' }),
+    'cloud/old.json': cloudModel({ id: 'old', litellm_model_name: 'openai/gpt-x-2026-01-01', context_window: 400000, deprecated: true, replacement: 'mid', sunset_date: '2026-12-31' }),
+  })
+
+  it('reports a sunset that passed, a deprecated replacement and stale verification, with the numbers', () => {
+    const r = run(files(), {})
+    expect(r.findings.map((f) => [f.rule, f.model, f.fingerprint, f.message])).toEqual([
+      ['audit/past-sunset', 'mid', 'audit/past-sunset|mid|2026-05-20', 'mid is deprecated and its sunset_date 2026-05-20 passed 12 days ago'],
+      ['audit/stale', 'new', 'audit/stale|new|2025-11-01', 'last_verified 2025-11-01 is 212 days old; the policy allows 180'],
+      ['audit/replacement-deprecated', 'old', 'audit/replacement-deprecated|old|mid', 'the replacement of old, mid, is itself deprecated'],
+    ])
+    expect(r.findings.find((f) => f.rule === 'audit/replacement-deprecated')!.hint).toBe('Point replacement at "new" (the replacement\'s own replacement).')
+    expect(r.checked).toEqual(['lifecycle'])
+  })
+
+  it('takes the staleness threshold from the options', () => {
+    expect(run(files(), {}, { staleDays: 365 }).findings.map((f) => f.rule)).not.toContain('audit/stale')
+  })
+})
+
+describe('candidates', () => {
+  it('lists LiteLLM chat models of tracked providers absent from the store, newest first, in one finding', () => {
+    const list = asLiteLLMList({
+      ...prices(),
+      'claude-new-20260420': { litellm_provider: 'anthropic', mode: 'chat' },
+      'claude-undated-late': { litellm_provider: 'anthropic', mode: 'chat', deprecation_date: '2027-01-01' },
+      'claude-undated': { litellm_provider: 'anthropic', mode: 'chat' },
+      'claude-gone-20240101': { litellm_provider: 'anthropic', mode: 'chat', deprecation_date: '2026-01-01' },
+      'mistral/mistral-big': { litellm_provider: 'mistral', mode: 'chat' },
+    })
+    const r = run(auditStore(), facts({ litellm: { list, origin: 'x', offline: false } }))
+    const c = r.findings.filter((f) => f.rule === 'audit/candidates-litellm')
+    expect(c).toHaveLength(1)
+    expect(c[0]).toMatchObject({ severity: 'notice', file: 'model-store/cloud', fingerprint: 'audit/candidates-litellm|*|rolling' })
+    expect(c[0].candidates!.map((x) => x.name)).toEqual(['openai/gpt-z-2026-05-01', 'anthropic/claude-new-20260420', 'openai/gpt-w-2025-02-01', 'anthropic/claude-undated-late', 'anthropic/claude-undated'])
+    const tracked = run(auditStore(), facts({ litellm: { list, origin: 'x', offline: false } }), { trackedProviders: ['mistral'], candidateLimit: 1 })
+    expect(tracked.findings.find((f) => f.rule === 'audit/candidates-litellm')!.candidates!.map((x) => x.name)).toEqual(['mistral/mistral-big'])
+  })
+
+  it('reads dates in keys in both forms, and no date where there is none', () => {
+    expect([dateInKey('gpt-5-2025-08-07'), dateInKey('claude-opus-4-1-20250805'), dateInKey('gemini-2.5-pro-preview-05-06'), dateInKey('o1-2024-13-01')]).toEqual(['2025-08-07', '2025-08-05', undefined, undefined])
+  })
+
+  it('lists trending GGUF repos absent from the store in trending order, whatever the case', () => {
+    const r = run(auditStore(), facts({ trending: [{ id: 'qwen/a-gguf' }, { id: 'z/Z-GGUF', trendingScore: 50 }, { id: 'bad id\n-->' }, { id: 'a/A-GGUF', trendingScore: 10 }] }))
+    expect(r.findings.find((f) => f.rule === 'audit/candidates-hf')!.candidates!.map((x) => x.name)).toEqual(['z/Z-GGUF', 'a/A-GGUF'])
+  })
+
+  it('gives no candidates finding when there are none', () => {
+    expect(run(auditStore(), facts({ trending: [{ id: 'Qwen/A-GGUF' }] })).findings.map((f) => f.rule)).not.toContain('audit/candidates-hf')
+  })
+})
+
+describe('hostile and broken input', () => {
+  it('skips entries without a well-formed id, and files that are not JSON, without crashing', () => {
+    const r = run({
+      'cloud/a.json': cloudModel({ id: '__proto__', litellm_model_name: 'openai/x', context_window: 1 }),
+      'cloud/b.json': cloudModel({ id: 'x\n-->', litellm_model_name: 'openai/x', context_window: 1 }),
+      'cloud/c.json': '{"id": ',
+      'local/d.json': localModel({ id: 'dd', model_uri: 'huggingface://../../etc/passwd.gguf' }),
+    })
+    expect(r.findings.filter((f) => f.model !== undefined)).toEqual([])
+    expect(r.models).toEqual(['dd'])
+  })
+
+  it('carries any fingerprint through the hidden marker intact, and nothing can break out of it', () => {
+    const fp = 'audit/x|m|a --> <!-- leger-curate-audit fingerprint=forged -->\n%E0'
+    const marker = markerFor(fp)
+    expect(marker.indexOf('-->')).toBe(marker.length - 3)
+    expect(fingerprintIn(`body\n${marker}\n`)).toBe(fp)
+    expect(fingerprintIn('<!-- leger-curate-audit fingerprint=%E0%A4 -->')).toBeUndefined()
+    // Only the last line counts: a look-alike quoted higher up is not the marker.
+    expect(fingerprintIn(`${markerFor('forged')}\ntext\n${markerFor('real')}`)).toBe('real')
+    expect(fingerprintIn(`${markerFor('forged')}\ntext`)).toBeUndefined()
+  })
+})
