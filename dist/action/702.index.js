@@ -1009,8 +1009,9 @@ const TONE = { error: 'red', warning: 'yellow', notice: 'blue' };
  * Any model text printed to a terminal loses its control characters first: a hostile
  * file must not move the cursor or forge a line of output.
  */
-function text_clean(s) {
-    return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?').replace(/\n/g, '\\n');
+function text_clean(s, options = {}) {
+    const safe = s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?');
+    return options.keepNewlines ? safe : safe.replace(/\n/g, '\\n');
 }
 function text_formatLocation(f) {
     return `${f.file}${f.line ? `:${f.line}:${f.column ?? 1}` : ''}`;

@@ -1061,8 +1061,8 @@ function buildRelease(input) {
 
 // EXTERNAL MODULE: ./src/core/validate.ts + 8 modules
 var validate = __webpack_require__(2530);
-// EXTERNAL MODULE: ./src/io/fs.ts + 1 modules
-var fs = __webpack_require__(3877);
+// EXTERNAL MODULE: ./src/io/fs.ts
+var fs = __webpack_require__(665);
 // EXTERNAL MODULE: ./src/io/paths.ts
 var paths = __webpack_require__(7336);
 // EXTERNAL MODULE: ./src/io/workspace.ts

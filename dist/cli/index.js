@@ -56,9 +56,11 @@ function useColor(io) {
 
 const COMMANDS = {
     validate: { summary: 'check model files against the schemas and rules', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(121), __nccwpck_require__.e(911)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5911)) },
+    add: { summary: 'scaffold a new model file (interactive, or --yes with flags)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(482), __nccwpck_require__.e(121), __nccwpck_require__.e(320), __nccwpck_require__.e(693)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7693)) },
+    deprecate: { summary: 'mark a model deprecated in favour of another', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(121), __nccwpck_require__.e(320), __nccwpck_require__.e(658)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2658)) },
     render: { summary: 'turn a blueprint into LiteLLM, llama-swap and Quadlet configs', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(725), __nccwpck_require__.e(121), __nccwpck_require__.e(766), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4033)) },
     release: { summary: 'build the release bundle: index.json, sample blueprints, checksums', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(725), __nccwpck_require__.e(121), __nccwpck_require__.e(766), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 436)) },
-    audit: { summary: 'check the store against LiteLLM and HuggingFace: drift, sunsets, candidates', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(121), __nccwpck_require__.e(810)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2810)) },
+    audit: { summary: 'check the store against LiteLLM and HuggingFace: drift, sunsets, candidates', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(121), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1141)) },
 };
 const USAGE = `Usage: leger-curate <command> [options]
 
@@ -100,7 +102,7 @@ function report(err, io) {
         }
         io.err(`leger-curate: ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)(err.message)}\n`);
         if (err.hint)
-            io.err(`${err.hint}\n`);
+            io.err(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)(err.hint, { keepNewlines: true })}\n`);
         return err.exitCode;
     }
     if (err instanceof Error && err.name === 'ExitPromptError') {
@@ -121,9 +123,10 @@ function report(err, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cJ: () => (/* binding */ Cancelled),
 /* harmony export */   nK: () => (/* binding */ CurateError)
 /* harmony export */ });
-/* unused harmony exports Cancelled, EXIT */
+/* unused harmony export EXIT */
 /**
  * The one error type every door knows how to print: an expected failure with a message
  * in the user's terms, an optional hint, and the exit code it maps to.
@@ -219,8 +222,9 @@ const TONE = { error: 'red', warning: 'yellow', notice: 'blue' };
  * Any model text printed to a terminal loses its control characters first: a hostile
  * file must not move the cursor or forge a line of output.
  */
-function clean(s) {
-    return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?').replace(/\n/g, '\\n');
+function clean(s, options = {}) {
+    const safe = s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?');
+    return options.keepNewlines ? safe : safe.replace(/\n/g, '\\n');
 }
 function formatLocation(f) {
     return `${f.file}${f.line ? `:${f.line}:${f.column ?? 1}` : ''}`;
@@ -280,6 +284,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
 /***/ 1421:
 /***/ ((module) => {
 
@@ -294,6 +305,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
 /***/ 3024:
 /***/ ((module) => {
 
@@ -305,6 +323,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 
@@ -340,6 +372,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 

@@ -14,6 +14,8 @@ interface Entry {
 
 const COMMANDS: Record<string, Entry> = {
   validate: { summary: 'check model files against the schemas and rules', load: () => import('./commands/validate.js') },
+  add: { summary: 'scaffold a new model file (interactive, or --yes with flags)', load: () => import('./commands/add.js') },
+  deprecate: { summary: 'mark a model deprecated in favour of another', load: () => import('./commands/deprecate.js') },
   render: { summary: 'turn a blueprint into LiteLLM, llama-swap and Quadlet configs', load: () => import('./commands/render.js') },
   release: { summary: 'build the release bundle: index.json, sample blueprints, checksums', load: () => import('./commands/release.js') },
   audit: { summary: 'check the store against LiteLLM and HuggingFace: drift, sunsets, candidates', load: () => import('./commands/audit.js') },
@@ -59,7 +61,7 @@ export function report(err: unknown, io: Io): number {
       return 130
     }
     io.err(`leger-curate: ${clean(err.message)}\n`)
-    if (err.hint) io.err(`${err.hint}\n`)
+    if (err.hint) io.err(`${clean(err.hint, { keepNewlines: true })}\n`)
     return err.exitCode
   }
   if (err instanceof Error && err.name === 'ExitPromptError') {

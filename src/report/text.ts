@@ -19,8 +19,9 @@ const TONE: Record<Severity, keyof typeof CODES> = { error: 'red', warning: 'yel
  * Any model text printed to a terminal loses its control characters first: a hostile
  * file must not move the cursor or forge a line of output.
  */
-export function clean(s: string): string {
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?').replace(/\n/g, '\\n')
+export function clean(s: string, options: { keepNewlines?: boolean } = {}): string {
+  const safe = s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?')
+  return options.keepNewlines ? safe : safe.replace(/\n/g, '\\n')
 }
 
 export function formatLocation(f: Finding): string {

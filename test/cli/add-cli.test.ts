@@ -1,0 +1,281 @@
+/** The built CLI as a process: add --yes, refusals, exit codes, and that refusals write nothing. */
+import { execFileSync, spawn } from 'node:child_process'
+import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { suggestGroup, suggestRamGb } from '../../src/core/ram.js'
+import { CLI, cloudModel, makeStore, ROOT, runCli, tempDir, type Ran } from '../helpers.js'
+
+const NANO = ['--kind', 'cloud', '--litellm-model', 'openai/gpt-5-nano-2025-08-07']
+const QWEN = ['--kind', 'local', '--hf', 'Qwen/Qwen3-4B-GGUF', '--file', 'Qwen3-4B-Q4_K_M.gguf']
+
+/** Every file under a folder with its size and mtime: to show a refusal touched nothing. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name)
+      if (e.isDirectory()) walk(p)
+      else out[path.relative(dir, p)] = `${statSync(p).size}:${readFileSync(p, 'utf8')}`
+    }
+  }
+  walk(dir)
+  return out
+}
+
+/** The CLI with its own event loop free (spawnSync would block a server in this process). */
+function runCliAsync(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Ran> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['pipe', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d) => (stdout += d))
+    child.stderr.on('data', (d) => (stderr += d))
+    child.stdin.end()
+    child.on('close', (code) => resolve({ code, stdout, stderr }))
+  })
+}
+
+const read = (dir: string, rel: string) => JSON.parse(readFileSync(path.join(dir, 'model-store', rel), 'utf8'))
+
+describe('add --yes (built CLI)', () => {
+  it('writes a cloud model prefilled from the LiteLLM list, which then validates', () => {
+    const dir = makeStore({})
+    const r = runCli(['add', ...NANO, '--id', 'gpt-5-nano', '--name', 'GPT-5 Nano', '--yes'], { cwd: dir })
+    expect(r.stderr).toBe('')
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('Wrote model-store/cloud/gpt-5-nano.json')
+    expect(r.stdout).toContain(`git commit -m 'feat: add GPT-5 Nano model'`)
+    const text = readFileSync(path.join(dir, 'model-store/cloud/gpt-5-nano.json'), 'utf8')
+    expect(text).toMatch(/^\{\n {2}"\$schema": "\.\.\/\.\.\/schemas\/cloud\.schema\.json",\n {2}"id": "gpt-5-nano",\n/)
+    expect(text.endsWith('}\n')).toBe(true)
+    expect(JSON.parse(text)).toMatchObject({ provider: 'openai', requires_api_key: 'OPENAI_API_KEY', context_window: 400000 })
+    expect(runCli(['validate'], { cwd: dir })).toMatchObject({ code: 0 })
+  })
+
+  it('writes a local model offline from flags, suggesting group and ram from --size-bytes', () => {
+    const dir = makeStore({})
+    const size = 2497280256
+    const r = runCli(['add', ...QWEN, '--context-window', '32768', '--size-bytes', String(size), '--license', 'apache-2.0', '--source', 'https://huggingface.co/Qwen/Qwen3-4B-GGUF', '--enabled=false', '--yes'], { cwd: dir })
+    expect(r.code).toBe(0)
+    expect(read(dir, 'local/qwen3-4b.json')).toEqual({
+      $schema: '../../schemas/local.schema.json',
+      id: 'qwen3-4b',
+      name: 'Qwen3-4B',
+      model_uri: 'huggingface://Qwen/Qwen3-4B-GGUF/Qwen3-4B-Q4_K_M.gguf',
+      quantization: 'Q4_K_M',
+      ram_required_gb: suggestRamGb(size, 8192),
+      context_window: 32768,
+      group: suggestGroup(size),
+      size_bytes: size,
+      ctx_size: 8192,
+      hf_repo: 'Qwen/Qwen3-4B-GGUF',
+      hf_file: 'Qwen3-4B-Q4_K_M.gguf',
+      license: 'apache-2.0',
+      enabled: false,
+      sources: ['https://huggingface.co/Qwen/Qwen3-4B-GGUF'],
+    })
+  })
+
+  it('writes hostile-looking text as escaped JSON, never raw', () => {
+    const dir = makeStore({})
+    const desc = 'Uses ${HOME} and 100% of "quotes"\nsecond line'
+    expect(runCli(['add', ...NANO, '--description', desc, '--yes'], { cwd: dir }).code).toBe(0)
+    const text = readFileSync(path.join(dir, 'model-store/cloud/gpt-5-nano-2025-08-07.json'), 'utf8')
+    expect(text).toContain('"description": "Uses ${HOME} and 100% of \\"quotes\\"\\nsecond line",')
+    expect(JSON.parse(text).description).toBe(desc)
+  })
+})
+
+describe('add refusals (built CLI): exit 2, nothing written', () => {
+  const cases: [string, string[], RegExp][] = [
+    ['no TTY and no --yes', [...NANO], /add asks questions, but stdin is not a terminal/],
+    ['no --kind with --yes', ['--yes'], /missing --kind: the kind of model \(cloud or local\) cannot be prefilled/],
+    ['no model with --yes', ['--kind', 'cloud', '--yes'], /missing --litellm-model/],
+    ['an unknown kind', ['--kind', 'remote', '--yes'], /--kind must be cloud or local; got "remote"/],
+    ['an id that is taken', [...NANO, '--id', 'gpt-5', '--yes'], /--id: id "gpt-5" is taken: model-store\/cloud\/gpt-5.json/],
+    ['an id that is an alias', [...NANO, '--id', 'gpt5', '--yes'], /--id: id "gpt5" is taken: an alias in model-store\/cloud\/gpt-5.json/],
+    ['a traversal id', [...NANO, '--id', '../x', '--yes'], /--id: "\.\.\/x" is not a plain id/],
+    ['an id with a slash', [...NANO, '--id', 'a/b', '--yes'], /--id: "a\/b" is not a plain id/],
+    ['an absolute id', [...NANO, '--id', '/tmp/x', '--yes'], /--id: "\/tmp\/x" is not a plain id/],
+    ['__proto__ as id', [...NANO, '--id', '__proto__', '--yes'], /--id: "__proto__" is not a plain id/],
+    ['a newline in the name', [...NANO, '--name', 'A\nB', '--yes'], /--name: name "A\\nB" is not in the expected form/],
+    ['a model already in the store', ['--kind', 'cloud', '--litellm-model', 'openai/gpt-5-2025-08-07', '--id', 'other', '--yes'], /--litellm-model: litellm_model_name "openai\/gpt-5-2025-08-07" is also used by model-store\/cloud\/gpt-5.json/],
+    ['a bad number', [...NANO, '--context-window', 'lots', '--yes'], /--context-window must be a number; got "lots"/],
+    ['a local window it cannot prefill offline', [...QWEN, '--yes'], /missing --context-window/],
+    ['a group with no size to suggest it from', [...QWEN, '--context-window', '32768', '--yes'], /missing --group: no file size to suggest one from/],
+    ['ram with no size to suggest it from', [...QWEN, '--context-window', '32768', '--group', 'task', '--yes'], /missing --ram-gb: no file size to suggest it from/],
+    ['a quantization the file name contradicts', [...QWEN, '--quantization', 'Q8_0', '--yes'], /--quantization: quantization "Q8_0" differs from the file name/],
+    ['a file path leaving the repo', ['--kind', 'local', '--hf', 'Qwen/Qwen3-4B-GGUF', '--file', '../../x.gguf', '--yes'], /contains a "\." or "\.\." path segment/],
+    ['an unknown flag', ['--kind', 'cloud', '--colour', 'red'], /Unknown option '--colour'/],
+  ]
+  for (const [what, args, message] of cases) {
+    it(what, () => {
+      const dir = makeStore({ 'cloud/gpt-5.json': cloudModel({ id: 'gpt-5', aliases: ['gpt5'], litellm_model_name: 'openai/gpt-5-2025-08-07' }) })
+      const before = snapshot(dir)
+      const r = runCli(['add', ...args], { cwd: dir })
+      expect(r.stderr).toMatch(message)
+      expect(r.code).toBe(2)
+      expect(r.stderr).not.toMatch(/internal error|\n\s+at /)
+      expect(snapshot(dir)).toEqual(before)
+    })
+  }
+
+  it('never overwrites a file the store could not read (exclusive write)', () => {
+    const dir = makeStore({ 'cloud/gpt-5-nano.json': '{ not json' })
+    const before = snapshot(dir)
+    const r = runCli(['add', ...NANO, '--id', 'gpt-5-nano', '--yes'], { cwd: dir })
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('already exists; nothing was written')
+    expect(snapshot(dir)).toEqual(before)
+  })
+})
+
+describe('add --online (built CLI, HuggingFace on 127.0.0.1)', () => {
+  let server: Server
+  let endpoint = ''
+  const SIZE = 2497280256
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      const ok = req.url === '/api/models/Qwen/Qwen3-4B-GGUF?blobs=true'
+      res.writeHead(ok ? 200 : 401, { 'content-type': 'application/json' })
+      res.end(
+        JSON.stringify(
+          ok
+            ? { id: 'Qwen/Qwen3-4B-GGUF', cardData: { license: 'apache-2.0' }, tags: ['gguf'], gguf: { total: 4022468096, context_length: 40960 }, siblings: [{ rfilename: 'Qwen3-4B-Q4_K_M.gguf', size: SIZE, lfs: { size: SIZE, sha256: 'b'.repeat(64) } }] }
+            : { error: 'Repository Not Found' },
+        ),
+      )
+    })
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+    endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  })
+  afterAll(() => new Promise<void>((r) => server.close(() => r())))
+
+  it('prefills size, context and licence from the API', async () => {
+    const dir = makeStore({})
+    const r = await runCliAsync(['add', ...QWEN, '--online', '--yes'], dir, { HF_ENDPOINT: endpoint })
+    expect(r.stderr).toBe('')
+    expect(r.code).toBe(0)
+    expect(read(dir, 'local/qwen3-4b.json')).toMatchObject({
+      context_window: 40960,
+      size_bytes: SIZE,
+      license: 'apache-2.0',
+      group: suggestGroup(SIZE),
+      ram_required_gb: suggestRamGb(SIZE, 8192),
+      sources: ['https://huggingface.co/Qwen/Qwen3-4B-GGUF'],
+    })
+  })
+
+  it('refuses a repo the Hub does not have, and a file the repo does not hold', async () => {
+    const dir = makeStore({})
+    const missing = await runCliAsync(['add', '--kind', 'local', '--hf', 'Qwen/Nope-GGUF', '--file', 'x-Q4_K_M.gguf', '--online', '--yes'], dir, { HF_ENDPOINT: endpoint })
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toContain('--hf: Qwen/Nope-GGUF not found')
+    const nofile = await runCliAsync(['add', '--kind', 'local', '--hf', 'Qwen/Qwen3-4B-GGUF', '--file', 'Qwen3-4B-Q8_0.gguf', '--online', '--yes'], dir, { HF_ENDPOINT: endpoint })
+    expect(nofile.code).toBe(2)
+    expect(nofile.stderr).toContain('Qwen/Qwen3-4B-GGUF has no file Qwen3-4B-Q8_0.gguf')
+    expect(nofile.stderr).toContain('Its .gguf files: Qwen3-4B-Q4_K_M.gguf.')
+    expect(readdirSync(path.join(dir, 'model-store/local'))).toEqual([])
+  })
+})
+
+describe('add --online for a cloud model (built CLI, the LiteLLM list on 127.0.0.1)', () => {
+  it('prefills from the live list named by LITELLM_PRICES_URL instead of the snapshot', async () => {
+    // A model the shipped snapshot does not have, in the list's own shape.
+    const list = { sample_spec: { max_tokens: 'LEGACY' }, 'mistral/mistral-next-9': { litellm_provider: 'mistral', mode: 'chat', max_input_tokens: 262144, max_output_tokens: 32768, input_cost_per_token: 4e-7, output_cost_per_token: 2e-6, supports_function_calling: true } }
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(JSON.stringify(list))
+    })
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/model_prices_and_context_window.json`
+      const dir = makeStore({})
+      const r = await runCliAsync(['add', '--kind', 'cloud', '--litellm-model', 'mistral/mistral-next-9', '--online', '--yes'], dir, { LITELLM_PRICES_URL: url })
+      expect(r.stderr).toBe('')
+      expect(r.code).toBe(0)
+      expect(read(dir, 'cloud/mistral-next-9.json')).toMatchObject({
+        provider: 'mistral',
+        context_window: 262144,
+        max_output: 32768,
+        requires_api_key: 'MISTRAL_API_KEY',
+        pricing: { input_per_1m: '$0.40', output_per_1m: '$2.00' },
+        capabilities: ['chat', 'tools'],
+      })
+      // Offline, the snapshot does not list it: nothing to prefill the window from.
+      const offline = runCli(['add', '--kind', 'cloud', '--litellm-model', 'mistral/mistral-next-9', '--id', 'other', '--yes'], { cwd: makeStore({}) })
+      expect(offline.code).toBe(2)
+      expect(offline.stderr).toContain('missing --context-window')
+    } finally {
+      await new Promise<void>((r) => server.close(() => r()))
+    }
+  })
+})
+
+describe('add --commit (built CLI, a real git repo)', () => {
+  const git = (dir: string, ...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' }).trim()
+  function repo(): string {
+    const dir = makeStore({ 'cloud/gpt-5.json': cloudModel({ id: 'gpt-5' }) })
+    git(dir, 'init', '-q', '-b', 'main')
+    git(dir, 'config', 'user.email', 'curator@example.com')
+    git(dir, 'config', 'user.name', 'Curator')
+    git(dir, 'add', '.')
+    git(dir, 'commit', '-qm', 'init')
+    return dir
+  }
+
+  it('stages and commits only the new file, with the suggested message', () => {
+    const dir = repo()
+    writeFileSync(path.join(dir, 'unrelated.txt'), 'x')
+    git(dir, 'add', 'unrelated.txt')
+    const r = runCli(['add', ...NANO, '--id', 'gpt-5-nano', '--name', 'GPT-5 Nano', '--yes', '--commit'], { cwd: dir })
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/Committed [0-9a-f]+: feat: add GPT-5 Nano model/)
+    expect(git(dir, 'log', '-1', '--format=%s')).toBe('feat: add GPT-5 Nano model')
+    expect(git(dir, 'show', '--name-only', '--format=', 'HEAD')).toBe('model-store/cloud/gpt-5-nano.json')
+    expect(git(dir, 'diff', '--cached', '--name-only')).toBe('unrelated.txt')
+  })
+
+  it('runs the hooks: a failing pre-commit hook leaves the file written but not committed, exit 1', () => {
+    const dir = repo()
+    const hook = path.join(dir, '.git/hooks/pre-commit')
+    writeFileSync(hook, '#!/bin/sh\necho "hook says no" >&2\nexit 1\n')
+    chmodSync(hook, 0o755)
+    const r = runCli(['add', ...NANO, '--id', 'gpt-5-nano', '--yes', '--commit'], { cwd: dir })
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain('git commit failed')
+    expect(r.stderr).toContain('hook says no')
+    expect(git(dir, 'log', '--format=%s')).toBe('init')
+    expect(read(dir, 'cloud/gpt-5-nano.json').id).toBe('gpt-5-nano')
+  })
+})
+
+describe('the prompt library stays out of validate and the Action', () => {
+  /** The built files a CLI run loads, recorded by a module loader hook. */
+  function loaded(args: string[], cwd: string): string[] {
+    const dir = tempDir('leger-hooks-')
+    const log = path.join(dir, 'loaded.log')
+    writeFileSync(path.join(dir, 'hooks.mjs'), `import { appendFileSync } from 'node:fs'\nexport async function load(url, context, next) { appendFileSync(${JSON.stringify(log)}, url + '\\n'); return next(url, context) }\n`)
+    writeFileSync(path.join(dir, 'register.mjs'), `import { register } from 'node:module'\nregister(${JSON.stringify(pathToFileURL(path.join(dir, 'hooks.mjs')).href)})\n`)
+    writeFileSync(log, '')
+    execFileSync(process.execPath, ['--import', pathToFileURL(path.join(dir, 'register.mjs')).href, CLI, ...args], { cwd, stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } })
+    return readFileSync(log, 'utf8').split('\n').filter((u) => u.includes('/dist/cli/')).map((u) => fileURLToPath(u))
+  }
+  const hasPrompts = (file: string) => readFileSync(file, 'utf8').includes('@inquirer/core')
+
+  it('validate loads no module holding @inquirer; add does', () => {
+    const dir = makeStore({ 'cloud/gpt-5.json': cloudModel({ id: 'gpt-5' }) })
+    const forValidate = loaded(['validate'], dir)
+    expect(forValidate.length).toBeGreaterThan(1)
+    expect(forValidate.filter(hasPrompts)).toEqual([])
+    expect(loaded(['add', '--help'], dir).some(hasPrompts)).toBe(true)
+  })
+
+  it('the Action bundle holds no prompt code', () => {
+    expect(readFileSync(path.join(ROOT, 'dist/action/index.js'), 'utf8')).not.toContain('@inquirer/core')
+  })
+})
