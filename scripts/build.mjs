@@ -1,15 +1,17 @@
 // Bundles the two doors with ncc: the Action (no prompt library) and the CLI.
 // ncc compiles TypeScript with the project's own typescript (pinned ~5.9: TS 7 breaks ncc).
 import { execFileSync } from 'node:child_process'
-import { rmSync } from 'node:fs'
+import { rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { srcHash } from './src-hash.mjs'
 
+const root = path.resolve(import.meta.dirname, '..')
 const entries = [
   ['src/action/index.ts', 'dist/action'],
   ['src/cli/index.ts', 'dist/cli'],
 ]
 for (const [entry, out] of entries) {
-  rmSync(out, { recursive: true, force: true })
-  execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet'], {
-    stdio: 'inherit',
-  })
+  rmSync(path.join(root, out), { recursive: true, force: true })
+  execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet'], { cwd: root, stdio: 'inherit' })
 }
+writeFileSync(path.join(root, 'dist/src-hash.txt'), `${srcHash(root)}\n`)

@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   runAudit: () => (/* binding */ runAudit)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __webpack_require__(8298);
 ;// CONCATENATED MODULE: ./src/core/litellm.ts
 /**
  * LiteLLM's model price and context window list, as upstream facts for cloud models.
@@ -107,8 +107,8 @@ function capabilitiesOf(entry) {
     return caps;
 }
 
-// EXTERNAL MODULE: ./src/core/store.ts + 1 modules
-var core_store = __webpack_require__(7768);
+// EXTERNAL MODULE: ./src/core/store.ts
+var core_store = __webpack_require__(4230);
 ;// CONCATENATED MODULE: ./src/core/audit/fingerprint.ts
 /**
  * Fingerprints, and the hidden marker that carries one in an issue body. The marker is an
@@ -790,7 +790,7 @@ function createHfClient(env = process.env, options = {}) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(8262);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -859,42 +859,17 @@ async function fetchAuditFacts(store, options) {
     return { facts, notes };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(1758);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
-// EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
-var lib = __webpack_require__(2203);
-var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
+// EXTERNAL MODULE: ./src/io/github.ts + 25 modules
+var github = __webpack_require__(9308);
 ;// CONCATENATED MODULE: ./src/io/github-client.ts
 /**
- * The Octokit the audit talks to GitHub with: @actions/github's getOctokit (REST methods,
- * paginate, GITHUB_API_URL) plus plugin-retry (5xx, with backoff) and plugin-throttling
- * (primary and secondary rate limits, honouring retry-after and x-ratelimit-reset).
- * Construction lives here alone so the Action's shared factory can replace it at merge.
+ * The audit's call shape for the shared GitHub client factory (src/io/github.ts): the token
+ * travels with the options. Construction itself lives in github.ts alone.
  */
 
-
-
-
 function createGitHubClient(o) {
-    const retries = o.retries ?? 3;
-    const unit = o.secondMs ?? 1000;
-    const log = o.log ?? (() => { });
-    const unpaced = o.pacing === false ? { write: new (lib_default()).Group({ maxConcurrent: 1 }), notifications: new (lib_default()).Group({ maxConcurrent: 1 }) } : {};
-    const again = (kind) => (after, options, _octokit, retryCount) => {
-        const last = retryCount >= retries;
-        log(`GitHub ${kind} on ${options.method ?? ''} ${options.url ?? ''}: ${last ? 'giving up' : `retrying in ${after} s (retry ${retryCount + 1} of ${retries})`}`);
-        return !last;
-    };
-    return (0,github/* getOctokit */.Q)(o.token, {
-        baseUrl: (o.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
-        retry: { retries, retryAfterBaseValue: unit },
-        throttle: { retryAfterBaseValue: unit, ...unpaced, onRateLimit: again('rate limit'), onSecondaryRateLimit: again('secondary rate limit') },
-        log: { debug: () => { }, info: () => { }, warn: log, error: log },
-    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    const { token, ...rest } = o;
+    return (0,github/* createGitHubClient */.LX)(token, rest);
 }
 
 ;// CONCATENATED MODULE: ./src/io/github-issues.ts
@@ -995,8 +970,8 @@ function describeError(err) {
     return `${s ? `HTTP ${s}: ` : ''}${message.split('\n')[0].slice(0, 300)}`;
 }
 
-// EXTERNAL MODULE: ./src/io/workspace.ts + 2 modules
-var workspace = __webpack_require__(4827);
+// EXTERNAL MODULE: ./src/io/workspace.ts
+var workspace = __webpack_require__(2645);
 ;// CONCATENATED MODULE: ./src/report/text.ts
 /** Findings for a terminal: `path:line:col severity rule message`, a hint line, a count. */
 
@@ -1010,7 +985,11 @@ const TONE = { error: 'red', warning: 'yellow', notice: 'blue' };
  * file must not move the cursor or forge a line of output.
  */
 function text_clean(s) {
-    return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?').replace(/\n/g, '\\n');
+    return cleanLines(s).replace(/\n/g, '\\n');
+}
+/** As clean(), for text whose line breaks are its own (usage, multi-line hints). */
+function cleanLines(s) {
+    return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?');
 }
 function text_formatLocation(f) {
     return `${f.file}${f.line ? `:${f.line}:${f.column ?? 1}` : ''}`;

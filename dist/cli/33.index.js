@@ -61,15 +61,15 @@ async function run(argv, io) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .CurateError */ .nK('render takes one BLUEPRINT file', { hint: USAGE, exitCode: 2 });
     if (!values.out)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .CurateError */ .nK('--out DIR is required', { hint: USAGE, exitCode: 2 });
-    const ws = (0,_io_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .openWorkspace */ .O)({ base: io.cwd, store: values.store, schemas: values.schemas });
-    const { findings: storeFindings } = await (0,_core_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateStore */ .yg)(ws.store, ws.schemas);
+    const ws = (0,_io_workspace_js__WEBPACK_IMPORTED_MODULE_6__.openWorkspace)({ base: io.cwd, store: values.store, schemas: values.schemas });
+    const { findings: storeFindings } = await (0,_core_validate_js__WEBPACK_IMPORTED_MODULE_3__.validateStore)(ws.store, ws.schemas);
     const invalidFiles = new Set(storeFindings.filter((f) => f.severity === 'error').map((f) => f.file));
     const bpPath = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, positionals[0]);
     const file = { path: (0,_io_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .displayPath */ .G)(bpPath, io.cwd), text: (0,_io_bundle_js__WEBPACK_IMPORTED_MODULE_4__/* .readText */ .yR)(bpPath) };
     const templates = (0,_io_bundle_js__WEBPACK_IMPORTED_MODULE_4__/* .loadTemplates */ .K8)((0,_io_bundle_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTemplatesDir */ .zD)(values.templates, io.cwd));
     const { resolved, findings } = (0,_core_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveBlueprint */ .OR)(file, ws.store, ws.schemas, { invalidFiles, defaultName: node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(bpPath).replace(/\.json$/, '') });
     if (findings.length)
-        io.err((0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .formatText */ .vX)(findings, (0,_core_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .summarize */ .eh)(findings, 1), { color: (0,_io_js__WEBPACK_IMPORTED_MODULE_10__/* .useColor */ .b)(io) }));
+        io.err((0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .formatText */ .vX)(findings, (0,_core_validate_js__WEBPACK_IMPORTED_MODULE_3__.summarize)(findings, 1), { color: (0,_io_js__WEBPACK_IMPORTED_MODULE_10__/* .useColor */ .b)(io) }));
     if (!resolved)
         return 1;
     const rendered = (0,_core_render_js__WEBPACK_IMPORTED_MODULE_1__/* .renderBlueprint */ .e2)(resolved, templates);

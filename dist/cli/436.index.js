@@ -64,7 +64,7 @@ async function run(argv, io) {
     }
     const { files, findings } = prepared.release;
     if (findings.length)
-        io.err((0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .formatText */ .vX)(findings, (0,_core_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .summarize */ .eh)(findings, new Set(findings.map((f) => f.file)).size), { color }));
+        io.err((0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .formatText */ .vX)(findings, (0,_core_validate_js__WEBPACK_IMPORTED_MODULE_2__.summarize)(findings, new Set(findings.map((f) => f.file)).size), { color }));
     const outDir = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, values.out);
     (0,_io_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .writeOutputDir */ .mg)(outDir, files, 'SHA256SUMS');
     const top = [...files.keys()].filter((p) => !p.includes('/')).sort();

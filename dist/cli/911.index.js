@@ -2,6 +2,38 @@ export const id = 911;
 export const ids = [911];
 export const modules = {
 
+/***/ 7593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ parse),
+/* harmony export */   y: () => (/* binding */ oneOf)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/** Argument parsing on node:util parseArgs, with usage errors as CurateError (exit 2). */
+
+
+function parse(argv, options, usage) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .nK(err.message.replace(/\. To specify a positional.*$/s, ''), { hint: usage, exitCode: 2 });
+    }
+}
+function oneOf(value, allowed, flag, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .nK(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`, { exitCode: 2 });
+}
+
+
+/***/ }),
+
 /***/ 5911:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -21,12 +53,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/validate.ts + 8 modules
-var validate = __webpack_require__(2530);
 // EXTERNAL MODULE: ./src/io/paths.ts
 var paths = __webpack_require__(7336);
-// EXTERNAL MODULE: ./src/io/workspace.ts
-var workspace = __webpack_require__(2645);
 ;// CONCATENATED MODULE: ./src/report/json.ts
 function formatJson(findings, summary) {
     const out = {
@@ -71,9 +99,11 @@ var args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(1604);
 ;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
-/** leger-curate validate [PATH...] [--store DIR] [--schemas DIR] [--format text|json|github] [--strict] */
-
-
+/**
+ * leger-curate validate [PATH...] [--staged] [--store DIR] [--schemas DIR] [--format text|json|github] [--strict]
+ * The store, schemas and rules (ajv) are imported inside run(): `--staged` with nothing of the
+ * store staged (most commits) must not pay for them.
+ */
 
 
 
@@ -89,6 +119,8 @@ Checks model files against the schemas and every rule. PATHs limit the files rep
 cross-file rules (duplicates, replacement links) always see the whole store.
 
 Options:
+  --staged            check what the next commit records (the git index), not the
+                      working tree: the pre-commit hook. Deleting a model file is an error.
   --store DIR         the folder holding cloud/ and local/ (default: model-store)
   --schemas DIR       the folder holding the schemas (default: ./schemas, else the toolkit's own)
   --format FORMAT     text (default), json, or github (workflow commands)
@@ -104,6 +136,7 @@ async function run(argv, io) {
         schemas: { type: 'string' },
         format: { type: 'string' },
         strict: { type: 'boolean' },
+        staged: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
     }, USAGE);
     if (values.help) {
@@ -111,9 +144,16 @@ async function run(argv, io) {
         return 0;
     }
     const format = (0,args/* oneOf */.y)(values.format, FORMATS, '--format', 'text');
-    const ws = (0,workspace/* openWorkspace */.O)({ base: io.cwd, store: values.store, schemas: values.schemas });
+    if (values.staged) {
+        if (positionals.length)
+            throw new errors/* CurateError */.nK('--staged checks every staged model file; it takes no PATH', { hint: 'Stage the files to check (git add), or drop --staged to check PATHs in the working tree.', exitCode: 2 });
+        const { runStaged } = await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(800), __webpack_require__.e(486)]).then(__webpack_require__.bind(__webpack_require__, 5486));
+        return runStaged({ store: values.store, schemas: values.schemas, format, strict: values.strict }, io);
+    }
+    const [{ openWorkspace }, { validateStore }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(547), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 2645)), Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(547), __webpack_require__.e(530), __webpack_require__.e(230)]).then(__webpack_require__.bind(__webpack_require__, 2530))]);
+    const ws = openWorkspace({ base: io.cwd, store: values.store, schemas: values.schemas });
     const only = positionals.length ? selectFiles(positionals, ws.store.files.map((f) => f.path).concat(ws.store.syntax.map((f) => f.file)), io.cwd) : undefined;
-    const { findings, summary } = await (0,validate/* validateStore */.yg)(ws.store, ws.schemas, { only, strict: values.strict });
+    const { findings, summary } = await validateStore(ws.store, ws.schemas, { only, strict: values.strict });
     io.out(render(format, findings, summary, io));
     return summary.errors > 0 ? 1 : 0;
 }
@@ -144,310 +184,54 @@ function selectFiles(args, storeFiles, cwd) {
 
 /***/ }),
 
-/***/ 2530:
+/***/ 7336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  eh: () => (/* binding */ summarize),
-  yg: () => (/* binding */ validateStore)
-});
-
-// UNUSED EXPORTS: sortFindings
-
-// EXTERNAL MODULE: ./src/core/rule.ts
-var rule = __webpack_require__(1961);
-// EXTERNAL MODULE: ./src/core/store.ts
-var core_store = __webpack_require__(4230);
-;// CONCATENATED MODULE: ./src/core/rules/deprecation.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ displayPath),
+/* harmony export */   Z: () => (/* binding */ packageRoot)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/** Where the toolkit's own files (schemas, templates, data) are, bundled or not. */
 
 
-const RULE = 'deprecation';
-const deprecationRule = {
-    id: RULE,
-    description: 'A deprecated model names an existing, non-deprecated replacement (no cycles); sunset_date follows release_date; deprecated models are not enabled.',
-    check({ store }) {
-        const out = [];
-        for (const e of store.entries) {
-            const id = (0,core_store/* idOf */.TH)(e);
-            const deprecated = e.data.deprecated === true;
-            const replacement = (0,core_store/* str */.gx)(e.data.replacement);
-            if (deprecated && replacement === undefined) {
-                out.push((0,rule/* findingAt */.d)(e, RULE, 'error', ['deprecated'], 'deprecated model names no replacement', 'Add "replacement": "<id of the model to use instead>" (leger-curate deprecate ID --replacement NEW does it).'));
+
+let root;
+/**
+ * The leger-curate package folder: found by walking up from this module, so it is right
+ * from src/ (tests), from dist/cli and dist/action (bundles), and from an Action checkout.
+ * (Computed at run time on purpose: ncc would copy a statically visible asset path into dist.)
+ */
+function packageRoot() {
+    if (root)
+        return root;
+    let dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
+    for (;;) {
+        const pkg = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'package.json');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(pkg)) {
+            try {
+                if (JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(pkg, 'utf8')).name === 'leger-curate')
+                    return (root = dir);
             }
-            if (!deprecated && replacement !== undefined) {
-                out.push((0,rule/* findingAt */.d)(e, RULE, 'warning', ['replacement'], 'replacement is set but the model is not deprecated', 'Set "deprecated": true, or remove "replacement".'));
+            catch {
+                // not ours (dist/*/package.json is only {"type":"module"}): keep walking
             }
-            if (replacement !== undefined)
-                out.push(...checkReplacement(store, e, id, replacement));
-            if (deprecated && e.data.enabled === true)
-                out.push((0,rule/* findingAt */.d)(e, RULE, 'warning', ['enabled'], 'deprecated model is still enabled by default', 'Set "enabled": false so new blueprints do not pick it.', 'value'));
-            const sunset = (0,core_store/* str */.gx)(e.data.sunset_date);
-            const release = (0,core_store/* str */.gx)(e.data.release_date);
-            if (sunset && release && isDate(sunset) && isDate(release) && sunset <= release)
-                out.push((0,rule/* findingAt */.d)(e, RULE, 'error', ['sunset_date'], `sunset_date ${sunset} is not after release_date ${release}`, 'A model is sunset after it is released: check both dates.', 'value'));
-            if (sunset && !deprecated)
-                out.push((0,rule/* findingAt */.d)(e, RULE, 'warning', ['sunset_date'], 'sunset_date is set but the model is not deprecated', 'Set "deprecated": true with a replacement, or remove sunset_date.'));
         }
-        return out;
-    },
-};
-function checkReplacement(store, e, id, replacement) {
-    const target = store.find(replacement);
-    if (!target) {
-        const hint = `No model has id "${replacement}". Ids are the file names in cloud/ and local/.`;
-        return [(0,rule/* findingAt */.d)(e, RULE, 'error', ['replacement'], `replacement "${replacement}" does not exist in the store`, hint, 'value')];
+        const up = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir);
+        if (up === dir)
+            throw new Error('cannot find the leger-curate package folder');
+        dir = up;
     }
-    if (target === e)
-        return [(0,rule/* findingAt */.d)(e, RULE, 'error', ['replacement'], 'a model cannot replace itself', 'Name a different model as the replacement.', 'value')];
-    // Follow the chain: a cycle means no model in it is usable.
-    const seen = new Set([e]);
-    const chain = [id ?? e.file.path];
-    let cur = target;
-    while (cur && cur.data.deprecated === true) {
-        chain.push((0,core_store/* idOf */.TH)(cur) ?? cur.file.path);
-        if (seen.has(cur))
-            return [(0,rule/* findingAt */.d)(e, RULE, 'error', ['replacement'], `replacement chain forms a cycle: ${chain.join(' -> ')}`, 'Point the chain at a model that is not deprecated.', 'value')];
-        seen.add(cur);
-        const next = (0,core_store/* str */.gx)(cur.data.replacement);
-        cur = next ? store.find(next) : undefined;
-    }
-    if (target.data.deprecated === true)
-        return [(0,rule/* findingAt */.d)(e, RULE, 'warning', ['replacement'], `replacement "${replacement}" is itself deprecated${chain.length > 2 ? ` (chain: ${chain.join(' -> ')})` : ''}`, `Point replacement at the end of the chain${cur ? `: "${(0,core_store/* idOf */.TH)(cur)}"` : ''}.`, 'value')];
-    if (target.kind !== e.kind)
-        return [(0,rule/* findingAt */.d)(e, RULE, 'warning', ['replacement'], `replacement "${replacement}" is a ${target.kind} model, this one is ${e.kind}`, 'Blueprints list cloud and local models apart: prefer a replacement of the same kind.', 'value')];
-    return [];
 }
-function isDate(s) {
-    return /^\d{4}-\d{2}-\d{2}$/.test(s);
-}
-
-;// CONCATENATED MODULE: ./src/core/rules/duplicate-id.ts
-
-
-const duplicateIdRule = {
-    id: 'duplicate-id',
-    description: 'Ids are unique across both kinds, case-insensitively, aliases included.',
-    check({ store }) {
-        const claims = new Map();
-        const claim = (c) => {
-            const key = c.name.toLowerCase();
-            claims.set(key, [...(claims.get(key) ?? []), c]);
-        };
-        for (const entry of store.entries) {
-            const id = (0,core_store/* str */.gx)(entry.data.id);
-            if (id)
-                claim({ entry, path: ['id'], name: id });
-            const aliases = entry.data.aliases;
-            if (Array.isArray(aliases))
-                aliases.forEach((a, i) => {
-                    if (typeof a === 'string' && a.toLowerCase() !== id?.toLowerCase())
-                        claim({ entry, path: ['aliases', i], name: a });
-                });
-        }
-        const out = [];
-        for (const list of claims.values()) {
-            const files = new Set(list.map((c) => c.entry.file.path));
-            if (list.length < 2)
-                continue;
-            for (const c of list) {
-                const others = list.filter((o) => o !== c).map((o) => `${o.entry.file.path} (${o.path[0] === 'id' ? 'id' : 'alias'} "${o.name}")`);
-                const what = c.path[0] === 'id' ? 'id' : 'alias';
-                const msg = files.size === 1 ? `${what} "${c.name}" is repeated in this file` : `${what} "${c.name}" is also used by ${others.join(', ')}`;
-                out.push((0,rule/* findingAt */.d)(c.entry, 'duplicate-id', 'error', c.path, msg, 'Ids and aliases must be unique across cloud/ and local/, ignoring case. Pick another id or drop the alias.', 'value'));
-            }
-        }
-        return out;
-    },
-};
-
-// EXTERNAL MODULE: ./src/core/model-uri.ts
-var model_uri = __webpack_require__(9285);
-;// CONCATENATED MODULE: ./src/core/rules/duplicate-target.ts
-
-
-
-const FIELDS = [
-    { field: 'litellm_model_name', norm: (v) => v.toLowerCase() },
-    { field: 'model_uri', norm: model_uri/* normalizeModelUri */.hY },
-];
-const duplicateTargetRule = {
-    id: 'duplicate-target',
-    description: 'No two models share a litellm_model_name or a model_uri.',
-    check({ store }) {
-        const out = [];
-        for (const { field, norm } of FIELDS) {
-            const groups = new Map();
-            for (const e of store.entries) {
-                const v = (0,core_store/* str */.gx)(e.data[field]);
-                if (v)
-                    groups.set(norm(v), [...(groups.get(norm(v)) ?? []), e]);
-            }
-            for (const list of groups.values()) {
-                if (list.length < 2)
-                    continue;
-                for (const e of list) {
-                    const others = list.filter((o) => o !== e).map((o) => o.file.path);
-                    out.push((0,rule/* findingAt */.d)(e, 'duplicate-target', 'error', [field], `${field} ${JSON.stringify(e.data[field])} is also used by ${others.join(', ')}`, 'Two files describe the same model: keep one, and put the other name in its aliases.', 'value'));
-                }
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/file-name.ts
-
-
-const fileNameRule = {
-    id: 'file-name',
-    description: 'A model file is named <id>.json and sits in the folder of its kind (cloud/ or local/).',
-    check({ store }) {
-        return store.entries.flatMap((e) => {
-            const out = [];
-            const base = e.file.path.split('/').pop() ?? '';
-            const id = (0,core_store/* idOf */.TH)(e);
-            if (id !== undefined && base !== `${id}.json`)
-                out.push((0,rule/* findingAt */.d)(e, 'file-name', 'error', ['id'], `file name "${base}" does not match id "${id}"`, `Rename the file to ${id}.json, or change the id to "${base.replace(/\.json$/, '')}".`, 'value'));
-            const looksCloud = 'litellm_model_name' in e.data && !('model_uri' in e.data);
-            const looksLocal = 'model_uri' in e.data && !('litellm_model_name' in e.data);
-            if (e.kind === 'local' && looksCloud)
-                out.push((0,rule/* findingAt */.d)(e, 'file-name', 'error', [], 'a cloud model (it has litellm_model_name) sits in local/', `Move it to the cloud/ folder of the store.`));
-            if (e.kind === 'cloud' && looksLocal)
-                out.push((0,rule/* findingAt */.d)(e, 'file-name', 'error', [], 'a local model (it has model_uri) sits in cloud/', `Move it to the local/ folder of the store.`));
-            return out;
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/limits.ts
-
-
-const limits_RULE = 'limits';
-const limitsRule = {
-    id: limits_RULE,
-    description: 'max_output and ctx_size fit inside context_window.',
-    check({ store }) {
-        const out = [];
-        for (const e of store.entries) {
-            const window = (0,core_store/* num */.bu)(e.data.context_window);
-            if (window === undefined)
-                continue;
-            for (const field of ['max_output', 'ctx_size']) {
-                const v = (0,core_store/* num */.bu)(e.data[field]);
-                if (v !== undefined && v > window)
-                    out.push((0,rule/* findingAt */.d)(e, limits_RULE, 'error', [field], `${field} ${v} is larger than context_window ${window}`, `${field} must fit inside the context window; check both against the model's documentation.`, 'value'));
-            }
-        }
-        return out;
-    },
-};
-
-// EXTERNAL MODULE: ./src/core/schema.ts
-var schema = __webpack_require__(2032);
-;// CONCATENATED MODULE: ./src/core/rules/schema.ts
-
-const schemaRule = {
-    id: schema/* SCHEMA */.yx,
-    description: 'Every model file matches the JSON Schema of its kind (schemas/cloud.schema.json, schemas/local.schema.json).',
-    check({ store, schemas }) {
-        return store.entries.flatMap((e) => {
-            const name = `${e.kind}.schema.json`;
-            return (0,schema/* schemaFindings */.I$)(e.file, schemas, name, schemas.errors(name, e.data));
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/uri-format.ts
-
-
-
-const uri_format_RULE = 'uri-format';
-const uriFormatRule = {
-    id: uri_format_RULE,
-    description: 'model_uri follows huggingface://<org>/<repo>/<file>.gguf; hf_repo, hf_file and quantization agree with it; litellm_model_name starts with the provider.',
-    check({ store }) {
-        const out = [];
-        for (const e of store.entries) {
-            if (e.kind === 'cloud') {
-                const name = (0,core_store/* str */.gx)(e.data.litellm_model_name);
-                const provider = (0,core_store/* str */.gx)(e.data.provider);
-                if (name && provider && name.includes('/') && name.split('/')[0] !== provider)
-                    out.push((0,rule/* findingAt */.d)(e, uri_format_RULE, 'warning', ['litellm_model_name'], `litellm_model_name ${JSON.stringify(name)} is routed through "${name.split('/')[0]}" but provider is "${provider}"`, `LiteLLM routes by the prefix: make provider "${name.split('/')[0]}" or fix the prefix.`, 'value'));
-                continue;
-            }
-            const value = (0,core_store/* str */.gx)(e.data.model_uri);
-            if (value === undefined)
-                continue;
-            const parsed = (0,model_uri/* parseModelUri */.Aj)(value);
-            if (!parsed.ok) {
-                out.push((0,rule/* findingAt */.d)(e, uri_format_RULE, 'error', ['model_uri'], `model_uri ${parsed.problem}`, parsed.hint, 'value'));
-                continue;
-            }
-            const { uri } = parsed;
-            const repo = (0,core_store/* str */.gx)(e.data.hf_repo);
-            if (repo !== undefined && repo !== uri.repoId)
-                out.push((0,rule/* findingAt */.d)(e, uri_format_RULE, 'error', ['hf_repo'], `hf_repo "${repo}" differs from the repository in model_uri ("${uri.repoId}")`, 'Make hf_repo the <org>/<repo> part of model_uri, or drop it: it is derived.', 'value'));
-            const file = (0,core_store/* str */.gx)(e.data.hf_file);
-            if (file !== undefined && file !== uri.file)
-                out.push((0,rule/* findingAt */.d)(e, uri_format_RULE, 'error', ['hf_file'], `hf_file "${file}" differs from the file in model_uri ("${uri.file}")`, 'Make hf_file the path after <org>/<repo>/ in model_uri, or drop it: it is derived.', 'value'));
-            const quant = (0,core_store/* str */.gx)(e.data.quantization);
-            const stated = (0,model_uri/* quantFromFileName */.fX)(uri.file);
-            if (quant && stated && quant.toUpperCase() !== stated)
-                out.push((0,rule/* findingAt */.d)(e, uri_format_RULE, 'error', ['quantization'], `quantization "${quant}" differs from the file name, which says ${stated}`, `Set quantization to "${stated}", or point model_uri at the ${quant} file.`, 'value'));
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/index.ts
-
-
-
-
-
-
-
-const CORE_RULES = [
-    schemaRule,
-    fileNameRule,
-    duplicateIdRule,
-    duplicateTargetRule,
-    uriFormatRule,
-    deprecationRule,
-    limitsRule,
-];
-
-;// CONCATENATED MODULE: ./src/core/validate.ts
-
-async function validateStore(store, schemas, options = {}) {
-    const ctx = { store, schemas };
-    const rules = options.rules ?? CORE_RULES;
-    const found = [...store.syntax];
-    for (const rule of rules)
-        found.push(...(await rule.check(ctx)));
-    let findings = options.only ? found.filter((f) => options.only.has(f.file)) : found;
-    if (options.strict)
-        findings = findings.map((f) => (f.severity === 'warning' ? { ...f, severity: 'error' } : f));
-    findings = sortFindings(findings);
-    return { findings, summary: summarize(findings, options.only ? options.only.size : store.files.length) };
-}
-const ORDER = { error: 0, warning: 1, notice: 2 };
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => cmp(a.file, b.file) ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        (a.column ?? 0) - (b.column ?? 0) ||
-        ORDER[a.severity] - ORDER[b.severity] ||
-        cmp(a.rule, b.rule) ||
-        cmp(a.message, b.message));
-}
-function summarize(findings, files) {
-    const count = (s) => findings.filter((f) => f.severity === s).length;
-    return { files, errors: count('error'), warnings: count('warning'), notices: count('notice') };
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
+/** A path as findings show it: relative to `base`, with forward slashes. */
+function displayPath(file, base) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(base, file);
+    return (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel) ? file : rel).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
 }
 
 

@@ -55,10 +55,13 @@ function useColor(io) {
 
 
 const COMMANDS = {
-    validate: { summary: 'check model files against the schemas and rules', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(121), __nccwpck_require__.e(911)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5911)) },
-    render: { summary: 'turn a blueprint into LiteLLM, llama-swap and Quadlet configs', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(725), __nccwpck_require__.e(121), __nccwpck_require__.e(766), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4033)) },
-    release: { summary: 'build the release bundle: index.json, sample blueprints, checksums', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(725), __nccwpck_require__.e(121), __nccwpck_require__.e(766), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 436)) },
-    audit: { summary: 'check the store against LiteLLM and HuggingFace: drift, sunsets, candidates', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(121), __nccwpck_require__.e(810)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2810)) },
+    validate: { summary: 'check model files against the schemas and rules', load: () => __nccwpck_require__.e(/* import() */ 911).then(__nccwpck_require__.bind(__nccwpck_require__, 5911)) },
+    add: { summary: 'scaffold a new model file (interactive, or --yes with flags)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(547), __nccwpck_require__.e(482), __nccwpck_require__.e(530), __nccwpck_require__.e(750), __nccwpck_require__.e(693)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7693)) },
+    deprecate: { summary: 'mark a model deprecated in favour of another', load: () => Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(547), __nccwpck_require__.e(530), __nccwpck_require__.e(750), __nccwpck_require__.e(658)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2658)) },
+    render: { summary: 'turn a blueprint into LiteLLM, llama-swap and Quadlet configs', load: () => Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(547), __nccwpck_require__.e(725), __nccwpck_require__.e(530), __nccwpck_require__.e(246), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4033)) },
+    release: { summary: 'build the release bundle: index.json, sample blueprints, checksums', load: () => Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(547), __nccwpck_require__.e(725), __nccwpck_require__.e(530), __nccwpck_require__.e(246), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 436)) },
+    audit: { summary: 'check the store against LiteLLM and HuggingFace: drift, sunsets, candidates', load: () => Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(547), __nccwpck_require__.e(750), __nccwpck_require__.e(828)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1141)) },
+    'commit-msg': { summary: "check a commit message against the store's convention (the hook)", load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(800), __nccwpck_require__.e(963)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5264)) },
 };
 const USAGE = `Usage: leger-curate <command> [options]
 
@@ -100,7 +103,7 @@ function report(err, io) {
         }
         io.err(`leger-curate: ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)(err.message)}\n`);
         if (err.hint)
-            io.err(`${err.hint}\n`);
+            io.err(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanLines */ .v3)(err.hint)}\n`);
         return err.exitCode;
     }
     if (err instanceof Error && err.name === 'ExitPromptError') {
@@ -121,9 +124,10 @@ function report(err, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cJ: () => (/* binding */ Cancelled),
 /* harmony export */   nK: () => (/* binding */ CurateError)
 /* harmony export */ });
-/* unused harmony exports Cancelled, EXIT */
+/* unused harmony export EXIT */
 /**
  * The one error type every door knows how to print: an expected failure with a message
  * in the user's terms, an optional hint, and the exit code it maps to.
@@ -204,6 +208,7 @@ function plural(n, word, many = `${word}s`) {
 /* harmony export */   C2: () => (/* binding */ painter),
 /* harmony export */   j$: () => (/* binding */ formatLocation),
 /* harmony export */   uH: () => (/* binding */ clean),
+/* harmony export */   v3: () => (/* binding */ cleanLines),
 /* harmony export */   vX: () => (/* binding */ formatText)
 /* harmony export */ });
 /* unused harmony export countLine */
@@ -220,7 +225,11 @@ const TONE = { error: 'red', warning: 'yellow', notice: 'blue' };
  * file must not move the cursor or forge a line of output.
  */
 function clean(s) {
-    return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?').replace(/\n/g, '\\n');
+    return cleanLines(s).replace(/\n/g, '\\n');
+}
+/** As clean(), for text whose line breaks are its own (usage, multi-line hints). */
+function cleanLines(s) {
+    return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?');
 }
 function formatLocation(f) {
     return `${f.file}${f.line ? `:${f.line}:${f.column ?? 1}` : ''}`;
@@ -280,6 +289,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
 /***/ 1421:
 /***/ ((module) => {
 
@@ -294,6 +310,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
 /***/ 3024:
 /***/ ((module) => {
 
@@ -305,6 +328,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 
@@ -340,6 +377,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 

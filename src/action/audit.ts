@@ -80,8 +80,8 @@ export async function runAudit(inputs: AuditInputs, octokit: GitHubClient, repor
 
 /** The Action door: inputs from action.yml, the summary and the step's status through @actions/core. */
 export async function auditMode(): Promise<void> {
-  const token = core.getInput('token') || process.env.GITHUB_TOKEN
-  if (!token) throw new CurateError('mode audit needs a token with issues: write', { hint: 'Pass token: ${{ github.token }} and give the workflow permissions: issues: write.' })
+  const token = core.getInput('github-token') || process.env.GITHUB_TOKEN
+  if (!token) throw new CurateError('mode audit needs a token with issues: write', { hint: 'Pass github-token: ${{ github.token }} and give the workflow permissions: issues: write.' })
   const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/')
   if (!owner || !repo) throw new CurateError('GITHUB_REPOSITORY is not set: mode audit runs inside a GitHub workflow')
   const server = (process.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '')
@@ -90,7 +90,7 @@ export async function auditMode(): Promise<void> {
     {
       base: process.env.GITHUB_WORKSPACE ?? process.cwd(),
       storePath: core.getInput('store-path') || undefined,
-      online: core.getInput('online') !== 'false',
+      online: core.getInput('online') === 'true',
       dryRun: core.getInput('dry-run') === 'true',
       repo: { owner, repo },
       repoUrl: `${server}/${owner}/${repo}`,

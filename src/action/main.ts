@@ -1,27 +1,124 @@
-/** The Action's logic: read inputs, dispatch on mode. (Check mode grows in the Action issue.) */
+/**
+ * The Action's door: read the runner's inputs and environment, pick the mode, report on
+ * @actions/core. Modes are a table: a mode is one entry here and one module beside check.ts
+ * (audit and release load lazily: a check never pays for their code).
+ */
+import { readFileSync } from 'node:fs'
 import * as core from '@actions/core'
 import { CurateError } from '../core/errors.js'
-import { checkWorkspace } from '../io/check.js'
-import { openWorkspace } from '../io/workspace.js'
+import { createGitHubClient, type GitHubClient } from '../io/github.js'
+import { readCheckInputs, runCheck } from './check.js'
+import type { Inputs, Reporter, RunEnv } from './context.js'
+import { isSha } from '../io/git-diff.js'
+
+export interface ModeContext {
+  inputs: Inputs
+  env: RunEnv
+  reporter: Reporter
+  /** The API client on the github-token input; undefined when the token is empty. */
+  github?: () => GitHubClient
+}
+
+type Mode = (ctx: ModeContext) => Promise<void>
+
+export const MODES: Record<string, Mode> = {
+  check: async (ctx) => {
+    await runCheck(readCheckInputs(ctx.inputs), ctx.env, ctx.reporter, { github: ctx.github })
+  },
+  // The audit reads its own inputs (token, online, dry-run) from @actions/core.
+  audit: async () => (await import('./audit.js')).auditMode(),
+  release: async (ctx) => {
+    const client = ctx.github?.()
+    if (!client || !ctx.env.repo)
+      throw new CurateError('mode release needs github-token and GITHUB_REPOSITORY', { hint: 'Run it inside a workflow with permissions: contents: write.' })
+    const { runRelease } = await import('./release.js')
+    const schemas = ctx.inputs('schemas-path')
+    await runRelease(
+      { workspace: ctx.env.workspace, store: ctx.inputs('store-path') || undefined, schemas: schemas && schemas !== 'schemas' ? schemas : undefined, owner: ctx.env.repo.owner, repo: ctx.env.repo.repo, sha: ctx.env.sha },
+      client,
+      ctx.reporter,
+    )
+  },
+}
 
 export async function run(): Promise<void> {
   try {
-    const mode = core.getInput('mode') || 'check'
-    if (mode === 'audit') return await (await import('./audit.js')).auditMode()
-    if (mode !== 'check') throw new CurateError(`mode "${mode}" is not supported yet`)
-    const base = process.env.GITHUB_WORKSPACE ?? process.cwd()
-    const ws = openWorkspace({ base, store: core.getInput('store-path') || undefined, schemas: core.getInput('schemas-path') || undefined, policy: core.getInput('policy-path') || undefined })
-    const { findings, summary } = await checkWorkspace(ws)
-    for (const f of findings) {
-      const props = { title: f.rule, file: f.file, startLine: f.line, startColumn: f.column }
-      if (f.severity === 'error') core.error(f.message, props)
-      else if (f.severity === 'warning') core.warning(f.message, props)
-      else core.notice(f.message, props)
-    }
-    core.setOutput('errors', summary.errors)
-    core.setOutput('warnings', summary.warnings)
-    if (summary.errors) core.setFailed(`${summary.errors} error(s) in the model store`)
+    const inputs: Inputs = (name) => core.getInput(name)
+    const token = inputs('github-token')
+    let client: GitHubClient | undefined
+    await runMode({
+      inputs,
+      env: readRunEnv(process.env),
+      reporter: coreReporter,
+      github: token ? () => (client ??= createGitHubClient(token, { log: (m) => coreReporter.info(m) })) : undefined,
+    })
   } catch (err) {
-    core.setFailed(err instanceof Error ? err.message : String(err))
+    fail(err)
   }
+}
+
+export async function runMode(ctx: ModeContext): Promise<void> {
+  const mode = ctx.inputs('mode').trim() || 'check'
+  const handler = Object.hasOwn(MODES, mode) ? MODES[mode] : undefined
+  if (!handler) throw new CurateError(`unknown mode "${mode}"`, { hint: `Set mode to one of: ${Object.keys(MODES).join(', ')}.` })
+  await handler(ctx)
+}
+
+/** Expected failures fail the step with their message and hint; bugs say so, with the stack in the debug log. */
+function fail(err: unknown): void {
+  if (err instanceof CurateError) {
+    core.setFailed(err.hint ? `${err.message}\n${err.hint}` : err.message)
+    return
+  }
+  const message = err instanceof Error ? err.message : String(err)
+  if (err instanceof Error && err.stack) core.debug(err.stack)
+  core.setFailed(`leger-curate: internal error: ${message}\nThis is a bug in leger-curate; please report it with the workflow run's log.`)
+}
+
+export function readRunEnv(env: NodeJS.ProcessEnv): RunEnv {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
+  const server = env.GITHUB_SERVER_URL ?? 'https://github.com'
+  return {
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    payload: readPayload(env.GITHUB_EVENT_PATH),
+    repo: owner && repo ? { owner, repo } : undefined,
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    sha: isSha(env.GITHUB_SHA) ? env.GITHUB_SHA : undefined,
+    serverUrl: server.replace(/\/+$/, ''),
+    runUrl: env.GITHUB_REPOSITORY && /^[0-9]+$/.test(env.GITHUB_RUN_ID ?? '') ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+  }
+}
+
+function readPayload(file: string | undefined): unknown {
+  if (!file) return undefined
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'))
+  } catch (err) {
+    throw new CurateError(`cannot read the event payload ${file}: ${(err as Error).message}`)
+  }
+}
+
+/** The real reporter: workflow commands, the step summary file and the outputs file, via @actions/core. */
+export const coreReporter: Reporter = {
+  annotate(f) {
+    const props: core.AnnotationProperties = { title: f.rule, file: f.file, startLine: f.line, startColumn: f.line ? f.column : undefined }
+    const text = f.hint ? `${f.message}\n${f.hint}` : f.message
+    if (f.severity === 'error') core.error(text, props)
+    else if (f.severity === 'warning') core.warning(text, props)
+    else core.notice(text, props)
+  },
+  // core.info writes raw: a line break from a hostile file name could start a forged workflow command.
+  info: (m) => core.info(m.replace(/[\r\n\u2028\u2029]+/g, ' ')),
+  notice: (m) => core.notice(m),
+  warning: (m) => core.warning(m),
+  async summary(markdown) {
+    // Outside a runner (no GITHUB_STEP_SUMMARY) the summary goes to the log instead.
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+      core.info(markdown)
+      return
+    }
+    await core.summary.addRaw(markdown, true).write()
+  },
+  setOutput: (name, value) => core.setOutput(name, value),
+  setFailed: (m) => core.setFailed(m),
 }

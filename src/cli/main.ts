@@ -1,6 +1,6 @@
 /** The CLI: one dispatcher, one error handler. Commands load lazily so `validate` (the hook) starts fast. */
 import { CurateError } from '../core/errors.js'
-import { clean } from '../report/text.js'
+import { clean, cleanLines } from '../report/text.js'
 import type { Io } from './io.js'
 
 export interface Command {
@@ -20,6 +20,7 @@ const COMMANDS: Record<string, Entry> = {
   render: { summary: 'turn a blueprint into LiteLLM, llama-swap and Quadlet configs', load: () => import('./commands/render.js') },
   release: { summary: 'build the release bundle: index.json, sample blueprints, checksums', load: () => import('./commands/release.js') },
   audit: { summary: 'check the store against LiteLLM and HuggingFace: drift, sunsets, candidates', load: () => import('./commands/audit.js') },
+  'commit-msg': { summary: "check a commit message against the store's convention (the hook)", load: () => import('./commands/commit-msg.js') },
 }
 
 export const USAGE = `Usage: leger-curate <command> [options]
@@ -62,7 +63,7 @@ export function report(err: unknown, io: Io): number {
       return 130
     }
     io.err(`leger-curate: ${clean(err.message)}\n`)
-    if (err.hint) io.err(`${err.hint}\n`)
+    if (err.hint) io.err(`${cleanLines(err.hint)}\n`)
     return err.exitCode
   }
   if (err instanceof Error && err.name === 'ExitPromptError') {

@@ -28,6 +28,11 @@ export interface RuleContext {
   today: string
   /** The monthly audit: some notices become warnings. */
   audit: boolean
+  /**
+   * The files whose findings will be reported (undefined: all). Findings elsewhere are dropped,
+   * so a rule may skip per-file work outside it; cross-file rules still read the whole store.
+   */
+  focus?: ReadonlySet<string>
 }
 
 export interface Rule {

@@ -23,9 +23,14 @@ export class Schemas {
   private readonly ajv: Ajv2020
   private readonly compiled = new Map<string, ValidateFunction>()
 
-  constructor(readonly docs: SchemaDocs) {
+  /**
+   * `checkSchemas: false` skips validating the schemas themselves against the draft 2020-12
+   * meta-schema: compiling the meta-schema is most of the start-up cost, and the pre-commit hook
+   * skips it when no schema is staged (strict mode still rejects unknown keywords at compile).
+   */
+  constructor(readonly docs: SchemaDocs, options: { checkSchemas?: boolean } = {}) {
     // verbose: errors carry parentSchema, whose description and examples become hints.
-    this.ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true, verbose: true })
+    this.ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true, verbose: true, validateSchema: options.checkSchemas ?? true })
     addFormats.default(this.ajv)
     for (const [name, doc] of Object.entries(docs)) {
       try {

@@ -59,6 +59,7 @@ export async function validateStore(store: Store, schemas: Schemas, options: Val
     scope,
     today: options.today ?? new Date().toISOString().slice(0, 10),
     audit: options.audit === true,
+    focus: options.only,
   }
   const rules = (options.rules ?? CORE_RULES).filter((r) => !r.tier || (r.tier === 'online' ? online : options.added !== undefined))
   const raw: Finding[] = [...store.syntax]

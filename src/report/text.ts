@@ -20,7 +20,12 @@ const TONE: Record<Severity, keyof typeof CODES> = { error: 'red', warning: 'yel
  * file must not move the cursor or forge a line of output.
  */
 export function clean(s: string): string {
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?').replace(/\n/g, '\\n')
+  return cleanLines(s).replace(/\n/g, '\\n')
+}
+
+/** As clean(), for text whose line breaks are its own (usage, multi-line hints). */
+export function cleanLines(s: string): string {
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?')
 }
 
 export function formatLocation(f: Finding): string {

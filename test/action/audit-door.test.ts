@@ -29,7 +29,7 @@ async function action(inputs: Record<string, string>) {
   const dir = makeStore({ 'local/gated-b.json': localModel({ id: 'gated-b', model_uri: 'huggingface://meta/B-GGUF/B-Q4_K_M.gguf' }) })
   const summary = path.join(dir, 'summary.md')
   writeFileSync(summary, '')
-  const env: NodeJS.ProcessEnv = { ...up.env(), GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'acme/models', GITHUB_WORKSPACE: dir, GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: '', INPUT_MODE: 'audit', 'INPUT_STORE-PATH': 'model-store', INPUT_TOKEN: 'test-token', INPUT_ONLINE: 'true', 'INPUT_DRY-RUN': 'false' }
+  const env: NodeJS.ProcessEnv = { ...up.env(), GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'acme/models', GITHUB_WORKSPACE: dir, GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: '', INPUT_MODE: 'audit', 'INPUT_STORE-PATH': 'model-store', 'INPUT_GITHUB-TOKEN': 'test-token', INPUT_ONLINE: 'true', 'INPUT_DRY-RUN': 'false' }
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v
   const r = await runNode(ACTION, [], { cwd: dir, env })
   return { ...r, summary: readFileSync(summary, 'utf8') }

@@ -1,11 +1,13 @@
-/** leger-curate validate [PATH...] [--store DIR] [--schemas DIR] [--policy FILE] [--format text|json|github] [--strict] [--online] [--new] */
+/**
+ * leger-curate validate [PATH...] [--staged] [--store DIR] [--schemas DIR] [--policy FILE] [--format text|json|github] [--strict] [--online] [--new]
+ * The store, schemas and rules (ajv) are imported inside run(): `--staged` with nothing of the
+ * store staged (most commits) must not pay for them.
+ */
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { CurateError } from '../../core/errors.js'
 import type { Finding, Summary } from '../../core/types.js'
-import { checkWorkspace } from '../../io/check.js'
 import { displayPath } from '../../io/paths.js'
-import { openWorkspace } from '../../io/workspace.js'
 import { formatJson } from '../../report/json.js'
 import { formatText } from '../../report/text.js'
 import { formatWorkflowCommands } from '../../report/workflow-commands.js'
@@ -18,6 +20,8 @@ Checks model files against the schemas and every rule. PATHs limit the files rep
 cross-file rules (duplicates, replacement links) always see the whole store.
 
 Options:
+  --staged            check what the next commit records (the git index), not the
+                      working tree: the pre-commit hook. Deleting a model file is an error.
   --store DIR         the folder holding cloud/ and local/ (default: model-store)
   --schemas DIR       the folder holding the schemas (default: ./schemas, else the toolkit's own)
   --policy FILE       the curation policy (default: curation.config.json if present, else built in)
@@ -45,6 +49,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       policy: { type: 'string' },
       online: { type: 'boolean' },
       new: { type: 'boolean' },
+      staged: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     USAGE,
@@ -54,6 +59,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 0
   }
   const format = oneOf(values.format, FORMATS, '--format', 'text')
+  if (values.staged) {
+    if (positionals.length)
+      throw new CurateError('--staged checks every staged model file; it takes no PATH', { hint: 'Stage the files to check (git add), or drop --staged to check PATHs in the working tree.', exitCode: 2 })
+    const { runStaged } = await import('./validate-staged.js')
+    return runStaged({ store: values.store, schemas: values.schemas, format, strict: values.strict }, io)
+  }
+  const [{ openWorkspace }, { checkWorkspace }] = await Promise.all([import('../../io/workspace.js'), import('../../io/check.js')])
   const ws = openWorkspace({ base: io.cwd, store: values.store, schemas: values.schemas, policy: values.policy })
   const only = positionals.length ? selectFiles(positionals, ws.store.files.map((f) => f.path).concat(ws.store.syntax.map((f) => f.file)), io.cwd) : undefined
   if (values.new && !only) throw new CurateError('--new needs the PATHs of the new model files', { hint: 'leger-curate validate --new model-store/local/my-model.json', exitCode: 2 })

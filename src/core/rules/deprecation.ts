@@ -8,9 +8,10 @@ export const deprecationRule: Rule = {
   id: RULE,
   description:
     'A deprecated model names an existing, non-deprecated replacement (no cycles); sunset_date follows release_date; deprecated models are not enabled.',
-  check({ store }) {
+  check({ store, focus }) {
     const out: Finding[] = []
     for (const e of store.entries) {
+      if (focus && !focus.has(e.file.path)) continue
       const id = idOf(e)
       const deprecated = e.data.deprecated === true
       const replacement = str(e.data.replacement)

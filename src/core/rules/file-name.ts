@@ -4,8 +4,9 @@ import { idOf } from '../store.js'
 export const fileNameRule: Rule = {
   id: 'file-name',
   description: 'A model file is named <id>.json and sits in the folder of its kind (cloud/ or local/).',
-  check({ store }) {
+  check({ store, focus }) {
     return store.entries.flatMap((e) => {
+      if (focus && !focus.has(e.file.path)) return []
       const out = []
       const base = e.file.path.split('/').pop() ?? ''
       const id = idOf(e)

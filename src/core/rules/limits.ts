@@ -7,9 +7,10 @@ const RULE = 'limits'
 export const limitsRule: Rule = {
   id: RULE,
   description: 'max_output and ctx_size fit inside context_window.',
-  check({ store }) {
+  check({ store, focus }) {
     const out: Finding[] = []
     for (const e of store.entries) {
+      if (focus && !focus.has(e.file.path)) continue
       const window = num(e.data.context_window)
       if (window === undefined) continue
       for (const field of ['max_output', 'ctx_size'] as const) {

@@ -9,9 +9,10 @@ export const uriFormatRule: Rule = {
   id: RULE,
   description:
     'model_uri follows huggingface://<org>/<repo>/<file>.gguf; hf_repo, hf_file and quantization agree with it; litellm_model_name starts with the provider.',
-  check({ store }) {
+  check({ store, focus }) {
     const out: Finding[] = []
     for (const e of store.entries) {
+      if (focus && !focus.has(e.file.path)) continue
       if (e.kind === 'cloud') {
         const name = str(e.data.litellm_model_name)
         const provider = str(e.data.provider)

@@ -1,0 +1,1499 @@
+export const id = 246;
+export const ids = [246,230];
+export const modules = {
+
+/***/ 7593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ parse),
+/* harmony export */   y: () => (/* binding */ oneOf)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/** Argument parsing on node:util parseArgs, with usage errors as CurateError (exit 2). */
+
+
+function parse(argv, options, usage) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .nK(err.message.replace(/\. To specify a positional.*$/s, ''), { hint: usage, exitCode: 2 });
+    }
+}
+function oneOf(value, allowed, flag, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .nK(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`, { exitCode: 2 });
+}
+
+
+/***/ }),
+
+/***/ 2617:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hO: () => (/* binding */ Locator),
+/* harmony export */   ox: () => (/* binding */ pointerToPath),
+/* harmony export */   qe: () => (/* binding */ locatorFor)
+/* harmony export */ });
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Turns a place in a JSON document (a JSON pointer, or a character offset) into a 1-based
+ * line and column. The parse tree is built lazily, only for files that have a finding:
+ * parsing every file into a tree would cost more than validating the whole store.
+ */
+
+/** `/pricing/input_per_1m` -> ['pricing', 'input_per_1m']; array indices become numbers. */
+function pointerToPath(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
+}
+class Locator {
+    text;
+    lineStarts;
+    tree;
+    constructor(text) {
+        this.text = text;
+    }
+    position(offset) {
+        const starts = (this.lineStarts ??= lineStartsOf(this.text));
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - starts[lo] + 1 };
+    }
+    root() {
+        if (this.tree === undefined)
+            this.tree = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(this.text, [], { disallowComments: true }) ?? null;
+        return this.tree ?? undefined;
+    }
+    /** The node at a path, or undefined when the path does not exist. */
+    node(path) {
+        const root = this.root();
+        return root && (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.findNodeAtLocation)(root, path);
+    }
+    /**
+     * Where a path is: its property key when `at` is 'key' (so an annotation lands on the
+     * field's name), else its value. Missing paths fall back to the nearest existing parent.
+     */
+    at(path, at = 'key') {
+        const root = this.root();
+        if (!root)
+            return { line: 1, column: 1 };
+        for (let n = path.length; n >= 0; n--) {
+            const node = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.findNodeAtLocation)(root, path.slice(0, n));
+            if (!node)
+                continue;
+            const exact = n === path.length;
+            if (at === 'key' && node.parent?.type === 'property')
+                return this.position(node.parent.offset);
+            if (!exact && node.parent?.type === 'property')
+                return this.position(node.parent.offset);
+            return this.position(node.offset);
+        }
+        return { line: 1, column: 1 };
+    }
+    /** The key of `property` inside the object at `path` (used for unknown properties). */
+    keyOf(path, property) {
+        const obj = this.node(path);
+        const prop = obj?.children?.find((p) => p.type === 'property' && p.children?.[0]?.value === property);
+        return prop ? this.position(prop.offset) : this.at(path);
+    }
+}
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            starts.push(i + 1);
+    return starts;
+}
+const locators = new WeakMap();
+/** One locator per file object, so repeated findings in a file share one parse tree. */
+function locatorFor(file) {
+    let l = locators.get(file);
+    if (!l)
+        locators.set(file, (l = new Locator(file.text)));
+    return l;
+}
+
+
+/***/ }),
+
+/***/ 1896:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ parseModelText)
+/* harmony export */ });
+/* unused harmony export JSON_SYNTAX */
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2617);
+/**
+ * Reads a model file's text into data, or says exactly where and why it cannot:
+ * the `json-syntax` rule lives here because nothing else can run on a file that fails it.
+ */
+
+
+const JSON_SYNTAX = 'json-syntax';
+function parseModelText(path, text) {
+    const fail = (message, hint, offset = 0) => {
+        const { line, column } = new _locate_js__WEBPACK_IMPORTED_MODULE_1__/* .Locator */ .hO(text).position(offset);
+        return { ok: false, finding: { rule: JSON_SYNTAX, severity: 'error', file: path, line, column, message, hint } };
+    };
+    if (text.charCodeAt(0) === 0xfeff)
+        return fail('file starts with a byte-order mark (BOM)', 'Save the file as UTF-8 without a BOM.');
+    if (text.trim() === '')
+        return fail('file is empty', 'A model file holds one JSON object; start from `leger-curate add`.');
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        const errors = [];
+        (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parse)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+        const first = errors[0];
+        if (first) {
+            const what = describeParseError((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(first.error));
+            return fail(`invalid JSON: ${what}`, 'Model files are strict JSON: no comments, no trailing commas, double-quoted keys and strings.', first.offset);
+        }
+        return fail(`invalid JSON: ${err.message}`, 'Model files are strict JSON.');
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+        const got = data === null ? 'null' : Array.isArray(data) ? 'an array' : `a ${typeof data}`;
+        const offset = text.length - text.trimStart().length;
+        return fail(`the top level is ${got}, not an object`, 'A model file holds exactly one JSON object: { "id": ..., ... }.', offset);
+    }
+    const dup = duplicateKey(text, data);
+    if (dup)
+        return fail(`duplicate key "${dup.key}"`, 'JSON keeps only the last of two equal keys, so a reader of the file sees one value and the tools use another: remove one.', dup.offset);
+    return { ok: true, data: data };
+}
+/**
+ * The second occurrence of a key repeated within one object. A cheap screen first (keys seen
+ * in the text vs keys kept by JSON.parse), the exact scan only when the screen fires.
+ */
+function duplicateKey(text, data) {
+    const inText = new Map();
+    for (const m of text.matchAll(/"([^"\\]*)"\s*:/g))
+        inText.set(m[1], (inText.get(m[1]) ?? 0) + 1);
+    const kept = new Map();
+    const walk = (v) => {
+        if (Array.isArray(v))
+            v.forEach(walk);
+        else if (v && typeof v === 'object')
+            for (const [k, x] of Object.entries(v)) {
+                kept.set(k, (kept.get(k) ?? 0) + 1);
+                walk(x);
+            }
+    };
+    walk(data);
+    // Keys spelled with escapes ("\u0069d") escape the screen: scan exactly whenever the text has one.
+    if (!text.includes('\\u') && ![...inText].some(([k, n]) => n > (kept.get(k) ?? 0)))
+        return undefined;
+    const stack = [];
+    let found;
+    (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.visit)(text, {
+        onObjectBegin: () => void stack.push(new Set()),
+        onObjectEnd: () => void stack.pop(),
+        onObjectProperty: (key, offset) => {
+            const keys = stack[stack.length - 1];
+            if (!found && keys?.has(key))
+                found = { key, offset };
+            keys?.add(key);
+        },
+    });
+    return found;
+}
+function describeParseError(code) {
+    const words = {
+        InvalidSymbol: 'unexpected character',
+        InvalidNumberFormat: 'invalid number',
+        PropertyNameExpected: 'property name expected (a trailing comma?)',
+        ValueExpected: 'value expected (a trailing comma or a missing value?)',
+        ColonExpected: 'colon expected',
+        CommaExpected: 'comma expected',
+        CloseBraceExpected: 'closing brace expected',
+        CloseBracketExpected: 'closing bracket expected',
+        EndOfFileExpected: 'text after the end of the JSON value',
+        InvalidCommentToken: 'comments are not allowed',
+        UnexpectedEndOfComment: 'unterminated comment',
+        UnexpectedEndOfString: 'unterminated string',
+        UnexpectedEndOfNumber: 'unterminated number',
+        InvalidUnicode: 'invalid unicode escape',
+        InvalidEscapeCharacter: 'invalid escape character',
+        InvalidCharacter: 'invalid character in a string (a raw newline or tab?)',
+    };
+    return words[code] ?? code;
+}
+
+
+/***/ }),
+
+/***/ 1595:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R_: () => (/* binding */ SECRETS_FILE),
+/* harmony export */   e2: () => (/* binding */ renderBlueprint)
+/* harmony export */ });
+/* unused harmony exports OUTPUTS, Tainted, taint, untaint, yamlValue, plainNumber, quadletValue, shellArg, commentText, guardMacros, createEnvironment, llamaSwapGroups, secretsManifest */
+/* harmony import */ var nunjucks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
+/* harmony import */ var nunjucks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(nunjucks__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/**
+ * ResolvedBlueprint -> deployable files, through nunjucks templates.
+ *
+ * Every model string is hostile (it came from a stranger's PR). Three guards:
+ * - Model strings reach templates wrapped as `Tainted`: printing one raw throws, so a
+ *   template can only emit it through a filter that makes it safe for its format
+ *   (`yaml`, `quadlet`, `arg`, `comment`). Model strings are context values, never template
+ *   source, so `{{ }}` in a name is printed, not evaluated.
+ * - YAML values are written by `yamlValue` (strings through the `yaml` library, double-quoted,
+ *   so PyYAML's YAML 1.1 keeps `on`, `yes`, `1e3` as strings; numbers never in exponent form).
+ * - llama-swap expands `${...}` everywhere and fails on an unknown macro: no model string in
+ *   its context may hold `${`.
+ */
+
+
+
+/** The last error a filter raised during a render (nunjucks wraps it; renderOne unwraps). */
+let pending;
+function raise(message, options = {}) {
+    pending = new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(message, options);
+    throw pending;
+}
+/** Which template renders which output, and when. */
+const OUTPUTS = [
+    { template: 'litellm/litellm.yaml.njk', path: 'litellm/litellm.yaml', when: (r) => r.cloud.length > 0 },
+    { template: 'quadlet/litellm.container.njk', path: 'litellm/litellm.container', when: (r) => r.cloud.length > 0 },
+    { template: 'llama-swap/config.yaml.njk', path: 'llama-swap/config.yaml', when: (r) => r.local.length > 0 },
+    { template: 'quadlet/llama-swap.container.njk', path: 'llama-swap/llama-swap.container', when: (r) => r.local.length > 0 },
+];
+const SECRETS_FILE = 'required-secrets.json';
+/** A model string on its way to a template: printing it without a filter is a bug, so it throws. */
+class Tainted {
+    value;
+    constructor(value) {
+        this.value = value;
+    }
+    toString() {
+        return raise('a template printed model text without a filter (yaml, quadlet, arg or comment)', {
+            hint: 'Pass every model value through the filter for the output format, e.g. {{ m.name | yaml }}.',
+        });
+    }
+}
+/** Deep copy with every string wrapped. */
+function taint(value) {
+    if (typeof value === 'string')
+        return new Tainted(value);
+    if (Array.isArray(value))
+        return value.map(taint);
+    if (value && typeof value === 'object' && !(value instanceof Tainted)) {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = taint(v);
+        return out;
+    }
+    return value;
+}
+function untaint(value) {
+    if (value instanceof Tainted)
+        return value.value;
+    if (Array.isArray(value))
+        return value.map(untaint);
+    if (value && typeof value === 'object') {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = untaint(v);
+        return out;
+    }
+    return value;
+}
+function text(value, filter) {
+    const v = untaint(value);
+    if (typeof v === 'string')
+        return v;
+    if (typeof v === 'number' && Number.isFinite(v))
+        return plainNumber(v);
+    raise(`the ${filter} filter takes text, got ${v === null ? 'null' : typeof v}`);
+}
+const show = (s) => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
+// ---- YAML ---------------------------------------------------------------------------------
+/**
+ * One YAML value on one line (flow style for lists and maps): safe wherever a value may
+ * stand. Strings are double-quoted by the yaml library; line separators YAML 1.1 would
+ * fold (NEL, LS, PS) and other invisible characters are escaped too.
+ */
+function yamlValue(value) {
+    const v = untaint(value);
+    if (v === null || v === undefined)
+        return 'null';
+    if (typeof v === 'boolean')
+        return v ? 'true' : 'false';
+    if (typeof v === 'number') {
+        if (!Number.isFinite(v))
+            raise(`cannot write ${v} to YAML`);
+        return plainNumber(v);
+    }
+    if (typeof v === 'string')
+        return yamlString(v);
+    if (Array.isArray(v))
+        return `[${v.map(yamlValue).join(', ')}]`;
+    if (typeof v === 'object')
+        return `{${Object.entries(v)
+            .map(([k, x]) => `${yamlString(k)}: ${yamlValue(x)}`)
+            .join(', ')}}`;
+    raise(`cannot write a ${typeof v} to YAML`);
+}
+function yamlString(s) {
+    const out = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(s, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'QUOTE_DOUBLE', doubleQuotedAsJSON: true, lineWidth: 0, minContentWidth: 0 }).replace(/\n$/, '');
+    if (!out.startsWith('"') || out.includes('\n'))
+        raise(`cannot write ${show(s)} as one YAML line`);
+    return out.replace(/[\u007f-\u009f\u00ad\u2028\u2029\ufeff\ufff9-\ufffb]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/**
+ * A number as YAML 1.1 and 1.2 both read it: PyYAML reads `5e-8` (no dot) as a string,
+ * so small prices are written out in full (0.00000005).
+ */
+function plainNumber(n) {
+    if (Number.isInteger(n) && Math.abs(n) < 1e21)
+        return String(n);
+    const s = String(n);
+    const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
+    if (!m)
+        return s;
+    const [, sign, lead, frac = '', expText] = m;
+    const exp = Number(expText);
+    const digits = lead + frac;
+    if (exp < 0)
+        return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
+    return `${sign}${digits.padEnd(exp + 1, '0')}`;
+}
+// ---- Quadlet / systemd ----------------------------------------------------------------------
+/**
+ * A value for a Quadlet/systemd unit line. Rejected: CR, LF, NUL and other line breaks (a new
+ * line can open a section and run commands on the host) and a trailing backslash (it joins
+ * the next line). Escaped: `%` -> `%%` (systemd specifiers) and `$` -> `$$` (variables).
+ */
+function quadletValue(value) {
+    const s = text(value, 'quadlet');
+    if (/[\r\n\u0000\u000b\u000c\u0085\u2028\u2029]/.test(s))
+        raise(`refusing to write ${show(s)} into a systemd unit: it contains a line break or NUL`, {
+            hint: 'Model text in a unit must be one line; fix the model file.',
+        });
+    if (/[\u0001-\u001f\u007f]/.test(s))
+        raise(`refusing to write ${show(s)} into a systemd unit: it contains a control character`);
+    if (s.endsWith('\\'))
+        raise(`refusing to write ${show(s)} into a systemd unit: a trailing backslash joins the next line`);
+    return s.replace(/%/g, '%%').replace(/\$/g, '$$$$');
+}
+// ---- llama-swap cmd ---------------------------------------------------------------------------
+const SAFE_ARG = /^[A-Za-z0-9._/:=@+,-]+$/;
+/**
+ * One argument of a llama-swap `cmd` (split shlex-POSIX, no shell): single-quoted unless
+ * plainly safe. Line breaks (llama-swap joins `\` lines and drops `#` lines), NUL and `${`
+ * (a macro) are refused.
+ */
+function shellArg(value) {
+    const s = text(value, 'arg');
+    if (s === '')
+        return "''";
+    if (/[\u0000-\u001f\u007f\u0085\u2028\u2029\\]/.test(s))
+        raise(`refusing to put ${show(s)} on a command line: it contains a control character or backslash`);
+    if (s.includes('${'))
+        raise(`refusing to put ${show(s)} into llama-swap's config: "\${" starts a macro`);
+    return SAFE_ARG.test(s) ? s : `'${s.replace(/'/g, `'"'"'`)}'`;
+}
+/** Free text for a `#` comment: one line, no macro. */
+function commentText(value) {
+    const s = text(value, 'comment');
+    if (/[\u0000-\u001f\u007f\u0085\u2028\u2029]/.test(s))
+        raise(`refusing to write ${show(s)} into a comment: it contains a line break or control character`);
+    if (s.includes('${'))
+        raise(`refusing to write ${show(s)} into a comment: "\${" starts a llama-swap macro`);
+    return s;
+}
+/** No model string in llama-swap's context may introduce a macro: there is no escape for `${`. */
+function guardMacros(models) {
+    const walk = (v, where) => {
+        if (typeof v === 'string' && v.includes('${'))
+            raise(`${where} contains "\${", which llama-swap would expand as a macro`, { hint: 'Remove "${" from the model file.' });
+        if (Array.isArray(v))
+            v.forEach((x, i) => walk(x, `${where}[${i}]`));
+        else if (v && typeof v === 'object')
+            for (const [k, x] of Object.entries(v))
+                walk(x, `${where}.${k}`);
+    };
+    for (const m of models)
+        walk(m, `local model ${JSON.stringify(m.id)}`);
+}
+// ---- the environment ------------------------------------------------------------------------
+function createEnvironment(templates) {
+    const loader = {
+        getSource(name) {
+            if (!Object.hasOwn(templates, name))
+                raise(`template ${name} is missing`, { hint: 'Point --templates at a folder holding litellm/, llama-swap/ and quadlet/.' });
+            return { src: templates[name], path: name };
+        },
+    };
+    const env = new (nunjucks__WEBPACK_IMPORTED_MODULE_0___default().Environment)(loader, { autoescape: false, throwOnUndefined: true, trimBlocks: true, lstripBlocks: true });
+    env.addFilter('yaml', yamlValue);
+    env.addFilter('quadlet', quadletValue);
+    env.addFilter('arg', shellArg);
+    env.addFilter('comment', commentText);
+    return env;
+}
+/**
+ * llama-swap groups from the store's groups: chat groups swap within themselves and unload
+ * other groups; the embeddings group runs alongside and is never unloaded by them.
+ */
+function llamaSwapGroups(local) {
+    const byGroup = new Map();
+    for (const m of local) {
+        const g = m.embedding ? 'embeddings' : m.group;
+        byGroup.set(g, [...(byGroup.get(g) ?? []), m.id]);
+    }
+    return [...byGroup.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([name, members]) => name === 'embeddings' ? { name, swap: false, exclusive: false, persistent: true, members } : { name, swap: true, exclusive: true, persistent: false, members });
+}
+function cloudView(m) {
+    return { ...m, api_key_ref: `os.environ/${m.requires_api_key}`, price_per_token: m.pricing && perToken(m.pricing) };
+}
+/** LiteLLM prices per token, from prices per 1M tokens, without binary noise (1.25 -> 0.00000125). */
+function perToken(p) {
+    const shift = (n) => Number((n / 1e6).toPrecision(12));
+    return { input: shift(p.input_per_1m), output: shift(p.output_per_1m), ...(p.cache_read_per_1m !== undefined && { cache_read: shift(p.cache_read_per_1m) }) };
+}
+/** Compiled templates, reused while the same TemplateSet renders several blueprints (a release). */
+const environments = new WeakMap();
+/** Every output of a blueprint, in OUTPUTS order, plus required-secrets.json. */
+function renderBlueprint(resolved, templates) {
+    guardMacros(resolved.local);
+    let env = environments.get(templates);
+    if (!env)
+        environments.set(templates, (env = createEnvironment(templates)));
+    // llama-swap's schema caps a display name at 128 characters; the store allows 200.
+    const local = resolved.local.map((m) => ({ ...m, name: [...m.name].length > 128 ? `${[...m.name].slice(0, 127).join('')}…` : m.name, env: m.vulkan_driver ? [`AMD_VULKAN_ICD=${m.vulkan_driver}`] : [] }));
+    const context = taint({
+        name: resolved.name,
+        cloud: resolved.cloud.map(cloudView),
+        local,
+        groups: llamaSwapGroups(resolved.local),
+        secrets: resolved.secrets,
+        warnings: resolved.warnings,
+    });
+    const files = [];
+    for (const out of OUTPUTS) {
+        if (!out.when(resolved))
+            continue;
+        files.push({ path: out.path, content: renderOne(env, out.template, context) });
+    }
+    files.push({ path: SECRETS_FILE, content: secretsManifest(resolved) });
+    return files;
+}
+function renderOne(env, template, context) {
+    pending = undefined;
+    try {
+        return env.render(template, context);
+    }
+    catch (err) {
+        // nunjucks re-throws a filter's error as its own TemplateError: show ours, intact.
+        const ours = pending ?? (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK ? err : undefined);
+        pending = undefined;
+        if (ours)
+            throw ours;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`template ${template} failed: ${err.message}`, { cause: err });
+    }
+}
+/** required-secrets.json: names and how to create them; never a value. */
+function secretsManifest(resolved) {
+    const manifest = {
+        version: 1,
+        required_secrets: resolved.secrets.map((s) => ({ name: s.name, env: s.env, type: s.type, used_by: s.used_by, create: s.create })),
+        note: 'Create each secret as the user whose units run, before starting them; values are read from your environment and never stored in these files.',
+    };
+    return JSON.stringify(manifest, null, 2) + '\n';
+}
+
+
+/***/ }),
+
+/***/ 2183:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OR: () => (/* binding */ resolveBlueprint)
+/* harmony export */ });
+/* unused harmony exports BLUEPRINT_SCHEMA, RESOLVE, detectRequiredSecrets */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2617);
+/* harmony import */ var _model_uri_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9285);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1896);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2032);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4230);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2020);
+/**
+ * Blueprint -> ResolvedBlueprint: the user lists model ids (or aliases, or provider:model
+ * specs); the store supplies every fact. The result is the one value templates read.
+ * Problems are findings placed on the blueprint entry they are about.
+ */
+
+
+
+
+
+
+
+const BLUEPRINT_SCHEMA = 'blueprint.schema.json';
+const RESOLVE = 'resolve';
+const ENV_VAR = /^[A-Z_][A-Z0-9_]*$/;
+const LOCAL_PROVIDERS = new Set(['local']);
+function resolveBlueprint(file, store, schemas, options = {}) {
+    const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseModelText */ .e)(file.path, file.text);
+    if (!parsed.ok)
+        return { findings: [{ ...parsed.finding, hint: parsed.finding.hint?.replace('Model files', 'Blueprints').replace('A model file', 'A blueprint') }] };
+    const errors = schemas.errors(BLUEPRINT_SCHEMA, parsed.data);
+    if (errors.length)
+        return { findings: (0,_schema_js__WEBPACK_IMPORTED_MODULE_3__.schemaFindings)({ kind: 'cloud', ...file }, schemas, BLUEPRINT_SCHEMA, errors) };
+    const data = parsed.data;
+    const findings = [];
+    const at = (path, severity, message, hint, where = 'value') => {
+        const pos = (0,_locate_js__WEBPACK_IMPORTED_MODULE_1__/* .locatorFor */ .qe)(file).at(path, where);
+        return { rule: RESOLVE, severity, file: file.path, line: pos.line, column: pos.column, message, hint };
+    };
+    const cloud = [];
+    const local = [];
+    const deprecated = [];
+    const warnings = [];
+    const seen = new Map();
+    for (const kind of ['cloud', 'local']) {
+        const list = data.models[kind] ?? [];
+        list.forEach((item, i) => {
+            const wanted = typeof item === 'string'
+                ? { ref: item, path: ['models', kind, i], overrides: {} }
+                : { ref: item.id, path: ['models', kind, i, 'id'], overrides: withoutId(item) };
+            const found = lookup(store, kind, wanted.ref);
+            if (!found.entry) {
+                findings.push(at(wanted.path, 'error', found.problem, found.hint));
+                return;
+            }
+            const entry = found.entry;
+            const id = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.idOf)(entry) ?? wanted.ref;
+            if (entry.kind !== kind) {
+                findings.push(at(wanted.path, 'error', `"${wanted.ref}" is a ${entry.kind} model, listed under models.${kind}`, `Move it to models.${entry.kind}.`));
+                return;
+            }
+            const first = seen.get(entry);
+            if (first) {
+                const line = (0,_locate_js__WEBPACK_IMPORTED_MODULE_1__/* .locatorFor */ .qe)(file).at(first.path, 'value').line;
+                const ignored = Object.keys(wanted.overrides).length ? '; the overrides of this entry are ignored' : '';
+                const message = `${id} is listed twice (first as "${first.ref}" on line ${line}); it is rendered once${ignored}`;
+                findings.push(at(wanted.path, 'warning', message, 'Remove one of the entries.'));
+                warnings.push(message);
+                return;
+            }
+            seen.set(entry, wanted);
+            if (options.invalidFiles?.has(entry.file.path)) {
+                findings.push(at(wanted.path, 'error', `${id}: its model file ${entry.file.path} has errors`, 'Run `leger-curate validate` and fix the model file first.'));
+                return;
+            }
+            const made = kind === 'cloud' ? toCloud(entry, id, wanted.overrides) : toLocal(entry, id, wanted.overrides);
+            if (typeof made === 'string') {
+                findings.push(at(wanted.path, 'error', `${id}: ${made}`, 'Run `leger-curate validate` on the store.'));
+                return;
+            }
+            if (made.deprecated) {
+                const repl = made.replacement ?? '(no replacement named)';
+                deprecated.push(`${id} -> ${repl}`);
+                findings.push(at(wanted.path, 'warning', `${id} is deprecated${made.replacement ? `; use ${made.replacement} instead` : ''}`, made.replacement ? `Replace "${wanted.ref}" with "${made.replacement}".` : undefined));
+            }
+            if (kind === 'cloud')
+                cloud.push(made);
+            else
+                local.push(made);
+        });
+    }
+    if (deprecated.length)
+        warnings.unshift(`You're using ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(deprecated.length, 'deprecated model')}: ${deprecated.join(', ')}`);
+    if (!cloud.length && !local.length && !findings.some((f) => f.severity === 'error'))
+        findings.push(at(['models'], 'error', 'the blueprint lists no models', 'Add model ids to models.cloud or models.local.', 'key'));
+    if (findings.some((f) => f.severity === 'error'))
+        return { findings };
+    const name = typeof data.name === 'string' ? data.name : (options.defaultName ?? 'blueprint');
+    return { resolved: { name, cloud, local, secrets: detectRequiredSecrets(cloud), warnings }, findings };
+}
+/**
+ * One secret per distinct requires_api_key: podman secret name = the variable in lower case,
+ * env target = the variable. Only names: secret values are never read or written.
+ */
+function detectRequiredSecrets(cloud) {
+    const vars = [...new Set(cloud.map((m) => m.requires_api_key))].sort();
+    return vars.map((env) => {
+        if (!ENV_VAR.test(env) || env.length > 128)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CurateError */ .nK(`"${env}" is not an environment variable name`, { hint: 'requires_api_key is uppercase letters, digits and "_", e.g. OPENAI_API_KEY.' });
+        const name = env.toLowerCase();
+        return {
+            name,
+            env,
+            type: 'env',
+            used_by: ['litellm/litellm.container', 'litellm/litellm.yaml'],
+            create: `printf %s "$${env}" | podman secret create ${name} -`,
+        };
+    });
+}
+/** An id, an alias, a LiteLLM name, or provider:model. */
+function lookup(store, kind, ref) {
+    const colon = ref.indexOf(':');
+    const provider = colon >= 0 ? ref.slice(0, colon).toLowerCase() : undefined;
+    const name = colon >= 0 ? ref.slice(colon + 1) : ref;
+    let entry = store.find(name);
+    if (!entry)
+        entry = store.entries.find((e) => (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(e.data.litellm_model_name)?.toLowerCase() === (provider ? `${provider}/${name}` : name).toLowerCase());
+    if (entry && provider !== undefined) {
+        const actual = entry.kind === 'local' ? 'local' : (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(entry.data.provider);
+        if (actual !== provider && !(entry.kind === 'local' && LOCAL_PROVIDERS.has(provider))) {
+            const id = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.idOf)(entry) ?? name;
+            return { problem: `"${ref}": ${id} is provided by ${actual ?? 'an unknown provider'}, not ${provider}`, hint: `Write "${actual}:${id}" or just "${id}".` };
+        }
+    }
+    if (entry)
+        return { entry };
+    const sameKind = store.entries.filter((e) => e.kind === kind && (provider === undefined || kind === 'local' || (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(e.data.provider) === provider));
+    const names = sameKind.flatMap((e) => [(0,_store_js__WEBPACK_IMPORTED_MODULE_4__.idOf)(e), ...(0,_store_js__WEBPACK_IMPORTED_MODULE_4__.aliasesOf)(e)]).filter((x) => x !== undefined);
+    const guesses = (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .closestAll */ .rE)(name, names);
+    const hint = guesses.length
+        ? `Did you mean ${guesses.map((g) => `"${g}"`).join(' or ')}?`
+        : `Known ${kind} ids are the file names in model-store/${kind}/ (${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(names.length, 'name')} known).`;
+    return { problem: `unknown ${kind} model "${ref}"`, hint };
+}
+function withoutId(item) {
+    const out = {};
+    for (const [k, v] of Object.entries(item))
+        if (k !== 'id')
+            out[k] = v;
+    return out;
+}
+function strings(v) {
+    return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
+}
+/** The facts a cloud model must have; a string names the first one missing. */
+function toCloud(e, id, over) {
+    const d = e.data;
+    const name = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(d.name);
+    const provider = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(d.provider);
+    const litellm = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(d.litellm_model_name);
+    const ctx = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.num)(d.context_window);
+    const key = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(d.requires_api_key);
+    if (!name || !provider || !litellm || ctx === undefined || !key)
+        return 'the model file lacks name, provider, litellm_model_name, context_window or requires_api_key';
+    if (!ENV_VAR.test(key))
+        return `requires_api_key "${key}" is not an environment variable name`;
+    const p = d.pricing;
+    const input = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.price)(p?.input_per_1m);
+    const output = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.price)(p?.output_per_1m);
+    const cache = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.price)(p?.cache_read_per_1m);
+    const maxOutput = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.num)(d.max_output);
+    return {
+        id,
+        name,
+        provider,
+        litellm_model_name: litellm,
+        context_window: ctx,
+        ...(maxOutput !== undefined && { max_output: maxOutput }),
+        ...(((0,_store_js__WEBPACK_IMPORTED_MODULE_4__.num)(over.max_tokens) ?? maxOutput) !== undefined && { max_tokens: (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.num)(over.max_tokens) ?? maxOutput }),
+        requires_api_key: key,
+        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(d.description) !== undefined && { description: (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(d.description) }),
+        capabilities: strings(d.capabilities),
+        ...(input !== undefined && output !== undefined && { pricing: { input_per_1m: input, output_per_1m: output, ...(cache !== undefined && { cache_read_per_1m: cache }) } }),
+        deprecated: d.deprecated === true,
+        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(d.replacement) !== undefined && { replacement: (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(d.replacement) }),
+        file: e.file.path,
+    };
+}
+function toLocal(e, id, over) {
+    const d = e.data;
+    const name = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(d.name);
+    const quant = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(d.quantization);
+    const ctx = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.num)(d.context_window);
+    const group = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(d.group);
+    if (!name || !quant || ctx === undefined || !group)
+        return 'the model file lacks name, quantization, context_window or group';
+    let repo = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(d.hf_repo);
+    let hfFile = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(d.hf_file);
+    if (!repo || !hfFile) {
+        const uri = (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_6__/* .parseModelUri */ .Aj)((0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(d.model_uri) ?? '');
+        if (!uri.ok)
+            return `model_uri ${uri.problem}`;
+        repo = uri.uri.repoId;
+        hfFile = uri.uri.file;
+    }
+    const capabilities = strings(d.capabilities);
+    const pick = (key, read) => read(over[key]) ?? read(d[key]);
+    const bool = (v) => (typeof v === 'boolean' ? v : undefined);
+    const ctxSize = pick('ctx_size', _store_js__WEBPACK_IMPORTED_MODULE_4__.num);
+    const ttl = pick('ttl', _store_js__WEBPACK_IMPORTED_MODULE_4__.num);
+    const flash = pick('flash_attn', bool);
+    const batch = pick('batch_size', _store_js__WEBPACK_IMPORTED_MODULE_4__.num);
+    return {
+        id,
+        name,
+        hf_repo: repo,
+        hf_file: hfFile,
+        quantization: quant,
+        context_window: ctx,
+        ...(ctxSize !== undefined && { ctx_size: ctxSize }),
+        ...(ttl !== undefined && { ttl }),
+        ...(flash !== undefined && { flash_attn: flash }),
+        ...(batch !== undefined && { batch_size: batch }),
+        group,
+        embedding: group === 'embeddings' || capabilities.includes('embeddings'),
+        aliases: (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.aliasesOf)(e),
+        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(d.vulkan_driver) !== undefined && { vulkan_driver: (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(d.vulkan_driver) }),
+        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(d.description) !== undefined && { description: (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(d.description) }),
+        capabilities,
+        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_4__.num)(d.ram_required_gb) !== undefined && { ram_required_gb: (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.num)(d.ram_required_gb) }),
+        deprecated: d.deprecated === true,
+        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(d.replacement) !== undefined && { replacement: (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(d.replacement) }),
+        file: e.file.path,
+    };
+}
+
+
+/***/ }),
+
+/***/ 4230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Store: () => (/* binding */ Store),
+/* harmony export */   aliasesOf: () => (/* binding */ aliasesOf),
+/* harmony export */   idOf: () => (/* binding */ idOf),
+/* harmony export */   num: () => (/* binding */ num),
+/* harmony export */   price: () => (/* binding */ price),
+/* harmony export */   str: () => (/* binding */ str)
+/* harmony export */ });
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1896);
+/**
+ * The store as rules see it: every model file, parsed once, with lookups by id and alias.
+ * Files that fail json-syntax are kept aside with their finding; nothing else runs on them.
+ */
+
+class Store {
+    files;
+    entries = [];
+    /** json-syntax findings of files that could not be read as an object. */
+    syntax = [];
+    index;
+    /**
+     * `refused`: findings of files the reader would not read (too large, a link); they count as files.
+     * `focus`: the files whose findings will be read. The others are only context for cross-file
+     * rules, so a plain JSON.parse reads them: the full json-syntax checks (BOM, duplicate keys)
+     * cost about six times as much, which matters for one staged file in a 10,000-model store.
+     */
+    constructor(files, refused = [], options = {}) {
+        this.files = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        this.syntax.push(...refused);
+        for (const file of this.files) {
+            const quick = options.focus && !options.focus.has(file.path) ? plainObject(file.text) : undefined;
+            if (quick) {
+                this.entries.push({ file, kind: file.kind, data: quick });
+                continue;
+            }
+            const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseModelText */ .e)(file.path, file.text);
+            if (parsed.ok)
+                this.entries.push({ file, kind: file.kind, data: parsed.data });
+            else
+                this.syntax.push(parsed.finding);
+        }
+    }
+    /** The entry whose id (or, failing that, alias) is `name`, case-insensitively; first by path wins. */
+    find(name) {
+        if (!this.index) {
+            const ids = new Map();
+            const aliases = new Map();
+            for (const e of this.entries) {
+                const id = idOf(e);
+                if (id && !ids.has(id.toLowerCase()))
+                    ids.set(id.toLowerCase(), e);
+                for (const a of aliasesOf(e))
+                    if (!aliases.has(a.toLowerCase()))
+                        aliases.set(a.toLowerCase(), e);
+            }
+            for (const [k, v] of aliases)
+                if (!ids.has(k))
+                    ids.set(k, v);
+            this.index = ids;
+        }
+        return this.index.get(name.toLowerCase());
+    }
+    /** All ids, for did-you-mean suggestions. */
+    ids() {
+        return this.entries.map(idOf).filter((x) => x !== undefined);
+    }
+    /**
+     * This store with `file` added, or replacing the file at its path, parsing only that file:
+     * the scaffolder checks every answer this way, and re-parsing every file per answer was
+     * most of the cost (1.2 s of 1.9 s per answer on 10,000 models).
+     */
+    withFile(file) {
+        const next = new Store([file]);
+        const added = next.entries.slice();
+        const addedSyntax = next.syntax.slice();
+        const files = this.files.filter((f) => f.path !== file.path).concat(file).sort(byPath);
+        const entries = this.entries.filter((e) => e.file.path !== file.path).concat(added).sort((a, b) => byPath(a.file, b.file));
+        next.files.length = 0;
+        next.entries.length = 0;
+        next.syntax.length = 0;
+        for (const f of files)
+            next.files.push(f);
+        for (const e of entries)
+            next.entries.push(e);
+        for (const f of this.syntax)
+            if (f.file !== file.path)
+                next.syntax.push(f);
+        for (const f of addedSyntax)
+            next.syntax.push(f);
+        return next;
+    }
+}
+function byPath(a, b) {
+    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+/** The object a text holds, or undefined (then the full parse says why). */
+function plainObject(text) {
+    try {
+        const data = JSON.parse(text);
+        return data !== null && typeof data === 'object' && !Array.isArray(data) ? data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The id of an entry when it is a string (the schema rule reports it otherwise). */
+function idOf(e) {
+    return str(e.data.id);
+}
+function aliasesOf(e) {
+    const a = e.data.aliases;
+    return Array.isArray(a) ? a.filter((x) => typeof x === 'string') : [];
+}
+function str(v) {
+    return typeof v === 'string' ? v : undefined;
+}
+function num(v) {
+    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+/** A price as a number: the human form "$1.25" and plain numbers compare alike. */
+function price(v) {
+    if (typeof v === 'number' && Number.isFinite(v))
+        return v;
+    if (typeof v === 'string' && /^\$(0|[1-9][0-9]*)(\.[0-9]+)?$/.test(v))
+        return Number(v.slice(1));
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 3054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ KINDS)
+/* harmony export */ });
+/** The vocabulary every module shares (see ARCHITECTURE.md). */
+const KINDS = ['cloud', 'local'];
+
+
+/***/ }),
+
+/***/ 3766:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  K8: () => (/* binding */ loadTemplates),
+  vn: () => (/* binding */ prepareRelease),
+  yR: () => (/* binding */ readText),
+  zD: () => (/* binding */ resolveTemplatesDir),
+  mg: () => (/* binding */ writeOutputDir)
+});
+
+// UNUSED EXPORTS: gitCommit, loadSampleBlueprints
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/core/render.ts
+var render = __webpack_require__(1595);
+// EXTERNAL MODULE: ./src/core/resolve.ts
+var resolve = __webpack_require__(2183);
+// EXTERNAL MODULE: ./src/core/store.ts
+var core_store = __webpack_require__(4230);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./src/core/tar.ts
+/**
+ * A deterministic .tar.gz: POSIX ustar entries in sorted order with fixed metadata
+ * (mtime 0, uid/gid 0, no user or group names, mode 0644 files / 0755 folders), gzipped
+ * without a file name or timestamp. Small enough to write here; a library would add options
+ * we would have to pin anyway.
+ */
+
+
+const BLOCK = 512;
+function tarGz(entries) {
+    const gz = (0,external_node_zlib_.gzipSync)(tar(entries), { level: 9 });
+    // Byte 9 is the OS that wrote the file; "unknown" (255) keeps builds identical across platforms.
+    gz[9] = 255;
+    return gz;
+}
+function tar(entries) {
+    const files = [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const dirs = new Set();
+    for (const f of files) {
+        checkPath(f.path);
+        const parts = f.path.split('/');
+        for (let i = 1; i < parts.length; i++)
+            dirs.add(parts.slice(0, i).join('/') + '/');
+    }
+    const all = [...[...dirs].map((path) => ({ path })), ...files];
+    all.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const chunks = [];
+    for (const e of all) {
+        const data = e.data ?? Buffer.alloc(0);
+        chunks.push(header(e.path, e.data ? 'file' : 'dir', data.length));
+        chunks.push(data);
+        const pad = (BLOCK - (data.length % BLOCK)) % BLOCK;
+        if (pad)
+            chunks.push(Buffer.alloc(pad));
+    }
+    chunks.push(Buffer.alloc(BLOCK * 2));
+    return Buffer.concat(chunks);
+}
+function checkPath(p) {
+    if (!p || p.startsWith('/') || p.split('/').some((s) => s === '' || s === '.' || s === '..') || /[\u0000-\u001f\\]/.test(p))
+        throw new errors/* CurateError */.nK(`refusing to put "${p}" in an archive`);
+}
+function header(path, type, size) {
+    const h = Buffer.alloc(BLOCK);
+    const name = Buffer.from(path, 'utf8');
+    if (name.length <= 100)
+        name.copy(h, 0);
+    else {
+        // ustar splits long names at a '/' into prefix (155 bytes) and name (100 bytes).
+        const cut = path.lastIndexOf('/', 155);
+        const prefix = Buffer.from(path.slice(0, cut), 'utf8');
+        const rest = Buffer.from(path.slice(cut + 1), 'utf8');
+        if (cut <= 0 || prefix.length > 155 || rest.length > 100)
+            throw new errors/* CurateError */.nK(`path too long for a tar archive: ${path}`);
+        rest.copy(h, 0);
+        prefix.copy(h, 345);
+    }
+    octal(h, 100, 8, type === 'dir' ? 0o755 : 0o644);
+    octal(h, 108, 8, 0); // uid
+    octal(h, 116, 8, 0); // gid
+    octal(h, 124, 12, size);
+    octal(h, 136, 12, 0); // mtime
+    h.fill(0x20, 148, 156); // checksum field counts as spaces while summing
+    h[156] = type === 'dir' ? 0x35 : 0x30;
+    h.write('ustar\u000000', 257, 'latin1');
+    let sum = 0;
+    for (const b of h)
+        sum += b;
+    h.write(sum.toString(8).padStart(6, '0') + '\u0000 ', 148, 'latin1');
+    return h;
+}
+function octal(h, offset, width, value) {
+    h.write(value.toString(8).padStart(width - 1, '0') + '\u0000', offset, 'latin1');
+}
+
+;// CONCATENATED MODULE: ./src/core/release.ts
+/**
+ * The release bundle, as bytes by path: index.json, every sample blueprint rendered into
+ * blueprints/<name>/ and packed as <name>.tar.gz, and SHA256SUMS over all of it.
+ * A pure function of the store, the blueprints, the templates and the commit: two builds
+ * of the same commit are byte-identical (no clock, sorted everything, fixed tar metadata).
+ */
+
+
+
+
+
+
+const INDEX_SCHEMA_VERSION = 1;
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** Every model of the store, sorted by kind then id, with counts. */
+function buildIndex(store, commit) {
+    const models = [];
+    for (const e of store.entries) {
+        const id = (0,core_store.idOf)(e);
+        if (!id)
+            continue;
+        const definition = {};
+        for (const [k, v] of Object.entries(e.data))
+            if (k !== '$schema')
+                definition[k] = v;
+        const provider = (0,core_store.str)(e.data.provider);
+        const group = (0,core_store.str)(e.data.group);
+        const replacement = (0,core_store.str)(e.data.replacement);
+        models.push({
+            id,
+            kind: e.kind,
+            name: (0,core_store.str)(e.data.name) ?? id,
+            file: e.file.path,
+            ...(provider !== undefined && { provider }),
+            ...(group !== undefined && { group }),
+            deprecated: e.data.deprecated === true,
+            ...(replacement !== undefined && { replacement }),
+            definition,
+        });
+    }
+    models.sort((a, b) => cmp(a.kind, b.kind) || cmp(a.id, b.id) || cmp(a.file, b.file));
+    const tally = (keys) => {
+        const t = {};
+        for (const m of models)
+            for (const k of keys(m))
+                t[k] = (t[k] ?? 0) + 1;
+        return Object.fromEntries(Object.entries(t).sort(([a], [b]) => cmp(a, b)));
+    };
+    const caps = (m) => {
+        const c = m.definition.capabilities;
+        return Array.isArray(c) ? [...new Set(c.filter((x) => typeof x === 'string'))] : [];
+    };
+    return {
+        schema_version: INDEX_SCHEMA_VERSION,
+        commit,
+        counts: {
+            total: models.length,
+            deprecated: models.filter((m) => m.deprecated).length,
+            by_kind: tally((m) => [m.kind]),
+            by_provider: tally((m) => (m.provider ? [m.provider] : [])),
+            by_group: tally((m) => (m.group ? [m.group] : [])),
+            by_capability: tally(caps),
+        },
+        models,
+    };
+}
+/** `sha256sum`'s format: "<hex>  <path>", sorted by path. */
+function sha256sums(files) {
+    return ([...files.keys()]
+        .sort(cmp)
+        .map((p) => `${(0,external_node_crypto_.createHash)('sha256').update(files.get(p)).digest('hex')}  ${p}`)
+        .join('\n') + '\n');
+}
+const SAFE_NAME = /^[a-z0-9][a-z0-9-]*$/;
+function buildRelease(input) {
+    const files = new Map();
+    const findings = [];
+    const index = buildIndex(input.store, input.commit);
+    files.set('index.json', Buffer.from(JSON.stringify(index, null, 2) + '\n'));
+    const names = new Set();
+    for (const bp of [...input.blueprints].sort((a, b) => cmp(a.name, b.name))) {
+        if (!SAFE_NAME.test(bp.name) || bp.name === 'index' || names.has(bp.name))
+            throw new errors/* CurateError */.nK(`sample blueprint name "${bp.name}" is not usable as a folder name`, { hint: 'Name sample blueprints with lowercase letters, digits and dashes, e.g. local-only.json.' });
+        names.add(bp.name);
+        const r = (0,resolve/* resolveBlueprint */.OR)(bp, input.store, input.schemas, { defaultName: bp.name });
+        findings.push(...r.findings);
+        if (!r.resolved) {
+            const first = r.findings.find((f) => f.severity === 'error');
+            throw new errors/* CurateError */.nK(`sample blueprint ${bp.path} does not resolve against the store${first ? `: ${first.message}` : ''}`, {
+                hint: first?.hint ?? 'Fix the sample blueprint or the store.',
+                exitCode: 1,
+            });
+        }
+        const rendered = (0,render/* renderBlueprint */.e2)(r.resolved, input.templates);
+        const entries = rendered.map((f) => ({ path: `${bp.name}/${f.path}`, data: Buffer.from(f.content) }));
+        for (const e of entries)
+            files.set(`blueprints/${e.path}`, e.data);
+        files.set(`${bp.name}.tar.gz`, tarGz(entries));
+    }
+    files.set('SHA256SUMS', Buffer.from(sha256sums(files)));
+    return { files, findings };
+}
+
+// EXTERNAL MODULE: ./src/core/validate.ts + 8 modules
+var validate = __webpack_require__(2530);
+// EXTERNAL MODULE: ./src/io/fs.ts
+var fs = __webpack_require__(665);
+// EXTERNAL MODULE: ./src/io/paths.ts
+var paths = __webpack_require__(7336);
+// EXTERNAL MODULE: ./src/io/workspace.ts
+var workspace = __webpack_require__(2645);
+;// CONCATENATED MODULE: ./src/io/bundle.ts
+/**
+ * The disk side of render and release: templates and sample blueprints read from the
+ * toolkit's folder (found at run time, so ncc does not copy it), the store's git commit,
+ * and output folders written whole or not at all.
+ */
+
+
+
+
+
+
+
+
+
+/** The largest template or blueprint we read: these are small text files. */
+const MAX_TEXT_BYTES = 1024 * 1024;
+function resolveTemplatesDir(asked, cwd) {
+    return asked ? external_node_path_default().resolve(cwd, asked) : external_node_path_default().join((0,paths/* packageRoot */.Z)(), 'templates');
+}
+/** Every *.njk under litellm/, llama-swap/ and quadlet/, by relative path. */
+function loadTemplates(dir) {
+    if (!(0,fs.isDir)(dir))
+        throw new errors/* CurateError */.nK(`templates folder not found: ${dir}`, { hint: 'Pass --templates DIR, the folder holding litellm/, llama-swap/ and quadlet/.' });
+    const set = {};
+    for (const sub of ['litellm', 'llama-swap', 'quadlet']) {
+        const d = external_node_path_default().join(dir, sub);
+        if (!(0,fs.isDir)(d))
+            continue;
+        for (const name of (0,external_node_fs_.readdirSync)(d).sort())
+            if (name.endsWith('.njk'))
+                set[`${sub}/${name}`] = readText(external_node_path_default().join(d, name));
+    }
+    return set;
+}
+/** templates/blueprints/*.json, named by file name. */
+function loadSampleBlueprints(templatesDir, base) {
+    const dir = external_node_path_default().join(templatesDir, 'blueprints');
+    if (!(0,fs.isDir)(dir))
+        throw new errors/* CurateError */.nK(`sample blueprints folder not found: ${dir}`);
+    return (0,external_node_fs_.readdirSync)(dir)
+        .filter((n) => n.endsWith('.json'))
+        .sort()
+        .map((n) => {
+        const full = external_node_path_default().join(dir, n);
+        return { name: n.slice(0, -'.json'.length), path: (0,paths/* displayPath */.G)(full, base), text: readText(full) };
+    });
+}
+function readText(file) {
+    let st;
+    try {
+        st = (0,external_node_fs_.lstatSync)(file);
+    }
+    catch {
+        throw new errors/* CurateError */.nK(`file not found: ${file}`, { exitCode: 2 });
+    }
+    if (!st.isFile())
+        throw new errors/* CurateError */.nK(`${file} is not a regular file`, { exitCode: 2 });
+    if (st.size > MAX_TEXT_BYTES)
+        throw new errors/* CurateError */.nK(`${file} is ${st.size} bytes, over the ${MAX_TEXT_BYTES}-byte limit`, { exitCode: 2 });
+    return (0,external_node_fs_.readFileSync)(file, 'utf8');
+}
+/** The commit HEAD of the repository holding `dir`, or null outside one (or without git). */
+function gitCommit(dir) {
+    try {
+        const out = (0,external_node_child_process_.execFileSync)('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+        return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(out) ? out : null;
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * Replaces `dir` with exactly `files`: written into a fresh sibling folder, then swapped in,
+ * so a failure leaves the old output whole. An existing folder is replaced only when empty or
+ * when it holds `marker` (a previous output of ours): a user's folder is never wiped.
+ */
+function writeOutputDir(dir, files, marker) {
+    const abs = external_node_path_default().resolve(dir);
+    const cwd = process.cwd();
+    if (abs === external_node_path_default().parse(abs).root || cwd === abs || cwd.startsWith(abs + (external_node_path_default()).sep))
+        throw new errors/* CurateError */.nK(`refusing to replace ${dir}: it is the root or holds the current folder`, { hint: 'Choose a new folder for --out, e.g. out/.', exitCode: 2 });
+    if ((0,external_node_fs_.existsSync)(dir)) {
+        if (!(0,fs.isDir)(dir))
+            throw new errors/* CurateError */.nK(`${dir} exists and is not a folder`, { exitCode: 2 });
+        if ((0,external_node_fs_.readdirSync)(dir).length && !(0,external_node_fs_.existsSync)(external_node_path_default().join(dir, marker)))
+            throw new errors/* CurateError */.nK(`${dir} is not empty and holds no ${marker}: refusing to replace it`, { hint: 'Choose an empty or new folder for --out.', exitCode: 2 });
+    }
+    const parent = external_node_path_default().dirname(external_node_path_default().resolve(dir));
+    (0,external_node_fs_.mkdirSync)(parent, { recursive: true });
+    const tmp = external_node_path_default().join(parent, `.${external_node_path_default().basename(dir)}.${process.pid}.tmp`);
+    const old = external_node_path_default().join(parent, `.${external_node_path_default().basename(dir)}.${process.pid}.old`);
+    (0,external_node_fs_.rmSync)(tmp, { recursive: true, force: true });
+    try {
+        for (const [rel, content] of files) {
+            const target = external_node_path_default().join(tmp, rel);
+            if (!target.startsWith(tmp + (external_node_path_default()).sep))
+                throw new errors/* CurateError */.nK(`refusing to write outside the output folder: ${rel}`);
+            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+            (0,external_node_fs_.writeFileSync)(target, content, { flag: 'wx' });
+        }
+        if ((0,external_node_fs_.existsSync)(dir))
+            (0,external_node_fs_.renameSync)(dir, old);
+        (0,external_node_fs_.renameSync)(tmp, dir);
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(tmp, { recursive: true, force: true });
+        (0,external_node_fs_.rmSync)(old, { recursive: true, force: true });
+    }
+}
+/** Validates the store, then builds the release from it and the toolkit's sample blueprints. */
+async function prepareRelease(options) {
+    const ws = (0,workspace.openWorkspace)({ base: options.base, store: options.store, schemas: options.schemas });
+    const validation = await (0,validate.validateStore)(ws.store, ws.schemas);
+    if (validation.summary.errors)
+        return { validation, files: ws.store.files.length };
+    const templatesDir = resolveTemplatesDir(options.templates, options.base);
+    const release = buildRelease({
+        store: ws.store,
+        schemas: ws.schemas,
+        templates: loadTemplates(templatesDir),
+        blueprints: loadSampleBlueprints(templatesDir, options.base),
+        commit: gitCommit(ws.storeDir),
+    });
+    return { validation, release, files: ws.store.files.length };
+}
+
+
+/***/ }),
+
+/***/ 665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MAX_MODEL_BYTES: () => (/* binding */ MAX_MODEL_BYTES),
+/* harmony export */   isDir: () => (/* binding */ isDir),
+/* harmony export */   loadSchemaDocs: () => (/* binding */ loadSchemaDocs),
+/* harmony export */   loadStoreDir: () => (/* binding */ loadStoreDir),
+/* harmony export */   readBounded: () => (/* binding */ readBounded),
+/* harmony export */   resolveSchemasDir: () => (/* binding */ resolveSchemasDir),
+/* harmony export */   writeFileAtomic: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3054);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7336);
+/** Reading the store and the schemas from disk; writing files atomically. */
+
+
+
+
+
+/** Model files larger than this are refused unread: no model needs a megabyte of JSON. */
+const MAX_MODEL_BYTES = 1024 * 1024;
+/** Reads `<storeDir>/cloud/*.json` and `<storeDir>/local/*.json`; paths shown relative to `base`. */
+function loadStoreDir(storeDir, base) {
+    if (!isDir(storeDir))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`store folder not found: ${storeDir}`, { hint: 'Pass --store DIR, the folder holding cloud/ and local/.' });
+    const files = [];
+    const refused = [];
+    for (const kind of _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .KINDS */ .G) {
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(storeDir, kind);
+        if (!isDir(dir))
+            continue;
+        // Dirents tell links from files without a stat per file; the size is checked on the open
+        // descriptor before reading, so a huge file is refused without being read.
+        const shownDir = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(dir, base);
+        const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            if (!entry.name.endsWith('.json'))
+                continue;
+            const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, entry.name);
+            const shown = `${shownDir}/${entry.name}`;
+            const refuse = (message, hint) => refused.push({ rule: 'file-read', severity: 'error', file: shown, line: 1, column: 1, message, hint });
+            if (!entry.isFile()) {
+                refuse(entry.isSymbolicLink() ? 'model file is a symbolic link' : 'model file is not a regular file', 'Model files are plain files inside the store; replace the link with the file itself.');
+                continue;
+            }
+            const text = readBounded(full, MAX_MODEL_BYTES);
+            if (typeof text === 'number') {
+                refuse(`model file is ${text} bytes, over the ${MAX_MODEL_BYTES}-byte limit`, 'A model file describes one model in a few dozen lines; this one is not a model file.');
+                continue;
+            }
+            files.push({ kind, path: shown, text });
+        }
+    }
+    return { files, refused };
+}
+/** A file's text, or its size when that is over `limit` (then it is not read). */
+function readBounded(file, limit) {
+    let fd;
+    try {
+        // O_NOFOLLOW: a file swapped for a link after the folder was listed is still not followed.
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`cannot read ${file}: ${err.code ?? err.message}`, { cause: err });
+    }
+    try {
+        const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
+        return size > limit ? size : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd, 'utf8');
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** The schemas folder: the one asked for, else ./schemas, else the toolkit's own. */
+function resolveSchemasDir(asked, cwd) {
+    if (asked)
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, asked);
+    const local = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, 'schemas');
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(local, 'cloud.schema.json')) ? local : node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .packageRoot */ .Z)(), 'schemas');
+}
+function loadSchemaDocs(dir) {
+    if (!isDir(dir))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`schemas folder not found: ${dir}`, { hint: 'Pass --schemas DIR, the folder holding cloud.schema.json and local.schema.json.' });
+    const docs = {};
+    for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).sort()) {
+        if (!name.endsWith('.schema.json'))
+            continue;
+        const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name);
+        try {
+            docs[name] = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full, 'utf8'));
+        }
+        catch (err) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`cannot read schema ${full}: ${err.message}`, { cause: err });
+        }
+    }
+    return docs;
+}
+function isDir(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Writes a file so that readers see the old content or the new, never a part:
+ * a temporary file beside the target, then a rename. With `exclusive`, an existing
+ * target is never replaced.
+ */
+function writeFileAtomic(target, content, options = {}) {
+    if (options.exclusive && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`${target} already exists; nothing was written`, { exitCode: 2 });
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target)}.${process.pid}.${Date.now()}.tmp`);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, content, { flag: 'wx' });
+        if (options.exclusive && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`${target} already exists; nothing was written`, { exitCode: 2 });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, target);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 7336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ displayPath),
+/* harmony export */   Z: () => (/* binding */ packageRoot)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/** Where the toolkit's own files (schemas, templates, data) are, bundled or not. */
+
+
+
+let root;
+/**
+ * The leger-curate package folder: found by walking up from this module, so it is right
+ * from src/ (tests), from dist/cli and dist/action (bundles), and from an Action checkout.
+ * (Computed at run time on purpose: ncc would copy a statically visible asset path into dist.)
+ */
+function packageRoot() {
+    if (root)
+        return root;
+    let dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
+    for (;;) {
+        const pkg = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'package.json');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(pkg)) {
+            try {
+                if (JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(pkg, 'utf8')).name === 'leger-curate')
+                    return (root = dir);
+            }
+            catch {
+                // not ours (dist/*/package.json is only {"type":"module"}): keep walking
+            }
+        }
+        const up = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir);
+        if (up === dir)
+            throw new Error('cannot find the leger-curate package folder');
+        dir = up;
+    }
+}
+/** A path as findings show it: relative to `base`, with forward slashes. */
+function displayPath(file, base) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(base, file);
+    return (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel) ? file : rel).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+}
+
+
+/***/ }),
+
+/***/ 2645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   openWorkspace: () => (/* binding */ openWorkspace)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2032);
+/* harmony import */ var _core_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4230);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(665);
+/** Everything a check needs from disk, opened once per run by every door. */
+
+
+
+
+function openWorkspace(options) {
+    const storeDir = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(options.base, options.store ?? 'model-store');
+    const schemasDir = (0,_fs_js__WEBPACK_IMPORTED_MODULE_3__.resolveSchemasDir)(options.schemas, options.base);
+    const { files, refused } = (0,_fs_js__WEBPACK_IMPORTED_MODULE_3__.loadStoreDir)(storeDir, options.base);
+    return { base: options.base, storeDir, schemasDir, store: new _core_store_js__WEBPACK_IMPORTED_MODULE_2__.Store(files, refused), schemas: new _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.Schemas((0,_fs_js__WEBPACK_IMPORTED_MODULE_3__.loadSchemaDocs)(schemasDir)) };
+}
+
+
+/***/ })
+
+};
