@@ -23,9 +23,9 @@ describe('rule focus', () => {
   it('gives, for the focused files, exactly the findings an unfocused run gives them', async () => {
     const store = new Store(files)
     const schemas = new Schemas(docs)
-    const all = (await Promise.all(CORE_RULES.map((r) => r.check({ store, schemas } as RuleContext)))).flat()
+    const all = (await Promise.all(CORE_RULES.map((r) => r.check({ store, schemas } as unknown as RuleContext)))).flat()
     for (const focus of [new Set([files[0].path]), new Set([files[2].path]), new Set([files[1].path, files[2].path])]) {
-      const some = (await Promise.all(CORE_RULES.map((r) => r.check({ store, schemas, focus } as RuleContext)))).flat()
+      const some = (await Promise.all(CORE_RULES.map((r) => r.check({ store, schemas, focus } as unknown as RuleContext)))).flat()
       expect(some.filter((f) => focus.has(f.file))).toEqual(all.filter((f) => focus.has(f.file)))
       expect(all.filter((f) => focus.has(f.file)).length).toBeGreaterThan(0)
     }
@@ -34,7 +34,7 @@ describe('rule focus', () => {
     const broken = { ...docs, 'local.schema.json': { type: 'object', properties: { x: { $ref: 'nowhere.json' } } } }
     const store = new Store(files)
     const schemas = new Schemas(broken)
-    const run = async (focus?: Set<string>) => (await Promise.all(CORE_RULES.map((r) => r.check({ store, schemas, focus } as RuleContext)))).flat()
+    const run = async (focus?: Set<string>) => (await Promise.all(CORE_RULES.map((r) => r.check({ store, schemas, focus } as unknown as RuleContext)))).flat()
     expect((await run(new Set([files[0].path]))).map((f) => f.rule)).toContain('schema')
     await expect(run()).rejects.toThrow(/local.schema.json does not compile/)
   })
