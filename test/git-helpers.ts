@@ -58,6 +58,8 @@ export function makeHookedRepo(files: Record<string, unknown>): string {
   cpSync(path.join(ROOT, 'package.json'), path.join(dir, 'package.json'))
   cpSync(path.join(ROOT, 'dist/cli'), path.join(dir, 'dist/cli'), { recursive: true })
   cpSync(path.join(ROOT, 'schemas'), path.join(dir, 'schemas'), { recursive: true })
+  // The toolkit's package carries its LiteLLM snapshot (data/): the quality rules read it.
+  cpSync(path.join(ROOT, 'data'), path.join(dir, 'data'), { recursive: true })
   mkdirSync(path.join(dir, '.husky'))
   for (const hook of ['pre-commit', 'commit-msg']) cpSync(path.join(ROOT, '.husky', hook), path.join(dir, '.husky', hook))
   writeFileSync(path.join(dir, '.gitignore'), 'node_modules/\n')
