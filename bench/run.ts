@@ -2,11 +2,14 @@
  * npm run bench: times `leger-curate validate` (every rule) against `ajv-cli validate`
  * (schema only) on the same synthetic stores of 1,000 and 10,000 models, side by side.
  * The target: validate at most half of ajv-cli's wall time on 10,000 models.
+ * Then the pre-commit hook's cost over a bare `git commit` (bench/hook.ts). Other benchmarks:
+ * bench/render.ts (npm run bench:render), bench/action.ts, bench/add.ts, bench/audit.ts.
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { benchHook } from './hook.js'
 import { readTemplates, writeSyntheticStore } from './synthetic.js'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
@@ -65,4 +68,8 @@ export function benchValidate(sizes = [1000, 10000]): void {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) benchValidate()
+if (import.meta.url === `file://${process.argv[1]}`) {
+  benchValidate()
+  console.log('')
+  benchHook()
+}

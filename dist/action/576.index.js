@@ -727,20 +727,23 @@ function buildRelease(input) {
     return { files, findings };
 }
 
-// EXTERNAL MODULE: ./src/core/validate.ts + 8 modules
-var validate = __webpack_require__(2530);
+// EXTERNAL MODULE: ./src/core/rules/index.ts + 28 modules
+var rules = __webpack_require__(6169);
+// EXTERNAL MODULE: ./src/core/validate.ts
+var validate = __webpack_require__(993);
 // EXTERNAL MODULE: ./src/io/fs.ts + 1 modules
 var fs = __webpack_require__(3877);
 // EXTERNAL MODULE: ./src/io/paths.ts
 var paths = __webpack_require__(7336);
-// EXTERNAL MODULE: ./src/io/workspace.ts
-var workspace = __webpack_require__(2645);
+// EXTERNAL MODULE: ./src/io/workspace.ts + 1 modules
+var workspace = __webpack_require__(3793);
 ;// CONCATENATED MODULE: ./src/io/bundle.ts
 /**
  * The disk side of render and release: templates and sample blueprints read from the
  * toolkit's folder (found at run time, so ncc does not copy it), the store's git commit,
  * and output folders written whole or not at all.
  */
+
 
 
 
@@ -848,7 +851,9 @@ function writeOutputDir(dir, files, marker) {
 /** Validates the store, then builds the release from it and the toolkit's sample blueprints. */
 async function prepareRelease(options) {
     const ws = (0,workspace/* openWorkspace */.O)({ base: options.base, store: options.store, schemas: options.schemas });
-    const validation = await (0,validate/* validateStore */.yg)(ws.store, ws.schemas);
+    // Structure only, as before the quality rules: pull requests enforce the curation bar; a release
+    // refuses only files that are broken or hostile.
+    const validation = await (0,validate/* validateStore */.yg)(ws.store, ws.schemas, { rules: rules/* STRUCTURE_RULES */.ar });
     if (validation.summary.errors)
         return { validation, files: ws.store.files.length };
     const templatesDir = resolveTemplatesDir(options.templates, options.base);

@@ -43286,7 +43286,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3465);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6019);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -43295,7 +43295,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3465:
+/***/ 6019:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43375,8 +43375,8 @@ function fromApiStatus(status) {
 
 // EXTERNAL MODULE: ./src/core/store.ts
 var core_store = __nccwpck_require__(4230);
-// EXTERNAL MODULE: ./src/core/validate.ts + 8 modules
-var validate = __nccwpck_require__(2530);
+// EXTERNAL MODULE: ./src/core/validate.ts
+var validate = __nccwpck_require__(993);
 ;// CONCATENATED MODULE: ./node_modules/@simple-git/args-pathspec/dist/index.mjs
 const t = /* @__PURE__ */ new WeakMap();
 function dist_c(...n) {
@@ -46898,8 +46898,79 @@ async function upsertMarkedComment(client, repo, issue, marker, body, options = 
     return 'updated';
 }
 
-// EXTERNAL MODULE: ./src/io/workspace.ts
-var workspace = __nccwpck_require__(2645);
+// EXTERNAL MODULE: ./src/io/litellm.ts
+var io_litellm = __nccwpck_require__(9995);
+// EXTERNAL MODULE: ./src/core/model-uri.ts
+var model_uri = __nccwpck_require__(9285);
+// EXTERNAL MODULE: ./src/io/huggingface.ts
+var huggingface = __nccwpck_require__(1658);
+;// CONCATENATED MODULE: ./src/io/upstream.ts
+
+
+
+
+async function gatherUpstream(store, options) {
+    const inScope = store.entries.filter((e) => !options.scope || options.scope.has(e.file.path));
+    const repos = new Set();
+    for (const e of inScope) {
+        if (e.kind !== 'local')
+            continue;
+        const v = (0,core_store/* str */.gx)(e.data.model_uri);
+        const p = v ? (0,model_uri/* parseModelUri */.Aj)(v) : undefined;
+        if (p?.ok)
+            repos.add(p.uri.repoId);
+    }
+    const client = repos.size ? (options.hfClient ?? (0,huggingface/* createHfClient */.c)(options.env)) : undefined;
+    const hfPending = [...repos].map(async (repo) => [repo, await client.modelInfo(repo)]);
+    let litellm;
+    let litellmProblem;
+    if (inScope.some((e) => e.kind === 'cloud')) {
+        try {
+            litellm = await (0,io_litellm/* fetchLiteLLMList */._3)(options.env);
+        }
+        catch (err) {
+            litellmProblem = err.message;
+        }
+    }
+    litellm ??= (0,io_litellm.loadLiteLLMSnapshot)(options.dataDir);
+    // modelInfo never rejects: failures come back as 'unreachable' results.
+    const hf = new Map(await Promise.all(hfPending));
+    return { litellm, litellmProblem, hf };
+}
+
+;// CONCATENATED MODULE: ./src/io/check.ts
+/**
+ * One check of a workspace, as every door runs it: the policy file, the LiteLLM snapshot
+ * (or the live upstream with `online`), then validateStore.
+ */
+
+
+
+async function checkWorkspace(ws, options = {}) {
+    const env = options.env ?? process.env;
+    const loaded = ws.policy;
+    const dataDir = (0,io_litellm/* resolveDataDir */.HG)(ws.base);
+    const needsList = ws.store.entries.some((e) => e.kind === 'cloud');
+    const upstream = options.online
+        ? await gatherUpstream(ws.store, { env, dataDir, scope: options.added ?? options.only, hfClient: options.hfClient })
+        : needsList
+            ? { litellm: (0,io_litellm.loadLiteLLMSnapshot)(dataDir) }
+            : {};
+    return (0,validate/* validateStore */.yg)(ws.store, ws.schemas, {
+        only: options.only,
+        strict: options.strict,
+        policy: loaded.policy,
+        policyFindings: loaded.findings,
+        ...upstream,
+        online: options.online,
+        added: options.added,
+        audit: options.audit,
+        today: options.today,
+    });
+}
+
+// EXTERNAL MODULE: ./src/io/workspace.ts + 1 modules
+var workspace = __nccwpck_require__(3793);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __nccwpck_require__(2020);
 ;// CONCATENATED MODULE: ./src/report/github-markdown.ts
@@ -47051,6 +47122,7 @@ function readChoice(inputs, name, choices, fallback) {
 
 
 
+
 /** GitHub shows at most this many annotations of each severity per step; the summary lists the rest. */
 const ANNOTATIONS_PER_SEVERITY = 10;
 function readCheckInputs(inputs) {
@@ -47067,16 +47139,14 @@ function readCheckInputs(inputs) {
         online: readBoolean(inputs, 'online', false),
     };
 }
-/** The default: every rule over the store; the tier options pass through to validateStore. */
-const checkAll = (ws, options) => (0,validate/* validateStore */.yg)(ws.store, ws.schemas, options);
+/** The default: every rule over the store with its policy; the tier options pass through. */
+const checkAll = (ws, options) => checkWorkspace(ws, options);
 async function runCheck(inputs, env, reporter, deps = {}) {
     const base = env.workspace;
     const policyPath = inputs.policyPath ? external_node_path_default().resolve(base, inputs.policyPath) : undefined;
     if (policyPath && !(0,external_node_fs_.existsSync)(policyPath))
         throw new errors/* CurateError */.nK(`policy file not found: ${inputs.policyPath}`, { hint: 'Set policy-path to the curation.config.json of this repository, or leave it empty for the defaults.' });
-    // `policy` is read by workspaces that load a curation policy; the file's existence is checked above.
-    const wsOptions = { base, store: inputs.storePath, schemas: inputs.schemasPath, policy: policyPath };
-    const ws = (0,workspace/* openWorkspace */.O)(wsOptions);
+    const ws = (0,workspace/* openWorkspace */.O)({ base, store: inputs.storePath, schemas: inputs.schemasPath, policy: policyPath });
     const pr = pullRequestOf(env.payload);
     const detected = await detectChanges(env, reporter, deps);
     const scope = scopeOf({
@@ -47242,7 +47312,7 @@ const MODES = {
         await runCheck(readCheckInputs(ctx.inputs), ctx.env, ctx.reporter, { github: ctx.github });
     },
     // The audit reads its own inputs (token, online, dry-run) from @actions/core.
-    audit: async () => (await __nccwpck_require__.e(/* import() */ 702).then(__nccwpck_require__.bind(__nccwpck_require__, 2702))).auditMode(),
+    audit: async () => (await __nccwpck_require__.e(/* import() */ 897).then(__nccwpck_require__.bind(__nccwpck_require__, 3897))).auditMode(),
     release: async (ctx) => {
         const client = ctx.github?.();
         if (!client || !ctx.env.repo)
@@ -47373,6 +47443,164 @@ const EXIT = { ok: 0, findings: 1, usage: 2, cancelled: 130 };
 
 /***/ }),
 
+/***/ 2701:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L3: () => (/* binding */ licenseOf),
+/* harmony export */   c5: () => (/* binding */ siblingSize),
+/* harmony export */   dA: () => (/* binding */ quantizations)
+/* harmony export */ });
+/* unused harmony export ggufFiles */
+/* harmony import */ var _model_uri_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9285);
+/** The parts of HuggingFace Hub's model API the toolkit reads (shape: local-models.md section 2). */
+
+/** The .gguf files of a repo. */
+function ggufFiles(info) {
+    return (info.siblings ?? []).filter((s) => s.rfilename.endsWith('.gguf'));
+}
+/** Distinct quantizations among a repo's .gguf files. */
+function quantizations(info) {
+    const qs = new Set();
+    for (const s of ggufFiles(info)) {
+        const q = (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .quantFromFileName */ .fX)(s.rfilename);
+        if (q)
+            qs.add(q);
+    }
+    return [...qs].sort();
+}
+/** A sibling's size in bytes, from blobs=true metadata. */
+function siblingSize(s) {
+    return s.lfs?.size ?? s.size;
+}
+/** The licence a repo declares: cardData.license, else a `license:` tag (there is no top-level field). */
+function licenseOf(info) {
+    const card = info.cardData?.license;
+    if (typeof card === 'string')
+        return card;
+    return info.tags?.find((t) => t.startsWith('license:'))?.slice('license:'.length);
+}
+
+
+/***/ }),
+
+/***/ 8076:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $g: () => (/* binding */ formatPrice),
+/* harmony export */   D5: () => (/* binding */ contextWindowOf),
+/* harmony export */   Gx: () => (/* binding */ providerModels),
+/* harmony export */   SI: () => (/* binding */ perMillion),
+/* harmony export */   Sb: () => (/* binding */ lookupLiteLLM),
+/* harmony export */   m0: () => (/* binding */ contextWindowsOf),
+/* harmony export */   qo: () => (/* binding */ asLiteLLMList)
+/* harmony export */ });
+/* unused harmony exports litellmName, capabilitiesOf */
+/**
+ * LiteLLM's model price and context window list, as upstream facts for cloud models.
+ * OpenAI and Anthropic models are keyed without their provider prefix there
+ * ("gpt-5-2025-08-07"), others with it ("gemini/gemini-2.5-pro"): lookups try both.
+ */
+/** Keeps only object entries (drops `sample_spec`'s documentation strings and anything malformed). */
+function asLiteLLMList(raw) {
+    const out = Object.create(null);
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+        return out;
+    for (const [k, v] of Object.entries(raw)) {
+        if (k === 'sample_spec' || !v || typeof v !== 'object' || Array.isArray(v))
+            continue;
+        out[k] = v;
+    }
+    return out;
+}
+/** The entry a LiteLLM model name (`provider/model`) routes to, if the list has it. */
+function lookupLiteLLM(list, name) {
+    if (Object.hasOwn(list, name))
+        return { key: name, entry: list[name] };
+    const slash = name.indexOf('/');
+    if (slash <= 0)
+        return undefined;
+    const provider = name.slice(0, slash);
+    const bare = name.slice(slash + 1);
+    if (Object.hasOwn(list, bare) && list[bare].litellm_provider === provider)
+        return { key: bare, entry: list[bare] };
+    return undefined;
+}
+/** The routable name of a list key: `provider/key` unless the key already carries the prefix. */
+function litellmName(key, entry) {
+    const p = entry.litellm_provider;
+    return p && !key.startsWith(`${p}/`) ? `${p}/${key}` : key;
+}
+/** Every chat-capable model LiteLLM lists for a provider, as routable names. */
+function providerModels(list, provider) {
+    return Object.entries(list)
+        .filter(([, e]) => e.litellm_provider === provider && (e.mode === undefined || e.mode === 'chat' || e.mode === 'responses'))
+        .map(([key, entry]) => ({ name: litellmName(key, entry), key, entry }))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/** Per-token cost -> per-1M price, rounded to kill float noise (1.25e-06 * 1e6 = 1.2499999999999998). */
+function perMillion(costPerToken) {
+    return typeof costPerToken === 'number' && Number.isFinite(costPerToken) ? Math.round(costPerToken * 1e6 * 1e6) / 1e6 : undefined;
+}
+/** The human price form the store uses: 1.25 -> "$1.25", 10 -> "$10.00", 0.05 -> "$0.05". */
+function formatPrice(perM) {
+    const s = perM.toFixed(Math.max(2, (perM.toString().split('.')[1] ?? '').length));
+    return `$${s}`;
+}
+/**
+ * The whole context window as the store records it: OpenAI documents input + output
+ * (400,000 = 272,000 + 128,000); other providers' max_input_tokens is the window.
+ */
+function contextWindowOf(entry) {
+    const input = entry.max_input_tokens;
+    if (typeof input !== 'number')
+        return undefined;
+    if (entry.litellm_provider === 'openai' && typeof entry.max_output_tokens === 'number')
+        return input + entry.max_output_tokens;
+    return input;
+}
+/**
+ * Every window a provider may document for this entry: max_input_tokens, and for OpenAI also
+ * input + output (gpt-5 documents 400,000 = 272,000 + 128,000, gpt-4o 128,000 = its max input).
+ */
+function contextWindowsOf(entry) {
+    const input = entry.max_input_tokens;
+    if (typeof input !== 'number')
+        return [];
+    const sum = contextWindowOf(entry);
+    return sum !== undefined && sum !== input ? [input, sum] : [input];
+}
+/** Capabilities the list's supports_* flags state, in the store's vocabulary. */
+function capabilitiesOf(entry) {
+    const caps = [];
+    if (entry.mode === 'chat' || entry.mode === 'responses')
+        caps.push('chat');
+    const flag = (f) => entry[f] === true;
+    if (flag('supports_vision'))
+        caps.push('vision');
+    if (flag('supports_reasoning'))
+        caps.push('reasoning');
+    if (flag('supports_function_calling'))
+        caps.push('tools');
+    if (flag('supports_response_schema'))
+        caps.push('structured-output');
+    if (flag('supports_web_search'))
+        caps.push('web-search');
+    if (flag('supports_prompt_caching'))
+        caps.push('prompt-caching');
+    if (flag('supports_audio_input') || flag('supports_audio_output'))
+        caps.push('audio');
+    if (flag('supports_pdf_input') || (caps.includes('vision') && caps.includes('audio')))
+        caps.push('multimodal');
+    if (entry.mode === 'embedding')
+        caps.push('embeddings');
+    return caps;
+}
+
+
+/***/ }),
+
 /***/ 2617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -47389,6 +47617,8 @@ const EXIT = { ok: 0, findings: 1, usage: 2, cancelled: 130 };
  * parsing every file into a tree would cost more than validating the whole store.
  */
 
+/** jsonc-parser's SyntaxKind is an ambient const enum, which isolatedModules cannot read: its values. */
+const SyntaxKind = { OpenBraceToken: 1, CloseBraceToken: 2, OpenBracketToken: 3, CloseBracketToken: 4, ColonToken: 6, StringLiteral: 10, EOF: 17 };
 /** `/pricing/input_per_1m` -> ['pricing', 'input_per_1m']; array indices become numbers. */
 function pointerToPath(pointer) {
     if (pointer === '')
@@ -47403,6 +47633,7 @@ class Locator {
     text;
     lineStarts;
     tree;
+    topLevel;
     constructor(text) {
         this.text = text;
     }
@@ -47434,6 +47665,13 @@ class Locator {
      * field's name), else its value. Missing paths fall back to the nearest existing parent.
      */
     at(path, at = 'key') {
+        // Most findings sit on a top-level field or the whole file: a token scan finds those
+        // without building the tree (2-3x cheaper, which tells when every file has a notice).
+        if (this.tree === undefined && path.length <= 1 && (path.length === 0 || typeof path[0] === 'string')) {
+            const hit = this.scanTopLevel(path[0], at);
+            if (hit)
+                return hit;
+        }
         const root = this.root();
         if (!root)
             return { line: 1, column: 1 };
@@ -47450,12 +47688,59 @@ class Locator {
         }
         return { line: 1, column: 1 };
     }
+    /**
+     * Where the document starts and each top-level property's key and value are, from one token
+     * scan (first occurrence wins, as in the tree); undefined when the scan meets anything odd.
+     */
+    scanTopLevel(key, at) {
+        if (this.topLevel === undefined)
+            this.topLevel = scanTopLevel(this.text);
+        const t = this.topLevel;
+        if (!t)
+            return undefined;
+        if (key === undefined)
+            return this.position(t.start);
+        const hit = t.keys.get(key);
+        return hit ? this.position(at === 'key' ? hit.key : hit.value) : undefined;
+    }
     /** The key of `property` inside the object at `path` (used for unknown properties). */
     keyOf(path, property) {
         const obj = this.node(path);
         const prop = obj?.children?.find((p) => p.type === 'property' && p.children?.[0]?.value === property);
         return prop ? this.position(prop.offset) : this.at(path);
     }
+}
+function scanTopLevel(text) {
+    const sc = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.createScanner)(text, true);
+    const keys = new Map();
+    let k = sc.scan();
+    if (k !== SyntaxKind.OpenBraceToken)
+        return null;
+    const start = sc.getTokenOffset();
+    let depth = 1;
+    for (k = sc.scan(); k !== SyntaxKind.EOF && depth > 0; k = sc.scan()) {
+        if (k === SyntaxKind.OpenBraceToken || k === SyntaxKind.OpenBracketToken)
+            depth++;
+        else if (k === SyntaxKind.CloseBraceToken || k === SyntaxKind.CloseBracketToken)
+            depth--;
+        else if (depth === 1 && k === SyntaxKind.StringLiteral) {
+            const name = sc.getTokenValue();
+            const keyOffset = sc.getTokenOffset();
+            k = sc.scan();
+            if (k === SyntaxKind.CloseBraceToken)
+                break;
+            if (k !== SyntaxKind.ColonToken)
+                continue; // a string value, not a key
+            k = sc.scan();
+            if (k === SyntaxKind.EOF)
+                return null;
+            if (!keys.has(name))
+                keys.set(name, { key: keyOffset, value: sc.getTokenOffset() });
+            if (k === SyntaxKind.OpenBraceToken || k === SyntaxKind.OpenBracketToken)
+                depth++;
+        }
+    }
+    return { start, keys };
 }
 function lineStartsOf(text) {
     const starts = [0];
@@ -47665,15 +47950,213 @@ function describeParseError(code) {
 
 /***/ }),
 
+/***/ 7306:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  zj: () => (/* binding */ DEFAULT_POLICY),
+  CX: () => (/* binding */ POLICY_FILE),
+  tD: () => (/* binding */ POLICY_SCHEMA),
+  Tf: () => (/* binding */ PROTECTED_RULES),
+  d_: () => (/* binding */ UNUSED_EXCEPTION),
+  C_: () => (/* binding */ compilePolicy),
+  U9: () => (/* binding */ policyFinding),
+  T4: () => (/* binding */ readPolicy)
+});
+
+// UNUSED EXPORTS: POLICY_RULE, mergePolicy
+
+// EXTERNAL MODULE: ./src/core/parse.ts
+var parse = __nccwpck_require__(1896);
+// EXTERNAL MODULE: ./src/core/locate.ts
+var locate = __nccwpck_require__(2617);
+;// CONCATENATED MODULE: ./src/core/providers.ts
+/**
+ * Providers the store knows, with the environment variable each one's API key lives in
+ * (LiteLLM's own names for them). The curation policy can extend or narrow this list.
+ */
+const KNOWN_PROVIDERS = {
+    openai: 'OPENAI_API_KEY',
+    anthropic: 'ANTHROPIC_API_KEY',
+    gemini: 'GEMINI_API_KEY',
+    openrouter: 'OPENROUTER_API_KEY',
+    groq: 'GROQ_API_KEY',
+    xai: 'XAI_API_KEY',
+    mistral: 'MISTRAL_API_KEY',
+    deepseek: 'DEEPSEEK_API_KEY',
+};
+
+// EXTERNAL MODULE: ./src/core/schema.ts
+var schema = __nccwpck_require__(2032);
+;// CONCATENATED MODULE: ./src/core/policy.ts
+/**
+ * The curation policy: what the quality rules accept, configurable without code
+ * (curation.config.json at the repo root, validated by schemas/policy.schema.json).
+ *
+ * Merge rules, explicit and shallow: `thresholds` and `severity` merge field by field over
+ * the built-in defaults (so a store can move one threshold); every other key, when present,
+ * replaces its default whole (so a store can narrow the providers or licences).
+ */
+
+
+
+
+const POLICY_FILE = 'curation.config.json';
+const POLICY_SCHEMA = 'policy.schema.json';
+/** The rule id of findings about the policy file itself. */
+const POLICY_RULE = 'policy';
+const UNUSED_EXCEPTION = 'policy/unused-exception';
+/**
+ * Licences HuggingFace names that let anyone run the weights locally: the permissive ones
+ * and the model makers' community licences of the established families.
+ */
+const DEFAULT_LICENSES = ['apache-2.0', 'mit', 'bsd-3-clause', 'llama3', 'llama3.1', 'llama3.2', 'llama3.3', 'llama4', 'gemma', 'cc-by-4.0'];
+const DEFAULT_POLICY = Object.freeze({
+    providers: Object.fromEntries(Object.entries(KNOWN_PROVIDERS).map(([p, env]) => [p, { api_key_env: env }])),
+    licenses: DEFAULT_LICENSES,
+    thresholds: { min_downloads: 1000, min_quantizations: 2, ram_min_gb: 1, ram_max_gb: 128, stale_after_days: 180 },
+    // Word-bounded so "expert" or "betamax" do not match; "-latest" is a moving alias, not a model.
+    preview_patterns: ['\\bpreview\\b', '\\bbeta\\b', '\\balpha\\b', '\\bexp(erimental)?\\b', '-latest\\b'],
+    allow: { providers: [], ids: [] },
+    deny: { providers: [], ids: [] },
+    severity: {},
+    exceptions: [],
+});
+/**
+ * Rules no policy may silence or soften: they keep hostile or broken files out, and a
+ * network failure must never become a silent pass.
+ */
+const PROTECTED_RULES = new Set([
+    'json-syntax',
+    'file-read',
+    'schema',
+    'file-name',
+    'duplicate-id',
+    'duplicate-target',
+    'uri-format',
+    'upstream-unreachable',
+    POLICY_RULE,
+]);
+/** Reads a policy file's text: findings for what is wrong, and the defaults where it is unusable. */
+function readPolicy(file, schemas) {
+    const parsed = (0,parse/* parseModelText */.e)(file.path, file.text);
+    if (!parsed.ok) {
+        const f = parsed.finding;
+        return { policy: DEFAULT_POLICY, findings: [{ ...f, rule: POLICY_RULE, hint: 'The curation policy is strict JSON; until it parses, the built-in defaults apply.' }] };
+    }
+    const errors = schemas.errors(POLICY_SCHEMA, parsed.data);
+    if (errors.length) {
+        const findings = (0,schema/* schemaFindings */.I$)({ kind: 'cloud', path: file.path, text: file.text }, schemas, POLICY_SCHEMA, errors).map((f) => ({ ...f, rule: POLICY_RULE }));
+        return { policy: DEFAULT_POLICY, findings };
+    }
+    const policy = mergePolicy(parsed.data, file);
+    return { policy, findings: patternFindings(policy) };
+}
+/** The defaults with a (schema-valid) policy document laid over them. */
+function mergePolicy(doc, origin) {
+    const d = DEFAULT_POLICY;
+    const filter = (f, def) => (f ? { providers: f.providers ?? [], ids: f.ids ?? [] } : def);
+    return {
+        providers: doc.providers ?? d.providers,
+        licenses: doc.licenses ?? d.licenses,
+        thresholds: { ...d.thresholds, ...doc.thresholds },
+        preview_patterns: doc.preview_patterns ?? d.preview_patterns,
+        allow: filter(doc.allow, d.allow),
+        deny: filter(doc.deny, d.deny),
+        severity: { ...d.severity, ...doc.severity },
+        exceptions: doc.exceptions ?? d.exceptions,
+        origin,
+    };
+}
+function patternFindings(policy) {
+    const out = [];
+    policy.preview_patterns.forEach((p, i) => {
+        try {
+            new RegExp(p, 'i');
+        }
+        catch (err) {
+            out.push(policyFinding(policy, 'error', ['preview_patterns', i], `preview pattern ${JSON.stringify(p)} is not a valid regular expression: ${err.message}`, 'Write a JavaScript regular expression; escape backslashes in JSON ("\\\\b").', 'value'));
+        }
+    });
+    const t = policy.thresholds;
+    if (t.ram_min_gb > t.ram_max_gb)
+        out.push(policyFinding(policy, 'error', ['thresholds', 'ram_min_gb'], `thresholds.ram_min_gb ${t.ram_min_gb} is above ram_max_gb ${t.ram_max_gb}`, 'No model could pass: swap the two.', 'value'));
+    return out;
+}
+/** A finding on a field of the policy file (at line 1 when the policy is the built-in one). */
+function policyFinding(policy, severity, path, message, hint, at = 'key') {
+    const origin = policy.origin;
+    if (!origin)
+        return { rule: POLICY_RULE, severity, file: POLICY_FILE, message, hint };
+    const pos = (0,locate/* locatorFor */.qe)(origin).at(path, at);
+    return { rule: POLICY_RULE, severity, file: origin.path, line: pos.line, column: pos.column, message, hint };
+}
+const compiled = new WeakMap();
+function compilePolicy(policy) {
+    const hit = compiled.get(policy);
+    if (hit)
+        return hit;
+    const previews = [];
+    for (const p of policy.preview_patterns) {
+        try {
+            previews.push({ re: new RegExp(p, 'i'), source: p });
+        }
+        catch {
+            // reported by readPolicy; an invalid pattern matches nothing
+        }
+    }
+    const lower = (xs) => new Set(xs.map((x) => x.toLowerCase()));
+    const denyProviders = lower(policy.deny.providers);
+    const allowProviders = lower(policy.allow.providers);
+    const denyIds = policy.deny.ids.map(glob);
+    const allowIds = policy.allow.ids.map(glob);
+    const allowAny = allowProviders.size > 0 || allowIds.length > 0;
+    const c = {
+        policy,
+        preview: (text) => previews.find((p) => p.re.test(text))?.source,
+        refusal(id, provider) {
+            const prov = provider?.toLowerCase();
+            if (prov && denyProviders.has(prov))
+                return `provider "${provider}" is on the policy's deny list`;
+            const denied = denyIds.find((g) => g.re.test(id));
+            if (denied)
+                return `id matches "${denied.source}" on the policy's deny list`;
+            if (allowAny && !(prov && allowProviders.has(prov)) && !allowIds.some((g) => g.re.test(id)))
+                return 'the policy has an allow list and this model is not on it';
+            return undefined;
+        },
+        licenses: lower(policy.licenses),
+    };
+    compiled.set(policy, c);
+    return c;
+}
+/** A glob of ids: `*` matches any run of characters; everything else is literal. */
+function glob(pattern) {
+    const body = pattern
+        .split('*')
+        .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*');
+    return { re: new RegExp(`^${body}$`, 'i'), source: pattern };
+}
+
+
+/***/ }),
+
 /***/ 1961:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ inScope),
 /* harmony export */   d: () => (/* binding */ findingAt)
 /* harmony export */ });
 /* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2617);
-/** The rule contract, and the helpers rules use to place their findings. */
 
+/** Whether a tiered rule looks at this entry. */
+function inScope(ctx, e) {
+    return !ctx.scope || ctx.scope.has(e.file.path);
+}
 /**
  * A finding about one field of one model file, placed on that field's key
  * (or its value with `at: 'value'`); a path that does not exist falls back to its parent.
@@ -47682,6 +48165,944 @@ function findingAt(entry, rule, severity, path, message, hint, at = 'key') {
     const pos = (0,_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .locatorFor */ .qe)(entry.file).at(path, at);
     return { rule, severity, file: entry.file.path, line: pos.line, column: pos.column, message, hint };
 }
+
+
+/***/ }),
+
+/***/ 6169:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  qL: () => (/* binding */ CORE_RULES),
+  Iu: () => (/* binding */ RULE_IDS),
+  ar: () => (/* binding */ STRUCTURE_RULES)
+});
+
+// UNUSED EXPORTS: NEW_RULES, ONLINE_RULES, QUALITY_RULES
+
+// EXTERNAL MODULE: ./src/core/rule.ts
+var rule = __nccwpck_require__(1961);
+// EXTERNAL MODULE: ./src/core/store.ts
+var core_store = __nccwpck_require__(4230);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __nccwpck_require__(2020);
+;// CONCATENATED MODULE: ./src/core/rules/cloud/established-provider.ts
+
+
+
+const RULE = 'cloud/established-provider';
+const establishedProviderRule = {
+    id: RULE,
+    description: "A cloud model's provider is one the policy names, and requires_api_key is that provider's key variable.",
+    check({ store, policy }) {
+        const out = [];
+        const providers = policy.policy.providers;
+        const known = Object.keys(providers);
+        for (const e of store.entries) {
+            if (e.kind !== 'cloud')
+                continue;
+            const provider = (0,core_store/* str */.gx)(e.data.provider);
+            if (!provider)
+                continue;
+            if (!Object.hasOwn(providers, provider)) {
+                const guess = (0,core_text/* closest */.kp)(provider, known);
+                out.push((0,rule/* findingAt */.d)(e, RULE, 'error', ['provider'], `provider "${provider}" is not an established provider of this store`, guess ? `Did you mean "${guess}"? Known: ${known.join(', ')}.` : `Known: ${known.join(', ')}. A new provider is added to "providers" in curation.config.json, by a curator.`, 'value'));
+                continue;
+            }
+            const want = providers[provider].api_key_env;
+            const key = (0,core_store/* str */.gx)(e.data.requires_api_key);
+            if (key !== undefined && key !== want)
+                out.push((0,rule/* findingAt */.d)(e, RULE, 'warning', ['requires_api_key'], `requires_api_key "${key}" is not ${provider}'s key variable "${want}"`, `LiteLLM reads ${provider}'s key from ${want}: use it, or change the provider's entry in curation.config.json.`, 'value'));
+        }
+        return out;
+    },
+};
+
+// EXTERNAL MODULE: ./src/core/litellm.ts
+var core_litellm = __nccwpck_require__(8076);
+;// CONCATENATED MODULE: ./src/core/rules/cloud/facts-match-upstream.ts
+
+
+
+const facts_match_upstream_RULE = 'cloud/facts-match-upstream';
+const PRICES = [
+    ['input_per_1m', 'input_cost_per_token'],
+    ['output_per_1m', 'output_cost_per_token'],
+    ['cache_read_per_1m', 'cache_read_input_token_cost'],
+];
+const factsMatchUpstreamRule = {
+    id: facts_match_upstream_RULE,
+    description: "context_window, max_output and prices agree with LiteLLM's entry (OpenAI's window may be input + output; prices compare as numbers, \"$1.25\" = 1.25).",
+    check({ store, litellm }) {
+        const out = [];
+        const src = litellm.origin;
+        for (const e of store.entries) {
+            if (e.kind !== 'cloud')
+                continue;
+            const name = (0,core_store/* str */.gx)(e.data.litellm_model_name);
+            const hit = name ? (0,core_litellm/* lookupLiteLLM */.Sb)(litellm.list, name) : undefined;
+            if (!hit)
+                continue; // cloud/litellm-listed reports it
+            const windows = (0,core_litellm/* contextWindowsOf */.m0)(hit.entry);
+            const window = (0,core_store/* num */.bu)(e.data.context_window);
+            if (window !== undefined && windows.length && !windows.includes(window)) {
+                const how = windows.length > 1 ? `${windows[0]} (max_input_tokens) or ${windows[1]} (max_input_tokens + max_output_tokens)` : `${windows[0]}`;
+                out.push((0,rule/* findingAt */.d)(e, facts_match_upstream_RULE, 'warning', ['context_window'], `context_window ${window} differs from LiteLLM's ${how} for "${hit.key}"`, `Check the provider's documentation and ${src}; fix whichever is wrong.`, 'value'));
+            }
+            const maxOut = (0,core_store/* num */.bu)(e.data.max_output);
+            const upstreamOut = (0,core_store/* num */.bu)(hit.entry.max_output_tokens);
+            if (maxOut !== undefined && upstreamOut !== undefined && maxOut !== upstreamOut)
+                out.push((0,rule/* findingAt */.d)(e, facts_match_upstream_RULE, 'warning', ['max_output'], `max_output ${maxOut} differs from LiteLLM's max_output_tokens ${upstreamOut} for "${hit.key}"`, `Check the provider's documentation and ${src}.`, 'value'));
+            const pricing = e.data.pricing;
+            if (!pricing || typeof pricing !== 'object' || Array.isArray(pricing))
+                continue;
+            for (const [field, upstreamField] of PRICES) {
+                const ours = (0,core_store/* price */.q9)(pricing[field]);
+                const theirs = (0,core_litellm/* perMillion */.SI)((0,core_store/* num */.bu)(hit.entry[upstreamField]));
+                if (ours === undefined || theirs === undefined)
+                    continue;
+                if (Math.abs(ours - theirs) > 1e-9)
+                    out.push((0,rule/* findingAt */.d)(e, facts_match_upstream_RULE, 'warning', ['pricing', field], `pricing.${field} ${(0,core_litellm/* formatPrice */.$g)(ours)} differs from LiteLLM's ${(0,core_litellm/* formatPrice */.$g)(theirs)} per 1M tokens for "${hit.key}"`, `Check the provider's pricing page and ${src}.`, 'value'));
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/cloud/litellm-listed.ts
+
+
+
+
+const litellm_listed_RULE = 'cloud/litellm-listed';
+/** Did-you-mean costs a scan of the provider's names: only the first misses get one, so a huge store stays fast. */
+const MAX_SUGGESTIONS = 10;
+const litellmListedRule = {
+    id: litellm_listed_RULE,
+    description: "A cloud model's litellm_model_name is in LiteLLM's price list (OpenAI and Anthropic keys are looked up with and without the prefix).",
+    check({ store, litellm }) {
+        const out = [];
+        const names = new Map();
+        let suggested = 0;
+        for (const e of store.entries) {
+            if (e.kind !== 'cloud')
+                continue;
+            const name = (0,core_store/* str */.gx)(e.data.litellm_model_name);
+            if (!name || (0,core_litellm/* lookupLiteLLM */.Sb)(litellm.list, name))
+                continue;
+            const provider = name.split('/')[0];
+            let hint = `LiteLLM cannot route a name its list does not hold (${litellm.origin}). Use the name LiteLLM lists, e.g. provider/model-id.`;
+            if (suggested++ < MAX_SUGGESTIONS) {
+                const guesses = (0,core_text/* closestAll */.rE)(name, namesOf(litellm, provider, names));
+                if (guesses.length)
+                    hint = `Did you mean ${guesses.map((g) => `"${g}"`).join(' or ')}? (${litellm.origin})`;
+            }
+            out.push((0,rule/* findingAt */.d)(e, litellm_listed_RULE, 'error', ['litellm_model_name'], `litellm_model_name ${JSON.stringify(name)} is not in LiteLLM's price list`, hint, 'value'));
+        }
+        return out;
+    },
+};
+function namesOf(litellm, provider, cache) {
+    let list = cache.get(provider);
+    if (!list)
+        cache.set(provider, (list = (0,core_litellm/* providerModels */.Gx)(litellm.list, provider).map((m) => m.name)));
+    return list;
+}
+
+;// CONCATENATED MODULE: ./src/core/rules/cloud/not-preview.ts
+
+
+const not_preview_RULE = 'cloud/not-preview';
+const FIELDS = ['id', 'name', 'litellm_model_name'];
+const notPreviewRule = {
+    id: not_preview_RULE,
+    description: 'Cloud models are generally available: no preview, beta, experimental or -latest names (patterns from the policy).',
+    check({ store, policy }) {
+        const out = [];
+        for (const e of store.entries) {
+            if (e.kind !== 'cloud')
+                continue;
+            for (const field of FIELDS) {
+                const v = (0,core_store/* str */.gx)(e.data[field]);
+                const pattern = v === undefined ? undefined : policy.preview(v);
+                if (pattern === undefined)
+                    continue;
+                out.push((0,rule/* findingAt */.d)(e, not_preview_RULE, 'error', [field], `${field} ${JSON.stringify(v)} names a preview, beta or experimental model (matches /${pattern}/i)`, 'The store lists generally available models only: use the stable, dated model name. A "-latest" alias changes under users\' feet.', 'value'));
+                break; // one finding per model: the first field that shows it
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/cloud/pricing-present.ts
+
+const pricing_present_RULE = 'cloud/pricing-present';
+const pricingPresentRule = {
+    id: pricing_present_RULE,
+    description: 'A cloud model states its published prices (pricing.input_per_1m and output_per_1m).',
+    check({ store }) {
+        const out = [];
+        for (const e of store.entries) {
+            if (e.kind !== 'cloud' || e.data.deprecated === true)
+                continue;
+            // A pricing object without both prices is a schema error; only its absence is this rule's.
+            if (e.data.pricing === undefined)
+                out.push((0,rule/* findingAt */.d)(e, pricing_present_RULE, 'error', [], 'cloud model has no pricing', 'Add "pricing": { "input_per_1m": "$1.25", "output_per_1m": "$10.00" } from the provider\'s pricing page (leger-curate add prefills it from LiteLLM).'));
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/deprecation.ts
+
+
+const deprecation_RULE = 'deprecation';
+const deprecationRule = {
+    id: deprecation_RULE,
+    description: 'A deprecated model names an existing, non-deprecated replacement (no cycles); sunset_date follows release_date; deprecated models are not enabled.',
+    check({ store, focus }) {
+        const out = [];
+        for (const e of store.entries) {
+            if (focus && !focus.has(e.file.path))
+                continue;
+            const id = (0,core_store/* idOf */.TH)(e);
+            const deprecated = e.data.deprecated === true;
+            const replacement = (0,core_store/* str */.gx)(e.data.replacement);
+            if (deprecated && replacement === undefined) {
+                out.push((0,rule/* findingAt */.d)(e, deprecation_RULE, 'error', ['deprecated'], 'deprecated model names no replacement', 'Add "replacement": "<id of the model to use instead>" (leger-curate deprecate ID --replacement NEW does it).'));
+            }
+            if (!deprecated && replacement !== undefined) {
+                out.push((0,rule/* findingAt */.d)(e, deprecation_RULE, 'warning', ['replacement'], 'replacement is set but the model is not deprecated', 'Set "deprecated": true, or remove "replacement".'));
+            }
+            if (replacement !== undefined)
+                out.push(...checkReplacement(store, e, id, replacement));
+            if (deprecated && e.data.enabled === true)
+                out.push((0,rule/* findingAt */.d)(e, deprecation_RULE, 'warning', ['enabled'], 'deprecated model is still enabled by default', 'Set "enabled": false so new blueprints do not pick it.', 'value'));
+            const sunset = (0,core_store/* str */.gx)(e.data.sunset_date);
+            const release = (0,core_store/* str */.gx)(e.data.release_date);
+            if (sunset && release && isDate(sunset) && isDate(release) && sunset <= release)
+                out.push((0,rule/* findingAt */.d)(e, deprecation_RULE, 'error', ['sunset_date'], `sunset_date ${sunset} is not after release_date ${release}`, 'A model is sunset after it is released: check both dates.', 'value'));
+            if (sunset && !deprecated)
+                out.push((0,rule/* findingAt */.d)(e, deprecation_RULE, 'warning', ['sunset_date'], 'sunset_date is set but the model is not deprecated', 'Set "deprecated": true with a replacement, or remove sunset_date.'));
+        }
+        return out;
+    },
+};
+function checkReplacement(store, e, id, replacement) {
+    const target = store.find(replacement);
+    if (!target) {
+        const hint = `No model has id "${replacement}". Ids are the file names in cloud/ and local/.`;
+        return [(0,rule/* findingAt */.d)(e, deprecation_RULE, 'error', ['replacement'], `replacement "${replacement}" does not exist in the store`, hint, 'value')];
+    }
+    if (target === e)
+        return [(0,rule/* findingAt */.d)(e, deprecation_RULE, 'error', ['replacement'], 'a model cannot replace itself', 'Name a different model as the replacement.', 'value')];
+    // Follow the chain: a cycle means no model in it is usable.
+    const seen = new Set([e]);
+    const chain = [id ?? e.file.path];
+    let cur = target;
+    while (cur && cur.data.deprecated === true) {
+        chain.push((0,core_store/* idOf */.TH)(cur) ?? cur.file.path);
+        if (seen.has(cur))
+            return [(0,rule/* findingAt */.d)(e, deprecation_RULE, 'error', ['replacement'], `replacement chain forms a cycle: ${chain.join(' -> ')}`, 'Point the chain at a model that is not deprecated.', 'value')];
+        seen.add(cur);
+        const next = (0,core_store/* str */.gx)(cur.data.replacement);
+        cur = next ? store.find(next) : undefined;
+    }
+    if (target.data.deprecated === true)
+        return [(0,rule/* findingAt */.d)(e, deprecation_RULE, 'warning', ['replacement'], `replacement "${replacement}" is itself deprecated${chain.length > 2 ? ` (chain: ${chain.join(' -> ')})` : ''}`, `Point replacement at the end of the chain${cur ? `: "${(0,core_store/* idOf */.TH)(cur)}"` : ''}.`, 'value')];
+    if (target.kind !== e.kind)
+        return [(0,rule/* findingAt */.d)(e, deprecation_RULE, 'warning', ['replacement'], `replacement "${replacement}" is a ${target.kind} model, this one is ${e.kind}`, 'Blueprints list cloud and local models apart: prefer a replacement of the same kind.', 'value')];
+    return [];
+}
+function isDate(s) {
+    return /^\d{4}-\d{2}-\d{2}$/.test(s);
+}
+
+;// CONCATENATED MODULE: ./src/core/rules/duplicate-id.ts
+
+
+const duplicateIdRule = {
+    id: 'duplicate-id',
+    description: 'Ids are unique across both kinds, case-insensitively, aliases included.',
+    check({ store }) {
+        const claims = new Map();
+        const claim = (c) => {
+            const key = c.name.toLowerCase();
+            claims.set(key, [...(claims.get(key) ?? []), c]);
+        };
+        for (const entry of store.entries) {
+            const id = (0,core_store/* str */.gx)(entry.data.id);
+            if (id)
+                claim({ entry, path: ['id'], name: id });
+            const aliases = entry.data.aliases;
+            if (Array.isArray(aliases))
+                aliases.forEach((a, i) => {
+                    if (typeof a === 'string' && a.toLowerCase() !== id?.toLowerCase())
+                        claim({ entry, path: ['aliases', i], name: a });
+                });
+        }
+        const out = [];
+        for (const list of claims.values()) {
+            const files = new Set(list.map((c) => c.entry.file.path));
+            if (list.length < 2)
+                continue;
+            for (const c of list) {
+                const others = list.filter((o) => o !== c).map((o) => `${o.entry.file.path} (${o.path[0] === 'id' ? 'id' : 'alias'} "${o.name}")`);
+                const what = c.path[0] === 'id' ? 'id' : 'alias';
+                const msg = files.size === 1 ? `${what} "${c.name}" is repeated in this file` : `${what} "${c.name}" is also used by ${others.join(', ')}`;
+                out.push((0,rule/* findingAt */.d)(c.entry, 'duplicate-id', 'error', c.path, msg, 'Ids and aliases must be unique across cloud/ and local/, ignoring case. Pick another id or drop the alias.', 'value'));
+            }
+        }
+        return out;
+    },
+};
+
+// EXTERNAL MODULE: ./src/core/model-uri.ts
+var model_uri = __nccwpck_require__(9285);
+;// CONCATENATED MODULE: ./src/core/rules/duplicate-target.ts
+
+
+
+const duplicate_target_FIELDS = [
+    { field: 'litellm_model_name', norm: (v) => v.toLowerCase() },
+    { field: 'model_uri', norm: model_uri/* normalizeModelUri */.hY },
+];
+const duplicateTargetRule = {
+    id: 'duplicate-target',
+    description: 'No two models share a litellm_model_name or a model_uri.',
+    check({ store }) {
+        const out = [];
+        for (const { field, norm } of duplicate_target_FIELDS) {
+            const groups = new Map();
+            for (const e of store.entries) {
+                const v = (0,core_store/* str */.gx)(e.data[field]);
+                if (v)
+                    groups.set(norm(v), [...(groups.get(norm(v)) ?? []), e]);
+            }
+            for (const list of groups.values()) {
+                if (list.length < 2)
+                    continue;
+                for (const e of list) {
+                    const others = list.filter((o) => o !== e).map((o) => o.file.path);
+                    out.push((0,rule/* findingAt */.d)(e, 'duplicate-target', 'error', [field], `${field} ${JSON.stringify(e.data[field])} is also used by ${others.join(', ')}`, 'Two files describe the same model: keep one, and put the other name in its aliases.', 'value'));
+                }
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/file-name.ts
+
+
+const fileNameRule = {
+    id: 'file-name',
+    description: 'A model file is named <id>.json and sits in the folder of its kind (cloud/ or local/).',
+    check({ store, focus }) {
+        return store.entries.flatMap((e) => {
+            if (focus && !focus.has(e.file.path))
+                return [];
+            const out = [];
+            const base = e.file.path.split('/').pop() ?? '';
+            const id = (0,core_store/* idOf */.TH)(e);
+            if (id !== undefined && base !== `${id}.json`)
+                out.push((0,rule/* findingAt */.d)(e, 'file-name', 'error', ['id'], `file name "${base}" does not match id "${id}"`, `Rename the file to ${id}.json, or change the id to "${base.replace(/\.json$/, '')}".`, 'value'));
+            const looksCloud = 'litellm_model_name' in e.data && !('model_uri' in e.data);
+            const looksLocal = 'model_uri' in e.data && !('litellm_model_name' in e.data);
+            if (e.kind === 'local' && looksCloud)
+                out.push((0,rule/* findingAt */.d)(e, 'file-name', 'error', [], 'a cloud model (it has litellm_model_name) sits in local/', `Move it to the cloud/ folder of the store.`));
+            if (e.kind === 'cloud' && looksLocal)
+                out.push((0,rule/* findingAt */.d)(e, 'file-name', 'error', [], 'a local model (it has model_uri) sits in cloud/', `Move it to the local/ folder of the store.`));
+            return out;
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/limits.ts
+
+
+const limits_RULE = 'limits';
+const limitsRule = {
+    id: limits_RULE,
+    description: 'max_output and ctx_size fit inside context_window.',
+    check({ store, focus }) {
+        const out = [];
+        for (const e of store.entries) {
+            if (focus && !focus.has(e.file.path))
+                continue;
+            const window = (0,core_store/* num */.bu)(e.data.context_window);
+            if (window === undefined)
+                continue;
+            for (const field of ['max_output', 'ctx_size']) {
+                const v = (0,core_store/* num */.bu)(e.data[field]);
+                if (v !== undefined && v > window)
+                    out.push((0,rule/* findingAt */.d)(e, limits_RULE, 'error', [field], `${field} ${v} is larger than context_window ${window}`, `${field} must fit inside the context window; check both against the model's documentation.`, 'value'));
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/local/benchmarks-present.ts
+
+const benchmarks_present_RULE = 'local/benchmarks-present';
+const benchmarksPresentRule = {
+    id: benchmarks_present_RULE,
+    description: 'A local model records published benchmark scores (MMLU, HumanEval, ...), each from a source.',
+    check({ store }) {
+        const out = [];
+        for (const e of store.entries) {
+            if (e.kind !== 'local' || e.data.deprecated === true)
+                continue;
+            const b = e.data.benchmarks;
+            if (b === undefined)
+                out.push((0,rule/* findingAt */.d)(e, benchmarks_present_RULE, 'error', [], 'local model has no published benchmarks', 'Add "benchmarks": { "mmlu": 85.3 } with the scores the model card or paper publishes, and that page in "sources". If none are published, a curator may add a policy exception with the reason.'));
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/local/gguf-on-hf.ts
+
+
+
+const gguf_on_hf_RULE = 'local/gguf-on-hf';
+/** GGUF files that ride along with a model but are not one: llama-server cannot serve them alone. */
+const NOT_A_MODEL = /(^|[^a-z])(mmproj|imatrix|lora)([^a-z]|$)/i;
+const ggufOnHfRule = {
+    id: gguf_on_hf_RULE,
+    description: "A local model is a GGUF model file on HuggingFace: model_uri's grammar (reported by uri-format), and a file that is the model, not a projector, imatrix or LoRA.",
+    check({ store }) {
+        const out = [];
+        for (const e of store.entries) {
+            if (e.kind !== 'local')
+                continue;
+            const value = (0,core_store/* str */.gx)(e.data.model_uri);
+            if (value === undefined)
+                continue;
+            const parsed = (0,model_uri/* parseModelUri */.Aj)(value);
+            if (!parsed.ok)
+                continue; // uri-format reports the grammar, at the same place
+            const base = parsed.uri.file.split('/').pop() ?? '';
+            const m = NOT_A_MODEL.exec(base);
+            if (m)
+                out.push((0,rule/* findingAt */.d)(e, gguf_on_hf_RULE, 'error', ['model_uri'], `model_uri names "${base}", a ${m[2].toLowerCase()} file, not the model's weights`, 'Point model_uri at the model GGUF itself (e.g. <Model>-Q4_K_M.gguf); projectors and adapters are loaded beside it.', 'value'));
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/local/licence.ts
+
+
+const licence_RULE = 'local/licence';
+const licenceRule = {
+    id: licence_RULE,
+    description: "A local model states its licence, and the policy's licence list allows it.",
+    check({ store, policy }) {
+        const out = [];
+        const allowed = policy.policy.licenses;
+        for (const e of store.entries) {
+            if (e.kind !== 'local')
+                continue;
+            const licence = (0,core_store/* str */.gx)(e.data.license);
+            if (licence === undefined) {
+                if (e.data.license === undefined)
+                    out.push((0,rule/* findingAt */.d)(e, licence_RULE, 'error', [], 'local model states no licence', 'Add "license" as the HuggingFace repo names it (cardData.license), e.g. "apache-2.0".'));
+                continue;
+            }
+            if (!policy.licenses.has(licence.toLowerCase()))
+                out.push((0,rule/* findingAt */.d)(e, licence_RULE, 'error', ['license'], `licence "${licence}" is not one the policy allows`, `Allowed: ${allowed.join(', ')} (licenses in curation.config.json).`, 'value'));
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/local/ram-range.ts
+
+
+const ram_range_RULE = 'local/ram-range';
+const ramRangeRule = {
+    id: ram_range_RULE,
+    description: 'ram_required_gb is inside the policy range (1-128 GB by default) and can hold the weights (size_bytes).',
+    check({ store, policy }) {
+        const { ram_min_gb: min, ram_max_gb: max } = policy.policy.thresholds;
+        const out = [];
+        for (const e of store.entries) {
+            if (e.kind !== 'local')
+                continue;
+            const ram = (0,core_store/* num */.bu)(e.data.ram_required_gb);
+            if (ram === undefined)
+                continue;
+            if (ram < min || ram > max) {
+                out.push((0,rule/* findingAt */.d)(e, ram_range_RULE, 'error', ['ram_required_gb'], `ram_required_gb ${ram} is outside the store's range of ${min}-${max} GB`, `The store serves models that fit in ${min}-${max} GB of RAM (thresholds in curation.config.json).`, 'value'));
+                continue;
+            }
+            const size = (0,core_store/* num */.bu)(e.data.size_bytes);
+            if (size !== undefined && size / 1e9 > ram)
+                out.push((0,rule/* findingAt */.d)(e, ram_range_RULE, 'error', ['ram_required_gb'], `ram_required_gb ${ram} cannot hold the ${(size / 1e9).toFixed(2)} GB of weights (size_bytes ${size})`, 'RAM needed is the file size plus the KV cache at ctx_size plus overhead: leger-curate add computes it.', 'value'));
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/local/redundant-variant.ts
+
+
+
+const redundant_variant_RULE = 'local/redundant-variant';
+/**
+ * The model an id names with its quant, "-vN" revision and "-gguf" dropped:
+ * qwen3-4b-v2, qwen3-4b-q8_0 and qwen3-4b all name qwen3-4b.
+ */
+function variantStem(id) {
+    let s = id.toLowerCase();
+    for (;;) {
+        const next = s
+            .replace(/-(v\d+(\.\d+)*)$/, '')
+            .replace(/-gguf$/, '')
+            .replace(/-(?:i?q\d[a-z0-9_]*|f16|bf16|f32|mxfp4)$/, '');
+        if (next === s)
+            return s;
+        s = next;
+    }
+}
+function repoOf(e) {
+    const v = (0,core_store/* str */.gx)(e.data.model_uri);
+    const p = v ? (0,model_uri/* parseModelUri */.Aj)(v) : undefined;
+    return p?.ok ? p.uri.repoId.toLowerCase() : undefined;
+}
+const redundantVariantRule = {
+    id: redundant_variant_RULE,
+    tier: 'new',
+    description: 'A new local model is not the same model as one already in the store with only a different quant or a -v2 style suffix ("we have Qwen3-4B, don\'t need Qwen3-4B-v2").',
+    check(ctx) {
+        const { store, added } = ctx;
+        if (!added)
+            return [];
+        // Index the existing (not added, not deprecated) local models once.
+        const byStem = new Map();
+        const byRepo = new Map();
+        for (const e of store.entries) {
+            if (e.kind !== 'local' || added.has(e.file.path) || e.data.deprecated === true)
+                continue;
+            const id = (0,core_store/* idOf */.TH)(e);
+            if (id && !byStem.has(variantStem(id)))
+                byStem.set(variantStem(id), e);
+            const repo = repoOf(e);
+            if (repo && !byRepo.has(repo))
+                byRepo.set(repo, e);
+        }
+        const out = [];
+        for (const e of store.entries) {
+            if (e.kind !== 'local' || !added.has(e.file.path) || !(0,rule/* inScope */.S)(ctx, e))
+                continue;
+            const id = (0,core_store/* idOf */.TH)(e);
+            const repo = repoOf(e);
+            const sameRepo = repo ? byRepo.get(repo) : undefined;
+            if (sameRepo) {
+                const theirs = (0,model_uri/* quantFromFileName */.fX)((0,core_store/* str */.gx)(sameRepo.data.model_uri) ?? '') ?? (0,core_store/* str */.gx)(sameRepo.data.quantization) ?? 'another file';
+                out.push((0,rule/* findingAt */.d)(e, redundant_variant_RULE, 'error', ['model_uri'], `the store already has this model from the same repository: "${(0,core_store/* idOf */.TH)(sameRepo)}" (${theirs})`, `One quantization per model: users pick other quants in their blueprint. Improve "${(0,core_store/* idOf */.TH)(sameRepo)}" instead, or deprecate it in favour of this one.`, 'value'));
+                continue;
+            }
+            const same = id ? byStem.get(variantStem(id)) : undefined;
+            if (same)
+                out.push((0,rule/* findingAt */.d)(e, redundant_variant_RULE, 'error', ['id'], `"${id}" is a variant of "${(0,core_store/* idOf */.TH)(same)}", already in the store`, `Only a different quant or a version suffix sets them apart: update "${(0,core_store/* idOf */.TH)(same)}" instead of adding a variant.`, 'value'));
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/online/hf-entries.ts
+
+
+
+function hfEntries(ctx) {
+    const out = [];
+    if (!ctx.hf)
+        return out;
+    for (const e of ctx.store.entries) {
+        if (e.kind !== 'local' || !(0,rule/* inScope */.S)(ctx, e))
+            continue;
+        const v = (0,core_store/* str */.gx)(e.data.model_uri);
+        const parsed = v ? (0,model_uri/* parseModelUri */.Aj)(v) : undefined;
+        if (!parsed?.ok)
+            continue;
+        const result = ctx.hf.get(parsed.uri.repoId);
+        if (result)
+            out.push({ entry: e, uri: parsed.uri, result });
+    }
+    return out;
+}
+/** Only the entries whose repo the Hub described. */
+function hfInfos(ctx) {
+    return hfEntries(ctx).flatMap((h) => (h.result.status === 'ok' ? [{ ...h, info: h.result.info }] : []));
+}
+
+;// CONCATENATED MODULE: ./src/core/rules/online/hf-downloads.ts
+
+
+const hf_downloads_RULE = 'local/downloads';
+const hfDownloadsRule = {
+    id: hf_downloads_RULE,
+    tier: 'online',
+    description: "The repository has at least the policy's downloads (1,000 in the last 30 days by default): community validated.",
+    check(ctx) {
+        const min = ctx.policy.policy.thresholds.min_downloads;
+        const out = [];
+        for (const { entry, uri, info } of hfInfos(ctx))
+            if (typeof info.downloads === 'number' && info.downloads < min)
+                out.push((0,rule/* findingAt */.d)(entry, hf_downloads_RULE, 'error', ['model_uri'], `repository "${uri.repoId}" has ${info.downloads} downloads in the last 30 days; the store wants ${min}`, 'Prefer the model maker\'s own GGUF repository or a widely used one (ggml-org, unsloth, bartowski).', 'value'));
+        return out;
+    },
+};
+
+// EXTERNAL MODULE: ./src/core/hf.ts
+var hf = __nccwpck_require__(2701);
+;// CONCATENATED MODULE: ./src/core/rules/online/hf-facts.ts
+
+
+
+
+
+const hf_facts_RULE = 'local/facts-match-hf';
+const hfFactsRule = {
+    id: hf_facts_RULE,
+    tier: 'online',
+    description: "size_bytes, context_window and license agree with the repository (file sizes, the GGUF header's context length, the card's licence).",
+    check(ctx) {
+        const out = [];
+        for (const { entry, uri, info } of hfInfos(ctx)) {
+            const size = (0,core_store/* num */.bu)(entry.data.size_bytes);
+            if (size !== undefined && Array.isArray(info.siblings)) {
+                const byName = new Map(info.siblings.map((s) => [s.rfilename, s]));
+                const sizes = (0,model_uri/* shardFiles */.wq)(uri).map((f) => {
+                    const s = byName.get(f);
+                    return s ? (0,hf/* siblingSize */.c5)(s) : undefined;
+                });
+                if (sizes.every((s) => typeof s === 'number')) {
+                    const total = sizes.reduce((a, b) => a + b, 0);
+                    if (total !== size)
+                        out.push((0,rule/* findingAt */.d)(entry, hf_facts_RULE, 'warning', ['size_bytes'], `size_bytes ${size} differs from the repository's ${total}${sizes.length > 1 ? ` (${sizes.length} shards summed)` : ''}`, 'Copy the size the Hub states for the file (all shards summed); a different size may mean the file was re-uploaded.', 'value'));
+                }
+            }
+            const window = (0,core_store/* num */.bu)(entry.data.context_window);
+            const header = (0,core_store/* num */.bu)(info.gguf?.context_length);
+            // The card's native window is often smaller than the header's (Qwen3: 32,768 vs 40,960); larger cannot be served.
+            if (window !== undefined && header !== undefined && window > header)
+                out.push((0,rule/* findingAt */.d)(entry, hf_facts_RULE, 'warning', ['context_window'], `context_window ${window} is larger than the GGUF header's context length ${header}`, 'Use the native window the model card states; extended (YaRN) windows go in notes.', 'value'));
+            const ours = (0,core_store/* str */.gx)(entry.data.license);
+            const theirs = (0,hf/* licenseOf */.L3)(info);
+            if (ours && theirs && ours.toLowerCase() !== theirs.toLowerCase())
+                out.push((0,rule/* findingAt */.d)(entry, hf_facts_RULE, 'warning', ['license'], `license "${ours}" differs from the repository's "${theirs}"`, 'Use the licence identifier the repository card states.', 'value'));
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/online/hf-file.ts
+
+
+
+const hf_file_RULE = 'local/hf-file';
+const hfFileRule = {
+    id: hf_file_RULE,
+    tier: 'online',
+    description: "The GGUF file, and every shard of a split model, is among the repository's files.",
+    check(ctx) {
+        const out = [];
+        for (const { entry, uri, info } of hfInfos(ctx)) {
+            if (!Array.isArray(info.siblings))
+                continue;
+            const files = new Set(info.siblings.map((s) => s.rfilename));
+            const missing = (0,model_uri/* shardFiles */.wq)(uri).filter((f) => !files.has(f));
+            if (!missing.length)
+                continue;
+            const what = uri.shard ? `${missing.length} of its ${uri.shard.total} shards: ${missing.join(', ')}` : `"${uri.file}"`;
+            const near = [...files].filter((f) => f.endsWith('.gguf')).slice(0, 8);
+            out.push((0,rule/* findingAt */.d)(entry, hf_file_RULE, 'error', ['model_uri'], `repository "${uri.repoId}" does not hold ${what}`, near.length ? `Its GGUF files include: ${near.join(', ')}.` : 'The repository holds no .gguf file.', 'value'));
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/online/hf-gated.ts
+
+
+const hf_gated_RULE = 'local/gated';
+const hfGatedRule = {
+    id: hf_gated_RULE,
+    tier: 'online',
+    description: 'A gated repository (users must accept terms and use a token) is reported.',
+    check(ctx) {
+        const out = [];
+        for (const { entry, uri, info } of hfInfos(ctx))
+            if (info.gated)
+                out.push((0,rule/* findingAt */.d)(entry, hf_gated_RULE, 'notice', ['model_uri'], `repository "${uri.repoId}" is gated (${info.gated}): users must accept its terms and download with a token`, 'Say so in notes, or prefer an ungated mirror of the same weights.', 'value'));
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/online/hf-quantizations.ts
+
+
+
+const hf_quantizations_RULE = 'local/quantizations';
+const hfQuantizationsRule = {
+    id: hf_quantizations_RULE,
+    tier: 'online',
+    description: "The repository offers at least the policy's number of distinct quantizations (2 by default), so users can pick another.",
+    check(ctx) {
+        const min = ctx.policy.policy.thresholds.min_quantizations;
+        const out = [];
+        for (const { entry, uri, info } of hfInfos(ctx)) {
+            if (!Array.isArray(info.siblings))
+                continue;
+            const qs = (0,hf/* quantizations */.dA)(info);
+            if (qs.length < min)
+                out.push((0,rule/* findingAt */.d)(entry, hf_quantizations_RULE, 'error', ['model_uri'], `repository "${uri.repoId}" offers ${qs.length === 0 ? 'no recognisable quantization' : `only ${qs.join(', ')}`}; the store wants ${min} or more`, 'Pick a repository that publishes several quantizations of the model.', 'value'));
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/online/hf-repo.ts
+
+
+const hf_repo_RULE = 'local/hf-repo';
+const hfRepoRule = {
+    id: hf_repo_RULE,
+    tier: 'online',
+    description: "The model's HuggingFace repository exists and is not disabled.",
+    check(ctx) {
+        const out = [];
+        for (const { entry, uri, result } of hfEntries(ctx)) {
+            if (result.status === 'not-found')
+                out.push((0,rule/* findingAt */.d)(entry, hf_repo_RULE, 'error', ['model_uri'], `HuggingFace repository "${uri.repoId}" does not exist: ${result.message}`, 'Check the <org>/<repo> part of model_uri on huggingface.co; private repositories cannot be served to users.', 'value'));
+            else if (result.status === 'ok' && result.info.disabled === true)
+                out.push((0,rule/* findingAt */.d)(entry, hf_repo_RULE, 'error', ['model_uri'], `HuggingFace repository "${uri.repoId}" is disabled`, 'A disabled repository serves no files: pick another source for this model.', 'value'));
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/online/upstream-unreachable.ts
+
+
+const upstream_unreachable_RULE = 'upstream-unreachable';
+const upstreamUnreachableRule = {
+    id: upstream_unreachable_RULE,
+    tier: 'online',
+    description: 'An online check that could not reach its upstream is an error, never a silent pass.',
+    check(ctx) {
+        const out = [];
+        const hint = 'The check did not run. Retry later, or check the network and HF_ENDPOINT / LITELLM_PRICES_URL / HF_TOKEN.';
+        for (const { entry, result } of hfEntries(ctx))
+            if (result.status === 'unreachable')
+                out.push((0,rule/* findingAt */.d)(entry, upstream_unreachable_RULE, 'error', ['model_uri'], `could not check the HuggingFace repository: ${result.message}`, hint, 'value'));
+        if (ctx.litellmProblem)
+            for (const e of ctx.store.entries)
+                if (e.kind === 'cloud' && (0,rule/* inScope */.S)(ctx, e))
+                    out.push((0,rule/* findingAt */.d)(e, upstream_unreachable_RULE, 'error', ['litellm_model_name'], `could not fetch LiteLLM's live price list (checked against ${ctx.litellm.origin} instead): ${ctx.litellmProblem}`, hint, 'value'));
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/policy-denied.ts
+
+
+
+const policy_denied_RULE = 'policy/denied';
+const policyDeniedRule = {
+    id: policy_denied_RULE,
+    description: "No model the policy's deny list names (a provider, a HuggingFace organisation or an id pattern), and with an allow list, only models on it. Deny wins.",
+    check({ store, policy }) {
+        const out = [];
+        const p = policy.policy;
+        if (!p.deny.providers.length && !p.deny.ids.length && !p.allow.providers.length && !p.allow.ids.length)
+            return out;
+        for (const e of store.entries) {
+            const id = (0,core_store/* idOf */.TH)(e);
+            if (!id)
+                continue;
+            let provider = (0,core_store/* str */.gx)(e.data.provider);
+            let field = 'provider';
+            if (e.kind === 'local') {
+                const u = (0,core_store/* str */.gx)(e.data.model_uri);
+                const parsed = u ? (0,model_uri/* parseModelUri */.Aj)(u) : undefined;
+                provider = parsed?.ok ? parsed.uri.org : undefined;
+                field = 'model_uri';
+            }
+            const why = policy.refusal(id, provider);
+            if (why)
+                out.push((0,rule/* findingAt */.d)(e, policy_denied_RULE, 'error', why.startsWith('provider') ? [field] : ['id'], `the curation policy refuses this model: ${why}`, 'The allow and deny lists are in curation.config.json; a curator changes them.', 'value'));
+        }
+        return out;
+    },
+};
+
+// EXTERNAL MODULE: ./src/core/schema.ts
+var schema = __nccwpck_require__(2032);
+;// CONCATENATED MODULE: ./src/core/rules/schema.ts
+
+const schemaRule = {
+    id: schema/* SCHEMA */.yx,
+    description: 'Every model file matches the JSON Schema of its kind (schemas/cloud.schema.json, schemas/local.schema.json).',
+    check({ store, schemas, focus }) {
+        // Only files in focus: a one-file commit then compiles one schema and validates one file.
+        return store.entries.flatMap((e) => {
+            if (focus && !focus.has(e.file.path))
+                return [];
+            const name = `${e.kind}.schema.json`;
+            return (0,schema/* schemaFindings */.I$)(e.file, schemas, name, schemas.errors(name, e.data));
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/sources-present.ts
+
+const sources_present_RULE = 'sources-present';
+const sourcesPresentRule = {
+    id: sources_present_RULE,
+    description: 'Every model names the sources its facts come from.',
+    check({ store }) {
+        const out = [];
+        for (const e of store.entries)
+            if (e.data.sources === undefined)
+                out.push((0,rule/* findingAt */.d)(e, sources_present_RULE, 'warning', [], 'model names no sources', 'Add "sources": [ URLs of the pages every fact here comes from: the provider\'s docs, the model card, LiteLLM\'s list ].'));
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/stale-verification.ts
+
+
+const stale_verification_RULE = 'stale-verification';
+const DAY = 86_400_000;
+const staleVerificationRule = {
+    id: stale_verification_RULE,
+    description: "last_verified is within the policy's staleness window (a notice in checks, a warning in the audit).",
+    check({ store, policy, today, audit }) {
+        const days = policy.policy.thresholds.stale_after_days;
+        const now = Date.parse(today);
+        const out = [];
+        if (Number.isNaN(now))
+            return out;
+        for (const e of store.entries) {
+            const v = (0,core_store/* str */.gx)(e.data.last_verified);
+            const t = v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(v) : NaN;
+            if (Number.isNaN(t))
+                continue;
+            const age = Math.floor((now - t) / DAY);
+            if (age > days)
+                out.push((0,rule/* findingAt */.d)(e, stale_verification_RULE, audit ? 'warning' : 'notice', ['last_verified'], `last verified ${age} days ago (${v}); the policy wants every ${days} days`, 'Re-check the facts against their sources (leger-curate validate --online helps) and set last_verified to today.', 'value'));
+            else if (age < -1)
+                out.push((0,rule/* findingAt */.d)(e, stale_verification_RULE, 'warning', ['last_verified'], `last_verified ${v} is in the future`, 'Set last_verified to the day the facts were checked.', 'value'));
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/uri-format.ts
+
+
+
+const uri_format_RULE = 'uri-format';
+const uriFormatRule = {
+    id: uri_format_RULE,
+    description: 'model_uri follows huggingface://<org>/<repo>/<file>.gguf; hf_repo, hf_file and quantization agree with it; litellm_model_name starts with the provider.',
+    check({ store, focus }) {
+        const out = [];
+        for (const e of store.entries) {
+            if (focus && !focus.has(e.file.path))
+                continue;
+            if (e.kind === 'cloud') {
+                const name = (0,core_store/* str */.gx)(e.data.litellm_model_name);
+                const provider = (0,core_store/* str */.gx)(e.data.provider);
+                if (name && provider && name.includes('/') && name.split('/')[0] !== provider)
+                    out.push((0,rule/* findingAt */.d)(e, uri_format_RULE, 'warning', ['litellm_model_name'], `litellm_model_name ${JSON.stringify(name)} is routed through "${name.split('/')[0]}" but provider is "${provider}"`, `LiteLLM routes by the prefix: make provider "${name.split('/')[0]}" or fix the prefix.`, 'value'));
+                continue;
+            }
+            const value = (0,core_store/* str */.gx)(e.data.model_uri);
+            if (value === undefined)
+                continue;
+            const parsed = (0,model_uri/* parseModelUri */.Aj)(value);
+            if (!parsed.ok) {
+                out.push((0,rule/* findingAt */.d)(e, uri_format_RULE, 'error', ['model_uri'], `model_uri ${parsed.problem}`, parsed.hint, 'value'));
+                continue;
+            }
+            const { uri } = parsed;
+            const repo = (0,core_store/* str */.gx)(e.data.hf_repo);
+            if (repo !== undefined && repo !== uri.repoId)
+                out.push((0,rule/* findingAt */.d)(e, uri_format_RULE, 'error', ['hf_repo'], `hf_repo "${repo}" differs from the repository in model_uri ("${uri.repoId}")`, 'Make hf_repo the <org>/<repo> part of model_uri, or drop it: it is derived.', 'value'));
+            const file = (0,core_store/* str */.gx)(e.data.hf_file);
+            if (file !== undefined && file !== uri.file)
+                out.push((0,rule/* findingAt */.d)(e, uri_format_RULE, 'error', ['hf_file'], `hf_file "${file}" differs from the file in model_uri ("${uri.file}")`, 'Make hf_file the path after <org>/<repo>/ in model_uri, or drop it: it is derived.', 'value'));
+            const quant = (0,core_store/* str */.gx)(e.data.quantization);
+            const stated = (0,model_uri/* quantFromFileName */.fX)(uri.file);
+            if (quant && stated && quant.toUpperCase() !== stated)
+                out.push((0,rule/* findingAt */.d)(e, uri_format_RULE, 'error', ['quantization'], `quantization "${quant}" differs from the file name, which says ${stated}`, `Set quantization to "${stated}", or point model_uri at the ${quant} file.`, 'value'));
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Shape and integrity: what makes a file usable at all. No policy can silence these. */
+const STRUCTURE_RULES = [schemaRule, fileNameRule, duplicateIdRule, duplicateTargetRule, uriFormatRule, deprecationRule, limitsRule];
+/** The store's quality bar (its README's criteria), offline: from the file, the policy and the LiteLLM snapshot. */
+const QUALITY_RULES = [
+    policyDeniedRule,
+    litellmListedRule,
+    factsMatchUpstreamRule,
+    pricingPresentRule,
+    establishedProviderRule,
+    notPreviewRule,
+    ggufOnHfRule,
+    benchmarksPresentRule,
+    ramRangeRule,
+    licenceRule,
+    sourcesPresentRule,
+    staleVerificationRule,
+];
+/** Checks meant for new submissions: only on added files. */
+const NEW_RULES = [redundantVariantRule];
+/** Checks against the HuggingFace Hub (prefetched by the I/O layer): only with --online. */
+const ONLINE_RULES = [upstreamUnreachableRule, hfRepoRule, hfFileRule, hfDownloadsRule, hfQuantizationsRule, hfGatedRule, hfFactsRule];
+/** Every rule; validateStore skips the tiers a run does not ask for. */
+const CORE_RULES = [...STRUCTURE_RULES, ...QUALITY_RULES, ...NEW_RULES, ...ONLINE_RULES];
+/** Rule ids, for checking the policy's severity overrides and exceptions. */
+const RULE_IDS = new Set(CORE_RULES.map((r) => r.id));
 
 
 /***/ }),
@@ -48097,305 +49518,132 @@ function plural(n, word, many = `${word}s`) {
 
 /***/ }),
 
-/***/ 2530:
+/***/ 993:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  eh: () => (/* binding */ summarize),
-  yg: () => (/* binding */ validateStore)
-});
-
-// UNUSED EXPORTS: sortFindings
-
-// EXTERNAL MODULE: ./src/core/rule.ts
-var rule = __nccwpck_require__(1961);
-// EXTERNAL MODULE: ./src/core/store.ts
-var core_store = __nccwpck_require__(4230);
-;// CONCATENATED MODULE: ./src/core/rules/deprecation.ts
-
-
-const RULE = 'deprecation';
-const deprecationRule = {
-    id: RULE,
-    description: 'A deprecated model names an existing, non-deprecated replacement (no cycles); sunset_date follows release_date; deprecated models are not enabled.',
-    check({ store, focus }) {
-        const out = [];
-        for (const e of store.entries) {
-            if (focus && !focus.has(e.file.path))
-                continue;
-            const id = (0,core_store/* idOf */.TH)(e);
-            const deprecated = e.data.deprecated === true;
-            const replacement = (0,core_store/* str */.gx)(e.data.replacement);
-            if (deprecated && replacement === undefined) {
-                out.push((0,rule/* findingAt */.d)(e, RULE, 'error', ['deprecated'], 'deprecated model names no replacement', 'Add "replacement": "<id of the model to use instead>" (leger-curate deprecate ID --replacement NEW does it).'));
-            }
-            if (!deprecated && replacement !== undefined) {
-                out.push((0,rule/* findingAt */.d)(e, RULE, 'warning', ['replacement'], 'replacement is set but the model is not deprecated', 'Set "deprecated": true, or remove "replacement".'));
-            }
-            if (replacement !== undefined)
-                out.push(...checkReplacement(store, e, id, replacement));
-            if (deprecated && e.data.enabled === true)
-                out.push((0,rule/* findingAt */.d)(e, RULE, 'warning', ['enabled'], 'deprecated model is still enabled by default', 'Set "enabled": false so new blueprints do not pick it.', 'value'));
-            const sunset = (0,core_store/* str */.gx)(e.data.sunset_date);
-            const release = (0,core_store/* str */.gx)(e.data.release_date);
-            if (sunset && release && isDate(sunset) && isDate(release) && sunset <= release)
-                out.push((0,rule/* findingAt */.d)(e, RULE, 'error', ['sunset_date'], `sunset_date ${sunset} is not after release_date ${release}`, 'A model is sunset after it is released: check both dates.', 'value'));
-            if (sunset && !deprecated)
-                out.push((0,rule/* findingAt */.d)(e, RULE, 'warning', ['sunset_date'], 'sunset_date is set but the model is not deprecated', 'Set "deprecated": true with a replacement, or remove sunset_date.'));
-        }
-        return out;
-    },
-};
-function checkReplacement(store, e, id, replacement) {
-    const target = store.find(replacement);
-    if (!target) {
-        const hint = `No model has id "${replacement}". Ids are the file names in cloud/ and local/.`;
-        return [(0,rule/* findingAt */.d)(e, RULE, 'error', ['replacement'], `replacement "${replacement}" does not exist in the store`, hint, 'value')];
-    }
-    if (target === e)
-        return [(0,rule/* findingAt */.d)(e, RULE, 'error', ['replacement'], 'a model cannot replace itself', 'Name a different model as the replacement.', 'value')];
-    // Follow the chain: a cycle means no model in it is usable.
-    const seen = new Set([e]);
-    const chain = [id ?? e.file.path];
-    let cur = target;
-    while (cur && cur.data.deprecated === true) {
-        chain.push((0,core_store/* idOf */.TH)(cur) ?? cur.file.path);
-        if (seen.has(cur))
-            return [(0,rule/* findingAt */.d)(e, RULE, 'error', ['replacement'], `replacement chain forms a cycle: ${chain.join(' -> ')}`, 'Point the chain at a model that is not deprecated.', 'value')];
-        seen.add(cur);
-        const next = (0,core_store/* str */.gx)(cur.data.replacement);
-        cur = next ? store.find(next) : undefined;
-    }
-    if (target.data.deprecated === true)
-        return [(0,rule/* findingAt */.d)(e, RULE, 'warning', ['replacement'], `replacement "${replacement}" is itself deprecated${chain.length > 2 ? ` (chain: ${chain.join(' -> ')})` : ''}`, `Point replacement at the end of the chain${cur ? `: "${(0,core_store/* idOf */.TH)(cur)}"` : ''}.`, 'value')];
-    if (target.kind !== e.kind)
-        return [(0,rule/* findingAt */.d)(e, RULE, 'warning', ['replacement'], `replacement "${replacement}" is a ${target.kind} model, this one is ${e.kind}`, 'Blueprints list cloud and local models apart: prefer a replacement of the same kind.', 'value')];
-    return [];
-}
-function isDate(s) {
-    return /^\d{4}-\d{2}-\d{2}$/.test(s);
-}
-
-;// CONCATENATED MODULE: ./src/core/rules/duplicate-id.ts
-
-
-const duplicateIdRule = {
-    id: 'duplicate-id',
-    description: 'Ids are unique across both kinds, case-insensitively, aliases included.',
-    check({ store }) {
-        const claims = new Map();
-        const claim = (c) => {
-            const key = c.name.toLowerCase();
-            claims.set(key, [...(claims.get(key) ?? []), c]);
-        };
-        for (const entry of store.entries) {
-            const id = (0,core_store/* str */.gx)(entry.data.id);
-            if (id)
-                claim({ entry, path: ['id'], name: id });
-            const aliases = entry.data.aliases;
-            if (Array.isArray(aliases))
-                aliases.forEach((a, i) => {
-                    if (typeof a === 'string' && a.toLowerCase() !== id?.toLowerCase())
-                        claim({ entry, path: ['aliases', i], name: a });
-                });
-        }
-        const out = [];
-        for (const list of claims.values()) {
-            const files = new Set(list.map((c) => c.entry.file.path));
-            if (list.length < 2)
-                continue;
-            for (const c of list) {
-                const others = list.filter((o) => o !== c).map((o) => `${o.entry.file.path} (${o.path[0] === 'id' ? 'id' : 'alias'} "${o.name}")`);
-                const what = c.path[0] === 'id' ? 'id' : 'alias';
-                const msg = files.size === 1 ? `${what} "${c.name}" is repeated in this file` : `${what} "${c.name}" is also used by ${others.join(', ')}`;
-                out.push((0,rule/* findingAt */.d)(c.entry, 'duplicate-id', 'error', c.path, msg, 'Ids and aliases must be unique across cloud/ and local/, ignoring case. Pick another id or drop the alias.', 'value'));
-            }
-        }
-        return out;
-    },
-};
-
-// EXTERNAL MODULE: ./src/core/model-uri.ts
-var model_uri = __nccwpck_require__(9285);
-;// CONCATENATED MODULE: ./src/core/rules/duplicate-target.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eh: () => (/* binding */ summarize),
+/* harmony export */   yg: () => (/* binding */ validateStore)
+/* harmony export */ });
+/* unused harmony export sortFindings */
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7306);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6169);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4230);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2020);
 
 
 
-const FIELDS = [
-    { field: 'litellm_model_name', norm: (v) => v.toLowerCase() },
-    { field: 'model_uri', norm: model_uri/* normalizeModelUri */.hY },
-];
-const duplicateTargetRule = {
-    id: 'duplicate-target',
-    description: 'No two models share a litellm_model_name or a model_uri.',
-    check({ store }) {
-        const out = [];
-        for (const { field, norm } of FIELDS) {
-            const groups = new Map();
-            for (const e of store.entries) {
-                const v = (0,core_store/* str */.gx)(e.data[field]);
-                if (v)
-                    groups.set(norm(v), [...(groups.get(norm(v)) ?? []), e]);
-            }
-            for (const list of groups.values()) {
-                if (list.length < 2)
-                    continue;
-                for (const e of list) {
-                    const others = list.filter((o) => o !== e).map((o) => o.file.path);
-                    out.push((0,rule/* findingAt */.d)(e, 'duplicate-target', 'error', [field], `${field} ${JSON.stringify(e.data[field])} is also used by ${others.join(', ')}`, 'Two files describe the same model: keep one, and put the other name in its aliases.', 'value'));
-                }
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/file-name.ts
-
-
-const fileNameRule = {
-    id: 'file-name',
-    description: 'A model file is named <id>.json and sits in the folder of its kind (cloud/ or local/).',
-    check({ store, focus }) {
-        return store.entries.flatMap((e) => {
-            if (focus && !focus.has(e.file.path))
-                return [];
-            const out = [];
-            const base = e.file.path.split('/').pop() ?? '';
-            const id = (0,core_store/* idOf */.TH)(e);
-            if (id !== undefined && base !== `${id}.json`)
-                out.push((0,rule/* findingAt */.d)(e, 'file-name', 'error', ['id'], `file name "${base}" does not match id "${id}"`, `Rename the file to ${id}.json, or change the id to "${base.replace(/\.json$/, '')}".`, 'value'));
-            const looksCloud = 'litellm_model_name' in e.data && !('model_uri' in e.data);
-            const looksLocal = 'model_uri' in e.data && !('litellm_model_name' in e.data);
-            if (e.kind === 'local' && looksCloud)
-                out.push((0,rule/* findingAt */.d)(e, 'file-name', 'error', [], 'a cloud model (it has litellm_model_name) sits in local/', `Move it to the cloud/ folder of the store.`));
-            if (e.kind === 'cloud' && looksLocal)
-                out.push((0,rule/* findingAt */.d)(e, 'file-name', 'error', [], 'a local model (it has model_uri) sits in cloud/', `Move it to the local/ folder of the store.`));
-            return out;
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/limits.ts
-
-
-const limits_RULE = 'limits';
-const limitsRule = {
-    id: limits_RULE,
-    description: 'max_output and ctx_size fit inside context_window.',
-    check({ store, focus }) {
-        const out = [];
-        for (const e of store.entries) {
-            if (focus && !focus.has(e.file.path))
-                continue;
-            const window = (0,core_store/* num */.bu)(e.data.context_window);
-            if (window === undefined)
-                continue;
-            for (const field of ['max_output', 'ctx_size']) {
-                const v = (0,core_store/* num */.bu)(e.data[field]);
-                if (v !== undefined && v > window)
-                    out.push((0,rule/* findingAt */.d)(e, limits_RULE, 'error', [field], `${field} ${v} is larger than context_window ${window}`, `${field} must fit inside the context window; check both against the model's documentation.`, 'value'));
-            }
-        }
-        return out;
-    },
-};
-
-// EXTERNAL MODULE: ./src/core/schema.ts
-var schema = __nccwpck_require__(2032);
-;// CONCATENATED MODULE: ./src/core/rules/schema.ts
-
-const schemaRule = {
-    id: schema/* SCHEMA */.yx,
-    description: 'Every model file matches the JSON Schema of its kind (schemas/cloud.schema.json, schemas/local.schema.json).',
-    check({ store, schemas, focus }) {
-        // Only files in focus: a one-file commit then compiles one schema and validates one file.
-        return store.entries.flatMap((e) => {
-            if (focus && !focus.has(e.file.path))
-                return [];
-            const name = `${e.kind}.schema.json`;
-            return (0,schema/* schemaFindings */.I$)(e.file, schemas, name, schemas.errors(name, e.data));
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/uri-format.ts
-
-
-
-const uri_format_RULE = 'uri-format';
-const uriFormatRule = {
-    id: uri_format_RULE,
-    description: 'model_uri follows huggingface://<org>/<repo>/<file>.gguf; hf_repo, hf_file and quantization agree with it; litellm_model_name starts with the provider.',
-    check({ store, focus }) {
-        const out = [];
-        for (const e of store.entries) {
-            if (focus && !focus.has(e.file.path))
-                continue;
-            if (e.kind === 'cloud') {
-                const name = (0,core_store/* str */.gx)(e.data.litellm_model_name);
-                const provider = (0,core_store/* str */.gx)(e.data.provider);
-                if (name && provider && name.includes('/') && name.split('/')[0] !== provider)
-                    out.push((0,rule/* findingAt */.d)(e, uri_format_RULE, 'warning', ['litellm_model_name'], `litellm_model_name ${JSON.stringify(name)} is routed through "${name.split('/')[0]}" but provider is "${provider}"`, `LiteLLM routes by the prefix: make provider "${name.split('/')[0]}" or fix the prefix.`, 'value'));
-                continue;
-            }
-            const value = (0,core_store/* str */.gx)(e.data.model_uri);
-            if (value === undefined)
-                continue;
-            const parsed = (0,model_uri/* parseModelUri */.Aj)(value);
-            if (!parsed.ok) {
-                out.push((0,rule/* findingAt */.d)(e, uri_format_RULE, 'error', ['model_uri'], `model_uri ${parsed.problem}`, parsed.hint, 'value'));
-                continue;
-            }
-            const { uri } = parsed;
-            const repo = (0,core_store/* str */.gx)(e.data.hf_repo);
-            if (repo !== undefined && repo !== uri.repoId)
-                out.push((0,rule/* findingAt */.d)(e, uri_format_RULE, 'error', ['hf_repo'], `hf_repo "${repo}" differs from the repository in model_uri ("${uri.repoId}")`, 'Make hf_repo the <org>/<repo> part of model_uri, or drop it: it is derived.', 'value'));
-            const file = (0,core_store/* str */.gx)(e.data.hf_file);
-            if (file !== undefined && file !== uri.file)
-                out.push((0,rule/* findingAt */.d)(e, uri_format_RULE, 'error', ['hf_file'], `hf_file "${file}" differs from the file in model_uri ("${uri.file}")`, 'Make hf_file the path after <org>/<repo>/ in model_uri, or drop it: it is derived.', 'value'));
-            const quant = (0,core_store/* str */.gx)(e.data.quantization);
-            const stated = (0,model_uri/* quantFromFileName */.fX)(uri.file);
-            if (quant && stated && quant.toUpperCase() !== stated)
-                out.push((0,rule/* findingAt */.d)(e, uri_format_RULE, 'error', ['quantization'], `quantization "${quant}" differs from the file name, which says ${stated}`, `Set quantization to "${stated}", or point model_uri at the ${quant} file.`, 'value'));
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/index.ts
-
-
-
-
-
-
-
-const CORE_RULES = [
-    schemaRule,
-    fileNameRule,
-    duplicateIdRule,
-    duplicateTargetRule,
-    uriFormatRule,
-    deprecationRule,
-    limitsRule,
-];
-
-;// CONCATENATED MODULE: ./src/core/validate.ts
 
 async function validateStore(store, schemas, options = {}) {
-    const ctx = { store, schemas, focus: options.only };
-    const rules = options.rules ?? CORE_RULES;
-    const found = [...store.syntax];
+    const policy = options.policy ?? _policy_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_POLICY */ .zj;
+    const online = options.online === true;
+    const scope = options.added ?? options.only;
+    const ctx = {
+        store,
+        schemas,
+        policy: (0,_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .compilePolicy */ .C_)(policy),
+        litellm: options.litellm ?? (await defaultLiteLLM(store)),
+        litellmProblem: options.litellmProblem,
+        hf: options.hf,
+        online,
+        added: options.added,
+        scope,
+        today: options.today ?? new Date().toISOString().slice(0, 10),
+        audit: options.audit === true,
+        focus: options.only,
+    };
+    const rules = (options.rules ?? _rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .CORE_RULES */ .qL).filter((r) => !r.tier || (r.tier === 'online' ? online : options.added !== undefined));
+    const raw = [...store.syntax];
     for (const rule of rules)
-        found.push(...(await rule.check(ctx)));
-    let findings = options.only ? found.filter((f) => options.only.has(f.file)) : found;
+        raw.push(...(await rule.check(ctx)));
+    const applied = applyPolicy(store, policy, raw, new Set(rules.map((r) => r.id)), rules, scope);
+    let findings = options.only ? applied.findings.filter((f) => options.only.has(f.file)) : applied.findings;
+    // Problems with the policy file: errors always, the rest when the whole store (or the policy itself) is checked.
+    const policyPath = policy.origin?.path ?? _policy_js__WEBPACK_IMPORTED_MODULE_0__/* .POLICY_FILE */ .CX;
+    const showPolicyNotes = !options.only || options.only.has(policyPath);
+    findings.push(...(options.policyFindings ?? []), ...applied.policyNotes.filter((f) => f.severity === 'error' || showPolicyNotes));
     if (options.strict)
         findings = findings.map((f) => (f.severity === 'warning' ? { ...f, severity: 'error' } : f));
     findings = sortFindings(findings);
     return { findings, summary: summarize(findings, options.only ? options.only.size : store.files.length) };
+}
+/** The shipped snapshot, read only when a cloud model needs it (the one read behind validateStore's defaults). */
+async function defaultLiteLLM(store) {
+    if (!store.entries.some((e) => e.kind === 'cloud'))
+        return { list: Object.create(null), origin: 'no LiteLLM list (no cloud models)', offline: true };
+    const { loadLiteLLMSnapshot } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9995));
+    return loadLiteLLMSnapshot();
+}
+/**
+ * Exceptions silence one rule for one model; severity overrides re-grade or ("off") drop a
+ * rule's findings. Protected rules are never touched. Exceptions that silenced nothing,
+ * where their rule ran on their model, are reported on the policy file.
+ */
+function applyPolicy(store, policy, raw, ran, rules, scope) {
+    const fileOf = new Map();
+    const idByFile = new Map();
+    for (const e of store.entries) {
+        const id = (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .idOf */ .TH)(e);
+        if (!id)
+            continue;
+        idByFile.set(e.file.path, id);
+        if (!fileOf.has(id))
+            fileOf.set(id, e.file.path);
+    }
+    const exceptions = new Map();
+    policy.exceptions.forEach((x, index) => {
+        const key = `${x.rule}\u0000${x.id}`;
+        if (!exceptions.has(key))
+            exceptions.set(key, { index, used: false });
+    });
+    const findings = [];
+    for (const f of raw) {
+        if (_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .PROTECTED_RULES */ .Tf.has(f.rule)) {
+            findings.push(f);
+            continue;
+        }
+        const id = idByFile.get(f.file);
+        const ex = id === undefined ? undefined : exceptions.get(`${f.rule}\u0000${id}`);
+        if (ex) {
+            ex.used = true;
+            continue;
+        }
+        const override = Object.hasOwn(policy.severity, f.rule) ? policy.severity[f.rule] : undefined;
+        if (override === 'off')
+            continue;
+        findings.push(override ? { ...f, severity: override } : f);
+    }
+    const notes = [];
+    const tierOf = new Map(rules.map((r) => [r.id, r.tier]));
+    const known = [..._rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_IDS */ .Iu];
+    const unknownRule = (rule) => {
+        const guess = (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .kp)(rule, known);
+        return guess ? `Did you mean "${guess}"?` : `Rule ids: ${known.join(', ')}.`;
+    };
+    for (const rule of Object.keys(policy.severity)) {
+        if (_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .PROTECTED_RULES */ .Tf.has(rule))
+            notes.push((0,_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .policyFinding */ .U9)(policy, 'warning', ['severity', rule], `rule "${rule}" cannot be re-graded: it keeps broken or hostile files out`, 'Remove this override; fix the files instead.'));
+        else if (!_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_IDS */ .Iu.has(rule))
+            notes.push((0,_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .policyFinding */ .U9)(policy, 'warning', ['severity', rule], `severity override for unknown rule "${rule}"`, unknownRule(rule)));
+    }
+    policy.exceptions.forEach((x, i) => {
+        const at = ['exceptions', i];
+        if (_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .PROTECTED_RULES */ .Tf.has(x.rule))
+            return notes.push((0,_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .policyFinding */ .U9)(policy, 'warning', [...at, 'rule'], `rule "${x.rule}" cannot have exceptions: it keeps broken or hostile files out`, 'Remove this exception; fix the file instead.', 'value'));
+        if (!_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_IDS */ .Iu.has(x.rule))
+            return notes.push((0,_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .policyFinding */ .U9)(policy, 'warning', [...at, 'rule'], `exception for unknown rule "${x.rule}"`, unknownRule(x.rule), 'value'));
+        const file = fileOf.get(x.id);
+        if (!file)
+            return notes.push((0,_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .policyFinding */ .U9)(policy, 'warning', [...at, 'id'], `exception for "${x.id}", which no model in the store has as its id`, 'Remove the exception, or fix the id.', 'value'));
+        const state = exceptions.get(`${x.rule}\u0000${x.id}`);
+        if (state && state.index !== i)
+            return notes.push((0,_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .policyFinding */ .U9)(policy, 'warning', at, `exception for ${x.rule} on "${x.id}" repeats entry ${state.index + 1}`, 'Keep one.'));
+        // Judge only where the rule actually looked: it ran, and (for tiered rules) this model was in scope.
+        const looked = ran.has(x.rule) && (!tierOf.get(x.rule) || !scope || scope.has(file));
+        if (looked && state && !state.used)
+            notes.push({ ...(0,_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .policyFinding */ .U9)(policy, 'warning', at, `exception for ${x.rule} on "${x.id}" no longer matches anything: the model passes the rule`, 'Remove the exception so the rule guards this model again.'), rule: _policy_js__WEBPACK_IMPORTED_MODULE_0__/* .UNUSED_EXCEPTION */ .d_ });
+    });
+    return { findings, policyNotes: notes };
 }
 const ORDER = { error: 0, warning: 1, notice: 2 };
 function sortFindings(findings) {
@@ -53951,6 +55199,278 @@ function isPermissionError(err) {
 
 /***/ }),
 
+/***/ 742:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TA: () => (/* binding */ limiter),
+/* harmony export */   Tt: () => (/* binding */ getJson),
+/* harmony export */   gA: () => (/* binding */ UpstreamError),
+/* harmony export */   yM: () => (/* binding */ httpOptionsFromEnv)
+/* harmony export */ });
+/* unused harmony export retryAfterMs */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/**
+ * JSON over HTTP for upstream facts: a timeout on every request, retries with backoff on
+ * 429 and 5xx (honouring Retry-After), and a cap on requests in flight. Failures come back
+ * as values or an UpstreamError (a CurateError), never as an unhandled rejection.
+ */
+
+/** Network failure, timeout, or retries exhausted. */
+class UpstreamError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CurateError */ .nK {
+    url;
+    constructor(url, message) {
+        super(`${redact(url)}: ${message}`, { hint: 'Check the network, or the endpoint variable (HF_ENDPOINT, LITELLM_PRICES_URL, GITHUB_API_URL).' });
+        this.url = url;
+        this.name = 'UpstreamError';
+    }
+}
+const DEFAULTS = { timeoutMs: 15_000, retries: 3, backoffMs: 500, maxWaitMs: 60_000 };
+/**
+ * LEGER_HTTP_TIMEOUT_MS, LEGER_HTTP_RETRIES and LEGER_HTTP_BACKOFF_MS, for slow links
+ * (and for tests, which cannot wait minutes for a hanging server).
+ */
+function httpOptionsFromEnv(env) {
+    const n = (v) => (v !== undefined && /^\d{1,9}$/.test(v.trim()) ? Number(v.trim()) : undefined);
+    const o = {};
+    const timeout = n(env.LEGER_HTTP_TIMEOUT_MS);
+    const retries = n(env.LEGER_HTTP_RETRIES);
+    const backoff = n(env.LEGER_HTTP_BACKOFF_MS);
+    if (timeout)
+        o.timeoutMs = timeout;
+    if (retries !== undefined)
+        o.retries = Math.min(retries, 10);
+    if (backoff !== undefined)
+        o.backoffMs = backoff;
+    return o;
+}
+async function getJson(url, options = {}) {
+    const o = { ...DEFAULTS, ...options };
+    let lastProblem = '';
+    for (let attempt = 0; attempt <= o.retries; attempt++) {
+        let wait = o.backoffMs * 2 ** attempt;
+        try {
+            const res = await fetch(url, { headers: { accept: 'application/json', ...o.headers }, signal: AbortSignal.timeout(o.timeoutMs), redirect: 'follow' });
+            const text = await res.text();
+            if (res.status === 429 || res.status >= 500) {
+                lastProblem = `HTTP ${res.status}`;
+                const after = retryAfterMs(res.headers.get('retry-after'));
+                if (after !== undefined) {
+                    if (after > o.maxWaitMs)
+                        throw new UpstreamError(url, `HTTP ${res.status}, asked to retry after ${Math.ceil(after / 1000)} s`);
+                    wait = after;
+                }
+            }
+            else {
+                let json;
+                try {
+                    json = text ? JSON.parse(text) : undefined;
+                }
+                catch {
+                    json = undefined;
+                }
+                return { status: res.status, headers: res.headers, json, text };
+            }
+        }
+        catch (err) {
+            if (err instanceof UpstreamError)
+                throw err;
+            const e = err;
+            // A URL fetch refuses outright (credentials in it, a bad scheme) will not improve with retries.
+            if (e.name === 'TypeError' && !e.cause)
+                throw new UpstreamError(url, redactAll(e.message));
+            lastProblem = e.name === 'TimeoutError' ? `no answer within ${o.timeoutMs} ms` : redactAll(e.cause?.code ?? e.message);
+        }
+        if (attempt < o.retries)
+            await sleep(wait);
+    }
+    throw new UpstreamError(url, `${lastProblem} (after ${o.retries + 1} attempts)`);
+}
+/** Retry-After as milliseconds: delta-seconds or an HTTP date. */
+function retryAfterMs(value) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const t = Date.parse(value);
+    return Number.isNaN(t) ? undefined : Math.max(0, t - Date.now());
+}
+/** Runs at most `n` tasks at once. */
+function limiter(n) {
+    let active = 0;
+    const queue = [];
+    return async (task) => {
+        if (active >= n)
+            await new Promise((resolve) => queue.push(resolve));
+        active++;
+        try {
+            return await task();
+        }
+        finally {
+            active--;
+            queue.shift()?.();
+        }
+    };
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** URLs in messages lose their credentials. */
+function redact(url) {
+    return url.replace(/\/\/[^/@]*@/, '//***@');
+}
+/** Every URL inside a message loses its credentials (undici quotes the URL it refused). */
+function redactAll(message) {
+    return message.replace(/\/\/[^/@\s]*@/g, '//***@');
+}
+
+
+/***/ }),
+
+/***/ 1658:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ createHfClient),
+/* harmony export */   p: () => (/* binding */ DEFAULT_HF_ENDPOINT)
+/* harmony export */ });
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(742);
+
+const DEFAULT_HF_ENDPOINT = 'https://huggingface.co';
+const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?\/[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
+function createHfClient(env = process.env, options = {}) {
+    const endpoint = (options.endpoint ?? (env.HF_ENDPOINT || DEFAULT_HF_ENDPOINT)).replace(/\/+$/, '');
+    const token = options.token ?? (env.HF_TOKEN || undefined);
+    const headers = { 'user-agent': 'leger-curate', ...(token ? { authorization: `Bearer ${token}` } : {}), ...options.headers };
+    const http = { ...(0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .httpOptionsFromEnv */ .yM)(env), ...options, headers };
+    const run = (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .limiter */ .TA)(options.concurrency ?? 4);
+    const cache = new Map();
+    async function fetchInfo(repo) {
+        if (!REPO.test(repo) || repo.includes('..'))
+            return { status: 'not-found', message: `"${repo}" is not a HuggingFace repository id` };
+        const url = `${endpoint}/api/models/${repo.split('/').map(encodeURIComponent).join('/')}?blobs=true`;
+        try {
+            const res = await run(() => (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .getJson */ .Tt)(url, http));
+            const says = hubMessage(res.headers, res.json);
+            // A rejected token is the caller's problem, not a missing repo: the check did not run.
+            if (res.status === 401 && token && /invalid credentials/i.test(says))
+                return { status: 'unreachable', message: `${endpoint} rejected HF_TOKEN (HTTP 401: ${says})` };
+            // The Hub answers 401 for missing (and private) repos when unauthenticated (huggingface_hub treats it as not found).
+            if (res.status === 404 || res.status === 401)
+                return { status: 'not-found', message: `${repo} not found on ${endpoint} (HTTP ${res.status}${says ? `: ${says}` : ''})` };
+            if (res.status !== 200)
+                return { status: 'unreachable', message: `${repo}: HTTP ${res.status} from ${endpoint}` };
+            const info = res.json;
+            if (!info || typeof info !== 'object' || typeof info.id !== 'string')
+                return { status: 'unreachable', message: `${repo}: ${endpoint} answered with something that is not a model description` };
+            return { status: 'ok', info };
+        }
+        catch (err) {
+            return { status: 'unreachable', message: err instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .UpstreamError */ .gA ? err.message : String(err) };
+        }
+    }
+    return {
+        modelInfo(repo) {
+            let p = cache.get(repo);
+            if (!p)
+                cache.set(repo, (p = fetchInfo(repo)));
+            return p;
+        },
+        async listModels(query) {
+            const qs = new URLSearchParams();
+            for (const [k, v] of Object.entries(query))
+                qs.set(k, String(v));
+            const url = `${endpoint}/api/models?${qs}`;
+            const res = await run(() => (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .getJson */ .Tt)(url, http));
+            if (res.status !== 200 || !Array.isArray(res.json))
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_0__/* .UpstreamError */ .gA(url, `HTTP ${res.status}, expected a JSON array of models`);
+            return res.json.filter((m) => m && typeof m.id === 'string');
+        },
+    };
+}
+/** The Hub's own words for an error: X-Error-Message, else the JSON body's "error" (one line, bounded). */
+function hubMessage(headers, json) {
+    const body = json && typeof json === 'object' && !Array.isArray(json) ? json.error : undefined;
+    const raw = headers.get('x-error-message') ?? (typeof body === 'string' ? body : '');
+    return raw.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, 200);
+}
+
+
+/***/ }),
+
+/***/ 9995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HG: () => (/* binding */ resolveDataDir),
+/* harmony export */   _3: () => (/* binding */ fetchLiteLLMList),
+/* harmony export */   loadLiteLLMSnapshot: () => (/* binding */ loadLiteLLMSnapshot)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_LITELLM_PRICES_URL, SNAPSHOT_FILE, SNAPSHOT_META_FILE, snapshotPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_litellm_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8076);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(742);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7336);
+/** LiteLLM's price list: the shipped snapshot (offline, the default) or the live list (--online). */
+
+
+
+
+
+
+const DEFAULT_LITELLM_PRICES_URL = 'https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json';
+const SNAPSHOT_FILE = 'litellm-model-prices.json';
+const SNAPSHOT_META_FILE = 'litellm-model-prices.source.json';
+/** The snapshot file in a data folder (default: the toolkit's own data/). */
+function snapshotPath(dataDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'data')) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dataDir, SNAPSHOT_FILE);
+}
+/** The data folder a run reads the snapshot from: <base>/data when it holds one, else the toolkit's. */
+function resolveDataDir(base) {
+    if (base && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, 'data', SNAPSHOT_FILE)))
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, 'data');
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'data');
+}
+const snapshots = new Map();
+/** The shipped snapshot (parsed once per folder per process: 1.4 MB of JSON). */
+function loadLiteLLMSnapshot(dataDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'data')) {
+    const hit = snapshots.get(dataDir);
+    if (hit)
+        return hit;
+    try {
+        const list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_5__/* .asLiteLLMList */ .qo)(JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(snapshotPath(dataDir), 'utf8')));
+        let date = 'unknown date';
+        try {
+            date = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dataDir, SNAPSHOT_META_FILE), 'utf8')).date ?? date;
+        }
+        catch {
+            // the list without its note still serves; the origin says the date is unknown
+        }
+        const source = { list, origin: `LiteLLM snapshot of ${date}`, offline: true };
+        snapshots.set(dataDir, source);
+        return source;
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`cannot read the LiteLLM snapshot in ${dataDir}: ${err.message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err });
+    }
+}
+/** The live list from LITELLM_PRICES_URL (default: LiteLLM's main branch); UpstreamError when it cannot be had. */
+async function fetchLiteLLMList(env = process.env, options = {}) {
+    const url = env.LITELLM_PRICES_URL || DEFAULT_LITELLM_PRICES_URL;
+    const res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .getJson */ .Tt)(url, { ...(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .httpOptionsFromEnv */ .yM)(env), ...options });
+    if (res.status !== 200 || !res.json || typeof res.json !== 'object' || Array.isArray(res.json))
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .UpstreamError */ .gA(url, `expected LiteLLM's price list (a JSON object), got HTTP ${res.status}${res.json === undefined ? ' with a body that is not JSON' : Array.isArray(res.json) ? ' with an array' : ''}`);
+    const list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_5__/* .asLiteLLMList */ .qo)(res.json);
+    if (Object.keys(list).length === 0)
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .UpstreamError */ .gA(url, 'the price list holds no models');
+    return { list, origin: url, offline: false, raw: res.text };
+}
+
+
+/***/ }),
+
 /***/ 7336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -54004,27 +55524,90 @@ function displayPath(file, base) {
 
 /***/ }),
 
-/***/ 2645:
+/***/ 3793:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ openWorkspace)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2032);
-/* harmony import */ var _core_store_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4230);
-/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3877);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  O: () => (/* binding */ openWorkspace)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/schema.ts
+var schema = __nccwpck_require__(2032);
+// EXTERNAL MODULE: ./src/core/store.ts
+var store = __nccwpck_require__(4230);
+// EXTERNAL MODULE: ./src/io/fs.ts + 1 modules
+var fs = __nccwpck_require__(3877);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/policy.ts + 1 modules
+var policy = __nccwpck_require__(7306);
+// EXTERNAL MODULE: ./src/io/paths.ts
+var paths = __nccwpck_require__(7336);
+;// CONCATENATED MODULE: ./src/io/policy.ts
+/** Finding and reading the curation policy: --policy FILE, else <base>/curation.config.json, else the built-in defaults. */
+
+
+
+
+
+
+/** No policy needs a megabyte; a larger file is refused unread. */
+const MAX_POLICY_BYTES = 1024 * 1024;
+let policySchemas;
+/** The policy schema: from the run's schemas when they carry it (one ajv), else the toolkit's own. */
+function schemas(run) {
+    if (run && policy/* POLICY_SCHEMA */.tD in run.docs)
+        return run;
+    if (policySchemas)
+        return policySchemas;
+    const file = external_node_path_default().join((0,paths/* packageRoot */.Z)(), 'schemas', policy/* POLICY_SCHEMA */.tD);
+    return (policySchemas = new schema/* Schemas */.ny({ [policy/* POLICY_SCHEMA */.tD]: JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')) }));
+}
+/**
+ * The policy: `asked` (relative to base), else curation.config.json in base, else beside the
+ * store folder (the store's repository root, when --store points into another checkout),
+ * else the built-in policy.
+ */
+function loadPolicy(base, asked, runSchemas, storeDir) {
+    let full = external_node_path_default().resolve(base, asked ?? policy/* POLICY_FILE */.CX);
+    if (!asked && !(0,external_node_fs_.existsSync)(full) && storeDir)
+        full = external_node_path_default().join(external_node_path_default().dirname(external_node_path_default().resolve(base, storeDir)), policy/* POLICY_FILE */.CX);
+    if (!(0,external_node_fs_.existsSync)(full)) {
+        if (asked)
+            throw new errors/* CurateError */.nK(`policy file not found: ${asked}`, { hint: `Pass --policy FILE, or put ${policy/* POLICY_FILE */.CX} at the repository root (it is optional: the built-in policy applies without it).`, exitCode: 2 });
+        return { policy: policy/* DEFAULT_POLICY */.zj, findings: [] };
+    }
+    const st = (0,external_node_fs_.lstatSync)(full);
+    if (!st.isFile())
+        throw new errors/* CurateError */.nK(`policy ${asked ?? policy/* POLICY_FILE */.CX} is not a regular file`, { hint: 'The policy is a plain JSON file; replace a link with the file itself.', exitCode: 2 });
+    if (st.size > MAX_POLICY_BYTES)
+        throw new errors/* CurateError */.nK(`policy ${asked ?? policy/* POLICY_FILE */.CX} is ${st.size} bytes, over the ${MAX_POLICY_BYTES}-byte limit`, { exitCode: 2 });
+    const shown = (0,paths/* displayPath */.G)(full, base);
+    const read = (0,policy/* readPolicy */.T4)({ path: shown, text: (0,external_node_fs_.readFileSync)(full, 'utf8') }, schemas(runSchemas));
+    return { ...read, path: shown };
+}
+
+;// CONCATENATED MODULE: ./src/io/workspace.ts
 /** Everything a check needs from disk, opened once per run by every door. */
 
 
 
 
+
 function openWorkspace(options) {
-    const storeDir = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(options.base, options.store ?? 'model-store');
-    const schemasDir = (0,_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveSchemasDir */ .as)(options.schemas, options.base);
-    const { files, refused } = (0,_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .loadStoreDir */ .DD)(storeDir, options.base);
-    return { base: options.base, storeDir, schemasDir, store: new _core_store_js__WEBPACK_IMPORTED_MODULE_2__/* .Store */ .il(files, refused), schemas: new _core_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .Schemas */ .ny((0,_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .loadSchemaDocs */ .Td)(schemasDir)) };
+    const storeDir = external_node_path_default().resolve(options.base, options.store ?? 'model-store');
+    const schemasDir = (0,fs/* resolveSchemasDir */.as)(options.schemas, options.base);
+    const { files, refused } = (0,fs/* loadStoreDir */.DD)(storeDir, options.base);
+    const schemas = new schema/* Schemas */.ny((0,fs/* loadSchemaDocs */.Td)(schemasDir));
+    const policy = loadPolicy(options.base, options.policy, schemas, storeDir);
+    return { base: options.base, storeDir, schemasDir, store: new store/* Store */.il(files, refused), schemas, policy };
 }
 
 

@@ -13,15 +13,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1595);
 /* harmony import */ var _core_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2183);
-/* harmony import */ var _core_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2530);
-/* harmony import */ var _io_bundle_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3766);
-/* harmony import */ var _io_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7336);
-/* harmony import */ var _io_workspace_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2645);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5655);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7593);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1604);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4296);
+/* harmony import */ var _core_rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6169);
+/* harmony import */ var _core_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(993);
+/* harmony import */ var _io_bundle_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3766);
+/* harmony import */ var _io_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7336);
+/* harmony import */ var _io_workspace_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2645);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5655);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7593);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1604);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4296);
 /** leger-curate render BLUEPRINT --out DIR [--store DIR] [--schemas DIR] [--templates DIR] */
+
 
 
 
@@ -52,35 +54,37 @@ Options:
 Exit codes: 0 rendered (warnings allowed), 1 the blueprint does not resolve, 2 usage or I/O failure.
 `;
 async function run(argv, io) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parse */ .q)(argv, { out: { type: 'string' }, store: { type: 'string' }, schemas: { type: 'string' }, templates: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, USAGE);
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .parse */ .q)(argv, { out: { type: 'string' }, store: { type: 'string' }, schemas: { type: 'string' }, templates: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, USAGE);
     if (values.help) {
         io.out(USAGE);
         return 0;
     }
     if (positionals.length !== 1)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .CurateError */ .nK('render takes one BLUEPRINT file', { hint: USAGE, exitCode: 2 });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .CurateError */ .nK('render takes one BLUEPRINT file', { hint: USAGE, exitCode: 2 });
     if (!values.out)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .CurateError */ .nK('--out DIR is required', { hint: USAGE, exitCode: 2 });
-    const ws = (0,_io_workspace_js__WEBPACK_IMPORTED_MODULE_6__.openWorkspace)({ base: io.cwd, store: values.store, schemas: values.schemas });
-    const { findings: storeFindings } = await (0,_core_validate_js__WEBPACK_IMPORTED_MODULE_3__.validateStore)(ws.store, ws.schemas);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .CurateError */ .nK('--out DIR is required', { hint: USAGE, exitCode: 2 });
+    const ws = (0,_io_workspace_js__WEBPACK_IMPORTED_MODULE_7__.openWorkspace)({ base: io.cwd, store: values.store, schemas: values.schemas });
+    // Structure only: a model file that is broken or hostile is never rendered, but the curation
+    // bar (benchmarks, pricing...) decides admission to the store, not whether an operator may use it.
+    const { findings: storeFindings } = await (0,_core_validate_js__WEBPACK_IMPORTED_MODULE_4__.validateStore)(ws.store, ws.schemas, { rules: _core_rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .STRUCTURE_RULES */ .ar });
     const invalidFiles = new Set(storeFindings.filter((f) => f.severity === 'error').map((f) => f.file));
     const bpPath = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, positionals[0]);
-    const file = { path: (0,_io_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .displayPath */ .G)(bpPath, io.cwd), text: (0,_io_bundle_js__WEBPACK_IMPORTED_MODULE_4__/* .readText */ .yR)(bpPath) };
-    const templates = (0,_io_bundle_js__WEBPACK_IMPORTED_MODULE_4__/* .loadTemplates */ .K8)((0,_io_bundle_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTemplatesDir */ .zD)(values.templates, io.cwd));
+    const file = { path: (0,_io_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .G)(bpPath, io.cwd), text: (0,_io_bundle_js__WEBPACK_IMPORTED_MODULE_5__/* .readText */ .yR)(bpPath) };
+    const templates = (0,_io_bundle_js__WEBPACK_IMPORTED_MODULE_5__/* .loadTemplates */ .K8)((0,_io_bundle_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveTemplatesDir */ .zD)(values.templates, io.cwd));
     const { resolved, findings } = (0,_core_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveBlueprint */ .OR)(file, ws.store, ws.schemas, { invalidFiles, defaultName: node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(bpPath).replace(/\.json$/, '') });
     if (findings.length)
-        io.err((0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .formatText */ .vX)(findings, (0,_core_validate_js__WEBPACK_IMPORTED_MODULE_3__.summarize)(findings, 1), { color: (0,_io_js__WEBPACK_IMPORTED_MODULE_10__/* .useColor */ .b)(io) }));
+        io.err((0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .formatText */ .vX)(findings, (0,_core_validate_js__WEBPACK_IMPORTED_MODULE_4__.summarize)(findings, 1), { color: (0,_io_js__WEBPACK_IMPORTED_MODULE_11__/* .useColor */ .b)(io) }));
     if (!resolved)
         return 1;
     const rendered = (0,_core_render_js__WEBPACK_IMPORTED_MODULE_1__/* .renderBlueprint */ .e2)(resolved, templates);
     const outDir = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, values.out);
-    (0,_io_bundle_js__WEBPACK_IMPORTED_MODULE_4__/* .writeOutputDir */ .mg)(outDir, new Map(rendered.map((f) => [f.path, f.content])), _core_render_js__WEBPACK_IMPORTED_MODULE_1__/* .SECRETS_FILE */ .R_);
-    const shown = (0,_io_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .displayPath */ .G)(outDir, io.cwd);
-    const lines = [`Rendered blueprint ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .clean */ .uH)(resolved.name)} (${resolved.cloud.length} cloud, ${resolved.local.length} local) into ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .clean */ .uH)(shown)}/:`];
+    (0,_io_bundle_js__WEBPACK_IMPORTED_MODULE_5__/* .writeOutputDir */ .mg)(outDir, new Map(rendered.map((f) => [f.path, f.content])), _core_render_js__WEBPACK_IMPORTED_MODULE_1__/* .SECRETS_FILE */ .R_);
+    const shown = (0,_io_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .G)(outDir, io.cwd);
+    const lines = [`Rendered blueprint ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .clean */ .uH)(resolved.name)} (${resolved.cloud.length} cloud, ${resolved.local.length} local) into ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .clean */ .uH)(shown)}/:`];
     for (const f of rendered)
         lines.push(`  ${f.path}`);
     for (const w of resolved.warnings)
-        lines.push(`warning: ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .clean */ .uH)(w)}`);
+        lines.push(`warning: ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .clean */ .uH)(w)}`);
     if (resolved.secrets.length) {
         lines.push('Create these podman secrets before starting the units:');
         for (const s of resolved.secrets)

@@ -28,7 +28,7 @@ async function runStaged(options, io) {
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 800)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4230)),
         Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(32)]).then(__webpack_require__.bind(__webpack_require__, 2032)),
-        Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 2530)),
+        Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(24), __webpack_require__.e(993)]).then(__webpack_require__.bind(__webpack_require__, 993)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8613)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 665)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5911)),
@@ -52,7 +52,11 @@ async function runStaged(options, io) {
     });
     const scope = reportScope(store, { staged, touchedNames, everything });
     const only = new Set([...scope.files, ...scope.dependents]);
-    const { findings } = await validateStore(store, schemas, { only, strict: options.strict });
+    // The curation policy (exceptions, severities). Read from the working tree for now: a staged
+    // but unsaved-to-index edit of curation.config.json is not yet judged from the index.
+    const { loadPolicy } = await Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(888)]).then(__webpack_require__.bind(__webpack_require__, 4888));
+    const policy = loadPolicy(repo.top, undefined, schemas);
+    const { findings } = await validateStore(store, schemas, { only, strict: options.strict, policy: policy.policy, policyFindings: policy.findings });
     const all = sortFindings([...findings.filter((f) => inScope(scope, f)), ...deletionFindings(deleted, store)]);
     const summary = summarize(all, scope.files.size + deleted.length);
     io.out(render(options.format, all, summary, io));

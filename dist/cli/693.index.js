@@ -1,6 +1,38 @@
 export const id = 693;
-export const ids = [693];
+export const ids = [693,995];
 export const modules = {
+
+/***/ 7593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ parse),
+/* harmony export */   y: () => (/* binding */ oneOf)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/** Argument parsing on node:util parseArgs, with usage errors as CurateError (exit 2). */
+
+
+function parse(argv, options, usage) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .nK(err.message.replace(/\. To specify a positional.*$/s, ''), { hint: usage, exitCode: 2 });
+    }
+}
+function oneOf(value, allowed, flag, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .nK(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`, { exitCode: 2 });
+}
+
+
+/***/ }),
 
 /***/ 7693:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -30,8 +62,10 @@ var providers = __webpack_require__(8201);
 var scaffold = __webpack_require__(2320);
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __webpack_require__(3054);
-// EXTERNAL MODULE: ./src/core/validate.ts + 8 modules
-var validate = __webpack_require__(2530);
+// EXTERNAL MODULE: ./src/core/validate.ts
+var validate = __webpack_require__(993);
+// EXTERNAL MODULE: ./src/core/rules/index.ts + 28 modules
+var rules = __webpack_require__(6169);
 // EXTERNAL MODULE: ./src/io/huggingface.ts
 var huggingface = __webpack_require__(1658);
 // EXTERNAL MODULE: ./src/io/litellm.ts
@@ -153,6 +187,7 @@ var io = __webpack_require__(1604);
  * with the rules validate runs, shows the file, and writes it atomically, never over another.
  * With --yes every value comes from a flag or a prefill, and a missing one is an error.
  */
+
 
 
 
@@ -412,7 +447,7 @@ class Flow {
     // ---- upstream facts -------------------------------------------------------------------
     async litellmList() {
         if (!this.v.online)
-            return (0,io_litellm/* loadLiteLLMSnapshot */.Ez)().list;
+            return (0,io_litellm.loadLiteLLMSnapshot)().list;
         return (await (0,io_litellm/* fetchLiteLLMList */._3)(this.io.env)).list;
     }
     async litellmModel(list) {
@@ -649,7 +684,7 @@ class Flow {
         this.io.out(`Wrote ${shown}\n`);
         // Validate what is on disk now, beside the store already read (one schema compile per run).
         const written = { kind: this.kind, path: shown, text: (0,external_node_fs_.readFileSync)(target, 'utf8') };
-        const result = await (0,validate.validateStore)(this.ws.store.withFile(written), this.ws.schemas, { only: new Set([shown]) });
+        const result = await (0,validate.validateStore)(this.ws.store.withFile(written), this.ws.schemas, { only: new Set([shown]), rules: rules/* STRUCTURE_RULES */.ar });
         this.io.out((0,report_text/* formatText */.vX)(result.findings, result.summary, { color: (0,io/* useColor */.b)(this.io) }));
         const message = `feat: add ${String(data.name)} model`;
         if (this.v.commit) {
@@ -700,30 +735,6 @@ function describeEntry(e) {
 function shellQuote(s) {
     return `'${(0,report_text/* clean */.uH)(s).replace(/'/g, `'\\''`)}'`;
 }
-
-
-/***/ }),
-
-/***/ 8201:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ KNOWN_PROVIDERS)
-/* harmony export */ });
-/**
- * Providers the store knows, with the environment variable each one's API key lives in
- * (LiteLLM's own names for them). The curation policy can extend or narrow this list.
- */
-const KNOWN_PROVIDERS = {
-    openai: 'OPENAI_API_KEY',
-    anthropic: 'ANTHROPIC_API_KEY',
-    gemini: 'GEMINI_API_KEY',
-    openrouter: 'OPENROUTER_API_KEY',
-    groq: 'GROQ_API_KEY',
-    xai: 'XAI_API_KEY',
-    mistral: 'MISTRAL_API_KEY',
-    deepseek: 'DEEPSEEK_API_KEY',
-};
 
 
 /***/ }),
@@ -788,14 +799,17 @@ function suggestGroup(sizeBytes, embeddings = false) {
     return gb < 4 ? 'task' : gb <= 16 ? 'balanced' : 'heavy';
 }
 
-// EXTERNAL MODULE: ./src/core/validate.ts + 8 modules
-var validate = __webpack_require__(2530);
+// EXTERNAL MODULE: ./src/core/rules/index.ts + 28 modules
+var rules = __webpack_require__(6169);
+// EXTERNAL MODULE: ./src/core/validate.ts
+var validate = __webpack_require__(993);
 ;// CONCATENATED MODULE: ./src/core/scaffold.ts
 /**
  * The scaffolder's pure half: the facts a new model file can be prefilled with (LiteLLM's
  * list for cloud models, the HuggingFace API for local ones), building and serialising the
  * file in schema order, and checking each answer with the very rules `validate` runs.
  */
+
 
 
 
@@ -992,7 +1006,9 @@ function candidateFile(ctx, draft) {
 async function checkDraft(ctx, draft) {
     const file = candidateFile(ctx, draft);
     const store = ctx.store.withFile(file);
-    return (await (0,validate.validateStore)(store, ctx.schemas, { only: new Set([file.path]) })).findings;
+    // Structure only: a draft must be a sound file to be written; the curation bar (benchmarks,
+    // pricing...) is reported by validate afterwards, as the curator fills in what is unknown.
+    return (await (0,validate.validateStore)(store, ctx.schemas, { only: new Set([file.path]), rules: rules/* STRUCTURE_RULES */.ar })).findings;
 }
 /** Why an id cannot be used (not plain, or taken by a file or an alias), or undefined. */
 function idProblem(store, id) {
@@ -1041,7 +1057,8 @@ function lineRange(loc, path) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   TA: () => (/* binding */ limiter),
 /* harmony export */   Tt: () => (/* binding */ getJson),
-/* harmony export */   gA: () => (/* binding */ UpstreamError)
+/* harmony export */   gA: () => (/* binding */ UpstreamError),
+/* harmony export */   yM: () => (/* binding */ httpOptionsFromEnv)
 /* harmony export */ });
 /* unused harmony export retryAfterMs */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
@@ -1061,6 +1078,24 @@ class UpstreamError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Cura
     }
 }
 const DEFAULTS = { timeoutMs: 15_000, retries: 3, backoffMs: 500, maxWaitMs: 60_000 };
+/**
+ * LEGER_HTTP_TIMEOUT_MS, LEGER_HTTP_RETRIES and LEGER_HTTP_BACKOFF_MS, for slow links
+ * (and for tests, which cannot wait minutes for a hanging server).
+ */
+function httpOptionsFromEnv(env) {
+    const n = (v) => (v !== undefined && /^\d{1,9}$/.test(v.trim()) ? Number(v.trim()) : undefined);
+    const o = {};
+    const timeout = n(env.LEGER_HTTP_TIMEOUT_MS);
+    const retries = n(env.LEGER_HTTP_RETRIES);
+    const backoff = n(env.LEGER_HTTP_BACKOFF_MS);
+    if (timeout)
+        o.timeoutMs = timeout;
+    if (retries !== undefined)
+        o.retries = Math.min(retries, 10);
+    if (backoff !== undefined)
+        o.backoffMs = backoff;
+    return o;
+}
 async function getJson(url, options = {}) {
     const o = { ...DEFAULTS, ...options };
     let lastProblem = '';
@@ -1093,7 +1128,10 @@ async function getJson(url, options = {}) {
             if (err instanceof UpstreamError)
                 throw err;
             const e = err;
-            lastProblem = e.name === 'TimeoutError' ? `no answer within ${o.timeoutMs} ms` : (e.cause?.code ?? e.message);
+            // A URL fetch refuses outright (credentials in it, a bad scheme) will not improve with retries.
+            if (e.name === 'TypeError' && !e.cause)
+                throw new UpstreamError(url, redactAll(e.message));
+            lastProblem = e.name === 'TimeoutError' ? `no answer within ${o.timeoutMs} ms` : redactAll(e.cause?.code ?? e.message);
         }
         if (attempt < o.retries)
             await sleep(wait);
@@ -1131,6 +1169,10 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 function redact(url) {
     return url.replace(/\/\/[^/@]*@/, '//***@');
 }
+/** Every URL inside a message loses its credentials (undici quotes the URL it refused). */
+function redactAll(message) {
+    return message.replace(/\/\/[^/@\s]*@/g, '//***@');
+}
 
 
 /***/ }),
@@ -1147,10 +1189,10 @@ function redact(url) {
 const DEFAULT_HF_ENDPOINT = 'https://huggingface.co';
 const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?\/[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
 function createHfClient(env = process.env, options = {}) {
-    const endpoint = (options.endpoint ?? env.HF_ENDPOINT ?? DEFAULT_HF_ENDPOINT).replace(/\/+$/, '');
-    const token = options.token ?? env.HF_TOKEN;
+    const endpoint = (options.endpoint ?? (env.HF_ENDPOINT || DEFAULT_HF_ENDPOINT)).replace(/\/+$/, '');
+    const token = options.token ?? (env.HF_TOKEN || undefined);
     const headers = { 'user-agent': 'leger-curate', ...(token ? { authorization: `Bearer ${token}` } : {}), ...options.headers };
-    const http = { ...options, headers };
+    const http = { ...(0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .httpOptionsFromEnv */ .yM)(env), ...options, headers };
     const run = (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .limiter */ .TA)(options.concurrency ?? 4);
     const cache = new Map();
     async function fetchInfo(repo) {
@@ -1159,9 +1201,13 @@ function createHfClient(env = process.env, options = {}) {
         const url = `${endpoint}/api/models/${repo.split('/').map(encodeURIComponent).join('/')}?blobs=true`;
         try {
             const res = await run(() => (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .getJson */ .Tt)(url, http));
-            // The Hub answers 401 for missing repos when unauthenticated (huggingface_hub treats it as not found).
+            const says = hubMessage(res.headers, res.json);
+            // A rejected token is the caller's problem, not a missing repo: the check did not run.
+            if (res.status === 401 && token && /invalid credentials/i.test(says))
+                return { status: 'unreachable', message: `${endpoint} rejected HF_TOKEN (HTTP 401: ${says})` };
+            // The Hub answers 401 for missing (and private) repos when unauthenticated (huggingface_hub treats it as not found).
             if (res.status === 404 || res.status === 401)
-                return { status: 'not-found', message: `${repo} not found on ${endpoint} (HTTP ${res.status})` };
+                return { status: 'not-found', message: `${repo} not found on ${endpoint} (HTTP ${res.status}${says ? `: ${says}` : ''})` };
             if (res.status !== 200)
                 return { status: 'unreachable', message: `${repo}: HTTP ${res.status} from ${endpoint}` };
             const info = res.json;
@@ -1192,6 +1238,12 @@ function createHfClient(env = process.env, options = {}) {
         },
     };
 }
+/** The Hub's own words for an error: X-Error-Message, else the JSON body's "error" (one line, bounded). */
+function hubMessage(headers, json) {
+    const body = json && typeof json === 'object' && !Array.isArray(json) ? json.error : undefined;
+    const raw = headers.get('x-error-message') ?? (typeof body === 'string' ? body : '');
+    return raw.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, 200);
+}
 
 
 /***/ }),
@@ -1200,10 +1252,14 @@ function createHfClient(env = process.env, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ez: () => (/* binding */ loadLiteLLMSnapshot),
-/* harmony export */   _3: () => (/* binding */ fetchLiteLLMList)
+/* harmony export */   HG: () => (/* binding */ resolveDataDir),
+/* harmony export */   QX: () => (/* binding */ SNAPSHOT_FILE),
+/* harmony export */   _3: () => (/* binding */ fetchLiteLLMList),
+/* harmony export */   e$: () => (/* binding */ SNAPSHOT_META_FILE),
+/* harmony export */   jI: () => (/* binding */ DEFAULT_LITELLM_PRICES_URL),
+/* harmony export */   loadLiteLLMSnapshot: () => (/* binding */ loadLiteLLMSnapshot)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_LITELLM_PRICES_URL, snapshotPath */
+/* unused harmony export snapshotPath */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -1220,28 +1276,104 @@ function createHfClient(env = process.env, options = {}) {
 
 
 const DEFAULT_LITELLM_PRICES_URL = 'https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json';
-function snapshotPath() {
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'data', 'litellm-model-prices.json');
+const SNAPSHOT_FILE = 'litellm-model-prices.json';
+const SNAPSHOT_META_FILE = 'litellm-model-prices.source.json';
+/** The snapshot file in a data folder (default: the toolkit's own data/). */
+function snapshotPath(dataDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'data')) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dataDir, SNAPSHOT_FILE);
 }
-let snapshot;
-function loadLiteLLMSnapshot() {
-    if (snapshot)
-        return snapshot;
+/** The data folder a run reads the snapshot from: <base>/data when it holds one, else the toolkit's. */
+function resolveDataDir(base) {
+    if (base && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, 'data', SNAPSHOT_FILE)))
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, 'data');
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'data');
+}
+const snapshots = new Map();
+/** The shipped snapshot (parsed once per folder per process: 1.4 MB of JSON). */
+function loadLiteLLMSnapshot(dataDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'data')) {
+    const hit = snapshots.get(dataDir);
+    if (hit)
+        return hit;
     try {
-        const list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_5__/* .asLiteLLMList */ .qo)(JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(snapshotPath(), 'utf8')));
-        const meta = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'data', 'litellm-model-prices.source.json'), 'utf8'));
-        return (snapshot = { list, origin: `LiteLLM snapshot of ${meta.date ?? 'unknown date'}`, offline: true });
+        const list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_5__/* .asLiteLLMList */ .qo)(JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(snapshotPath(dataDir), 'utf8')));
+        let date = 'unknown date';
+        try {
+            date = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dataDir, SNAPSHOT_META_FILE), 'utf8')).date ?? date;
+        }
+        catch {
+            // the list without its note still serves; the origin says the date is unknown
+        }
+        const source = { list, origin: `LiteLLM snapshot of ${date}`, offline: true };
+        snapshots.set(dataDir, source);
+        return source;
     }
     catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`cannot read the LiteLLM snapshot: ${err.message}`, { cause: err });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`cannot read the LiteLLM snapshot in ${dataDir}: ${err.message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err });
     }
 }
+/** The live list from LITELLM_PRICES_URL (default: LiteLLM's main branch); UpstreamError when it cannot be had. */
 async function fetchLiteLLMList(env = process.env, options = {}) {
-    const url = env.LITELLM_PRICES_URL ?? DEFAULT_LITELLM_PRICES_URL;
-    const res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .getJson */ .Tt)(url, options);
+    const url = env.LITELLM_PRICES_URL || DEFAULT_LITELLM_PRICES_URL;
+    const res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .getJson */ .Tt)(url, { ...(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .httpOptionsFromEnv */ .yM)(env), ...options });
     if (res.status !== 200 || !res.json || typeof res.json !== 'object' || Array.isArray(res.json))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`${url}: expected LiteLLM's price list (a JSON object), got HTTP ${res.status}${res.json === undefined ? ' with a body that is not JSON' : ''}`);
-    return { list: (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_5__/* .asLiteLLMList */ .qo)(res.json), origin: url, offline: false, raw: res.text };
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .UpstreamError */ .gA(url, `expected LiteLLM's price list (a JSON object), got HTTP ${res.status}${res.json === undefined ? ' with a body that is not JSON' : Array.isArray(res.json) ? ' with an array' : ''}`);
+    const list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_5__/* .asLiteLLMList */ .qo)(res.json);
+    if (Object.keys(list).length === 0)
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .UpstreamError */ .gA(url, 'the price list holds no models');
+    return { list, origin: url, offline: false, raw: res.text };
+}
+
+
+/***/ }),
+
+/***/ 7336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ displayPath),
+/* harmony export */   Z: () => (/* binding */ packageRoot)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/** Where the toolkit's own files (schemas, templates, data) are, bundled or not. */
+
+
+
+let root;
+/**
+ * The leger-curate package folder: found by walking up from this module, so it is right
+ * from src/ (tests), from dist/cli and dist/action (bundles), and from an Action checkout.
+ * (Computed at run time on purpose: ncc would copy a statically visible asset path into dist.)
+ */
+function packageRoot() {
+    if (root)
+        return root;
+    let dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
+    for (;;) {
+        const pkg = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'package.json');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(pkg)) {
+            try {
+                if (JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(pkg, 'utf8')).name === 'leger-curate')
+                    return (root = dir);
+            }
+            catch {
+                // not ours (dist/*/package.json is only {"type":"module"}): keep walking
+            }
+        }
+        const up = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir);
+        if (up === dir)
+            throw new Error('cannot find the leger-curate package folder');
+        dir = up;
+    }
+}
+/** A path as findings show it: relative to `base`, with forward slashes. */
+function displayPath(file, base) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(base, file);
+    return (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel) ? file : rel).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
 }
 
 

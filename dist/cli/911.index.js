@@ -100,7 +100,7 @@ var args = __webpack_require__(7593);
 var cli_io = __webpack_require__(1604);
 ;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
 /**
- * leger-curate validate [PATH...] [--staged] [--store DIR] [--schemas DIR] [--format text|json|github] [--strict]
+ * leger-curate validate [PATH...] [--staged] [--store DIR] [--schemas DIR] [--policy FILE] [--format text|json|github] [--strict] [--online] [--new]
  * The store, schemas and rules (ajv) are imported inside run(): `--staged` with nothing of the
  * store staged (most commits) must not pay for them.
  */
@@ -123,8 +123,13 @@ Options:
                       working tree: the pre-commit hook. Deleting a model file is an error.
   --store DIR         the folder holding cloud/ and local/ (default: model-store)
   --schemas DIR       the folder holding the schemas (default: ./schemas, else the toolkit's own)
+  --policy FILE       the curation policy (default: curation.config.json if present, else built in)
   --format FORMAT     text (default), json, or github (workflow commands)
   --strict            treat warnings as errors
+  --online            also check upstream: the HuggingFace Hub (HF_ENDPOINT, HF_TOKEN) and
+                      LiteLLM's live price list (LITELLM_PRICES_URL) instead of the snapshot
+  --new               the PATHs are new submissions: add the checks for new models
+                      (redundant variants) and, with --online, check upstream for them only
   -h, --help          show this help
 
 Exit codes: 0 no errors, 1 errors found, 2 usage or I/O failure.
@@ -136,6 +141,9 @@ async function run(argv, io) {
         schemas: { type: 'string' },
         format: { type: 'string' },
         strict: { type: 'boolean' },
+        policy: { type: 'string' },
+        online: { type: 'boolean' },
+        new: { type: 'boolean' },
         staged: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
     }, USAGE);
@@ -150,10 +158,18 @@ async function run(argv, io) {
         const { runStaged } = await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(800), __webpack_require__.e(486)]).then(__webpack_require__.bind(__webpack_require__, 5486));
         return runStaged({ store: values.store, schemas: values.schemas, format, strict: values.strict }, io);
     }
-    const [{ openWorkspace }, { validateStore }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(547), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 2645)), Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(547), __webpack_require__.e(530), __webpack_require__.e(230)]).then(__webpack_require__.bind(__webpack_require__, 2530))]);
-    const ws = openWorkspace({ base: io.cwd, store: values.store, schemas: values.schemas });
+    const [{ openWorkspace }, { checkWorkspace }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(547), __webpack_require__.e(645), __webpack_require__.e(721)]).then(__webpack_require__.bind(__webpack_require__, 2645)), Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(547), __webpack_require__.e(24), __webpack_require__.e(993), __webpack_require__.e(540)]).then(__webpack_require__.bind(__webpack_require__, 1540))]);
+    const ws = openWorkspace({ base: io.cwd, store: values.store, schemas: values.schemas, policy: values.policy });
     const only = positionals.length ? selectFiles(positionals, ws.store.files.map((f) => f.path).concat(ws.store.syntax.map((f) => f.file)), io.cwd) : undefined;
-    const { findings, summary } = await validateStore(ws.store, ws.schemas, { only, strict: values.strict });
+    if (values.new && !only)
+        throw new errors/* CurateError */.nK('--new needs the PATHs of the new model files', { hint: 'leger-curate validate --new model-store/local/my-model.json', exitCode: 2 });
+    const { findings, summary } = await checkWorkspace(ws, {
+        only,
+        strict: values.strict,
+        online: values.online,
+        added: values.new ? only : undefined,
+        env: io.env,
+    });
     io.out(render(format, findings, summary, io));
     return summary.errors > 0 ? 1 : 0;
 }

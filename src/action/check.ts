@@ -10,12 +10,13 @@ import { scopeOf, fromApiStatus, type CheckScope, type FileChange } from '../cor
 import { CurateError } from '../core/errors.js'
 import { idOf, type Store } from '../core/store.js'
 import type { Finding, Kind, Severity } from '../core/types.js'
-import { summarize, validateStore, type ValidateOptions, type ValidateResult } from '../core/validate.js'
+import { summarize, type ValidateOptions, type ValidateResult } from '../core/validate.js'
 import { changedFiles, hasCommit, isNullSha, isSha } from '../io/git-diff.js'
 import { isPermissionError, httpStatus, type GitHubClient } from '../io/github.js'
 import { displayPath } from '../io/paths.js'
 import { upsertMarkedComment, type Repo } from '../io/pr-comment.js'
-import { openWorkspace, type Workspace, type WorkspaceOptions } from '../io/workspace.js'
+import { checkWorkspace } from '../io/check.js'
+import { openWorkspace, type Workspace } from '../io/workspace.js'
 import { COMMENT_MARKER, failed, formatComment, formatResolvedComment, formatSummary, headline, type ChangedModel, type CheckReport } from '../report/github-markdown.js'
 import { readBoolean, readChoice, type Inputs, type Reporter, type RunEnv } from './context.js'
 
@@ -58,8 +59,8 @@ export interface CheckOptions extends ValidateOptions {
 /** Runs every rule over the opened workspace (its store, schemas and policy). */
 export type Check = (ws: Workspace, options: CheckOptions) => Promise<ValidateResult>
 
-/** The default: every rule over the store; the tier options pass through to validateStore. */
-export const checkAll: Check = (ws, options) => validateStore(ws.store, ws.schemas, options)
+/** The default: every rule over the store with its policy; the tier options pass through. */
+export const checkAll: Check = (ws, options) => checkWorkspace(ws, options)
 
 export interface CheckDeps {
   /** The API client, or undefined without a token. */
@@ -77,9 +78,7 @@ export async function runCheck(inputs: CheckInputs, env: RunEnv, reporter: Repor
   const policyPath = inputs.policyPath ? path.resolve(base, inputs.policyPath) : undefined
   if (policyPath && !existsSync(policyPath))
     throw new CurateError(`policy file not found: ${inputs.policyPath}`, { hint: 'Set policy-path to the curation.config.json of this repository, or leave it empty for the defaults.' })
-  // `policy` is read by workspaces that load a curation policy; the file's existence is checked above.
-  const wsOptions: WorkspaceOptions & { policy?: string } = { base, store: inputs.storePath, schemas: inputs.schemasPath, policy: policyPath }
-  const ws = openWorkspace(wsOptions)
+  const ws = openWorkspace({ base, store: inputs.storePath, schemas: inputs.schemasPath, policy: policyPath })
 
   const pr = pullRequestOf(env.payload)
   const detected = await detectChanges(env, reporter, deps)

@@ -59,7 +59,7 @@ describe('the Action, mode audit', () => {
   })
 
   it('fails the step with a clear message, after the summary, when GitHub refuses', async () => {
-    const r = await action({ token: 'wrong' })
+    const r = await action({ 'github-token': 'wrong' })
     expect(r.code).toBe(1)
     expect(r.stdout).toContain('::error::model audit: could not list the model-audit issues: HTTP 401: Bad credentials')
     expect(r.summary).toContain('The issue sync stopped')

@@ -11,7 +11,8 @@ import { cloudModel, localModel } from '../helpers.js'
 import { commitPr, git, goodStore, initRepo, prPayload } from './repo.js'
 
 /** Another valid cloud model: its own id, name and LiteLLM target (two models on one target are duplicates). */
-const another = (id: string, over: Record<string, unknown> = {}) => cloudModel({ id, name: id.toUpperCase(), litellm_model_name: `openai/${id}`, ...over })
+const another = (id: string, over: Record<string, unknown> = {}) =>
+  cloudModel({ id, name: id.toUpperCase(), litellm_model_name: `openai/${id}`, pricing: { input_per_1m: '$1.00', output_per_1m: '$2.00' }, ...over })
 
 /** A reporter that records what the Action would have shown. */
 class Recorder implements Reporter {
