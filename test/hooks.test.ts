@@ -163,6 +163,25 @@ describe('pre-commit: validate --staged', () => {
     expect(r.out).toMatch(/model-store\/cloud\/twin\.json:\d+:\d+ error duplicate-id alias "test-cloud" is also used by model-store\/cloud\/test-cloud\.json/)
   })
 
+  it('applies the curation policy as staged, not as in the working tree', () => {
+    const repo = copyRepo(template)
+    writeModel(repo, 'cloud/new-cloud.json', JSON.stringify(cloudModel({ id: 'new-cloud', name: 'New Cloud', litellm_model_name: 'openai/new-cloud', pricing: { input_per_1m: 1, output_per_1m: 2 } }), null, 2) + '\n')
+    gitOk(repo, ['add', 'model-store/cloud/new-cloud.json'])
+    const blocked = commit(repo, ['-m', 'feat: add New Cloud model'])
+    expect(blocked.committed).toBe(false)
+    expect(blocked.out).toMatch(/model-store\/cloud\/new-cloud\.json:6:\d+ error cloud\/litellm-listed/)
+    // A staged policy re-judges the whole store, so the older unlisted model needs its exception too.
+    const policy = {
+      exceptions: ['new-cloud', 'old-cloud'].map((id) => ({ rule: 'cloud/litellm-listed', id, reason: 'routed through a private LiteLLM deployment' })),
+    }
+    writeFileSync(path.join(repo, 'curation.config.json'), JSON.stringify(policy, null, 2) + '\n')
+    expect(commit(repo, ['-m', 'feat: add New Cloud model']).committed).toBe(false)
+    gitOk(repo, ['add', 'curation.config.json'])
+    const allowed = commit(repo, ['-m', 'feat: add New Cloud model'])
+    expect(allowed.out).not.toMatch(/:\d+:\d+ error /)
+    expect(allowed.committed).toBe(true)
+  })
+
   it('a staged schema change checks every model against it', () => {
     const repo = copyRepo(template)
     const schemaFile = path.join(repo, 'schemas/cloud.schema.json')

@@ -396,6 +396,10 @@ const RULE_CHECK = {
     'audit/candidates-litellm': 'candidates-litellm',
     'audit/candidates-hf': 'candidates-hf',
 };
+/** The thresholds the curation policy sets for the audit. */
+function auditOptionsFromPolicy(policy) {
+    return { minDownloads: policy.thresholds.min_downloads, staleDays: policy.thresholds.stale_after_days };
+}
 
 ;// CONCATENATED MODULE: ./src/core/audit/index.ts
 /** The audit: the store against upstream facts, as findings with fingerprints. Pure. */
@@ -982,7 +986,7 @@ async function runAudit(inputs, octokit, reporter) {
         throw err;
     }
     const { facts, notes } = fetched;
-    const options = { today: new Date().toISOString().slice(0, 10), storePath: (0,paths/* displayPath */.G)(ws.storeDir, inputs.base), ...inputs.options };
+    const options = { today: new Date().toISOString().slice(0, 10), storePath: (0,paths/* displayPath */.G)(ws.storeDir, inputs.base), ...auditOptionsFromPolicy(ws.policy.policy), ...inputs.options };
     const result = audit({ store: ws.store, facts }, options);
     for (const n of notes)
         reporter.info(n);

@@ -426,6 +426,10 @@ const types_RULE_CHECK = {
     'audit/candidates-litellm': 'candidates-litellm',
     'audit/candidates-hf': 'candidates-hf',
 };
+/** The thresholds the curation policy sets for the audit. */
+function auditOptionsFromPolicy(policy) {
+    return { minDownloads: policy.thresholds.min_downloads, staleDays: policy.thresholds.stale_after_days };
+}
 
 ;// CONCATENATED MODULE: ./src/core/audit/index.ts
 /** The audit: the store against upstream facts, as findings with fingerprints. Pure. */
@@ -512,8 +516,8 @@ async function fetchAuditFacts(store, options) {
     return { facts, notes };
 }
 
-// EXTERNAL MODULE: ./src/io/workspace.ts
-var workspace = __webpack_require__(2645);
+// EXTERNAL MODULE: ./src/io/workspace.ts + 1 modules
+var workspace = __webpack_require__(3793);
 // EXTERNAL MODULE: ./src/io/paths.ts
 var paths = __webpack_require__(7336);
 ;// CONCATENATED MODULE: ./src/core/audit/issue-plan.ts
@@ -866,7 +870,7 @@ async function run(argv, io) {
     const ws = (0,workspace.openWorkspace)({ base: io.cwd, store: values.store });
     const online = values.online === true;
     const { facts, notes } = await fetchAuditFacts(ws.store, { online, env: io.env });
-    const options = { today: today(io.env), storePath: (0,paths/* displayPath */.G)(ws.storeDir, io.cwd) };
+    const options = { today: today(io.env), storePath: (0,paths/* displayPath */.G)(ws.storeDir, io.cwd), ...auditOptionsFromPolicy(ws.policy.policy) };
     const result = audit({ store: ws.store, facts }, options);
     for (const n of notes)
         io.err(`${(0,report_text/* clean */.uH)(n)}\n`);

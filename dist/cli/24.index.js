@@ -1,5 +1,5 @@
 export const id = 24;
-export const ids = [24,721,32];
+export const ids = [24,721,32,102];
 export const modules = {
 
 /***/ 2701:
@@ -245,12 +245,12 @@ function normalizeModelUri(value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CX: () => (/* binding */ POLICY_FILE),
 /* harmony export */   C_: () => (/* binding */ compilePolicy),
-/* harmony export */   T4: () => (/* binding */ readPolicy),
+/* harmony export */   DEFAULT_POLICY: () => (/* binding */ DEFAULT_POLICY),
 /* harmony export */   Tf: () => (/* binding */ PROTECTED_RULES),
 /* harmony export */   U9: () => (/* binding */ policyFinding),
 /* harmony export */   d_: () => (/* binding */ UNUSED_EXCEPTION),
-/* harmony export */   tD: () => (/* binding */ POLICY_SCHEMA),
-/* harmony export */   zj: () => (/* binding */ DEFAULT_POLICY)
+/* harmony export */   readPolicy: () => (/* binding */ readPolicy),
+/* harmony export */   tD: () => (/* binding */ POLICY_SCHEMA)
 /* harmony export */ });
 /* unused harmony exports POLICY_RULE, mergePolicy */
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1896);

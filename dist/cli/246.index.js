@@ -790,8 +790,8 @@ var validate = __webpack_require__(993);
 var fs = __webpack_require__(665);
 // EXTERNAL MODULE: ./src/io/paths.ts
 var paths = __webpack_require__(7336);
-// EXTERNAL MODULE: ./src/io/workspace.ts
-var workspace = __webpack_require__(2645);
+// EXTERNAL MODULE: ./src/io/workspace.ts + 1 modules
+var workspace = __webpack_require__(3793);
 ;// CONCATENATED MODULE: ./src/io/bundle.ts
 /**
  * The disk side of render and release: templates and sample blueprints read from the

@@ -52,10 +52,9 @@ async function runStaged(options, io) {
     });
     const scope = reportScope(store, { staged, touchedNames, everything });
     const only = new Set([...scope.files, ...scope.dependents]);
-    // The curation policy (exceptions, severities). Read from the working tree for now: a staged
-    // but unsaved-to-index edit of curation.config.json is not yet judged from the index.
-    const { loadPolicy } = await Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(888)]).then(__webpack_require__.bind(__webpack_require__, 4888));
-    const policy = loadPolicy(repo.top, undefined, schemas);
+    // The curation policy (exceptions, severities) as the commit will hold it: from the index.
+    const { readPolicy, DEFAULT_POLICY } = await Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(102)]).then(__webpack_require__.bind(__webpack_require__, 2721));
+    const policy = snapshot.policy ? readPolicy(snapshot.policy, schemas) : { policy: DEFAULT_POLICY, findings: [] };
     const { findings } = await validateStore(store, schemas, { only, strict: options.strict, policy: policy.policy, policyFindings: policy.findings });
     const all = sortFindings([...findings.filter((f) => inScope(scope, f)), ...deletionFindings(deleted, store)]);
     const summary = summarize(all, scope.files.size + deleted.length);

@@ -115,8 +115,8 @@ var rules = __webpack_require__(6169);
 var validate = __webpack_require__(993);
 // EXTERNAL MODULE: ./src/io/fs.ts
 var fs = __webpack_require__(665);
-// EXTERNAL MODULE: ./src/io/workspace.ts
-var workspace = __webpack_require__(2645);
+// EXTERNAL MODULE: ./src/io/workspace.ts + 1 modules
+var workspace = __webpack_require__(3793);
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(5655);
 // EXTERNAL MODULE: ./src/cli/args.ts

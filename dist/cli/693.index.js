@@ -119,8 +119,8 @@ function writeNewModel(target, text) {
 
 // EXTERNAL MODULE: ./src/io/paths.ts
 var paths = __webpack_require__(7336);
-// EXTERNAL MODULE: ./src/io/workspace.ts
-var workspace = __webpack_require__(2645);
+// EXTERNAL MODULE: ./src/io/workspace.ts + 1 modules
+var workspace = __webpack_require__(3793);
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(5655);
 // EXTERNAL MODULE: ./src/cli/args.ts

@@ -947,13 +947,16 @@ const REGULAR = new Set(['100644', '100755']);
 /** One ls-files and two cat-file calls, whatever the size of the store. */
 async function readIndexSnapshot(repo, changes) {
     const { git, layout } = repo;
-    const entries = await git.indexEntries([...(0,staged.modelPaths)(layout), layout.schemas === '' ? '.' : layout.schemas]);
+    const entries = await git.indexEntries([...(0,staged.modelPaths)(layout), layout.schemas === '' ? '.' : layout.schemas, layout.policy]);
     const models = [];
     const schemas = [];
     const refused = [];
+    let policy;
     for (const e of entries) {
         const role = (0,staged.roleOf)(e.path, layout);
-        if (role.role === 'model') {
+        if (role.role === 'policy' && REGULAR.has(e.mode))
+            policy = { path: e.path, oid: e.oid };
+        else if (role.role === 'model') {
             if (REGULAR.has(e.mode))
                 models.push({ path: e.path, kind: role.kind, oid: e.oid });
             else
@@ -963,7 +966,7 @@ async function readIndexSnapshot(repo, changes) {
             schemas.push({ path: e.path, oid: e.oid });
     }
     const olds = changes.filter((c) => c.oldOid && (0,staged.roleOf)(c.path, layout).role === 'model' && (!c.oldMode || REGULAR.has(c.oldMode)));
-    const blobs = await git.readBlobs([...models.map((m) => m.oid), ...schemas.map((s) => s.oid), ...olds.map((c) => c.oldOid)], fs.MAX_MODEL_BYTES);
+    const blobs = await git.readBlobs([...models.map((m) => m.oid), ...schemas.map((s) => s.oid), ...olds.map((c) => c.oldOid), ...(policy ? [policy.oid] : [])], fs.MAX_MODEL_BYTES);
     const files = [];
     for (const m of models) {
         const blob = blobs.get(m.oid);
@@ -977,7 +980,16 @@ async function readIndexSnapshot(repo, changes) {
         const blob = blobs.get(c.oldOid);
         before.set(c.path, blob?.ok ? blob.text : undefined);
     }
-    return { files, refused, schemaDocs: schemaDocsFrom(schemas, blobs, layout.schemas), before };
+    const policyBlob = policy && blobs.get(policy.oid);
+    if (policy && !policyBlob?.ok)
+        throw new errors/* CurateError */.nK(`cannot read the staged policy ${policy.path}: ${unreadable(policyBlob)}`, { exitCode: 2 });
+    return {
+        files,
+        refused,
+        schemaDocs: schemaDocsFrom(schemas, blobs, layout.schemas),
+        before,
+        policy: policy && policyBlob?.ok ? { path: policy.path, text: policyBlob.text } : undefined,
+    };
 }
 function schemaDocsFrom(schemas, blobs, dir) {
     const names = schemas.map((s) => s.path.split('/').pop());

@@ -958,7 +958,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 async function validateStore(store, schemas, options = {}) {
-    const policy = options.policy ?? _policy_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_POLICY */ .zj;
+    const policy = options.policy ?? _policy_js__WEBPACK_IMPORTED_MODULE_0__.DEFAULT_POLICY;
     const online = options.online === true;
     const scope = options.added ?? options.only;
     const ctx = {

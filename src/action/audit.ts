@@ -4,7 +4,7 @@
  * The job summary lists every finding and what was done with it, also when a write fails.
  */
 import * as core from '@actions/core'
-import { audit, type AuditOptions, type AuditResult } from '../core/audit/index.js'
+import { audit, auditOptionsFromPolicy, type AuditOptions, type AuditResult } from '../core/audit/index.js'
 import { planIssues, type PlannedAction } from '../core/audit/issue-plan.js'
 import { CurateError } from '../core/errors.js'
 import { fetchAuditFacts } from '../io/audit-facts.js'
@@ -55,7 +55,7 @@ export async function runAudit(inputs: AuditInputs, octokit: GitHubClient, repor
     throw err
   }
   const { facts, notes } = fetched
-  const options: AuditOptions = { today: new Date().toISOString().slice(0, 10), storePath: displayPath(ws.storeDir, inputs.base), ...inputs.options }
+  const options: AuditOptions = { today: new Date().toISOString().slice(0, 10), storePath: displayPath(ws.storeDir, inputs.base), ...auditOptionsFromPolicy(ws.policy.policy), ...inputs.options }
   const result = audit({ store: ws.store, facts }, options)
   for (const n of notes) reporter.info(n)
   reporter.info(`${result.findings.length} finding(s) over ${result.models.length} model(s)`)

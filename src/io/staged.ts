@@ -64,6 +64,8 @@ export interface IndexSnapshot {
   schemaDocs?: SchemaDocs
   /** The text HEAD had for each changed or deleted model file (undefined: unreadable). */
   before: Map<string, string | undefined>
+  /** The curation policy as staged (undefined: the commit holds none, the defaults apply). */
+  policy?: { path: string; text: string }
 }
 
 const REGULAR = new Set(['100644', '100755'])
@@ -71,19 +73,21 @@ const REGULAR = new Set(['100644', '100755'])
 /** One ls-files and two cat-file calls, whatever the size of the store. */
 export async function readIndexSnapshot(repo: StagedRepo, changes: StagedChange[]): Promise<IndexSnapshot> {
   const { git, layout } = repo
-  const entries = await git.indexEntries([...modelPaths(layout), layout.schemas === '' ? '.' : layout.schemas])
+  const entries = await git.indexEntries([...modelPaths(layout), layout.schemas === '' ? '.' : layout.schemas, layout.policy])
   const models: { path: string; kind: Kind; oid: string }[] = []
   const schemas: { path: string; oid: string }[] = []
   const refused: Finding[] = []
+  let policy: { path: string; oid: string } | undefined
   for (const e of entries) {
     const role = roleOf(e.path, layout)
-    if (role.role === 'model') {
+    if (role.role === 'policy' && REGULAR.has(e.mode)) policy = { path: e.path, oid: e.oid }
+    else if (role.role === 'model') {
       if (REGULAR.has(e.mode)) models.push({ path: e.path, kind: role.kind, oid: e.oid })
       else refused.push(refuse(e.path, e.mode === '120000' ? 'model file is a symbolic link' : 'model file is not a regular file (a submodule?)'))
     } else if (role.role === 'schema' && REGULAR.has(e.mode)) schemas.push({ path: e.path, oid: e.oid })
   }
   const olds = changes.filter((c) => c.oldOid && roleOf(c.path, layout).role === 'model' && (!c.oldMode || REGULAR.has(c.oldMode)))
-  const blobs = await git.readBlobs([...models.map((m) => m.oid), ...schemas.map((s) => s.oid), ...olds.map((c) => c.oldOid!)], MAX_MODEL_BYTES)
+  const blobs = await git.readBlobs([...models.map((m) => m.oid), ...schemas.map((s) => s.oid), ...olds.map((c) => c.oldOid!), ...(policy ? [policy.oid] : [])], MAX_MODEL_BYTES)
 
   const files: ModelFile[] = []
   for (const m of models) {
@@ -96,7 +100,15 @@ export async function readIndexSnapshot(repo: StagedRepo, changes: StagedChange[
     const blob = blobs.get(c.oldOid!)
     before.set(c.path, blob?.ok ? blob.text : undefined)
   }
-  return { files, refused, schemaDocs: schemaDocsFrom(schemas, blobs, layout.schemas), before }
+  const policyBlob = policy && blobs.get(policy.oid)
+  if (policy && !policyBlob?.ok) throw new CurateError(`cannot read the staged policy ${policy.path}: ${unreadable(policyBlob)}`, { exitCode: 2 })
+  return {
+    files,
+    refused,
+    schemaDocs: schemaDocsFrom(schemas, blobs, layout.schemas),
+    before,
+    policy: policy && policyBlob?.ok ? { path: policy.path, text: policyBlob.text } : undefined,
+  }
 }
 
 function schemaDocsFrom(schemas: { path: string; oid: string }[], blobs: Map<string, Blob>, dir: string): SchemaDocs | undefined {

@@ -55,10 +55,9 @@ export async function runStaged(options: StagedOptions, io: Io): Promise<number>
 
   const scope = reportScope(store, { staged, touchedNames, everything })
   const only = new Set([...scope.files, ...scope.dependents])
-  // The curation policy (exceptions, severities). Read from the working tree for now: a staged
-  // but unsaved-to-index edit of curation.config.json is not yet judged from the index.
-  const { loadPolicy } = await import('../../io/policy.js')
-  const policy = loadPolicy(repo.top, undefined, schemas)
+  // The curation policy (exceptions, severities) as the commit will hold it: from the index.
+  const { readPolicy, DEFAULT_POLICY } = await import('../../core/policy.js')
+  const policy = snapshot.policy ? readPolicy(snapshot.policy, schemas) : { policy: DEFAULT_POLICY, findings: [] }
   const { findings } = await validateStore(store, schemas, { only, strict: options.strict, policy: policy.policy, policyFindings: policy.findings })
   const all: Finding[] = sortFindings([...findings.filter((f) => inScope(scope, f)), ...deletionFindings(deleted, store)])
   const summary = summarize(all, scope.files.size + deleted.length)

@@ -1,6 +1,7 @@
 /** The audit's vocabulary: findings with fingerprints, the facts it reads, and what it checked. */
 import type { HfModelInfo, HfRepoResult } from '../hf.js'
 import type { LiteLLMList } from '../litellm.js'
+import type { Policy } from '../policy.js'
 import type { Store } from '../store.js'
 import type { Finding } from '../types.js'
 
@@ -68,6 +69,11 @@ export interface AuditOptions {
   candidateLimit?: number
   /** The store folder as findings show it (candidates have no model file). Default "model-store". */
   storePath?: string
+}
+
+/** The thresholds the curation policy sets for the audit. */
+export function auditOptionsFromPolicy(policy: Policy): Pick<AuditOptions, 'minDownloads' | 'staleDays'> {
+  return { minDownloads: policy.thresholds.min_downloads, staleDays: policy.thresholds.stale_after_days }
 }
 
 /** The upstream facts, fetched beforehand by the I/O layer (absent = not checked this run). */
