@@ -34,6 +34,8 @@ function hookedRepo(dir: string, fillStore: (dir: string) => void): void {
   cpSync(path.join(ROOT, 'dist/cli'), path.join(dir, 'dist/cli'), { recursive: true })
   cpSync(path.join(ROOT, 'schemas'), path.join(dir, 'schemas'), { recursive: true })
   cpSync(path.join(ROOT, '.husky'), path.join(dir, '.husky'), { recursive: true, filter: (src) => !src.includes(`${path.sep}_`) })
+  cpSync(path.join(ROOT, 'data'), path.join(dir, 'data'), { recursive: true })
+  cpSync(path.join(ROOT, 'curation.config.json'), path.join(dir, 'curation.config.json'))
   fillStore(dir)
   run(dir, 'git', ['init', '-q', '-b', 'main'])
   run(dir, 'git', ['config', 'user.name', 'Bench'])

@@ -1,9 +1,13 @@
 /**
  * A synthetic store of N models cloned from the bundled ones, each with unique ids and
- * targets, so every rule (including the cross-file ones) does real work.
+ * targets, so every rule (including the cross-file ones) does real work on a healthy store:
+ * the clones' LiteLLM names get entries in a snapshot beside the store (cloned from their
+ * template's entry), and the policy's exceptions are carried over to the clones.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+
+const ROOT = path.resolve(import.meta.dirname, '..')
 
 export interface Template {
   kind: 'cloud' | 'local'
@@ -21,24 +25,50 @@ export function readTemplates(storeDir: string): Template[] {
   return out
 }
 
-/** Writes `count` models into `<dir>/model-store/{cloud,local}`; returns the store folder. */
+type Entry = Record<string, unknown> & { litellm_provider?: string }
+
+/** The list key a LiteLLM name routes to (OpenAI and Anthropic models are keyed without prefix). */
+function keyOf(list: Record<string, Entry>, name: string): string | undefined {
+  if (list[name]) return name
+  const [provider, ...rest] = name.split('/')
+  const bare = rest.join('/')
+  return list[bare]?.litellm_provider === provider ? bare : undefined
+}
+
+/** Writes `count` models into `<dir>/model-store/{cloud,local}`, plus `<dir>/data` and `<dir>/curation.config.json`. */
 export function writeSyntheticStore(dir: string, templates: Template[], count: number): string {
   const store = path.join(dir, 'model-store')
   for (const kind of ['cloud', 'local']) mkdirSync(path.join(store, kind), { recursive: true })
+  const list = JSON.parse(readFileSync(path.join(ROOT, 'data/litellm-model-prices.json'), 'utf8')) as Record<string, Entry>
+  const policy = JSON.parse(readFileSync(path.join(ROOT, 'curation.config.json'), 'utf8')) as { exceptions?: { rule: string; id: string; reason: string }[] }
+  const exceptions = policy.exceptions ?? []
+  const cloned: { rule: string; id: string; reason: string }[] = []
+  const today = new Date().toISOString().slice(0, 10)
   for (let i = 0; i < count; i++) {
     const t = templates[i % templates.length]
     const m: Record<string, unknown> = { ...t.data }
     const suffix = `s${i}`
-    m.id = `${String(m.id)}-${suffix}`
+    const original = String(m.id)
+    m.id = `${original}-${suffix}`
     delete m.aliases
     delete m.shortname
     if (typeof m.replacement === 'string') m.replacement = `${m.replacement}-s${i - (i % templates.length) + templates.findIndex((x) => x.data.id === m.replacement)}`
-    if (t.kind === 'cloud') m.litellm_model_name = `${String(m.litellm_model_name)}-${suffix}`
-    else {
+    if (typeof m.last_verified === 'string') m.last_verified = today
+    if (t.kind === 'cloud') {
+      const name = String(m.litellm_model_name)
+      const key = keyOf(list, name)
+      m.litellm_model_name = `${name}-${suffix}`
+      if (key) list[`${key.includes('/') ? key : name}-${suffix}`] = list[key]
+    } else {
       m.model_uri = String(m.model_uri).replace(/\.gguf$/, `-${suffix}.gguf`).replace(/-(\d{5})-of-(\d{5})-s\d+\.gguf$/, `-${suffix}-$1-of-$2.gguf`)
       if (typeof m.hf_file === 'string') m.hf_file = String(m.model_uri).split('/').slice(4).join('/')
     }
+    for (const x of exceptions) if (x.id === original) cloned.push({ ...x, id: String(m.id) })
     writeFileSync(path.join(store, t.kind, `${m.id}.json`), JSON.stringify(m, null, 2) + '\n')
   }
+  mkdirSync(path.join(dir, 'data'), { recursive: true })
+  writeFileSync(path.join(dir, 'data/litellm-model-prices.json'), JSON.stringify(list))
+  writeFileSync(path.join(dir, 'data/litellm-model-prices.source.json'), readFileSync(path.join(ROOT, 'data/litellm-model-prices.source.json')))
+  writeFileSync(path.join(dir, 'curation.config.json'), JSON.stringify({ ...policy, $schema: undefined, exceptions: cloned }, null, 2) + '\n')
   return store
 }

@@ -5,6 +5,9 @@ import { rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { srcHash } from './src-hash.mjs'
 
+// The standalone validators first: they are part of the sources ncc bundles.
+execFileSync(process.execPath, [path.join(import.meta.dirname, 'gen-validators.mjs')], { stdio: 'inherit' })
+
 const root = path.resolve(import.meta.dirname, '..')
 const entries = [
   ['src/action/index.ts', 'dist/action'],

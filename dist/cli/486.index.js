@@ -28,7 +28,7 @@ async function runStaged(options, io) {
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 800)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4230)),
         Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(32)]).then(__webpack_require__.bind(__webpack_require__, 2032)),
-        Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(24), __webpack_require__.e(993)]).then(__webpack_require__.bind(__webpack_require__, 993)),
+        Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(32), __webpack_require__.e(993)]).then(__webpack_require__.bind(__webpack_require__, 993)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8613)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 665)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5911)),
@@ -53,7 +53,7 @@ async function runStaged(options, io) {
     const scope = reportScope(store, { staged, touchedNames, everything });
     const only = new Set([...scope.files, ...scope.dependents]);
     // The curation policy (exceptions, severities) as the commit will hold it: from the index.
-    const { readPolicy, DEFAULT_POLICY } = await Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(102)]).then(__webpack_require__.bind(__webpack_require__, 2721));
+    const { readPolicy, DEFAULT_POLICY } = await Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(32), __webpack_require__.e(102)]).then(__webpack_require__.bind(__webpack_require__, 2721));
     const policy = snapshot.policy ? readPolicy(snapshot.policy, schemas) : { policy: DEFAULT_POLICY, findings: [] };
     const { findings } = await validateStore(store, schemas, { only, strict: options.strict, policy: policy.policy, policyFindings: policy.findings });
     const all = sortFindings([...findings.filter((f) => inScope(scope, f)), ...deletionFindings(deleted, store)]);

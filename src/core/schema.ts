@@ -2,8 +2,10 @@
  * JSON Schema validation with ajv (draft 2020-12, strict, allErrors), and the mapping of
  * ajv's errors to findings that point at the offending key or value.
  */
+import { createHash } from 'node:crypto'
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
+import precompiled from '../generated/validators.cjs'
 import { CurateError } from './errors.js'
 import { locatorFor, pointerToPath, type PathSegment } from './locate.js'
 import { closest } from './text.js'
@@ -19,34 +21,56 @@ export interface Annotations {
   examples?: unknown[]
 }
 
+/** The hash gen-validators.mjs gives a set of schema documents. */
+export function schemasHash(docs: SchemaDocs): string {
+  const sorted = Object.keys(docs)
+    .sort()
+    .map((k) => [k, docs[k]])
+  return createHash('sha256').update(JSON.stringify(sorted)).digest('hex')
+}
+
 export class Schemas {
-  private readonly ajv: Ajv2020
+  private instance?: Ajv2020
   private readonly compiled = new Map<string, ValidateFunction>()
+  /** The build's standalone validators, when these are exactly the schemas they were built from. */
+  private readonly prebuilt: boolean
 
   /**
    * `checkSchemas: false` skips validating the schemas themselves against the draft 2020-12
    * meta-schema: compiling the meta-schema is most of the start-up cost, and the pre-commit hook
    * skips it when no schema is staged (strict mode still rejects unknown keywords at compile).
    */
-  constructor(readonly docs: SchemaDocs, options: { checkSchemas?: boolean } = {}) {
+  constructor(
+    readonly docs: SchemaDocs,
+    private readonly options: { checkSchemas?: boolean } = {},
+  ) {
+    this.prebuilt = schemasHash(docs) === precompiled.__schemasHash
+    if (!this.prebuilt) this.ajv()
+  }
+
+  /** ajv, created only when some schema is not prebuilt (another store's own schemas). */
+  private ajv(): Ajv2020 {
+    if (this.instance) return this.instance
     // verbose: errors carry parentSchema, whose description and examples become hints.
-    this.ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true, verbose: true, validateSchema: options.checkSchemas ?? true })
-    addFormats.default(this.ajv)
-    for (const [name, doc] of Object.entries(docs)) {
+    const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true, verbose: true, validateSchema: this.options.checkSchemas ?? true })
+    addFormats.default(ajv)
+    for (const [name, doc] of Object.entries(this.docs)) {
       try {
-        this.ajv.addSchema(doc, name)
+        ajv.addSchema(doc, name)
       } catch (err) {
         throw new CurateError(`schema ${name} is invalid: ${(err as Error).message}`, { cause: err })
       }
     }
+    return (this.instance = ajv)
   }
 
-  /** The compiled validator for a schema file name (compiled once, on first use). */
+  /** The validator for a schema file name: prebuilt, or compiled once on first use. */
   validator(name: string): ValidateFunction {
     let v = this.compiled.get(name)
     if (!v) {
+      const built = this.prebuilt && Object.hasOwn(precompiled, name) ? precompiled[name] : undefined
       try {
-        v = this.ajv.getSchema(name)
+        v = typeof built === 'function' ? built : this.ajv().getSchema(name)
       } catch (err) {
         throw new CurateError(`schema ${name} does not compile: ${(err as Error).message}`, { cause: err })
       }

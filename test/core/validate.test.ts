@@ -192,6 +192,10 @@ describe('duplicate keys', () => {
     const escaped = JSON.stringify(cloudModel(), null, 2).replace('"name"', '"\\u0069d": "other",\n  "name"')
     expect(pick(await check(file('cloud', 'test-cloud.json', escaped)), 'json-syntax')[0]).toMatchObject({ line: 4, message: 'duplicate key "id"' })
   })
+  it('is not fooled by keys spaced from their colon', async () => {
+    const text = '{\n  "id": "test-cloud",\n  "id" : "evil",\n  "name" :"x"\n}\n'
+    expect(pick(await check(file('cloud', 'test-cloud.json', text)), 'json-syntax')[0]).toMatchObject({ line: 3, column: 3, message: 'duplicate key "id"' })
+  })
   it('leaves equal keys in different objects and quoted colons in values alone', async () => {
     const m = cloudModel({ notes: 'say "id": here', pricing: { input_per_1m: 1, output_per_1m: 2 }, performance: { input_per_1m: 3 } })
     expect(await check(file('cloud', 'test-cloud.json', m))).toEqual([])
