@@ -71,7 +71,7 @@ function auditId(e) {
 }
 /** A finding on one field of a model file, with its fingerprint. */
 function auditFinding(at, rule, severity, path, fact, message, hint, sync = true) {
-    return { ...(0,core_rule/* findingAt */.d)(at.entry, rule, severity, path, message, hint, 'value'), check: at.check, fingerprint: fingerprint(rule, at.id, fact), model: at.id, sync };
+    return { ...(0,core_rule/* findingAt */.dz)(at.entry, rule, severity, path, message, hint, 'value'), check: at.check, fingerprint: fingerprint(rule, at.id, fact), model: at.id, sync };
 }
 /** Whole days from `from` to `to` (YYYY-MM-DD each). */
 function daysBetween(from, to) {

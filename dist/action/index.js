@@ -48150,8 +48150,9 @@ function glob(pattern) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ inScope),
-/* harmony export */   d: () => (/* binding */ findingAt)
+/* harmony export */   SB: () => (/* binding */ inScope),
+/* harmony export */   Um: () => (/* binding */ inFocus),
+/* harmony export */   dz: () => (/* binding */ findingAt)
 /* harmony export */ });
 /* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2617);
 
@@ -48166,6 +48167,13 @@ function inScope(ctx, e) {
 function findingAt(entry, rule, severity, path, message, hint, at = 'key') {
     const pos = (0,_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .locatorFor */ .qe)(entry.file).at(path, at);
     return { rule, severity, file: entry.file.path, line: pos.line, column: pos.column, message, hint };
+}
+/**
+ * The entries a per-file rule judges: those in focus (the files being reported on, e.g. the
+ * staged ones), else all. Cross-file rules read store.entries whole.
+ */
+function inFocus(store, focus) {
+    return focus ? store.entries.filter((e) => focus.has(e.file.path)) : store.entries;
 }
 
 
@@ -48198,11 +48206,11 @@ const RULE = 'cloud/established-provider';
 const establishedProviderRule = {
     id: RULE,
     description: "A cloud model's provider is one the policy names, and requires_api_key is that provider's key variable.",
-    check({ store, policy }) {
+    check({ store, focus, policy }) {
         const out = [];
         const providers = policy.policy.providers;
         const known = Object.keys(providers);
-        for (const e of store.entries) {
+        for (const e of (0,rule/* inFocus */.Um)(store, focus)) {
             if (e.kind !== 'cloud')
                 continue;
             const provider = (0,core_store/* str */.gx)(e.data.provider);
@@ -48210,13 +48218,13 @@ const establishedProviderRule = {
                 continue;
             if (!Object.hasOwn(providers, provider)) {
                 const guess = (0,core_text/* closest */.kp)(provider, known);
-                out.push((0,rule/* findingAt */.d)(e, RULE, 'error', ['provider'], `provider "${provider}" is not an established provider of this store`, guess ? `Did you mean "${guess}"? Known: ${known.join(', ')}.` : `Known: ${known.join(', ')}. A new provider is added to "providers" in curation.config.json, by a curator.`, 'value'));
+                out.push((0,rule/* findingAt */.dz)(e, RULE, 'error', ['provider'], `provider "${provider}" is not an established provider of this store`, guess ? `Did you mean "${guess}"? Known: ${known.join(', ')}.` : `Known: ${known.join(', ')}. A new provider is added to "providers" in curation.config.json, by a curator.`, 'value'));
                 continue;
             }
             const want = providers[provider].api_key_env;
             const key = (0,core_store/* str */.gx)(e.data.requires_api_key);
             if (key !== undefined && key !== want)
-                out.push((0,rule/* findingAt */.d)(e, RULE, 'warning', ['requires_api_key'], `requires_api_key "${key}" is not ${provider}'s key variable "${want}"`, `LiteLLM reads ${provider}'s key from ${want}: use it, or change the provider's entry in curation.config.json.`, 'value'));
+                out.push((0,rule/* findingAt */.dz)(e, RULE, 'warning', ['requires_api_key'], `requires_api_key "${key}" is not ${provider}'s key variable "${want}"`, `LiteLLM reads ${provider}'s key from ${want}: use it, or change the provider's entry in curation.config.json.`, 'value'));
         }
         return out;
     },
@@ -48237,10 +48245,10 @@ const PRICES = [
 const factsMatchUpstreamRule = {
     id: facts_match_upstream_RULE,
     description: "context_window, max_output and prices agree with LiteLLM's entry (OpenAI's window may be input + output; prices compare as numbers, \"$1.25\" = 1.25).",
-    check({ store, litellm }) {
+    check({ store, focus, litellm }) {
         const out = [];
         const src = litellm.origin;
-        for (const e of store.entries) {
+        for (const e of (0,rule/* inFocus */.Um)(store, focus)) {
             if (e.kind !== 'cloud')
                 continue;
             const name = (0,core_store/* str */.gx)(e.data.litellm_model_name);
@@ -48251,12 +48259,12 @@ const factsMatchUpstreamRule = {
             const window = (0,core_store/* num */.bu)(e.data.context_window);
             if (window !== undefined && windows.length && !windows.includes(window)) {
                 const how = windows.length > 1 ? `${windows[0]} (max_input_tokens) or ${windows[1]} (max_input_tokens + max_output_tokens)` : `${windows[0]}`;
-                out.push((0,rule/* findingAt */.d)(e, facts_match_upstream_RULE, 'warning', ['context_window'], `context_window ${window} differs from LiteLLM's ${how} for "${hit.key}"`, `Check the provider's documentation and ${src}; fix whichever is wrong.`, 'value'));
+                out.push((0,rule/* findingAt */.dz)(e, facts_match_upstream_RULE, 'warning', ['context_window'], `context_window ${window} differs from LiteLLM's ${how} for "${hit.key}"`, `Check the provider's documentation and ${src}; fix whichever is wrong.`, 'value'));
             }
             const maxOut = (0,core_store/* num */.bu)(e.data.max_output);
             const upstreamOut = (0,core_store/* num */.bu)(hit.entry.max_output_tokens);
             if (maxOut !== undefined && upstreamOut !== undefined && maxOut !== upstreamOut)
-                out.push((0,rule/* findingAt */.d)(e, facts_match_upstream_RULE, 'warning', ['max_output'], `max_output ${maxOut} differs from LiteLLM's max_output_tokens ${upstreamOut} for "${hit.key}"`, `Check the provider's documentation and ${src}.`, 'value'));
+                out.push((0,rule/* findingAt */.dz)(e, facts_match_upstream_RULE, 'warning', ['max_output'], `max_output ${maxOut} differs from LiteLLM's max_output_tokens ${upstreamOut} for "${hit.key}"`, `Check the provider's documentation and ${src}.`, 'value'));
             const pricing = e.data.pricing;
             if (!pricing || typeof pricing !== 'object' || Array.isArray(pricing))
                 continue;
@@ -48266,7 +48274,7 @@ const factsMatchUpstreamRule = {
                 if (ours === undefined || theirs === undefined)
                     continue;
                 if (Math.abs(ours - theirs) > 1e-9)
-                    out.push((0,rule/* findingAt */.d)(e, facts_match_upstream_RULE, 'warning', ['pricing', field], `pricing.${field} ${(0,core_litellm/* formatPrice */.$g)(ours)} differs from LiteLLM's ${(0,core_litellm/* formatPrice */.$g)(theirs)} per 1M tokens for "${hit.key}"`, `Check the provider's pricing page and ${src}.`, 'value'));
+                    out.push((0,rule/* findingAt */.dz)(e, facts_match_upstream_RULE, 'warning', ['pricing', field], `pricing.${field} ${(0,core_litellm/* formatPrice */.$g)(ours)} differs from LiteLLM's ${(0,core_litellm/* formatPrice */.$g)(theirs)} per 1M tokens for "${hit.key}"`, `Check the provider's pricing page and ${src}.`, 'value'));
             }
         }
         return out;
@@ -48284,11 +48292,11 @@ const MAX_SUGGESTIONS = 10;
 const litellmListedRule = {
     id: litellm_listed_RULE,
     description: "A cloud model's litellm_model_name is in LiteLLM's price list (OpenAI and Anthropic keys are looked up with and without the prefix).",
-    check({ store, litellm }) {
+    check({ store, focus, litellm }) {
         const out = [];
         const names = new Map();
         let suggested = 0;
-        for (const e of store.entries) {
+        for (const e of (0,rule/* inFocus */.Um)(store, focus)) {
             if (e.kind !== 'cloud')
                 continue;
             const name = (0,core_store/* str */.gx)(e.data.litellm_model_name);
@@ -48301,7 +48309,7 @@ const litellmListedRule = {
                 if (guesses.length)
                     hint = `Did you mean ${guesses.map((g) => `"${g}"`).join(' or ')}? (${litellm.origin})`;
             }
-            out.push((0,rule/* findingAt */.d)(e, litellm_listed_RULE, 'error', ['litellm_model_name'], `litellm_model_name ${JSON.stringify(name)} is not in LiteLLM's price list`, hint, 'value'));
+            out.push((0,rule/* findingAt */.dz)(e, litellm_listed_RULE, 'error', ['litellm_model_name'], `litellm_model_name ${JSON.stringify(name)} is not in LiteLLM's price list`, hint, 'value'));
         }
         return out;
     },
@@ -48321,9 +48329,9 @@ const FIELDS = ['id', 'name', 'litellm_model_name'];
 const notPreviewRule = {
     id: not_preview_RULE,
     description: 'Cloud models are generally available: no preview, beta, experimental or -latest names (patterns from the policy).',
-    check({ store, policy }) {
+    check({ store, focus, policy }) {
         const out = [];
-        for (const e of store.entries) {
+        for (const e of (0,rule/* inFocus */.Um)(store, focus)) {
             if (e.kind !== 'cloud')
                 continue;
             for (const field of FIELDS) {
@@ -48331,7 +48339,7 @@ const notPreviewRule = {
                 const pattern = v === undefined ? undefined : policy.preview(v);
                 if (pattern === undefined)
                     continue;
-                out.push((0,rule/* findingAt */.d)(e, not_preview_RULE, 'error', [field], `${field} ${JSON.stringify(v)} names a preview, beta or experimental model (matches /${pattern}/i)`, 'The store lists generally available models only: use the stable, dated model name. A "-latest" alias changes under users\' feet.', 'value'));
+                out.push((0,rule/* findingAt */.dz)(e, not_preview_RULE, 'error', [field], `${field} ${JSON.stringify(v)} names a preview, beta or experimental model (matches /${pattern}/i)`, 'The store lists generally available models only: use the stable, dated model name. A "-latest" alias changes under users\' feet.', 'value'));
                 break; // one finding per model: the first field that shows it
             }
         }
@@ -48345,14 +48353,14 @@ const pricing_present_RULE = 'cloud/pricing-present';
 const pricingPresentRule = {
     id: pricing_present_RULE,
     description: 'A cloud model states its published prices (pricing.input_per_1m and output_per_1m).',
-    check({ store }) {
+    check({ store, focus }) {
         const out = [];
-        for (const e of store.entries) {
+        for (const e of (0,rule/* inFocus */.Um)(store, focus)) {
             if (e.kind !== 'cloud' || e.data.deprecated === true)
                 continue;
             // A pricing object without both prices is a schema error; only its absence is this rule's.
             if (e.data.pricing === undefined)
-                out.push((0,rule/* findingAt */.d)(e, pricing_present_RULE, 'error', [], 'cloud model has no pricing', 'Add "pricing": { "input_per_1m": "$1.25", "output_per_1m": "$10.00" } from the provider\'s pricing page (leger-curate add prefills it from LiteLLM).'));
+                out.push((0,rule/* findingAt */.dz)(e, pricing_present_RULE, 'error', [], 'cloud model has no pricing', 'Add "pricing": { "input_per_1m": "$1.25", "output_per_1m": "$10.00" } from the provider\'s pricing page (leger-curate add prefills it from LiteLLM).'));
         }
         return out;
     },
@@ -48374,21 +48382,21 @@ const deprecationRule = {
             const deprecated = e.data.deprecated === true;
             const replacement = (0,core_store/* str */.gx)(e.data.replacement);
             if (deprecated && replacement === undefined) {
-                out.push((0,rule/* findingAt */.d)(e, deprecation_RULE, 'error', ['deprecated'], 'deprecated model names no replacement', 'Add "replacement": "<id of the model to use instead>" (leger-curate deprecate ID --replacement NEW does it).'));
+                out.push((0,rule/* findingAt */.dz)(e, deprecation_RULE, 'error', ['deprecated'], 'deprecated model names no replacement', 'Add "replacement": "<id of the model to use instead>" (leger-curate deprecate ID --replacement NEW does it).'));
             }
             if (!deprecated && replacement !== undefined) {
-                out.push((0,rule/* findingAt */.d)(e, deprecation_RULE, 'warning', ['replacement'], 'replacement is set but the model is not deprecated', 'Set "deprecated": true, or remove "replacement".'));
+                out.push((0,rule/* findingAt */.dz)(e, deprecation_RULE, 'warning', ['replacement'], 'replacement is set but the model is not deprecated', 'Set "deprecated": true, or remove "replacement".'));
             }
             if (replacement !== undefined)
                 out.push(...checkReplacement(store, e, id, replacement));
             if (deprecated && e.data.enabled === true)
-                out.push((0,rule/* findingAt */.d)(e, deprecation_RULE, 'warning', ['enabled'], 'deprecated model is still enabled by default', 'Set "enabled": false so new blueprints do not pick it.', 'value'));
+                out.push((0,rule/* findingAt */.dz)(e, deprecation_RULE, 'warning', ['enabled'], 'deprecated model is still enabled by default', 'Set "enabled": false so new blueprints do not pick it.', 'value'));
             const sunset = (0,core_store/* str */.gx)(e.data.sunset_date);
             const release = (0,core_store/* str */.gx)(e.data.release_date);
             if (sunset && release && isDate(sunset) && isDate(release) && sunset <= release)
-                out.push((0,rule/* findingAt */.d)(e, deprecation_RULE, 'error', ['sunset_date'], `sunset_date ${sunset} is not after release_date ${release}`, 'A model is sunset after it is released: check both dates.', 'value'));
+                out.push((0,rule/* findingAt */.dz)(e, deprecation_RULE, 'error', ['sunset_date'], `sunset_date ${sunset} is not after release_date ${release}`, 'A model is sunset after it is released: check both dates.', 'value'));
             if (sunset && !deprecated)
-                out.push((0,rule/* findingAt */.d)(e, deprecation_RULE, 'warning', ['sunset_date'], 'sunset_date is set but the model is not deprecated', 'Set "deprecated": true with a replacement, or remove sunset_date.'));
+                out.push((0,rule/* findingAt */.dz)(e, deprecation_RULE, 'warning', ['sunset_date'], 'sunset_date is set but the model is not deprecated', 'Set "deprecated": true with a replacement, or remove sunset_date.'));
         }
         return out;
     },
@@ -48397,10 +48405,10 @@ function checkReplacement(store, e, id, replacement) {
     const target = store.find(replacement);
     if (!target) {
         const hint = `No model has id "${replacement}". Ids are the file names in cloud/ and local/.`;
-        return [(0,rule/* findingAt */.d)(e, deprecation_RULE, 'error', ['replacement'], `replacement "${replacement}" does not exist in the store`, hint, 'value')];
+        return [(0,rule/* findingAt */.dz)(e, deprecation_RULE, 'error', ['replacement'], `replacement "${replacement}" does not exist in the store`, hint, 'value')];
     }
     if (target === e)
-        return [(0,rule/* findingAt */.d)(e, deprecation_RULE, 'error', ['replacement'], 'a model cannot replace itself', 'Name a different model as the replacement.', 'value')];
+        return [(0,rule/* findingAt */.dz)(e, deprecation_RULE, 'error', ['replacement'], 'a model cannot replace itself', 'Name a different model as the replacement.', 'value')];
     // Follow the chain: a cycle means no model in it is usable.
     const seen = new Set([e]);
     const chain = [id ?? e.file.path];
@@ -48408,15 +48416,15 @@ function checkReplacement(store, e, id, replacement) {
     while (cur && cur.data.deprecated === true) {
         chain.push((0,core_store/* idOf */.TH)(cur) ?? cur.file.path);
         if (seen.has(cur))
-            return [(0,rule/* findingAt */.d)(e, deprecation_RULE, 'error', ['replacement'], `replacement chain forms a cycle: ${chain.join(' -> ')}`, 'Point the chain at a model that is not deprecated.', 'value')];
+            return [(0,rule/* findingAt */.dz)(e, deprecation_RULE, 'error', ['replacement'], `replacement chain forms a cycle: ${chain.join(' -> ')}`, 'Point the chain at a model that is not deprecated.', 'value')];
         seen.add(cur);
         const next = (0,core_store/* str */.gx)(cur.data.replacement);
         cur = next ? store.find(next) : undefined;
     }
     if (target.data.deprecated === true)
-        return [(0,rule/* findingAt */.d)(e, deprecation_RULE, 'warning', ['replacement'], `replacement "${replacement}" is itself deprecated${chain.length > 2 ? ` (chain: ${chain.join(' -> ')})` : ''}`, `Point replacement at the end of the chain${cur ? `: "${(0,core_store/* idOf */.TH)(cur)}"` : ''}.`, 'value')];
+        return [(0,rule/* findingAt */.dz)(e, deprecation_RULE, 'warning', ['replacement'], `replacement "${replacement}" is itself deprecated${chain.length > 2 ? ` (chain: ${chain.join(' -> ')})` : ''}`, `Point replacement at the end of the chain${cur ? `: "${(0,core_store/* idOf */.TH)(cur)}"` : ''}.`, 'value')];
     if (target.kind !== e.kind)
-        return [(0,rule/* findingAt */.d)(e, deprecation_RULE, 'warning', ['replacement'], `replacement "${replacement}" is a ${target.kind} model, this one is ${e.kind}`, 'Blueprints list cloud and local models apart: prefer a replacement of the same kind.', 'value')];
+        return [(0,rule/* findingAt */.dz)(e, deprecation_RULE, 'warning', ['replacement'], `replacement "${replacement}" is a ${target.kind} model, this one is ${e.kind}`, 'Blueprints list cloud and local models apart: prefer a replacement of the same kind.', 'value')];
     return [];
 }
 function isDate(s) {
@@ -48455,7 +48463,7 @@ const duplicateIdRule = {
                 const others = list.filter((o) => o !== c).map((o) => `${o.entry.file.path} (${o.path[0] === 'id' ? 'id' : 'alias'} "${o.name}")`);
                 const what = c.path[0] === 'id' ? 'id' : 'alias';
                 const msg = files.size === 1 ? `${what} "${c.name}" is repeated in this file` : `${what} "${c.name}" is also used by ${others.join(', ')}`;
-                out.push((0,rule/* findingAt */.d)(c.entry, 'duplicate-id', 'error', c.path, msg, 'Ids and aliases must be unique across cloud/ and local/, ignoring case. Pick another id or drop the alias.', 'value'));
+                out.push((0,rule/* findingAt */.dz)(c.entry, 'duplicate-id', 'error', c.path, msg, 'Ids and aliases must be unique across cloud/ and local/, ignoring case. Pick another id or drop the alias.', 'value'));
             }
         }
         return out;
@@ -48489,7 +48497,7 @@ const duplicateTargetRule = {
                     continue;
                 for (const e of list) {
                     const others = list.filter((o) => o !== e).map((o) => o.file.path);
-                    out.push((0,rule/* findingAt */.d)(e, 'duplicate-target', 'error', [field], `${field} ${JSON.stringify(e.data[field])} is also used by ${others.join(', ')}`, 'Two files describe the same model: keep one, and put the other name in its aliases.', 'value'));
+                    out.push((0,rule/* findingAt */.dz)(e, 'duplicate-target', 'error', [field], `${field} ${JSON.stringify(e.data[field])} is also used by ${others.join(', ')}`, 'Two files describe the same model: keep one, and put the other name in its aliases.', 'value'));
                 }
             }
         }
@@ -48511,13 +48519,13 @@ const fileNameRule = {
             const base = e.file.path.split('/').pop() ?? '';
             const id = (0,core_store/* idOf */.TH)(e);
             if (id !== undefined && base !== `${id}.json`)
-                out.push((0,rule/* findingAt */.d)(e, 'file-name', 'error', ['id'], `file name "${base}" does not match id "${id}"`, `Rename the file to ${id}.json, or change the id to "${base.replace(/\.json$/, '')}".`, 'value'));
+                out.push((0,rule/* findingAt */.dz)(e, 'file-name', 'error', ['id'], `file name "${base}" does not match id "${id}"`, `Rename the file to ${id}.json, or change the id to "${base.replace(/\.json$/, '')}".`, 'value'));
             const looksCloud = 'litellm_model_name' in e.data && !('model_uri' in e.data);
             const looksLocal = 'model_uri' in e.data && !('litellm_model_name' in e.data);
             if (e.kind === 'local' && looksCloud)
-                out.push((0,rule/* findingAt */.d)(e, 'file-name', 'error', [], 'a cloud model (it has litellm_model_name) sits in local/', `Move it to the cloud/ folder of the store.`));
+                out.push((0,rule/* findingAt */.dz)(e, 'file-name', 'error', [], 'a cloud model (it has litellm_model_name) sits in local/', `Move it to the cloud/ folder of the store.`));
             if (e.kind === 'cloud' && looksLocal)
-                out.push((0,rule/* findingAt */.d)(e, 'file-name', 'error', [], 'a local model (it has model_uri) sits in cloud/', `Move it to the local/ folder of the store.`));
+                out.push((0,rule/* findingAt */.dz)(e, 'file-name', 'error', [], 'a local model (it has model_uri) sits in cloud/', `Move it to the local/ folder of the store.`));
             return out;
         });
     },
@@ -48541,7 +48549,7 @@ const limitsRule = {
             for (const field of ['max_output', 'ctx_size']) {
                 const v = (0,core_store/* num */.bu)(e.data[field]);
                 if (v !== undefined && v > window)
-                    out.push((0,rule/* findingAt */.d)(e, limits_RULE, 'error', [field], `${field} ${v} is larger than context_window ${window}`, `${field} must fit inside the context window; check both against the model's documentation.`, 'value'));
+                    out.push((0,rule/* findingAt */.dz)(e, limits_RULE, 'error', [field], `${field} ${v} is larger than context_window ${window}`, `${field} must fit inside the context window; check both against the model's documentation.`, 'value'));
             }
         }
         return out;
@@ -48554,14 +48562,14 @@ const benchmarks_present_RULE = 'local/benchmarks-present';
 const benchmarksPresentRule = {
     id: benchmarks_present_RULE,
     description: 'A local model records published benchmark scores (MMLU, HumanEval, ...), each from a source.',
-    check({ store }) {
+    check({ store, focus }) {
         const out = [];
-        for (const e of store.entries) {
+        for (const e of (0,rule/* inFocus */.Um)(store, focus)) {
             if (e.kind !== 'local' || e.data.deprecated === true)
                 continue;
             const b = e.data.benchmarks;
             if (b === undefined)
-                out.push((0,rule/* findingAt */.d)(e, benchmarks_present_RULE, 'error', [], 'local model has no published benchmarks', 'Add "benchmarks": { "mmlu": 85.3 } with the scores the model card or paper publishes, and that page in "sources". If none are published, a curator may add a policy exception with the reason.'));
+                out.push((0,rule/* findingAt */.dz)(e, benchmarks_present_RULE, 'error', [], 'local model has no published benchmarks', 'Add "benchmarks": { "mmlu": 85.3 } with the scores the model card or paper publishes, and that page in "sources". If none are published, a curator may add a policy exception with the reason.'));
         }
         return out;
     },
@@ -48577,9 +48585,9 @@ const NOT_A_MODEL = /(^|[^a-z])(mmproj|imatrix|lora)([^a-z]|$)/i;
 const ggufOnHfRule = {
     id: gguf_on_hf_RULE,
     description: "A local model is a GGUF model file on HuggingFace: model_uri's grammar (reported by uri-format), and a file that is the model, not a projector, imatrix or LoRA.",
-    check({ store }) {
+    check({ store, focus }) {
         const out = [];
-        for (const e of store.entries) {
+        for (const e of (0,rule/* inFocus */.Um)(store, focus)) {
             if (e.kind !== 'local')
                 continue;
             const value = (0,core_store/* str */.gx)(e.data.model_uri);
@@ -48591,7 +48599,7 @@ const ggufOnHfRule = {
             const base = parsed.uri.file.split('/').pop() ?? '';
             const m = NOT_A_MODEL.exec(base);
             if (m)
-                out.push((0,rule/* findingAt */.d)(e, gguf_on_hf_RULE, 'error', ['model_uri'], `model_uri names "${base}", a ${m[2].toLowerCase()} file, not the model's weights`, 'Point model_uri at the model GGUF itself (e.g. <Model>-Q4_K_M.gguf); projectors and adapters are loaded beside it.', 'value'));
+                out.push((0,rule/* findingAt */.dz)(e, gguf_on_hf_RULE, 'error', ['model_uri'], `model_uri names "${base}", a ${m[2].toLowerCase()} file, not the model's weights`, 'Point model_uri at the model GGUF itself (e.g. <Model>-Q4_K_M.gguf); projectors and adapters are loaded beside it.', 'value'));
         }
         return out;
     },
@@ -48604,20 +48612,20 @@ const licence_RULE = 'local/licence';
 const licenceRule = {
     id: licence_RULE,
     description: "A local model states its licence, and the policy's licence list allows it.",
-    check({ store, policy }) {
+    check({ store, focus, policy }) {
         const out = [];
         const allowed = policy.policy.licenses;
-        for (const e of store.entries) {
+        for (const e of (0,rule/* inFocus */.Um)(store, focus)) {
             if (e.kind !== 'local')
                 continue;
             const licence = (0,core_store/* str */.gx)(e.data.license);
             if (licence === undefined) {
                 if (e.data.license === undefined)
-                    out.push((0,rule/* findingAt */.d)(e, licence_RULE, 'error', [], 'local model states no licence', 'Add "license" as the HuggingFace repo names it (cardData.license), e.g. "apache-2.0".'));
+                    out.push((0,rule/* findingAt */.dz)(e, licence_RULE, 'error', [], 'local model states no licence', 'Add "license" as the HuggingFace repo names it (cardData.license), e.g. "apache-2.0".'));
                 continue;
             }
             if (!policy.licenses.has(licence.toLowerCase()))
-                out.push((0,rule/* findingAt */.d)(e, licence_RULE, 'error', ['license'], `licence "${licence}" is not one the policy allows`, `Allowed: ${allowed.join(', ')} (licenses in curation.config.json).`, 'value'));
+                out.push((0,rule/* findingAt */.dz)(e, licence_RULE, 'error', ['license'], `licence "${licence}" is not one the policy allows`, `Allowed: ${allowed.join(', ')} (licenses in curation.config.json).`, 'value'));
         }
         return out;
     },
@@ -48630,22 +48638,22 @@ const ram_range_RULE = 'local/ram-range';
 const ramRangeRule = {
     id: ram_range_RULE,
     description: 'ram_required_gb is inside the policy range (1-128 GB by default) and can hold the weights (size_bytes).',
-    check({ store, policy }) {
+    check({ store, focus, policy }) {
         const { ram_min_gb: min, ram_max_gb: max } = policy.policy.thresholds;
         const out = [];
-        for (const e of store.entries) {
+        for (const e of (0,rule/* inFocus */.Um)(store, focus)) {
             if (e.kind !== 'local')
                 continue;
             const ram = (0,core_store/* num */.bu)(e.data.ram_required_gb);
             if (ram === undefined)
                 continue;
             if (ram < min || ram > max) {
-                out.push((0,rule/* findingAt */.d)(e, ram_range_RULE, 'error', ['ram_required_gb'], `ram_required_gb ${ram} is outside the store's range of ${min}-${max} GB`, `The store serves models that fit in ${min}-${max} GB of RAM (thresholds in curation.config.json).`, 'value'));
+                out.push((0,rule/* findingAt */.dz)(e, ram_range_RULE, 'error', ['ram_required_gb'], `ram_required_gb ${ram} is outside the store's range of ${min}-${max} GB`, `The store serves models that fit in ${min}-${max} GB of RAM (thresholds in curation.config.json).`, 'value'));
                 continue;
             }
             const size = (0,core_store/* num */.bu)(e.data.size_bytes);
             if (size !== undefined && size / 1e9 > ram)
-                out.push((0,rule/* findingAt */.d)(e, ram_range_RULE, 'error', ['ram_required_gb'], `ram_required_gb ${ram} cannot hold the ${(size / 1e9).toFixed(2)} GB of weights (size_bytes ${size})`, 'RAM needed is the file size plus the KV cache at ctx_size plus overhead: leger-curate add computes it.', 'value'));
+                out.push((0,rule/* findingAt */.dz)(e, ram_range_RULE, 'error', ['ram_required_gb'], `ram_required_gb ${ram} cannot hold the ${(size / 1e9).toFixed(2)} GB of weights (size_bytes ${size})`, 'RAM needed is the file size plus the KV cache at ctx_size plus overhead: leger-curate add computes it.', 'value'));
         }
         return out;
     },
@@ -48700,19 +48708,19 @@ const redundantVariantRule = {
         }
         const out = [];
         for (const e of store.entries) {
-            if (e.kind !== 'local' || !added.has(e.file.path) || !(0,rule/* inScope */.S)(ctx, e))
+            if (e.kind !== 'local' || !added.has(e.file.path) || !(0,rule/* inScope */.SB)(ctx, e))
                 continue;
             const id = (0,core_store/* idOf */.TH)(e);
             const repo = repoOf(e);
             const sameRepo = repo ? byRepo.get(repo) : undefined;
             if (sameRepo) {
                 const theirs = (0,model_uri/* quantFromFileName */.fX)((0,core_store/* str */.gx)(sameRepo.data.model_uri) ?? '') ?? (0,core_store/* str */.gx)(sameRepo.data.quantization) ?? 'another file';
-                out.push((0,rule/* findingAt */.d)(e, redundant_variant_RULE, 'error', ['model_uri'], `the store already has this model from the same repository: "${(0,core_store/* idOf */.TH)(sameRepo)}" (${theirs})`, `One quantization per model: users pick other quants in their blueprint. Improve "${(0,core_store/* idOf */.TH)(sameRepo)}" instead, or deprecate it in favour of this one.`, 'value'));
+                out.push((0,rule/* findingAt */.dz)(e, redundant_variant_RULE, 'error', ['model_uri'], `the store already has this model from the same repository: "${(0,core_store/* idOf */.TH)(sameRepo)}" (${theirs})`, `One quantization per model: users pick other quants in their blueprint. Improve "${(0,core_store/* idOf */.TH)(sameRepo)}" instead, or deprecate it in favour of this one.`, 'value'));
                 continue;
             }
             const same = id ? byStem.get(variantStem(id)) : undefined;
             if (same)
-                out.push((0,rule/* findingAt */.d)(e, redundant_variant_RULE, 'error', ['id'], `"${id}" is a variant of "${(0,core_store/* idOf */.TH)(same)}", already in the store`, `Only a different quant or a version suffix sets them apart: update "${(0,core_store/* idOf */.TH)(same)}" instead of adding a variant.`, 'value'));
+                out.push((0,rule/* findingAt */.dz)(e, redundant_variant_RULE, 'error', ['id'], `"${id}" is a variant of "${(0,core_store/* idOf */.TH)(same)}", already in the store`, `Only a different quant or a version suffix sets them apart: update "${(0,core_store/* idOf */.TH)(same)}" instead of adding a variant.`, 'value'));
         }
         return out;
     },
@@ -48727,7 +48735,7 @@ function hfEntries(ctx) {
     if (!ctx.hf)
         return out;
     for (const e of ctx.store.entries) {
-        if (e.kind !== 'local' || !(0,rule/* inScope */.S)(ctx, e))
+        if (e.kind !== 'local' || !(0,rule/* inScope */.SB)(ctx, e))
             continue;
         const v = (0,core_store/* str */.gx)(e.data.model_uri);
         const parsed = v ? (0,model_uri/* parseModelUri */.Aj)(v) : undefined;
@@ -48757,7 +48765,7 @@ const hfDownloadsRule = {
         const out = [];
         for (const { entry, uri, info } of hfInfos(ctx))
             if (typeof info.downloads === 'number' && info.downloads < min)
-                out.push((0,rule/* findingAt */.d)(entry, hf_downloads_RULE, 'error', ['model_uri'], `repository "${uri.repoId}" has ${info.downloads} downloads in the last 30 days; the store wants ${min}`, 'Prefer the model maker\'s own GGUF repository or a widely used one (ggml-org, unsloth, bartowski).', 'value'));
+                out.push((0,rule/* findingAt */.dz)(entry, hf_downloads_RULE, 'error', ['model_uri'], `repository "${uri.repoId}" has ${info.downloads} downloads in the last 30 days; the store wants ${min}`, 'Prefer the model maker\'s own GGUF repository or a widely used one (ggml-org, unsloth, bartowski).', 'value'));
         return out;
     },
 };
@@ -48788,18 +48796,18 @@ const hfFactsRule = {
                 if (sizes.every((s) => typeof s === 'number')) {
                     const total = sizes.reduce((a, b) => a + b, 0);
                     if (total !== size)
-                        out.push((0,rule/* findingAt */.d)(entry, hf_facts_RULE, 'warning', ['size_bytes'], `size_bytes ${size} differs from the repository's ${total}${sizes.length > 1 ? ` (${sizes.length} shards summed)` : ''}`, 'Copy the size the Hub states for the file (all shards summed); a different size may mean the file was re-uploaded.', 'value'));
+                        out.push((0,rule/* findingAt */.dz)(entry, hf_facts_RULE, 'warning', ['size_bytes'], `size_bytes ${size} differs from the repository's ${total}${sizes.length > 1 ? ` (${sizes.length} shards summed)` : ''}`, 'Copy the size the Hub states for the file (all shards summed); a different size may mean the file was re-uploaded.', 'value'));
                 }
             }
             const window = (0,core_store/* num */.bu)(entry.data.context_window);
             const header = (0,core_store/* num */.bu)(info.gguf?.context_length);
             // The card's native window is often smaller than the header's (Qwen3: 32,768 vs 40,960); larger cannot be served.
             if (window !== undefined && header !== undefined && window > header)
-                out.push((0,rule/* findingAt */.d)(entry, hf_facts_RULE, 'warning', ['context_window'], `context_window ${window} is larger than the GGUF header's context length ${header}`, 'Use the native window the model card states; extended (YaRN) windows go in notes.', 'value'));
+                out.push((0,rule/* findingAt */.dz)(entry, hf_facts_RULE, 'warning', ['context_window'], `context_window ${window} is larger than the GGUF header's context length ${header}`, 'Use the native window the model card states; extended (YaRN) windows go in notes.', 'value'));
             const ours = (0,core_store/* str */.gx)(entry.data.license);
             const theirs = (0,hf/* licenseOf */.L3)(info);
             if (ours && theirs && ours.toLowerCase() !== theirs.toLowerCase())
-                out.push((0,rule/* findingAt */.d)(entry, hf_facts_RULE, 'warning', ['license'], `license "${ours}" differs from the repository's "${theirs}"`, 'Use the licence identifier the repository card states.', 'value'));
+                out.push((0,rule/* findingAt */.dz)(entry, hf_facts_RULE, 'warning', ['license'], `license "${ours}" differs from the repository's "${theirs}"`, 'Use the licence identifier the repository card states.', 'value'));
         }
         return out;
     },
@@ -48825,7 +48833,7 @@ const hfFileRule = {
                 continue;
             const what = uri.shard ? `${missing.length} of its ${uri.shard.total} shards: ${missing.join(', ')}` : `"${uri.file}"`;
             const near = [...files].filter((f) => f.endsWith('.gguf')).slice(0, 8);
-            out.push((0,rule/* findingAt */.d)(entry, hf_file_RULE, 'error', ['model_uri'], `repository "${uri.repoId}" does not hold ${what}`, near.length ? `Its GGUF files include: ${near.join(', ')}.` : 'The repository holds no .gguf file.', 'value'));
+            out.push((0,rule/* findingAt */.dz)(entry, hf_file_RULE, 'error', ['model_uri'], `repository "${uri.repoId}" does not hold ${what}`, near.length ? `Its GGUF files include: ${near.join(', ')}.` : 'The repository holds no .gguf file.', 'value'));
         }
         return out;
     },
@@ -48843,7 +48851,7 @@ const hfGatedRule = {
         const out = [];
         for (const { entry, uri, info } of hfInfos(ctx))
             if (info.gated)
-                out.push((0,rule/* findingAt */.d)(entry, hf_gated_RULE, 'notice', ['model_uri'], `repository "${uri.repoId}" is gated (${info.gated}): users must accept its terms and download with a token`, 'Say so in notes, or prefer an ungated mirror of the same weights.', 'value'));
+                out.push((0,rule/* findingAt */.dz)(entry, hf_gated_RULE, 'notice', ['model_uri'], `repository "${uri.repoId}" is gated (${info.gated}): users must accept its terms and download with a token`, 'Say so in notes, or prefer an ungated mirror of the same weights.', 'value'));
         return out;
     },
 };
@@ -48865,7 +48873,7 @@ const hfQuantizationsRule = {
                 continue;
             const qs = (0,hf/* quantizations */.dA)(info);
             if (qs.length < min)
-                out.push((0,rule/* findingAt */.d)(entry, hf_quantizations_RULE, 'error', ['model_uri'], `repository "${uri.repoId}" offers ${qs.length === 0 ? 'no recognisable quantization' : `only ${qs.join(', ')}`}; the store wants ${min} or more`, 'Pick a repository that publishes several quantizations of the model.', 'value'));
+                out.push((0,rule/* findingAt */.dz)(entry, hf_quantizations_RULE, 'error', ['model_uri'], `repository "${uri.repoId}" offers ${qs.length === 0 ? 'no recognisable quantization' : `only ${qs.join(', ')}`}; the store wants ${min} or more`, 'Pick a repository that publishes several quantizations of the model.', 'value'));
         }
         return out;
     },
@@ -48883,9 +48891,9 @@ const hfRepoRule = {
         const out = [];
         for (const { entry, uri, result } of hfEntries(ctx)) {
             if (result.status === 'not-found')
-                out.push((0,rule/* findingAt */.d)(entry, hf_repo_RULE, 'error', ['model_uri'], `HuggingFace repository "${uri.repoId}" does not exist: ${result.message}`, 'Check the <org>/<repo> part of model_uri on huggingface.co; private repositories cannot be served to users.', 'value'));
+                out.push((0,rule/* findingAt */.dz)(entry, hf_repo_RULE, 'error', ['model_uri'], `HuggingFace repository "${uri.repoId}" does not exist: ${result.message}`, 'Check the <org>/<repo> part of model_uri on huggingface.co; private repositories cannot be served to users.', 'value'));
             else if (result.status === 'ok' && result.info.disabled === true)
-                out.push((0,rule/* findingAt */.d)(entry, hf_repo_RULE, 'error', ['model_uri'], `HuggingFace repository "${uri.repoId}" is disabled`, 'A disabled repository serves no files: pick another source for this model.', 'value'));
+                out.push((0,rule/* findingAt */.dz)(entry, hf_repo_RULE, 'error', ['model_uri'], `HuggingFace repository "${uri.repoId}" is disabled`, 'A disabled repository serves no files: pick another source for this model.', 'value'));
         }
         return out;
     },
@@ -48904,11 +48912,11 @@ const upstreamUnreachableRule = {
         const hint = 'The check did not run. Retry later, or check the network and HF_ENDPOINT / LITELLM_PRICES_URL / HF_TOKEN.';
         for (const { entry, result } of hfEntries(ctx))
             if (result.status === 'unreachable')
-                out.push((0,rule/* findingAt */.d)(entry, upstream_unreachable_RULE, 'error', ['model_uri'], `could not check the HuggingFace repository: ${result.message}`, hint, 'value'));
+                out.push((0,rule/* findingAt */.dz)(entry, upstream_unreachable_RULE, 'error', ['model_uri'], `could not check the HuggingFace repository: ${result.message}`, hint, 'value'));
         if (ctx.litellmProblem)
             for (const e of ctx.store.entries)
-                if (e.kind === 'cloud' && (0,rule/* inScope */.S)(ctx, e))
-                    out.push((0,rule/* findingAt */.d)(e, upstream_unreachable_RULE, 'error', ['litellm_model_name'], `could not fetch LiteLLM's live price list (checked against ${ctx.litellm.origin} instead): ${ctx.litellmProblem}`, hint, 'value'));
+                if (e.kind === 'cloud' && (0,rule/* inScope */.SB)(ctx, e))
+                    out.push((0,rule/* findingAt */.dz)(e, upstream_unreachable_RULE, 'error', ['litellm_model_name'], `could not fetch LiteLLM's live price list (checked against ${ctx.litellm.origin} instead): ${ctx.litellmProblem}`, hint, 'value'));
         return out;
     },
 };
@@ -48921,12 +48929,12 @@ const policy_denied_RULE = 'policy/denied';
 const policyDeniedRule = {
     id: policy_denied_RULE,
     description: "No model the policy's deny list names (a provider, a HuggingFace organisation or an id pattern), and with an allow list, only models on it. Deny wins.",
-    check({ store, policy }) {
+    check({ store, focus, policy }) {
         const out = [];
         const p = policy.policy;
         if (!p.deny.providers.length && !p.deny.ids.length && !p.allow.providers.length && !p.allow.ids.length)
             return out;
-        for (const e of store.entries) {
+        for (const e of (0,rule/* inFocus */.Um)(store, focus)) {
             const id = (0,core_store/* idOf */.TH)(e);
             if (!id)
                 continue;
@@ -48940,7 +48948,7 @@ const policyDeniedRule = {
             }
             const why = policy.refusal(id, provider);
             if (why)
-                out.push((0,rule/* findingAt */.d)(e, policy_denied_RULE, 'error', why.startsWith('provider') ? [field] : ['id'], `the curation policy refuses this model: ${why}`, 'The allow and deny lists are in curation.config.json; a curator changes them.', 'value'));
+                out.push((0,rule/* findingAt */.dz)(e, policy_denied_RULE, 'error', why.startsWith('provider') ? [field] : ['id'], `the curation policy refuses this model: ${why}`, 'The allow and deny lists are in curation.config.json; a curator changes them.', 'value'));
         }
         return out;
     },
@@ -48970,11 +48978,11 @@ const sources_present_RULE = 'sources-present';
 const sourcesPresentRule = {
     id: sources_present_RULE,
     description: 'Every model names the sources its facts come from.',
-    check({ store }) {
+    check({ store, focus }) {
         const out = [];
-        for (const e of store.entries)
+        for (const e of (0,rule/* inFocus */.Um)(store, focus))
             if (e.data.sources === undefined)
-                out.push((0,rule/* findingAt */.d)(e, sources_present_RULE, 'warning', [], 'model names no sources', 'Add "sources": [ URLs of the pages every fact here comes from: the provider\'s docs, the model card, LiteLLM\'s list ].'));
+                out.push((0,rule/* findingAt */.dz)(e, sources_present_RULE, 'warning', [], 'model names no sources', 'Add "sources": [ URLs of the pages every fact here comes from: the provider\'s docs, the model card, LiteLLM\'s list ].'));
         return out;
     },
 };
@@ -48987,22 +48995,22 @@ const DAY = 86_400_000;
 const staleVerificationRule = {
     id: stale_verification_RULE,
     description: "last_verified is within the policy's staleness window (a notice in checks, a warning in the audit).",
-    check({ store, policy, today, audit }) {
+    check({ store, focus, policy, today, audit }) {
         const days = policy.policy.thresholds.stale_after_days;
         const now = Date.parse(today);
         const out = [];
         if (Number.isNaN(now))
             return out;
-        for (const e of store.entries) {
+        for (const e of (0,rule/* inFocus */.Um)(store, focus)) {
             const v = (0,core_store/* str */.gx)(e.data.last_verified);
             const t = v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(v) : NaN;
             if (Number.isNaN(t))
                 continue;
             const age = Math.floor((now - t) / DAY);
             if (age > days)
-                out.push((0,rule/* findingAt */.d)(e, stale_verification_RULE, audit ? 'warning' : 'notice', ['last_verified'], `last verified ${age} days ago (${v}); the policy wants every ${days} days`, 'Re-check the facts against their sources (leger-curate validate --online helps) and set last_verified to today.', 'value'));
+                out.push((0,rule/* findingAt */.dz)(e, stale_verification_RULE, audit ? 'warning' : 'notice', ['last_verified'], `last verified ${age} days ago (${v}); the policy wants every ${days} days`, 'Re-check the facts against their sources (leger-curate validate --online helps) and set last_verified to today.', 'value'));
             else if (age < -1)
-                out.push((0,rule/* findingAt */.d)(e, stale_verification_RULE, 'warning', ['last_verified'], `last_verified ${v} is in the future`, 'Set last_verified to the day the facts were checked.', 'value'));
+                out.push((0,rule/* findingAt */.dz)(e, stale_verification_RULE, 'warning', ['last_verified'], `last_verified ${v} is in the future`, 'Set last_verified to the day the facts were checked.', 'value'));
         }
         return out;
     },
@@ -49025,7 +49033,7 @@ const uriFormatRule = {
                 const name = (0,core_store/* str */.gx)(e.data.litellm_model_name);
                 const provider = (0,core_store/* str */.gx)(e.data.provider);
                 if (name && provider && name.includes('/') && name.split('/')[0] !== provider)
-                    out.push((0,rule/* findingAt */.d)(e, uri_format_RULE, 'warning', ['litellm_model_name'], `litellm_model_name ${JSON.stringify(name)} is routed through "${name.split('/')[0]}" but provider is "${provider}"`, `LiteLLM routes by the prefix: make provider "${name.split('/')[0]}" or fix the prefix.`, 'value'));
+                    out.push((0,rule/* findingAt */.dz)(e, uri_format_RULE, 'warning', ['litellm_model_name'], `litellm_model_name ${JSON.stringify(name)} is routed through "${name.split('/')[0]}" but provider is "${provider}"`, `LiteLLM routes by the prefix: make provider "${name.split('/')[0]}" or fix the prefix.`, 'value'));
                 continue;
             }
             const value = (0,core_store/* str */.gx)(e.data.model_uri);
@@ -49033,20 +49041,20 @@ const uriFormatRule = {
                 continue;
             const parsed = (0,model_uri/* parseModelUri */.Aj)(value);
             if (!parsed.ok) {
-                out.push((0,rule/* findingAt */.d)(e, uri_format_RULE, 'error', ['model_uri'], `model_uri ${parsed.problem}`, parsed.hint, 'value'));
+                out.push((0,rule/* findingAt */.dz)(e, uri_format_RULE, 'error', ['model_uri'], `model_uri ${parsed.problem}`, parsed.hint, 'value'));
                 continue;
             }
             const { uri } = parsed;
             const repo = (0,core_store/* str */.gx)(e.data.hf_repo);
             if (repo !== undefined && repo !== uri.repoId)
-                out.push((0,rule/* findingAt */.d)(e, uri_format_RULE, 'error', ['hf_repo'], `hf_repo "${repo}" differs from the repository in model_uri ("${uri.repoId}")`, 'Make hf_repo the <org>/<repo> part of model_uri, or drop it: it is derived.', 'value'));
+                out.push((0,rule/* findingAt */.dz)(e, uri_format_RULE, 'error', ['hf_repo'], `hf_repo "${repo}" differs from the repository in model_uri ("${uri.repoId}")`, 'Make hf_repo the <org>/<repo> part of model_uri, or drop it: it is derived.', 'value'));
             const file = (0,core_store/* str */.gx)(e.data.hf_file);
             if (file !== undefined && file !== uri.file)
-                out.push((0,rule/* findingAt */.d)(e, uri_format_RULE, 'error', ['hf_file'], `hf_file "${file}" differs from the file in model_uri ("${uri.file}")`, 'Make hf_file the path after <org>/<repo>/ in model_uri, or drop it: it is derived.', 'value'));
+                out.push((0,rule/* findingAt */.dz)(e, uri_format_RULE, 'error', ['hf_file'], `hf_file "${file}" differs from the file in model_uri ("${uri.file}")`, 'Make hf_file the path after <org>/<repo>/ in model_uri, or drop it: it is derived.', 'value'));
             const quant = (0,core_store/* str */.gx)(e.data.quantization);
             const stated = (0,model_uri/* quantFromFileName */.fX)(uri.file);
             if (quant && stated && quant.toUpperCase() !== stated)
-                out.push((0,rule/* findingAt */.d)(e, uri_format_RULE, 'error', ['quantization'], `quantization "${quant}" differs from the file name, which says ${stated}`, `Set quantization to "${stated}", or point model_uri at the ${quant} file.`, 'value'));
+                out.push((0,rule/* findingAt */.dz)(e, uri_format_RULE, 'error', ['quantization'], `quantization "${quant}" differs from the file name, which says ${stated}`, `Set quantization to "${stated}", or point model_uri at the ${quant} file.`, 'value'));
         }
         return out;
     },

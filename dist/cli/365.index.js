@@ -103,7 +103,7 @@ function auditId(e) {
 }
 /** A finding on one field of a model file, with its fingerprint. */
 function auditFinding(at, rule, severity, path, fact, message, hint, sync = true) {
-    return { ...(0,core_rule/* findingAt */.d)(at.entry, rule, severity, path, message, hint, 'value'), check: at.check, fingerprint: fingerprint(rule, at.id, fact), model: at.id, sync };
+    return { ...(0,core_rule/* findingAt */.dz)(at.entry, rule, severity, path, message, hint, 'value'), check: at.check, fingerprint: fingerprint(rule, at.id, fact), model: at.id, sync };
 }
 /** Whole days from `from` to `to` (YYYY-MM-DD each). */
 function daysBetween(from, to) {
@@ -1329,8 +1329,9 @@ const KNOWN_PROVIDERS = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ inScope),
-/* harmony export */   d: () => (/* binding */ findingAt)
+/* harmony export */   SB: () => (/* binding */ inScope),
+/* harmony export */   Um: () => (/* binding */ inFocus),
+/* harmony export */   dz: () => (/* binding */ findingAt)
 /* harmony export */ });
 /* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2617);
 
@@ -1345,6 +1346,13 @@ function inScope(ctx, e) {
 function findingAt(entry, rule, severity, path, message, hint, at = 'key') {
     const pos = (0,_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .locatorFor */ .qe)(entry.file).at(path, at);
     return { rule, severity, file: entry.file.path, line: pos.line, column: pos.column, message, hint };
+}
+/**
+ * The entries a per-file rule judges: those in focus (the files being reported on, e.g. the
+ * staged ones), else all. Cross-file rules read store.entries whole.
+ */
+function inFocus(store, focus) {
+    return focus ? store.entries.filter((e) => focus.has(e.file.path)) : store.entries;
 }
 
 

@@ -64,3 +64,11 @@ export function findingAt(
   const pos = locatorFor(entry.file).at(path, at)
   return { rule, severity, file: entry.file.path, line: pos.line, column: pos.column, message, hint }
 }
+
+/**
+ * The entries a per-file rule judges: those in focus (the files being reported on, e.g. the
+ * staged ones), else all. Cross-file rules read store.entries whole.
+ */
+export function inFocus(store: Store, focus: ReadonlySet<string> | undefined): StoreEntry[] {
+  return focus ? store.entries.filter((e) => focus.has(e.file.path)) : store.entries
+}

@@ -1,5 +1,5 @@
 import { parseModelUri } from '../model-uri.js'
-import { findingAt, type Rule } from '../rule.js'
+import { findingAt, type Rule, inFocus } from '../rule.js'
 import { idOf, str } from '../store.js'
 import type { Finding } from '../types.js'
 
@@ -8,11 +8,11 @@ export const RULE = 'policy/denied'
 export const policyDeniedRule: Rule = {
   id: RULE,
   description: "No model the policy's deny list names (a provider, a HuggingFace organisation or an id pattern), and with an allow list, only models on it. Deny wins.",
-  check({ store, policy }) {
+  check({ store, focus, policy }) {
     const out: Finding[] = []
     const p = policy.policy
     if (!p.deny.providers.length && !p.deny.ids.length && !p.allow.providers.length && !p.allow.ids.length) return out
-    for (const e of store.entries) {
+    for (const e of inFocus(store, focus)) {
       const id = idOf(e)
       if (!id) continue
       let provider = str(e.data.provider)

@@ -1,4 +1,4 @@
-import { findingAt, type Rule } from '../rule.js'
+import { findingAt, type Rule, inFocus } from '../rule.js'
 import { str } from '../store.js'
 import type { Finding } from '../types.js'
 
@@ -9,12 +9,12 @@ const DAY = 86_400_000
 export const staleVerificationRule: Rule = {
   id: RULE,
   description: "last_verified is within the policy's staleness window (a notice in checks, a warning in the audit).",
-  check({ store, policy, today, audit }) {
+  check({ store, focus, policy, today, audit }) {
     const days = policy.policy.thresholds.stale_after_days
     const now = Date.parse(today)
     const out: Finding[] = []
     if (Number.isNaN(now)) return out
-    for (const e of store.entries) {
+    for (const e of inFocus(store, focus)) {
       const v = str(e.data.last_verified)
       const t = v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(v) : NaN
       if (Number.isNaN(t)) continue

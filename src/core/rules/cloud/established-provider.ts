@@ -1,4 +1,4 @@
-import { findingAt, type Rule } from '../../rule.js'
+import { findingAt, type Rule, inFocus } from '../../rule.js'
 import { str } from '../../store.js'
 import { closest } from '../../text.js'
 import type { Finding } from '../../types.js'
@@ -8,11 +8,11 @@ export const RULE = 'cloud/established-provider'
 export const establishedProviderRule: Rule = {
   id: RULE,
   description: "A cloud model's provider is one the policy names, and requires_api_key is that provider's key variable.",
-  check({ store, policy }) {
+  check({ store, focus, policy }) {
     const out: Finding[] = []
     const providers = policy.policy.providers
     const known = Object.keys(providers)
-    for (const e of store.entries) {
+    for (const e of inFocus(store, focus)) {
       if (e.kind !== 'cloud') continue
       const provider = str(e.data.provider)
       if (!provider) continue

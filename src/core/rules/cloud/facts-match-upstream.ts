@@ -1,5 +1,5 @@
 import { contextWindowsOf, formatPrice, lookupLiteLLM, perMillion } from '../../litellm.js'
-import { findingAt, type Rule } from '../../rule.js'
+import { findingAt, type Rule, inFocus } from '../../rule.js'
 import { num, price, str } from '../../store.js'
 import type { Finding } from '../../types.js'
 
@@ -15,10 +15,10 @@ export const factsMatchUpstreamRule: Rule = {
   id: RULE,
   description:
     "context_window, max_output and prices agree with LiteLLM's entry (OpenAI's window may be input + output; prices compare as numbers, \"$1.25\" = 1.25).",
-  check({ store, litellm }) {
+  check({ store, focus, litellm }) {
     const out: Finding[] = []
     const src = litellm.origin
-    for (const e of store.entries) {
+    for (const e of inFocus(store, focus)) {
       if (e.kind !== 'cloud') continue
       const name = str(e.data.litellm_model_name)
       const hit = name ? lookupLiteLLM(litellm.list, name) : undefined

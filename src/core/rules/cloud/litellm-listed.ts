@@ -1,5 +1,5 @@
 import { lookupLiteLLM, providerModels, type LiteLLMSource } from '../../litellm.js'
-import { findingAt, type Rule } from '../../rule.js'
+import { findingAt, type Rule, inFocus } from '../../rule.js'
 import { str } from '../../store.js'
 import { closestAll } from '../../text.js'
 import type { Finding } from '../../types.js'
@@ -12,11 +12,11 @@ const MAX_SUGGESTIONS = 10
 export const litellmListedRule: Rule = {
   id: RULE,
   description: "A cloud model's litellm_model_name is in LiteLLM's price list (OpenAI and Anthropic keys are looked up with and without the prefix).",
-  check({ store, litellm }) {
+  check({ store, focus, litellm }) {
     const out: Finding[] = []
     const names = new Map<string, string[]>()
     let suggested = 0
-    for (const e of store.entries) {
+    for (const e of inFocus(store, focus)) {
       if (e.kind !== 'cloud') continue
       const name = str(e.data.litellm_model_name)
       if (!name || lookupLiteLLM(litellm.list, name)) continue

@@ -1,4 +1,4 @@
-import { findingAt, type Rule } from '../../rule.js'
+import { findingAt, type Rule, inFocus } from '../../rule.js'
 import { str } from '../../store.js'
 import type { Finding } from '../../types.js'
 
@@ -9,9 +9,9 @@ const FIELDS = ['id', 'name', 'litellm_model_name'] as const
 export const notPreviewRule: Rule = {
   id: RULE,
   description: 'Cloud models are generally available: no preview, beta, experimental or -latest names (patterns from the policy).',
-  check({ store, policy }) {
+  check({ store, focus, policy }) {
     const out: Finding[] = []
-    for (const e of store.entries) {
+    for (const e of inFocus(store, focus)) {
       if (e.kind !== 'cloud') continue
       for (const field of FIELDS) {
         const v = str(e.data[field])

@@ -1,4 +1,4 @@
-import { findingAt, type Rule } from '../../rule.js'
+import { findingAt, type Rule, inFocus } from '../../rule.js'
 import type { Finding } from '../../types.js'
 
 export const RULE = 'cloud/pricing-present'
@@ -6,9 +6,9 @@ export const RULE = 'cloud/pricing-present'
 export const pricingPresentRule: Rule = {
   id: RULE,
   description: 'A cloud model states its published prices (pricing.input_per_1m and output_per_1m).',
-  check({ store }) {
+  check({ store, focus }) {
     const out: Finding[] = []
-    for (const e of store.entries) {
+    for (const e of inFocus(store, focus)) {
       if (e.kind !== 'cloud' || e.data.deprecated === true) continue
       // A pricing object without both prices is a schema error; only its absence is this rule's.
       if (e.data.pricing === undefined)

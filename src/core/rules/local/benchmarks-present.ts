@@ -1,4 +1,4 @@
-import { findingAt, type Rule } from '../../rule.js'
+import { findingAt, type Rule, inFocus } from '../../rule.js'
 import type { Finding } from '../../types.js'
 
 export const RULE = 'local/benchmarks-present'
@@ -6,9 +6,9 @@ export const RULE = 'local/benchmarks-present'
 export const benchmarksPresentRule: Rule = {
   id: RULE,
   description: 'A local model records published benchmark scores (MMLU, HumanEval, ...), each from a source.',
-  check({ store }) {
+  check({ store, focus }) {
     const out: Finding[] = []
-    for (const e of store.entries) {
+    for (const e of inFocus(store, focus)) {
       if (e.kind !== 'local' || e.data.deprecated === true) continue
       const b = e.data.benchmarks
       if (b === undefined)

@@ -1,5 +1,5 @@
 import { parseModelUri } from '../../model-uri.js'
-import { findingAt, type Rule } from '../../rule.js'
+import { findingAt, type Rule, inFocus } from '../../rule.js'
 import { str } from '../../store.js'
 import type { Finding } from '../../types.js'
 
@@ -11,9 +11,9 @@ const NOT_A_MODEL = /(^|[^a-z])(mmproj|imatrix|lora)([^a-z]|$)/i
 export const ggufOnHfRule: Rule = {
   id: RULE,
   description: "A local model is a GGUF model file on HuggingFace: model_uri's grammar (reported by uri-format), and a file that is the model, not a projector, imatrix or LoRA.",
-  check({ store }) {
+  check({ store, focus }) {
     const out: Finding[] = []
-    for (const e of store.entries) {
+    for (const e of inFocus(store, focus)) {
       if (e.kind !== 'local') continue
       const value = str(e.data.model_uri)
       if (value === undefined) continue

@@ -1,4 +1,4 @@
-import { findingAt, type Rule } from '../../rule.js'
+import { findingAt, type Rule, inFocus } from '../../rule.js'
 import { str } from '../../store.js'
 import type { Finding } from '../../types.js'
 
@@ -7,10 +7,10 @@ export const RULE = 'local/licence'
 export const licenceRule: Rule = {
   id: RULE,
   description: "A local model states its licence, and the policy's licence list allows it.",
-  check({ store, policy }) {
+  check({ store, focus, policy }) {
     const out: Finding[] = []
     const allowed = policy.policy.licenses
-    for (const e of store.entries) {
+    for (const e of inFocus(store, focus)) {
       if (e.kind !== 'local') continue
       const licence = str(e.data.license)
       if (licence === undefined) {

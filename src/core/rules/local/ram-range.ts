@@ -1,4 +1,4 @@
-import { findingAt, type Rule } from '../../rule.js'
+import { findingAt, type Rule, inFocus } from '../../rule.js'
 import { num } from '../../store.js'
 import type { Finding } from '../../types.js'
 
@@ -7,10 +7,10 @@ export const RULE = 'local/ram-range'
 export const ramRangeRule: Rule = {
   id: RULE,
   description: 'ram_required_gb is inside the policy range (1-128 GB by default) and can hold the weights (size_bytes).',
-  check({ store, policy }) {
+  check({ store, focus, policy }) {
     const { ram_min_gb: min, ram_max_gb: max } = policy.policy.thresholds
     const out: Finding[] = []
-    for (const e of store.entries) {
+    for (const e of inFocus(store, focus)) {
       if (e.kind !== 'local') continue
       const ram = num(e.data.ram_required_gb)
       if (ram === undefined) continue
