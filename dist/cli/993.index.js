@@ -825,7 +825,7 @@ const fileNameRule = {
 const limits_RULE = 'limits';
 const limitsRule = {
     id: limits_RULE,
-    description: 'max_output and ctx_size fit inside context_window.',
+    description: 'max_input, max_output and ctx_size fit inside context_window.',
     check({ store, focus }) {
         const out = [];
         for (const e of store.entries) {
@@ -834,7 +834,7 @@ const limitsRule = {
             const window = (0,core_store.num)(e.data.context_window);
             if (window === undefined)
                 continue;
-            for (const field of ['max_output', 'ctx_size']) {
+            for (const field of ['max_input', 'max_output', 'ctx_size']) {
                 const v = (0,core_store.num)(e.data[field]);
                 if (v !== undefined && v > window)
                     out.push((0,rule/* findingAt */.dz)(e, limits_RULE, 'error', [field], `${field} ${v} is larger than context_window ${window}`, `${field} must fit inside the context window; check both against the model's documentation.`, 'value'));
