@@ -6,7 +6,6 @@ import path from 'node:path'
 
 export const ROOT = path.resolve(import.meta.dirname, '..')
 export const CLI = path.join(ROOT, 'dist/cli/index.js')
-export const REFERENCE = path.resolve(ROOT, '../shared/reference')
 
 export function tempDir(prefix = 'leger-'): string {
   return mkdtempSync(path.join(tmpdir(), prefix))

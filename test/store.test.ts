@@ -3,14 +3,14 @@
  * the canonical way, hold exactly the curated inventory, and carry numbers that trace back to
  * their sources (the LiteLLM snapshot in data/, the local research notes when present).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { suggestRamGb, DEFAULT_KV_BYTES_PER_TOKEN } from '../src/core/ram.js'
 import { price } from '../src/core/store.js'
 import { validateStore } from '../src/core/validate.js'
 import { openWorkspace } from '../src/io/workspace.js'
-import { REFERENCE, ROOT, runCli } from './helpers.js'
+import { ROOT, runCli } from './helpers.js'
 
 type Kind = 'cloud' | 'local'
 type Model = Record<string, unknown>
@@ -241,9 +241,8 @@ describe('local facts', () => {
     }
   })
 
-  const notes = path.join(REFERENCE, 'local-models.md')
-  // The research notes live beside the repository on dev machines, not in a clone.
-  it.skipIf(!existsSync(notes))('agrees with the summary table of local-models.md', () => {
+  const notes = path.join(ROOT, 'test/fixtures/reference/local-models-table.md')
+  it('agrees with the summary table of the research notes', () => {
     const rows = readFileSync(notes, 'utf8')
       .split('\n')
       .filter((l) => /^\| [a-z0-9.-]+ \| `/.test(l))

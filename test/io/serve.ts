@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
-import { CLI, REFERENCE, ROOT, type Ran } from '../helpers.js'
+import { CLI, ROOT, type Ran } from '../helpers.js'
 
 export interface Served {
   url: string
@@ -70,7 +70,7 @@ const QWEN3_4B_SIZES: Record<string, number> = {
  * without its documentation keys, siblings carrying size and lfs.size as blobs=true adds them.
  */
 export function qwen3_4bInfo(over: Record<string, unknown> = {}): Record<string, unknown> {
-  const doc = JSON.parse(readFileSync(path.join(REFERENCE, 'hf-api-model-example.json'), 'utf8')) as Record<string, unknown>
+  const doc = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/hf/qwen3-4b-gguf.json'), 'utf8')) as Record<string, unknown>
   const info = Object.fromEntries(Object.entries(doc).filter(([k]) => !k.startsWith('_') || k === '_id'))
   info.siblings = (info.siblings as { rfilename: string }[]).map((s) => {
     const size = QWEN3_4B_SIZES[s.rfilename]
