@@ -1,22 +1,20 @@
 /**
- * Check mode: decide what the event changed, run every rule over the whole store, report the
- * findings on changed files (plus errors anywhere: a deleted replacement target breaks another
- * file) as annotations, a job summary, one PR comment and step outputs.
+ * Check mode: read the workspace and what the event changed, ask the assembler for the verdict
+ * (the same one the hook and validate --base give on that tree), and report it as annotations,
+ * a job summary, one PR comment and step outputs.
  * Everything outside comes in through RunEnv, Reporter and CheckDeps, so tests drive it directly.
  */
 import path from 'node:path'
-import { existsSync } from 'node:fs'
-import { scopeOf, fromApiStatus, type CheckScope, type FileChange } from '../core/changes.js'
-import { CurateError } from '../core/errors.js'
+import { fromApiFile, type ChangeSet, type FileChange } from '../core/changes.js'
+import type { Snapshot } from '../core/snapshot.js'
 import { idOf, type Store } from '../core/store.js'
 import type { Finding, Kind, Severity } from '../core/types.js'
-import { summarize, type ValidateOptions, type ValidateResult } from '../core/validate.js'
-import { changedFiles, hasCommit, isNullSha, isSha } from '../io/git-diff.js'
+import { check } from '../io/assemble.js'
+import { isNullSha, isSha } from '../io/git.js'
 import { isPermissionError, httpStatus, type GitHubClient } from '../io/github.js'
-import { displayPath } from '../io/paths.js'
 import { upsertMarkedComment, type Repo } from '../io/pr-comment.js'
-import { checkWorkspace } from '../io/check.js'
-import { openWorkspace, type Workspace } from '../io/workspace.js'
+import { withCommitRange, withFileList } from '../io/read-change.js'
+import { readWorkingTree } from '../io/read-tree.js'
 import { COMMENT_MARKER, failed, formatComment, formatResolvedComment, formatSummary, headline, type ChangedModel, type CheckReport } from '../report/github-markdown.js'
 import { readBoolean, readChoice, type Inputs, type Reporter, type RunEnv } from './context.js'
 
@@ -48,60 +46,34 @@ export function readCheckInputs(inputs: Inputs): CheckInputs {
   }
 }
 
-/** What check mode asks of the rules beyond ValidateOptions: the new-submission and online tiers. */
-export interface CheckOptions extends ValidateOptions {
-  /** Files added by this change: the extra checks for new submissions apply to them. */
-  added: ReadonlySet<string>
-  /** Rules that reach upstream (HuggingFace, LiteLLM) run when true. */
-  online: boolean
-}
-
-/** Runs every rule over the opened workspace (its store, schemas and policy). */
-export type Check = (ws: Workspace, options: CheckOptions) => Promise<ValidateResult>
-
-/** The default: every rule over the store with its policy; the tier options pass through. */
-export const checkAll: Check = (ws, options) => checkWorkspace(ws, options)
-
 export interface CheckDeps {
   /** The API client, or undefined without a token. */
   github?: () => GitHubClient
-  check?: Check
 }
 
 export interface CheckResult extends CheckReport {
-  scope: CheckScope
+  changes?: ChangeSet
   comment: 'created' | 'updated' | 'unchanged' | 'skipped' | 'not-a-pr' | 'disabled' | 'no-permission' | 'failed'
 }
 
 export async function runCheck(inputs: CheckInputs, env: RunEnv, reporter: Reporter, deps: CheckDeps = {}): Promise<CheckResult> {
   const base = env.workspace
-  const policyPath = inputs.policyPath ? path.resolve(base, inputs.policyPath) : undefined
-  if (policyPath && !existsSync(policyPath))
-    throw new CurateError(`policy file not found: ${inputs.policyPath}`, { hint: 'Set policy-path to the curation.config.json of this repository, or leave it empty for the defaults.' })
-  const ws = openWorkspace({ base, store: inputs.storePath, schemas: inputs.schemasPath, policy: policyPath })
-
+  const tree = readWorkingTree({ base, store: inputs.storePath, schemas: inputs.schemasPath, policy: inputs.policyPath })
   const pr = pullRequestOf(env.payload)
-  const detected = await detectChanges(env, reporter, deps)
-  const scope = scopeOf({
-    changes: detected.changes,
-    why: detected.why,
-    storeDir: displayPath(ws.storeDir, base),
-    schemasDir: displayPath(ws.schemasDir, base),
-    policyFile: policyPath ? displayPath(policyPath, base) : 'curation.config.json',
-  })
-  reporter.info(scope.all ? scope.reason! : `${scope.changed.size} model file(s) changed, ${scope.added.size} of them new, ${scope.deleted.size} deleted`)
+  const { snapshot, why } = await readChange(tree, env, reporter, deps)
+  const changes = snapshot.changes
+  const note = changes ? changes.everything : why
+  reporter.info(note ?? `${changes!.added.size + changes!.modified.size} model file(s) changed, ${changes!.added.size} of them new, ${changes!.deleted.size} deleted`)
 
-  const all = await (deps.check ?? checkAll)(ws, { added: scope.added, online: inputs.online })
-  const findings = scope.all ? all.findings : all.findings.filter((f) => scope.changed.has(f.file) || f.severity === 'error')
-  const elsewhere = scope.all ? 0 : findings.filter((f) => !scope.changed.has(f.file)).length
-  // Every file is checked (cross-file rules need them all), whichever are reported on.
-  const files = ws.store.files.length + ws.store.syntax.filter((f) => f.rule === 'file-read').length
+  const checked = await check(snapshot, { online: inputs.online, env: process.env })
+  const { findings, summary, focus } = checked.verdict
+  const elsewhere = focus ? findings.filter((f) => !focus.files.has(f.file) && f.file !== snapshot.layout.policy).length : 0
   const report: CheckReport = {
     findings,
-    summary: summarize(findings, files),
+    summary,
     elsewhere,
-    changed: changedModels(scope, ws.store),
-    scopeNote: scope.all ? scope.reason : undefined,
+    changed: changedModels(changes, checked.store),
+    scopeNote: note,
     failOn: inputs.failOn,
     runUrl: env.runUrl,
     sha: env.sha,
@@ -110,7 +82,8 @@ export async function runCheck(inputs: CheckInputs, env: RunEnv, reporter: Repor
   }
 
   // The changed files' findings take the annotation slots first: those are the lines in the PR's diff.
-  annotate([...findings.filter((f) => scope.all || scope.changed.has(f.file)), ...findings.filter((f) => !scope.all && !scope.changed.has(f.file))], reporter)
+  const changed = (f: Finding) => !focus || focus.files.has(f.file)
+  annotate([...findings.filter(changed), ...findings.filter((f) => !changed(f))], reporter)
   await reporter.summary(formatSummary(report))
   const comment = await commentOnPr(report, inputs, env, reporter, deps)
 
@@ -122,7 +95,7 @@ export async function runCheck(inputs: CheckInputs, env: RunEnv, reporter: Repor
     const what = report.summary.errors ? `${report.summary.errors} error(s)` : `${report.summary.warnings} warning(s) (fail-on: warning)`
     reporter.setFailed(`leger-curate check: ${what} in the model store; see the annotations and the job summary`)
   }
-  return { ...report, scope, comment }
+  return { ...report, changes, comment }
 }
 
 /** The first ANNOTATIONS_PER_SEVERITY findings of each severity, on their exact line. */
@@ -133,54 +106,52 @@ function annotate(findings: Finding[], reporter: Reporter): void {
     if (count[s] > ANNOTATIONS_PER_SEVERITY) reporter.info(`${count[s] - ANNOTATIONS_PER_SEVERITY} more ${s}(s) are listed in the job summary (GitHub shows ${ANNOTATIONS_PER_SEVERITY} per step)`)
 }
 
-function changedModels(scope: CheckScope, store: Store): ChangedModel[] {
+function changedModels(changes: ChangeSet | undefined, store: Store): ChangedModel[] {
+  if (!changes) return []
   const byPath = new Map(store.entries.map((e) => [e.file.path, e]))
   const kindOf = (p: string): Kind => (p.split('/').at(-2) === 'local' ? 'local' : 'cloud')
   const stem = (p: string) => path.posix.basename(p, '.json')
   const out: ChangedModel[] = []
-  for (const file of [...scope.changed].sort()) {
+  for (const file of [...changes.added, ...changes.modified].sort()) {
     const e = byPath.get(file)
-    out.push({ id: (e && idOf(e)) ?? stem(file), kind: kindOf(file), file, change: scope.added.has(file) ? 'added' : 'modified' })
+    out.push({ id: (e && idOf(e)) ?? stem(file), kind: kindOf(file), file, change: changes.added.has(file) ? 'added' : 'modified' })
   }
-  for (const file of [...scope.deleted].sort()) out.push({ id: stem(file), kind: kindOf(file), file, change: 'deleted' })
+  for (const file of [...changes.deleted].sort()) out.push({ id: stem(file), kind: kindOf(file), file, change: 'deleted' })
   return out
 }
 
-interface Detected {
-  changes?: FileChange[]
-  why?: string
-}
-
-/** pull_request: base...head by git, else the API's file list; push: before..after; else everything. */
-async function detectChanges(env: RunEnv, reporter: Reporter, deps: CheckDeps): Promise<Detected> {
+/**
+ * The workspace with what the event changed. pull_request: base...head by git, else the API's
+ * file list; push: before..after; other events: no change (every file is reported on).
+ */
+async function readChange(tree: Snapshot, env: RunEnv, reporter: Reporter, deps: CheckDeps): Promise<{ snapshot: Snapshot; why?: string }> {
   const payload = env.payload
   const pr = pullRequestOf(payload)
+  const cwd = env.workspace
   if (pr) {
-    if (pr.base && pr.head && (await hasCommit(env.workspace, pr.base)) && (await hasCommit(env.workspace, pr.head))) {
-      const changes = await changedFiles(env.workspace, pr.base, pr.head, { mergeBase: true })
-      if (changes) return { changes }
-    }
+    const fromGit = pr.base && pr.head ? withCommitRange(tree, { cwd, from: pr.base, to: pr.head, mergeBase: true }) : undefined
+    if (fromGit) return { snapshot: fromGit }
     reporter.info('the base commit is not in this checkout (shallow clone?): asking the API for the pull request files')
     const client = deps.github?.()
-    if (!client || !env.repo) return { why: 'the pull request files are unknown (no token, or no fetch-depth: 0): checking every model file' }
+    if (!client || !env.repo) return { snapshot: tree, why: 'the pull request files are unknown (no token, or no fetch-depth: 0): checking every model file' }
     try {
-      return { changes: await listPullFiles(client, env.repo, pr.number) }
+      return { snapshot: withFileList(tree, await listPullFiles(client, env.repo, pr.number), pr.base ?? 'the base branch') }
     } catch (err) {
       reporter.warning(`could not list the pull request files (${describe(err)}): checking every model file`)
-      return { why: 'the pull request files are unknown: checking every model file' }
+      return { snapshot: tree, why: 'the pull request files are unknown: checking every model file' }
     }
   }
   if (env.eventName === 'push') {
     const before = (payload as { before?: unknown } | undefined)?.before
     const after = (payload as { after?: unknown } | undefined)?.after
-    if (isNullSha(before)) return { why: 'a new branch: checking every model file' }
+    if (isNullSha(before)) return { snapshot: tree, why: 'a new branch: checking every model file' }
     if (isSha(before) && isSha(after)) {
-      const changes = (await hasCommit(env.workspace, before)) ? await changedFiles(env.workspace, before, after) : undefined
-      if (changes) return { changes }
-      return { why: 'the pushed range is not in this checkout (set fetch-depth: 0): checking every model file' }
+      const fromGit = withCommitRange(tree, { cwd, from: before, to: after })
+      if (fromGit) return { snapshot: fromGit }
+      return { snapshot: tree, why: 'the pushed range is not in this checkout (set fetch-depth: 0): checking every model file' }
     }
   }
-  return { why: `event "${env.eventName || 'unknown'}" has no change to compare: checking every model file` }
+  return { snapshot: tree, why: `event "${env.eventName || 'unknown'}" has no change to compare: checking every model file` }
 }
 
 function pullRequestOf(payload: unknown): { number: number; base?: string; head?: string } | undefined {
@@ -191,12 +162,7 @@ function pullRequestOf(payload: unknown): { number: number; base?: string; head?
 
 async function listPullFiles(client: GitHubClient, repo: Repo, pull: number): Promise<FileChange[]> {
   const files = await client.paginate(client.rest.pulls.listFiles, { ...repo, pull_number: pull, per_page: 100 })
-  const out: FileChange[] = []
-  for (const f of files) {
-    const status = fromApiStatus(f.status)
-    if (status) out.push({ path: f.filename, status, previous: f.previous_filename })
-  }
-  return out
+  return files.flatMap(fromApiFile)
 }
 
 async function commentOnPr(report: CheckReport, inputs: CheckInputs, env: RunEnv, reporter: Reporter, deps: CheckDeps): Promise<CheckResult['comment']> {

@@ -9,7 +9,7 @@ import { CurateError } from '../core/errors.js'
 import { createGitHubClient, type GitHubClient } from '../io/github.js'
 import { readCheckInputs, runCheck } from './check.js'
 import type { Inputs, Reporter, RunEnv } from './context.js'
-import { isSha } from '../io/git-diff.js'
+import { isSha } from '../io/git.js'
 
 export interface ModeContext {
   inputs: Inputs

@@ -1,86 +1,124 @@
 /**
- * What a change touched, and which findings a check of that change reports. Pure: the git
- * diff and the GitHub API both arrive here as the same FileChange list.
+ * What a change does to the store, and which files a check of it reports on. Pure: the git
+ * index, a commit range and the GitHub API's file list all arrive here as FileChange lists.
  */
+import { roleOf, type StoreLayout } from './layout.js'
+import { parseModelText } from './parse.js'
+import { idOf, str, type Store } from './store.js'
 
-export type ChangeStatus = 'added' | 'modified' | 'renamed' | 'deleted'
+export type ChangeStatus = 'added' | 'modified' | 'deleted'
 
+/** One path a change touched. A rename arrives as a deletion and an addition. */
 export interface FileChange {
-  /** Repo-relative path with forward slashes (the new path of a rename). */
+  /** Repo-relative path with forward slashes. */
   path: string
   status: ChangeStatus
-  /** The old path of a rename. */
-  previous?: string
 }
 
-/** Files the check reports on: every model file (`all`), or the changed ones. */
-export interface CheckScope {
-  all: boolean
-  /** Why the whole store is in scope, for the log and the summary. */
-  reason?: string
-  /** Model files added or modified by the change (present in the store now). */
-  changed: Set<string>
-  /** Model files new in this change: the new-submission tier applies to them. */
-  added: Set<string>
-  /** Model files the change removed. */
-  deleted: Set<string>
+/** The model files a change adds, modifies and deletes. */
+export interface ChangeSet {
+  added: ReadonlySet<string>
+  modified: ReadonlySet<string>
+  deleted: ReadonlySet<string>
+  /** The text each modified or deleted model file had before the change (undefined: unknown). */
+  before: ReadonlyMap<string, string | undefined>
+  /** The schema and policy files the change touches. */
+  config: ReadonlySet<string>
+  /** Set when the change touches a schema or the policy: then every model file is reported on. */
+  everything?: string
 }
 
-export interface ScopeInput {
-  /** undefined: the change is unknown (not a PR or push, or no diff could be had). */
-  changes: FileChange[] | undefined
-  /** Repo-relative folders, forward slashes, no trailing slash ('' for the repo root). */
-  storeDir: string
-  schemasDir: string
-  /** Repo-relative path of the curation policy file. */
-  policyFile?: string
-  why?: string
-}
+export const NO_CHANGE: ChangeSet = Object.freeze({ added: new Set<string>(), modified: new Set<string>(), deleted: new Set<string>(), before: new Map(), config: new Set<string>() })
 
-export function scopeOf(input: ScopeInput): CheckScope {
-  const scope: CheckScope = { all: false, changed: new Set(), added: new Set(), deleted: new Set() }
-  if (!input.changes) return { ...scope, all: true, reason: input.why ?? 'no change to compare against: checking every model file' }
-  for (const c of input.changes) {
-    if (c.status === 'renamed' && c.previous && isModelFile(c.previous, input.storeDir)) scope.deleted.add(c.previous)
-    if (under(c.path, input.schemasDir) || (input.policyFile && c.path === input.policyFile)) {
-      scope.all = true
-      scope.reason = `${c.path} changed: every model file is checked against it`
-    }
-    if (!isModelFile(c.path, input.storeDir)) continue
-    if (c.status === 'deleted') scope.deleted.add(c.path)
-    else {
-      scope.changed.add(c.path)
-      if (c.status === 'added') scope.added.add(c.path)
-    }
+export function changeSetOf(changes: FileChange[], layout: StoreLayout, before: ReadonlyMap<string, string | undefined> = new Map()): ChangeSet {
+  const added = new Set<string>()
+  const modified = new Set<string>()
+  const deleted = new Set<string>()
+  const config = new Set<string>()
+  for (const c of changes) {
+    const role = roleOf(c.path, layout).role
+    if (role === 'schema' || role === 'policy') config.add(c.path)
+    if (role !== 'model') continue
+    ;(c.status === 'added' ? added : c.status === 'deleted' ? deleted : modified).add(c.path)
   }
-  return scope
+  // A path deleted and added again (a rename's two halves across kinds) is a modification.
+  for (const p of added) if (deleted.delete(p)) (added.delete(p), modified.add(p))
+  const first = [...config].sort()[0]
+  return { added, modified, deleted, before, config, everything: first && `${first} changed: every model file is checked against it` }
 }
 
-/** `<store>/cloud/*.json` or `<store>/local/*.json`: the only files the store loads. */
-export function isModelFile(p: string, storeDir: string): boolean {
-  const prefix = storeDir ? `${storeDir}/` : ''
-  if (!p.startsWith(prefix)) return false
-  return /^(cloud|local)\/[^/]+\.json$/.test(p.slice(prefix.length))
-}
-
-function under(p: string, dir: string): boolean {
-  return dir === '' ? true : p === dir || p.startsWith(`${dir}/`)
-}
-
-/** Maps the GitHub API's PR file statuses onto ours; `unchanged` files are dropped. */
-export function fromApiStatus(status: string): ChangeStatus | undefined {
-  switch (status) {
+/** The GitHub API's PR file statuses, as changes; a rename is its two halves. */
+export function fromApiFile(f: { filename: string; status: string; previous_filename?: string }): FileChange[] {
+  switch (f.status) {
     case 'added':
     case 'copied':
-      return 'added'
+      return [{ path: f.filename, status: 'added' }]
     case 'removed':
-      return 'deleted'
+      return [{ path: f.filename, status: 'deleted' }]
     case 'renamed':
-      return 'renamed'
+      return [...(f.previous_filename ? [{ path: f.previous_filename, status: 'deleted' as const }] : []), { path: f.filename, status: 'added' }]
     case 'modified':
     case 'changed':
-      return 'modified'
+      return [{ path: f.filename, status: 'modified' }]
     default:
-      return undefined
+      return []
   }
+}
+
+/**
+ * The files a check reports on. `files`: the changed model files (deleted ones included: the
+ * deletion is reported there). `dependents`: other models whose replacement chain passes
+ * through a name (id or alias) a changed file declared before or after the change, i.e. the
+ * files a change can break without touching them; only their replacement links are reported.
+ * undefined: every file (no change is known, or a schema or the policy changed).
+ */
+export interface Focus {
+  files: ReadonlySet<string>
+  dependents: ReadonlySet<string>
+}
+
+/** The rules whose findings are reported on dependents: a broken replacement link. */
+export const LINK_RULES: ReadonlySet<string> = new Set(['deprecation'])
+
+export function focusOf(store: Store, changes: ChangeSet): Focus | undefined {
+  if (changes.everything) return undefined
+  const files = new Set([...changes.added, ...changes.modified, ...changes.deleted])
+  const textOf = new Map(store.files.map((f) => [f.path, f.text]))
+  const touched = new Set<string>()
+  for (const p of files)
+    for (const n of [namesIn(p, textOf.get(p)), namesIn(p, changes.before.get(p))]) for (const name of [n.id, ...n.aliases]) touched.add(name.toLowerCase())
+  const dependents = new Set<string>()
+  for (const e of store.entries) {
+    if (files.has(e.file.path)) continue
+    // Follow the chain a few hops (cycles and long chains are the deprecation rule's business).
+    let name = str(e.data.replacement)
+    for (let hop = 0; name !== undefined && hop < 16; hop++) {
+      if (touched.has(name.toLowerCase())) {
+        dependents.add(e.file.path)
+        break
+      }
+      const next = store.find(name)
+      name = next && next.data.deprecated === true ? str(next.data.replacement) : undefined
+    }
+  }
+  return { files, dependents }
+}
+
+/** A focus of exactly these files (validate PATH..., one new file in add). */
+export function focusOn(files: Iterable<string>): Focus {
+  return { files: new Set(files), dependents: new Set() }
+}
+
+/** The id and aliases a model file declares, from its text; the file name stands in for an unreadable id. */
+export function namesIn(path: string, text: string | undefined): { id: string; aliases: string[] } {
+  const stem = (path.split('/').pop() ?? path).replace(/\.json$/, '')
+  const parsed = text === undefined ? undefined : parseModelText(path, text)
+  if (!parsed?.ok) return { id: stem, aliases: [] }
+  const aliases = Array.isArray(parsed.data.aliases) ? parsed.data.aliases.filter((a): a is string => typeof a === 'string') : []
+  return { id: str(parsed.data.id) ?? stem, aliases }
+}
+
+/** Whether the store still has a model with this id (a moved file is not a deletion). */
+export function stillHas(store: Store, id: string): boolean {
+  return store.entries.some((e) => idOf(e) === id)
 }

@@ -22,4 +22,3 @@ export class Cancelled extends CurateError {
   }
 }
 
-export const EXIT = { ok: 0, findings: 1, usage: 2, cancelled: 130 } as const

@@ -70,22 +70,6 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
   exceptions: [],
 }) as Policy
 
-/**
- * Rules no policy may silence or soften: they keep hostile or broken files out, and a
- * network failure must never become a silent pass.
- */
-export const PROTECTED_RULES: ReadonlySet<string> = new Set([
-  'json-syntax',
-  'file-read',
-  'schema',
-  'file-name',
-  'duplicate-id',
-  'duplicate-target',
-  'uri-format',
-  'upstream-unreachable',
-  POLICY_RULE,
-])
-
 export interface PolicyRead {
   policy: Policy
   /** Problems with the file: syntax and schema errors (the defaults are used then), bad patterns. */

@@ -93,8 +93,8 @@ export interface ResolveResult {
 }
 
 export interface ResolveOptions {
-  /** Model files with errors (from validation): a blueprint that uses one is refused. */
-  invalidFiles?: ReadonlySet<string>
+  /** Model files with errors, each with its first error (the verdict): a blueprint that uses one is refused. */
+  invalid?: ReadonlyMap<string, Finding>
   /** The name when the blueprint names none (e.g. the file name). */
   defaultName?: string
 }
@@ -136,7 +136,10 @@ export function resolveBlueprint(file: BlueprintFile, store: Store, schemas: Sch
           : { ref: (item as { id: string }).id, path: ['models', kind, i, 'id'], overrides: withoutId(item as Record<string, unknown>) }
       const found = lookup(store, kind, wanted.ref)
       if (!found.entry) {
-        findings.push(at(wanted.path, 'error', found.problem, found.hint))
+        // A file that could not be read as a model is not in the store: say so, not "unknown".
+        const broken = options.invalid && brokenFile(options.invalid, kind, wanted.ref)
+        if (broken) findings.push(at(wanted.path, 'error', `${wanted.ref}: its model file ${broken.file} has errors: ${describeError(broken)}`, 'Run `leger-curate validate` and fix the model file first.'))
+        else findings.push(at(wanted.path, 'error', found.problem, found.hint))
         return
       }
       const entry = found.entry
@@ -155,8 +158,9 @@ export function resolveBlueprint(file: BlueprintFile, store: Store, schemas: Sch
         return
       }
       seen.set(entry, wanted)
-      if (options.invalidFiles?.has(entry.file.path)) {
-        findings.push(at(wanted.path, 'error', `${id}: its model file ${entry.file.path} has errors`, 'Run `leger-curate validate` and fix the model file first.'))
+      const invalid = options.invalid?.get(entry.file.path)
+      if (invalid) {
+        findings.push(at(wanted.path, 'error', `${id}: its model file ${entry.file.path} has errors: ${describeError(invalid)}`, 'Run `leger-curate validate` and fix the model file first.'))
         return
       }
       const made = kind === 'cloud' ? toCloud(entry, id, wanted.overrides) : toLocal(entry, id, wanted.overrides)
@@ -200,6 +204,17 @@ export function detectRequiredSecrets(cloud: Pick<ResolvedCloud, 'requires_api_k
       create: `printf %s "$${env}" | podman secret create ${name} -`,
     }
   })
+}
+
+/** The unreadable model file a name would be in: `<kind>/<name>.json`. */
+function brokenFile(invalid: ReadonlyMap<string, Finding>, kind: Kind, ref: string): Finding | undefined {
+  const name = (ref.includes(':') ? ref.slice(ref.indexOf(':') + 1) : ref).toLowerCase()
+  for (const [file, f] of invalid) if (file.toLowerCase().endsWith(`${kind}/${name}.json`)) return f
+  return undefined
+}
+
+function describeError(f: Finding): string {
+  return `${f.line ? `line ${f.line}: ` : ''}${f.message} (${f.rule})`
 }
 
 type Lookup = { entry: StoreEntry; problem?: undefined; hint?: undefined } | { entry?: undefined; problem: string; hint: string }

@@ -12,8 +12,6 @@ import { DEFAULT_CTX_SIZE, suggestGroup, suggestRamGb } from './ram.js'
 import type { Schemas } from './schema.js'
 import type { Store } from './store.js'
 import type { Finding, Kind, ModelData, ModelFile } from './types.js'
-import { STRUCTURE_RULES } from './rules/index.js'
-import { validateStore } from './validate.js'
 
 /** Where cloud prefills come from: every fact in the store names its source. */
 export const LITELLM_SOURCE = 'https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json'
@@ -248,6 +246,11 @@ export interface DraftContext {
   kind: Kind
   /** The store folder as file paths show it, e.g. `model-store`. */
   storePath: string
+  /**
+   * The verdict on a new file beside the store, exactly as validate gives it once written (the
+   * full policy, the new-submission tier): the door binds the assembler's checkDraft here.
+   */
+  judge(file: ModelFile): Finding[]
 }
 
 export function candidateFile(ctx: DraftContext, draft: ModelData): ModelFile {
@@ -256,13 +259,9 @@ export function candidateFile(ctx: DraftContext, draft: ModelData): ModelFile {
   return { kind: ctx.kind, path: `${ctx.storePath ? `${ctx.storePath}/` : ''}${ctx.kind}/${id}.json`, text: serializeModel(data) }
 }
 
-/** Every finding the store's rules give the draft as a file beside the existing ones. */
-export async function checkDraft(ctx: DraftContext, draft: ModelData): Promise<Finding[]> {
-  const file = candidateFile(ctx, draft)
-  const store = ctx.store.withFile(file)
-  // Structure only: a draft must be a sound file to be written; the curation bar (benchmarks,
-  // pricing...) is reported by validate afterwards, as the curator fills in what is unknown.
-  return (await validateStore(store, ctx.schemas, { only: new Set([file.path]), rules: STRUCTURE_RULES })).findings
+/** Every finding validate would give the draft, written as a new file beside the existing ones. */
+export function checkDraft(ctx: DraftContext, draft: ModelData): Finding[] {
+  return ctx.judge(candidateFile(ctx, draft))
 }
 
 /** Why an id cannot be used (not plain, or taken by a file or an alias), or undefined. */
@@ -287,7 +286,7 @@ export async function checkAnswer(ctx: DraftContext, draft: ModelData, path: Pat
     if (problem) return problem
   }
   const file = candidateFile(ctx, draft)
-  const findings = (await checkDraft(ctx, draft)).filter((f) => f.severity === 'error')
+  const findings = checkDraft(ctx, draft).filter((f) => f.severity === 'error')
   const loc = new Locator(file.text)
   const ranges = [path, ...linked].map((p) => lineRange(loc, p)).filter((r): r is [number, number] => r !== undefined)
   const hit = findings.find((f) => f.line !== undefined && ranges.some(([a, b]) => f.line! >= a && f.line! <= b))

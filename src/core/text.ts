@@ -35,3 +35,8 @@ export function closest(word: string, candidates: Iterable<string>): string | un
 export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`
 }
+
+/** A word as a POSIX shell reads it: plain when safe, else single-quoted. */
+export function shellQuote(s: string): string {
+  return /^[A-Za-z0-9._/:=@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`
+}

@@ -9,11 +9,10 @@ import path from 'node:path'
 import { CurateError } from '../core/errors.js'
 import type { TemplateSet } from '../core/render.js'
 import { buildRelease, type Release, type SampleBlueprint } from '../core/release.js'
-import { STRUCTURE_RULES } from '../core/rules/index.js'
-import { validateStore, type ValidateResult } from '../core/validate.js'
+import { check, type Verdict } from './assemble.js'
 import { isDir } from './fs.js'
 import { displayPath, packageRoot } from './paths.js'
-import { openWorkspace } from './workspace.js'
+import { readWorkingTree } from './read-tree.js'
 
 /** The largest template or blueprint we read: these are small text files. */
 const MAX_TEXT_BYTES = 1024 * 1024
@@ -105,26 +104,24 @@ export function writeOutputDir(dir: string, files: Map<string, Buffer | string>,
 }
 
 export interface PreparedRelease {
-  /** The store's validation: a release is built only when it has no errors. */
-  validation: ValidateResult
+  /** The store's verdict under its full curation policy: a release is built only when it has no errors. */
+  validation: Verdict
   release?: Release
-  files: number
 }
 
-/** Validates the store, then builds the release from it and the toolkit's sample blueprints. */
-export async function prepareRelease(options: { base: string; store?: string; schemas?: string; templates?: string }): Promise<PreparedRelease> {
-  const ws = openWorkspace({ base: options.base, store: options.store, schemas: options.schemas })
-  // Structure only, as before the quality rules: pull requests enforce the curation bar; a release
-  // refuses only files that are broken or hostile.
-  const validation = await validateStore(ws.store, ws.schemas, { rules: STRUCTURE_RULES })
-  if (validation.summary.errors) return { validation, files: ws.store.files.length }
+/** Judges the store (the same verdict as validate), then builds the release from it and the sample blueprints. */
+export async function prepareRelease(options: { base: string; store?: string; schemas?: string; policy?: string; templates?: string; env?: NodeJS.ProcessEnv }): Promise<PreparedRelease> {
+  const snapshot = readWorkingTree({ base: options.base, store: options.store, schemas: options.schemas, policy: options.policy })
+  const checked = await check(snapshot, { env: options.env })
+  const validation = checked.verdict
+  if (validation.summary.errors) return { validation }
   const templatesDir = resolveTemplatesDir(options.templates, options.base)
   const release = buildRelease({
-    store: ws.store,
-    schemas: ws.schemas,
+    store: checked.store,
+    schemas: checked.schemas,
     templates: loadTemplates(templatesDir),
     blueprints: loadSampleBlueprints(templatesDir, options.base),
-    commit: gitCommit(ws.storeDir),
+    commit: gitCommit(path.resolve(options.base, snapshot.layout.store || '.')),
   })
-  return { validation, release, files: ws.store.files.length }
+  return { validation, release }
 }

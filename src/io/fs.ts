@@ -32,20 +32,35 @@ export function loadStoreDir(storeDir: string, base: string): LoadedStore {
       if (!entry.name.endsWith('.json')) continue
       const full = path.join(dir, entry.name)
       const shown = `${shownDir}/${entry.name}`
-      const refuse = (message: string, hint: string) => refused.push({ rule: 'file-read', severity: 'error', file: shown, line: 1, column: 1, message, hint })
       if (!entry.isFile()) {
-        refuse(entry.isSymbolicLink() ? 'model file is a symbolic link' : 'model file is not a regular file', 'Model files are plain files inside the store; replace the link with the file itself.')
+        refused.push(refusal(shown, entry.isSymbolicLink() ? 'link' : 'not-a-file'))
         continue
       }
       const text = readBounded(full, MAX_MODEL_BYTES)
       if (typeof text === 'number') {
-        refuse(`model file is ${text} bytes, over the ${MAX_MODEL_BYTES}-byte limit`, 'A model file describes one model in a few dozen lines; this one is not a model file.')
+        refused.push(refusal(shown, text))
         continue
       }
       files.push({ kind, path: shown, text })
     }
   }
   return { files, refused }
+}
+
+/**
+ * The finding for a model file a reader will not read: a link, something that is not a file,
+ * a blob missing from the repository, or a file of `why` bytes, over the limit.
+ */
+export function refusal(file: string, why: 'link' | 'not-a-file' | 'missing' | number): Finding {
+  const [message, hint] =
+    typeof why === 'number'
+      ? [`model file is ${why} bytes, over the ${MAX_MODEL_BYTES}-byte limit`, 'A model file describes one model in a few dozen lines; this one is not a model file.']
+      : why === 'link'
+        ? ['model file is a symbolic link', 'Model files are plain files inside the store; replace the link with the file itself.']
+        : why === 'missing'
+          ? ['model file cannot be read: its blob is missing from the repository', 'Stage the file again (git add).']
+          : ['model file is not a regular file (a submodule?)', 'Model files are plain files inside the store; replace it with the file itself.']
+  return { rule: 'file-read', severity: 'error', file, line: 1, column: 1, message, hint }
 }
 
 /** A file's text, or its size when that is over `limit` (then it is not read). */

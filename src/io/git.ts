@@ -1,5 +1,6 @@
 /**
- * Reading the git index (what a commit will record) with git's plumbing commands.
+ * The one way the toolkit runs git: the index (what a commit will record), commit ranges (what
+ * a pull request or a push changed), trees at a commit (a base's policy), and committing a file.
  *
  * Inside a hook, git points GIT_INDEX_FILE at the index the commit will use (`.git/index.lock`
  * for `commit -a`, `.git/next-index-*.lock` for `commit -- path`): a reader that drops it reads
@@ -28,8 +29,20 @@ const MAX_OUTPUT = 1024 * 1024 * 1024
 
 export type ChangeStatus = 'A' | 'C' | 'D' | 'M' | 'R' | 'T'
 
-/** One path of `git diff --cached`: what HEAD has and what the index has. */
-export interface StagedChange {
+/** A full object name, as GitHub event payloads carry; anything else never reaches git's argv. */
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/
+
+export function isSha(s: unknown): s is string {
+  return typeof s === 'string' && SHA.test(s)
+}
+
+/** An all-zero SHA: the "before" of a push that created the branch. */
+export function isNullSha(s: unknown): boolean {
+  return typeof s === 'string' && /^0+$/.test(s)
+}
+
+/** One path of `git diff --raw`: the blob on each side (undefined where the side has none). */
+export interface RawChange {
   status: ChangeStatus
   path: string
   /** The mode and blob in HEAD (undefined when added). */
@@ -40,7 +53,7 @@ export interface StagedChange {
   newOid?: string
 }
 
-/** One stage-0 entry of the index. */
+/** One stage-0 entry of the index, or one blob of a tree. */
 export interface IndexEntry {
   mode: string
   oid: string
@@ -73,29 +86,103 @@ export class Git {
     return r.stdout
   }
 
-  private async raw(args: string[], input?: string): Promise<string> {
+  /** Whether the command succeeds (its output unread). */
+  private ok(args: string[]): boolean {
+    const r = spawnSync('git', args, { cwd: this.cwd, env: this.env, stdio: 'ignore' })
+    return !r.error && r.status === 0
+  }
+
+  /** Whether `cwd` is inside a git work tree. */
+  isRepo(): boolean {
+    return this.ok(['rev-parse', '--is-inside-work-tree'])
+  }
+
+  /** True when `sha` names a commit present here (false in a shallow checkout that lacks it). */
+  hasCommit(sha: string): boolean {
+    return isSha(sha) && this.ok(['cat-file', '-e', `${sha}^{commit}`])
+  }
+
+  /** The commit HEAD points at, or undefined (no commits yet, not a repository). */
+  head(): string | undefined {
+    const r = spawnSync('git', ['rev-parse', '--verify', '-q', 'HEAD'], { cwd: this.cwd, env: this.env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+    const out = r.status === 0 ? r.stdout.trim() : ''
+    return isSha(out) ? out : undefined
+  }
+
+  /** A revision (a branch, a tag, HEAD~1) as the commit it names; CurateError when it names none. */
+  resolveCommit(rev: string): string {
+    if (rev.startsWith('-')) throw new CurateError(`--base ${rev} is not a revision`, { hint: 'Pass a branch, a tag or a commit: --base origin/main.' })
+    const r = spawnSync('git', ['rev-parse', '--verify', '-q', '--end-of-options', `${rev}^{commit}`], { cwd: this.cwd, env: this.env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+    const out = r.status === 0 ? r.stdout.trim() : ''
+    if (!isSha(out)) throw new CurateError(`--base ${rev} names no commit of this repository`, { hint: 'Pass a branch, a tag or a commit that git rev-parse knows (fetch it first).' })
+    return out
+  }
+
+  /**
+   * What changed from `from` to `to` under `pathspecs`: `from...to` (from their merge base, as
+   * a pull request's "Files changed" tab) with `mergeBase`, else `from..to`; with no `to`, from
+   * `from` to the working tree. Renames arrive as a deletion and an addition.
+   */
+  diff(from: string, to: string | undefined, pathspecs: string[], options: { mergeBase?: boolean } = {}): RawChange[] {
+    const range = to === undefined ? [from] : [options.mergeBase ? `${from}...${to}` : `${from}..${to}`]
+    const out = this.run(['diff', '--raw', '-z', '--no-abbrev', '--no-renames', '--no-ext-diff', ...range, '--', ...literal(pathspecs)]).toString('utf8')
+    return parseRawDiff(out)
+  }
+
+  /** Blobs of the tree at `commit` under `pathspecs`. */
+  treeEntries(commit: string, pathspecs: string[]): IndexEntry[] {
+    const out = this.run(['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...literal(pathspecs)]).toString('utf8')
+    const entries: IndexEntry[] = []
+    for (const record of out.split('\0')) {
+      const tab = record.indexOf('\t')
+      if (tab < 0) continue
+      const [mode, type, oid] = record.slice(0, tab).split(' ')
+      if (type === 'blob') entries.push({ mode, oid, path: record.slice(tab + 1) })
+    }
+    return entries
+  }
+
+  /** Files under `pathspecs` that git does not track and does not ignore. */
+  untracked(pathspecs: string[]): string[] {
+    return this.run(['ls-files', '--others', '--exclude-standard', '-z', '--', ...literal(pathspecs)])
+      .toString('utf8')
+      .split('\0')
+      .filter(Boolean)
+  }
+
+  /**
+   * Stages `file` and commits only it (whatever else is staged stays staged), with the
+   * repository's hooks running and printing to this terminal.
+   */
+  commitFile(file: string, message: string): void {
+    this.run(['add', '--', file])
+    const r = spawnSync('git', ['commit', '-m', message, '--', file], { cwd: this.cwd, env: this.env, stdio: ['ignore', 'inherit', 'inherit'] })
+    if (r.error || r.status !== 0) throw new CurateError('git commit failed (see its output above)', { exitCode: 1 })
+  }
+
+  private raw(args: string[], input?: string): string {
     return this.run(args, input).toString('utf8')
   }
 
   /** The root of the work tree (findings and pathspecs are relative to it). */
-  async toplevel(): Promise<string> {
-    const out = await this.raw(['rev-parse', '--show-toplevel'])
+  toplevel(): string {
+    const out = this.raw(['rev-parse', '--show-toplevel'])
     const top = out.replace(/\n$/, '')
     if (!top) throw new CurateError('not inside a git work tree', { hint: '--staged reads the git index: run it inside the repository.' })
     return top
   }
 
   /** The character that starts a comment line in commit messages (core.commentChar). */
-  async commentChar(): Promise<string> {
-    const value = (await this.raw(['config', '--default', '#', '--get', 'core.commentChar'])).replace(/\n$/, '')
+  commentChar(): string {
+    const value = (this.raw(['config', '--default', '#', '--get', 'core.commentChar'])).replace(/\n$/, '')
     // "auto" picks a character per message; the hook cannot know which, and '#' is git's first choice.
     return value === '' || value === 'auto' ? '#' : value
   }
 
   /** The merge, cherry-pick or revert this commit concludes, if any (its message is git's). */
-  async pendingOperation(): Promise<'merge' | 'cherry-pick' | 'revert' | undefined> {
+  pendingOperation(): 'merge' | 'cherry-pick' | 'revert' | undefined {
     const heads = ['MERGE_HEAD', 'CHERRY_PICK_HEAD', 'REVERT_HEAD'] as const
-    const out = await this.raw(['rev-parse', ...heads.flatMap((h) => ['--git-path', h])])
+    const out = this.raw(['rev-parse', ...heads.flatMap((h) => ['--git-path', h])])
     const paths = out.split('\n')
     const names = { MERGE_HEAD: 'merge', CHERRY_PICK_HEAD: 'cherry-pick', REVERT_HEAD: 'revert' } as const
     for (let i = 0; i < heads.length; i++) if (paths[i] && existsSync(path.resolve(this.cwd, paths[i]))) return names[heads[i]]
@@ -108,14 +195,14 @@ export class Git {
    * (the same list as `--name-only`), the staged blob to read and, for a deletion or a
    * modification, the blob HEAD had. Renames are split into a deletion and an addition.
    */
-  async stagedChanges(pathspecs: string[]): Promise<StagedChange[]> {
-    const out = await this.raw(['diff', '--cached', '--raw', '-z', '--no-abbrev', '--no-renames', '--no-ext-diff', '--diff-filter=ACDMRT', '--', ...literal(pathspecs)])
+  stagedChanges(pathspecs: string[]): RawChange[] {
+    const out = this.raw(['diff', '--cached', '--raw', '-z', '--no-abbrev', '--no-renames', '--no-ext-diff', '--diff-filter=ACDMRT', '--', ...literal(pathspecs)])
     return parseRawDiff(out)
   }
 
   /** Stage-0 index entries under `pathspecs` (the tree the commit will record there). */
-  async indexEntries(pathspecs: string[]): Promise<IndexEntry[]> {
-    const out = await this.raw(['ls-files', '--stage', '-z', '--', ...literal(pathspecs)])
+  indexEntries(pathspecs: string[]): IndexEntry[] {
+    const out = this.raw(['ls-files', '--stage', '-z', '--', ...literal(pathspecs)])
     return parseLsFiles(out)
   }
 
@@ -123,11 +210,11 @@ export class Git {
    * Reads blobs by object id with two `git cat-file` calls whatever their number: sizes first
    * (`--batch-check`), so a huge file is refused unread, then the contents of the rest (`--batch`).
    */
-  async readBlobs(oids: Iterable<string>, maxBytes: number): Promise<Map<string, Blob>> {
+  readBlobs(oids: Iterable<string>, maxBytes: number): Map<string, Blob> {
     const unique = [...new Set(oids)]
     const result = new Map<string, Blob>()
     if (!unique.length) return result
-    const checked = await this.raw(['cat-file', '--batch-check'], unique.join('\n') + '\n')
+    const checked = this.raw(['cat-file', '--batch-check'], unique.join('\n') + '\n')
     const wanted: string[] = []
     for (const line of checked.split('\n')) {
       if (!line) continue
@@ -155,13 +242,13 @@ function literal(pathspecs: string[]): string[] {
 
 function gitError(args: string[], detail: string): CurateError {
   const first = detail.trim().split('\n')[0]
-  return new CurateError(`git ${args[0]} failed: ${first}`, { hint: 'The hooks read the git index: run them inside the repository, with git on PATH.' })
+  return new CurateError(`git ${args[0]} failed: ${first}`, { hint: 'Run leger-curate inside the repository, with git on PATH.' })
 }
 
 /** `:<old mode> <new mode> <old oid> <new oid> <status>\0<path>\0`, repeated. */
-export function parseRawDiff(out: string): StagedChange[] {
+export function parseRawDiff(out: string): RawChange[] {
   const parts = out.split('\0')
-  const changes: StagedChange[] = []
+  const changes: RawChange[] = []
   for (let i = 0; i + 1 < parts.length; i += 2) {
     const head = parts[i]
     if (!head.startsWith(':')) continue

@@ -18,9 +18,14 @@ export function snapshotPath(dataDir = path.join(packageRoot(), 'data')): string
   return path.join(dataDir, SNAPSHOT_FILE)
 }
 
-/** The data folder a run reads the snapshot from: <base>/data when it holds one, else the toolkit's. */
-export function resolveDataDir(base: string | undefined): string {
-  if (base && existsSync(path.join(base, 'data', SNAPSHOT_FILE))) return path.join(base, 'data')
+/**
+ * The data folder every door reads upstream facts from: the repository's data/ when it holds a
+ * snapshot (at `base`, or beside the store folder), else the toolkit's own.
+ */
+export function resolveDataDir(base: string, storeDir?: string): string {
+  for (const root of [base, storeDir && path.dirname(path.resolve(base, storeDir))]) {
+    if (root && existsSync(path.join(root, 'data', SNAPSHOT_FILE))) return path.join(root, 'data')
+  }
   return path.join(packageRoot(), 'data')
 }
 

@@ -1,36 +1,35 @@
-/** Everything a check needs from disk, opened once per run by every door. */
+/**
+ * The working tree opened for doors that read the store without judging it first (the audit,
+ * add's prefills, deprecate's edit): the same reader and the same assembler as validate.
+ */
 import path from 'node:path'
-import { Schemas } from '../core/schema.js'
-import { Store } from '../core/store.js'
-import { loadSchemaDocs, loadStoreDir, resolveSchemasDir } from './fs.js'
-import { loadPolicy, type LoadedPolicy } from './policy.js'
-
-export interface WorkspaceOptions {
-  /** Paths in findings are relative to this folder (the repo root, the Action's workspace). */
-  base: string
-  /** The store folder, holding cloud/ and local/. */
-  store?: string
-  /** The schemas folder. */
-  schemas?: string
-  /** The curation policy file (default: curation.config.json in base or beside the store folder, else the built-in policy). */
-  policy?: string
-}
+import type { Policy } from '../core/policy.js'
+import type { Schemas } from '../core/schema.js'
+import type { Snapshot } from '../core/snapshot.js'
+import type { Store } from '../core/store.js'
+import type { Finding } from '../core/types.js'
+import { open } from './assemble.js'
+import { readWorkingTree, type TreeOptions } from './read-tree.js'
 
 export interface Workspace {
   base: string
   storeDir: string
-  schemasDir: string
+  snapshot: Snapshot
   store: Store
   schemas: Schemas
-  /** The curation policy and any problems reading it: pass both to validateStore (checkWorkspace does). */
-  policy: LoadedPolicy
+  /** The curation policy and the problems of its file. */
+  policy: { policy: Policy; findings: Finding[] }
 }
 
-export function openWorkspace(options: WorkspaceOptions): Workspace {
-  const storeDir = path.resolve(options.base, options.store ?? 'model-store')
-  const schemasDir = resolveSchemasDir(options.schemas, options.base)
-  const { files, refused } = loadStoreDir(storeDir, options.base)
-  const schemas = new Schemas(loadSchemaDocs(schemasDir))
-  const policy = loadPolicy(options.base, options.policy, schemas, storeDir)
-  return { base: options.base, storeDir, schemasDir, store: new Store(files, refused), schemas, policy }
+export function openWorkspace(options: TreeOptions): Workspace {
+  const snapshot = readWorkingTree(options)
+  const opened = open(snapshot)
+  return {
+    base: options.base,
+    storeDir: path.resolve(options.base, options.store ?? 'model-store'),
+    snapshot,
+    store: opened.store,
+    schemas: opened.schemas,
+    policy: { policy: opened.policy, findings: opened.policyFindings },
+  }
 }

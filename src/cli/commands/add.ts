@@ -27,14 +27,15 @@ import {
   type DraftContext,
 } from '../../core/scaffold.js'
 import { KINDS, type Finding, type Kind, type ModelData } from '../../core/types.js'
-import { summarize } from '../../core/validate.js'
-import { STRUCTURE_RULES } from '../../core/rules/index.js'
-import { validateStore } from '../../core/validate.js'
+import { summarize } from '../../core/engine.js'
+import { shellQuote } from '../../core/text.js'
+import { checkDraft as judgeDraft, prepare, type Prepared } from '../../io/assemble.js'
+import { Git } from '../../io/git.js'
 import { createHfClient } from '../../io/huggingface.js'
 import { fetchLiteLLMList, loadLiteLLMSnapshot } from '../../io/litellm.js'
 import { newModelPath, writeNewModel } from '../../io/model-write.js'
 import { displayPath } from '../../io/paths.js'
-import { openWorkspace, type Workspace } from '../../io/workspace.js'
+import { readWorkingTree } from '../../io/read-tree.js'
 import { clean, formatText } from '../../report/text.js'
 import { parse } from '../args.js'
 import * as ask from '../ask.js'
@@ -85,6 +86,7 @@ Options:
   --commit                stage and commit the new file (the hooks run)
   --store DIR             the folder holding cloud/ and local/ (default: model-store)
   --schemas DIR           the folder holding the schemas
+  --policy FILE           the curation policy (default: curation.config.json if present, else built in)
   -h, --help              show this help
 
 Exit codes: 0 written, 1 the file would not validate (nothing written) or the commit failed,
@@ -120,6 +122,7 @@ const OPTIONS = {
   commit: { type: 'boolean' },
   store: { type: 'string' },
   schemas: { type: 'string' },
+  policy: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const
 
@@ -165,9 +168,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
       hint: 'Run it in a terminal, or pass --yes with the values as flags (leger-curate add --help lists them).',
       exitCode: 2,
     })
-  const ws = openWorkspace({ base: io.cwd, store: values.store, schemas: values.schemas })
+  // The store as validate reads it (policy, schemas, the repository's data/): every answer is judged by it.
+  const snapshot = readWorkingTree({ base: io.cwd, store: values.store, schemas: values.schemas, policy: values.policy })
+  const ws: Workspace = { ...(await prepare(snapshot, { env: io.env })), storeDir: path.resolve(io.cwd, values.store ?? 'model-store') }
   const flow = new Flow(io, ws, values, yes, taken.enabled)
   return flow.run()
+}
+
+/** The store add writes into, prepared for judging drafts. */
+interface Workspace extends Prepared {
+  storeDir: string
 }
 
 /** A value a field may take from a flag, a prefill, or an answer. */
@@ -202,7 +212,7 @@ class Flow {
 
   async run(): Promise<number> {
     this.kind = await this.chooseKind()
-    this.ctx = { store: this.ws.store, schemas: this.ws.schemas, kind: this.kind, storePath: this.storePath }
+    this.ctx = { store: this.ws.store, schemas: this.ws.schemas, kind: this.kind, storePath: this.storePath, judge: (file) => judgeDraft(this.ws, file, { added: true }) }
     if (this.kind === 'cloud') await this.cloud()
     else await this.local()
     return this.finish()
@@ -289,7 +299,7 @@ class Flow {
   // ---- upstream facts -------------------------------------------------------------------
 
   private async litellmList(): Promise<LiteLLMList> {
-    if (!this.v.online) return loadLiteLLMSnapshot().list
+    if (!this.v.online) return loadLiteLLMSnapshot(this.ws.snapshot.dataDir).list
     return (await fetchLiteLLMList(this.io.env)).list
   }
 
@@ -518,7 +528,7 @@ class Flow {
     const id = String(data.id)
     const target = newModelPath(this.ws.storeDir, this.kind, id)
     const shown = displayPath(target, this.io.cwd)
-    const before = (await checkDraft(this.ctx, this.draft)).filter((f) => f.severity === 'error')
+    const before = checkDraft(this.ctx, this.draft).filter((f) => f.severity === 'error')
     this.io.out(`\n${shown}:\n${text.split('\n').map(clean).join('\n')}`)
     if (before.length) {
       this.io.err(this.findings(before))
@@ -531,20 +541,25 @@ class Flow {
     }
     writeNewModel(target, text)
     this.io.out(`Wrote ${shown}\n`)
-    // Validate what is on disk now, beside the store already read (one schema compile per run).
+    // Judge what is on disk now, as validate and the hook will (one schema compile per run).
     const written = { kind: this.kind, path: shown, text: readFileSync(target, 'utf8') }
-    const result = await validateStore(this.ws.store.withFile(written), this.ws.schemas, { only: new Set([shown]), rules: STRUCTURE_RULES })
-    this.io.out(formatText(result.findings, result.summary, { color: useColor(this.io) }))
+    const findings = judgeDraft(this.ws, written, { added: true })
+    const summary = summarize(findings, 1)
+    this.io.out(formatText(findings, summary, { color: useColor(this.io) }))
     const message = `feat: add ${String(data.name)} model`
     if (this.v.commit) {
-      // simple-git loads only when asked to commit.
-      const { commitFile } = await import('../../io/commit.js')
-      const sha = await commitFile(this.io.cwd, path.relative(this.io.cwd, target), message)
-      this.io.out(`Committed ${sha}: ${clean(message)}\n`)
+      const git = new Git(this.io.cwd)
+      if (!git.isRepo()) throw new CurateError(`cannot commit: ${this.io.cwd} is not inside a git repository`, { hint: 'The file is written; commit it yourself, or run add without --commit.' })
+      try {
+        git.commitFile(path.relative(this.io.cwd, target), message)
+      } catch (err) {
+        throw new CurateError(`git commit failed: ${(err as Error).message}`, { hint: `The file is written and staged; fix what the hooks report, then: git commit -m ${shellQuote(message)}`, exitCode: 1, cause: err })
+      }
+      this.io.out(`Committed ${git.head()?.slice(0, 12) ?? ''}: ${clean(message)}\n`)
     } else {
       this.io.out(`Suggested commit:\n  git add ${shown} && git commit -m ${shellQuote(message)}\n`)
     }
-    return result.summary.errors > 0 ? 1 : 0
+    return summary.errors > 0 ? 1 : 0
   }
 
   private findings(list: Finding[]): string {
@@ -577,7 +592,3 @@ function describeEntry(e: { max_input_tokens?: number; input_cost_per_token?: nu
   return parts.join(' · ')
 }
 
-/** Single quotes for a shell: the suggested command is copy-pasted, the name may hold anything printable. */
-function shellQuote(s: string): string {
-  return `'${clean(s).replace(/'/g, `'\\''`)}'`
-}

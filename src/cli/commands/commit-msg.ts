@@ -4,9 +4,9 @@ import path from 'node:path'
 import { CONVENTION, isExempt, judgeSubject, subjectOf, suggestSubject, type ModelChange } from '../../core/commit-message.js'
 import { CurateError } from '../../core/errors.js'
 import { parseModelText } from '../../core/parse.js'
-import { modelPaths, roleOf } from '../../core/staged.js'
+import { modelFolders, roleOf } from '../../core/layout.js'
 import { MAX_MODEL_BYTES } from '../../io/fs.js'
-import { openStagedRepo } from '../../io/staged.js'
+import { openRepo } from '../../io/read-index.js'
 import { clean } from '../../report/text.js'
 import { parse } from '../args.js'
 import type { Io } from '../io.js'
@@ -38,15 +38,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (positionals.length !== 1) throw new CurateError('commit-msg takes one FILE: the message file git passes to the hook', { hint: USAGE, exitCode: 2 })
   const message = readMessage(path.resolve(io.cwd, positionals[0]))
 
-  const repo = await openStagedRepo(io.cwd, { store: values.store })
-  const staged = (await repo.git.stagedChanges(modelPaths(repo.layout))).filter((c) => roleOf(c.path, repo.layout).role === 'model')
+  const repo = await openRepo(io.cwd, { store: values.store })
+  const staged = repo.git.stagedChanges(modelFolders(repo.layout)).filter((c) => roleOf(c.path, repo.layout).role === 'model')
   if (!staged.length) return 0
-  if (await repo.git.pendingOperation()) return 0
-  const subject = subjectOf(message, await repo.git.commentChar())
+  if (repo.git.pendingOperation()) return 0
+  const subject = subjectOf(message, repo.git.commentChar())
   // An empty message: git aborts the commit itself, with its own words.
   if (!subject || isExempt(subject)) return 0
 
-  const blobs = await repo.git.readBlobs(staged.flatMap((c) => [c.oldOid, c.newOid].filter((o): o is string => o !== undefined)), MAX_MODEL_BYTES)
+  const blobs = repo.git.readBlobs(staged.flatMap((c) => [c.oldOid, c.newOid].filter((o): o is string => o !== undefined)), MAX_MODEL_BYTES)
   const data = (oid: string | undefined, p: string) => {
     const blob = oid === undefined ? undefined : blobs.get(oid)
     if (!blob?.ok) return undefined

@@ -5,10 +5,10 @@ import { CurateError } from '../../core/errors.js'
 import { schemaNameOf } from '../../core/scaffold.js'
 import { idOf, str, type Store } from '../../core/store.js'
 import { closestAll } from '../../core/text.js'
-import { STRUCTURE_RULES } from '../../core/rules/index.js'
-import { validateStore } from '../../core/validate.js'
+import { summarize } from '../../core/engine.js'
 import { writeFileAtomic } from '../../io/fs.js'
-import { openWorkspace } from '../../io/workspace.js'
+import { checkDraft, prepare } from '../../io/assemble.js'
+import { readWorkingTree } from '../../io/read-tree.js'
 import { clean, formatText } from '../../report/text.js'
 import { parse } from '../args.js'
 import { useColor, type Io } from '../io.js'
@@ -17,7 +17,8 @@ const USAGE = `Usage: leger-curate deprecate ID --replacement ID [options]
 
 Marks a model deprecated in place: sets deprecated, replacement, deprecation_reason,
 sunset_date and enabled: false, keeping the file's formatting. The replacement must exist
-and not be deprecated itself; the result must validate, or nothing is written.
+and not be deprecated itself; the result must pass validate (the store's full policy),
+or nothing is written.
 
 Options:
   --replacement ID    the model to use instead (required)
@@ -25,6 +26,7 @@ Options:
   --sunset DATE       when it stops working, YYYY-MM-DD (sunset_date)
   --store DIR         the folder holding cloud/ and local/ (default: model-store)
   --schemas DIR       the folder holding the schemas
+  --policy FILE       the curation policy (default: curation.config.json if present, else built in)
   -h, --help          show this help
 
 Exit codes: 0 written, 1 the result would not validate (nothing written), 2 usage error.
@@ -39,6 +41,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       sunset: { type: 'string' },
       store: { type: 'string' },
       schemas: { type: 'string' },
+      policy: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     USAGE,
@@ -52,7 +55,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (values.sunset !== undefined && !isDate(values.sunset))
     throw new CurateError(`--sunset must be a calendar date, YYYY-MM-DD; got "${values.sunset}"`, { exitCode: 2 })
 
-  const ws = openWorkspace({ base: io.cwd, store: values.store, schemas: values.schemas })
+  const ws = await prepare(readWorkingTree({ base: io.cwd, store: values.store, schemas: values.schemas, policy: values.policy }), { env: io.env })
   const [id] = positionals
   const entry = ws.store.find(id)
   if (!entry) throw notFound(ws.store, id, 'no model has id')
@@ -74,8 +77,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
     ws.schemas.keyOrder(schemaNameOf(kind)),
   )
   const edited = { ...entry.file, text }
-  const store = ws.store.withFile(edited)
-  const { findings, summary } = await validateStore(store, ws.schemas, { only: new Set([edited.path]), rules: STRUCTURE_RULES })
+  // Judged as validate will judge the file once written: the full policy, beside the whole store.
+  const findings = checkDraft(ws, edited, { added: false })
+  const summary = summarize(findings, 1)
   const color = useColor(io)
   if (summary.errors > 0) {
     io.err(formatText(findings, summary, { color }))

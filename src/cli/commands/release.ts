@@ -2,7 +2,7 @@
 import path from 'node:path'
 import { CurateError } from '../../core/errors.js'
 import { plural } from '../../core/text.js'
-import { summarize } from '../../core/validate.js'
+import { summarize } from '../../core/engine.js'
 import { prepareRelease, writeOutputDir } from '../../io/bundle.js'
 import { displayPath } from '../../io/paths.js'
 import { clean, formatText } from '../../report/text.js'
@@ -20,6 +20,7 @@ Options:
   --out DIR           the output folder (required)
   --store DIR         the folder holding cloud/ and local/ (default: model-store)
   --schemas DIR       the folder holding the schemas (default: ./schemas, else the toolkit's own)
+  --policy FILE       the curation policy (default: curation.config.json if present, else built in)
   --templates DIR     templates and blueprints/ samples (default: the toolkit's own)
   -h, --help          show this help
 
@@ -29,7 +30,7 @@ Exit codes: 0 built, 1 the store or a sample blueprint has errors, 2 usage or I/
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(
     argv,
-    { out: { type: 'string' }, store: { type: 'string' }, schemas: { type: 'string' }, templates: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    { out: { type: 'string' }, store: { type: 'string' }, schemas: { type: 'string' }, policy: { type: 'string' }, templates: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     USAGE,
   )
   if (values.help) {
@@ -39,7 +40,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (positionals.length) throw new CurateError(`unexpected argument "${clean(positionals[0])}"`, { hint: USAGE, exitCode: 2 })
   if (!values.out) throw new CurateError('--out DIR is required', { hint: USAGE, exitCode: 2 })
   const color = useColor(io)
-  const prepared = await prepareRelease({ base: io.cwd, store: values.store, schemas: values.schemas, templates: values.templates })
+  const prepared = await prepareRelease({ base: io.cwd, store: values.store, schemas: values.schemas, policy: values.policy, templates: values.templates, env: io.env })
   io.out(formatText(prepared.validation.findings, prepared.validation.summary, { color }))
   if (!prepared.release) {
     io.err(`leger-curate: release refused: the store has ${plural(prepared.validation.summary.errors, 'error')}\n`)

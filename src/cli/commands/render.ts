@@ -2,11 +2,11 @@
 import path from 'node:path'
 import { renderBlueprint, SECRETS_FILE } from '../../core/render.js'
 import { resolveBlueprint } from '../../core/resolve.js'
-import { STRUCTURE_RULES } from '../../core/rules/index.js'
-import { summarize, validateStore } from '../../core/validate.js'
+import { summarize } from '../../core/engine.js'
+import { check, filesWithErrors } from '../../io/assemble.js'
 import { loadTemplates, readText, resolveTemplatesDir, writeOutputDir } from '../../io/bundle.js'
 import { displayPath } from '../../io/paths.js'
-import { openWorkspace } from '../../io/workspace.js'
+import { readWorkingTree } from '../../io/read-tree.js'
 import { clean, formatText } from '../../report/text.js'
 import { parse } from '../args.js'
 import { useColor, type Io } from '../io.js'
@@ -24,9 +24,12 @@ Options:
   --out DIR           the output folder (required)
   --store DIR         the folder holding cloud/ and local/ (default: model-store)
   --schemas DIR       the folder holding the schemas (default: ./schemas, else the toolkit's own)
+  --policy FILE       the curation policy (default: curation.config.json if present, else built in)
   --templates DIR     the folder holding litellm/, llama-swap/ and quadlet/ templates
                       (default: the toolkit's own)
   -h, --help          show this help
+
+A model whose file has errors under the store's policy (as validate reports them) is refused.
 
 Exit codes: 0 rendered (warnings allowed), 1 the blueprint does not resolve, 2 usage or I/O failure.
 `
@@ -34,7 +37,7 @@ Exit codes: 0 rendered (warnings allowed), 1 the blueprint does not resolve, 2 u
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(
     argv,
-    { out: { type: 'string' }, store: { type: 'string' }, schemas: { type: 'string' }, templates: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    { out: { type: 'string' }, store: { type: 'string' }, schemas: { type: 'string' }, policy: { type: 'string' }, templates: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     USAGE,
   )
   if (values.help) {
@@ -43,16 +46,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   if (positionals.length !== 1) throw new CurateError('render takes one BLUEPRINT file', { hint: USAGE, exitCode: 2 })
   if (!values.out) throw new CurateError('--out DIR is required', { hint: USAGE, exitCode: 2 })
-  const ws = openWorkspace({ base: io.cwd, store: values.store, schemas: values.schemas })
-  // Structure only: a model file that is broken or hostile is never rendered, but the curation
-  // bar (benchmarks, pricing...) decides admission to the store, not whether an operator may use it.
-  const { findings: storeFindings } = await validateStore(ws.store, ws.schemas, { rules: STRUCTURE_RULES })
-  const invalidFiles = new Set(storeFindings.filter((f) => f.severity === 'error').map((f) => f.file))
+  // The store's verdict, as validate gives it: a blueprint naming a model whose file has errors is refused.
+  const checked = await check(readWorkingTree({ base: io.cwd, store: values.store, schemas: values.schemas, policy: values.policy }), { env: io.env })
+  const invalid = filesWithErrors(checked.verdict.findings)
 
   const bpPath = path.resolve(io.cwd, positionals[0])
   const file = { path: displayPath(bpPath, io.cwd), text: readText(bpPath) }
   const templates = loadTemplates(resolveTemplatesDir(values.templates, io.cwd))
-  const { resolved, findings } = resolveBlueprint(file, ws.store, ws.schemas, { invalidFiles, defaultName: path.basename(bpPath).replace(/\.json$/, '') })
+  const { resolved, findings } = resolveBlueprint(file, checked.store, checked.schemas, { invalid, defaultName: path.basename(bpPath).replace(/\.json$/, '') })
   if (findings.length) io.err(formatText(findings, summarize(findings, 1), { color: useColor(io) }))
   if (!resolved) return 1
 

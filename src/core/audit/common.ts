@@ -31,7 +31,7 @@ export function auditFinding(
   hint: string,
   sync = true,
 ): AuditFinding {
-  return { ...findingAt(at.entry, rule, severity, path, message, hint, 'value'), check: at.check, fingerprint: fingerprint(rule, at.id, fact), model: at.id, sync }
+  return { ...findingAt(at.entry, rule, severity, path, message, { hint, at: 'value' }), check: at.check, fingerprint: fingerprint(rule, at.id, fact), model: at.id, sync }
 }
 
 /** Whole days from `from` to `to` (YYYY-MM-DD each). */

@@ -7,7 +7,6 @@ import type { Finding } from '../types.js'
 
 /** Families of checks: a family that did not run this time never closes its issues. */
 export type AuditCheck = 'drift' | 'local-health' | 'lifecycle' | 'candidates-litellm' | 'candidates-hf'
-export const AUDIT_CHECKS: readonly AuditCheck[] = ['drift', 'local-health', 'lifecycle', 'candidates-litellm', 'candidates-hf']
 
 /** Which check family each audit rule belongs to (a fingerprint names its rule). */
 export const RULE_CHECK: Readonly<Record<string, AuditCheck>> = {

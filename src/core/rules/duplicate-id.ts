@@ -1,7 +1,6 @@
 import type { PathSegment } from '../locate.js'
-import { findingAt, type Rule } from '../rule.js'
+import type { StoreRule } from '../rule.js'
 import { str, type StoreEntry } from '../store.js'
-import type { Finding } from '../types.js'
 
 interface Claim {
   entry: StoreEntry
@@ -9,14 +8,20 @@ interface Claim {
   name: string
 }
 
-export const duplicateIdRule: Rule = {
+export const duplicateIdRule: StoreRule = {
   id: 'duplicate-id',
+  scope: 'store',
+  tier: 'structure',
+  severity: 'error',
+  protected: true,
   description: 'Ids are unique across both kinds, case-insensitively, aliases included.',
-  check({ store }) {
+  check({ store }, report) {
     const claims = new Map<string, Claim[]>()
     const claim = (c: Claim) => {
       const key = c.name.toLowerCase()
-      claims.set(key, [...(claims.get(key) ?? []), c])
+      const list = claims.get(key)
+      if (list) list.push(c)
+      else claims.set(key, [c])
     }
     for (const entry of store.entries) {
       const id = str(entry.data.id)
@@ -27,17 +32,15 @@ export const duplicateIdRule: Rule = {
           if (typeof a === 'string' && a.toLowerCase() !== id?.toLowerCase()) claim({ entry, path: ['aliases', i], name: a })
         })
     }
-    const out: Finding[] = []
     for (const list of claims.values()) {
-      const files = new Set(list.map((c) => c.entry.file.path))
       if (list.length < 2) continue
+      const files = new Set(list.map((c) => c.entry.file.path))
       for (const c of list) {
         const others = list.filter((o) => o !== c).map((o) => `${o.entry.file.path} (${o.path[0] === 'id' ? 'id' : 'alias'} "${o.name}")`)
         const what = c.path[0] === 'id' ? 'id' : 'alias'
         const msg = files.size === 1 ? `${what} "${c.name}" is repeated in this file` : `${what} "${c.name}" is also used by ${others.join(', ')}`
-        out.push(findingAt(c.entry, 'duplicate-id', 'error', c.path, msg, 'Ids and aliases must be unique across cloud/ and local/, ignoring case. Pick another id or drop the alias.', 'value'))
+        report.at(c.entry, c.path, msg, { hint: 'Ids and aliases must be unique across cloud/ and local/, ignoring case. Pick another id or drop the alias.', at: 'value' })
       }
     }
-    return out
   },
 }

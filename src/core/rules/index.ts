@@ -1,10 +1,11 @@
-/** Every rule, in the order their findings are most useful to read. */
+/** Every rule, in the order their findings are most useful to read. The engine picks by tier. */
 import type { Rule } from '../rule.js'
 import { establishedProviderRule } from './cloud/established-provider.js'
 import { factsMatchUpstreamRule } from './cloud/facts-match-upstream.js'
 import { litellmListedRule } from './cloud/litellm-listed.js'
 import { notPreviewRule } from './cloud/not-preview.js'
 import { pricingPresentRule } from './cloud/pricing-present.js'
+import { deletedModelRule } from './deleted-model.js'
 import { deprecationRule } from './deprecation.js'
 import { duplicateIdRule } from './duplicate-id.js'
 import { duplicateTargetRule } from './duplicate-target.js'
@@ -28,11 +29,17 @@ import { sourcesPresentRule } from './sources-present.js'
 import { staleVerificationRule } from './stale-verification.js'
 import { uriFormatRule } from './uri-format.js'
 
-/** Shape and integrity: what makes a file usable at all. No policy can silence these. */
-export const STRUCTURE_RULES: Rule[] = [schemaRule, fileNameRule, duplicateIdRule, duplicateTargetRule, uriFormatRule, deprecationRule, limitsRule]
-
-/** The store's quality bar (its README's criteria), offline: from the file, the policy and the LiteLLM snapshot. */
-export const QUALITY_RULES: Rule[] = [
+export const RULES: readonly Rule[] = [
+  // structure: what makes a file usable at all
+  schemaRule,
+  fileNameRule,
+  duplicateIdRule,
+  duplicateTargetRule,
+  uriFormatRule,
+  deprecationRule,
+  limitsRule,
+  deletedModelRule,
+  // quality: the store's curation bar
   policyDeniedRule,
   litellmListedRule,
   factsMatchUpstreamRule,
@@ -45,16 +52,14 @@ export const QUALITY_RULES: Rule[] = [
   licenceRule,
   sourcesPresentRule,
   staleVerificationRule,
+  // new submissions
+  redundantVariantRule,
+  // online
+  upstreamUnreachableRule,
+  hfRepoRule,
+  hfFileRule,
+  hfDownloadsRule,
+  hfQuantizationsRule,
+  hfGatedRule,
+  hfFactsRule,
 ]
-
-/** Checks meant for new submissions: only on added files. */
-export const NEW_RULES: Rule[] = [redundantVariantRule]
-
-/** Checks against the HuggingFace Hub (prefetched by the I/O layer): only with --online. */
-export const ONLINE_RULES: Rule[] = [upstreamUnreachableRule, hfRepoRule, hfFileRule, hfDownloadsRule, hfQuantizationsRule, hfGatedRule, hfFactsRule]
-
-/** Every rule; validateStore skips the tiers a run does not ask for. */
-export const CORE_RULES: Rule[] = [...STRUCTURE_RULES, ...QUALITY_RULES, ...NEW_RULES, ...ONLINE_RULES]
-
-/** Rule ids, for checking the policy's severity overrides and exceptions. */
-export const RULE_IDS: ReadonlySet<string> = new Set(CORE_RULES.map((r) => r.id))

@@ -1,15 +1,16 @@
-import { schemaFindings, SCHEMA } from '../schema.js'
-import type { Rule } from '../rule.js'
+import type { FileRule } from '../rule.js'
+import { SCHEMA, schemaFindings } from '../schema.js'
 
-export const schemaRule: Rule = {
+export const schemaRule: FileRule = {
   id: SCHEMA,
+  scope: 'file',
+  tier: 'structure',
+  severity: 'error',
+  protected: true,
   description: 'Every model file matches the JSON Schema of its kind (schemas/cloud.schema.json, schemas/local.schema.json).',
-  check({ store, schemas, focus }) {
-    // Only files in focus: a one-file commit then compiles one schema and validates one file.
-    return store.entries.flatMap((e) => {
-      if (focus && !focus.has(e.file.path)) return []
-      const name = `${e.kind}.schema.json`
-      return schemaFindings(e.file, schemas, name, schemas.errors(name, e.data))
-    })
+  // schemaFindings places each ajv error itself (unknown keys at the key, values at the value).
+  check(e, { schemas }, report) {
+    const name = `${e.kind}.schema.json`
+    for (const f of schemaFindings(e.file, schemas, name, schemas.errors(name, e.data))) report.placed({ line: f.line ?? 1, column: f.column ?? 1 }, f.message, { hint: f.hint })
   },
 }

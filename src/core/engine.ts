@@ -1,0 +1,206 @@
+/**
+ * The rule engine: every rule of the tiers asked for, over the files each may see, then the
+ * policy (exceptions, severity overrides), then the focus (which findings are reported).
+ * Pure and synchronous: upstream facts are fetched before it runs.
+ */
+import { LINK_RULES, NO_CHANGE, type ChangeSet, type Focus } from './changes.js'
+import { JSON_SYNTAX } from './parse.js'
+import type { HfRepoResult } from './hf.js'
+import type { PathSegment } from './locate.js'
+import type { LiteLLMSource } from './litellm.js'
+import { compilePolicy, POLICY_RULE, policyFinding, UNUSED_EXCEPTION, type Policy } from './policy.js'
+import { findingAt, type FileReport, type ReportOptions, type Rule, type RuleContext, type StoreReport } from './rule.js'
+import { RULES } from './rules/index.js'
+import type { Schemas } from './schema.js'
+import { idOf, type Store, type StoreEntry } from './store.js'
+import { closest } from './text.js'
+import type { Finding, Severity, Summary } from './types.js'
+
+/** Findings of the readers, not of a rule: a file too large or not JSON. */
+export const FILE_READ = 'file-read'
+
+/** Rule ids no policy may silence or re-grade. */
+export const PROTECTED: ReadonlySet<string> = new Set([JSON_SYNTAX, FILE_READ, POLICY_RULE, ...RULES.filter((r) => r.protected).map((r) => r.id)])
+
+/** Every id a policy may name. */
+export const RULE_IDS: ReadonlySet<string> = new Set([JSON_SYNTAX, FILE_READ, ...RULES.map((r) => r.id)])
+
+export interface EngineInput {
+  store: Store
+  schemas: Schemas
+  policy: Policy
+  litellm: LiteLLMSource
+  litellmProblem?: string
+  hf?: ReadonlyMap<string, HfRepoResult>
+  /** What the change adds, modifies, deletes: the new-submission tier runs on what it adds. */
+  changes?: ChangeSet
+  /** The files reported on; undefined: every file. */
+  focus?: Focus
+  /** Run the online tier (on the files in focus). */
+  online?: boolean
+  today: string
+  /** The rules to run (tests narrow this); default: every rule. */
+  rules?: readonly Rule[]
+}
+
+/** The findings of a run, sorted, with the policy applied and only those in focus. */
+export function runRules(input: EngineInput): Finding[] {
+  const { store, focus } = input
+  const changes = input.changes ?? NO_CHANGE
+  const memo = new Map<string, unknown>()
+  const ctx: RuleContext = {
+    store,
+    schemas: input.schemas,
+    policy: compilePolicy(input.policy),
+    litellm: input.litellm,
+    litellmProblem: input.litellmProblem,
+    hf: input.hf,
+    changes,
+    focus,
+    today: input.today,
+    perRun: <T>(key: string, make: () => T): T => {
+      if (!memo.has(key)) memo.set(key, make())
+      return memo.get(key) as T
+    },
+  }
+  const reportable = focus ? store.entries.filter((e) => focus.files.has(e.file.path) || focus.dependents.has(e.file.path)) : store.entries
+  const inFocus = focus ? reportable.filter((e) => focus.files.has(e.file.path)) : store.entries
+  const added = store.entries.filter((e) => changes.added.has(e.file.path))
+
+  const raw: Finding[] = [...store.syntax]
+  /** Per rule, the files it judged: an exception is judged unused only where its rule looked. */
+  const looked = new Map<string, ReadonlySet<string> | 'all'>()
+  for (const rule of input.rules ?? RULES) {
+    if (rule.tier === 'online' && !input.online) continue
+    if (rule.tier === 'new' && !added.length) continue
+    const storeReport = reporterFor(rule, raw)
+    if (rule.scope === 'store') {
+      rule.check(ctx, storeReport)
+      looked.set(rule.id, 'all')
+      continue
+    }
+    if (rule.scope === 'change') {
+      if (changes.deleted.size || changes.added.size || changes.modified.size) rule.check(ctx, storeReport)
+      continue
+    }
+    // Per-file rules see only files whose findings can be reported.
+    const targets = rule.tier === 'new' ? added : rule.tier === 'online' ? inFocus : reportable
+    const judged = new Set<string>()
+    for (const e of targets) {
+      if (rule.kind && e.kind !== rule.kind) continue
+      if (rule.skipDeprecated && e.data.deprecated === true) continue
+      judged.add(e.file.path)
+      rule.check(e, ctx, fileReporter(rule, e, raw))
+    }
+    looked.set(rule.id, judged)
+  }
+
+  const applied = applyPolicy(store, input.policy, raw, looked)
+  const reported = focus ? applied.findings.filter((f) => focus.files.has(f.file) || (focus.dependents.has(f.file) && LINK_RULES.has(f.rule))) : applied.findings
+  // Notes on the policy file: its errors always; the rest when the whole store is judged.
+  const notes = applied.policyNotes.filter((f) => f.severity === 'error' || !focus || focus.files.has(f.file))
+  return sortFindings([...reported, ...notes])
+}
+
+function fileReporter(rule: Rule, entry: StoreEntry, out: Finding[]): FileReport {
+  const onField = (path: PathSegment[], message: string, options?: ReportOptions) => void out.push(findingAt(entry, rule.id, rule.severity, path, message, options))
+  const placed: FileReport['placed'] = (pos, message, options = {}) =>
+    void out.push({ rule: rule.id, severity: options.severity ?? rule.severity, file: entry.file.path, line: pos.line, column: pos.column, message, hint: options.hint })
+  return Object.assign(onField, { placed })
+}
+
+function reporterFor(rule: Rule, out: Finding[]): StoreReport {
+  return {
+    at: (entry, path, message, options) => void out.push(findingAt(entry, rule.id, rule.severity, path, message, options)),
+    file: (file, message, options = {}) => void out.push({ rule: rule.id, severity: options.severity ?? rule.severity, file, line: 1, column: 1, message, hint: options.hint }),
+  }
+}
+
+/**
+ * Exceptions silence one rule for one model; severity overrides re-grade or ("off") drop a
+ * rule's findings. Protected rules are never touched. Exceptions that silenced nothing,
+ * where their rule looked at their model, are reported on the policy file.
+ */
+function applyPolicy(store: Store, policy: Policy, raw: Finding[], looked: ReadonlyMap<string, ReadonlySet<string> | 'all'>) {
+  const fileOf = new Map<string, string>()
+  const idByFile = new Map<string, string>()
+  for (const e of store.entries) {
+    const id = idOf(e)
+    if (id === undefined) continue
+    idByFile.set(e.file.path, id)
+    if (!fileOf.has(id)) fileOf.set(id, e.file.path)
+  }
+  const exceptions = new Map<string, { index: number; used: boolean }>()
+  policy.exceptions.forEach((x, index) => {
+    const key = `${x.rule}\u0000${x.id}`
+    if (!exceptions.has(key)) exceptions.set(key, { index, used: false })
+  })
+  const findings: Finding[] = []
+  for (const f of raw) {
+    if (PROTECTED.has(f.rule)) {
+      findings.push(f)
+      continue
+    }
+    const id = idByFile.get(f.file)
+    const ex = id === undefined ? undefined : exceptions.get(`${f.rule}\u0000${id}`)
+    if (ex) {
+      ex.used = true
+      continue
+    }
+    const override = Object.hasOwn(policy.severity, f.rule) ? policy.severity[f.rule] : undefined
+    if (override === 'off') continue
+    findings.push(override ? { ...f, severity: override } : f)
+  }
+
+  const notes: Finding[] = []
+  const unknownRule = (rule: string) => {
+    const guess = closest(rule, RULE_IDS)
+    return guess ? `Did you mean "${guess}"?` : `Rule ids: ${[...RULE_IDS].join(', ')}.`
+  }
+  for (const rule of Object.keys(policy.severity)) {
+    if (PROTECTED.has(rule)) notes.push(policyFinding(policy, 'warning', ['severity', rule], `rule "${rule}" cannot be re-graded: it keeps broken or hostile files out`, 'Remove this override; fix the files instead.'))
+    else if (!RULE_IDS.has(rule)) notes.push(policyFinding(policy, 'warning', ['severity', rule], `severity override for unknown rule "${rule}"`, unknownRule(rule)))
+  }
+  policy.exceptions.forEach((x, i) => {
+    const at = ['exceptions', i]
+    if (PROTECTED.has(x.rule)) return notes.push(policyFinding(policy, 'warning', [...at, 'rule'], `rule "${x.rule}" cannot have exceptions: it keeps broken or hostile files out`, 'Remove this exception; fix the file instead.', 'value'))
+    if (!RULE_IDS.has(x.rule)) return notes.push(policyFinding(policy, 'warning', [...at, 'rule'], `exception for unknown rule "${x.rule}"`, unknownRule(x.rule), 'value'))
+    const file = fileOf.get(x.id)
+    if (!file) return notes.push(policyFinding(policy, 'warning', [...at, 'id'], `exception for "${x.id}", which no model in the store has as its id`, 'Remove the exception, or fix the id.', 'value'))
+    const state = exceptions.get(`${x.rule}\u0000${x.id}`)
+    if (state && state.index !== i) return notes.push(policyFinding(policy, 'warning', at, `exception for ${x.rule} on "${x.id}" repeats entry ${state.index + 1}`, 'Keep one.'))
+    const seen = looked.get(x.rule)
+    if (state && !state.used && (seen === 'all' || seen?.has(file)))
+      notes.push({ ...policyFinding(policy, 'warning', at, `exception for ${x.rule} on "${x.id}" no longer matches anything: the model passes the rule`, 'Remove the exception so the rule guards this model again.'), rule: UNUSED_EXCEPTION })
+  })
+  return { findings, policyNotes: notes }
+}
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      cmp(a.file, b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      ORDER[a.severity] - ORDER[b.severity] ||
+      cmp(a.rule, b.rule) ||
+      cmp(a.message, b.message),
+  )
+}
+
+export function summarize(findings: Finding[], files: number): Summary {
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length
+  return { files, errors: count('error'), warnings: count('warning'), notices: count('notice') }
+}
+
+/** Warnings count as errors (--strict). */
+export function strictly(findings: Finding[]): Finding[] {
+  return findings.map((f) => (f.severity === 'warning' ? { ...f, severity: 'error' as Severity } : f))
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+

@@ -1,0 +1,75 @@
+/**
+ * What a change did, added to a snapshot of its head: the files a commit range (a pull
+ * request's base...head, a push's before..after, or --base REF to the working tree) added,
+ * modified and deleted, the texts the deleted and modified ones had, and, when the change
+ * touches the policy or the schemas, those of the base, under which its model files are judged.
+ */
+import path from 'node:path'
+import { changeSetOf, type FileChange } from '../core/changes.js'
+import { modelFolders, roleOf, triggerPaths } from '../core/layout.js'
+import type { BaseConfig, Snapshot } from '../core/snapshot.js'
+import { loadSchemaDocs, MAX_MODEL_BYTES } from './fs.js'
+import { Git } from './git.js'
+import { packageRoot } from './paths.js'
+import { withPolicySchema } from './policy.js'
+import { schemaDocsFrom } from './read-index.js'
+
+export interface RangeOptions {
+  /** The repository (paths in the snapshot are relative to it). */
+  cwd: string
+  from: string
+  /** undefined: the working tree (untracked model files count as added). */
+  to?: string
+  /** Compare from the merge base (a pull request's "Files changed"). */
+  mergeBase?: boolean
+}
+
+/** The snapshot with the range's changes; undefined when the checkout lacks a commit of it (shallow). */
+export function withCommitRange(snapshot: Snapshot, options: RangeOptions): Snapshot | undefined {
+  const git = new Git(options.cwd)
+  if (!git.hasCommit(options.from) || (options.to !== undefined && !git.hasCommit(options.to))) return undefined
+  const top = git.toplevel()
+  // Git speaks in paths from the repository's root; the snapshot in paths from cwd.
+  const prefix = path.relative(top, options.cwd).split(path.sep).join('/')
+  const fromTop = (p: string) => (prefix ? `${prefix}/${p}` : p)
+  const toCwd = (p: string) => (prefix ? path.posix.relative(prefix, p) : p)
+  const { layout } = snapshot
+  const raw = git.diff(options.from, options.to, triggerPaths(layout).map(fromTop), { mergeBase: options.mergeBase })
+  const changes: FileChange[] = raw.map((c) => ({ path: toCwd(c.path), status: c.status === 'D' ? 'deleted' : c.status === 'A' || c.status === 'C' ? 'added' : 'modified' }))
+  if (options.to === undefined) for (const p of git.untracked(modelFolders(layout).map(fromTop))) changes.push({ path: toCwd(p), status: 'added' })
+
+  const olds = raw.filter((c) => c.oldOid && roleOf(toCwd(c.path), layout).role === 'model')
+  const configPaths = [layout.schemas === '' ? '.' : layout.schemas, layout.policy].map(fromTop)
+  const touchesConfig = changes.some((c) => ['schema', 'policy'].includes(roleOf(c.path, layout).role))
+  const baseTree = touchesConfig ? git.treeEntries(options.from, configPaths) : []
+  const blobs = git.readBlobs([...olds.map((c) => c.oldOid!), ...baseTree.map((e) => e.oid)], MAX_MODEL_BYTES)
+  const before = new Map<string, string | undefined>()
+  for (const c of olds) {
+    const b = blobs.get(c.oldOid!)
+    before.set(toCwd(c.path), b?.ok ? b.text : undefined)
+  }
+  let base: BaseConfig | undefined
+  if (touchesConfig) {
+    const schemas = baseTree.filter((e) => roleOf(toCwd(e.path), layout).role === 'schema')
+    const policy = baseTree.find((e) => roleOf(toCwd(e.path), layout).role === 'policy')
+    const policyBlob = policy && blobs.get(policy.oid)
+    base = {
+      ref: options.from.slice(0, 12),
+      // A base without schemas of its own was judged by the toolkit's.
+      schemaDocs: withPolicySchema(schemaDocsFrom(schemas, blobs, layout.schemas) ?? loadSchemaDocs(path.join(packageRoot(), 'schemas'))),
+      policy: policyBlob?.ok ? { path: toCwd(policy!.path), text: policyBlob.text } : undefined,
+    }
+  }
+  return { ...snapshot, changes: changeSetOf(changes, snapshot.layout, before), base }
+}
+
+/**
+ * The snapshot with a change known only as a file list (the GitHub API's, when the checkout is
+ * shallow): no texts from before, and no base policy, so a change to the policy or the schemas
+ * is refused rather than judged under itself.
+ */
+export function withFileList(snapshot: Snapshot, files: FileChange[], ref: string): Snapshot {
+  const changes = changeSetOf(files, snapshot.layout)
+  const base = changes.config.size ? { ref, schemaDocs: {}, missing: 'the base commit is not in this checkout' } : undefined
+  return { ...snapshot, changes, base }
+}
