@@ -10,7 +10,8 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { checkAnswer, type DraftContext } from '../src/core/scaffold.js'
-import { openWorkspace } from '../src/io/workspace.js'
+import { checkDraft, prepare } from '../src/io/assemble.js'
+import { readWorkingTree } from '../src/io/read-tree.js'
 import { readTemplates, writeSyntheticStore } from './synthetic.js'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
@@ -21,8 +22,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6
 
 async function answerCheck(label: string, dir: string): Promise<void> {
-  const ws = openWorkspace({ base: dir, schemas: path.join(ROOT, 'schemas') })
-  const ctx: DraftContext = { store: ws.store, schemas: ws.schemas, kind: 'cloud', storePath: 'model-store' }
+  const ws = await prepare(readWorkingTree({ base: dir, schemas: path.join(ROOT, 'schemas') }))
+  const ctx: DraftContext = { store: ws.store, schemas: ws.schemas, kind: 'cloud', storePath: 'model-store', judge: (file) => checkDraft(ws, file, { added: true }) }
   const draft = { id: 'bench-new', name: 'Bench', provider: 'openai', litellm_model_name: 'openai/bench-new', context_window: 1000, requires_api_key: 'OPENAI_API_KEY' }
   await checkAnswer(ctx, draft, ['name']) // compiles the schemas once, as the first answer does
   const times: number[] = []

@@ -8,12 +8,9 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { compilePolicy } from '../src/core/policy.js'
-import type { RuleContext } from '../src/core/rule.js'
-import { QUALITY_RULES, STRUCTURE_RULES } from '../src/core/rules/index.js'
-import { validateStore } from '../src/core/validate.js'
+import { runRules } from '../src/core/engine.js'
+import { RULES } from '../src/core/rules/index.js'
 import { loadLiteLLMSnapshot } from '../src/io/litellm.js'
-import { loadPolicy } from '../src/io/policy.js'
 import { openWorkspace } from '../src/io/workspace.js'
 import { readTemplates, writeSyntheticStore } from './synthetic.js'
 
@@ -34,30 +31,30 @@ async function timed(f: () => unknown): Promise<number> {
   return median(ms)
 }
 
-// Warm ajv first, as a real run has compiled the model schemas before the policy is read.
-const warm = openWorkspace({ base: path.join(ROOT, 'test'), store: path.join(ROOT, 'model-store'), schemas: path.join(ROOT, 'schemas') })
+const warm = openWorkspace({ base: ROOT })
 let t = performance.now()
 const litellm = loadLiteLLMSnapshot(path.join(ROOT, 'data'))
 const snapshotMs = performance.now() - t
 t = performance.now()
-const policy = loadPolicy(ROOT, undefined, warm.schemas)
+const policy = openWorkspace({ base: ROOT, store: 'test/fixtures/render-store/model-store' }).policy
 const policyMs = performance.now() - t
-console.log(`one-off: LiteLLM snapshot read + parse ${snapshotMs.toFixed(1)} ms; curation.config.json read + schema check ${policyMs.toFixed(1)} ms (Node ${process.version})`)
+console.log(`one-off: LiteLLM snapshot read + parse ${snapshotMs.toFixed(1)} ms; curation.config.json read + schema check (with a small store) ${policyMs.toFixed(1)} ms (Node ${process.version}, ${warm.store.files.length} bundled models)`)
 
+const structureRules = RULES.filter((r) => r.tier === 'structure')
+const qualityRules = RULES.filter((r) => r.tier === 'quality')
 const templates = readTemplates(path.join(ROOT, 'model-store'))
 for (const n of [1000, 10000]) {
   const dir = mkdtempSync(path.join(tmpdir(), `leger-qbench-${n}-`))
   try {
     writeSyntheticStore(dir, templates, n)
     const ws = openWorkspace({ base: dir, schemas: path.join(ROOT, 'schemas') })
-    const base = { litellm, policy: policy.policy, today: '2026-11-21' }
-    const structure = await timed(() => validateStore(ws.store, ws.schemas, { ...base, rules: STRUCTURE_RULES }))
-    const all = await timed(() => validateStore(ws.store, ws.schemas, base))
-    const r = await validateStore(ws.store, ws.schemas, base)
-    console.log(`\n${n} models: structure rules ${structure.toFixed(0)} ms; all offline rules + policy ${all.toFixed(0)} ms (+${(all - structure).toFixed(0)} ms, ${r.findings.length} findings)`)
-    const ctx: RuleContext = { store: ws.store, schemas: ws.schemas, policy: compilePolicy(policy.policy), litellm, online: false, today: '2026-11-21', audit: false }
+    const base = { store: ws.store, schemas: ws.schemas, litellm, policy: policy.policy, today: '2026-11-21' }
+    const structure = await timed(() => runRules({ ...base, rules: structureRules }))
+    const all = await timed(() => runRules(base))
+    const found = runRules(base)
+    console.log(`\n${n} models: structure rules ${structure.toFixed(0)} ms; all offline rules + policy ${all.toFixed(0)} ms (+${(all - structure).toFixed(0)} ms, ${found.length} findings)`)
     const per: (readonly [string, number])[] = []
-    for (const rule of QUALITY_RULES) per.push([rule.id, await timed(() => rule.check(ctx))])
+    for (const rule of qualityRules) per.push([rule.id, await timed(() => runRules({ ...base, rules: [rule] }))])
     console.log('  per quality rule: ' + per.map(([id, ms]) => `${id} ${ms.toFixed(1)}`).join(', ') + ' (ms)')
   } finally {
     rmSync(dir, { recursive: true, force: true })

@@ -8,8 +8,8 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { suggestRamGb, DEFAULT_KV_BYTES_PER_TOKEN } from '../src/core/ram.js'
 import { price } from '../src/core/store.js'
-import { validateStore } from '../src/core/validate.js'
-import { openWorkspace } from '../src/io/workspace.js'
+import { check } from '../src/io/assemble.js'
+import { readWorkingTree } from '../src/io/read-tree.js'
 import { ROOT, runCli } from './helpers.js'
 
 type Kind = 'cloud' | 'local'
@@ -72,9 +72,8 @@ describe('the bundled store validates', () => {
     expect(r.code).toBe(0)
   })
 
-  it('with no errors or warnings through validateStore, strict', async () => {
-    const ws = openWorkspace({ base: ROOT })
-    const { findings, summary } = await validateStore(ws.store, ws.schemas, { strict: true, policy: ws.policy.policy, policyFindings: ws.policy.findings })
+  it('with no errors or warnings through the assembler, strict', async () => {
+    const { findings, summary } = (await check(readWorkingTree({ base: ROOT }), { strict: true })).verdict
     expect(findings.filter((f) => f.severity !== 'notice')).toEqual([])
     expect(summary.files).toBe(21)
   })

@@ -51,7 +51,7 @@ var dist = __webpack_require__(8815);
 /** The last error a filter raised during a render (nunjucks wraps it; renderOne unwraps). */
 let pending;
 function raise(message, options = {}) {
-    pending = new errors/* CurateError */.nK(message, options);
+    pending = new errors/* CurateError */.n(message, options);
     throw pending;
 }
 /** Which template renders which output, and when. */
@@ -291,11 +291,11 @@ function renderOne(env, template, context) {
     }
     catch (err) {
         // nunjucks re-throws a filter's error as its own TemplateError: show ours, intact.
-        const ours = pending ?? (err instanceof errors/* CurateError */.nK ? err : undefined);
+        const ours = pending ?? (err instanceof errors/* CurateError */.n ? err : undefined);
         pending = undefined;
         if (ours)
             throw ours;
-        throw new errors/* CurateError */.nK(`template ${template} failed: ${err.message}`, { cause: err });
+        throw new errors/* CurateError */.n(`template ${template} failed: ${err.message}`, { cause: err });
     }
 }
 /** required-secrets.json: names and how to create them; never a value. */
@@ -361,7 +361,12 @@ function resolveBlueprint(file, store, schemas, options = {}) {
                 : { ref: item.id, path: ['models', kind, i, 'id'], overrides: withoutId(item) };
             const found = lookup(store, kind, wanted.ref);
             if (!found.entry) {
-                findings.push(at(wanted.path, 'error', found.problem, found.hint));
+                // A file that could not be read as a model is not in the store: say so, not "unknown".
+                const broken = options.invalid && brokenFile(options.invalid, kind, wanted.ref);
+                if (broken)
+                    findings.push(at(wanted.path, 'error', `${wanted.ref}: its model file ${broken.file} has errors: ${describeError(broken)}`, 'Run `leger-curate validate` and fix the model file first.'));
+                else
+                    findings.push(at(wanted.path, 'error', found.problem, found.hint));
                 return;
             }
             const entry = found.entry;
@@ -380,8 +385,9 @@ function resolveBlueprint(file, store, schemas, options = {}) {
                 return;
             }
             seen.set(entry, wanted);
-            if (options.invalidFiles?.has(entry.file.path)) {
-                findings.push(at(wanted.path, 'error', `${id}: its model file ${entry.file.path} has errors`, 'Run `leger-curate validate` and fix the model file first.'));
+            const invalid = options.invalid?.get(entry.file.path);
+            if (invalid) {
+                findings.push(at(wanted.path, 'error', `${id}: its model file ${entry.file.path} has errors: ${describeError(invalid)}`, 'Run `leger-curate validate` and fix the model file first.'));
                 return;
             }
             const made = kind === 'cloud' ? toCloud(entry, id, wanted.overrides) : toLocal(entry, id, wanted.overrides);
@@ -417,7 +423,7 @@ function detectRequiredSecrets(cloud) {
     const vars = [...new Set(cloud.map((m) => m.requires_api_key))].sort();
     return vars.map((env) => {
         if (!ENV_VAR.test(env) || env.length > 128)
-            throw new errors/* CurateError */.nK(`"${env}" is not an environment variable name`, { hint: 'requires_api_key is uppercase letters, digits and "_", e.g. OPENAI_API_KEY.' });
+            throw new errors/* CurateError */.n(`"${env}" is not an environment variable name`, { hint: 'requires_api_key is uppercase letters, digits and "_", e.g. OPENAI_API_KEY.' });
         const name = env.toLowerCase();
         return {
             name,
@@ -427,6 +433,17 @@ function detectRequiredSecrets(cloud) {
             create: `printf %s "$${env}" | podman secret create ${name} -`,
         };
     });
+}
+/** The unreadable model file a name would be in: `<kind>/<name>.json`. */
+function brokenFile(invalid, kind, ref) {
+    const name = (ref.includes(':') ? ref.slice(ref.indexOf(':') + 1) : ref).toLowerCase();
+    for (const [file, f] of invalid)
+        if (file.toLowerCase().endsWith(`${kind}/${name}.json`))
+            return f;
+    return undefined;
+}
+function describeError(f) {
+    return `${f.line ? `line ${f.line}: ` : ''}${f.message} (${f.rule})`;
 }
 /** An id, an alias, a LiteLLM name, or provider:model. */
 function lookup(store, kind, ref) {
@@ -588,7 +605,7 @@ function tar(entries) {
 }
 function checkPath(p) {
     if (!p || p.startsWith('/') || p.split('/').some((s) => s === '' || s === '.' || s === '..') || /[\u0000-\u001f\\]/.test(p))
-        throw new errors/* CurateError */.nK(`refusing to put "${p}" in an archive`);
+        throw new errors/* CurateError */.n(`refusing to put "${p}" in an archive`);
 }
 function header(path, type, size) {
     const h = Buffer.alloc(BLOCK);
@@ -601,7 +618,7 @@ function header(path, type, size) {
         const prefix = Buffer.from(path.slice(0, cut), 'utf8');
         const rest = Buffer.from(path.slice(cut + 1), 'utf8');
         if (cut <= 0 || prefix.length > 155 || rest.length > 100)
-            throw new errors/* CurateError */.nK(`path too long for a tar archive: ${path}`);
+            throw new errors/* CurateError */.n(`path too long for a tar archive: ${path}`);
         rest.copy(h, 0);
         prefix.copy(h, 345);
     }
@@ -706,13 +723,13 @@ function buildRelease(input) {
     const names = new Set();
     for (const bp of [...input.blueprints].sort((a, b) => cmp(a.name, b.name))) {
         if (!SAFE_NAME.test(bp.name) || bp.name === 'index' || names.has(bp.name))
-            throw new errors/* CurateError */.nK(`sample blueprint name "${bp.name}" is not usable as a folder name`, { hint: 'Name sample blueprints with lowercase letters, digits and dashes, e.g. local-only.json.' });
+            throw new errors/* CurateError */.n(`sample blueprint name "${bp.name}" is not usable as a folder name`, { hint: 'Name sample blueprints with lowercase letters, digits and dashes, e.g. local-only.json.' });
         names.add(bp.name);
         const r = resolveBlueprint(bp, input.store, input.schemas, { defaultName: bp.name });
         findings.push(...r.findings);
         if (!r.resolved) {
             const first = r.findings.find((f) => f.severity === 'error');
-            throw new errors/* CurateError */.nK(`sample blueprint ${bp.path} does not resolve against the store${first ? `: ${first.message}` : ''}`, {
+            throw new errors/* CurateError */.n(`sample blueprint ${bp.path} does not resolve against the store${first ? `: ${first.message}` : ''}`, {
                 hint: first?.hint ?? 'Fix the sample blueprint or the store.',
                 exitCode: 1,
             });
@@ -727,23 +744,20 @@ function buildRelease(input) {
     return { files, findings };
 }
 
-// EXTERNAL MODULE: ./src/core/rules/index.ts + 28 modules
-var rules = __webpack_require__(6169);
-// EXTERNAL MODULE: ./src/core/validate.ts
-var validate = __webpack_require__(993);
-// EXTERNAL MODULE: ./src/io/fs.ts + 1 modules
-var fs = __webpack_require__(3877);
+// EXTERNAL MODULE: ./src/io/assemble.ts + 32 modules
+var assemble = __webpack_require__(5976);
+// EXTERNAL MODULE: ./src/io/fs.ts
+var fs = __webpack_require__(665);
 // EXTERNAL MODULE: ./src/io/paths.ts
 var paths = __webpack_require__(7336);
-// EXTERNAL MODULE: ./src/io/workspace.ts + 1 modules
-var workspace = __webpack_require__(3793);
+// EXTERNAL MODULE: ./src/io/read-tree.ts
+var read_tree = __webpack_require__(6783);
 ;// CONCATENATED MODULE: ./src/io/bundle.ts
 /**
  * The disk side of render and release: templates and sample blueprints read from the
  * toolkit's folder (found at run time, so ncc does not copy it), the store's git commit,
  * and output folders written whole or not at all.
  */
-
 
 
 
@@ -761,7 +775,7 @@ function resolveTemplatesDir(asked, cwd) {
 /** Every *.njk under litellm/, llama-swap/ and quadlet/, by relative path. */
 function loadTemplates(dir) {
     if (!(0,fs/* isDir */.Q7)(dir))
-        throw new errors/* CurateError */.nK(`templates folder not found: ${dir}`, { hint: 'Pass --templates DIR, the folder holding litellm/, llama-swap/ and quadlet/.' });
+        throw new errors/* CurateError */.n(`templates folder not found: ${dir}`, { hint: 'Pass --templates DIR, the folder holding litellm/, llama-swap/ and quadlet/.' });
     const set = {};
     for (const sub of ['litellm', 'llama-swap', 'quadlet']) {
         const d = external_node_path_default().join(dir, sub);
@@ -777,7 +791,7 @@ function loadTemplates(dir) {
 function loadSampleBlueprints(templatesDir, base) {
     const dir = external_node_path_default().join(templatesDir, 'blueprints');
     if (!(0,fs/* isDir */.Q7)(dir))
-        throw new errors/* CurateError */.nK(`sample blueprints folder not found: ${dir}`);
+        throw new errors/* CurateError */.n(`sample blueprints folder not found: ${dir}`);
     return (0,external_node_fs_.readdirSync)(dir)
         .filter((n) => n.endsWith('.json'))
         .sort()
@@ -792,12 +806,12 @@ function readText(file) {
         st = (0,external_node_fs_.lstatSync)(file);
     }
     catch {
-        throw new errors/* CurateError */.nK(`file not found: ${file}`, { exitCode: 2 });
+        throw new errors/* CurateError */.n(`file not found: ${file}`, { exitCode: 2 });
     }
     if (!st.isFile())
-        throw new errors/* CurateError */.nK(`${file} is not a regular file`, { exitCode: 2 });
+        throw new errors/* CurateError */.n(`${file} is not a regular file`, { exitCode: 2 });
     if (st.size > MAX_TEXT_BYTES)
-        throw new errors/* CurateError */.nK(`${file} is ${st.size} bytes, over the ${MAX_TEXT_BYTES}-byte limit`, { exitCode: 2 });
+        throw new errors/* CurateError */.n(`${file} is ${st.size} bytes, over the ${MAX_TEXT_BYTES}-byte limit`, { exitCode: 2 });
     return (0,external_node_fs_.readFileSync)(file, 'utf8');
 }
 /** The commit HEAD of the repository holding `dir`, or null outside one (or without git). */
@@ -819,12 +833,12 @@ function writeOutputDir(dir, files, marker) {
     const abs = external_node_path_default().resolve(dir);
     const cwd = process.cwd();
     if (abs === external_node_path_default().parse(abs).root || cwd === abs || cwd.startsWith(abs + (external_node_path_default()).sep))
-        throw new errors/* CurateError */.nK(`refusing to replace ${dir}: it is the root or holds the current folder`, { hint: 'Choose a new folder for --out, e.g. out/.', exitCode: 2 });
+        throw new errors/* CurateError */.n(`refusing to replace ${dir}: it is the root or holds the current folder`, { hint: 'Choose a new folder for --out, e.g. out/.', exitCode: 2 });
     if ((0,external_node_fs_.existsSync)(dir)) {
         if (!(0,fs/* isDir */.Q7)(dir))
-            throw new errors/* CurateError */.nK(`${dir} exists and is not a folder`, { exitCode: 2 });
+            throw new errors/* CurateError */.n(`${dir} exists and is not a folder`, { exitCode: 2 });
         if ((0,external_node_fs_.readdirSync)(dir).length && !(0,external_node_fs_.existsSync)(external_node_path_default().join(dir, marker)))
-            throw new errors/* CurateError */.nK(`${dir} is not empty and holds no ${marker}: refusing to replace it`, { hint: 'Choose an empty or new folder for --out.', exitCode: 2 });
+            throw new errors/* CurateError */.n(`${dir} is not empty and holds no ${marker}: refusing to replace it`, { hint: 'Choose an empty or new folder for --out.', exitCode: 2 });
     }
     const parent = external_node_path_default().dirname(external_node_path_default().resolve(dir));
     (0,external_node_fs_.mkdirSync)(parent, { recursive: true });
@@ -835,7 +849,7 @@ function writeOutputDir(dir, files, marker) {
         for (const [rel, content] of files) {
             const target = external_node_path_default().join(tmp, rel);
             if (!target.startsWith(tmp + (external_node_path_default()).sep))
-                throw new errors/* CurateError */.nK(`refusing to write outside the output folder: ${rel}`);
+                throw new errors/* CurateError */.n(`refusing to write outside the output folder: ${rel}`);
             (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
             (0,external_node_fs_.writeFileSync)(target, content, { flag: 'wx' });
         }
@@ -848,23 +862,22 @@ function writeOutputDir(dir, files, marker) {
         (0,external_node_fs_.rmSync)(old, { recursive: true, force: true });
     }
 }
-/** Validates the store, then builds the release from it and the toolkit's sample blueprints. */
+/** Judges the store (the same verdict as validate), then builds the release from it and the sample blueprints. */
 async function prepareRelease(options) {
-    const ws = (0,workspace/* openWorkspace */.O)({ base: options.base, store: options.store, schemas: options.schemas });
-    // Structure only, as before the quality rules: pull requests enforce the curation bar; a release
-    // refuses only files that are broken or hostile.
-    const validation = await (0,validate/* validateStore */.yg)(ws.store, ws.schemas, { rules: rules/* STRUCTURE_RULES */.ar });
+    const snapshot = (0,read_tree/* readWorkingTree */.c)({ base: options.base, store: options.store, schemas: options.schemas, policy: options.policy });
+    const checked = await (0,assemble/* check */.z6)(snapshot, { env: options.env });
+    const validation = checked.verdict;
     if (validation.summary.errors)
-        return { validation, files: ws.store.files.length };
+        return { validation };
     const templatesDir = resolveTemplatesDir(options.templates, options.base);
     const release = buildRelease({
-        store: ws.store,
-        schemas: ws.schemas,
+        store: checked.store,
+        schemas: checked.schemas,
         templates: loadTemplates(templatesDir),
         blueprints: loadSampleBlueprints(templatesDir, options.base),
-        commit: gitCommit(ws.storeDir),
+        commit: gitCommit(external_node_path_default().resolve(options.base, snapshot.layout.store || '.')),
     });
-    return { validation, release, files: ws.store.files.length };
+    return { validation, release };
 }
 
 ;// CONCATENATED MODULE: ./src/io/github-release.ts
@@ -874,7 +887,7 @@ async function publishRelease(octokit, o) {
     const names = new Set();
     for (const a of o.assets) {
         if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(a.name) || names.has(a.name))
-            throw new errors/* CurateError */.nK(`asset name "${a.name}" is not usable`);
+            throw new errors/* CurateError */.n(`asset name "${a.name}" is not usable`);
         names.add(a.name);
     }
     const existing = await call(`find release ${o.tag}`, async () => {
@@ -920,7 +933,7 @@ async function call(what, fn) {
         return await fn();
     }
     catch (err) {
-        if (err instanceof errors/* CurateError */.nK)
+        if (err instanceof errors/* CurateError */.n)
             throw err;
         const status = statusOf(err);
         const hint = status === 403 || status === 401
@@ -928,7 +941,7 @@ async function call(what, fn) {
             : status === 422
                 ? 'GitHub refused the request (an existing tag, a duplicate asset name?).'
                 : undefined;
-        throw new errors/* CurateError */.nK(`GitHub: could not ${what}${status ? ` (HTTP ${status})` : ''}: ${err.message}`, { hint, cause: err });
+        throw new errors/* CurateError */.n(`GitHub: could not ${what}${status ? ` (HTTP ${status})` : ''}: ${err.message}`, { hint, cause: err });
     }
 }
 
@@ -952,7 +965,7 @@ async function runRelease(inputs, octokit, reporter) {
     for (const f of prepared.validation.findings)
         reporter.annotate(f);
     if (!prepared.release)
-        throw new errors/* CurateError */.nK(`release refused: the store has ${(0,core_text/* plural */.LS)(prepared.validation.summary.errors, 'error')}`, { hint: 'Fix the findings annotated above; nothing was published.', exitCode: 1 });
+        throw new errors/* CurateError */.n(`release refused: the store has ${(0,core_text/* plural */.LS)(prepared.validation.summary.errors, 'error')}`, { hint: 'Fix the findings annotated above; nothing was published.', exitCode: 1 });
     for (const f of prepared.release.findings)
         reporter.annotate(f);
     const { files } = prepared.release;

@@ -844,146 +844,6 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 7117:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-function __export(m) {
-    for (var p in m) if (!exports.hasOwnProperty(p)) exports[p] = m[p];
-}
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-__export(__nccwpck_require__(3972));
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 3972:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const fs_1 = __nccwpck_require__(9896);
-const debug_1 = __importDefault(__nccwpck_require__(2830));
-const log = debug_1.default('@kwsites/file-exists');
-function check(path, isFile, isDirectory) {
-    log(`checking %s`, path);
-    try {
-        const stat = fs_1.statSync(path);
-        if (stat.isFile() && isFile) {
-            log(`[OK] path represents a file`);
-            return true;
-        }
-        if (stat.isDirectory() && isDirectory) {
-            log(`[OK] path represents a directory`);
-            return true;
-        }
-        log(`[FAIL] path represents something other than a file or directory`);
-        return false;
-    }
-    catch (e) {
-        if (e.code === 'ENOENT') {
-            log(`[FAIL] path is not accessible: %o`, e);
-            return false;
-        }
-        log(`[FATAL] %o`, e);
-        throw e;
-    }
-}
-/**
- * Synchronous validation of a path existing either as a file or as a directory.
- *
- * @param {string} path The path to check
- * @param {number} type One or both of the exported numeric constants
- */
-function exists(path, type = exports.READABLE) {
-    return check(path, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
-}
-exports.exists = exists;
-/**
- * Constant representing a file
- */
-exports.FILE = 1;
-/**
- * Constant representing a folder
- */
-exports.FOLDER = 2;
-/**
- * Constant representing either a file or a folder
- */
-exports.READABLE = exports.FILE + exports.FOLDER;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 9997:
-/***/ ((__unused_webpack_module, exports) => {
-
-var __webpack_unused_export__;
-
-__webpack_unused_export__ = ({ value: true });
-exports.ud = exports.yX = void 0;
-/**
- * Creates a new `DeferredPromise`
- *
- * ```typescript
- import {deferred} from '@kwsites/promise-deferred`;
- ```
- */
-function deferred() {
-    let done;
-    let fail;
-    let status = 'pending';
-    const promise = new Promise((_done, _fail) => {
-        done = _done;
-        fail = _fail;
-    });
-    return {
-        promise,
-        done(result) {
-            if (status === 'pending') {
-                status = 'resolved';
-                done(result);
-            }
-        },
-        fail(error) {
-            if (status === 'pending') {
-                status = 'rejected';
-                fail(error);
-            }
-        },
-        get fulfilled() {
-            return status !== 'pending';
-        },
-        get status() {
-            return status;
-        },
-    };
-}
-exports.yX = deferred;
-/**
- * Alias of the exported `deferred` function, to help consumers wanting to use `deferred` as the
- * local variable name rather than the factory import name, without needing to rename on import.
- *
- * ```typescript
- import {createDeferred} from '@kwsites/promise-deferred`;
- ```
- */
-exports.ud = deferred;
-/**
- * Default export allows use as:
- *
- * ```typescript
- import deferred from '@kwsites/promise-deferred`;
- ```
- */
-__webpack_unused_export__ = deferred;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
 /***/ 779:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -11836,871 +11696,6 @@ exports.overwrite = function (received, defaults, onto = {}) {
 
 /***/ }),
 
-/***/ 6110:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-/* eslint-env browser */
-
-/**
- * This is the web browser implementation of `debug()`.
- */
-
-exports.formatArgs = formatArgs;
-exports.save = save;
-exports.load = load;
-exports.useColors = useColors;
-exports.storage = localstorage();
-exports.destroy = (() => {
-	let warned = false;
-
-	return () => {
-		if (!warned) {
-			warned = true;
-			console.warn('Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.');
-		}
-	};
-})();
-
-/**
- * Colors.
- */
-
-exports.colors = [
-	'#0000CC',
-	'#0000FF',
-	'#0033CC',
-	'#0033FF',
-	'#0066CC',
-	'#0066FF',
-	'#0099CC',
-	'#0099FF',
-	'#00CC00',
-	'#00CC33',
-	'#00CC66',
-	'#00CC99',
-	'#00CCCC',
-	'#00CCFF',
-	'#3300CC',
-	'#3300FF',
-	'#3333CC',
-	'#3333FF',
-	'#3366CC',
-	'#3366FF',
-	'#3399CC',
-	'#3399FF',
-	'#33CC00',
-	'#33CC33',
-	'#33CC66',
-	'#33CC99',
-	'#33CCCC',
-	'#33CCFF',
-	'#6600CC',
-	'#6600FF',
-	'#6633CC',
-	'#6633FF',
-	'#66CC00',
-	'#66CC33',
-	'#9900CC',
-	'#9900FF',
-	'#9933CC',
-	'#9933FF',
-	'#99CC00',
-	'#99CC33',
-	'#CC0000',
-	'#CC0033',
-	'#CC0066',
-	'#CC0099',
-	'#CC00CC',
-	'#CC00FF',
-	'#CC3300',
-	'#CC3333',
-	'#CC3366',
-	'#CC3399',
-	'#CC33CC',
-	'#CC33FF',
-	'#CC6600',
-	'#CC6633',
-	'#CC9900',
-	'#CC9933',
-	'#CCCC00',
-	'#CCCC33',
-	'#FF0000',
-	'#FF0033',
-	'#FF0066',
-	'#FF0099',
-	'#FF00CC',
-	'#FF00FF',
-	'#FF3300',
-	'#FF3333',
-	'#FF3366',
-	'#FF3399',
-	'#FF33CC',
-	'#FF33FF',
-	'#FF6600',
-	'#FF6633',
-	'#FF9900',
-	'#FF9933',
-	'#FFCC00',
-	'#FFCC33'
-];
-
-/**
- * Currently only WebKit-based Web Inspectors, Firefox >= v31,
- * and the Firebug extension (any Firefox version) are known
- * to support "%c" CSS customizations.
- *
- * TODO: add a `localStorage` variable to explicitly enable/disable colors
- */
-
-// eslint-disable-next-line complexity
-function useColors() {
-	// NB: In an Electron preload script, document will be defined but not fully
-	// initialized. Since we know we're in Chrome, we'll just detect this case
-	// explicitly
-	if (typeof window !== 'undefined' && window.process && (window.process.type === 'renderer' || window.process.__nwjs)) {
-		return true;
-	}
-
-	// Internet Explorer and Edge do not support colors.
-	if (typeof navigator !== 'undefined' && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
-		return false;
-	}
-
-	let m;
-
-	// Is webkit? http://stackoverflow.com/a/16459606/376773
-	// document is undefined in react-native: https://github.com/facebook/react-native/pull/1632
-	// eslint-disable-next-line no-return-assign
-	return (typeof document !== 'undefined' && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance) ||
-		// Is firebug? http://stackoverflow.com/a/398120/376773
-		(typeof window !== 'undefined' && window.console && (window.console.firebug || (window.console.exception && window.console.table))) ||
-		// Is firefox >= v31?
-		// https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
-		(typeof navigator !== 'undefined' && navigator.userAgent && (m = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m[1], 10) >= 31) ||
-		// Double check webkit in userAgent just in case we are in a worker
-		(typeof navigator !== 'undefined' && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/));
-}
-
-/**
- * Colorize log arguments if enabled.
- *
- * @api public
- */
-
-function formatArgs(args) {
-	args[0] = (this.useColors ? '%c' : '') +
-		this.namespace +
-		(this.useColors ? ' %c' : ' ') +
-		args[0] +
-		(this.useColors ? '%c ' : ' ') +
-		'+' + module.exports.humanize(this.diff);
-
-	if (!this.useColors) {
-		return;
-	}
-
-	const c = 'color: ' + this.color;
-	args.splice(1, 0, c, 'color: inherit');
-
-	// The final "%c" is somewhat tricky, because there could be other
-	// arguments passed either before or after the %c, so we need to
-	// figure out the correct index to insert the CSS into
-	let index = 0;
-	let lastC = 0;
-	args[0].replace(/%[a-zA-Z%]/g, match => {
-		if (match === '%%') {
-			return;
-		}
-		index++;
-		if (match === '%c') {
-			// We only are interested in the *last* %c
-			// (the user may have provided their own)
-			lastC = index;
-		}
-	});
-
-	args.splice(lastC, 0, c);
-}
-
-/**
- * Invokes `console.debug()` when available.
- * No-op when `console.debug` is not a "function".
- * If `console.debug` is not available, falls back
- * to `console.log`.
- *
- * @api public
- */
-exports.log = console.debug || console.log || (() => {});
-
-/**
- * Save `namespaces`.
- *
- * @param {String} namespaces
- * @api private
- */
-function save(namespaces) {
-	try {
-		if (namespaces) {
-			exports.storage.setItem('debug', namespaces);
-		} else {
-			exports.storage.removeItem('debug');
-		}
-	} catch (error) {
-		// Swallow
-		// XXX (@Qix-) should we be logging these?
-	}
-}
-
-/**
- * Load `namespaces`.
- *
- * @return {String} returns the previously persisted debug modes
- * @api private
- */
-function load() {
-	let r;
-	try {
-		r = exports.storage.getItem('debug') || exports.storage.getItem('DEBUG') ;
-	} catch (error) {
-		// Swallow
-		// XXX (@Qix-) should we be logging these?
-	}
-
-	// If debug isn't set in LS, and we're in Electron, try to load $DEBUG
-	if (!r && typeof process !== 'undefined' && 'env' in process) {
-		r = process.env.DEBUG;
-	}
-
-	return r;
-}
-
-/**
- * Localstorage attempts to return the localstorage.
- *
- * This is necessary because safari throws
- * when a user disables cookies/localstorage
- * and you attempt to access it.
- *
- * @return {LocalStorage}
- * @api private
- */
-
-function localstorage() {
-	try {
-		// TVMLKit (Apple TV JS Runtime) does not have a window object, just localStorage in the global context
-		// The Browser also has localStorage in the global context.
-		return localStorage;
-	} catch (error) {
-		// Swallow
-		// XXX (@Qix-) should we be logging these?
-	}
-}
-
-module.exports = __nccwpck_require__(897)(exports);
-
-const {formatters} = module.exports;
-
-/**
- * Map %j to `JSON.stringify()`, since no Web Inspectors do that by default.
- */
-
-formatters.j = function (v) {
-	try {
-		return JSON.stringify(v);
-	} catch (error) {
-		return '[UnexpectedJSONParseError]: ' + error.message;
-	}
-};
-
-
-/***/ }),
-
-/***/ 897:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-/**
- * This is the common logic for both the Node.js and web browser
- * implementations of `debug()`.
- */
-
-function setup(env) {
-	createDebug.debug = createDebug;
-	createDebug.default = createDebug;
-	createDebug.coerce = coerce;
-	createDebug.disable = disable;
-	createDebug.enable = enable;
-	createDebug.enabled = enabled;
-	createDebug.humanize = __nccwpck_require__(744);
-	createDebug.destroy = destroy;
-
-	Object.keys(env).forEach(key => {
-		createDebug[key] = env[key];
-	});
-
-	/**
-	* The currently active debug mode names, and names to skip.
-	*/
-
-	createDebug.names = [];
-	createDebug.skips = [];
-
-	/**
-	* Map of special "%n" handling functions, for the debug "format" argument.
-	*
-	* Valid key names are a single, lower or upper-case letter, i.e. "n" and "N".
-	*/
-	createDebug.formatters = {};
-
-	/**
-	* Selects a color for a debug namespace
-	* @param {String} namespace The namespace string for the debug instance to be colored
-	* @return {Number|String} An ANSI color code for the given namespace
-	* @api private
-	*/
-	function selectColor(namespace) {
-		let hash = 0;
-
-		for (let i = 0; i < namespace.length; i++) {
-			hash = ((hash << 5) - hash) + namespace.charCodeAt(i);
-			hash |= 0; // Convert to 32bit integer
-		}
-
-		return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
-	}
-	createDebug.selectColor = selectColor;
-
-	/**
-	* Create a debugger with the given `namespace`.
-	*
-	* @param {String} namespace
-	* @return {Function}
-	* @api public
-	*/
-	function createDebug(namespace) {
-		let prevTime;
-		let enableOverride = null;
-		let namespacesCache;
-		let enabledCache;
-
-		function debug(...args) {
-			// Disabled?
-			if (!debug.enabled) {
-				return;
-			}
-
-			const self = debug;
-
-			// Set `diff` timestamp
-			const curr = Number(new Date());
-			const ms = curr - (prevTime || curr);
-			self.diff = ms;
-			self.prev = prevTime;
-			self.curr = curr;
-			prevTime = curr;
-
-			args[0] = createDebug.coerce(args[0]);
-
-			if (typeof args[0] !== 'string') {
-				// Anything else let's inspect with %O
-				args.unshift('%O');
-			}
-
-			// Apply any `formatters` transformations
-			let index = 0;
-			args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
-				// If we encounter an escaped % then don't increase the array index
-				if (match === '%%') {
-					return '%';
-				}
-				index++;
-				const formatter = createDebug.formatters[format];
-				if (typeof formatter === 'function') {
-					const val = args[index];
-					match = formatter.call(self, val);
-
-					// Now we need to remove `args[index]` since it's inlined in the `format`
-					args.splice(index, 1);
-					index--;
-				}
-				return match;
-			});
-
-			// Apply env-specific formatting (colors, etc.)
-			createDebug.formatArgs.call(self, args);
-
-			const logFn = self.log || createDebug.log;
-			logFn.apply(self, args);
-		}
-
-		debug.namespace = namespace;
-		debug.useColors = createDebug.useColors();
-		debug.color = createDebug.selectColor(namespace);
-		debug.extend = extend;
-		debug.destroy = createDebug.destroy; // XXX Temporary. Will be removed in the next major release.
-
-		Object.defineProperty(debug, 'enabled', {
-			enumerable: true,
-			configurable: false,
-			get: () => {
-				if (enableOverride !== null) {
-					return enableOverride;
-				}
-				if (namespacesCache !== createDebug.namespaces) {
-					namespacesCache = createDebug.namespaces;
-					enabledCache = createDebug.enabled(namespace);
-				}
-
-				return enabledCache;
-			},
-			set: v => {
-				enableOverride = v;
-			}
-		});
-
-		// Env-specific initialization logic for debug instances
-		if (typeof createDebug.init === 'function') {
-			createDebug.init(debug);
-		}
-
-		return debug;
-	}
-
-	function extend(namespace, delimiter) {
-		const newDebug = createDebug(this.namespace + (typeof delimiter === 'undefined' ? ':' : delimiter) + namespace);
-		newDebug.log = this.log;
-		return newDebug;
-	}
-
-	/**
-	* Enables a debug mode by namespaces. This can include modes
-	* separated by a colon and wildcards.
-	*
-	* @param {String} namespaces
-	* @api public
-	*/
-	function enable(namespaces) {
-		createDebug.save(namespaces);
-		createDebug.namespaces = namespaces;
-
-		createDebug.names = [];
-		createDebug.skips = [];
-
-		const split = (typeof namespaces === 'string' ? namespaces : '')
-			.trim()
-			.replace(/\s+/g, ',')
-			.split(',')
-			.filter(Boolean);
-
-		for (const ns of split) {
-			if (ns[0] === '-') {
-				createDebug.skips.push(ns.slice(1));
-			} else {
-				createDebug.names.push(ns);
-			}
-		}
-	}
-
-	/**
-	 * Checks if the given string matches a namespace template, honoring
-	 * asterisks as wildcards.
-	 *
-	 * @param {String} search
-	 * @param {String} template
-	 * @return {Boolean}
-	 */
-	function matchesTemplate(search, template) {
-		let searchIndex = 0;
-		let templateIndex = 0;
-		let starIndex = -1;
-		let matchIndex = 0;
-
-		while (searchIndex < search.length) {
-			if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === '*')) {
-				// Match character or proceed with wildcard
-				if (template[templateIndex] === '*') {
-					starIndex = templateIndex;
-					matchIndex = searchIndex;
-					templateIndex++; // Skip the '*'
-				} else {
-					searchIndex++;
-					templateIndex++;
-				}
-			} else if (starIndex !== -1) { // eslint-disable-line no-negated-condition
-				// Backtrack to the last '*' and try to match more characters
-				templateIndex = starIndex + 1;
-				matchIndex++;
-				searchIndex = matchIndex;
-			} else {
-				return false; // No match
-			}
-		}
-
-		// Handle trailing '*' in template
-		while (templateIndex < template.length && template[templateIndex] === '*') {
-			templateIndex++;
-		}
-
-		return templateIndex === template.length;
-	}
-
-	/**
-	* Disable debug output.
-	*
-	* @return {String} namespaces
-	* @api public
-	*/
-	function disable() {
-		const namespaces = [
-			...createDebug.names,
-			...createDebug.skips.map(namespace => '-' + namespace)
-		].join(',');
-		createDebug.enable('');
-		return namespaces;
-	}
-
-	/**
-	* Returns true if the given mode name is enabled, false otherwise.
-	*
-	* @param {String} name
-	* @return {Boolean}
-	* @api public
-	*/
-	function enabled(name) {
-		for (const skip of createDebug.skips) {
-			if (matchesTemplate(name, skip)) {
-				return false;
-			}
-		}
-
-		for (const ns of createDebug.names) {
-			if (matchesTemplate(name, ns)) {
-				return true;
-			}
-		}
-
-		return false;
-	}
-
-	/**
-	* Coerce `val`.
-	*
-	* @param {Mixed} val
-	* @return {Mixed}
-	* @api private
-	*/
-	function coerce(val) {
-		if (val instanceof Error) {
-			return val.stack || val.message;
-		}
-		return val;
-	}
-
-	/**
-	* XXX DO NOT USE. This is a temporary stub function.
-	* XXX It WILL be removed in the next major release.
-	*/
-	function destroy() {
-		console.warn('Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.');
-	}
-
-	createDebug.enable(createDebug.load());
-
-	return createDebug;
-}
-
-module.exports = setup;
-
-
-/***/ }),
-
-/***/ 2830:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
- * Detect Electron renderer / nwjs process, which is node, but we should
- * treat as a browser.
- */
-
-if (typeof process === 'undefined' || process.type === 'renderer' || process.browser === true || process.__nwjs) {
-	module.exports = __nccwpck_require__(6110);
-} else {
-	module.exports = __nccwpck_require__(5108);
-}
-
-
-/***/ }),
-
-/***/ 5108:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-/**
- * Module dependencies.
- */
-
-const tty = __nccwpck_require__(2018);
-const util = __nccwpck_require__(9023);
-
-/**
- * This is the Node.js implementation of `debug()`.
- */
-
-exports.init = init;
-exports.log = log;
-exports.formatArgs = formatArgs;
-exports.save = save;
-exports.load = load;
-exports.useColors = useColors;
-exports.destroy = util.deprecate(
-	() => {},
-	'Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.'
-);
-
-/**
- * Colors.
- */
-
-exports.colors = [6, 2, 3, 4, 5, 1];
-
-try {
-	// Optional dependency (as in, doesn't need to be installed, NOT like optionalDependencies in package.json)
-	// eslint-disable-next-line import/no-extraneous-dependencies
-	const supportsColor = __nccwpck_require__(75);
-
-	if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
-		exports.colors = [
-			20,
-			21,
-			26,
-			27,
-			32,
-			33,
-			38,
-			39,
-			40,
-			41,
-			42,
-			43,
-			44,
-			45,
-			56,
-			57,
-			62,
-			63,
-			68,
-			69,
-			74,
-			75,
-			76,
-			77,
-			78,
-			79,
-			80,
-			81,
-			92,
-			93,
-			98,
-			99,
-			112,
-			113,
-			128,
-			129,
-			134,
-			135,
-			148,
-			149,
-			160,
-			161,
-			162,
-			163,
-			164,
-			165,
-			166,
-			167,
-			168,
-			169,
-			170,
-			171,
-			172,
-			173,
-			178,
-			179,
-			184,
-			185,
-			196,
-			197,
-			198,
-			199,
-			200,
-			201,
-			202,
-			203,
-			204,
-			205,
-			206,
-			207,
-			208,
-			209,
-			214,
-			215,
-			220,
-			221
-		];
-	}
-} catch (error) {
-	// Swallow - we only care if `supports-color` is available; it doesn't have to be.
-}
-
-/**
- * Build up the default `inspectOpts` object from the environment variables.
- *
- *   $ DEBUG_COLORS=no DEBUG_DEPTH=10 DEBUG_SHOW_HIDDEN=enabled node script.js
- */
-
-exports.inspectOpts = Object.keys(process.env).filter(key => {
-	return /^debug_/i.test(key);
-}).reduce((obj, key) => {
-	// Camel-case
-	const prop = key
-		.substring(6)
-		.toLowerCase()
-		.replace(/_([a-z])/g, (_, k) => {
-			return k.toUpperCase();
-		});
-
-	// Coerce string value into JS value
-	let val = process.env[key];
-	if (/^(yes|on|true|enabled)$/i.test(val)) {
-		val = true;
-	} else if (/^(no|off|false|disabled)$/i.test(val)) {
-		val = false;
-	} else if (val === 'null') {
-		val = null;
-	} else {
-		val = Number(val);
-	}
-
-	obj[prop] = val;
-	return obj;
-}, {});
-
-/**
- * Is stdout a TTY? Colored output is enabled when `true`.
- */
-
-function useColors() {
-	return 'colors' in exports.inspectOpts ?
-		Boolean(exports.inspectOpts.colors) :
-		tty.isatty(process.stderr.fd);
-}
-
-/**
- * Adds ANSI color escape codes if enabled.
- *
- * @api public
- */
-
-function formatArgs(args) {
-	const {namespace: name, useColors} = this;
-
-	if (useColors) {
-		const c = this.color;
-		const colorCode = '\u001B[3' + (c < 8 ? c : '8;5;' + c);
-		const prefix = `  ${colorCode};1m${name} \u001B[0m`;
-
-		args[0] = prefix + args[0].split('\n').join('\n' + prefix);
-		args.push(colorCode + 'm+' + module.exports.humanize(this.diff) + '\u001B[0m');
-	} else {
-		args[0] = getDate() + name + ' ' + args[0];
-	}
-}
-
-function getDate() {
-	if (exports.inspectOpts.hideDate) {
-		return '';
-	}
-	return new Date().toISOString() + ' ';
-}
-
-/**
- * Invokes `util.formatWithOptions()` with the specified arguments and writes to stderr.
- */
-
-function log(...args) {
-	return process.stderr.write(util.formatWithOptions(exports.inspectOpts, ...args) + '\n');
-}
-
-/**
- * Save `namespaces`.
- *
- * @param {String} namespaces
- * @api private
- */
-function save(namespaces) {
-	if (namespaces) {
-		process.env.DEBUG = namespaces;
-	} else {
-		// If you set a process.env field to null or undefined, it gets cast to the
-		// string 'null' or 'undefined'. Just delete instead.
-		delete process.env.DEBUG;
-	}
-}
-
-/**
- * Load `namespaces`.
- *
- * @return {String} returns the previously persisted debug modes
- * @api private
- */
-
-function load() {
-	return process.env.DEBUG;
-}
-
-/**
- * Init logic for `debug` instances.
- *
- * Create a new `inspectOpts` object in case `useColors` is set
- * differently for a particular `debug` instance.
- */
-
-function init(debug) {
-	debug.inspectOpts = {};
-
-	const keys = Object.keys(exports.inspectOpts);
-	for (let i = 0; i < keys.length; i++) {
-		debug.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
-	}
-}
-
-module.exports = __nccwpck_require__(897)(exports);
-
-const {formatters} = module.exports;
-
-/**
- * Map %o to `util.inspect()`, all on a single line.
- */
-
-formatters.o = function (v) {
-	this.inspectOpts.colors = this.useColors;
-	return util.inspect(v, this.inspectOpts)
-		.split('\n')
-		.map(str => str.trim())
-		.join(' ');
-};
-
-/**
- * Map %O to `util.inspect()`, allowing multiple lines if needed.
- */
-
-formatters.O = function (v) {
-	this.inspectOpts.colors = this.useColors;
-	return util.inspect(v, this.inspectOpts);
-};
-
-
-/***/ }),
-
 /***/ 3430:
 /***/ ((module) => {
 
@@ -14742,175 +13737,6 @@ function escapeJsonPtr(str) {
     }
     exports.applyEdits = applyEdits;
 });
-
-
-/***/ }),
-
-/***/ 744:
-/***/ ((module) => {
-
-/**
- * Helpers.
- */
-
-var s = 1000;
-var m = s * 60;
-var h = m * 60;
-var d = h * 24;
-var w = d * 7;
-var y = d * 365.25;
-
-/**
- * Parse or format the given `val`.
- *
- * Options:
- *
- *  - `long` verbose formatting [false]
- *
- * @param {String|Number} val
- * @param {Object} [options]
- * @throws {Error} throw an error if val is not a non-empty string or a number
- * @return {String|Number}
- * @api public
- */
-
-module.exports = function (val, options) {
-  options = options || {};
-  var type = typeof val;
-  if (type === 'string' && val.length > 0) {
-    return parse(val);
-  } else if (type === 'number' && isFinite(val)) {
-    return options.long ? fmtLong(val) : fmtShort(val);
-  }
-  throw new Error(
-    'val is not a non-empty string or a valid number. val=' +
-      JSON.stringify(val)
-  );
-};
-
-/**
- * Parse the given `str` and return milliseconds.
- *
- * @param {String} str
- * @return {Number}
- * @api private
- */
-
-function parse(str) {
-  str = String(str);
-  if (str.length > 100) {
-    return;
-  }
-  var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-    str
-  );
-  if (!match) {
-    return;
-  }
-  var n = parseFloat(match[1]);
-  var type = (match[2] || 'ms').toLowerCase();
-  switch (type) {
-    case 'years':
-    case 'year':
-    case 'yrs':
-    case 'yr':
-    case 'y':
-      return n * y;
-    case 'weeks':
-    case 'week':
-    case 'w':
-      return n * w;
-    case 'days':
-    case 'day':
-    case 'd':
-      return n * d;
-    case 'hours':
-    case 'hour':
-    case 'hrs':
-    case 'hr':
-    case 'h':
-      return n * h;
-    case 'minutes':
-    case 'minute':
-    case 'mins':
-    case 'min':
-    case 'm':
-      return n * m;
-    case 'seconds':
-    case 'second':
-    case 'secs':
-    case 'sec':
-    case 's':
-      return n * s;
-    case 'milliseconds':
-    case 'millisecond':
-    case 'msecs':
-    case 'msec':
-    case 'ms':
-      return n;
-    default:
-      return undefined;
-  }
-}
-
-/**
- * Short format for `ms`.
- *
- * @param {Number} ms
- * @return {String}
- * @api private
- */
-
-function fmtShort(ms) {
-  var msAbs = Math.abs(ms);
-  if (msAbs >= d) {
-    return Math.round(ms / d) + 'd';
-  }
-  if (msAbs >= h) {
-    return Math.round(ms / h) + 'h';
-  }
-  if (msAbs >= m) {
-    return Math.round(ms / m) + 'm';
-  }
-  if (msAbs >= s) {
-    return Math.round(ms / s) + 's';
-  }
-  return ms + 'ms';
-}
-
-/**
- * Long format for `ms`.
- *
- * @param {Number} ms
- * @return {String}
- * @api private
- */
-
-function fmtLong(ms) {
-  var msAbs = Math.abs(ms);
-  if (msAbs >= d) {
-    return plural(ms, msAbs, d, 'day');
-  }
-  if (msAbs >= h) {
-    return plural(ms, msAbs, h, 'hour');
-  }
-  if (msAbs >= m) {
-    return plural(ms, msAbs, m, 'minute');
-  }
-  if (msAbs >= s) {
-    return plural(ms, msAbs, s, 'second');
-  }
-  return ms + ' ms';
-}
-
-/**
- * Pluralization helper.
- */
-
-function plural(ms, msAbs, n, name) {
-  var isPlural = msAbs >= n * 1.5;
-  return Math.round(ms / n) + ' ' + name + (isPlural ? 's' : '');
-}
 
 
 /***/ }),
@@ -43286,7 +42112,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6019);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(699);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -43295,7 +42121,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6019:
+/***/ 699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43317,3486 +42143,40 @@ var github = __nccwpck_require__(9308);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/core/changes.ts
-/**
- * What a change touched, and which findings a check of that change reports. Pure: the git
- * diff and the GitHub API both arrive here as the same FileChange list.
- */
-function scopeOf(input) {
-    const scope = { all: false, changed: new Set(), added: new Set(), deleted: new Set() };
-    if (!input.changes)
-        return { ...scope, all: true, reason: input.why ?? 'no change to compare against: checking every model file' };
-    for (const c of input.changes) {
-        if (c.status === 'renamed' && c.previous && isModelFile(c.previous, input.storeDir))
-            scope.deleted.add(c.previous);
-        if (under(c.path, input.schemasDir) || (input.policyFile && c.path === input.policyFile)) {
-            scope.all = true;
-            scope.reason = `${c.path} changed: every model file is checked against it`;
-        }
-        if (!isModelFile(c.path, input.storeDir))
-            continue;
-        if (c.status === 'deleted')
-            scope.deleted.add(c.path);
-        else {
-            scope.changed.add(c.path);
-            if (c.status === 'added')
-                scope.added.add(c.path);
-        }
-    }
-    return scope;
-}
-/** `<store>/cloud/*.json` or `<store>/local/*.json`: the only files the store loads. */
-function isModelFile(p, storeDir) {
-    const prefix = storeDir ? `${storeDir}/` : '';
-    if (!p.startsWith(prefix))
-        return false;
-    return /^(cloud|local)\/[^/]+\.json$/.test(p.slice(prefix.length));
-}
-function under(p, dir) {
-    return dir === '' ? true : p === dir || p.startsWith(`${dir}/`);
-}
-/** Maps the GitHub API's PR file statuses onto ours; `unchanged` files are dropped. */
-function fromApiStatus(status) {
-    switch (status) {
-        case 'added':
-        case 'copied':
-            return 'added';
-        case 'removed':
-            return 'deleted';
-        case 'renamed':
-            return 'renamed';
-        case 'modified':
-        case 'changed':
-            return 'modified';
-        default:
-            return undefined;
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/changes.ts
+var core_changes = __nccwpck_require__(1490);
 // EXTERNAL MODULE: ./src/core/store.ts
 var core_store = __nccwpck_require__(4230);
-// EXTERNAL MODULE: ./src/core/validate.ts
-var validate = __nccwpck_require__(993);
-;// CONCATENATED MODULE: ./node_modules/@simple-git/args-pathspec/dist/index.mjs
-const t = /* @__PURE__ */ new WeakMap();
-function dist_c(...n) {
-  const e = new String(n);
-  return t.set(e, n), e;
-}
-function dist_r(n) {
-  return n instanceof String && t.has(n);
-}
-function dist_o(n) {
-  return t.get(n) ?? [];
-}
-
-//# sourceMappingURL=index.mjs.map
-
-// EXTERNAL MODULE: ./node_modules/@kwsites/file-exists/dist/index.js
-var dist = __nccwpck_require__(7117);
+// EXTERNAL MODULE: ./src/io/assemble.ts + 32 modules
+var assemble = __nccwpck_require__(5976);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: ./node_modules/debug/src/index.js
-var src = __nccwpck_require__(2830);
-// EXTERNAL MODULE: ./node_modules/@kwsites/promise-deferred/dist/index.js
-var promise_deferred_dist = __nccwpck_require__(9997);
-;// CONCATENATED MODULE: ./node_modules/@simple-git/argv-parser/dist/index.mjs
-
-function* x(e, n) {
-  const t = n === "global";
-  for (const o of e)
-    o.isGlobal === t && (yield o);
-}
-const P = /* @__PURE__ */ new Set([
-  "--add",
-  "--edit",
-  "--remove-section",
-  "--rename-section",
-  "--replace-all",
-  "--unset",
-  "--unset-all",
-  "-e"
-]), S = /* @__PURE__ */ new Set([
-  "--get",
-  "--get-all",
-  "--get-color",
-  "--get-colorbool",
-  "--get-regexp",
-  "--get-urlmatch",
-  "--list",
-  "-l"
-]), E = /* @__PURE__ */ new Set([
-  "edit",
-  "remove-section",
-  "rename-section",
-  "set",
-  "unset"
-]), F = /* @__PURE__ */ new Set(["get", "get-color", "get-colorbool", "list"]);
-function A(e, n) {
-  for (const { name: o } of x(e, "task")) {
-    if (P.has(o))
-      return w(!0, n);
-    if (S.has(o))
-      return w(!1, n);
-  }
-  const t = n.at(0)?.toLowerCase();
-  return t === void 0 ? null : E.has(t) ? w(!0, n.slice(1)) : F.has(t) ? w(!1, n.slice(1)) : n.length === 1 ? w(!1, n) : w(!0, n);
-}
-function w(e = !1, n = []) {
-  const t = n.at(0)?.toLowerCase();
-  return t === void 0 ? null : {
-    isWrite: e,
-    isRead: !e,
-    key: t,
-    value: n.at(1)
-  };
-}
-function O(e, n) {
-  return n.isWrite && n.value !== void 0 ? { key: n.key, value: n.value, scope: e } : { key: n.key, scope: e };
-}
-function G(e) {
-  const n = e?.indexOf("=") || -1;
-  return !e || n < 0 ? null : {
-    key: e.slice(0, n).trim().toLowerCase(),
-    value: e.slice(n + 1)
-  };
-}
-function M(e) {
-  for (const { name: n } of x(e, "task"))
-    switch (n) {
-      case "--global":
-        return "global";
-      case "--system":
-        return "system";
-      case "--worktree":
-        return "worktree";
-      case "--local":
-        return "local";
-      case "--file":
-      case "-f":
-        return "file";
-    }
-  return "local";
-}
-function N({ name: e }) {
-  if (e === "-c" || e === "--config")
-    return "inline";
-  if (e === "--config-env")
-    return "env";
-}
-function* $(e) {
-  for (const n of e) {
-    const t = N(n), o = t && G(n.value);
-    o && (yield {
-      ...o,
-      scope: t
-    });
-  }
-}
-function D(e, n, t) {
-  const o = {
-    read: [],
-    write: [...$(n)]
-  };
-  return e === "config" && L(
-    o,
-    M(n),
-    A(n, t)
-  ), o;
-}
-function L(e, n, t) {
-  if (t === null)
-    return;
-  const o = O(n, t);
-  t.isWrite ? e.write.push(o) : e.read.push(o);
-}
-const C = {
-  short: /* @__PURE__ */ new Map([
-    ["c", !0]
-    //  -c <k=v>    set config key for this invocation
-  ])
-}, I = {
-  short: new Map([
-    ["C", !0],
-    //  -C <path>   change working directory
-    ["P", !1],
-    // -P          no pager (alias for --no-pager)
-    ["h", !1],
-    // -h          help
-    ["p", !1],
-    // -p          paginate
-    ["v", !1],
-    // -v          version
-    ...C.short.entries()
-  ]),
-  long: /* @__PURE__ */ new Set([
-    "attr-source",
-    "config-env",
-    "exec-path",
-    "git-dir",
-    "list-cmds",
-    "namespace",
-    "super-prefix",
-    "work-tree"
-  ])
-}, R = {
-  clone: {
-    short: /* @__PURE__ */ new Map([
-      ["b", !0],
-      // -b <branch>
-      ["j", !0],
-      // -j <n>          parallel jobs
-      ["l", !1],
-      // -l local
-      ["n", !1],
-      // -n no-checkout
-      ["o", !0],
-      // -o <name>       remote name
-      ["q", !1],
-      // -q quiet
-      ["s", !1],
-      // -s shared
-      ["u", !0]
-      // -u <upload-pack>
-    ]),
-    long: /* @__PURE__ */ new Set(["branch", "config", "jobs", "origin", "upload-pack", "u", "template"])
-  },
-  commit: {
-    short: /* @__PURE__ */ new Map([
-      ["C", !0],
-      // -C <commit>  reuse message
-      ["F", !0],
-      // -F <file>    read message from file
-      ["c", !0],
-      // -c <commit>  reedit message
-      ["m", !0],
-      // -m <msg>
-      ["t", !0]
-      // -t <template>
-    ]),
-    long: /* @__PURE__ */ new Set(["file", "message", "reedit-message", "reuse-message", "template"])
-  },
-  config: {
-    short: /* @__PURE__ */ new Map([
-      ["e", !1],
-      // -e  open editor
-      ["f", !0],
-      //  -f <file>
-      ["l", !1]
-      // -l  list
-    ]),
-    long: /* @__PURE__ */ new Set(["blob", "comment", "default", "file", "type", "value"])
-  },
-  fetch: {
-    short: /* @__PURE__ */ new Map(),
-    long: /* @__PURE__ */ new Set(["upload-pack"])
-  },
-  init: {
-    short: /* @__PURE__ */ new Map(),
-    long: /* @__PURE__ */ new Set(["template"])
-  },
-  pull: {
-    short: /* @__PURE__ */ new Map(),
-    long: /* @__PURE__ */ new Set(["upload-pack"])
-  },
-  push: {
-    short: /* @__PURE__ */ new Map(),
-    long: /* @__PURE__ */ new Set(["exec", "receive-pack"])
-  },
-  rebase: {
-    short: /* @__PURE__ */ new Map([
-      ["X", !0],
-      // -X <option>   strategy option
-      ["f", !1],
-      // -f force-rebase
-      ["i", !1],
-      // -i interactive
-      ["k", !1],
-      // -k keep-base
-      ["m", !1],
-      // -m merge
-      ["n", !1],
-      // -n no-stat
-      ["q", !1],
-      // -q quiet
-      ["r", !1],
-      // -r rebase-merges
-      ["s", !0],
-      // -s <strategy>
-      ["v", !1],
-      // -v verbose
-      ["x", !0]
-      // -x <cmd>      exec
-    ]),
-    long: /* @__PURE__ */ new Set(["exec", "onto", "strategy", "strategy-option"])
-  }
-}, T = { short: /* @__PURE__ */ new Map(), long: /* @__PURE__ */ new Set() };
-function B(e) {
-  const n = R[e ?? ""] ?? T;
-  return {
-    short: new Map([...C.short.entries(), ...n.short.entries()]),
-    long: n.long
-  };
-}
-function b(e, n = I) {
-  if (e.startsWith("--")) {
-    const t = e.indexOf("=");
-    if (t > 2)
-      return [{ name: e.slice(0, t), value: e.slice(t + 1), needsNext: !1 }];
-    const o = e.slice(2);
-    return [{ name: e, needsNext: n.long.has(o) }];
-  }
-  if (e.length === 2) {
-    const t = e.charAt(1), o = n.short.get(t);
-    return [{ name: e, needsNext: o === !0 }];
-  }
-  return j(e, n.short);
-}
-function j(e, n) {
-  const t = e.slice(1).split(""), o = [];
-  for (let a = 0; a < t.length; a++) {
-    const s = t[a], r = n.get(s);
-    if (r === void 0)
-      return [{ name: e, needsNext: !1 }];
-    if (r) {
-      const i = t.slice(a + 1).join("");
-      if (i && ![...i].every((m) => n.has(m)))
-        return o.push({ name: `-${s}`, value: i, needsNext: !1 }), o;
-    }
-    o.push({ name: `-${s}`, needsNext: r });
-  }
-  return o;
-}
-function W(e, n = []) {
-  let t = 0;
-  for (; t < e.length; ) {
-    const o = String(e[t]);
-    if (!o.startsWith("-") || o.length < 2) break;
-    const a = b(o);
-    let s = t + 1;
-    for (const r of a) {
-      const i = {
-        name: r.name,
-        value: r.value,
-        absorbedNext: !1,
-        isGlobal: !0
-      };
-      r.needsNext && i.value === void 0 && s < e.length && (i.value = String(e[s]), i.absorbedNext = !0, s++), n.push(i);
-    }
-    t = s;
-  }
-  return { flags: n, taskIndex: t };
-}
-function V(e, n, t = []) {
-  const o = B(n), a = [], s = [];
-  let r = 0;
-  for (; r < e.length; ) {
-    const i = e[r];
-    if (dist_r(i)) {
-      s.push(...dist_o(i)), r++;
-      continue;
-    }
-    const p = String(i);
-    if (p === "--") {
-      for (let d = r + 1; d < e.length; d++) {
-        const g = e[d];
-        dist_r(g) ? s.push(...dist_o(g)) : s.push(String(g));
-      }
-      break;
-    }
-    if (!p.startsWith("-") || p.length < 2) {
-      a.push(p), r++;
-      continue;
-    }
-    const m = b(p, o);
-    let u = r + 1;
-    for (const d of m) {
-      const g = {
-        name: d.name,
-        value: d.value,
-        absorbedNext: !1,
-        isGlobal: !1
-      };
-      d.needsNext && g.value === void 0 && u < e.length && !dist_r(e[u]) && (g.value = String(e[u]), g.absorbedNext = !0, u++), t.push(g);
-    }
-    r = u;
-  }
-  return { flags: t, positionals: a, pathspecs: s };
-}
-function* q({
-  write: e
-}) {
-  for (const n of e)
-    for (const t of K) {
-      const o = t(n.key);
-      o && (yield o);
-    }
-}
-function f(e, n, t = String(e)) {
-  const o = typeof e == "string" ? new RegExp(`\\s*${e.toLowerCase()}`) : e;
-  return function(s) {
-    if (o.test(s))
-      return {
-        category: n,
-        message: `Configuring ${t} is not permitted without enabling ${n}`
-      };
-  };
-}
-function l(e, n) {
-  const t = new RegExp(`\\s*${e.toLowerCase().replace(/\./g, "(..+)?.")}`);
-  return f(t, n, e);
-}
-const K = [
-  f("alias", "allowUnsafeAlias"),
-  f("core.askPass", "allowUnsafeAskPass"),
-  f("core.editor", "allowUnsafeEditor"),
-  f("core.fsmonitor", "allowUnsafeFsMonitor"),
-  f("core.gitProxy", "allowUnsafeGitProxy"),
-  f("core.hooksPath", "allowUnsafeHooksPath"),
-  f("core.pager", "allowUnsafePager"),
-  f("core.sshCommand", "allowUnsafeSshCommand"),
-  l("credential.helper", "allowUnsafeCredentialHelper"),
-  l("diff.command", "allowUnsafeDiffExternal"),
-  f("diff.external", "allowUnsafeDiffExternal"),
-  l("difftool.cmd", "allowUnsafeDiffExternal"),
-  l("diff.textconv", "allowUnsafeDiffTextConv"),
-  l("filter.clean", "allowUnsafeFilter"),
-  l("filter.process", "allowUnsafeFilter"),
-  l("filter.smudge", "allowUnsafeFilter"),
-  l("gpg.program", "allowUnsafeGpgProgram"),
-  f("include.path", "allowUnsafeInclude"),
-  l("includeIf", "allowUnsafeInclude"),
-  f("init.templateDir", "allowUnsafeTemplateDir"),
-  l("pager.", "allowUnsafePager"),
-  l("merge.driver", "allowUnsafeMergeDriver"),
-  l("mergetool.path", "allowUnsafeMergeDriver"),
-  l("mergetool.cmd", "allowUnsafeMergeDriver"),
-  l("protocol.allow", "allowUnsafeProtocolOverride"),
-  l("remote.receivepack", "allowUnsafePack"),
-  l("remote.uploadpack", "allowUnsafePack"),
-  f("uploadpack.packObjectsHook", "allowUnsafePack"),
-  f("sequence.editor", "allowUnsafeEditor"),
-  l("submodule.update", "allowUnsafeSubmodule"),
-  l("tar.command", "allowUnsafeCommandBinaries"),
-  l("trailer.cmd", "allowUnsafeCommandBinaries"),
-  l("trailer.command", "allowUnsafeCommandBinaries"),
-  l("url.insteadOf", "allowUnsafeUrlRewrite")
-];
-function* H(e, n) {
-  for (const t of n)
-    for (const o of X) {
-      const a = o(e, t);
-      a && (yield a);
-    }
-}
-function c(e, n, t, { name: o = String(n), globalOnly: a = !1, withValue: s = !1 } = {}) {
-  const r = typeof n == "string" ? new RegExp(`\\s*${n.toLowerCase()}`) : n, i = `Use of ${e ? `${e} with option ` : ""}${o} is not permitted without enabling ${t}`;
-  return function(m, u) {
-    if (!(e && m !== e) && !(a && !u.isGlobal) && !(s && u.value === void 0) && r.test(u.name))
-      return {
-        category: t,
-        message: i
-      };
-  };
-}
-const h = { globalOnly: !0, withValue: !0 }, X = [
-  c(null, /--(upload|receive)-pack/, "allowUnsafePack", {
-    name: "--upload-pack or --receive-pack"
-  }),
-  c("clone", /^-\w*u/, "allowUnsafePack"),
-  c("clone", "--u", "allowUnsafePack"),
-  c("push", /^--exec$/, "allowUnsafePack", { name: "--exec" }),
-  // `git` accepts unambiguous abbreviations of long options, so `--ex` and `--exe` are `--exec`
-  c("rebase", /^(-x|--ex(ec?)?)$/, "allowUnsafeExec", { name: "-x or --exec" }),
-  c(null, "--template", "allowUnsafeTemplateDir"),
-  c(null, "--exec-path", "allowUnsafeExec", h),
-  // `git` reads the configuration of whichever repository these name, so the
-  // directory alone is enough to deliver config the argv guards never see
-  c(null, "--git-dir", "allowUnsafeConfigPaths", h),
-  c(null, "--work-tree", "allowUnsafeConfigPaths", h),
-  c(null, /^-C$/, "allowUnsafeConfigPaths", { ...h, name: "-C" })
-];
-function k(e, n, t) {
-  return [...H(e, n), ...q(t)];
-}
-function Y(...e) {
-  const { flags: n, taskIndex: t } = W(e), o = t < e.length ? String(e[t]).toLowerCase() : null, a = o !== null ? e.slice(t + 1) : [], { positionals: s, pathspecs: r } = V(a, o, n), i = D(o, n, s);
-  return {
-    task: o,
-    flags: n.map(J),
-    paths: r,
-    config: i,
-    vulnerabilities: z(k(o, n, i))
-  };
-}
-function z(e) {
-  return Object.defineProperty(e, "vulnerabilities", {
-    value: e
-  });
-}
-function J({ value: e, name: n }) {
-  return e !== void 0 ? { name: n, value: e } : { name: n };
-}
-const y = {
-  editor: "allowUnsafeEditor",
-  git_askpass: "allowUnsafeAskPass",
-  git_config_global: "allowUnsafeConfigPaths",
-  git_config_system: "allowUnsafeConfigPaths",
-  git_config_count: "allowUnsafeConfigEnvCount",
-  git_config_parameters: "allowUnsafeConfigEnvCount",
-  git_config: "allowUnsafeConfigPaths",
-  git_editor: "allowUnsafeEditor",
-  git_exec_path: "allowUnsafeExec",
-  git_external_diff: "allowUnsafeDiffExternal",
-  git_pager: "allowUnsafePager",
-  git_proxy_command: "allowUnsafeGitProxy",
-  git_template_dir: "allowUnsafeTemplateDir",
-  git_sequence_editor: "allowUnsafeEditor",
-  git_ssh: "allowUnsafeSshCommand",
-  git_ssh_command: "allowUnsafeSshCommand",
-  pager: "allowUnsafePager",
-  prefix: "allowUnsafeConfigPaths",
-  ssh_askpass: "allowUnsafeAskPass",
-  visual: "allowUnsafeEditor"
-};
-function* Q(e) {
-  const n = parseInt(e.git_config_count ?? "0", 10);
-  for (let t = 0; t < n; t++) {
-    const o = e[`git_config_key_${t}`], a = e[`git_config_value_${t}`];
-    o !== void 0 && (yield { key: o.toLowerCase().trim(), value: a, scope: "env" });
-  }
-}
-function* Z(e) {
-  for (const n of Object.keys(e))
-    if (_(n)) {
-      const t = y[n];
-      yield {
-        category: t,
-        message: `Use of "${n.toUpperCase()}" is not permitted without enabling ${t}`
-      };
-    }
-}
-function _(e) {
-  return Object.hasOwn(y, e);
-}
-function ee(e) {
-  const n = {};
-  for (const [t, o] of Object.entries(e)) {
-    const a = t.toLowerCase().trim();
-    (_(a) || a.startsWith("git")) && (n[a] = String(o));
-  }
-  return n;
-}
-function ne(e) {
-  const n = ee(e), t = {
-    read: [],
-    write: [...Q(n)]
-  }, o = [
-    ...Z(n),
-    ...k(null, [], t)
-  ];
-  return {
-    config: t,
-    vulnerabilities: o
-  };
-}
-function oe(e, n) {
-  return [...Y(...e).vulnerabilities, ...ne(n).vulnerabilities];
-}
-
-//# sourceMappingURL=index.mjs.map
-
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
-;// CONCATENATED MODULE: ./node_modules/simple-git/dist/index.mjs
-
-
-
-
-
-
-
-
-
-class dist_O extends Error {
-  constructor(e, n) {
-    super(n), this.task = e, Object.setPrototypeOf(this, new.target.prototype);
-  }
-}
-class Ae extends dist_O {
-  constructor(e, n) {
-    super(void 0, n), this.config = e;
-  }
-}
-class dist_A extends dist_O {
-  constructor(e, n, r) {
-    super(e, r), this.task = e, this.plugin = n, Object.setPrototypeOf(this, new.target.prototype);
-  }
-}
-class at extends dist_O {
-  constructor(e, n) {
-    super(void 0, n || String(e)), this.git = e;
-  }
-}
-class xe extends dist_O {
-  constructor(e) {
-    super(void 0, e);
-  }
-}
-const dist_I = "\0", dist_W = () => {
-};
-function Ne(t) {
-  return typeof t != "function" ? dist_W : t;
-}
-function $e(t) {
-  return typeof t == "function" && t !== dist_W;
-}
-function Pe(t, e) {
-  const n = t.indexOf(e);
-  return n <= 0 ? [t, ""] : [t.substr(0, n), t.substr(n + 1)];
-}
-function Me(t, e = 0) {
-  return Dt(t) && t.length > e ? t[e] : void 0;
-}
-function dist_N(t, e = 0) {
-  if (Dt(t) && t.length > e)
-    return t[t.length - 1 - e];
-}
-function Dt(t) {
-  return Bt(t);
-}
-function dist_H(t = "", e = !0, n = `
-`) {
-  return t.split(n).reduce((r, s) => {
-    const o = e ? s.trim() : s;
-    return o && r.push(o), r;
-  }, []);
-}
-function ut(t, e) {
-  return dist_H(t, !0).map((n) => e(n));
-}
-function Lt(t) {
-  return (0,dist.exists)(t, dist.FOLDER);
-}
-function dist_S(t, e) {
-  return Array.isArray(t) ? t.includes(e) || t.push(e) : t.add(e), e;
-}
-function De(t, e) {
-  return Array.isArray(t) && !t.includes(e) && t.push(e), t;
-}
-function ct(t, e) {
-  if (Array.isArray(t)) {
-    const n = t.indexOf(e);
-    n >= 0 && t.splice(n, 1);
-  } else
-    t.delete(e);
-  return e;
-}
-const ft = Object.prototype.toString.call.bind(Object.prototype.toString);
-function v(t) {
-  return Array.isArray(t) ? t : [t];
-}
-function jt(t) {
-  return t.replace(/[\s-]+(.)/g, (e, n) => n.toUpperCase());
-}
-function dist_L(t) {
-  return v(t).map((e) => e instanceof String ? e : String(e));
-}
-function p(t, e = 0) {
-  if (t == null)
-    return e;
-  const n = parseInt(t, 10);
-  return Number.isNaN(n) ? e : n;
-}
-function U(t, e) {
-  const n = [];
-  for (let r = 0, s = t.length; r < s; r++)
-    n.push(e, t[r]);
-  return n;
-}
-function dist_F(t) {
-  return (Array.isArray(t) ? Buffer.concat(t) : t).toString("utf-8");
-}
-function Le(t) {
-  return t ? Buffer.isBuffer(t) ? t.length : Buffer.byteLength(t) : 0;
-}
-function je(t, e) {
-  const n = {};
-  return e.forEach((r) => {
-    t[r] !== void 0 && (n[r] = t[r]);
-  }), n;
-}
-function wt(t = 0) {
-  return new Promise((e) => setTimeout(e, t));
-}
-function bt(t) {
-  if (t !== !1)
-    return t;
-}
-function d(t, e, n) {
-  return e(t) ? t : arguments.length > 2 ? n : void 0;
-}
-const dist_K = (t) => Array.isArray(t);
-function st(t, e) {
-  const n = dist_r(t) ? "string" : typeof t;
-  return /number|string|boolean/.test(n) && (!e || !e.includes(n));
-}
-const m = (t) => typeof t == "string" || dist_r(t), Be = (t) => m(t) || Buffer.isBuffer(t), dist_G = (t) => m(t) || Array.isArray(t) && t.every(m);
-function lt(t) {
-  return !!t && ft(t) === "[object Object]";
-}
-function Ie(t) {
-  return typeof t == "function";
-}
-const Bt = (t) => t == null || "number|boolean|function".includes(typeof t) ? !1 : typeof t.length == "number";
-var dist_V = /* @__PURE__ */ ((t) => (t[t.SUCCESS = 0] = "SUCCESS", t[t.ERROR = 1] = "ERROR", t[t.NOT_FOUND = -2] = "NOT_FOUND", t[t.UNCLEAN = 128] = "UNCLEAN", t))(dist_V || {});
-class dist_z {
-  constructor(e, n) {
-    this.stdOut = e, this.stdErr = n;
-  }
-  asStrings() {
-    return new dist_z(this.stdOut.toString("utf8"), this.stdErr.toString("utf8"));
-  }
-}
-function Ue() {
-  throw new Error("LineParser:useMatches not implemented");
-}
-class dist_l {
-  constructor(e, n) {
-    this.matches = [], this.useMatches = Ue, this.parse = (r, s) => (this.resetMatches(), this._regExp.every((o, i) => this.addMatch(o, i, r(i))) ? this.useMatches(s, this.prepareMatches()) !== !1 : !1), this._regExp = Array.isArray(e) ? e : [e], n && (this.useMatches = n);
-  }
-  resetMatches() {
-    this.matches.length = 0;
-  }
-  prepareMatches() {
-    return this.matches;
-  }
-  addMatch(e, n, r) {
-    const s = r && e.exec(r);
-    return s && this.pushMatch(n, s), !!s;
-  }
-  pushMatch(e, n) {
-    this.matches.push(...n.slice(1));
-  }
-}
-class dist_x extends dist_l {
-  addMatch(e, n, r) {
-    return /^remote:\s/.test(String(r)) && super.addMatch(e, n, r);
-  }
-  pushMatch(e, n) {
-    (e > 0 || n.length > 1) && super.pushMatch(e, n);
-  }
-}
-const Fe = {
-  binary: "git",
-  maxConcurrentProcesses: 5,
-  config: [],
-  trimmed: !1
-};
-function Ge(...t) {
-  const e = process.cwd(), n = Object.assign(
-    { baseDir: e, ...Fe },
-    ...t.filter((r) => typeof r == "object" && r)
-  );
-  return n.baseDir = n.baseDir || e, n.trimmed = n.trimmed === !0, n;
-}
-function It(t, e = []) {
-  return lt(t) ? Object.keys(t).reduce((n, r) => {
-    const s = t[r];
-    if (dist_r(s))
-      n.push(s);
-    else if (st(s, ["boolean"]))
-      n.push(r + "=" + s);
-    else if (Array.isArray(s))
-      for (const o of s)
-        st(o, ["string", "number"]) || n.push(r + "=" + o);
-    else
-      n.push(r);
-    return n;
-  }, e) : e;
-}
-function dist_h(t, e = 0, n = !1) {
-  const r = [];
-  for (let s = 0, o = e < 0 ? t.length : e; s < o; s++)
-    "string|number".includes(typeof t[s]) && r.push(String(t[s]));
-  return It(ht(t), r), n || r.push(...ze(t)), r;
-}
-function ze(t) {
-  const e = typeof dist_N(t) == "function";
-  return dist_L(d(dist_N(t, e ? 1 : 0), dist_K, []));
-}
-function ht(t) {
-  const e = Ie(dist_N(t));
-  return d(dist_N(t, e ? 1 : 0), lt);
-}
-function u(t, e = !0) {
-  const n = Ne(dist_N(t));
-  return e || $e(n) ? n : void 0;
-}
-function Tt(t, e) {
-  return t(e.stdOut, e.stdErr);
-}
-function dist_E(t, e, n, r = !0) {
-  return v(n).forEach((s) => {
-    for (let o = dist_H(s, r), i = 0, a = o.length; i < a; i++) {
-      const c = (y = 0) => {
-        if (!(i + y >= a))
-          return o[i + y];
-      };
-      e.some(({ parse: y }) => y(c, t));
-    }
-  }), t;
-}
-var qe = /* @__PURE__ */ ((t) => (t.BARE = "bare", t.IN_TREE = "tree", t.IS_REPO_ROOT = "root", t))(qe || {});
-const mt = ({ exitCode: t }, e, n, r) => {
-  if (t === dist_V.UNCLEAN && Ve(e))
-    return n(Buffer.from("false"));
-  r(e);
-}, Ut = (t) => t.trim() === "true";
-function We(t) {
-  switch (t) {
-    case "bare":
-      return Ke();
-    case "root":
-      return He();
-  }
-  return {
-    commands: ["rev-parse", "--is-inside-work-tree"],
-    format: "utf-8",
-    onError: mt,
-    parser: Ut
-  };
-}
-function He() {
-  return {
-    commands: ["rev-parse", "--git-dir"],
-    format: "utf-8",
-    onError: mt,
-    parser(e) {
-      return /^\.(git)?$/.test(e.trim());
-    }
-  };
-}
-function Ke() {
-  return {
-    commands: ["rev-parse", "--is-bare-repository"],
-    format: "utf-8",
-    onError: mt,
-    parser: Ut
-  };
-}
-function Ve(t) {
-  return /(Not a git repository|Kein Git-Repository)/i.test(String(t));
-}
-class Xe {
-  constructor(e) {
-    this.paths = [], this.files = [], this.folders = [], this.dryRun = e;
-  }
-}
-const Ye = /^[a-z]+\s*/i, Qe = /^[a-z]+\s+[a-z]+\s*/i, Je = /\/$/;
-function Ze(t, e) {
-  const n = new Xe(t), r = t ? Qe : Ye;
-  return dist_H(e).forEach((s) => {
-    const o = s.replace(r, "");
-    n.paths.push(o), (Je.test(o) ? n.folders : n.files).push(o);
-  }), n;
-}
-const Ft = [];
-function tn(t) {
-  return {
-    commands: Ft,
-    format: "empty",
-    parser: t
-  };
-}
-function dist_b(t) {
-  return {
-    commands: Ft,
-    format: "empty",
-    parser() {
-      throw typeof t == "string" ? new xe(t) : t;
-    }
-  };
-}
-function g(t, e = !1) {
-  return {
-    commands: t,
-    format: "utf-8",
-    parser(n) {
-      return e ? String(n).trim() : n;
-    }
-  };
-}
-function Gt(t) {
-  return {
-    commands: t,
-    format: "buffer",
-    parser(e) {
-      return e;
-    }
-  };
-}
-function en(t) {
-  return t.format === "buffer";
-}
-function kt(t) {
-  return t.format === "empty" || !t.commands.length;
-}
-const nn = "Git clean interactive mode is not supported", rn = 'Git clean mode parameter ("n" or "f") is required', sn = "Git clean unknown option found in: ";
-var zt = /* @__PURE__ */ ((t) => (t.DRY_RUN = "n", t.FORCE = "f", t.IGNORED_INCLUDED = "x", t.IGNORED_ONLY = "X", t.EXCLUDING = "e", t.QUIET = "q", t.RECURSIVE = "d", t))(zt || {});
-const qt = /* @__PURE__ */ new Set([
-  "i",
-  ...dist_L(Object.values(zt))
-]);
-function on(t, e) {
-  const { cleanMode: n, options: r, valid: s } = cn(t);
-  return n ? s.options ? (r.push(...e), r.some(hn) ? dist_b(nn) : an(n, r)) : dist_b(sn + JSON.stringify(t)) : dist_b(rn);
-}
-function an(t, e) {
-  return {
-    commands: ["clean", `-${t}`, ...e],
-    format: "utf-8",
-    parser(r) {
-      return Ze(t === "n", r);
-    }
-  };
-}
-function un(t) {
-  return Array.isArray(t) && t.every((e) => qt.has(e));
-}
-function cn(t) {
-  let e, n = [], r = { cleanMode: !1, options: !0 };
-  return t.replace(/[^a-z]i/g, "").split("").forEach((s) => {
-    fn(s) ? (e = s, r.cleanMode = !0) : r.options = r.options && ln(n[n.length] = `-${s}`);
-  }), {
-    cleanMode: e,
-    options: n,
-    valid: r
-  };
-}
-function fn(t) {
-  return t === "f" || t === "n";
-}
-function ln(t) {
-  return /^-[a-z]$/i.test(t) && qt.has(t.charAt(1));
-}
-function hn(t) {
-  return /^-[^\-]/.test(t) ? t.indexOf("i") > 0 : t === "--interactive";
-}
-class mn {
-  constructor() {
-    this.files = [], this.values = /* @__PURE__ */ Object.create(null);
-  }
-  get all() {
-    return this._all || (this._all = this.files.reduce((e, n) => Object.assign(e, this.values[n]), {})), this._all;
-  }
-  addFile(e) {
-    if (!(e in this.values)) {
-      const n = dist_N(this.files);
-      this.values[e] = n ? Object.create(this.values[n]) : {}, this.files.push(e);
-    }
-    return this.values[e];
-  }
-  addValue(e, n, r) {
-    const s = this.addFile(e);
-    Object.hasOwn(s, n) ? Array.isArray(s[n]) ? s[n].push(r) : s[n] = [s[n], r] : s[n] = r, this._all = void 0;
-  }
-}
-function pn(t) {
-  const e = new mn();
-  for (const n of Wt(t))
-    e.addValue(n.file, String(n.key), n.value);
-  return e;
-}
-function dn(t, e) {
-  let n = null;
-  const r = [], s = /* @__PURE__ */ new Map();
-  for (const o of Wt(t, e))
-    o.key === e && (r.push(n = o.value), s.has(o.file) || s.set(o.file, []), s.get(o.file).push(n));
-  return {
-    key: e,
-    paths: Array.from(s.keys()),
-    scopes: s,
-    value: n,
-    values: r
-  };
-}
-function gn(t) {
-  return t.replace(/^(file):/, "");
-}
-function* Wt(t, e = null) {
-  const n = t.split("\0");
-  for (let r = 0, s = n.length - 1; r < s; ) {
-    const o = gn(n[r++]);
-    let i = n[r++], a = e;
-    if (i.includes(`
-`)) {
-      const c = Pe(i, `
-`);
-      a = c[0], i = c[1];
-    }
-    yield { file: o, key: a, value: i };
-  }
-}
-var Ht = /* @__PURE__ */ ((t) => (t.system = "system", t.global = "global", t.local = "local", t.worktree = "worktree", t))(Ht || {});
-function dist_Y(t, e) {
-  return typeof t == "string" && Object.hasOwn(Ht, t) ? t : e;
-}
-function yn(t, e, n, r) {
-  const s = ["config", `--${r}`];
-  return n && s.push("--add"), s.push(t, e), {
-    commands: s,
-    format: "utf-8",
-    parser(o) {
-      return o;
-    }
-  };
-}
-function wn(t, e) {
-  const n = ["config", "--null", "--show-origin", "--get-all", t];
-  return e && n.splice(1, 0, `--${e}`), {
-    commands: n,
-    format: "utf-8",
-    parser(r) {
-      return dn(r, t);
-    }
-  };
-}
-function bn(t) {
-  const e = ["config", "--list", "--show-origin", "--null"];
-  return t && e.push(`--${t}`), {
-    commands: e,
-    format: "utf-8",
-    parser(n) {
-      return pn(n);
-    }
-  };
-}
-function Tn() {
-  return {
-    addConfig(t, e, ...n) {
-      return this._runTask(
-        yn(
-          t,
-          e,
-          n[0] === !0,
-          dist_Y(
-            n[1],
-            "local"
-            /* local */
-          )
-        ),
-        u(arguments)
-      );
-    },
-    getConfig(t, e) {
-      return this._runTask(
-        wn(t, dist_Y(e, void 0)),
-        u(arguments)
-      );
-    },
-    listConfig(...t) {
-      return this._runTask(
-        bn(dist_Y(t[0], void 0)),
-        u(arguments)
-      );
-    }
-  };
-}
-var Kt = /* @__PURE__ */ ((t) => (t.ADDED = "A", t.COPIED = "C", t.DELETED = "D", t.MODIFIED = "M", t.RENAMED = "R", t.CHANGED = "T", t.UNMERGED = "U", t.UNKNOWN = "X", t.BROKEN = "B", t))(Kt || {});
-const kn = new Set(Object.values(Kt));
-function _n(t) {
-  return kn.has(t);
-}
-var _t;
-const vn = ["-h"], dist_j = /* @__PURE__ */ Symbol("grepQuery");
-class En {
-  constructor() {
-    this[_t] = [];
-  }
-  *[(_t = dist_j, Symbol.iterator)]() {
-    for (const e of this[dist_j])
-      yield e;
-  }
-  and(...e) {
-    return e.length && this[dist_j].push("--and", "(", ...U(e, "-e"), ")"), this;
-  }
-  param(...e) {
-    return this[dist_j].push(...U(e, "-e")), this;
-  }
-}
-function Sn(...t) {
-  return new En().param(...t);
-}
-function Rn(t) {
-  const e = /* @__PURE__ */ new Set(), n = {};
-  return ut(t, (r) => {
-    const [s, o, i] = r.split(dist_I);
-    e.add(s), (n[s] = n[s] || []).push({
-      line: p(o),
-      path: s,
-      preview: i
-    });
-  }), {
-    paths: e,
-    results: n
-  };
-}
-function On() {
-  return {
-    grep(t) {
-      const e = u(arguments), n = dist_h(arguments);
-      for (const s of vn)
-        if (n.includes(s))
-          return this._runTask(
-            dist_b(`git.grep: use of "${s}" is not supported.`),
-            e
-          );
-      typeof t == "string" && (t = Sn().param(t));
-      const r = ["grep", "--null", "-n", "--full-name", ...n, ...t];
-      return this._runTask(
-        {
-          commands: r,
-          format: "utf-8",
-          parser(s) {
-            return Rn(s);
-          }
-        },
-        e
-      );
-    }
-  };
-}
-var Vt = /* @__PURE__ */ ((t) => (t.MIXED = "mixed", t.SOFT = "soft", t.HARD = "hard", t.MERGE = "merge", t.KEEP = "keep", t))(Vt || {});
-const Cn = dist_L(Object.values(Vt));
-function An(t, e) {
-  const n = ["reset"];
-  return Xt(t) && n.push(`--${t}`), n.push(...e), g(n);
-}
-function xn(t) {
-  if (Xt(t))
-    return t;
-  switch (typeof t) {
-    case "string":
-    case "undefined":
-      return "soft";
-  }
-}
-function Xt(t) {
-  return typeof t == "string" && Cn.includes(t);
-}
-src.formatters.L = (t) => String(Bt(t) ? t.length : "-");
-src.formatters.B = (t) => Buffer.isBuffer(t) ? t.toString("utf8") : ft(t);
-function Nn() {
-  return src("simple-git");
-}
-function vt(t, e, n) {
-  return !e || !String(e).replace(/\s*/, "") ? n ? (r, ...s) => {
-    t(r, ...s), n(r, ...s);
-  } : t : (r, ...s) => {
-    t(`%s ${r}`, e, ...s), n && n(r, ...s);
-  };
-}
-function $n(t, e, { namespace: n }) {
-  if (typeof t == "string")
-    return t;
-  const r = e && e.namespace || "";
-  return r.startsWith(n) ? r.substr(n.length + 1) : r || n;
-}
-function dist_$(t, e, n, r = Nn()) {
-  const s = t && `[${t}]` || "", o = [], i = typeof e == "string" ? r.extend(e) : e, a = $n(d(e, m), i, r);
-  return y(n);
-  function c(w, T) {
-    return dist_S(
-      o,
-      dist_$(t, a.replace(/^[^:]+/, w), T, r)
-    );
-  }
-  function y(w) {
-    const T = w && `[${w}]` || "", k = i && vt(i, T) || dist_W, C = vt(r, `${s} ${T}`, k);
-    return Object.assign(i ? k : C, {
-      label: t,
-      sibling: c,
-      info: C,
-      step: y
-    });
-  }
-}
-const dist_M = class M {
-  constructor(e = "GitExecutor") {
-    this.logLabel = e, this._queue = /* @__PURE__ */ new Map();
-  }
-  withProgress(e) {
-    return this._queue.get(e);
-  }
-  createProgress(e) {
-    const n = M.getName(e.commands[0]), r = dist_$(this.logLabel, n);
-    return {
-      task: e,
-      logger: r,
-      name: n
-    };
-  }
-  push(e) {
-    const n = this.createProgress(e);
-    return n.logger("Adding task to the queue, commands = %o", e.commands), this._queue.set(e, n), n;
-  }
-  fatal(e) {
-    for (const [n, { logger: r }] of Array.from(this._queue.entries()))
-      n === e.task ? (r.info("Failed %o", e), r(
-        "Fatal exception, any as-yet un-started tasks run through this executor will not be attempted"
-      )) : r.info(
-        "A fatal exception occurred in a previous task, the queue has been purged: %o",
-        e.message
-      ), this.complete(n);
-    if (this._queue.size !== 0)
-      throw new Error(`Queue size should be zero after fatal: ${this._queue.size}`);
-  }
-  complete(e) {
-    this.withProgress(e) && this._queue.delete(e);
-  }
-  attempt(e) {
-    const n = this.withProgress(e);
-    if (!n)
-      throw new dist_O(void 0, "TasksPendingQueue: attempt called for an unknown task");
-    return n.logger("Starting task"), n;
-  }
-  static getName(e = "empty") {
-    return `task:${e}:${++M.counter}`;
-  }
-};
-dist_M.counter = 0;
-let ot = dist_M;
-class Pn {
-  constructor(e, n, r) {
-    this._executor = e, this._scheduler = n, this._plugins = r, this._chain = Promise.resolve(), this._queue = new ot();
-  }
-  get cwd() {
-    return this._cwd || this._executor.cwd;
-  }
-  set cwd(e) {
-    this._cwd = e;
-  }
-  get env() {
-    return this._executor.env;
-  }
-  get outputHandler() {
-    return this._executor.outputHandler;
-  }
-  chain() {
-    return this;
-  }
-  push(e) {
-    return this._queue.push(e), this._chain = this._chain.then(() => this.attemptTask(e));
-  }
-  async attemptTask(e) {
-    const n = await this._scheduler.next(), r = () => this._queue.complete(e);
-    try {
-      const { logger: s } = this._queue.attempt(e);
-      return await (kt(e) ? this.attemptEmptyTask(e, s) : this.attemptRemoteTask(e, s));
-    } catch (s) {
-      throw this.onFatalException(e, s);
-    } finally {
-      r(), n();
-    }
-  }
-  onFatalException(e, n) {
-    const r = n instanceof dist_O ? Object.assign(n, { task: e }) : new dist_O(e, n && String(n));
-    return this._chain = Promise.resolve(), this._queue.fatal(r), r;
-  }
-  async attemptRemoteTask(e, n) {
-    const r = this._plugins.exec("spawn.binary", "", this.taskContext(e, e.commands)), s = this._plugins.exec(
-      "spawn.args",
-      [...e.commands],
-      this.taskContext(e, e.commands)
-    ), o = await this.gitResponse(
-      e,
-      r,
-      s,
-      this.outputHandler,
-      n.step("SPAWN")
-    ), i = await this.handleTaskData(e, s, o, n.step("HANDLE"));
-    return n("passing response to task's parser as a %s", e.format), en(e) ? Tt(e.parser, i) : Tt(e.parser, i.asStrings());
-  }
-  async attemptEmptyTask(e, n) {
-    return n("empty task bypassing child process to call to task's parser"), e.parser(this);
-  }
-  handleTaskData(e, n, r, s) {
-    const { exitCode: o, rejection: i, stdOut: a, stdErr: c } = r;
-    return new Promise((y, w) => {
-      s("Preparing to handle process response exitCode=%d stdOut=", o);
-      const { error: T } = this._plugins.exec(
-        "task.error",
-        { error: i },
-        {
-          ...this.taskContext(e, n),
-          ...r
-        }
-      );
-      if (T && e.onError)
-        return s.info("exitCode=%s handling with custom error handler"), e.onError(
-          r,
-          T,
-          (k) => {
-            s.info("custom error handler treated as success"), s("custom error returned a %s", ft(k)), y(
-              new dist_z(
-                Array.isArray(k) ? Buffer.concat(k) : k,
-                Buffer.concat(c)
-              )
-            );
-          },
-          w
-        );
-      if (T)
-        return s.info(
-          "handling as error: exitCode=%s stdErr=%s rejection=%o",
-          o,
-          c.length,
-          i
-        ), w(T);
-      s.info("retrieving task output complete"), y(new dist_z(Buffer.concat(a), Buffer.concat(c)));
-    });
-  }
-  async gitResponse(e, n, r, s, o) {
-    const i = o.sibling("output"), a = this._plugins.exec(
-      "spawn.options",
-      {
-        cwd: this.cwd,
-        env: this.env,
-        windowsHide: !0
-      },
-      this.taskContext(e, e.commands)
-    );
-    return new Promise((c) => {
-      const y = [], w = [];
-      o.info("%s %o", n, r), o("%O", a);
-      let T = this._beforeSpawn(e, r);
-      if (T)
-        return c({
-          stdOut: y,
-          stdErr: w,
-          exitCode: 9901,
-          rejection: T
-        });
-      this._plugins.exec("spawn.before", void 0, {
-        ...this.taskContext(e, r),
-        kill(C) {
-          T = C || T;
-        }
-      });
-      const k = (0,external_node_child_process_.spawn)(n, r, a);
-      k.stdout.on(
-        "data",
-        Et(y, "stdOut", o, i.step("stdOut"))
-      ), k.stderr.on(
-        "data",
-        Et(w, "stdErr", o, i.step("stdErr"))
-      ), k.on("error", Mn(w, o)), s && (o("Passing child process stdOut/stdErr to custom outputHandler"), s(n, k.stdout, k.stderr, [...r])), this._plugins.exec("spawn.after", void 0, {
-        ...this.taskContext(e, r),
-        spawned: k,
-        close(C, Te) {
-          c({
-            stdOut: y,
-            stdErr: w,
-            exitCode: C,
-            rejection: T || Te
-          });
-        },
-        kill(C) {
-          k.killed || (T = C, k.kill("SIGINT"));
-        }
-      });
-    });
-  }
-  _beforeSpawn(e, n) {
-    let r;
-    return this._plugins.exec("spawn.before", void 0, {
-      ...this.taskContext(e, n),
-      kill(s) {
-        r = s || r;
-      }
-    }), r;
-  }
-  taskContext(e, n) {
-    return {
-      method: String(Me(e.commands) || ""),
-      commands: n,
-      env: { ...this.env },
-      input: kt(e) ? void 0 : e.input
-    };
-  }
-}
-function Mn(t, e) {
-  return (n) => {
-    e("[ERROR] child process exception %o", n), t.push(Buffer.from(String(n.stack), "ascii"));
-  };
-}
-function Et(t, e, n, r) {
-  return (s) => {
-    n("%s received %L bytes", e, s), r("%B", s), t.push(s);
-  };
-}
-class Dn {
-  constructor(e, n, r) {
-    this.cwd = e, this._scheduler = n, this._plugins = r, this._chain = this.chain();
-  }
-  chain() {
-    return new Pn(this, this._scheduler, this._plugins);
-  }
-  push(e) {
-    return this._chain.push(e);
-  }
-}
-function Ln(t, e, n = dist_W) {
-  const r = (o) => {
-    n(null, o);
-  }, s = (o) => {
-    o?.task === t && n(o, void 0);
-  };
-  e.then(r, s);
-}
-function St(t, e) {
-  return tn((n) => {
-    if (!Lt(t))
-      throw new Error(`Git.cwd: cannot change to non-directory "${t}"`);
-    return (e || n).cwd = t;
-  });
-}
-function dist_Q(t) {
-  const e = ["checkout", ...t];
-  return e[1] === "-b" && e.includes("-B") && (e[1] = ct(e, "-B")), g(e);
-}
-function jn() {
-  return {
-    checkout() {
-      return this._runTask(
-        dist_Q(dist_h(arguments, 1)),
-        u(arguments)
-      );
-    },
-    checkoutBranch(t, e) {
-      return this._runTask(
-        dist_Q(["-b", t, e, ...dist_h(arguments)]),
-        u(arguments)
-      );
-    },
-    checkoutLocalBranch(t) {
-      return this._runTask(
-        dist_Q(["-b", t, ...dist_h(arguments)]),
-        u(arguments)
-      );
-    }
-  };
-}
-const Yt = (t, e, n) => {
-  const r = ["clone", ...n];
-  return m(t) && r.push(dist_c(t)), m(e) && r.push(dist_c(e)), g(r);
-}, Bn = (t, e, n) => (dist_S(n, "--mirror"), Yt(t, e, n));
-function Rt(t, e, n, ...r) {
-  return m(n) ? e(n, d(r[0], m), dist_h(arguments)) : dist_b(`git.${t}() requires a string 'repoPath'`);
-}
-function In() {
-  return {
-    clone(t, ...e) {
-      return this._runTask(
-        Rt("clone", Yt, d(t, m), ...e),
-        u(arguments)
-      );
-    },
-    mirror(t, ...e) {
-      return this._runTask(
-        Rt("mirror", Bn, d(t, m), ...e),
-        u(arguments)
-      );
-    }
-  };
-}
-const Un = [
-  new dist_l(/^\[([^\s]+)( \([^)]+\))? ([^\]]+)/, (t, [e, n, r]) => {
-    t.branch = e, t.commit = r, t.root = !!n;
-  }),
-  new dist_l(/\s*Author:\s(.+)/i, (t, [e]) => {
-    const n = e.split("<"), r = n.pop();
-    !r || !r.includes("@") || (t.author = {
-      email: r.substr(0, r.length - 1),
-      name: n.join("<").trim()
-    });
-  }),
-  new dist_l(
-    /(\d+)[^,]*(?:,\s*(\d+)[^,]*)(?:,\s*(\d+))/g,
-    (t, [e, n, r]) => {
-      t.summary.changes = parseInt(e, 10) || 0, t.summary.insertions = parseInt(n, 10) || 0, t.summary.deletions = parseInt(r, 10) || 0;
-    }
-  ),
-  new dist_l(
-    /^(\d+)[^,]*(?:,\s*(\d+)[^(]+\(([+-]))?/,
-    (t, [e, n, r]) => {
-      t.summary.changes = parseInt(e, 10) || 0;
-      const s = parseInt(n, 10) || 0;
-      r === "-" ? t.summary.deletions = s : r === "+" && (t.summary.insertions = s);
-    }
-  )
-];
-function Fn(t) {
-  return dist_E({
-    author: null,
-    branch: "",
-    commit: "",
-    root: !1,
-    summary: {
-      changes: 0,
-      insertions: 0,
-      deletions: 0
-    }
-  }, Un, t);
-}
-function Gn(t, e, n) {
-  return {
-    commands: [
-      "-c",
-      "core.abbrev=40",
-      "commit",
-      ...U(t, "-m"),
-      ...e,
-      ...n
-    ],
-    format: "utf-8",
-    parser: Fn
-  };
-}
-function zn() {
-  return {
-    commit(e, ...n) {
-      const r = u(arguments), s = t(e) || Gn(
-        v(e),
-        v(d(n[0], dist_G, [])),
-        [
-          ...dist_L(d(n[1], dist_K, [])),
-          ...dist_h(arguments, 0, !0)
-        ]
-      );
-      return this._runTask(s, r);
-    }
-  };
-  function t(e) {
-    return !dist_G(e) && dist_b(
-      "git.commit: requires the commit message to be supplied as a string/string[]"
-    );
-  }
-}
-function qn() {
-  return {
-    count: 0,
-    garbage: 0,
-    inPack: 0,
-    packs: 0,
-    prunePackable: 0,
-    size: 0,
-    sizeGarbage: 0,
-    sizePack: 0
-  };
-}
-const Wn = new dist_l(
-  /([a-z-]+): (\d+)$/,
-  (t, [e, n]) => {
-    const r = jt(e);
-    Object.hasOwn(t, r) && (t[r] = p(n));
-  }
-);
-function Hn() {
-  return {
-    countObjects() {
-      return this._runTask({
-        commands: ["count-objects", "--verbose"],
-        format: "utf-8",
-        parser(t) {
-          return dist_E(qn(), [Wn], t);
-        }
-      });
-    }
-  };
-}
-function Kn() {
-  return {
-    firstCommit() {
-      return this._runTask(
-        g(["rev-list", "--max-parents=0", "HEAD"], !0),
-        u(arguments)
-      );
-    }
-  };
-}
-function Vn(t, e) {
-  const n = ["hash-object", t];
-  return e && n.push("-w"), g(n, !0);
-}
-class dist_J {
-  constructor(e, n, r, s) {
-    this.bare = e, this.path = n, this.existing = r, this.gitDir = s;
-  }
-}
-const Xn = /^Init.+ repository in (.+)$/, Yn = /^Rein.+ in (.+)$/;
-function Qn(t, e, n) {
-  const r = String(n).trim();
-  let s;
-  if (s = Xn.exec(r))
-    return new dist_J(t, e, !1, s[1]);
-  if (s = Yn.exec(r))
-    return new dist_J(t, e, !0, s[1]);
-  let o = "";
-  const i = r.split(" ");
-  for (; i.length; )
-    if (i.shift() === "in") {
-      o = i.join(" ");
-      break;
-    }
-  return new dist_J(t, e, /^re/i.test(r), o);
-}
-const Qt = "--bare";
-function Jn(t) {
-  return t.includes(Qt);
-}
-function Zn(t = !1, e, n) {
-  const r = ["init", ...n];
-  return t && !Jn(r) && r.splice(1, 0, Qt), {
-    commands: r,
-    format: "utf-8",
-    parser(s) {
-      return Qn(r.includes("--bare"), e, s);
-    }
-  };
-}
-function tr(t) {
-  return t === void 0 ? dist_b("interpretTrailers called without input content") : {
-    format: "utf-8",
-    parser(e) {
-      return Object.fromEntries(
-        ut(e, (n) => {
-          const r = n.indexOf(":");
-          return [
-            jt(n.substring(0, r).toLowerCase()),
-            n.substring(r + 2).trim()
-          ];
-        })
-      );
-    },
-    commands: ["interpret-trailers", "--parse"],
-    input: t
-  };
-}
-function er() {
-  return {
-    interpretTrailers(t) {
-      return this._runTask(
-        tr(d(t, Be)),
-        u(arguments)
-      );
-    }
-  };
-}
-var dist_R = /* @__PURE__ */ ((t) => (t.NONE = "", t.STAT = "--stat", t.NUM_STAT = "--numstat", t.NAME_ONLY = "--name-only", t.NAME_STATUS = "--name-status", t))(dist_R || {});
-const Jt = /^--(stat|numstat|name-only|name-status)(=|$)/;
-function pt(t) {
-  for (let e = 0; e < t.length; e++) {
-    const n = Jt.exec(t[e]);
-    if (n)
-      return `--${n[1]}`;
-  }
-  return "";
-}
-function nr(t) {
-  return Jt.test(t);
-}
-class rr {
-  constructor() {
-    this.changed = 0, this.deletions = 0, this.insertions = 0, this.files = [];
-  }
-}
-const Ot = [
-  new dist_l(
-    /^(.+)\s+\|\s+(\d+)(\s+[+\-]+)?$/,
-    (t, [e, n, r = ""]) => {
-      t.files.push({
-        file: e.trim(),
-        changes: p(n),
-        insertions: r.replace(/[^+]/g, "").length,
-        deletions: r.replace(/[^-]/g, "").length,
-        binary: !1
-      });
-    }
-  ),
-  new dist_l(
-    /^(.+) \|\s+Bin ([0-9.]+) -> ([0-9.]+) ([a-z]+)/,
-    (t, [e, n, r]) => {
-      t.files.push({
-        file: e.trim(),
-        before: p(n),
-        after: p(r),
-        binary: !0
-      });
-    }
-  ),
-  new dist_l(/^(.+)\s+\|\s+Bin\s*$/, (t, [e]) => {
-    t.files.push({
-      file: e.trim(),
-      before: 0,
-      after: 0,
-      binary: !0
-    });
-  }),
-  new dist_l(
-    /(\d+) files? changed\s*((?:, \d+ [^,]+){0,2})/,
-    (t, [e, n]) => {
-      const r = /(\d+) i/.exec(n), s = /(\d+) d/.exec(n);
-      t.changed = p(e), t.insertions = p(r?.[1]), t.deletions = p(s?.[1]);
-    }
-  )
-], sr = [
-  new dist_l(
-    /(\d+)\t(\d+)\t(.+)$/,
-    (t, [e, n, r]) => {
-      const s = p(e), o = p(n);
-      t.changed++, t.insertions += s, t.deletions += o, t.files.push({
-        file: r,
-        changes: s + o,
-        insertions: s,
-        deletions: o,
-        binary: !1
-      });
-    }
-  ),
-  new dist_l(/-\t-\t(.+)$/, (t, [e]) => {
-    t.changed++, t.files.push({
-      file: e,
-      after: 0,
-      before: 0,
-      binary: !0
-    });
-  })
-], or = [
-  new dist_l(/(.+)$/, (t, [e]) => {
-    t.changed++, t.files.push({
-      file: e,
-      changes: 0,
-      insertions: 0,
-      deletions: 0,
-      binary: !1
-    });
-  })
-], ir = [
-  new dist_l(
-    /([ACDMRTUXB])([0-9]{0,3})\t(.[^\t]*)(\t(.[^\t]*))?$/,
-    (t, [e, n, r, s, o]) => {
-      t.changed++, t.files.push({
-        file: o ?? r,
-        changes: 0,
-        insertions: 0,
-        deletions: 0,
-        binary: !1,
-        status: bt(_n(e) && e),
-        from: bt(!!o && r !== o && r),
-        similarity: p(n)
-      });
-    }
-  )
-], ar = {
-  [dist_R.NONE]: Ot,
-  [dist_R.STAT]: Ot,
-  [dist_R.NUM_STAT]: sr,
-  [dist_R.NAME_STATUS]: ir,
-  [dist_R.NAME_ONLY]: or
-};
-function Zt(t = dist_R.NONE) {
-  const e = ar[t];
-  return (n) => dist_E(new rr(), e, n, !1);
-}
-const te = "òòòòòò ", dist_ee = " òò", dist_ne = " ò ", ur = ["hash", "date", "message", "refs", "author_name", "author_email"];
-function cr(t, e) {
-  return e.reduce(
-    (n, r, s) => (n[r] = t[s] || "", n),
-    /* @__PURE__ */ Object.create({ diff: null })
-  );
-}
-function re(t = dist_ne, e = ur, n = dist_R.NONE) {
-  const r = Zt(n);
-  return function(s) {
-    const o = dist_H(
-      s.trim(),
-      !1,
-      te
-    ).map(function(i) {
-      const a = i.split(dist_ee), c = cr(a[0].split(t), e);
-      return a.length > 1 && a[1].trim() && (c.diff = r(a[1])), c;
-    });
-    return {
-      all: o,
-      latest: o.length && o[0] || null,
-      total: o.length
-    };
-  };
-}
-function fr(t) {
-  let e = pt(t);
-  const n = ["diff"];
-  return e === dist_R.NONE && (e = dist_R.STAT, n.push("--stat=4096")), n.push(...t), dt(n) || {
-    commands: n,
-    format: "utf-8",
-    parser: Zt(e)
-  };
-}
-function dt(t) {
-  const e = t.filter(nr);
-  if (e.length > 1)
-    return dist_b(
-      `Summary flags are mutually exclusive - pick one of ${e.join(",")}`
-    );
-  if (e.length && t.includes("-z"))
-    return dist_b(
-      `Summary flag ${e} parsing is not compatible with null termination option '-z'`
-    );
-}
-var se = /* @__PURE__ */ ((t) => (t[t["--pretty"] = 0] = "--pretty", t[t["max-count"] = 1] = "max-count", t[t.maxCount = 2] = "maxCount", t[t.n = 3] = "n", t[t.file = 4] = "file", t[t.format = 5] = "format", t[t.from = 6] = "from", t[t.to = 7] = "to", t[t.splitter = 8] = "splitter", t[t.symmetric = 9] = "symmetric", t[t.mailMap = 10] = "mailMap", t[t.multiLine = 11] = "multiLine", t[t.strictDate = 12] = "strictDate", t))(se || {});
-function lr(t, e) {
-  const n = [], r = [];
-  return Object.keys(t).forEach((s) => {
-    n.push(s), r.push(String(t[s]));
-  }), [n, r.join(e)];
-}
-function hr(t) {
-  return Object.keys(t).reduce((e, n) => (n in se || (e[n] = t[n]), e), {});
-}
-function dist_oe(t = {}, e = []) {
-  const n = d(t.splitter, m, dist_ne), r = lt(t.format) ? t.format : {
-    hash: "%H",
-    date: t.strictDate === !1 ? "%ai" : "%aI",
-    message: "%s",
-    refs: "%D",
-    body: t.multiLine ? "%B" : "%b",
-    author_name: t.mailMap !== !1 ? "%aN" : "%an",
-    author_email: t.mailMap !== !1 ? "%aE" : "%ae"
-  }, [s, o] = lr(r, n), i = [], a = [
-    `--pretty=format:${te}${o}${dist_ee}`,
-    ...e
-  ], c = t.n || t["max-count"] || t.maxCount;
-  if (c && a.push(`--max-count=${c}`), t.from || t.to) {
-    const y = t.symmetric !== !1 ? "..." : "..";
-    i.push(`${t.from || ""}${y}${t.to || ""}`);
-  }
-  return m(t.file) && a.push("--follow", dist_c(t.file)), It(hr(t), a), {
-    fields: s,
-    splitter: n,
-    commands: [...a, ...i]
-  };
-}
-function mr(t, e, n) {
-  const r = re(t, e, pt(n));
-  return {
-    commands: ["log", ...n],
-    format: "utf-8",
-    parser: r
-  };
-}
-function pr() {
-  return {
-    log(...n) {
-      const r = u(arguments), s = dist_oe(
-        ht(arguments),
-        dist_L(d(arguments[0], dist_K, []))
-      ), o = e(...n) || dt(s.commands) || t(s);
-      return this._runTask(o, r);
-    }
-  };
-  function t(n) {
-    return mr(n.splitter, n.fields, n.commands);
-  }
-  function e(n, r) {
-    return m(n) && m(r) && dist_b(
-      "git.log(string, string) should be replaced with git.log({ from: string, to: string })"
-    );
-  }
-}
-class dist_Z {
-  constructor(e, n = null, r) {
-    this.reason = e, this.file = n, this.meta = r;
-  }
-  toString() {
-    return `${this.file}:${this.reason}`;
-  }
-}
-class dr {
-  constructor() {
-    this.conflicts = [], this.merges = [], this.result = "success";
-  }
-  get failed() {
-    return this.conflicts.length > 0;
-  }
-  get reason() {
-    return this.result;
-  }
-  toString() {
-    return this.conflicts.length ? `CONFLICTS: ${this.conflicts.join(", ")}` : "OK";
-  }
-}
-class ie {
-  constructor() {
-    this.remoteMessages = {
-      all: []
-    }, this.created = [], this.deleted = [], this.files = [], this.deletions = {}, this.insertions = {}, this.summary = {
-      changes: 0,
-      deletions: 0,
-      insertions: 0
-    };
-  }
-}
-class gr {
-  constructor() {
-    this.remote = "", this.hash = {
-      local: "",
-      remote: ""
-    }, this.branch = {
-      local: "",
-      remote: ""
-    }, this.message = "";
-  }
-  toString() {
-    return this.message;
-  }
-}
-function tt(t) {
-  return t.objects = t.objects || {
-    compressing: 0,
-    counting: 0,
-    enumerating: 0,
-    packReused: 0,
-    reused: { count: 0, delta: 0 },
-    total: { count: 0, delta: 0 }
-  };
-}
-function Ct(t) {
-  const e = /^\s*(\d+)/.exec(t), n = /delta (\d+)/i.exec(t);
-  return {
-    count: p(e && e[1] || "0"),
-    delta: p(n && n[1] || "0")
-  };
-}
-const yr = [
-  new dist_x(
-    /^remote:\s*(enumerating|counting|compressing) objects: (\d+),/i,
-    (t, [e, n]) => {
-      const r = e.toLowerCase(), s = tt(t.remoteMessages);
-      Object.assign(s, { [r]: p(n) });
-    }
-  ),
-  new dist_x(
-    /^remote:\s*(enumerating|counting|compressing) objects: \d+% \(\d+\/(\d+)\),/i,
-    (t, [e, n]) => {
-      const r = e.toLowerCase(), s = tt(t.remoteMessages);
-      Object.assign(s, { [r]: p(n) });
-    }
-  ),
-  new dist_x(
-    /total ([^,]+), reused ([^,]+), pack-reused (\d+)/i,
-    (t, [e, n, r]) => {
-      const s = tt(t.remoteMessages);
-      s.total = Ct(e), s.reused = Ct(n), s.packReused = p(r);
-    }
-  )
-], wr = [
-  new dist_x(/^remote:\s*(.+)$/, (t, [e]) => (t.remoteMessages.all.push(e.trim()), !1)),
-  ...yr,
-  new dist_x(
-    [/create a (?:pull|merge) request/i, /\s(https?:\/\/\S+)$/],
-    (t, [e]) => {
-      t.remoteMessages.pullRequestUrl = e;
-    }
-  ),
-  new dist_x(
-    [/found (\d+) vulnerabilities.+\(([^)]+)\)/i, /\s(https?:\/\/\S+)$/],
-    (t, [e, n, r]) => {
-      t.remoteMessages.vulnerabilities = {
-        count: p(e),
-        summary: n,
-        url: r
-      };
-    }
-  )
-];
-function ae(t, e) {
-  return dist_E({ remoteMessages: new br() }, wr, e);
-}
-class br {
-  constructor() {
-    this.all = [];
-  }
-}
-const Tr = /^\s*(.+?)\s+\|\s+\d+\s*(\+*)(-*)/, kr = /(\d+)\D+((\d+)\D+\(\+\))?(\D+(\d+)\D+\(-\))?/, _r = /^(create|delete) mode \d+ (.+)/, vr = [
-  new dist_l(Tr, (t, [e, n, r]) => {
-    t.files.push(e), n && (t.insertions[e] = n.length), r && (t.deletions[e] = r.length);
-  }),
-  new dist_l(kr, (t, [e, , n, , r]) => n !== void 0 || r !== void 0 ? (t.summary.changes = +e || 0, t.summary.insertions = +n || 0, t.summary.deletions = +r || 0, !0) : !1),
-  new dist_l(_r, (t, [e, n]) => {
-    dist_S(t.files, n), dist_S(e === "create" ? t.created : t.deleted, n);
-  })
-], Er = [
-  new dist_l(/^from\s(.+)$/i, (t, [e]) => {
-    t.remote = e;
-  }),
-  new dist_l(/^fatal:\s(.+)$/, (t, [e]) => {
-    t.message = e;
-  }),
-  new dist_l(
-    /([a-z0-9]+)\.\.([a-z0-9]+)\s+(\S+)\s+->\s+(\S+)$/,
-    (t, [e, n, r, s]) => {
-      t.branch.local = r, t.hash.local = e, t.branch.remote = s, t.hash.remote = n;
-    }
-  )
-], Sr = (t, e) => dist_E(new ie(), vr, [t, e]), ue = (t, e) => Object.assign(
-  new ie(),
-  Sr(t, e),
-  ae(t, e)
-);
-function Rr(t, e) {
-  const n = dist_E(new gr(), Er, [t, e]);
-  return n.message && n;
-}
-const Or = [
-  new dist_l(/^Auto-merging\s+(.+)$/, (t, [e]) => {
-    t.merges.push(e);
-  }),
-  new dist_l(/^CONFLICT\s+\((.+)\): Merge conflict in (.+)$/, (t, [e, n]) => {
-    t.conflicts.push(new dist_Z(e, n));
-  }),
-  new dist_l(
-    /^CONFLICT\s+\((.+\/delete)\): (.+) deleted in (.+) and/,
-    (t, [e, n, r]) => {
-      t.conflicts.push(new dist_Z(e, n, { deleteRef: r }));
-    }
-  ),
-  new dist_l(/^CONFLICT\s+\((.+)\):/, (t, [e]) => {
-    t.conflicts.push(new dist_Z(e, null));
-  }),
-  new dist_l(/^Automatic merge failed;\s+(.+)$/, (t, [e]) => {
-    t.result = e;
-  })
-], Cr = (t, e) => Object.assign(Ar(t), ue(t, e)), Ar = (t) => dist_E(new dr(), Or, t);
-function At(t) {
-  return t.length ? {
-    commands: ["merge", ...t],
-    format: "utf-8",
-    parser(e, n) {
-      const r = Cr(e, n);
-      if (r.failed)
-        throw new at(r);
-      return r;
-    }
-  } : dist_b("Git.merge requires at least one option");
-}
-function xr(t, e, n) {
-  const r = n.includes("deleted"), s = n.includes("tag") || /^refs\/tags/.test(t), o = !n.includes("new");
-  return {
-    deleted: r,
-    tag: s,
-    branch: !s,
-    new: !o,
-    alreadyUpdated: o,
-    local: t,
-    remote: e
-  };
-}
-const Nr = [
-  new dist_l(/^Pushing to (.+)$/, (t, [e]) => {
-    t.repo = e;
-  }),
-  new dist_l(/^updating local tracking ref '(.+)'/, (t, [e]) => {
-    t.ref = {
-      ...t.ref || {},
-      local: e
-    };
-  }),
-  new dist_l(/^[=*-]\s+([^:]+):(\S+)\s+\[(.+)]$/, (t, [e, n, r]) => {
-    t.pushed.push(xr(e, n, r));
-  }),
-  new dist_l(
-    /^Branch '([^']+)' set up to track remote branch '([^']+)' from '([^']+)'/,
-    (t, [e, n, r]) => {
-      t.branch = {
-        ...t.branch || {},
-        local: e,
-        remote: n,
-        remoteName: r
-      };
-    }
-  ),
-  new dist_l(
-    /^([^:]+):(\S+)\s+([a-z0-9]+)\.\.([a-z0-9]+)$/,
-    (t, [e, n, r, s]) => {
-      t.update = {
-        head: {
-          local: e,
-          remote: n
-        },
-        hash: {
-          from: r,
-          to: s
-        }
-      };
-    }
-  )
-], $r = (t, e) => {
-  const n = Pr(t, e), r = ae(t, e);
-  return {
-    ...n,
-    ...r
-  };
-}, Pr = (t, e) => dist_E({ pushed: [] }, Nr, [t, e]);
-function Mr(t = {}, e) {
-  return dist_S(e, "--tags"), ce(t, e);
-}
-function ce(t = {}, e) {
-  const n = ["push", ...e];
-  return t.branch && n.splice(1, 0, t.branch), t.remote && n.splice(1, 0, t.remote), ct(n, "-v"), dist_S(n, "--verbose"), dist_S(n, "--porcelain"), {
-    commands: n,
-    format: "utf-8",
-    parser: $r
-  };
-}
-function Dr() {
-  return {
-    showBuffer() {
-      const t = ["show", ...dist_h(arguments, 1)];
-      return t.includes("--binary") || t.splice(1, 0, "--binary"), this._runTask(
-        Gt(t),
-        u(arguments)
-      );
-    },
-    show() {
-      const t = ["show", ...dist_h(arguments, 1)];
-      return this._runTask(
-        g(t),
-        u(arguments)
-      );
-    }
-  };
-}
-const Lr = /^(.+)\0(.+)$/;
-class jr {
-  constructor(e, n, r) {
-    if (this.path = e, this.index = n, this.working_dir = r, n === "R" || r === "R") {
-      const s = Lr.exec(e) || [null, e, e];
-      this.from = s[2] || "", this.path = s[1] || "";
-    }
-  }
-}
-class Br {
-  constructor() {
-    this.not_added = [], this.conflicted = [], this.created = [], this.deleted = [], this.ignored = void 0, this.modified = [], this.renamed = [], this.files = [], this.staged = [], this.ahead = 0, this.behind = 0, this.current = null, this.tracking = null, this.detached = !1, this.isClean = () => !this.files.length;
-  }
-}
-function xt(t) {
-  const [e, n] = t.split(dist_I);
-  return {
-    from: n || e,
-    to: e
-  };
-}
-function dist_(t, e, n) {
-  return [`${t}${e}`, n];
-}
-function et(t, ...e) {
-  return e.map((n) => dist_(t, n, (r, s) => r.conflicted.push(s)));
-}
-const Ir = new Map([
-  dist_(
-    " ",
-    "A",
-    (t, e) => t.created.push(e)
-  ),
-  dist_(
-    " ",
-    "D",
-    (t, e) => t.deleted.push(e)
-  ),
-  dist_(
-    " ",
-    "M",
-    (t, e) => t.modified.push(e)
-  ),
-  dist_("A", " ", (t, e) => {
-    t.created.push(e), t.staged.push(e);
-  }),
-  dist_("A", "M", (t, e) => {
-    t.created.push(e), t.staged.push(e), t.modified.push(e);
-  }),
-  dist_("D", " ", (t, e) => {
-    t.deleted.push(e), t.staged.push(e);
-  }),
-  dist_("M", " ", (t, e) => {
-    t.modified.push(e), t.staged.push(e);
-  }),
-  dist_("M", "M", (t, e) => {
-    t.modified.push(e), t.staged.push(e);
-  }),
-  dist_("R", " ", (t, e) => {
-    t.renamed.push(xt(e));
-  }),
-  dist_("R", "M", (t, e) => {
-    const n = xt(e);
-    t.renamed.push(n), t.modified.push(n.to);
-  }),
-  dist_("!", "!", (t, e) => {
-    (t.ignored = t.ignored || []).push(e);
-  }),
-  dist_(
-    "?",
-    "?",
-    (t, e) => t.not_added.push(e)
-  ),
-  ...et(
-    "A",
-    "A",
-    "U"
-    /* UNMERGED */
-  ),
-  ...et(
-    "D",
-    "D",
-    "U"
-    /* UNMERGED */
-  ),
-  ...et(
-    "U",
-    "A",
-    "D",
-    "U"
-    /* UNMERGED */
-  ),
-  [
-    "##",
-    (t, e) => {
-      const n = /ahead (\d+)/, r = /behind (\d+)/, s = /^(.+?(?=(?:\.{3}|\s|$)))/, o = /\.{3}(\S*)/, i = /\son\s(\S+?)(?=\.{3}|$)/;
-      let a = n.exec(e);
-      t.ahead = a && +a[1] || 0, a = r.exec(e), t.behind = a && +a[1] || 0, a = s.exec(e), t.current = d(a?.[1], m, null), a = o.exec(e), t.tracking = d(a?.[1], m, null), a = i.exec(e), a && (t.current = d(a?.[1], m, t.current)), t.detached = /\(no branch\)/.test(e);
-    }
-  ]
-]), Ur = function(t) {
-  const e = t.split(dist_I), n = new Br();
-  for (let r = 0, s = e.length; r < s; ) {
-    let o = e[r++].trim();
-    o && (o.charAt(0) === "R" && (o += dist_I + (e[r++] || "")), Fr(n, o));
-  }
-  return n;
-};
-function Fr(t, e) {
-  const n = e.trim();
-  switch (" ") {
-    case n.charAt(2):
-      return r(n.charAt(0), n.charAt(1), n.slice(3));
-    case n.charAt(1):
-      return r(" ", n.charAt(0), n.slice(2));
-    default:
-      return;
-  }
-  function r(s, o, i) {
-    const a = `${s}${o}`, c = Ir.get(a);
-    c && c(t, i), a !== "##" && a !== "!!" && t.files.push(new jr(i, s, o));
-  }
-}
-const Gr = ["--null", "-z"];
-function zr(t) {
-  return {
-    format: "utf-8",
-    commands: [
-      "status",
-      "--porcelain",
-      "-b",
-      "-u",
-      "--null",
-      ...t.filter((n) => !Gr.includes(n))
-    ],
-    parser(n) {
-      return Ur(n);
-    }
-  };
-}
-const fe = "installed=false";
-function dist_q(t = 0, e = 0, n = 0, r = "", s = !0) {
-  return Object.defineProperty(
-    {
-      major: t,
-      minor: e,
-      patch: n,
-      agent: r,
-      installed: s
-    },
-    "toString",
-    {
-      value() {
-        return `${this.major}.${this.minor}.${this.patch}`;
-      },
-      configurable: !1,
-      enumerable: !1
-    }
-  );
-}
-function qr() {
-  return dist_q(0, 0, 0, "", !1);
-}
-function Wr() {
-  return {
-    version() {
-      return this._runTask({
-        commands: ["--version"],
-        format: "utf-8",
-        parser: Kr,
-        onError(t, e, n, r) {
-          if (t.exitCode === dist_V.NOT_FOUND)
-            return n(Buffer.from(fe));
-          r(e);
-        }
-      });
-    }
-  };
-}
-const Hr = [
-  new dist_l(
-    /version (\d+)\.(\d+)\.(\d+)(?:\s*\((.+)\))?/,
-    (t, [e, n, r, s = ""]) => {
-      Object.assign(
-        t,
-        dist_q(p(e), p(n), p(r), s)
-      );
-    }
-  ),
-  new dist_l(
-    /version (\d+)\.(\d+)\.(\D+)(.+)?$/,
-    (t, [e, n, r, s = ""]) => {
-      Object.assign(t, dist_q(p(e), p(n), r, s));
-    }
-  )
-];
-function Kr(t) {
-  return t === fe ? qr() : dist_E(dist_q(0, 0, 0, t), Hr, t);
-}
-class le {
-  constructor(e) {
-    this._executor = e;
-  }
-  _runTask(e, n) {
-    const r = this._executor.chain(), s = r.push(e);
-    return n && Ln(e, s, n), Object.create(this, {
-      then: { value: s.then.bind(s) },
-      catch: { value: s.catch.bind(s) },
-      _executor: { value: r }
-    });
-  }
-  add(e) {
-    return this._runTask(
-      g(["add", ...v(e)]),
-      u(arguments)
-    );
-  }
-  cwd(e) {
-    const n = u(arguments);
-    return typeof e == "string" ? this._runTask(St(e, this._executor), n) : typeof e?.path == "string" ? this._runTask(
-      St(
-        e.path,
-        e.root && this._executor || void 0
-      ),
-      n
-    ) : this._runTask(
-      dist_b("Git.cwd: workingDirectory must be supplied as a string"),
-      n
-    );
-  }
-  hashObject(e, n) {
-    return this._runTask(
-      Vn(e, n === !0),
-      u(arguments)
-    );
-  }
-  init(e) {
-    return this._runTask(
-      Zn(e === !0, this._executor.cwd, dist_h(arguments)),
-      u(arguments)
-    );
-  }
-  merge() {
-    return this._runTask(
-      At(dist_h(arguments)),
-      u(arguments)
-    );
-  }
-  mergeFromTo(e, n) {
-    return m(e) && m(n) ? this._runTask(
-      At([e, n, ...dist_h(arguments)]),
-      u(arguments, !1)
-    ) : this._runTask(
-      dist_b(
-        "Git.mergeFromTo requires that the 'remote' and 'branch' arguments are supplied as strings"
-      )
-    );
-  }
-  outputHandler(e) {
-    return this._executor.outputHandler = e, this;
-  }
-  push() {
-    const e = ce(
-      {
-        remote: d(arguments[0], m),
-        branch: d(arguments[1], m)
-      },
-      dist_h(arguments)
-    );
-    return this._runTask(e, u(arguments));
-  }
-  stash() {
-    return this._runTask(
-      g(["stash", ...dist_h(arguments)]),
-      u(arguments)
-    );
-  }
-  status() {
-    return this._runTask(
-      zr(dist_h(arguments)),
-      u(arguments)
-    );
-  }
-}
-Object.assign(
-  le.prototype,
-  jn(),
-  In(),
-  zn(),
-  Tn(),
-  Hn(),
-  Kn(),
-  On(),
-  er(),
-  pr(),
-  Dr(),
-  Wr()
-);
-const Vr = /* @__PURE__ */ (() => {
-  let t = 0;
-  return () => {
-    t++;
-    const { promise: e, done: n } = (0,promise_deferred_dist/* createDeferred */.ud)();
-    return {
-      promise: e,
-      done: n,
-      id: t
-    };
-  };
-})();
-class Xr {
-  constructor(e = 2) {
-    this.concurrency = e, this.logger = dist_$("", "scheduler"), this.pending = [], this.running = [], this.logger("Constructed, concurrency=%s", e);
-  }
-  schedule() {
-    if (!this.pending.length || this.running.length >= this.concurrency) {
-      this.logger(
-        "Schedule attempt ignored, pending=%s running=%s concurrency=%s",
-        this.pending.length,
-        this.running.length,
-        this.concurrency
-      );
-      return;
-    }
-    const e = dist_S(this.running, this.pending.shift());
-    this.logger("Attempting id=%s", e.id), e.done(() => {
-      this.logger("Completing id=", e.id), ct(this.running, e), this.schedule();
-    });
-  }
-  next() {
-    const { promise: e, id: n } = dist_S(this.pending, Vr());
-    return this.logger("Scheduling id=%s", n), this.schedule(), e;
-  }
-}
-function Yr(t, e) {
-  return g(["apply", ...e, ...t]);
-}
-var he = /* @__PURE__ */ ((t) => (t.CURRENT = "*", t.LINKED = "+", t))(he || {});
-class Qr {
-  constructor() {
-    this.all = [], this.branches = {}, this.current = "", this.detached = !1;
-  }
-  push(e, n, r, s, o) {
-    e === "*" && (this.detached = n, this.current = r), this.all.push(r), this.branches[r] = {
-      current: e === "*",
-      linkedWorkTree: e === "+",
-      name: r,
-      commit: s,
-      label: o
-    };
-  }
-}
-const Jr = [
-  new dist_l(
-    /^([*+]\s)?\((?:HEAD )?detached (?:from|at) (\S+)\)\s+([a-z0-9]+)\s(.*)$/,
-    (t, [e, n, r, s]) => {
-      t.push(Nt(e), !0, n, r, s);
-    }
-  ),
-  new dist_l(
-    /^([*+]\s)?(\S+)\s+([a-z0-9]+)\s?(.*)$/s,
-    (t, [e, n, r, s]) => {
-      t.push(Nt(e), !1, n, r, s);
-    }
-  )
-], Zr = new dist_l(/^(\S+)$/s, (t, [e]) => {
-  t.push(he.CURRENT, !1, e, "", "");
-});
-function Nt(t) {
-  return t ? t.charAt(0) : "";
-}
-function me(t, e = !1) {
-  return dist_E(
-    new Qr(),
-    e ? [Zr] : Jr,
-    t
-  );
-}
-class ts {
-  constructor() {
-    this.all = [], this.branches = {}, this.errors = [];
-  }
-  get success() {
-    return !this.errors.length;
-  }
-}
-function es(t, e) {
-  return {
-    branch: t,
-    hash: e,
-    success: !0
-  };
-}
-function ns(t) {
-  return {
-    branch: t,
-    hash: null,
-    success: !1
-  };
-}
-const rs = /(\S+)\s+\(\S+\s([^)]+)\)/, pe = /^error[^']+'([^']+)'/m, ss = [
-  new dist_l(rs, (t, [e, n]) => {
-    const r = es(e, n);
-    t.all.push(r), t.branches[e] = r;
-  }),
-  new dist_l(pe, (t, [e]) => {
-    const n = ns(e);
-    t.errors.push(n), t.all.push(n), t.branches[e] = n;
-  })
-], gt = (t, e) => dist_E(new ts(), ss, [t, e]);
-function de(t, e) {
-  return e === dist_V.ERROR && pe.test(t);
-}
-function os(t) {
-  const e = ["-d", "-D", "--delete"];
-  return t.some((n) => e.includes(n));
-}
-function is(t) {
-  const e = os(t), n = t.includes("--show-current"), r = ["branch", ...t];
-  return r.length === 1 && r.push("-a"), r.includes("-v") || r.splice(1, 0, "-v"), {
-    format: "utf-8",
-    commands: r,
-    parser(s, o) {
-      return e ? gt(s, o).all[0] : me(s, n);
-    }
-  };
-}
-function as() {
-  return {
-    format: "utf-8",
-    commands: ["branch", "-v"],
-    parser(t) {
-      return me(t);
-    }
-  };
-}
-function us(t, e = !1) {
-  return {
-    format: "utf-8",
-    commands: ["branch", "-v", e ? "-D" : "-d", ...t],
-    parser(n, r) {
-      return gt(n, r);
-    },
-    onError({ exitCode: n, stdOut: r }, s, o, i) {
-      if (!de(String(s), n))
-        return i(s);
-      o(r);
-    }
-  };
-}
-function cs(t, e = !1) {
-  const n = {
-    format: "utf-8",
-    commands: ["branch", "-v", e ? "-D" : "-d", t],
-    parser(r, s) {
-      return gt(r, s).branches[t];
-    },
-    onError({ exitCode: r, stdErr: s, stdOut: o }, i, a, c) {
-      if (!de(String(i), r))
-        return c(i);
-      throw new at(
-        n.parser(dist_F(o), dist_F(s)),
-        String(i)
-      );
-    }
-  };
-  return n;
-}
-function fs(t) {
-  return {
-    commands: ["check-ignore", ...t],
-    format: "utf-8",
-    parser: ls
-  };
-}
-function ls(t) {
-  return t.split(/\n/g).map(hs).filter(Boolean);
-}
-function hs(t) {
-  const e = t.trim().replace(/^["']|["']$/g, "");
-  return e && (0,external_node_path_.normalize)(e);
-}
-const ms = [
-  new dist_l(/From (.+)$/, (t, [e]) => {
-    t.remote = e;
-  }),
-  new dist_l(/\* \[new branch]\s+(\S+)\s*-> (.+)$/, (t, [e, n]) => {
-    t.branches.push({
-      name: e,
-      tracking: n
-    });
-  }),
-  new dist_l(/\* \[new tag]\s+(\S+)\s*-> (.+)$/, (t, [e, n]) => {
-    t.tags.push({
-      name: e,
-      tracking: n
-    });
-  }),
-  new dist_l(/- \[deleted]\s+\S+\s*-> (.+)$/, (t, [e]) => {
-    t.deleted.push({
-      tracking: e
-    });
-  }),
-  new dist_l(
-    /\s*([^.]+)\.\.(\S+)\s+(\S+)\s*-> (.+)$/,
-    (t, [e, n, r, s]) => {
-      t.updated.push({
-        name: r,
-        tracking: s,
-        to: n,
-        from: e
-      });
-    }
-  )
-];
-function ps(t, e) {
-  return dist_E({
-    raw: t,
-    remote: null,
-    branches: [],
-    tags: [],
-    updated: [],
-    deleted: []
-  }, ms, [t, e]);
-}
-function ds(t) {
-  return /^--upload-pack(=|$)/.test(t);
-}
-function gs(t, e, n) {
-  const r = ["fetch", ...n];
-  return t && e && r.push(t, e), r.find(ds) ? dist_b("git.fetch: potential exploit argument blocked.") : {
-    commands: r,
-    format: "utf-8",
-    parser: ps
-  };
-}
-const ys = [
-  new dist_l(/^Renaming (.+) to (.+)$/, (t, [e, n]) => {
-    t.moves.push({ from: e, to: n });
-  })
-];
-function ws(t) {
-  return dist_E({ moves: [] }, ys, t);
-}
-function bs(t, e) {
-  return {
-    commands: ["mv", "-v", ...v(t), e],
-    format: "utf-8",
-    parser: ws
-  };
-}
-function Ts(t, e, n) {
-  const r = ["pull", ...n];
-  return t && e && r.splice(1, 0, t, e), {
-    commands: r,
-    format: "utf-8",
-    parser(s, o) {
-      return ue(s, o);
-    },
-    onError(s, o, i, a) {
-      const c = Rr(
-        dist_F(s.stdOut),
-        dist_F(s.stdErr)
-      );
-      if (c)
-        return a(new at(c));
-      a(o);
-    }
-  };
-}
-function ks(t) {
-  const e = {};
-  return ge(t, ([n]) => e[n] = { name: n }), Object.values(e);
-}
-function _s(t) {
-  const e = {};
-  return ge(t, ([n, r, s]) => {
-    Object.hasOwn(e, n) || (e[n] = {
-      name: n,
-      refs: { fetch: "", push: "" }
-    }), s && r && (e[n].refs[s.replace(/[^a-z]/g, "")] = r);
-  }), Object.values(e);
-}
-function ge(t, e) {
-  ut(t, (n) => e(n.split(/\s+/)));
-}
-function vs(t, e, n) {
-  return g(["remote", "add", ...n, t, e]);
-}
-function Es(t) {
-  const e = ["remote"];
-  return t && e.push("-v"), {
-    commands: e,
-    format: "utf-8",
-    parser: t ? _s : ks
-  };
-}
-function Ss(t) {
-  const e = [...t];
-  return e[0] !== "ls-remote" && e.unshift("ls-remote"), g(e);
-}
-function Rs(t) {
-  const e = [...t];
-  return e[0] !== "remote" && e.unshift("remote"), g(e);
-}
-function Os(t) {
-  return g(["remote", "remove", t]);
-}
-function Cs(t = {}, e) {
-  const n = dist_oe(t), r = ["stash", "list", ...n.commands, ...e], s = re(
-    n.splitter,
-    n.fields,
-    pt(r)
-  );
-  return dt(r) || {
-    commands: r,
-    format: "utf-8",
-    parser: s
-  };
-}
-function As(t, e) {
-  return dist_X(["add", t, e]);
-}
-function xs(t) {
-  return dist_X(["init", ...t]);
-}
-function dist_X(t) {
-  const e = [...t];
-  return e[0] !== "submodule" && e.unshift("submodule"), g(e);
-}
-function Ns(t) {
-  return dist_X(["update", ...t]);
-}
-class $s {
-  constructor(e, n) {
-    this.all = e, this.latest = n;
-  }
-}
-const Ps = function(t, e = !1) {
-  const n = t.split(`
-`).map(Ds).filter(Boolean);
-  e || n.sort(function(s, o) {
-    const i = s.split("."), a = o.split(".");
-    if (i.length === 1 || a.length === 1)
-      return Ms(dist_B(i[0]), dist_B(a[0]));
-    for (let c = 0, y = Math.max(i.length, a.length); c < y; c++) {
-      const w = ye(dist_B(i[c]), dist_B(a[c]));
-      if (w)
-        return w;
-    }
-    return 0;
-  });
-  const r = e ? n[0] : [...n].reverse().find((s) => s.indexOf(".") >= 0);
-  return new $s(n, r);
-};
-function Ms(t, e) {
-  const n = Number.isNaN(t), r = Number.isNaN(e);
-  return n !== r ? n ? 1 : -1 : n ? ye(t, e) : 0;
-}
-function ye(t, e) {
-  return t === e ? 0 : t > e ? 1 : -1;
-}
-function Ds(t) {
-  return t.trim();
-}
-function dist_B(t) {
-  return typeof t == "string" && parseInt(t.replace(/^\D+/g, ""), 10) || 0;
-}
-function Ls(t = []) {
-  const e = t.some((n) => /^--sort=/.test(n));
-  return {
-    format: "utf-8",
-    commands: ["tag", "-l", ...t],
-    parser(n) {
-      return Ps(n, e);
-    }
-  };
-}
-function js(t) {
-  return {
-    format: "utf-8",
-    commands: ["tag", t],
-    parser() {
-      return { name: t };
-    }
-  };
-}
-function Bs(t, e) {
-  return {
-    format: "utf-8",
-    commands: ["tag", "-a", "-m", e, t],
-    parser() {
-      return { name: t };
-    }
-  };
-}
-function dist_f(t, e) {
-  this._plugins = e, this._executor = new Dn(
-    t.baseDir,
-    new Xr(t.maxConcurrentProcesses),
-    e
-  ), this._trimmed = t.trimmed;
-}
-(dist_f.prototype = Object.create(le.prototype)).constructor = dist_f;
-dist_f.prototype.customBinary = function(t) {
-  return this._plugins.reconfigure("binary", t), this;
-};
-dist_f.prototype.env = function(t, e) {
-  return arguments.length === 1 && typeof t == "object" ? this._executor.env = t : (this._executor.env = this._executor.env || {})[t] = e, this;
-};
-dist_f.prototype.stashList = function(t) {
-  return this._runTask(
-    Cs(
-      ht(arguments) || {},
-      dist_K(t) && t || []
-    ),
-    u(arguments)
-  );
-};
-dist_f.prototype.mv = function(t, e) {
-  return this._runTask(bs(t, e), u(arguments));
-};
-dist_f.prototype.checkoutLatestTag = function(t) {
-  var e = this;
-  return this.pull(function() {
-    e.tags(function(n, r) {
-      e.checkout(r.latest, t);
-    });
-  });
-};
-dist_f.prototype.pull = function(t, e, n, r) {
-  return this._runTask(
-    Ts(
-      d(t, m),
-      d(e, m),
-      dist_h(arguments)
-    ),
-    u(arguments)
-  );
-};
-dist_f.prototype.fetch = function(t, e) {
-  return this._runTask(
-    gs(
-      d(t, m),
-      d(e, m),
-      dist_h(arguments)
-    ),
-    u(arguments)
-  );
-};
-dist_f.prototype.tags = function(t, e) {
-  return this._runTask(
-    Ls(dist_h(arguments)),
-    u(arguments)
-  );
-};
-dist_f.prototype.rebase = function() {
-  return this._runTask(
-    g(["rebase", ...dist_h(arguments)]),
-    u(arguments)
-  );
-};
-dist_f.prototype.reset = function(t) {
-  return this._runTask(
-    An(xn(t), dist_h(arguments)),
-    u(arguments)
-  );
-};
-dist_f.prototype.revert = function(t) {
-  const e = u(arguments);
-  return typeof t != "string" ? this._runTask(dist_b("Commit must be a string"), e) : this._runTask(
-    g(["revert", ...dist_h(arguments, 0, !0), t]),
-    e
-  );
-};
-dist_f.prototype.addTag = function(t) {
-  const e = typeof t == "string" ? js(t) : dist_b("Git.addTag requires a tag name");
-  return this._runTask(e, u(arguments));
-};
-dist_f.prototype.addAnnotatedTag = function(t, e) {
-  return this._runTask(
-    Bs(t, e),
-    u(arguments)
-  );
-};
-dist_f.prototype.deleteLocalBranch = function(t, e, n) {
-  return this._runTask(
-    cs(t, typeof e == "boolean" ? e : !1),
-    u(arguments)
-  );
-};
-dist_f.prototype.deleteLocalBranches = function(t, e, n) {
-  return this._runTask(
-    us(t, typeof e == "boolean" ? e : !1),
-    u(arguments)
-  );
-};
-dist_f.prototype.branch = function(t, e) {
-  return this._runTask(
-    is(dist_h(arguments)),
-    u(arguments)
-  );
-};
-dist_f.prototype.branchLocal = function(t) {
-  return this._runTask(as(), u(arguments));
-};
-dist_f.prototype.raw = function(t) {
-  const e = !Array.isArray(t), n = [].slice.call(e ? arguments : t, 0);
-  for (let s = 0; s < n.length && e; s++)
-    if (!st(n[s])) {
-      n.splice(s, n.length - s);
-      break;
-    }
-  n.push(...dist_h(arguments, 0, !0));
-  var r = u(arguments);
-  return n.length ? this._runTask(g(n, this._trimmed), r) : this._runTask(
-    dist_b("Raw: must supply one or more command to execute"),
-    r
-  );
-};
-dist_f.prototype.submoduleAdd = function(t, e, n) {
-  return this._runTask(As(t, e), u(arguments));
-};
-dist_f.prototype.submoduleUpdate = function(t, e) {
-  return this._runTask(
-    Ns(dist_h(arguments, !0)),
-    u(arguments)
-  );
-};
-dist_f.prototype.submoduleInit = function(t, e) {
-  return this._runTask(
-    xs(dist_h(arguments, !0)),
-    u(arguments)
-  );
-};
-dist_f.prototype.subModule = function(t, e) {
-  return this._runTask(
-    dist_X(dist_h(arguments)),
-    u(arguments)
-  );
-};
-dist_f.prototype.listRemote = function() {
-  return this._runTask(
-    Ss(dist_h(arguments)),
-    u(arguments)
-  );
-};
-dist_f.prototype.addRemote = function(t, e, n) {
-  return this._runTask(
-    vs(t, e, dist_h(arguments)),
-    u(arguments)
-  );
-};
-dist_f.prototype.removeRemote = function(t, e) {
-  return this._runTask(Os(t), u(arguments));
-};
-dist_f.prototype.getRemotes = function(t, e) {
-  return this._runTask(Es(t === !0), u(arguments));
-};
-dist_f.prototype.remote = function(t, e) {
-  return this._runTask(
-    Rs(dist_h(arguments)),
-    u(arguments)
-  );
-};
-dist_f.prototype.tag = function(t, e) {
-  const n = dist_h(arguments);
-  return n[0] !== "tag" && n.unshift("tag"), this._runTask(g(n), u(arguments));
-};
-dist_f.prototype.updateServerInfo = function(t) {
-  return this._runTask(
-    g(["update-server-info"]),
-    u(arguments)
-  );
-};
-dist_f.prototype.pushTags = function(t, e) {
-  const n = Mr(
-    { remote: d(t, m) },
-    dist_h(arguments)
-  );
-  return this._runTask(n, u(arguments));
-};
-dist_f.prototype.rm = function(t) {
-  return this._runTask(
-    g(["rm", "-f", ...v(t)]),
-    u(arguments)
-  );
-};
-dist_f.prototype.rmKeepLocal = function(t) {
-  return this._runTask(
-    g(["rm", "--cached", ...v(t)]),
-    u(arguments)
-  );
-};
-dist_f.prototype.catFile = function(t, e) {
-  return this._catFile("utf-8", arguments);
-};
-dist_f.prototype.binaryCatFile = function() {
-  return this._catFile("buffer", arguments);
-};
-dist_f.prototype._catFile = function(t, e) {
-  var n = u(e), r = ["cat-file"], s = e[0];
-  if (typeof s == "string")
-    return this._runTask(
-      dist_b("Git.catFile: options must be supplied as an array of strings"),
-      n
-    );
-  Array.isArray(s) && r.push.apply(r, s);
-  const o = t === "buffer" ? Gt(r) : g(r);
-  return this._runTask(o, n);
-};
-dist_f.prototype.diff = function(t, e) {
-  const n = m(t) ? dist_b(
-    "git.diff: supplying options as a single string is no longer supported, switch to an array of strings"
-  ) : g(["diff", ...dist_h(arguments)]);
-  return this._runTask(n, u(arguments));
-};
-dist_f.prototype.diffSummary = function() {
-  return this._runTask(
-    fr(dist_h(arguments, 1)),
-    u(arguments)
-  );
-};
-dist_f.prototype.applyPatch = function(t) {
-  const e = dist_G(t) ? Yr(v(t), dist_h([].slice.call(arguments, 1))) : dist_b(
-    "git.applyPatch requires one or more string patches as the first argument"
-  );
-  return this._runTask(e, u(arguments));
-};
-dist_f.prototype.revparse = function() {
-  const t = ["rev-parse", ...dist_h(arguments, !0)];
-  return this._runTask(
-    g(t, !0),
-    u(arguments)
-  );
-};
-dist_f.prototype.clean = function(t, e, n) {
-  const r = un(t), s = r && t.join("") || d(t, m) || "", o = dist_h([].slice.call(arguments, r ? 1 : 0));
-  return this._runTask(
-    on(s, o),
-    u(arguments)
-  );
-};
-dist_f.prototype.exec = function(t) {
-  const e = {
-    commands: [],
-    format: "utf-8",
-    parser() {
-      typeof t == "function" && t();
-    }
-  };
-  return this._runTask(e);
-};
-dist_f.prototype.checkIgnore = function(t, e) {
-  return this._runTask(
-    fs(v(d(t, dist_G, []))),
-    u(arguments)
-  );
-};
-dist_f.prototype.checkIsRepo = function(t, e) {
-  return this._runTask(
-    We(d(t, m)),
-    u(arguments)
-  );
-};
-function Is(t) {
-  return t ? [{
-    type: "spawn.before",
-    action(r, s) {
-      t.aborted && s.kill(new dist_A(void 0, "abort", "Abort already signaled"));
-    }
-  }, {
-    type: "spawn.after",
-    action(r, s) {
-      function o() {
-        s.kill(new dist_A(void 0, "abort", "Abort signal received"));
-      }
-      t.addEventListener("abort", o), s.spawned.on("close", () => t.removeEventListener("abort", o));
-    }
-  }] : void 0;
-}
-const Us = dist_$("", "plugin:allowEnvironment");
-function Fs(t, e = !1) {
-  const n = new Set(t.map((r) => r.toLowerCase().trim()));
-  return {
-    type: "spawn.options",
-    action(r, s) {
-      const o = { ...r.env ?? process.env }, i = new Set(
-        Object.keys(s.env).map((a) => a.toLowerCase().trim())
-      );
-      for (const a of Object.keys(o)) {
-        const c = a.toLowerCase().trim();
-        if (!(!Gs(c) || n.has(c))) {
-          if (i.has(c))
-            throw new dist_A(
-              void 0,
-              "allowEnvironment",
-              `Use of "${a}" is blocked by the environment guard - add it to the allowEnvironment option to permit it`
-            );
-          Us("removing ambient guarded environment variable %s", a), delete o[a];
-        }
-      }
-      return {
-        ...r,
-        env: {
-          ...o,
-          GIT_TEST_DISALLOW_ABBREVIATED_OPTIONS: String(!e)
-        }
-      };
-    }
-  };
-}
-function Gs(t) {
-  const e = t.toLowerCase().trim();
-  return e.startsWith("git_") || _(e);
-}
-function zs(t = {}) {
-  return {
-    type: "spawn.args",
-    action(e, { env: n }) {
-      for (const r of oe(e, n))
-        if (t[r.category] !== !0)
-          throw new dist_A(void 0, "unsafe", r.message);
-      return e;
-    }
-  };
-}
-function qs(t) {
-  const e = U(t, "-c");
-  return {
-    type: "spawn.args",
-    action(n) {
-      return [...e, ...n];
-    }
-  };
-}
-const $t = (0,promise_deferred_dist/* deferred */.yX)().promise;
-function Ws({
-  onClose: t = !0,
-  onExit: e = 50
-} = {}) {
-  function n() {
-    let s = -1;
-    const o = {
-      close: (0,promise_deferred_dist/* deferred */.yX)(),
-      closeTimeout: (0,promise_deferred_dist/* deferred */.yX)(),
-      exit: (0,promise_deferred_dist/* deferred */.yX)(),
-      exitTimeout: (0,promise_deferred_dist/* deferred */.yX)()
-    }, i = Promise.race([
-      t === !1 ? $t : o.closeTimeout.promise,
-      e === !1 ? $t : o.exitTimeout.promise
-    ]);
-    return r(t, o.close, o.closeTimeout), r(e, o.exit, o.exitTimeout), {
-      close(a) {
-        s = a, o.close.done();
-      },
-      exit(a) {
-        s = a, o.exit.done();
-      },
-      get exitCode() {
-        return s;
-      },
-      result: i
-    };
-  }
-  function r(s, o, i) {
-    s !== !1 && (s === !0 ? o.promise : o.promise.then(() => wt(s))).then(i.done);
-  }
-  return {
-    type: "spawn.after",
-    async action(s, { spawned: o, close: i }) {
-      const a = n();
-      let c = !0, y = () => {
-        c = !1;
-      };
-      o.stdout?.on("data", y), o.stderr?.on("data", y), o.on("error", y), o.on("close", (w) => a.close(w)), o.on("exit", (w) => a.exit(w));
-      try {
-        await a.result, c && await wt(50), i(a.exitCode);
-      } catch (w) {
-        i(a.exitCode, w);
-      }
-    }
-  };
-}
-const we = dist_$("", "plugin:binary"), Hs = "Invalid value supplied for custom binary, requires a single string or an array containing either one or two strings", Ks = "Invalid value supplied for custom binary, restricted characters must be removed or supply the unsafe.allowUnsafeCustomBinary option";
-function Vs(t) {
-  return !t || !/^([a-z]:)?([a-z0-9/.\\_~-]+)$/i.test(t);
-}
-function Pt(t, e) {
-  if (t.length < 1 || t.length > 2)
-    throw new dist_A(void 0, "binary", Hs);
-  if (t.some(Vs))
-    if (e)
-      we("permitted unsafe binary %o", t);
-    else
-      throw new dist_A(void 0, "binary", Ks);
-  const [r, s] = t;
-  return {
-    binary: r,
-    prefix: s
-  };
-}
-function Xs(t, e = ["git"], n = !1) {
-  let r = Pt(v(e), n);
-  t.on("binary", (s) => {
-    r = Pt(v(s), n), we.info("reconfiguring %o", r);
-  }), t.append("spawn.binary", () => r.binary), t.append("spawn.args", (s) => r.prefix ? [r.prefix, ...s] : s);
-}
-const be = {
-  DISALLOWED_ABBREVIATED: {
-    text: "disallowed abbreviated or ambiguous option",
-    solution: "Unambiguous abbreviated options blocked with unsafe.allowAbbreviatedOptions setting: {message}"
-  },
-  UNKNOWN: {
-    text: "~ unknown ~",
-    solution: void 0
-  }
-};
-function Ys(t) {
-  if (!t)
-    return "UNKNOWN";
-  for (const [e, { text: n }] of Object.entries(be))
-    if (t.startsWith(`fatal: ${n}`))
-      return e;
-  return "UNKNOWN";
-}
-class Qs extends dist_O {
-  constructor(e = "") {
-    const n = Ys(e);
-    super(void 0, be[n].solution?.replace("{message}", e) ?? e), this.reason = n;
-  }
-}
-function Js(t) {
-  return !!(t.exitCode && t.stdErr.length);
-}
-function Zs(t) {
-  return Buffer.concat([...t.stdOut, ...t.stdErr]);
-}
-function to(t = !1, e = Js, n = Zs) {
-  return (r, s) => !t && r || !e(s) ? r : n(s);
-}
-function eo(t, e) {
-  return t === 128 && e.startsWith("fatal:") ? new Qs(e) : new dist_O(void 0, e);
-}
-function Mt(t) {
-  return {
-    type: "task.error",
-    action(e, n) {
-      const r = t(e.error, {
-        stdErr: n.stdErr,
-        stdOut: n.stdOut,
-        exitCode: n.exitCode
-      });
-      return Buffer.isBuffer(r) ? {
-        error: eo(n.exitCode, r.toString("utf-8"))
-      } : {
-        error: r
-      };
-    }
-  };
-}
-const nt = dist_$("", "plugin:input");
-function no(t) {
-  return {
-    type: "spawn.after",
-    action(e, { commands: n, input: r, spawned: { stdin: s } }) {
-      if (!s)
-        return;
-      const o = t?.([...n]) ?? r;
-      if (!o)
-        return nt("generated zero length content, not writing to stdin");
-      nt("writing %s bytes to stdin", Le(o)), s.on("error", (i) => {
-        i.code !== "EPIPE" && nt("[ERROR] stdin error %o", i);
-      }), s.end(o);
-    }
-  };
-}
-class ro {
-  constructor() {
-    this.plugins = /* @__PURE__ */ new Set(), this.events = new external_node_events_.EventEmitter();
-  }
-  on(e, n) {
-    this.events.on(e, n);
-  }
-  reconfigure(e, n) {
-    this.events.emit(e, n);
-  }
-  append(e, n) {
-    const r = dist_S(this.plugins, { type: e, action: n });
-    return () => this.plugins.delete(r);
-  }
-  add(e) {
-    const n = [];
-    return v(e).forEach(
-      (r) => {
-        r && this.plugins.add(dist_S(n, r));
-      }
-    ), () => {
-      n.forEach((r) => {
-        this.plugins.delete(r);
-      });
-    };
-  }
-  exec(e, n, r) {
-    let s = n;
-    const o = Object.freeze(Object.create(r));
-    for (const i of this.plugins)
-      i.type === e && (s = i.action(s, o));
-    return s;
-  }
-}
-function so(t) {
-  const e = "--progress", n = ["checkout", "clone", "fetch", "pull", "push"];
-  return [{
-    type: "spawn.args",
-    action(o, i) {
-      return n.includes(i.method) ? De(o, e) : o;
-    }
-  }, {
-    type: "spawn.after",
-    action(o, i) {
-      i.commands.includes(e) && i.spawned.stderr?.on("data", (a) => {
-        const c = /^([\s\S]+?):\s*(\d+)% \((\d+)\/(\d+)\)/.exec(a.toString("utf8"));
-        c && t({
-          method: i.method,
-          stage: oo(c[1]),
-          progress: p(c[2]),
-          processed: p(c[3]),
-          total: p(c[4])
-        });
-      });
-    }
-  }];
-}
-function oo(t) {
-  return String(t.toLowerCase().split(" ", 1)) || "unknown";
-}
-function io(t) {
-  const e = je(t, ["uid", "gid"]);
-  return {
-    type: "spawn.options",
-    action(n) {
-      return { ...e, ...n };
-    }
-  };
-}
-function ao() {
-  return {
-    type: "spawn.args",
-    action(t) {
-      const e = [];
-      let n;
-      function r(s) {
-        (n = n || []).push(...s);
-      }
-      for (let s = 0; s < t.length; s++) {
-        const o = t[s];
-        if (dist_r(o)) {
-          r(dist_o(o));
-          continue;
-        }
-        if (o === "--") {
-          r(
-            t.slice(s + 1).flatMap((i) => dist_r(i) && dist_o(i) || i)
-          );
-          break;
-        }
-        e.push(o);
-      }
-      return n ? [...e, "--", ...n.map(String)] : e;
-    }
-  };
-}
-function uo({
-  block: t,
-  stdErr: e = !0,
-  stdOut: n = !0
-}) {
-  if (t > 0)
-    return {
-      type: "spawn.after",
-      action(r, s) {
-        let o;
-        function i() {
-          o && clearTimeout(o), o = setTimeout(c, t);
-        }
-        function a() {
-          s.spawned.stdout?.off("data", i), s.spawned.stderr?.off("data", i), s.spawned.off("exit", a), s.spawned.off("close", a), o && clearTimeout(o);
-        }
-        function c() {
-          a(), s.kill(new dist_A(void 0, "timeout", "block timeout reached"));
-        }
-        n && s.spawned.stdout?.on("data", i), e && s.spawned.stderr?.on("data", i), s.spawned.on("exit", a), s.spawned.on("close", a), i();
-      }
-    };
-}
-const wo = (t, e) => {
-  const n = new ro(), r = Ge(
-    t && (typeof t == "string" ? { baseDir: t } : t) || {},
-    e
-  );
-  if (!Lt(r.baseDir))
-    throw new Ae(
-      r,
-      "Cannot use simple-git on a directory that does not exist"
-    );
-  return Array.isArray(r.config) && n.add(qs(r.config)), n.add(zs(r.unsafe)), n.add(Ws(r.completion)), r.abort && n.add(Is(r.abort)), r.progress && n.add(so(r.progress)), r.timeout && n.add(uo(r.timeout)), r.spawnOptions && n.add(io(r.spawnOptions)), n.add(ao()), n.add(no(r.input)), n.add(Mt(to(!0))), r.errors && n.add(Mt(r.errors)), Xs(n, r.binary, r.unsafe?.allowUnsafeCustomBinary), n.add(
-    Fs(r.allowEnvironment ?? [], r.unsafe?.allowAbbreviatedOptions)
-  ), new dist_f(r, n);
-};
-
-//# sourceMappingURL=index.mjs.map
-
-;// CONCATENATED MODULE: ./src/io/git-diff.ts
+;// CONCATENATED MODULE: ./src/io/git.ts
 /**
- * The files a commit range changed, from the local checkout (`git diff --name-status`).
- * (src/io/git.ts reads staged content for the hook; this module only compares commits.)
+ * The one way the toolkit runs git: the index (what a commit will record), commit ranges (what
+ * a pull request or a push changed), trees at a commit (a base's policy), and committing a file.
+ *
+ * Inside a hook, git points GIT_INDEX_FILE at the index the commit will use (`.git/index.lock`
+ * for `commit -a`, `.git/next-index-*.lock` for `commit -- path`): a reader that drops it reads
+ * `.git/index` and judges the wrong snapshot. GIT_DIR and GIT_WORK_TREE locate the repository
+ * when the user (or git) set them. Every other GIT_* variable is dropped, as simple-git 4 does by
+ * default, so nothing in the environment reconfigures these commands.
+ *
+ * Why not simple-git: it was the first version of this module (constructed with
+ * `allowEnvironment` for the three variables above), and it cost the hook ~70 ms of CPU to import
+ * plus ~20 ms for its first task, in each of the two hook processes, and 2.5x the CPU of a plain
+ * spawn to read a 10,000-model index (bench/hook.ts). The hook runs on every commit; these few
+ * plumbing calls need no more than spawnSync.
  */
 
+
+
+
+const GIT_ENV_ALLOWED = ['GIT_INDEX_FILE', 'GIT_DIR', 'GIT_WORK_TREE'];
+/** The all-zero object id git prints for "no blob on this side". */
+const NULL_OID = /^0+$/;
+/** Outputs are bounded by the store's size (blobs over the model limit are never read). */
+const MAX_OUTPUT = 1024 * 1024 * 1024;
 /** A full object name, as GitHub event payloads carry; anything else never reaches git's argv. */
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 function isSha(s) {
@@ -46806,64 +42186,240 @@ function isSha(s) {
 function isNullSha(s) {
     return typeof s === 'string' && /^0+$/.test(s);
 }
-/** True when `sha` names a commit present in the repository at `cwd` (false in a shallow checkout that lacks it). */
-async function hasCommit(cwd, sha) {
-    if (!isSha(sha))
-        return false;
-    try {
-        await wo({ baseDir: cwd }).raw(['cat-file', '-e', `${sha}^{commit}`]);
-        return true;
+/** The environment git runs with: the caller's, minus every GIT_* variable but the allowed ones. */
+function gitEnv(env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env))
+        if (!k.startsWith('GIT_') || GIT_ENV_ALLOWED.includes(k))
+            out[k] = v;
+    return out;
+}
+class git_Git {
+    cwd;
+    env;
+    constructor(cwd, env = process.env) {
+        this.cwd = cwd;
+        this.env = gitEnv(env);
     }
-    catch {
-        return false;
+    run(args, input) {
+        const r = (0,external_node_child_process_.spawnSync)('git', args, { cwd: this.cwd, env: this.env, input, maxBuffer: MAX_OUTPUT, stdio: ['pipe', 'pipe', 'pipe'] });
+        if (r.error)
+            throw gitError(args, r.error.message);
+        if (r.status !== 0)
+            throw gitError(args, r.stderr.toString('utf8'));
+        return r.stdout;
+    }
+    /** Whether the command succeeds (its output unread). */
+    ok(args) {
+        const r = (0,external_node_child_process_.spawnSync)('git', args, { cwd: this.cwd, env: this.env, stdio: 'ignore' });
+        return !r.error && r.status === 0;
+    }
+    /** Whether `cwd` is inside a git work tree. */
+    isRepo() {
+        return this.ok(['rev-parse', '--is-inside-work-tree']);
+    }
+    /** True when `sha` names a commit present here (false in a shallow checkout that lacks it). */
+    hasCommit(sha) {
+        return isSha(sha) && this.ok(['cat-file', '-e', `${sha}^{commit}`]);
+    }
+    /** The commit HEAD points at, or undefined (no commits yet, not a repository). */
+    head() {
+        const r = (0,external_node_child_process_.spawnSync)('git', ['rev-parse', '--verify', '-q', 'HEAD'], { cwd: this.cwd, env: this.env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+        const out = r.status === 0 ? r.stdout.trim() : '';
+        return isSha(out) ? out : undefined;
+    }
+    /** A revision (a branch, a tag, HEAD~1) as the commit it names; CurateError when it names none. */
+    resolveCommit(rev) {
+        if (rev.startsWith('-'))
+            throw new errors/* CurateError */.n(`--base ${rev} is not a revision`, { hint: 'Pass a branch, a tag or a commit: --base origin/main.' });
+        const r = (0,external_node_child_process_.spawnSync)('git', ['rev-parse', '--verify', '-q', '--end-of-options', `${rev}^{commit}`], { cwd: this.cwd, env: this.env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+        const out = r.status === 0 ? r.stdout.trim() : '';
+        if (!isSha(out))
+            throw new errors/* CurateError */.n(`--base ${rev} names no commit of this repository`, { hint: 'Pass a branch, a tag or a commit that git rev-parse knows (fetch it first).' });
+        return out;
+    }
+    /**
+     * What changed from `from` to `to` under `pathspecs`: `from...to` (from their merge base, as
+     * a pull request's "Files changed" tab) with `mergeBase`, else `from..to`; with no `to`, from
+     * `from` to the working tree. Renames arrive as a deletion and an addition.
+     */
+    diff(from, to, pathspecs, options = {}) {
+        const range = to === undefined ? [from] : [options.mergeBase ? `${from}...${to}` : `${from}..${to}`];
+        const out = this.run(['diff', '--raw', '-z', '--no-abbrev', '--no-renames', '--no-ext-diff', ...range, '--', ...literal(pathspecs)]).toString('utf8');
+        return parseRawDiff(out);
+    }
+    /** Blobs of the tree at `commit` under `pathspecs`. */
+    treeEntries(commit, pathspecs) {
+        const out = this.run(['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...literal(pathspecs)]).toString('utf8');
+        const entries = [];
+        for (const record of out.split('\0')) {
+            const tab = record.indexOf('\t');
+            if (tab < 0)
+                continue;
+            const [mode, type, oid] = record.slice(0, tab).split(' ');
+            if (type === 'blob')
+                entries.push({ mode, oid, path: record.slice(tab + 1) });
+        }
+        return entries;
+    }
+    /** Files under `pathspecs` that git does not track and does not ignore. */
+    untracked(pathspecs) {
+        return this.run(['ls-files', '--others', '--exclude-standard', '-z', '--', ...literal(pathspecs)])
+            .toString('utf8')
+            .split('\0')
+            .filter(Boolean);
+    }
+    /**
+     * Stages `file` and commits only it (whatever else is staged stays staged), with the
+     * repository's hooks running and printing to this terminal.
+     */
+    commitFile(file, message) {
+        this.run(['add', '--', file]);
+        const r = (0,external_node_child_process_.spawnSync)('git', ['commit', '-m', message, '--', file], { cwd: this.cwd, env: this.env, stdio: ['ignore', 'inherit', 'inherit'] });
+        if (r.error || r.status !== 0)
+            throw new errors/* CurateError */.n('git commit failed (see its output above)', { exitCode: 1 });
+    }
+    raw(args, input) {
+        return this.run(args, input).toString('utf8');
+    }
+    /** The root of the work tree (findings and pathspecs are relative to it). */
+    toplevel() {
+        const out = this.raw(['rev-parse', '--show-toplevel']);
+        const top = out.replace(/\n$/, '');
+        if (!top)
+            throw new errors/* CurateError */.n('not inside a git work tree', { hint: '--staged reads the git index: run it inside the repository.' });
+        return top;
+    }
+    /** The character that starts a comment line in commit messages (core.commentChar). */
+    commentChar() {
+        const value = (this.raw(['config', '--default', '#', '--get', 'core.commentChar'])).replace(/\n$/, '');
+        // "auto" picks a character per message; the hook cannot know which, and '#' is git's first choice.
+        return value === '' || value === 'auto' ? '#' : value;
+    }
+    /** The merge, cherry-pick or revert this commit concludes, if any (its message is git's). */
+    pendingOperation() {
+        const heads = ['MERGE_HEAD', 'CHERRY_PICK_HEAD', 'REVERT_HEAD'];
+        const out = this.raw(['rev-parse', ...heads.flatMap((h) => ['--git-path', h])]);
+        const paths = out.split('\n');
+        const names = { MERGE_HEAD: 'merge', CHERRY_PICK_HEAD: 'cherry-pick', REVERT_HEAD: 'revert' };
+        for (let i = 0; i < heads.length; i++)
+            if (paths[i] && (0,external_node_fs_.existsSync)(external_node_path_default().resolve(this.cwd, paths[i])))
+                return names[heads[i]];
+        return undefined;
+    }
+    /**
+     * What the commit changes, limited to `pathspecs` (repo-relative, taken literally).
+     * `--raw` gives the blob on both sides with the status, so one call yields the file list
+     * (the same list as `--name-only`), the staged blob to read and, for a deletion or a
+     * modification, the blob HEAD had. Renames are split into a deletion and an addition.
+     */
+    stagedChanges(pathspecs) {
+        const out = this.raw(['diff', '--cached', '--raw', '-z', '--no-abbrev', '--no-renames', '--no-ext-diff', '--diff-filter=ACDMRT', '--', ...literal(pathspecs)]);
+        return parseRawDiff(out);
+    }
+    /** Stage-0 index entries under `pathspecs` (the tree the commit will record there). */
+    indexEntries(pathspecs) {
+        const out = this.raw(['ls-files', '--stage', '-z', '--', ...literal(pathspecs)]);
+        return parseLsFiles(out);
+    }
+    /**
+     * Reads blobs by object id with two `git cat-file` calls whatever their number: sizes first
+     * (`--batch-check`), so a huge file is refused unread, then the contents of the rest (`--batch`).
+     */
+    readBlobs(oids, maxBytes) {
+        const unique = [...new Set(oids)];
+        const result = new Map();
+        if (!unique.length)
+            return result;
+        const checked = this.raw(['cat-file', '--batch-check'], unique.join('\n') + '\n');
+        const wanted = [];
+        for (const line of checked.split('\n')) {
+            if (!line)
+                continue;
+            const [oid, type, sizeText] = line.split(' ');
+            if (type === 'missing') {
+                result.set(oid, { ok: false, size: 0, reason: 'missing' });
+                continue;
+            }
+            const size = Number(sizeText);
+            if (type !== 'blob')
+                result.set(oid, { ok: false, size, reason: 'not-a-blob' });
+            else if (size > maxBytes)
+                result.set(oid, { ok: false, size, reason: 'too-large' });
+            else
+                wanted.push(oid);
+        }
+        if (!wanted.length)
+            return result;
+        const buf = this.run(['cat-file', '--batch'], wanted.join('\n') + '\n');
+        for (const [oid, blob] of parseBatch(buf))
+            result.set(oid, blob);
+        return result;
     }
 }
-/**
- * Files changed from `base` to `head`. `mergeBase` compares from their merge base, as a PR's
- * "Files changed" tab does (`base...head`); otherwise the plain range (a push: `before..after`).
- * Returns undefined when git cannot answer (missing commits, no merge base, not a repository).
- */
-async function changedFiles(cwd, base, head, options = {}) {
-    if (!isSha(base) || !isSha(head))
-        return undefined;
-    let out;
-    try {
-        // simpleGit itself throws when the folder does not exist: inside the try, like the diff.
-        out = await wo({ baseDir: cwd }).raw(['-c', 'core.quotePath=false', 'diff', '--name-status', '-z', '-M', '--no-ext-diff', options.mergeBase ? `${base}...${head}` : `${base}..${head}`, '--']);
-    }
-    catch {
-        return undefined;
-    }
-    return parseNameStatus(out);
+/** Pathspecs taken as plain paths: a store folder named `*` or `:x` means just that. */
+function literal(pathspecs) {
+    return pathspecs.map((p) => `:(literal)${p}`);
 }
-/** Parses `git diff --name-status -z`: STATUS NUL path NUL, or for renames and copies STATUS NUL old NUL new NUL. */
-function parseNameStatus(out) {
+function gitError(args, detail) {
+    const first = detail.trim().split('\n')[0];
+    return new errors/* CurateError */.n(`git ${args[0]} failed: ${first}`, { hint: 'Run leger-curate inside the repository, with git on PATH.' });
+}
+/** `:<old mode> <new mode> <old oid> <new oid> <status>\0<path>\0`, repeated. */
+function parseRawDiff(out) {
     const parts = out.split('\0');
     const changes = [];
-    for (let i = 0; i < parts.length;) {
-        const code = parts[i++];
-        if (!code)
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+        const head = parts[i];
+        if (!head.startsWith(':'))
             continue;
-        const letter = code[0];
-        if (letter === 'R' || letter === 'C') {
-            const previous = parts[i++];
-            const path = parts[i++];
-            if (path === undefined)
-                break;
-            changes.push(letter === 'R' ? { path, status: 'renamed', previous } : { path, status: 'added' });
-            continue;
-        }
-        const path = parts[i++];
-        if (path === undefined)
-            break;
-        const status = letter === 'A' ? 'added' : letter === 'D' ? 'deleted' : 'modified';
-        changes.push({ path, status });
+        const [oldMode, newMode, oldOid, newOid, status] = head.slice(1).split(' ');
+        const path = parts[i + 1];
+        const letter = status.charAt(0);
+        changes.push({
+            status: letter,
+            path,
+            ...(NULL_OID.test(oldOid) ? {} : { oldMode, oldOid }),
+            ...(NULL_OID.test(newOid) || letter === 'D' ? {} : { newMode, newOid }),
+        });
     }
     return changes;
 }
+/** `<mode> <oid> <stage>\t<path>\0`, repeated; only stage 0 (merged) entries. */
+function parseLsFiles(out) {
+    const entries = [];
+    for (const record of out.split('\0')) {
+        if (!record)
+            continue;
+        const tab = record.indexOf('\t');
+        const [mode, oid, stage] = record.slice(0, tab).split(' ');
+        if (stage !== '0')
+            continue;
+        entries.push({ mode, oid, path: record.slice(tab + 1) });
+    }
+    return entries;
+}
+/** `<oid> blob <size>\n<content>\n`, repeated: sizes are bytes, so walk the buffer, not a string. */
+function parseBatch(buf) {
+    const out = new Map();
+    let at = 0;
+    while (at < buf.length) {
+        const nl = buf.indexOf(10, at);
+        if (nl < 0)
+            break;
+        const [oid, type, sizeText] = buf.toString('utf8', at, nl).split(' ');
+        if (type === 'missing' || sizeText === undefined) {
+            out.set(oid, { ok: false, size: 0, reason: 'missing' });
+            at = nl + 1;
+            continue;
+        }
+        const size = Number(sizeText);
+        out.set(oid, { ok: true, size, text: buf.toString('utf8', nl + 1, nl + 1 + size) });
+        at = nl + 1 + size + 1;
+    }
+    return out;
+}
 
-// EXTERNAL MODULE: ./src/io/paths.ts
-var paths = __nccwpck_require__(7336);
 ;// CONCATENATED MODULE: ./src/io/pr-comment.ts
 /** Our earlier comments on the PR: bodies that start with the marker; the bot's first. */
 async function findMarkedComments(client, repo, issue, marker) {
@@ -46898,79 +42454,219 @@ async function upsertMarkedComment(client, repo, issue, marker, body, options = 
     return 'updated';
 }
 
+// EXTERNAL MODULE: ./src/core/layout.ts
+var core_layout = __nccwpck_require__(6585);
+// EXTERNAL MODULE: ./src/io/fs.ts
+var fs = __nccwpck_require__(665);
+// EXTERNAL MODULE: ./src/io/paths.ts
+var paths = __nccwpck_require__(7336);
+// EXTERNAL MODULE: ./src/io/policy.ts
+var io_policy = __nccwpck_require__(4888);
+// EXTERNAL MODULE: ./src/core/policy.ts + 1 modules
+var policy = __nccwpck_require__(7306);
 // EXTERNAL MODULE: ./src/io/litellm.ts
-var io_litellm = __nccwpck_require__(9995);
-// EXTERNAL MODULE: ./src/core/model-uri.ts
-var model_uri = __nccwpck_require__(9285);
-// EXTERNAL MODULE: ./src/io/huggingface.ts
-var huggingface = __nccwpck_require__(1658);
-;// CONCATENATED MODULE: ./src/io/upstream.ts
-
-
-
-
-async function gatherUpstream(store, options) {
-    const inScope = store.entries.filter((e) => !options.scope || options.scope.has(e.file.path));
-    const repos = new Set();
-    for (const e of inScope) {
-        if (e.kind !== 'local')
-            continue;
-        const v = (0,core_store/* str */.gx)(e.data.model_uri);
-        const p = v ? (0,model_uri/* parseModelUri */.Aj)(v) : undefined;
-        if (p?.ok)
-            repos.add(p.uri.repoId);
-    }
-    const client = repos.size ? (options.hfClient ?? (0,huggingface/* createHfClient */.c)(options.env)) : undefined;
-    const hfPending = [...repos].map(async (repo) => [repo, await client.modelInfo(repo)]);
-    let litellm;
-    let litellmProblem;
-    if (inScope.some((e) => e.kind === 'cloud')) {
-        try {
-            litellm = await (0,io_litellm/* fetchLiteLLMList */._3)(options.env);
-        }
-        catch (err) {
-            litellmProblem = err.message;
-        }
-    }
-    litellm ??= (0,io_litellm.loadLiteLLMSnapshot)(options.dataDir);
-    // modelInfo never rejects: failures come back as 'unreachable' results.
-    const hf = new Map(await Promise.all(hfPending));
-    return { litellm, litellmProblem, hf };
-}
-
-;// CONCATENATED MODULE: ./src/io/check.ts
+var litellm = __nccwpck_require__(9995);
+;// CONCATENATED MODULE: ./src/io/read-index.ts
 /**
- * One check of a workspace, as every door runs it: the policy file, the LiteLLM snapshot
- * (or the live upstream with `online`), then validateStore.
+ * The git index as a snapshot: every model file, schema and the policy read from the index
+ * (stage 0), never from the working tree, so `git commit -a`, `git commit -- path` and partial
+ * staging are judged on exactly what they record. One ls-files and two cat-file calls,
+ * whatever the size of the store.
  */
 
 
 
-async function checkWorkspace(ws, options = {}) {
-    const env = options.env ?? process.env;
-    const loaded = ws.policy;
-    const dataDir = (0,io_litellm/* resolveDataDir */.HG)(ws.base);
-    const needsList = ws.store.entries.some((e) => e.kind === 'cloud');
-    const upstream = options.online
-        ? await gatherUpstream(ws.store, { env, dataDir, scope: options.added ?? options.only, hfClient: options.hfClient })
-        : needsList
-            ? { litellm: (0,io_litellm.loadLiteLLMSnapshot)(dataDir) }
-            : {};
-    return (0,validate/* validateStore */.yg)(ws.store, ws.schemas, {
-        only: options.only,
-        strict: options.strict,
-        policy: loaded.policy,
-        policyFindings: loaded.findings,
-        ...upstream,
-        online: options.online,
-        added: options.added,
-        audit: options.audit,
-        today: options.today,
-    });
+
+
+
+
+
+
+
+/** Finds the repository around `cwd` and places the store, schemas and policy inside it. */
+async function openRepo(cwd, options) {
+    const top = await new Git(cwd).toplevel();
+    const inside = (p, flag) => {
+        const rel = path.relative(real(top), real(path.resolve(cwd, p)));
+        if (rel.startsWith('..') || path.isAbsolute(rel))
+            throw new CurateError(`${flag} ${p} is outside the repository ${top}`, { hint: '--staged reads the store from the git index: the folder must be inside the repository.' });
+        return rel.split(path.sep).join('/');
+    };
+    const layout = {
+        store: inside(options.store ?? 'model-store', '--store'),
+        schemas: inside(options.schemas ?? 'schemas', '--schemas'),
+        policy: inside(options.policy ?? POLICY_FILE, '--policy'),
+    };
+    return { git: new Git(top), top, layout };
+}
+/** The real path of what exists of `p` (the store folder may not exist in the working tree). */
+function real(p) {
+    let head = p;
+    const rest = [];
+    for (;;) {
+        try {
+            return path.join(realpathSync(head), ...rest);
+        }
+        catch {
+            const up = path.dirname(head);
+            if (up === head)
+                return p;
+            rest.unshift(path.basename(head));
+            head = up;
+        }
+    }
+}
+/** What the next commit changes in the store (its model files, schemas and policy). */
+async function stagedChanges(repo) {
+    return (await repo.git.stagedChanges(triggerPaths(repo.layout))).filter((c) => roleOf(c.path, repo.layout).role !== 'other');
+}
+const REGULAR = new Set(['100644', '100755']);
+/** The tree the next commit records, with what it changes. */
+async function readIndex(repo, changes, options = {}) {
+    const { git, layout, top } = repo;
+    const entries = await git.indexEntries(triggerPaths(layout));
+    const models = [];
+    const schemas = [];
+    const refused = [];
+    let policy;
+    for (const e of entries) {
+        const role = roleOf(e.path, layout);
+        if (role.role === 'policy' && REGULAR.has(e.mode))
+            policy = { path: e.path, oid: e.oid };
+        else if (role.role === 'model') {
+            if (REGULAR.has(e.mode))
+                models.push({ path: e.path, kind: role.kind, oid: e.oid });
+            else
+                refused.push(refusal(e.path, e.mode === '120000' ? 'link' : 'not-a-file'));
+        }
+        else if (role.role === 'schema' && REGULAR.has(e.mode))
+            schemas.push({ path: e.path, oid: e.oid });
+    }
+    const olds = changes.filter((c) => c.oldOid && roleOf(c.path, layout).role === 'model' && (!c.oldMode || REGULAR.has(c.oldMode)));
+    const blobs = await git.readBlobs([...models.map((m) => m.oid), ...schemas.map((s) => s.oid), ...olds.map((c) => c.oldOid), ...(policy ? [policy.oid] : [])], MAX_MODEL_BYTES);
+    const files = [];
+    for (const m of models) {
+        const blob = blobs.get(m.oid);
+        if (blob?.ok)
+            files.push({ kind: m.kind, path: m.path, text: blob.text });
+        else
+            refused.push(refusal(m.path, blob?.ok === false && blob.reason === 'too-large' ? blob.size : 'missing'));
+    }
+    const before = new Map();
+    for (const c of olds) {
+        const blob = blobs.get(c.oldOid);
+        before.set(c.path, blob?.ok ? blob.text : undefined);
+    }
+    const fileChanges = changes.map((c) => ({ path: c.path, status: c.status === 'D' ? 'deleted' : c.status === 'A' || c.status === 'C' ? 'added' : 'modified' }));
+    if (options.allNew)
+        for (const c of fileChanges)
+            if (c.status === 'modified')
+                c.status = 'added';
+    return {
+        source: 'the git index',
+        layout,
+        files,
+        refused,
+        schemaDocs: withPolicySchema(schemaDocsFrom(schemas, blobs, layout.schemas) ?? loadSchemaDocs(resolveSchemasDir(options.schemas, top))),
+        policy: policy ? policyText(policy, blobs) : readPolicyFile(top, options.policy, path.join(top, layout.store)),
+        dataDir: resolveDataDir(top, layout.store),
+        changes: changeSetOf(fileChanges, layout, before),
+    };
+}
+function policyText(policy, blobs) {
+    const blob = blobs.get(policy.oid);
+    if (!blob?.ok)
+        throw new CurateError(`cannot read the staged policy ${policy.path}: ${blob?.ok === false && blob.reason === 'too-large' ? `${blob.size} bytes` : 'its blob is missing'}`);
+    return { path: policy.path, text: blob.text };
+}
+function schemaDocsFrom(schemas, blobs, dir) {
+    const names = schemas.map((s) => s.path.split('/').pop());
+    // Only a folder that really holds the model schemas counts: elsewhere the toolkit's own apply.
+    if (!names.includes('cloud.schema.json') || !names.includes('local.schema.json'))
+        return undefined;
+    const docs = {};
+    for (const s of schemas) {
+        const blob = blobs.get(s.oid);
+        if (!blob?.ok)
+            throw new errors/* CurateError */.n(`cannot read the schema ${s.path}: its blob is ${blob?.ok === false ? blob.reason : 'missing'}`);
+        try {
+            docs[s.path.split('/').pop()] = JSON.parse(blob.text);
+        }
+        catch (err) {
+            throw new errors/* CurateError */.n(`the schema ${s.path} is not valid JSON: ${err.message}`, { hint: `Fix ${dir}/ and stage it again.`, cause: err });
+        }
+    }
+    return docs;
 }
 
-// EXTERNAL MODULE: ./src/io/workspace.ts + 1 modules
-var workspace = __nccwpck_require__(3793);
+;// CONCATENATED MODULE: ./src/io/read-change.ts
+/**
+ * What a change did, added to a snapshot of its head: the files a commit range (a pull
+ * request's base...head, a push's before..after, or --base REF to the working tree) added,
+ * modified and deleted, the texts the deleted and modified ones had, and, when the change
+ * touches the policy or the schemas, those of the base, under which its model files are judged.
+ */
+
+
+
+
+
+
+
+
+/** The snapshot with the range's changes; undefined when the checkout lacks a commit of it (shallow). */
+function withCommitRange(snapshot, options) {
+    const git = new git_Git(options.cwd);
+    if (!git.hasCommit(options.from) || (options.to !== undefined && !git.hasCommit(options.to)))
+        return undefined;
+    const top = git.toplevel();
+    // Git speaks in paths from the repository's root; the snapshot in paths from cwd.
+    const prefix = external_node_path_default().relative(top, options.cwd).split((external_node_path_default()).sep).join('/');
+    const fromTop = (p) => (prefix ? `${prefix}/${p}` : p);
+    const toCwd = (p) => (prefix ? external_node_path_default().posix.relative(prefix, p) : p);
+    const { layout } = snapshot;
+    const raw = git.diff(options.from, options.to, (0,core_layout/* triggerPaths */.L3)(layout).map(fromTop), { mergeBase: options.mergeBase });
+    const changes = raw.map((c) => ({ path: toCwd(c.path), status: c.status === 'D' ? 'deleted' : c.status === 'A' || c.status === 'C' ? 'added' : 'modified' }));
+    if (options.to === undefined)
+        for (const p of git.untracked((0,core_layout/* modelFolders */.tH)(layout).map(fromTop)))
+            changes.push({ path: toCwd(p), status: 'added' });
+    const olds = raw.filter((c) => c.oldOid && (0,core_layout/* roleOf */.kp)(toCwd(c.path), layout).role === 'model');
+    const configPaths = [layout.schemas === '' ? '.' : layout.schemas, layout.policy].map(fromTop);
+    const touchesConfig = changes.some((c) => ['schema', 'policy'].includes((0,core_layout/* roleOf */.kp)(c.path, layout).role));
+    const baseTree = touchesConfig ? git.treeEntries(options.from, configPaths) : [];
+    const blobs = git.readBlobs([...olds.map((c) => c.oldOid), ...baseTree.map((e) => e.oid)], fs/* MAX_MODEL_BYTES */.Bb);
+    const before = new Map();
+    for (const c of olds) {
+        const b = blobs.get(c.oldOid);
+        before.set(toCwd(c.path), b?.ok ? b.text : undefined);
+    }
+    let base;
+    if (touchesConfig) {
+        const schemas = baseTree.filter((e) => (0,core_layout/* roleOf */.kp)(toCwd(e.path), layout).role === 'schema');
+        const policy = baseTree.find((e) => (0,core_layout/* roleOf */.kp)(toCwd(e.path), layout).role === 'policy');
+        const policyBlob = policy && blobs.get(policy.oid);
+        base = {
+            ref: options.from.slice(0, 12),
+            // A base without schemas of its own was judged by the toolkit's.
+            schemaDocs: (0,io_policy/* withPolicySchema */.AR)(schemaDocsFrom(schemas, blobs, layout.schemas) ?? (0,fs/* loadSchemaDocs */.Td)(external_node_path_default().join((0,paths/* packageRoot */.Z)(), 'schemas'))),
+            policy: policyBlob?.ok ? { path: toCwd(policy.path), text: policyBlob.text } : undefined,
+        };
+    }
+    return { ...snapshot, changes: (0,core_changes/* changeSetOf */.Im)(changes, snapshot.layout, before), base };
+}
+/**
+ * The snapshot with a change known only as a file list (the GitHub API's, when the checkout is
+ * shallow): no texts from before, and no base policy, so a change to the policy or the schemas
+ * is refused rather than judged under itself.
+ */
+function withFileList(snapshot, files, ref) {
+    const changes = (0,core_changes/* changeSetOf */.Im)(files, snapshot.layout);
+    const base = changes.config.size ? { ref, schemaDocs: {}, missing: 'the base commit is not in this checkout' } : undefined;
+    return { ...snapshot, changes, base };
+}
+
+// EXTERNAL MODULE: ./src/io/read-tree.ts
+var read_tree = __nccwpck_require__(6783);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __nccwpck_require__(2020);
 ;// CONCATENATED MODULE: ./src/report/github-markdown.ts
@@ -47091,7 +42787,7 @@ function readBoolean(inputs, name, fallback) {
         return true;
     if (FALSE.includes(v))
         return false;
-    throw new errors/* CurateError */.nK(`input ${name} must be true or false, got "${v}"`, { hint: `Set \`${name}: true\` or \`${name}: false\` in the workflow's with: block.` });
+    throw new errors/* CurateError */.n(`input ${name} must be true or false, got "${v}"`, { hint: `Set \`${name}: true\` or \`${name}: false\` in the workflow's with: block.` });
 }
 function readChoice(inputs, name, choices, fallback) {
     const v = inputs(name).trim();
@@ -47099,19 +42795,16 @@ function readChoice(inputs, name, choices, fallback) {
         return fallback;
     if (choices.includes(v))
         return v;
-    throw new errors/* CurateError */.nK(`input ${name} must be one of ${choices.join(', ')}, got "${v}"`, { hint: `Set \`${name}: ${fallback}\` (the default) or another of: ${choices.join(', ')}.` });
+    throw new errors/* CurateError */.n(`input ${name} must be one of ${choices.join(', ')}, got "${v}"`, { hint: `Set \`${name}: ${fallback}\` (the default) or another of: ${choices.join(', ')}.` });
 }
 
 ;// CONCATENATED MODULE: ./src/action/check.ts
 /**
- * Check mode: decide what the event changed, run every rule over the whole store, report the
- * findings on changed files (plus errors anywhere: a deleted replacement target breaks another
- * file) as annotations, a job summary, one PR comment and step outputs.
+ * Check mode: read the workspace and what the event changed, ask the assembler for the verdict
+ * (the same one the hook and validate --base give on that tree), and report it as annotations,
+ * a job summary, one PR comment and step outputs.
  * Everything outside comes in through RunEnv, Reporter and CheckDeps, so tests drive it directly.
  */
-
-
-
 
 
 
@@ -47139,35 +42832,23 @@ function readCheckInputs(inputs) {
         online: readBoolean(inputs, 'online', false),
     };
 }
-/** The default: every rule over the store with its policy; the tier options pass through. */
-const checkAll = (ws, options) => checkWorkspace(ws, options);
 async function runCheck(inputs, env, reporter, deps = {}) {
     const base = env.workspace;
-    const policyPath = inputs.policyPath ? external_node_path_default().resolve(base, inputs.policyPath) : undefined;
-    if (policyPath && !(0,external_node_fs_.existsSync)(policyPath))
-        throw new errors/* CurateError */.nK(`policy file not found: ${inputs.policyPath}`, { hint: 'Set policy-path to the curation.config.json of this repository, or leave it empty for the defaults.' });
-    const ws = (0,workspace/* openWorkspace */.O)({ base, store: inputs.storePath, schemas: inputs.schemasPath, policy: policyPath });
+    const tree = (0,read_tree/* readWorkingTree */.c)({ base, store: inputs.storePath, schemas: inputs.schemasPath, policy: inputs.policyPath });
     const pr = pullRequestOf(env.payload);
-    const detected = await detectChanges(env, reporter, deps);
-    const scope = scopeOf({
-        changes: detected.changes,
-        why: detected.why,
-        storeDir: (0,paths/* displayPath */.G)(ws.storeDir, base),
-        schemasDir: (0,paths/* displayPath */.G)(ws.schemasDir, base),
-        policyFile: policyPath ? (0,paths/* displayPath */.G)(policyPath, base) : 'curation.config.json',
-    });
-    reporter.info(scope.all ? scope.reason : `${scope.changed.size} model file(s) changed, ${scope.added.size} of them new, ${scope.deleted.size} deleted`);
-    const all = await (deps.check ?? checkAll)(ws, { added: scope.added, online: inputs.online });
-    const findings = scope.all ? all.findings : all.findings.filter((f) => scope.changed.has(f.file) || f.severity === 'error');
-    const elsewhere = scope.all ? 0 : findings.filter((f) => !scope.changed.has(f.file)).length;
-    // Every file is checked (cross-file rules need them all), whichever are reported on.
-    const files = ws.store.files.length + ws.store.syntax.filter((f) => f.rule === 'file-read').length;
+    const { snapshot, why } = await readChange(tree, env, reporter, deps);
+    const changes = snapshot.changes;
+    const note = changes ? changes.everything : why;
+    reporter.info(note ?? `${changes.added.size + changes.modified.size} model file(s) changed, ${changes.added.size} of them new, ${changes.deleted.size} deleted`);
+    const checked = await (0,assemble/* check */.z6)(snapshot, { online: inputs.online, env: process.env });
+    const { findings, summary, focus } = checked.verdict;
+    const elsewhere = focus ? findings.filter((f) => !focus.files.has(f.file) && f.file !== snapshot.layout.policy).length : 0;
     const report = {
         findings,
-        summary: (0,validate/* summarize */.eh)(findings, files),
+        summary,
         elsewhere,
-        changed: changedModels(scope, ws.store),
-        scopeNote: scope.all ? scope.reason : undefined,
+        changed: changedModels(changes, checked.store),
+        scopeNote: note,
         failOn: inputs.failOn,
         runUrl: env.runUrl,
         sha: env.sha,
@@ -47175,7 +42856,8 @@ async function runCheck(inputs, env, reporter, deps = {}) {
         blobUrl: env.serverUrl && env.repo && (pr?.head ?? env.sha) ? `${env.serverUrl}/${env.repo.owner}/${env.repo.repo}/blob/${pr?.head ?? env.sha}` : undefined,
     };
     // The changed files' findings take the annotation slots first: those are the lines in the PR's diff.
-    annotate([...findings.filter((f) => scope.all || scope.changed.has(f.file)), ...findings.filter((f) => !scope.all && !scope.changed.has(f.file))], reporter);
+    const changed = (f) => !focus || focus.files.has(f.file);
+    annotate([...findings.filter(changed), ...findings.filter((f) => !changed(f))], reporter);
     await reporter.summary(formatSummary(report));
     const comment = await commentOnPr(report, inputs, env, reporter, deps);
     reporter.setOutput('errors', String(report.summary.errors));
@@ -47186,7 +42868,7 @@ async function runCheck(inputs, env, reporter, deps = {}) {
         const what = report.summary.errors ? `${report.summary.errors} error(s)` : `${report.summary.warnings} warning(s) (fail-on: warning)`;
         reporter.setFailed(`leger-curate check: ${what} in the model store; see the annotations and the job summary`);
     }
-    return { ...report, scope, comment };
+    return { ...report, changes, comment };
 }
 /** The first ANNOTATIONS_PER_SEVERITY findings of each severity, on their exact line. */
 function annotate(findings, reporter) {
@@ -47198,54 +42880,58 @@ function annotate(findings, reporter) {
         if (count[s] > ANNOTATIONS_PER_SEVERITY)
             reporter.info(`${count[s] - ANNOTATIONS_PER_SEVERITY} more ${s}(s) are listed in the job summary (GitHub shows ${ANNOTATIONS_PER_SEVERITY} per step)`);
 }
-function changedModels(scope, store) {
+function changedModels(changes, store) {
+    if (!changes)
+        return [];
     const byPath = new Map(store.entries.map((e) => [e.file.path, e]));
     const kindOf = (p) => (p.split('/').at(-2) === 'local' ? 'local' : 'cloud');
     const stem = (p) => external_node_path_default().posix.basename(p, '.json');
     const out = [];
-    for (const file of [...scope.changed].sort()) {
+    for (const file of [...changes.added, ...changes.modified].sort()) {
         const e = byPath.get(file);
-        out.push({ id: (e && (0,core_store/* idOf */.TH)(e)) ?? stem(file), kind: kindOf(file), file, change: scope.added.has(file) ? 'added' : 'modified' });
+        out.push({ id: (e && (0,core_store/* idOf */.TH)(e)) ?? stem(file), kind: kindOf(file), file, change: changes.added.has(file) ? 'added' : 'modified' });
     }
-    for (const file of [...scope.deleted].sort())
+    for (const file of [...changes.deleted].sort())
         out.push({ id: stem(file), kind: kindOf(file), file, change: 'deleted' });
     return out;
 }
-/** pull_request: base...head by git, else the API's file list; push: before..after; else everything. */
-async function detectChanges(env, reporter, deps) {
+/**
+ * The workspace with what the event changed. pull_request: base...head by git, else the API's
+ * file list; push: before..after; other events: no change (every file is reported on).
+ */
+async function readChange(tree, env, reporter, deps) {
     const payload = env.payload;
     const pr = pullRequestOf(payload);
+    const cwd = env.workspace;
     if (pr) {
-        if (pr.base && pr.head && (await hasCommit(env.workspace, pr.base)) && (await hasCommit(env.workspace, pr.head))) {
-            const changes = await changedFiles(env.workspace, pr.base, pr.head, { mergeBase: true });
-            if (changes)
-                return { changes };
-        }
+        const fromGit = pr.base && pr.head ? withCommitRange(tree, { cwd, from: pr.base, to: pr.head, mergeBase: true }) : undefined;
+        if (fromGit)
+            return { snapshot: fromGit };
         reporter.info('the base commit is not in this checkout (shallow clone?): asking the API for the pull request files');
         const client = deps.github?.();
         if (!client || !env.repo)
-            return { why: 'the pull request files are unknown (no token, or no fetch-depth: 0): checking every model file' };
+            return { snapshot: tree, why: 'the pull request files are unknown (no token, or no fetch-depth: 0): checking every model file' };
         try {
-            return { changes: await listPullFiles(client, env.repo, pr.number) };
+            return { snapshot: withFileList(tree, await listPullFiles(client, env.repo, pr.number), pr.base ?? 'the base branch') };
         }
         catch (err) {
             reporter.warning(`could not list the pull request files (${describe(err)}): checking every model file`);
-            return { why: 'the pull request files are unknown: checking every model file' };
+            return { snapshot: tree, why: 'the pull request files are unknown: checking every model file' };
         }
     }
     if (env.eventName === 'push') {
         const before = payload?.before;
         const after = payload?.after;
         if (isNullSha(before))
-            return { why: 'a new branch: checking every model file' };
+            return { snapshot: tree, why: 'a new branch: checking every model file' };
         if (isSha(before) && isSha(after)) {
-            const changes = (await hasCommit(env.workspace, before)) ? await changedFiles(env.workspace, before, after) : undefined;
-            if (changes)
-                return { changes };
-            return { why: 'the pushed range is not in this checkout (set fetch-depth: 0): checking every model file' };
+            const fromGit = withCommitRange(tree, { cwd, from: before, to: after });
+            if (fromGit)
+                return { snapshot: fromGit };
+            return { snapshot: tree, why: 'the pushed range is not in this checkout (set fetch-depth: 0): checking every model file' };
         }
     }
-    return { why: `event "${env.eventName || 'unknown'}" has no change to compare: checking every model file` };
+    return { snapshot: tree, why: `event "${env.eventName || 'unknown'}" has no change to compare: checking every model file` };
 }
 function pullRequestOf(payload) {
     const pr = payload?.pull_request;
@@ -47255,13 +42941,7 @@ function pullRequestOf(payload) {
 }
 async function listPullFiles(client, repo, pull) {
     const files = await client.paginate(client.rest.pulls.listFiles, { ...repo, pull_number: pull, per_page: 100 });
-    const out = [];
-    for (const f of files) {
-        const status = fromApiStatus(f.status);
-        if (status)
-            out.push({ path: f.filename, status, previous: f.previous_filename });
-    }
-    return out;
+    return files.flatMap(core_changes/* fromApiFile */.fr);
 }
 async function commentOnPr(report, inputs, env, reporter, deps) {
     const pr = pullRequestOf(env.payload);
@@ -47312,11 +42992,11 @@ const MODES = {
         await runCheck(readCheckInputs(ctx.inputs), ctx.env, ctx.reporter, { github: ctx.github });
     },
     // The audit reads its own inputs (token, online, dry-run) from @actions/core.
-    audit: async () => (await __nccwpck_require__.e(/* import() */ 897).then(__nccwpck_require__.bind(__nccwpck_require__, 3897))).auditMode(),
+    audit: async () => (await __nccwpck_require__.e(/* import() */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 9741))).auditMode(),
     release: async (ctx) => {
         const client = ctx.github?.();
         if (!client || !ctx.env.repo)
-            throw new errors/* CurateError */.nK('mode release needs github-token and GITHUB_REPOSITORY', { hint: 'Run it inside a workflow with permissions: contents: write.' });
+            throw new errors/* CurateError */.n('mode release needs github-token and GITHUB_REPOSITORY', { hint: 'Run it inside a workflow with permissions: contents: write.' });
         const { runRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(725), __nccwpck_require__.e(576)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9576));
         const schemas = ctx.inputs('schemas-path');
         await runRelease({ workspace: ctx.env.workspace, store: ctx.inputs('store-path') || undefined, schemas: schemas && schemas !== 'schemas' ? schemas : undefined, owner: ctx.env.repo.owner, repo: ctx.env.repo.repo, sha: ctx.env.sha }, client, ctx.reporter);
@@ -47342,12 +43022,12 @@ async function runMode(ctx) {
     const mode = ctx.inputs('mode').trim() || 'check';
     const handler = Object.hasOwn(MODES, mode) ? MODES[mode] : undefined;
     if (!handler)
-        throw new errors/* CurateError */.nK(`unknown mode "${mode}"`, { hint: `Set mode to one of: ${Object.keys(MODES).join(', ')}.` });
+        throw new errors/* CurateError */.n(`unknown mode "${mode}"`, { hint: `Set mode to one of: ${Object.keys(MODES).join(', ')}.` });
     await handler(ctx);
 }
 /** Expected failures fail the step with their message and hint; bugs say so, with the stack in the debug log. */
 function fail(err) {
-    if (err instanceof errors/* CurateError */.nK) {
+    if (err instanceof errors/* CurateError */.n) {
         core/* setFailed */.C1(err.hint ? `${err.message}\n${err.hint}` : err.message);
         return;
     }
@@ -47376,7 +43056,7 @@ function readPayload(file) {
         return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
     }
     catch (err) {
-        throw new errors/* CurateError */.nK(`cannot read the event payload ${file}: ${err.message}`);
+        throw new errors/* CurateError */.n(`cannot read the event payload ${file}: ${err.message}`);
     }
 }
 /** The real reporter: workflow commands, the step summary file and the outputs file, via @actions/core. */
@@ -47410,13 +43090,124 @@ const coreReporter = {
 
 /***/ }),
 
+/***/ 1490:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Im: () => (/* binding */ changeSetOf),
+/* harmony export */   X2: () => (/* binding */ stillHas),
+/* harmony export */   XG: () => (/* binding */ NO_CHANGE),
+/* harmony export */   fr: () => (/* binding */ fromApiFile),
+/* harmony export */   jb: () => (/* binding */ LINK_RULES),
+/* harmony export */   sS: () => (/* binding */ focusOn),
+/* harmony export */   sq: () => (/* binding */ focusOf),
+/* harmony export */   wX: () => (/* binding */ namesIn)
+/* harmony export */ });
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6585);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1896);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4230);
+/**
+ * What a change does to the store, and which files a check of it reports on. Pure: the git
+ * index, a commit range and the GitHub API's file list all arrive here as FileChange lists.
+ */
+
+
+
+const NO_CHANGE = Object.freeze({ added: new Set(), modified: new Set(), deleted: new Set(), before: new Map(), config: new Set() });
+function changeSetOf(changes, layout, before = new Map()) {
+    const added = new Set();
+    const modified = new Set();
+    const deleted = new Set();
+    const config = new Set();
+    for (const c of changes) {
+        const role = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .roleOf */ .kp)(c.path, layout).role;
+        if (role === 'schema' || role === 'policy')
+            config.add(c.path);
+        if (role !== 'model')
+            continue;
+        (c.status === 'added' ? added : c.status === 'deleted' ? deleted : modified).add(c.path);
+    }
+    // A path deleted and added again (a rename's two halves across kinds) is a modification.
+    for (const p of added)
+        if (deleted.delete(p))
+            (added.delete(p), modified.add(p));
+    const first = [...config].sort()[0];
+    return { added, modified, deleted, before, config, everything: first && `${first} changed: every model file is checked against it` };
+}
+/** The GitHub API's PR file statuses, as changes; a rename is its two halves. */
+function fromApiFile(f) {
+    switch (f.status) {
+        case 'added':
+        case 'copied':
+            return [{ path: f.filename, status: 'added' }];
+        case 'removed':
+            return [{ path: f.filename, status: 'deleted' }];
+        case 'renamed':
+            return [...(f.previous_filename ? [{ path: f.previous_filename, status: 'deleted' }] : []), { path: f.filename, status: 'added' }];
+        case 'modified':
+        case 'changed':
+            return [{ path: f.filename, status: 'modified' }];
+        default:
+            return [];
+    }
+}
+/** The rules whose findings are reported on dependents: a broken replacement link. */
+const LINK_RULES = new Set(['deprecation']);
+function focusOf(store, changes) {
+    if (changes.everything)
+        return undefined;
+    const files = new Set([...changes.added, ...changes.modified, ...changes.deleted]);
+    const textOf = new Map(store.files.map((f) => [f.path, f.text]));
+    const touched = new Set();
+    for (const p of files)
+        for (const n of [namesIn(p, textOf.get(p)), namesIn(p, changes.before.get(p))])
+            for (const name of [n.id, ...n.aliases])
+                touched.add(name.toLowerCase());
+    const dependents = new Set();
+    for (const e of store.entries) {
+        if (files.has(e.file.path))
+            continue;
+        // Follow the chain a few hops (cycles and long chains are the deprecation rule's business).
+        let name = (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(e.data.replacement);
+        for (let hop = 0; name !== undefined && hop < 16; hop++) {
+            if (touched.has(name.toLowerCase())) {
+                dependents.add(e.file.path);
+                break;
+            }
+            const next = store.find(name);
+            name = next && next.data.deprecated === true ? (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(next.data.replacement) : undefined;
+        }
+    }
+    return { files, dependents };
+}
+/** A focus of exactly these files (validate PATH..., one new file in add). */
+function focusOn(files) {
+    return { files: new Set(files), dependents: new Set() };
+}
+/** The id and aliases a model file declares, from its text; the file name stands in for an unreadable id. */
+function namesIn(path, text) {
+    const stem = (path.split('/').pop() ?? path).replace(/\.json$/, '');
+    const parsed = text === undefined ? undefined : (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseModelText */ .e)(path, text);
+    if (!parsed?.ok)
+        return { id: stem, aliases: [] };
+    const aliases = Array.isArray(parsed.data.aliases) ? parsed.data.aliases.filter((a) => typeof a === 'string') : [];
+    return { id: (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(parsed.data.id) ?? stem, aliases };
+}
+/** Whether the store still has a model with this id (a moved file is not a deletion). */
+function stillHas(store, id) {
+    return store.entries.some((e) => (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .idOf */ .TH)(e) === id);
+}
+
+
+/***/ }),
+
 /***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   nK: () => (/* binding */ CurateError)
+/* harmony export */   n: () => (/* binding */ CurateError)
 /* harmony export */ });
-/* unused harmony exports Cancelled, EXIT */
+/* unused harmony export Cancelled */
 /**
  * The one error type every door knows how to print: an expected failure with a message
  * in the user's terms, an optional hint, and the exit code it maps to.
@@ -47438,7 +43229,6 @@ class Cancelled extends CurateError {
         this.name = 'Cancelled';
     }
 }
-const EXIT = { ok: 0, findings: 1, usage: 2, cancelled: 130 };
 
 
 /***/ }),
@@ -47479,6 +43269,59 @@ function licenseOf(info) {
     if (typeof card === 'string')
         return card;
     return info.tags?.find((t) => t.startsWith('license:'))?.slice('license:'.length);
+}
+
+
+/***/ }),
+
+/***/ 6585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L3: () => (/* binding */ triggerPaths),
+/* harmony export */   kp: () => (/* binding */ roleOf),
+/* harmony export */   tH: () => (/* binding */ modelFolders)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_LAYOUT, isModelPath */
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7306);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3054);
+/**
+ * Where things are in a store repository, and what a path is: the one classifier every
+ * reader (disk, git index, pull request) and every door uses.
+ */
+
+
+const DEFAULT_LAYOUT = Object.freeze({ store: 'model-store', schemas: 'schemas', policy: _policy_js__WEBPACK_IMPORTED_MODULE_0__/* .POLICY_FILE */ .CX });
+/**
+ * A path's role. Model files are exactly `<store>/<kind>/<name>.json`, the files the store
+ * reader reads; anything else under the store (its README, a nested folder) is not a model.
+ */
+function roleOf(path, layout) {
+    if (path === layout.policy)
+        return { role: 'policy' };
+    for (const kind of _types_js__WEBPACK_IMPORTED_MODULE_1__/* .KINDS */ .G) {
+        const dir = `${prefix(layout.store)}${kind}/`;
+        if (path.startsWith(dir) && path.endsWith('.json') && !path.slice(dir.length).includes('/'))
+            return { role: 'model', kind };
+    }
+    const schemas = prefix(layout.schemas);
+    if (path.startsWith(schemas) && path.endsWith('.schema.json') && !path.slice(schemas.length).includes('/'))
+        return { role: 'schema' };
+    return { role: 'other' };
+}
+function isModelPath(path, layout) {
+    return roleOf(path, layout).role === 'model';
+}
+function prefix(dir) {
+    return dir === '' || dir === '.' ? '' : `${dir}/`;
+}
+/** The folders that hold model files. */
+function modelFolders(layout) {
+    return _types_js__WEBPACK_IMPORTED_MODULE_1__/* .KINDS */ .G.map((k) => `${prefix(layout.store)}${k}`);
+}
+/** The pathspecs that hold everything `roleOf` cares about (readers ask git about nothing else). */
+function triggerPaths(layout) {
+    return [...modelFolders(layout), layout.schemas === '' ? '.' : layout.schemas, layout.policy];
 }
 
 
@@ -47843,9 +43686,9 @@ function normalizeModelUri(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ parseModelText)
+/* harmony export */   e: () => (/* binding */ parseModelText),
+/* harmony export */   x: () => (/* binding */ JSON_SYNTAX)
 /* harmony export */ });
-/* unused harmony export JSON_SYNTAX */
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2617);
@@ -47960,15 +43803,15 @@ function describeParseError(code) {
 __nccwpck_require__.d(__webpack_exports__, {
   zj: () => (/* binding */ DEFAULT_POLICY),
   CX: () => (/* binding */ POLICY_FILE),
+  y7: () => (/* binding */ POLICY_RULE),
   tD: () => (/* binding */ POLICY_SCHEMA),
-  Tf: () => (/* binding */ PROTECTED_RULES),
   d_: () => (/* binding */ UNUSED_EXCEPTION),
   C_: () => (/* binding */ compilePolicy),
   U9: () => (/* binding */ policyFinding),
   T4: () => (/* binding */ readPolicy)
 });
 
-// UNUSED EXPORTS: POLICY_RULE, mergePolicy
+// UNUSED EXPORTS: mergePolicy
 
 // EXTERNAL MODULE: ./src/core/parse.ts
 var parse = __nccwpck_require__(1896);
@@ -48026,21 +43869,6 @@ const DEFAULT_POLICY = Object.freeze({
     severity: {},
     exceptions: [],
 });
-/**
- * Rules no policy may silence or soften: they keep hostile or broken files out, and a
- * network failure must never become a silent pass.
- */
-const PROTECTED_RULES = new Set([
-    'json-syntax',
-    'file-read',
-    'schema',
-    'file-name',
-    'duplicate-id',
-    'duplicate-target',
-    'uri-format',
-    'upstream-unreachable',
-    POLICY_RULE,
-]);
 /** Reads a policy file's text: findings for what is wrong, and the defaults where it is unusable. */
 function readPolicy(file, schemas) {
     const parsed = (0,parse/* parseModelText */.e)(file.path, file.text);
@@ -48150,969 +43978,15 @@ function glob(pattern) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   SB: () => (/* binding */ inScope),
-/* harmony export */   Um: () => (/* binding */ inFocus),
-/* harmony export */   dz: () => (/* binding */ findingAt)
+/* harmony export */   d: () => (/* binding */ findingAt)
 /* harmony export */ });
 /* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2617);
 
-/** Whether a tiered rule looks at this entry. */
-function inScope(ctx, e) {
-    return !ctx.scope || ctx.scope.has(e.file.path);
+/** A finding on a field of a model file, at its key or value. */
+function findingAt(entry, rule, severity, path, message, options = {}) {
+    const pos = (0,_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .locatorFor */ .qe)(entry.file).at(path, options.at ?? 'key');
+    return { rule, severity: options.severity ?? severity, file: entry.file.path, line: pos.line, column: pos.column, message, hint: options.hint };
 }
-/**
- * A finding about one field of one model file, placed on that field's key
- * (or its value with `at: 'value'`); a path that does not exist falls back to its parent.
- */
-function findingAt(entry, rule, severity, path, message, hint, at = 'key') {
-    const pos = (0,_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .locatorFor */ .qe)(entry.file).at(path, at);
-    return { rule, severity, file: entry.file.path, line: pos.line, column: pos.column, message, hint };
-}
-/**
- * The entries a per-file rule judges: those in focus (the files being reported on, e.g. the
- * staged ones), else all. Cross-file rules read store.entries whole.
- */
-function inFocus(store, focus) {
-    return focus ? store.entries.filter((e) => focus.has(e.file.path)) : store.entries;
-}
-
-
-/***/ }),
-
-/***/ 6169:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  qL: () => (/* binding */ CORE_RULES),
-  Iu: () => (/* binding */ RULE_IDS),
-  ar: () => (/* binding */ STRUCTURE_RULES)
-});
-
-// UNUSED EXPORTS: NEW_RULES, ONLINE_RULES, QUALITY_RULES
-
-// EXTERNAL MODULE: ./src/core/rule.ts
-var rule = __nccwpck_require__(1961);
-// EXTERNAL MODULE: ./src/core/store.ts
-var core_store = __nccwpck_require__(4230);
-// EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __nccwpck_require__(2020);
-;// CONCATENATED MODULE: ./src/core/rules/cloud/established-provider.ts
-
-
-
-const RULE = 'cloud/established-provider';
-const establishedProviderRule = {
-    id: RULE,
-    description: "A cloud model's provider is one the policy names, and requires_api_key is that provider's key variable.",
-    check({ store, focus, policy }) {
-        const out = [];
-        const providers = policy.policy.providers;
-        const known = Object.keys(providers);
-        for (const e of (0,rule/* inFocus */.Um)(store, focus)) {
-            if (e.kind !== 'cloud')
-                continue;
-            const provider = (0,core_store/* str */.gx)(e.data.provider);
-            if (!provider)
-                continue;
-            if (!Object.hasOwn(providers, provider)) {
-                const guess = (0,core_text/* closest */.kp)(provider, known);
-                out.push((0,rule/* findingAt */.dz)(e, RULE, 'error', ['provider'], `provider "${provider}" is not an established provider of this store`, guess ? `Did you mean "${guess}"? Known: ${known.join(', ')}.` : `Known: ${known.join(', ')}. A new provider is added to "providers" in curation.config.json, by a curator.`, 'value'));
-                continue;
-            }
-            const want = providers[provider].api_key_env;
-            const key = (0,core_store/* str */.gx)(e.data.requires_api_key);
-            if (key !== undefined && key !== want)
-                out.push((0,rule/* findingAt */.dz)(e, RULE, 'warning', ['requires_api_key'], `requires_api_key "${key}" is not ${provider}'s key variable "${want}"`, `LiteLLM reads ${provider}'s key from ${want}: use it, or change the provider's entry in curation.config.json.`, 'value'));
-        }
-        return out;
-    },
-};
-
-// EXTERNAL MODULE: ./src/core/litellm.ts
-var core_litellm = __nccwpck_require__(8076);
-;// CONCATENATED MODULE: ./src/core/rules/cloud/facts-match-upstream.ts
-
-
-
-const facts_match_upstream_RULE = 'cloud/facts-match-upstream';
-const PRICES = [
-    ['input_per_1m', 'input_cost_per_token'],
-    ['output_per_1m', 'output_cost_per_token'],
-    ['cache_read_per_1m', 'cache_read_input_token_cost'],
-];
-const factsMatchUpstreamRule = {
-    id: facts_match_upstream_RULE,
-    description: "context_window, max_output and prices agree with LiteLLM's entry (OpenAI's window may be input + output; prices compare as numbers, \"$1.25\" = 1.25).",
-    check({ store, focus, litellm }) {
-        const out = [];
-        const src = litellm.origin;
-        for (const e of (0,rule/* inFocus */.Um)(store, focus)) {
-            if (e.kind !== 'cloud')
-                continue;
-            const name = (0,core_store/* str */.gx)(e.data.litellm_model_name);
-            const hit = name ? (0,core_litellm/* lookupLiteLLM */.Sb)(litellm.list, name) : undefined;
-            if (!hit)
-                continue; // cloud/litellm-listed reports it
-            const windows = (0,core_litellm/* contextWindowsOf */.m0)(hit.entry);
-            const window = (0,core_store/* num */.bu)(e.data.context_window);
-            if (window !== undefined && windows.length && !windows.includes(window)) {
-                const how = windows.length > 1 ? `${windows[0]} (max_input_tokens) or ${windows[1]} (max_input_tokens + max_output_tokens)` : `${windows[0]}`;
-                out.push((0,rule/* findingAt */.dz)(e, facts_match_upstream_RULE, 'warning', ['context_window'], `context_window ${window} differs from LiteLLM's ${how} for "${hit.key}"`, `Check the provider's documentation and ${src}; fix whichever is wrong.`, 'value'));
-            }
-            const maxOut = (0,core_store/* num */.bu)(e.data.max_output);
-            const upstreamOut = (0,core_store/* num */.bu)(hit.entry.max_output_tokens);
-            if (maxOut !== undefined && upstreamOut !== undefined && maxOut !== upstreamOut)
-                out.push((0,rule/* findingAt */.dz)(e, facts_match_upstream_RULE, 'warning', ['max_output'], `max_output ${maxOut} differs from LiteLLM's max_output_tokens ${upstreamOut} for "${hit.key}"`, `Check the provider's documentation and ${src}.`, 'value'));
-            const pricing = e.data.pricing;
-            if (!pricing || typeof pricing !== 'object' || Array.isArray(pricing))
-                continue;
-            for (const [field, upstreamField] of PRICES) {
-                const ours = (0,core_store/* price */.q9)(pricing[field]);
-                const theirs = (0,core_litellm/* perMillion */.SI)((0,core_store/* num */.bu)(hit.entry[upstreamField]));
-                if (ours === undefined || theirs === undefined)
-                    continue;
-                if (Math.abs(ours - theirs) > 1e-9)
-                    out.push((0,rule/* findingAt */.dz)(e, facts_match_upstream_RULE, 'warning', ['pricing', field], `pricing.${field} ${(0,core_litellm/* formatPrice */.$g)(ours)} differs from LiteLLM's ${(0,core_litellm/* formatPrice */.$g)(theirs)} per 1M tokens for "${hit.key}"`, `Check the provider's pricing page and ${src}.`, 'value'));
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/cloud/litellm-listed.ts
-
-
-
-
-const litellm_listed_RULE = 'cloud/litellm-listed';
-/** Did-you-mean costs a scan of the provider's names: only the first misses get one, so a huge store stays fast. */
-const MAX_SUGGESTIONS = 10;
-const litellmListedRule = {
-    id: litellm_listed_RULE,
-    description: "A cloud model's litellm_model_name is in LiteLLM's price list (OpenAI and Anthropic keys are looked up with and without the prefix).",
-    check({ store, focus, litellm }) {
-        const out = [];
-        const names = new Map();
-        let suggested = 0;
-        for (const e of (0,rule/* inFocus */.Um)(store, focus)) {
-            if (e.kind !== 'cloud')
-                continue;
-            const name = (0,core_store/* str */.gx)(e.data.litellm_model_name);
-            if (!name || (0,core_litellm/* lookupLiteLLM */.Sb)(litellm.list, name))
-                continue;
-            const provider = name.split('/')[0];
-            let hint = `LiteLLM cannot route a name its list does not hold (${litellm.origin}). Use the name LiteLLM lists, e.g. provider/model-id.`;
-            if (suggested++ < MAX_SUGGESTIONS) {
-                const guesses = (0,core_text/* closestAll */.rE)(name, namesOf(litellm, provider, names));
-                if (guesses.length)
-                    hint = `Did you mean ${guesses.map((g) => `"${g}"`).join(' or ')}? (${litellm.origin})`;
-            }
-            out.push((0,rule/* findingAt */.dz)(e, litellm_listed_RULE, 'error', ['litellm_model_name'], `litellm_model_name ${JSON.stringify(name)} is not in LiteLLM's price list`, hint, 'value'));
-        }
-        return out;
-    },
-};
-function namesOf(litellm, provider, cache) {
-    let list = cache.get(provider);
-    if (!list)
-        cache.set(provider, (list = (0,core_litellm/* providerModels */.Gx)(litellm.list, provider).map((m) => m.name)));
-    return list;
-}
-
-;// CONCATENATED MODULE: ./src/core/rules/cloud/not-preview.ts
-
-
-const not_preview_RULE = 'cloud/not-preview';
-const FIELDS = ['id', 'name', 'litellm_model_name'];
-const notPreviewRule = {
-    id: not_preview_RULE,
-    description: 'Cloud models are generally available: no preview, beta, experimental or -latest names (patterns from the policy).',
-    check({ store, focus, policy }) {
-        const out = [];
-        for (const e of (0,rule/* inFocus */.Um)(store, focus)) {
-            if (e.kind !== 'cloud')
-                continue;
-            for (const field of FIELDS) {
-                const v = (0,core_store/* str */.gx)(e.data[field]);
-                const pattern = v === undefined ? undefined : policy.preview(v);
-                if (pattern === undefined)
-                    continue;
-                out.push((0,rule/* findingAt */.dz)(e, not_preview_RULE, 'error', [field], `${field} ${JSON.stringify(v)} names a preview, beta or experimental model (matches /${pattern}/i)`, 'The store lists generally available models only: use the stable, dated model name. A "-latest" alias changes under users\' feet.', 'value'));
-                break; // one finding per model: the first field that shows it
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/cloud/pricing-present.ts
-
-const pricing_present_RULE = 'cloud/pricing-present';
-const pricingPresentRule = {
-    id: pricing_present_RULE,
-    description: 'A cloud model states its published prices (pricing.input_per_1m and output_per_1m).',
-    check({ store, focus }) {
-        const out = [];
-        for (const e of (0,rule/* inFocus */.Um)(store, focus)) {
-            if (e.kind !== 'cloud' || e.data.deprecated === true)
-                continue;
-            // A pricing object without both prices is a schema error; only its absence is this rule's.
-            if (e.data.pricing === undefined)
-                out.push((0,rule/* findingAt */.dz)(e, pricing_present_RULE, 'error', [], 'cloud model has no pricing', 'Add "pricing": { "input_per_1m": "$1.25", "output_per_1m": "$10.00" } from the provider\'s pricing page (leger-curate add prefills it from LiteLLM).'));
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/deprecation.ts
-
-
-const deprecation_RULE = 'deprecation';
-const deprecationRule = {
-    id: deprecation_RULE,
-    description: 'A deprecated model names an existing, non-deprecated replacement (no cycles); sunset_date follows release_date; deprecated models are not enabled.',
-    check({ store, focus }) {
-        const out = [];
-        for (const e of store.entries) {
-            if (focus && !focus.has(e.file.path))
-                continue;
-            const id = (0,core_store/* idOf */.TH)(e);
-            const deprecated = e.data.deprecated === true;
-            const replacement = (0,core_store/* str */.gx)(e.data.replacement);
-            if (deprecated && replacement === undefined) {
-                out.push((0,rule/* findingAt */.dz)(e, deprecation_RULE, 'error', ['deprecated'], 'deprecated model names no replacement', 'Add "replacement": "<id of the model to use instead>" (leger-curate deprecate ID --replacement NEW does it).'));
-            }
-            if (!deprecated && replacement !== undefined) {
-                out.push((0,rule/* findingAt */.dz)(e, deprecation_RULE, 'warning', ['replacement'], 'replacement is set but the model is not deprecated', 'Set "deprecated": true, or remove "replacement".'));
-            }
-            if (replacement !== undefined)
-                out.push(...checkReplacement(store, e, id, replacement));
-            if (deprecated && e.data.enabled === true)
-                out.push((0,rule/* findingAt */.dz)(e, deprecation_RULE, 'warning', ['enabled'], 'deprecated model is still enabled by default', 'Set "enabled": false so new blueprints do not pick it.', 'value'));
-            const sunset = (0,core_store/* str */.gx)(e.data.sunset_date);
-            const release = (0,core_store/* str */.gx)(e.data.release_date);
-            if (sunset && release && isDate(sunset) && isDate(release) && sunset <= release)
-                out.push((0,rule/* findingAt */.dz)(e, deprecation_RULE, 'error', ['sunset_date'], `sunset_date ${sunset} is not after release_date ${release}`, 'A model is sunset after it is released: check both dates.', 'value'));
-            if (sunset && !deprecated)
-                out.push((0,rule/* findingAt */.dz)(e, deprecation_RULE, 'warning', ['sunset_date'], 'sunset_date is set but the model is not deprecated', 'Set "deprecated": true with a replacement, or remove sunset_date.'));
-        }
-        return out;
-    },
-};
-function checkReplacement(store, e, id, replacement) {
-    const target = store.find(replacement);
-    if (!target) {
-        const hint = `No model has id "${replacement}". Ids are the file names in cloud/ and local/.`;
-        return [(0,rule/* findingAt */.dz)(e, deprecation_RULE, 'error', ['replacement'], `replacement "${replacement}" does not exist in the store`, hint, 'value')];
-    }
-    if (target === e)
-        return [(0,rule/* findingAt */.dz)(e, deprecation_RULE, 'error', ['replacement'], 'a model cannot replace itself', 'Name a different model as the replacement.', 'value')];
-    // Follow the chain: a cycle means no model in it is usable.
-    const seen = new Set([e]);
-    const chain = [id ?? e.file.path];
-    let cur = target;
-    while (cur && cur.data.deprecated === true) {
-        chain.push((0,core_store/* idOf */.TH)(cur) ?? cur.file.path);
-        if (seen.has(cur))
-            return [(0,rule/* findingAt */.dz)(e, deprecation_RULE, 'error', ['replacement'], `replacement chain forms a cycle: ${chain.join(' -> ')}`, 'Point the chain at a model that is not deprecated.', 'value')];
-        seen.add(cur);
-        const next = (0,core_store/* str */.gx)(cur.data.replacement);
-        cur = next ? store.find(next) : undefined;
-    }
-    if (target.data.deprecated === true)
-        return [(0,rule/* findingAt */.dz)(e, deprecation_RULE, 'warning', ['replacement'], `replacement "${replacement}" is itself deprecated${chain.length > 2 ? ` (chain: ${chain.join(' -> ')})` : ''}`, `Point replacement at the end of the chain${cur ? `: "${(0,core_store/* idOf */.TH)(cur)}"` : ''}.`, 'value')];
-    if (target.kind !== e.kind)
-        return [(0,rule/* findingAt */.dz)(e, deprecation_RULE, 'warning', ['replacement'], `replacement "${replacement}" is a ${target.kind} model, this one is ${e.kind}`, 'Blueprints list cloud and local models apart: prefer a replacement of the same kind.', 'value')];
-    return [];
-}
-function isDate(s) {
-    return /^\d{4}-\d{2}-\d{2}$/.test(s);
-}
-
-;// CONCATENATED MODULE: ./src/core/rules/duplicate-id.ts
-
-
-const duplicateIdRule = {
-    id: 'duplicate-id',
-    description: 'Ids are unique across both kinds, case-insensitively, aliases included.',
-    check({ store }) {
-        const claims = new Map();
-        const claim = (c) => {
-            const key = c.name.toLowerCase();
-            claims.set(key, [...(claims.get(key) ?? []), c]);
-        };
-        for (const entry of store.entries) {
-            const id = (0,core_store/* str */.gx)(entry.data.id);
-            if (id)
-                claim({ entry, path: ['id'], name: id });
-            const aliases = entry.data.aliases;
-            if (Array.isArray(aliases))
-                aliases.forEach((a, i) => {
-                    if (typeof a === 'string' && a.toLowerCase() !== id?.toLowerCase())
-                        claim({ entry, path: ['aliases', i], name: a });
-                });
-        }
-        const out = [];
-        for (const list of claims.values()) {
-            const files = new Set(list.map((c) => c.entry.file.path));
-            if (list.length < 2)
-                continue;
-            for (const c of list) {
-                const others = list.filter((o) => o !== c).map((o) => `${o.entry.file.path} (${o.path[0] === 'id' ? 'id' : 'alias'} "${o.name}")`);
-                const what = c.path[0] === 'id' ? 'id' : 'alias';
-                const msg = files.size === 1 ? `${what} "${c.name}" is repeated in this file` : `${what} "${c.name}" is also used by ${others.join(', ')}`;
-                out.push((0,rule/* findingAt */.dz)(c.entry, 'duplicate-id', 'error', c.path, msg, 'Ids and aliases must be unique across cloud/ and local/, ignoring case. Pick another id or drop the alias.', 'value'));
-            }
-        }
-        return out;
-    },
-};
-
-// EXTERNAL MODULE: ./src/core/model-uri.ts
-var model_uri = __nccwpck_require__(9285);
-;// CONCATENATED MODULE: ./src/core/rules/duplicate-target.ts
-
-
-
-const duplicate_target_FIELDS = [
-    { field: 'litellm_model_name', norm: (v) => v.toLowerCase() },
-    { field: 'model_uri', norm: model_uri/* normalizeModelUri */.hY },
-];
-const duplicateTargetRule = {
-    id: 'duplicate-target',
-    description: 'No two models share a litellm_model_name or a model_uri.',
-    check({ store }) {
-        const out = [];
-        for (const { field, norm } of duplicate_target_FIELDS) {
-            const groups = new Map();
-            for (const e of store.entries) {
-                const v = (0,core_store/* str */.gx)(e.data[field]);
-                if (v)
-                    groups.set(norm(v), [...(groups.get(norm(v)) ?? []), e]);
-            }
-            for (const list of groups.values()) {
-                if (list.length < 2)
-                    continue;
-                for (const e of list) {
-                    const others = list.filter((o) => o !== e).map((o) => o.file.path);
-                    out.push((0,rule/* findingAt */.dz)(e, 'duplicate-target', 'error', [field], `${field} ${JSON.stringify(e.data[field])} is also used by ${others.join(', ')}`, 'Two files describe the same model: keep one, and put the other name in its aliases.', 'value'));
-                }
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/file-name.ts
-
-
-const fileNameRule = {
-    id: 'file-name',
-    description: 'A model file is named <id>.json and sits in the folder of its kind (cloud/ or local/).',
-    check({ store, focus }) {
-        return store.entries.flatMap((e) => {
-            if (focus && !focus.has(e.file.path))
-                return [];
-            const out = [];
-            const base = e.file.path.split('/').pop() ?? '';
-            const id = (0,core_store/* idOf */.TH)(e);
-            if (id !== undefined && base !== `${id}.json`)
-                out.push((0,rule/* findingAt */.dz)(e, 'file-name', 'error', ['id'], `file name "${base}" does not match id "${id}"`, `Rename the file to ${id}.json, or change the id to "${base.replace(/\.json$/, '')}".`, 'value'));
-            const looksCloud = 'litellm_model_name' in e.data && !('model_uri' in e.data);
-            const looksLocal = 'model_uri' in e.data && !('litellm_model_name' in e.data);
-            if (e.kind === 'local' && looksCloud)
-                out.push((0,rule/* findingAt */.dz)(e, 'file-name', 'error', [], 'a cloud model (it has litellm_model_name) sits in local/', `Move it to the cloud/ folder of the store.`));
-            if (e.kind === 'cloud' && looksLocal)
-                out.push((0,rule/* findingAt */.dz)(e, 'file-name', 'error', [], 'a local model (it has model_uri) sits in cloud/', `Move it to the local/ folder of the store.`));
-            return out;
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/limits.ts
-
-
-const limits_RULE = 'limits';
-const limitsRule = {
-    id: limits_RULE,
-    description: 'max_input, max_output and ctx_size fit inside context_window.',
-    check({ store, focus }) {
-        const out = [];
-        for (const e of store.entries) {
-            if (focus && !focus.has(e.file.path))
-                continue;
-            const window = (0,core_store/* num */.bu)(e.data.context_window);
-            if (window === undefined)
-                continue;
-            for (const field of ['max_input', 'max_output', 'ctx_size']) {
-                const v = (0,core_store/* num */.bu)(e.data[field]);
-                if (v !== undefined && v > window)
-                    out.push((0,rule/* findingAt */.dz)(e, limits_RULE, 'error', [field], `${field} ${v} is larger than context_window ${window}`, `${field} must fit inside the context window; check both against the model's documentation.`, 'value'));
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/local/benchmarks-present.ts
-
-const benchmarks_present_RULE = 'local/benchmarks-present';
-const benchmarksPresentRule = {
-    id: benchmarks_present_RULE,
-    description: 'A local model records published benchmark scores (MMLU, HumanEval, ...), each from a source.',
-    check({ store, focus }) {
-        const out = [];
-        for (const e of (0,rule/* inFocus */.Um)(store, focus)) {
-            if (e.kind !== 'local' || e.data.deprecated === true)
-                continue;
-            const b = e.data.benchmarks;
-            if (b === undefined)
-                out.push((0,rule/* findingAt */.dz)(e, benchmarks_present_RULE, 'error', [], 'local model has no published benchmarks', 'Add "benchmarks": { "mmlu": 85.3 } with the scores the model card or paper publishes, and that page in "sources". If none are published, a curator may add a policy exception with the reason.'));
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/local/gguf-on-hf.ts
-
-
-
-const gguf_on_hf_RULE = 'local/gguf-on-hf';
-/** GGUF files that ride along with a model but are not one: llama-server cannot serve them alone. */
-const NOT_A_MODEL = /(^|[^a-z])(mmproj|imatrix|lora)([^a-z]|$)/i;
-const ggufOnHfRule = {
-    id: gguf_on_hf_RULE,
-    description: "A local model is a GGUF model file on HuggingFace: model_uri's grammar (reported by uri-format), and a file that is the model, not a projector, imatrix or LoRA.",
-    check({ store, focus }) {
-        const out = [];
-        for (const e of (0,rule/* inFocus */.Um)(store, focus)) {
-            if (e.kind !== 'local')
-                continue;
-            const value = (0,core_store/* str */.gx)(e.data.model_uri);
-            if (value === undefined)
-                continue;
-            const parsed = (0,model_uri/* parseModelUri */.Aj)(value);
-            if (!parsed.ok)
-                continue; // uri-format reports the grammar, at the same place
-            const base = parsed.uri.file.split('/').pop() ?? '';
-            const m = NOT_A_MODEL.exec(base);
-            if (m)
-                out.push((0,rule/* findingAt */.dz)(e, gguf_on_hf_RULE, 'error', ['model_uri'], `model_uri names "${base}", a ${m[2].toLowerCase()} file, not the model's weights`, 'Point model_uri at the model GGUF itself (e.g. <Model>-Q4_K_M.gguf); projectors and adapters are loaded beside it.', 'value'));
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/local/licence.ts
-
-
-const licence_RULE = 'local/licence';
-const licenceRule = {
-    id: licence_RULE,
-    description: "A local model states its licence, and the policy's licence list allows it.",
-    check({ store, focus, policy }) {
-        const out = [];
-        const allowed = policy.policy.licenses;
-        for (const e of (0,rule/* inFocus */.Um)(store, focus)) {
-            if (e.kind !== 'local')
-                continue;
-            const licence = (0,core_store/* str */.gx)(e.data.license);
-            if (licence === undefined) {
-                if (e.data.license === undefined)
-                    out.push((0,rule/* findingAt */.dz)(e, licence_RULE, 'error', [], 'local model states no licence', 'Add "license" as the HuggingFace repo names it (cardData.license), e.g. "apache-2.0".'));
-                continue;
-            }
-            if (!policy.licenses.has(licence.toLowerCase()))
-                out.push((0,rule/* findingAt */.dz)(e, licence_RULE, 'error', ['license'], `licence "${licence}" is not one the policy allows`, `Allowed: ${allowed.join(', ')} (licenses in curation.config.json).`, 'value'));
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/local/ram-range.ts
-
-
-const ram_range_RULE = 'local/ram-range';
-const ramRangeRule = {
-    id: ram_range_RULE,
-    description: 'ram_required_gb is inside the policy range (1-128 GB by default) and can hold the weights (size_bytes).',
-    check({ store, focus, policy }) {
-        const { ram_min_gb: min, ram_max_gb: max } = policy.policy.thresholds;
-        const out = [];
-        for (const e of (0,rule/* inFocus */.Um)(store, focus)) {
-            if (e.kind !== 'local')
-                continue;
-            const ram = (0,core_store/* num */.bu)(e.data.ram_required_gb);
-            if (ram === undefined)
-                continue;
-            if (ram < min || ram > max) {
-                out.push((0,rule/* findingAt */.dz)(e, ram_range_RULE, 'error', ['ram_required_gb'], `ram_required_gb ${ram} is outside the store's range of ${min}-${max} GB`, `The store serves models that fit in ${min}-${max} GB of RAM (thresholds in curation.config.json).`, 'value'));
-                continue;
-            }
-            const size = (0,core_store/* num */.bu)(e.data.size_bytes);
-            if (size !== undefined && size / 1e9 > ram)
-                out.push((0,rule/* findingAt */.dz)(e, ram_range_RULE, 'error', ['ram_required_gb'], `ram_required_gb ${ram} cannot hold the ${(size / 1e9).toFixed(2)} GB of weights (size_bytes ${size})`, 'RAM needed is the file size plus the KV cache at ctx_size plus overhead: leger-curate add computes it.', 'value'));
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/local/redundant-variant.ts
-
-
-
-const redundant_variant_RULE = 'local/redundant-variant';
-/**
- * The model an id names with its quant, "-vN" revision and "-gguf" dropped:
- * qwen3-4b-v2, qwen3-4b-q8_0 and qwen3-4b all name qwen3-4b.
- */
-function variantStem(id) {
-    let s = id.toLowerCase();
-    for (;;) {
-        const next = s
-            .replace(/-(v\d+(\.\d+)*)$/, '')
-            .replace(/-gguf$/, '')
-            .replace(/-(?:i?q\d[a-z0-9_]*|f16|bf16|f32|mxfp4)$/, '');
-        if (next === s)
-            return s;
-        s = next;
-    }
-}
-function repoOf(e) {
-    const v = (0,core_store/* str */.gx)(e.data.model_uri);
-    const p = v ? (0,model_uri/* parseModelUri */.Aj)(v) : undefined;
-    return p?.ok ? p.uri.repoId.toLowerCase() : undefined;
-}
-const redundantVariantRule = {
-    id: redundant_variant_RULE,
-    tier: 'new',
-    description: 'A new local model is not the same model as one already in the store with only a different quant or a -v2 style suffix ("we have Qwen3-4B, don\'t need Qwen3-4B-v2").',
-    check(ctx) {
-        const { store, added } = ctx;
-        if (!added)
-            return [];
-        // Index the existing (not added, not deprecated) local models once.
-        const byStem = new Map();
-        const byRepo = new Map();
-        for (const e of store.entries) {
-            if (e.kind !== 'local' || added.has(e.file.path) || e.data.deprecated === true)
-                continue;
-            const id = (0,core_store/* idOf */.TH)(e);
-            if (id && !byStem.has(variantStem(id)))
-                byStem.set(variantStem(id), e);
-            const repo = repoOf(e);
-            if (repo && !byRepo.has(repo))
-                byRepo.set(repo, e);
-        }
-        const out = [];
-        for (const e of store.entries) {
-            if (e.kind !== 'local' || !added.has(e.file.path) || !(0,rule/* inScope */.SB)(ctx, e))
-                continue;
-            const id = (0,core_store/* idOf */.TH)(e);
-            const repo = repoOf(e);
-            const sameRepo = repo ? byRepo.get(repo) : undefined;
-            if (sameRepo) {
-                const theirs = (0,model_uri/* quantFromFileName */.fX)((0,core_store/* str */.gx)(sameRepo.data.model_uri) ?? '') ?? (0,core_store/* str */.gx)(sameRepo.data.quantization) ?? 'another file';
-                out.push((0,rule/* findingAt */.dz)(e, redundant_variant_RULE, 'error', ['model_uri'], `the store already has this model from the same repository: "${(0,core_store/* idOf */.TH)(sameRepo)}" (${theirs})`, `One quantization per model: users pick other quants in their blueprint. Improve "${(0,core_store/* idOf */.TH)(sameRepo)}" instead, or deprecate it in favour of this one.`, 'value'));
-                continue;
-            }
-            const same = id ? byStem.get(variantStem(id)) : undefined;
-            if (same)
-                out.push((0,rule/* findingAt */.dz)(e, redundant_variant_RULE, 'error', ['id'], `"${id}" is a variant of "${(0,core_store/* idOf */.TH)(same)}", already in the store`, `Only a different quant or a version suffix sets them apart: update "${(0,core_store/* idOf */.TH)(same)}" instead of adding a variant.`, 'value'));
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/online/hf-entries.ts
-
-
-
-function hfEntries(ctx) {
-    const out = [];
-    if (!ctx.hf)
-        return out;
-    for (const e of ctx.store.entries) {
-        if (e.kind !== 'local' || !(0,rule/* inScope */.SB)(ctx, e))
-            continue;
-        const v = (0,core_store/* str */.gx)(e.data.model_uri);
-        const parsed = v ? (0,model_uri/* parseModelUri */.Aj)(v) : undefined;
-        if (!parsed?.ok)
-            continue;
-        const result = ctx.hf.get(parsed.uri.repoId);
-        if (result)
-            out.push({ entry: e, uri: parsed.uri, result });
-    }
-    return out;
-}
-/** Only the entries whose repo the Hub described. */
-function hfInfos(ctx) {
-    return hfEntries(ctx).flatMap((h) => (h.result.status === 'ok' ? [{ ...h, info: h.result.info }] : []));
-}
-
-;// CONCATENATED MODULE: ./src/core/rules/online/hf-downloads.ts
-
-
-const hf_downloads_RULE = 'local/downloads';
-const hfDownloadsRule = {
-    id: hf_downloads_RULE,
-    tier: 'online',
-    description: "The repository has at least the policy's downloads (1,000 in the last 30 days by default): community validated.",
-    check(ctx) {
-        const min = ctx.policy.policy.thresholds.min_downloads;
-        const out = [];
-        for (const { entry, uri, info } of hfInfos(ctx))
-            if (typeof info.downloads === 'number' && info.downloads < min)
-                out.push((0,rule/* findingAt */.dz)(entry, hf_downloads_RULE, 'error', ['model_uri'], `repository "${uri.repoId}" has ${info.downloads} downloads in the last 30 days; the store wants ${min}`, 'Prefer the model maker\'s own GGUF repository or a widely used one (ggml-org, unsloth, bartowski).', 'value'));
-        return out;
-    },
-};
-
-// EXTERNAL MODULE: ./src/core/hf.ts
-var hf = __nccwpck_require__(2701);
-;// CONCATENATED MODULE: ./src/core/rules/online/hf-facts.ts
-
-
-
-
-
-const hf_facts_RULE = 'local/facts-match-hf';
-const hfFactsRule = {
-    id: hf_facts_RULE,
-    tier: 'online',
-    description: "size_bytes, context_window and license agree with the repository (file sizes, the GGUF header's context length, the card's licence).",
-    check(ctx) {
-        const out = [];
-        for (const { entry, uri, info } of hfInfos(ctx)) {
-            const size = (0,core_store/* num */.bu)(entry.data.size_bytes);
-            if (size !== undefined && Array.isArray(info.siblings)) {
-                const byName = new Map(info.siblings.map((s) => [s.rfilename, s]));
-                const sizes = (0,model_uri/* shardFiles */.wq)(uri).map((f) => {
-                    const s = byName.get(f);
-                    return s ? (0,hf/* siblingSize */.c5)(s) : undefined;
-                });
-                if (sizes.every((s) => typeof s === 'number')) {
-                    const total = sizes.reduce((a, b) => a + b, 0);
-                    if (total !== size)
-                        out.push((0,rule/* findingAt */.dz)(entry, hf_facts_RULE, 'warning', ['size_bytes'], `size_bytes ${size} differs from the repository's ${total}${sizes.length > 1 ? ` (${sizes.length} shards summed)` : ''}`, 'Copy the size the Hub states for the file (all shards summed); a different size may mean the file was re-uploaded.', 'value'));
-                }
-            }
-            const window = (0,core_store/* num */.bu)(entry.data.context_window);
-            const header = (0,core_store/* num */.bu)(info.gguf?.context_length);
-            // The card's native window is often smaller than the header's (Qwen3: 32,768 vs 40,960); larger cannot be served.
-            if (window !== undefined && header !== undefined && window > header)
-                out.push((0,rule/* findingAt */.dz)(entry, hf_facts_RULE, 'warning', ['context_window'], `context_window ${window} is larger than the GGUF header's context length ${header}`, 'Use the native window the model card states; extended (YaRN) windows go in notes.', 'value'));
-            const ours = (0,core_store/* str */.gx)(entry.data.license);
-            const theirs = (0,hf/* licenseOf */.L3)(info);
-            if (ours && theirs && ours.toLowerCase() !== theirs.toLowerCase())
-                out.push((0,rule/* findingAt */.dz)(entry, hf_facts_RULE, 'warning', ['license'], `license "${ours}" differs from the repository's "${theirs}"`, 'Use the licence identifier the repository card states.', 'value'));
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/online/hf-file.ts
-
-
-
-const hf_file_RULE = 'local/hf-file';
-const hfFileRule = {
-    id: hf_file_RULE,
-    tier: 'online',
-    description: "The GGUF file, and every shard of a split model, is among the repository's files.",
-    check(ctx) {
-        const out = [];
-        for (const { entry, uri, info } of hfInfos(ctx)) {
-            if (!Array.isArray(info.siblings))
-                continue;
-            const files = new Set(info.siblings.map((s) => s.rfilename));
-            const missing = (0,model_uri/* shardFiles */.wq)(uri).filter((f) => !files.has(f));
-            if (!missing.length)
-                continue;
-            const what = uri.shard ? `${missing.length} of its ${uri.shard.total} shards: ${missing.join(', ')}` : `"${uri.file}"`;
-            const near = [...files].filter((f) => f.endsWith('.gguf')).slice(0, 8);
-            out.push((0,rule/* findingAt */.dz)(entry, hf_file_RULE, 'error', ['model_uri'], `repository "${uri.repoId}" does not hold ${what}`, near.length ? `Its GGUF files include: ${near.join(', ')}.` : 'The repository holds no .gguf file.', 'value'));
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/online/hf-gated.ts
-
-
-const hf_gated_RULE = 'local/gated';
-const hfGatedRule = {
-    id: hf_gated_RULE,
-    tier: 'online',
-    description: 'A gated repository (users must accept terms and use a token) is reported.',
-    check(ctx) {
-        const out = [];
-        for (const { entry, uri, info } of hfInfos(ctx))
-            if (info.gated)
-                out.push((0,rule/* findingAt */.dz)(entry, hf_gated_RULE, 'notice', ['model_uri'], `repository "${uri.repoId}" is gated (${info.gated}): users must accept its terms and download with a token`, 'Say so in notes, or prefer an ungated mirror of the same weights.', 'value'));
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/online/hf-quantizations.ts
-
-
-
-const hf_quantizations_RULE = 'local/quantizations';
-const hfQuantizationsRule = {
-    id: hf_quantizations_RULE,
-    tier: 'online',
-    description: "The repository offers at least the policy's number of distinct quantizations (2 by default), so users can pick another.",
-    check(ctx) {
-        const min = ctx.policy.policy.thresholds.min_quantizations;
-        const out = [];
-        for (const { entry, uri, info } of hfInfos(ctx)) {
-            if (!Array.isArray(info.siblings))
-                continue;
-            const qs = (0,hf/* quantizations */.dA)(info);
-            if (qs.length < min)
-                out.push((0,rule/* findingAt */.dz)(entry, hf_quantizations_RULE, 'error', ['model_uri'], `repository "${uri.repoId}" offers ${qs.length === 0 ? 'no recognisable quantization' : `only ${qs.join(', ')}`}; the store wants ${min} or more`, 'Pick a repository that publishes several quantizations of the model.', 'value'));
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/online/hf-repo.ts
-
-
-const hf_repo_RULE = 'local/hf-repo';
-const hfRepoRule = {
-    id: hf_repo_RULE,
-    tier: 'online',
-    description: "The model's HuggingFace repository exists and is not disabled.",
-    check(ctx) {
-        const out = [];
-        for (const { entry, uri, result } of hfEntries(ctx)) {
-            if (result.status === 'not-found')
-                out.push((0,rule/* findingAt */.dz)(entry, hf_repo_RULE, 'error', ['model_uri'], `HuggingFace repository "${uri.repoId}" does not exist: ${result.message}`, 'Check the <org>/<repo> part of model_uri on huggingface.co; private repositories cannot be served to users.', 'value'));
-            else if (result.status === 'ok' && result.info.disabled === true)
-                out.push((0,rule/* findingAt */.dz)(entry, hf_repo_RULE, 'error', ['model_uri'], `HuggingFace repository "${uri.repoId}" is disabled`, 'A disabled repository serves no files: pick another source for this model.', 'value'));
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/online/upstream-unreachable.ts
-
-
-const upstream_unreachable_RULE = 'upstream-unreachable';
-const upstreamUnreachableRule = {
-    id: upstream_unreachable_RULE,
-    tier: 'online',
-    description: 'An online check that could not reach its upstream is an error, never a silent pass.',
-    check(ctx) {
-        const out = [];
-        const hint = 'The check did not run. Retry later, or check the network and HF_ENDPOINT / LITELLM_PRICES_URL / HF_TOKEN.';
-        for (const { entry, result } of hfEntries(ctx))
-            if (result.status === 'unreachable')
-                out.push((0,rule/* findingAt */.dz)(entry, upstream_unreachable_RULE, 'error', ['model_uri'], `could not check the HuggingFace repository: ${result.message}`, hint, 'value'));
-        if (ctx.litellmProblem)
-            for (const e of ctx.store.entries)
-                if (e.kind === 'cloud' && (0,rule/* inScope */.SB)(ctx, e))
-                    out.push((0,rule/* findingAt */.dz)(e, upstream_unreachable_RULE, 'error', ['litellm_model_name'], `could not fetch LiteLLM's live price list (checked against ${ctx.litellm.origin} instead): ${ctx.litellmProblem}`, hint, 'value'));
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/policy-denied.ts
-
-
-
-const policy_denied_RULE = 'policy/denied';
-const policyDeniedRule = {
-    id: policy_denied_RULE,
-    description: "No model the policy's deny list names (a provider, a HuggingFace organisation or an id pattern), and with an allow list, only models on it. Deny wins.",
-    check({ store, focus, policy }) {
-        const out = [];
-        const p = policy.policy;
-        if (!p.deny.providers.length && !p.deny.ids.length && !p.allow.providers.length && !p.allow.ids.length)
-            return out;
-        for (const e of (0,rule/* inFocus */.Um)(store, focus)) {
-            const id = (0,core_store/* idOf */.TH)(e);
-            if (!id)
-                continue;
-            let provider = (0,core_store/* str */.gx)(e.data.provider);
-            let field = 'provider';
-            if (e.kind === 'local') {
-                const u = (0,core_store/* str */.gx)(e.data.model_uri);
-                const parsed = u ? (0,model_uri/* parseModelUri */.Aj)(u) : undefined;
-                provider = parsed?.ok ? parsed.uri.org : undefined;
-                field = 'model_uri';
-            }
-            const why = policy.refusal(id, provider);
-            if (why)
-                out.push((0,rule/* findingAt */.dz)(e, policy_denied_RULE, 'error', why.startsWith('provider') ? [field] : ['id'], `the curation policy refuses this model: ${why}`, 'The allow and deny lists are in curation.config.json; a curator changes them.', 'value'));
-        }
-        return out;
-    },
-};
-
-// EXTERNAL MODULE: ./src/core/schema.ts
-var schema = __nccwpck_require__(2032);
-;// CONCATENATED MODULE: ./src/core/rules/schema.ts
-
-const schemaRule = {
-    id: schema/* SCHEMA */.yx,
-    description: 'Every model file matches the JSON Schema of its kind (schemas/cloud.schema.json, schemas/local.schema.json).',
-    check({ store, schemas, focus }) {
-        // Only files in focus: a one-file commit then compiles one schema and validates one file.
-        return store.entries.flatMap((e) => {
-            if (focus && !focus.has(e.file.path))
-                return [];
-            const name = `${e.kind}.schema.json`;
-            return (0,schema/* schemaFindings */.I$)(e.file, schemas, name, schemas.errors(name, e.data));
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/sources-present.ts
-
-const sources_present_RULE = 'sources-present';
-const sourcesPresentRule = {
-    id: sources_present_RULE,
-    description: 'Every model names the sources its facts come from.',
-    check({ store, focus }) {
-        const out = [];
-        for (const e of (0,rule/* inFocus */.Um)(store, focus))
-            if (e.data.sources === undefined)
-                out.push((0,rule/* findingAt */.dz)(e, sources_present_RULE, 'warning', [], 'model names no sources', 'Add "sources": [ URLs of the pages every fact here comes from: the provider\'s docs, the model card, LiteLLM\'s list ].'));
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/stale-verification.ts
-
-
-const stale_verification_RULE = 'stale-verification';
-const DAY = 86_400_000;
-const staleVerificationRule = {
-    id: stale_verification_RULE,
-    description: "last_verified is within the policy's staleness window (a notice in checks, a warning in the audit).",
-    check({ store, focus, policy, today, audit }) {
-        const days = policy.policy.thresholds.stale_after_days;
-        const now = Date.parse(today);
-        const out = [];
-        if (Number.isNaN(now))
-            return out;
-        for (const e of (0,rule/* inFocus */.Um)(store, focus)) {
-            const v = (0,core_store/* str */.gx)(e.data.last_verified);
-            const t = v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(v) : NaN;
-            if (Number.isNaN(t))
-                continue;
-            const age = Math.floor((now - t) / DAY);
-            if (age > days)
-                out.push((0,rule/* findingAt */.dz)(e, stale_verification_RULE, audit ? 'warning' : 'notice', ['last_verified'], `last verified ${age} days ago (${v}); the policy wants every ${days} days`, 'Re-check the facts against their sources (leger-curate validate --online helps) and set last_verified to today.', 'value'));
-            else if (age < -1)
-                out.push((0,rule/* findingAt */.dz)(e, stale_verification_RULE, 'warning', ['last_verified'], `last_verified ${v} is in the future`, 'Set last_verified to the day the facts were checked.', 'value'));
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/uri-format.ts
-
-
-
-const uri_format_RULE = 'uri-format';
-const uriFormatRule = {
-    id: uri_format_RULE,
-    description: 'model_uri follows huggingface://<org>/<repo>/<file>.gguf; hf_repo, hf_file and quantization agree with it; litellm_model_name starts with the provider.',
-    check({ store, focus }) {
-        const out = [];
-        for (const e of store.entries) {
-            if (focus && !focus.has(e.file.path))
-                continue;
-            if (e.kind === 'cloud') {
-                const name = (0,core_store/* str */.gx)(e.data.litellm_model_name);
-                const provider = (0,core_store/* str */.gx)(e.data.provider);
-                if (name && provider && name.includes('/') && name.split('/')[0] !== provider)
-                    out.push((0,rule/* findingAt */.dz)(e, uri_format_RULE, 'warning', ['litellm_model_name'], `litellm_model_name ${JSON.stringify(name)} is routed through "${name.split('/')[0]}" but provider is "${provider}"`, `LiteLLM routes by the prefix: make provider "${name.split('/')[0]}" or fix the prefix.`, 'value'));
-                continue;
-            }
-            const value = (0,core_store/* str */.gx)(e.data.model_uri);
-            if (value === undefined)
-                continue;
-            const parsed = (0,model_uri/* parseModelUri */.Aj)(value);
-            if (!parsed.ok) {
-                out.push((0,rule/* findingAt */.dz)(e, uri_format_RULE, 'error', ['model_uri'], `model_uri ${parsed.problem}`, parsed.hint, 'value'));
-                continue;
-            }
-            const { uri } = parsed;
-            const repo = (0,core_store/* str */.gx)(e.data.hf_repo);
-            if (repo !== undefined && repo !== uri.repoId)
-                out.push((0,rule/* findingAt */.dz)(e, uri_format_RULE, 'error', ['hf_repo'], `hf_repo "${repo}" differs from the repository in model_uri ("${uri.repoId}")`, 'Make hf_repo the <org>/<repo> part of model_uri, or drop it: it is derived.', 'value'));
-            const file = (0,core_store/* str */.gx)(e.data.hf_file);
-            if (file !== undefined && file !== uri.file)
-                out.push((0,rule/* findingAt */.dz)(e, uri_format_RULE, 'error', ['hf_file'], `hf_file "${file}" differs from the file in model_uri ("${uri.file}")`, 'Make hf_file the path after <org>/<repo>/ in model_uri, or drop it: it is derived.', 'value'));
-            const quant = (0,core_store/* str */.gx)(e.data.quantization);
-            const stated = (0,model_uri/* quantFromFileName */.fX)(uri.file);
-            if (quant && stated && quant.toUpperCase() !== stated)
-                out.push((0,rule/* findingAt */.dz)(e, uri_format_RULE, 'error', ['quantization'], `quantization "${quant}" differs from the file name, which says ${stated}`, `Set quantization to "${stated}", or point model_uri at the ${quant} file.`, 'value'));
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Shape and integrity: what makes a file usable at all. No policy can silence these. */
-const STRUCTURE_RULES = [schemaRule, fileNameRule, duplicateIdRule, duplicateTargetRule, uriFormatRule, deprecationRule, limitsRule];
-/** The store's quality bar (its README's criteria), offline: from the file, the policy and the LiteLLM snapshot. */
-const QUALITY_RULES = [
-    policyDeniedRule,
-    litellmListedRule,
-    factsMatchUpstreamRule,
-    pricingPresentRule,
-    establishedProviderRule,
-    notPreviewRule,
-    ggufOnHfRule,
-    benchmarksPresentRule,
-    ramRangeRule,
-    licenceRule,
-    sourcesPresentRule,
-    staleVerificationRule,
-];
-/** Checks meant for new submissions: only on added files. */
-const NEW_RULES = [redundantVariantRule];
-/** Checks against the HuggingFace Hub (prefetched by the I/O layer): only with --online. */
-const ONLINE_RULES = [upstreamUnreachableRule, hfRepoRule, hfFileRule, hfDownloadsRule, hfQuantizationsRule, hfGatedRule, hfFactsRule];
-/** Every rule; validateStore skips the tiers a run does not ask for. */
-const CORE_RULES = [...STRUCTURE_RULES, ...QUALITY_RULES, ...NEW_RULES, ...ONLINE_RULES];
-/** Rule ids, for checking the policy's severity overrides and exceptions. */
-const RULE_IDS = new Set(CORE_RULES.map((r) => r.id));
 
 
 /***/ }),
@@ -49186,7 +44060,7 @@ class Schemas {
                 ajv.addSchema(doc, name);
             }
             catch (err) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`schema ${name} is invalid: ${err.message}`, { cause: err });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`schema ${name} is invalid: ${err.message}`, { cause: err });
             }
         }
         return (this.instance = ajv);
@@ -49200,10 +44074,10 @@ class Schemas {
                 v = typeof built === 'function' ? built : this.ajv().getSchema(name);
             }
             catch (err) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`schema ${name} does not compile: ${err.message}`, { cause: err });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`schema ${name} does not compile: ${err.message}`, { cause: err });
             }
             if (!v)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`schema ${name} is missing`, { hint: 'Point --schemas at the folder holding cloud.schema.json and local.schema.json.' });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`schema ${name} is missing`, { hint: 'Point --schemas at the folder holding cloud.schema.json and local.schema.json.' });
             this.compiled.set(name, v);
         }
         return v;
@@ -49512,6 +44386,7 @@ function price(v) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   ZL: () => (/* binding */ shellQuote),
 /* harmony export */   kp: () => (/* binding */ closest),
 /* harmony export */   rE: () => (/* binding */ closestAll)
 /* harmony export */ });
@@ -49550,77 +44425,1089 @@ function closest(word, candidates) {
 function plural(n, word, many = `${word}s`) {
     return `${n} ${n === 1 ? word : many}`;
 }
+/** A word as a POSIX shell reads it: plain when safe, else single-quoted. */
+function shellQuote(s) {
+    return /^[A-Za-z0-9._/:=@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
 
 
 /***/ }),
 
-/***/ 993:
+/***/ 3054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   eh: () => (/* binding */ summarize),
-/* harmony export */   yg: () => (/* binding */ validateStore)
+/* harmony export */   G: () => (/* binding */ KINDS)
 /* harmony export */ });
-/* unused harmony export sortFindings */
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7306);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6169);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4230);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2020);
+/** The vocabulary every module shares (see ARCHITECTURE.md). */
+const KINDS = ['cloud', 'local'];
+
+
+/***/ }),
+
+/***/ 5976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  z6: () => (/* binding */ check),
+  ho: () => (/* binding */ assemble_open)
+});
+
+// UNUSED EXPORTS: checkDraft, filesWithErrors, prepare
+
+// EXTERNAL MODULE: ./src/core/changes.ts
+var core_changes = __nccwpck_require__(1490);
+// EXTERNAL MODULE: ./src/core/parse.ts
+var parse = __nccwpck_require__(1896);
+// EXTERNAL MODULE: ./src/core/policy.ts + 1 modules
+var core_policy = __nccwpck_require__(7306);
+// EXTERNAL MODULE: ./src/core/rule.ts
+var core_rule = __nccwpck_require__(1961);
+// EXTERNAL MODULE: ./src/core/store.ts
+var core_store = __nccwpck_require__(4230);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __nccwpck_require__(2020);
+;// CONCATENATED MODULE: ./src/core/rules/cloud/established-provider.ts
+
+
+const RULE = 'cloud/established-provider';
+const establishedProviderRule = {
+    id: RULE,
+    scope: 'file',
+    kind: 'cloud',
+    tier: 'quality',
+    severity: 'error',
+    description: "A cloud model's provider is one the policy names, and requires_api_key is that provider's key variable.",
+    check(e, { policy }, report) {
+        const providers = policy.policy.providers;
+        const provider = (0,core_store/* str */.gx)(e.data.provider);
+        if (!provider)
+            return;
+        if (!Object.hasOwn(providers, provider)) {
+            const known = Object.keys(providers);
+            const guess = (0,core_text/* closest */.kp)(provider, known);
+            return report(['provider'], `provider "${provider}" is not an established provider of this store`, {
+                hint: guess ? `Did you mean "${guess}"? Known: ${known.join(', ')}.` : `Known: ${known.join(', ')}. A new provider is added to "providers" in curation.config.json, by a curator.`,
+                at: 'value',
+            });
+        }
+        const want = providers[provider].api_key_env;
+        const key = (0,core_store/* str */.gx)(e.data.requires_api_key);
+        if (key !== undefined && key !== want)
+            report(['requires_api_key'], `requires_api_key "${key}" is not ${provider}'s key variable "${want}"`, {
+                hint: `LiteLLM reads ${provider}'s key from ${want}: use it, or change the provider's entry in curation.config.json.`,
+                at: 'value',
+                severity: 'warning',
+            });
+    },
+};
+
+// EXTERNAL MODULE: ./src/core/litellm.ts
+var core_litellm = __nccwpck_require__(8076);
+;// CONCATENATED MODULE: ./src/core/rules/cloud/facts-match-upstream.ts
+
+
+const facts_match_upstream_RULE = 'cloud/facts-match-upstream';
+const PRICES = [
+    ['input_per_1m', 'input_cost_per_token'],
+    ['output_per_1m', 'output_cost_per_token'],
+    ['cache_read_per_1m', 'cache_read_input_token_cost'],
+];
+const factsMatchUpstreamRule = {
+    id: facts_match_upstream_RULE,
+    scope: 'file',
+    kind: 'cloud',
+    tier: 'quality',
+    severity: 'warning',
+    description: "context_window, max_output and prices agree with LiteLLM's entry (OpenAI's window may be input + output; prices compare as numbers, \"$1.25\" = 1.25).",
+    check(e, { litellm }, report) {
+        const src = litellm.origin;
+        const name = (0,core_store/* str */.gx)(e.data.litellm_model_name);
+        const hit = name ? (0,core_litellm/* lookupLiteLLM */.Sb)(litellm.list, name) : undefined;
+        if (!hit)
+            return; // cloud/litellm-listed reports it
+        const windows = (0,core_litellm/* contextWindowsOf */.m0)(hit.entry);
+        const window = (0,core_store/* num */.bu)(e.data.context_window);
+        if (window !== undefined && windows.length && !windows.includes(window)) {
+            const how = windows.length > 1 ? `${windows[0]} (max_input_tokens) or ${windows[1]} (max_input_tokens + max_output_tokens)` : `${windows[0]}`;
+            report(['context_window'], `context_window ${window} differs from LiteLLM's ${how} for "${hit.key}"`, { hint: `Check the provider's documentation and ${src}; fix whichever is wrong.`, at: 'value' });
+        }
+        const maxOut = (0,core_store/* num */.bu)(e.data.max_output);
+        const upstreamOut = (0,core_store/* num */.bu)(hit.entry.max_output_tokens);
+        if (maxOut !== undefined && upstreamOut !== undefined && maxOut !== upstreamOut)
+            report(['max_output'], `max_output ${maxOut} differs from LiteLLM's max_output_tokens ${upstreamOut} for "${hit.key}"`, { hint: `Check the provider's documentation and ${src}.`, at: 'value' });
+        const pricing = e.data.pricing;
+        if (!pricing || typeof pricing !== 'object' || Array.isArray(pricing))
+            return;
+        for (const [field, upstreamField] of PRICES) {
+            const ours = (0,core_store/* price */.q9)(pricing[field]);
+            const theirs = (0,core_litellm/* perMillion */.SI)((0,core_store/* num */.bu)(hit.entry[upstreamField]));
+            if (ours === undefined || theirs === undefined)
+                continue;
+            if (Math.abs(ours - theirs) > 1e-9)
+                report(['pricing', field], `pricing.${field} ${(0,core_litellm/* formatPrice */.$g)(ours)} differs from LiteLLM's ${(0,core_litellm/* formatPrice */.$g)(theirs)} per 1M tokens for "${hit.key}"`, { hint: `Check the provider's pricing page and ${src}.`, at: 'value' });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/cloud/litellm-listed.ts
+
+
+
+const litellm_listed_RULE = 'cloud/litellm-listed';
+/** Did-you-mean costs a scan of the provider's names: only the first misses of a list get one, so a huge store stays fast. */
+const MAX_SUGGESTIONS = 10;
+const litellmListedRule = {
+    id: litellm_listed_RULE,
+    scope: 'file',
+    kind: 'cloud',
+    tier: 'quality',
+    severity: 'error',
+    description: "A cloud model's litellm_model_name is in LiteLLM's price list (OpenAI and Anthropic keys are looked up with and without the prefix).",
+    check(e, { litellm, perRun }, report) {
+        const name = (0,core_store/* str */.gx)(e.data.litellm_model_name);
+        if (!name || (0,core_litellm/* lookupLiteLLM */.Sb)(litellm.list, name))
+            return;
+        // The provider's names (built once per run) and how many suggestions were made.
+        const state = perRun(litellm_listed_RULE, () => ({ names: new Map(), made: 0 }));
+        const provider = name.split('/')[0];
+        let hint = `LiteLLM cannot route a name its list does not hold (${litellm.origin}). Use the name LiteLLM lists, e.g. provider/model-id.`;
+        if (state.made++ < MAX_SUGGESTIONS) {
+            let names = state.names.get(provider);
+            if (!names)
+                state.names.set(provider, (names = (0,core_litellm/* providerModels */.Gx)(litellm.list, provider).map((m) => m.name)));
+            const guesses = (0,core_text/* closestAll */.rE)(name, names);
+            if (guesses.length)
+                hint = `Did you mean ${guesses.map((g) => `"${g}"`).join(' or ')}? (${litellm.origin})`;
+        }
+        report(['litellm_model_name'], `litellm_model_name ${JSON.stringify(name)} is not in LiteLLM's price list`, { hint, at: 'value' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/cloud/not-preview.ts
+
+const not_preview_RULE = 'cloud/not-preview';
+const FIELDS = ['id', 'name', 'litellm_model_name'];
+const notPreviewRule = {
+    id: not_preview_RULE,
+    scope: 'file',
+    kind: 'cloud',
+    tier: 'quality',
+    severity: 'error',
+    description: 'Cloud models are generally available: no preview, beta, experimental or -latest names (patterns from the policy).',
+    check(e, { policy }, report) {
+        for (const field of FIELDS) {
+            const v = (0,core_store/* str */.gx)(e.data[field]);
+            const pattern = v === undefined ? undefined : policy.preview(v);
+            if (pattern === undefined)
+                continue;
+            // One finding per model: the first field that shows it.
+            return report([field], `${field} ${JSON.stringify(v)} names a preview, beta or experimental model (matches /${pattern}/i)`, {
+                hint: "The store lists generally available models only: use the stable, dated model name. A \"-latest\" alias changes under users' feet.",
+                at: 'value',
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/cloud/pricing-present.ts
+const pricing_present_RULE = 'cloud/pricing-present';
+const pricingPresentRule = {
+    id: pricing_present_RULE,
+    scope: 'file',
+    kind: 'cloud',
+    skipDeprecated: true,
+    tier: 'quality',
+    severity: 'error',
+    description: 'A cloud model states its published prices (pricing.input_per_1m and output_per_1m).',
+    check(e, _ctx, report) {
+        // A pricing object without both prices is a schema error; only its absence is this rule's.
+        if (e.data.pricing === undefined)
+            report([], 'cloud model has no pricing', { hint: 'Add "pricing": { "input_per_1m": "$1.25", "output_per_1m": "$10.00" } from the provider\'s pricing page (leger-curate add prefills it from LiteLLM).' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/deleted-model.ts
+
+
+
+/**
+ * Deleting a model file is refused: the store deprecates, it never deletes, because
+ * blueprints in the wild name models by id. A file that moves (its id reappears in another
+ * file, e.g. from cloud/ to local/) is not a deletion. Models that name the deleted one as
+ * their replacement are named here (their own `deprecation` finding points at the line).
+ */
+const deletedModelRule = {
+    id: 'deleted-model',
+    scope: 'change',
+    tier: 'structure',
+    severity: 'error',
+    protected: true,
+    description: 'A change never deletes a model file: models are deprecated with a replacement, never deleted.',
+    check({ store, changes }, report) {
+        for (const path of [...changes.deleted].sort()) {
+            const { id, aliases } = (0,core_changes/* namesIn */.wX)(path, changes.before.get(path));
+            if ((0,core_changes/* stillHas */.X2)(store, id))
+                continue;
+            const names = new Set([id, ...aliases].map((n) => n.toLowerCase()));
+            const dependents = store.entries.filter((e) => {
+                const r = (0,core_store/* str */.gx)(e.data.replacement);
+                return r !== undefined && names.has(r.toLowerCase());
+            });
+            const named = dependents.map((e) => `${(0,core_store/* idOf */.TH)(e) ?? e.file.path} (${e.file.path})`);
+            const one = named.length === 1;
+            const message = `model "${id}" is deleted; the store deprecates models, it never deletes them` +
+                (named.length ? `. ${named.join(', ')} ${one ? 'names' : 'name'} "${id}" as ${one ? 'its' : 'their'} replacement` : '');
+            const hint = `Restore the file (git restore --staged --worktree -- ${(0,core_text/* shellQuote */.ZL)(path)}), then deprecate it: ` +
+                `leger-curate deprecate ${(0,core_text/* shellQuote */.ZL)(id)} --replacement <id of the model to use instead>` +
+                ' (or set "deprecated": true, "replacement" and "enabled": false in the file).' +
+                (named.length ? ` Models that name "${id}" as their replacement must point at another model first.` : '');
+            report.file(path, message, { hint });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/deprecation.ts
+
+const deprecationRule = {
+    id: 'deprecation',
+    scope: 'file',
+    tier: 'structure',
+    severity: 'error',
+    description: 'A deprecated model names an existing, non-deprecated replacement (no cycles); sunset_date follows release_date; deprecated models are not enabled.',
+    check(e, { store }, report) {
+        const deprecated = e.data.deprecated === true;
+        const replacement = (0,core_store/* str */.gx)(e.data.replacement);
+        if (deprecated && replacement === undefined)
+            report(['deprecated'], 'deprecated model names no replacement', { hint: 'Add "replacement": "<id of the model to use instead>" (leger-curate deprecate ID --replacement NEW does it).' });
+        if (!deprecated && replacement !== undefined)
+            report(['replacement'], 'replacement is set but the model is not deprecated', { hint: 'Set "deprecated": true, or remove "replacement".', severity: 'warning' });
+        if (replacement !== undefined)
+            checkReplacement(store, e, replacement, report);
+        if (deprecated && e.data.enabled === true)
+            report(['enabled'], 'deprecated model is still enabled by default', { hint: 'Set "enabled": false so new blueprints do not pick it.', at: 'value', severity: 'warning' });
+        const sunset = (0,core_store/* str */.gx)(e.data.sunset_date);
+        const release = (0,core_store/* str */.gx)(e.data.release_date);
+        if (sunset && release && isDate(sunset) && isDate(release) && sunset <= release)
+            report(['sunset_date'], `sunset_date ${sunset} is not after release_date ${release}`, { hint: 'A model is sunset after it is released: check both dates.', at: 'value' });
+        if (sunset && !deprecated)
+            report(['sunset_date'], 'sunset_date is set but the model is not deprecated', { hint: 'Set "deprecated": true with a replacement, or remove sunset_date.', severity: 'warning' });
+    },
+};
+function checkReplacement(store, e, replacement, report) {
+    const at = 'value';
+    const target = store.find(replacement);
+    if (!target)
+        return report(['replacement'], `replacement "${replacement}" does not exist in the store`, { hint: `No model has id "${replacement}". Ids are the file names in cloud/ and local/.`, at });
+    if (target === e)
+        return report(['replacement'], 'a model cannot replace itself', { hint: 'Name a different model as the replacement.', at });
+    // Follow the chain: a cycle means no model in it is usable.
+    const seen = new Set([e]);
+    const chain = [(0,core_store/* idOf */.TH)(e) ?? e.file.path];
+    let cur = target;
+    while (cur && cur.data.deprecated === true) {
+        chain.push((0,core_store/* idOf */.TH)(cur) ?? cur.file.path);
+        if (seen.has(cur))
+            return report(['replacement'], `replacement chain forms a cycle: ${chain.join(' -> ')}`, { hint: 'Point the chain at a model that is not deprecated.', at });
+        seen.add(cur);
+        const next = (0,core_store/* str */.gx)(cur.data.replacement);
+        cur = next ? store.find(next) : undefined;
+    }
+    if (target.data.deprecated === true)
+        return report(['replacement'], `replacement "${replacement}" is itself deprecated${chain.length > 2 ? ` (chain: ${chain.join(' -> ')})` : ''}`, {
+            hint: `Point replacement at the end of the chain${cur ? `: "${(0,core_store/* idOf */.TH)(cur)}"` : ''}.`,
+            at,
+            severity: 'warning',
+        });
+    if (target.kind !== e.kind)
+        report(['replacement'], `replacement "${replacement}" is a ${target.kind} model, this one is ${e.kind}`, { hint: 'Blueprints list cloud and local models apart: prefer a replacement of the same kind.', at, severity: 'warning' });
+}
+function isDate(s) {
+    return /^\d{4}-\d{2}-\d{2}$/.test(s);
+}
+
+;// CONCATENATED MODULE: ./src/core/rules/duplicate-id.ts
+
+const duplicateIdRule = {
+    id: 'duplicate-id',
+    scope: 'store',
+    tier: 'structure',
+    severity: 'error',
+    protected: true,
+    description: 'Ids are unique across both kinds, case-insensitively, aliases included.',
+    check({ store }, report) {
+        const claims = new Map();
+        const claim = (c) => {
+            const key = c.name.toLowerCase();
+            const list = claims.get(key);
+            if (list)
+                list.push(c);
+            else
+                claims.set(key, [c]);
+        };
+        for (const entry of store.entries) {
+            const id = (0,core_store/* str */.gx)(entry.data.id);
+            if (id)
+                claim({ entry, path: ['id'], name: id });
+            const aliases = entry.data.aliases;
+            if (Array.isArray(aliases))
+                aliases.forEach((a, i) => {
+                    if (typeof a === 'string' && a.toLowerCase() !== id?.toLowerCase())
+                        claim({ entry, path: ['aliases', i], name: a });
+                });
+        }
+        for (const list of claims.values()) {
+            if (list.length < 2)
+                continue;
+            const files = new Set(list.map((c) => c.entry.file.path));
+            for (const c of list) {
+                const others = list.filter((o) => o !== c).map((o) => `${o.entry.file.path} (${o.path[0] === 'id' ? 'id' : 'alias'} "${o.name}")`);
+                const what = c.path[0] === 'id' ? 'id' : 'alias';
+                const msg = files.size === 1 ? `${what} "${c.name}" is repeated in this file` : `${what} "${c.name}" is also used by ${others.join(', ')}`;
+                report.at(c.entry, c.path, msg, { hint: 'Ids and aliases must be unique across cloud/ and local/, ignoring case. Pick another id or drop the alias.', at: 'value' });
+            }
+        }
+    },
+};
+
+// EXTERNAL MODULE: ./src/core/model-uri.ts
+var model_uri = __nccwpck_require__(9285);
+;// CONCATENATED MODULE: ./src/core/rules/duplicate-target.ts
+
+
+const duplicate_target_FIELDS = [
+    { field: 'litellm_model_name', norm: (v) => v.toLowerCase() },
+    { field: 'model_uri', norm: model_uri/* normalizeModelUri */.hY },
+];
+const duplicateTargetRule = {
+    id: 'duplicate-target',
+    scope: 'store',
+    tier: 'structure',
+    severity: 'error',
+    protected: true,
+    description: 'No two models share a litellm_model_name or a model_uri.',
+    check({ store }, report) {
+        for (const { field, norm } of duplicate_target_FIELDS) {
+            const groups = new Map();
+            for (const e of store.entries) {
+                const v = (0,core_store/* str */.gx)(e.data[field]);
+                if (v === undefined)
+                    continue;
+                const key = norm(v);
+                const list = groups.get(key);
+                if (list)
+                    list.push(e);
+                else
+                    groups.set(key, [e]);
+            }
+            for (const list of groups.values()) {
+                if (list.length < 2)
+                    continue;
+                for (const e of list) {
+                    const others = list.filter((o) => o !== e).map((o) => o.file.path);
+                    report.at(e, [field], `${field} ${JSON.stringify(e.data[field])} is also used by ${others.join(', ')}`, { hint: 'Two files describe the same model: keep one, and put the other name in its aliases.', at: 'value' });
+                }
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/file-name.ts
+
+const fileNameRule = {
+    id: 'file-name',
+    scope: 'file',
+    tier: 'structure',
+    severity: 'error',
+    protected: true,
+    description: 'A model file is named <id>.json and sits in the folder of its kind (cloud/ or local/).',
+    check(e, _ctx, report) {
+        const base = e.file.path.split('/').pop() ?? '';
+        const id = (0,core_store/* idOf */.TH)(e);
+        if (id !== undefined && base !== `${id}.json`)
+            report(['id'], `file name "${base}" does not match id "${id}"`, { hint: `Rename the file to ${id}.json, or change the id to "${base.replace(/\.json$/, '')}".`, at: 'value' });
+        const looksCloud = 'litellm_model_name' in e.data && !('model_uri' in e.data);
+        const looksLocal = 'model_uri' in e.data && !('litellm_model_name' in e.data);
+        if (e.kind === 'local' && looksCloud)
+            report([], 'a cloud model (it has litellm_model_name) sits in local/', { hint: 'Move it to the cloud/ folder of the store.' });
+        if (e.kind === 'cloud' && looksLocal)
+            report([], 'a local model (it has model_uri) sits in cloud/', { hint: 'Move it to the local/ folder of the store.' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/limits.ts
+
+const limitsRule = {
+    id: 'limits',
+    scope: 'file',
+    tier: 'structure',
+    severity: 'error',
+    description: 'max_input, max_output and ctx_size fit inside context_window.',
+    check(e, _ctx, report) {
+        const window = (0,core_store/* num */.bu)(e.data.context_window);
+        if (window === undefined)
+            return;
+        for (const field of ['max_input', 'max_output', 'ctx_size']) {
+            const v = (0,core_store/* num */.bu)(e.data[field]);
+            if (v !== undefined && v > window)
+                report([field], `${field} ${v} is larger than context_window ${window}`, { hint: `${field} must fit inside the context window; check both against the model's documentation.`, at: 'value' });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/local/benchmarks-present.ts
+const benchmarks_present_RULE = 'local/benchmarks-present';
+const benchmarksPresentRule = {
+    id: benchmarks_present_RULE,
+    scope: 'file',
+    kind: 'local',
+    skipDeprecated: true,
+    tier: 'quality',
+    severity: 'error',
+    description: 'A local model records published benchmark scores (MMLU, HumanEval, ...), each from a source.',
+    check(e, _ctx, report) {
+        if (e.data.benchmarks === undefined)
+            report([], 'local model has no published benchmarks', {
+                hint: 'Add "benchmarks": { "mmlu": 85.3 } with the scores the model card or paper publishes, and that page in "sources". If none are published, a curator may add a policy exception with the reason.',
+            });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/local/gguf-on-hf.ts
+
+
+const gguf_on_hf_RULE = 'local/gguf-on-hf';
+/** GGUF files that ride along with a model but are not one: llama-server cannot serve them alone. */
+const NOT_A_MODEL = /(^|[^a-z])(mmproj|imatrix|lora)([^a-z]|$)/i;
+const ggufOnHfRule = {
+    id: gguf_on_hf_RULE,
+    scope: 'file',
+    kind: 'local',
+    tier: 'quality',
+    severity: 'error',
+    description: "A local model is a GGUF model file on HuggingFace: model_uri's grammar (reported by uri-format), and a file that is the model, not a projector, imatrix or LoRA.",
+    check(e, _ctx, report) {
+        const value = (0,core_store/* str */.gx)(e.data.model_uri);
+        const parsed = value === undefined ? undefined : (0,model_uri/* parseModelUri */.Aj)(value);
+        if (!parsed?.ok)
+            return; // uri-format reports the grammar, at the same place
+        const base = parsed.uri.file.split('/').pop() ?? '';
+        const m = NOT_A_MODEL.exec(base);
+        if (m)
+            report(['model_uri'], `model_uri names "${base}", a ${m[2].toLowerCase()} file, not the model's weights`, {
+                hint: "Point model_uri at the model GGUF itself (e.g. <Model>-Q4_K_M.gguf); projectors and adapters are loaded beside it.",
+                at: 'value',
+            });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/local/licence.ts
+
+const licence_RULE = 'local/licence';
+const licenceRule = {
+    id: licence_RULE,
+    scope: 'file',
+    kind: 'local',
+    tier: 'quality',
+    severity: 'error',
+    description: "A local model states its licence, and the policy's licence list allows it.",
+    check(e, { policy }, report) {
+        const licence = (0,core_store/* str */.gx)(e.data.license);
+        if (licence === undefined) {
+            // A licence of the wrong type is the schema's finding.
+            if (e.data.license === undefined)
+                report([], 'local model states no licence', { hint: 'Add "license" as the HuggingFace repo names it (cardData.license), e.g. "apache-2.0".' });
+            return;
+        }
+        if (!policy.licenses.has(licence.toLowerCase()))
+            report(['license'], `licence "${licence}" is not one the policy allows`, { hint: `Allowed: ${policy.policy.licenses.join(', ')} (licenses in curation.config.json).`, at: 'value' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/local/ram-range.ts
+
+const ram_range_RULE = 'local/ram-range';
+const ramRangeRule = {
+    id: ram_range_RULE,
+    scope: 'file',
+    kind: 'local',
+    tier: 'quality',
+    severity: 'error',
+    description: 'ram_required_gb is inside the policy range (1-128 GB by default) and can hold the weights (size_bytes).',
+    check(e, { policy }, report) {
+        const { ram_min_gb: min, ram_max_gb: max } = policy.policy.thresholds;
+        const ram = (0,core_store/* num */.bu)(e.data.ram_required_gb);
+        if (ram === undefined)
+            return;
+        if (ram < min || ram > max)
+            return report(['ram_required_gb'], `ram_required_gb ${ram} is outside the store's range of ${min}-${max} GB`, { hint: `The store serves models that fit in ${min}-${max} GB of RAM (thresholds in curation.config.json).`, at: 'value' });
+        const size = (0,core_store/* num */.bu)(e.data.size_bytes);
+        if (size !== undefined && size / 1e9 > ram)
+            report(['ram_required_gb'], `ram_required_gb ${ram} cannot hold the ${(size / 1e9).toFixed(2)} GB of weights (size_bytes ${size})`, {
+                hint: 'RAM needed is the file size plus the KV cache at ctx_size plus overhead: leger-curate add computes it.',
+                at: 'value',
+            });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/local/redundant-variant.ts
+
+
+const redundant_variant_RULE = 'local/redundant-variant';
+/**
+ * The model an id names with its quant, "-vN" revision and "-gguf" dropped:
+ * qwen3-4b-v2, qwen3-4b-q8_0 and qwen3-4b all name qwen3-4b.
+ */
+function variantStem(id) {
+    let s = id.toLowerCase();
+    for (;;) {
+        const next = s
+            .replace(/-(v\d+(\.\d+)*)$/, '')
+            .replace(/-gguf$/, '')
+            .replace(/-(?:i?q\d[a-z0-9_]*|f16|bf16|f32|mxfp4)$/, '');
+        if (next === s)
+            return s;
+        s = next;
+    }
+}
+function repoOf(e) {
+    const v = (0,core_store/* str */.gx)(e.data.model_uri);
+    const p = v ? (0,model_uri/* parseModelUri */.Aj)(v) : undefined;
+    return p?.ok ? p.uri.repoId.toLowerCase() : undefined;
+}
+/** The models already in the store (not added by this change, not deprecated), by stem and by repository. */
+function existing(ctx) {
+    return ctx.perRun(redundant_variant_RULE, () => {
+        const byStem = new Map();
+        const byRepo = new Map();
+        for (const e of ctx.store.entries) {
+            if (e.kind !== 'local' || ctx.changes.added.has(e.file.path) || e.data.deprecated === true)
+                continue;
+            const id = (0,core_store/* idOf */.TH)(e);
+            if (id && !byStem.has(variantStem(id)))
+                byStem.set(variantStem(id), e);
+            const repo = repoOf(e);
+            if (repo && !byRepo.has(repo))
+                byRepo.set(repo, e);
+        }
+        return { byStem, byRepo };
+    });
+}
+const redundantVariantRule = {
+    id: redundant_variant_RULE,
+    scope: 'file',
+    kind: 'local',
+    tier: 'new',
+    severity: 'error',
+    description: 'A new local model is not the same model as one already in the store with only a different quant or a -v2 style suffix ("we have Qwen3-4B, don\'t need Qwen3-4B-v2").',
+    check(e, ctx, report) {
+        const { byStem, byRepo } = existing(ctx);
+        const id = (0,core_store/* idOf */.TH)(e);
+        const repo = repoOf(e);
+        const sameRepo = repo ? byRepo.get(repo) : undefined;
+        if (sameRepo) {
+            const theirs = (0,model_uri/* quantFromFileName */.fX)((0,core_store/* str */.gx)(sameRepo.data.model_uri) ?? '') ?? (0,core_store/* str */.gx)(sameRepo.data.quantization) ?? 'another file';
+            return report(['model_uri'], `the store already has this model from the same repository: "${(0,core_store/* idOf */.TH)(sameRepo)}" (${theirs})`, {
+                hint: `One quantization per model: users pick other quants in their blueprint. Improve "${(0,core_store/* idOf */.TH)(sameRepo)}" instead, or deprecate it in favour of this one.`,
+                at: 'value',
+            });
+        }
+        const same = id ? byStem.get(variantStem(id)) : undefined;
+        if (same)
+            report(['id'], `"${id}" is a variant of "${(0,core_store/* idOf */.TH)(same)}", already in the store`, { hint: `Only a different quant or a version suffix sets them apart: update "${(0,core_store/* idOf */.TH)(same)}" instead of adding a variant.`, at: 'value' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/online/hf-entries.ts
+
+
+/** The Hub's answer for a local model's repository, when it was asked. */
+function hfAnswer(e, ctx) {
+    if (!ctx.hf)
+        return undefined;
+    const v = (0,core_store/* str */.gx)(e.data.model_uri);
+    const parsed = v ? (0,model_uri/* parseModelUri */.Aj)(v) : undefined;
+    if (!parsed?.ok)
+        return undefined;
+    const result = ctx.hf.get(parsed.uri.repoId);
+    return result ? { uri: parsed.uri, result } : undefined;
+}
+/** Only when the Hub described the repository. */
+function hfInfo(e, ctx) {
+    const a = hfAnswer(e, ctx);
+    return a?.result.status === 'ok' ? { uri: a.uri, info: a.result.info } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/rules/online/hf-downloads.ts
+
+const hf_downloads_RULE = 'local/downloads';
+const hfDownloadsRule = {
+    id: hf_downloads_RULE,
+    scope: 'file',
+    kind: 'local',
+    tier: 'online',
+    severity: 'error',
+    description: "The repository has at least the policy's downloads (1,000 in the last 30 days by default): community validated.",
+    check(e, ctx, report) {
+        const min = ctx.policy.policy.thresholds.min_downloads;
+        const h = hfInfo(e, ctx);
+        if (h && typeof h.info.downloads === 'number' && h.info.downloads < min)
+            report(['model_uri'], `repository "${h.uri.repoId}" has ${h.info.downloads} downloads in the last 30 days; the store wants ${min}`, { hint: "Prefer the model maker's own GGUF repository or a widely used one (ggml-org, unsloth, bartowski).", at: 'value' });
+    },
+};
+
+// EXTERNAL MODULE: ./src/core/hf.ts
+var hf = __nccwpck_require__(2701);
+;// CONCATENATED MODULE: ./src/core/rules/online/hf-facts.ts
 
 
 
 
-async function validateStore(store, schemas, options = {}) {
-    const policy = options.policy ?? _policy_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_POLICY */ .zj;
-    const online = options.online === true;
-    const scope = options.added ?? options.only;
+const hf_facts_RULE = 'local/facts-match-hf';
+const hfFactsRule = {
+    id: hf_facts_RULE,
+    scope: 'file',
+    kind: 'local',
+    tier: 'online',
+    severity: 'warning',
+    description: "size_bytes, context_window and license agree with the repository (file sizes, the GGUF header's context length, the card's licence).",
+    check(e, ctx, report) {
+        const h = hfInfo(e, ctx);
+        if (!h)
+            return;
+        const { uri, info } = h;
+        const size = (0,core_store/* num */.bu)(e.data.size_bytes);
+        if (size !== undefined && Array.isArray(info.siblings)) {
+            const byName = new Map(info.siblings.map((s) => [s.rfilename, s]));
+            const sizes = (0,model_uri/* shardFiles */.wq)(uri).map((f) => {
+                const s = byName.get(f);
+                return s ? (0,hf/* siblingSize */.c5)(s) : undefined;
+            });
+            if (sizes.every((s) => typeof s === 'number')) {
+                const total = sizes.reduce((a, b) => a + b, 0);
+                if (total !== size)
+                    report(['size_bytes'], `size_bytes ${size} differs from the repository's ${total}${sizes.length > 1 ? ` (${sizes.length} shards summed)` : ''}`, {
+                        hint: 'Copy the size the Hub states for the file (all shards summed); a different size may mean the file was re-uploaded.',
+                        at: 'value',
+                    });
+            }
+        }
+        const window = (0,core_store/* num */.bu)(e.data.context_window);
+        const header = (0,core_store/* num */.bu)(info.gguf?.context_length);
+        // The card's native window is often smaller than the header's (Qwen3: 32,768 vs 40,960); larger cannot be served.
+        if (window !== undefined && header !== undefined && window > header)
+            report(['context_window'], `context_window ${window} is larger than the GGUF header's context length ${header}`, { hint: 'Use the native window the model card states; extended (YaRN) windows go in notes.', at: 'value' });
+        const ours = (0,core_store/* str */.gx)(e.data.license);
+        const theirs = (0,hf/* licenseOf */.L3)(info);
+        if (ours && theirs && ours.toLowerCase() !== theirs.toLowerCase())
+            report(['license'], `license "${ours}" differs from the repository's "${theirs}"`, { hint: 'Use the licence identifier the repository card states.', at: 'value' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/online/hf-file.ts
+
+
+const hf_file_RULE = 'local/hf-file';
+const hfFileRule = {
+    id: hf_file_RULE,
+    scope: 'file',
+    kind: 'local',
+    tier: 'online',
+    severity: 'error',
+    description: "The GGUF file, and every shard of a split model, is among the repository's files.",
+    check(e, ctx, report) {
+        const h = hfInfo(e, ctx);
+        if (!h || !Array.isArray(h.info.siblings))
+            return;
+        const { uri, info } = h;
+        const files = new Set(info.siblings.map((s) => s.rfilename));
+        const missing = (0,model_uri/* shardFiles */.wq)(uri).filter((f) => !files.has(f));
+        if (!missing.length)
+            return;
+        const what = uri.shard ? `${missing.length} of its ${uri.shard.total} shards: ${missing.join(', ')}` : `"${uri.file}"`;
+        const near = [...files].filter((f) => f.endsWith('.gguf')).slice(0, 8);
+        report(['model_uri'], `repository "${uri.repoId}" does not hold ${what}`, { hint: near.length ? `Its GGUF files include: ${near.join(', ')}.` : 'The repository holds no .gguf file.', at: 'value' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/online/hf-gated.ts
+
+const hf_gated_RULE = 'local/gated';
+const hfGatedRule = {
+    id: hf_gated_RULE,
+    scope: 'file',
+    kind: 'local',
+    tier: 'online',
+    severity: 'notice',
+    description: 'A gated repository (users must accept terms and use a token) is reported.',
+    check(e, ctx, report) {
+        const h = hfInfo(e, ctx);
+        if (h?.info.gated)
+            report(['model_uri'], `repository "${h.uri.repoId}" is gated (${h.info.gated}): users must accept its terms and download with a token`, { hint: 'Say so in notes, or prefer an ungated mirror of the same weights.', at: 'value' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/online/hf-quantizations.ts
+
+
+const hf_quantizations_RULE = 'local/quantizations';
+const hfQuantizationsRule = {
+    id: hf_quantizations_RULE,
+    scope: 'file',
+    kind: 'local',
+    tier: 'online',
+    severity: 'error',
+    description: "The repository offers at least the policy's number of distinct quantizations (2 by default), so users can pick another.",
+    check(e, ctx, report) {
+        const min = ctx.policy.policy.thresholds.min_quantizations;
+        const h = hfInfo(e, ctx);
+        if (!h || !Array.isArray(h.info.siblings))
+            return;
+        const qs = (0,hf/* quantizations */.dA)(h.info);
+        if (qs.length < min)
+            report(['model_uri'], `repository "${h.uri.repoId}" offers ${qs.length === 0 ? 'no recognisable quantization' : `only ${qs.join(', ')}`}; the store wants ${min} or more`, { hint: 'Pick a repository that publishes several quantizations of the model.', at: 'value' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/online/hf-repo.ts
+
+const hf_repo_RULE = 'local/hf-repo';
+const hfRepoRule = {
+    id: hf_repo_RULE,
+    scope: 'file',
+    kind: 'local',
+    tier: 'online',
+    severity: 'error',
+    description: "The model's HuggingFace repository exists and is not disabled.",
+    check(e, ctx, report) {
+        const a = hfAnswer(e, ctx);
+        if (a?.result.status === 'not-found')
+            report(['model_uri'], `HuggingFace repository "${a.uri.repoId}" does not exist: ${a.result.message}`, { hint: 'Check the <org>/<repo> part of model_uri on huggingface.co; private repositories cannot be served to users.', at: 'value' });
+        else if (a?.result.status === 'ok' && a.result.info.disabled === true)
+            report(['model_uri'], `HuggingFace repository "${a.uri.repoId}" is disabled`, { hint: 'A disabled repository serves no files: pick another source for this model.', at: 'value' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/online/upstream-unreachable.ts
+
+const upstream_unreachable_RULE = 'upstream-unreachable';
+const hint = 'The check did not run. Retry later, or check the network and HF_ENDPOINT / LITELLM_PRICES_URL / HF_TOKEN.';
+const upstreamUnreachableRule = {
+    id: upstream_unreachable_RULE,
+    scope: 'file',
+    tier: 'online',
+    severity: 'error',
+    protected: true,
+    description: 'An online check that could not reach its upstream is an error, never a silent pass.',
+    check(e, ctx, report) {
+        if (e.kind === 'local') {
+            const a = hfAnswer(e, ctx);
+            if (a?.result.status === 'unreachable')
+                report(['model_uri'], `could not check the HuggingFace repository: ${a.result.message}`, { hint, at: 'value' });
+        }
+        else if (ctx.litellmProblem) {
+            report(['litellm_model_name'], `could not fetch LiteLLM's live price list (checked against ${ctx.litellm.origin} instead): ${ctx.litellmProblem}`, { hint, at: 'value' });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/policy-denied.ts
+
+
+const policy_denied_RULE = 'policy/denied';
+const policyDeniedRule = {
+    id: policy_denied_RULE,
+    scope: 'file',
+    tier: 'quality',
+    severity: 'error',
+    description: "No model the policy's deny list names (a provider, a HuggingFace organisation or an id pattern), and with an allow list, only models on it. Deny wins.",
+    check(e, { policy }, report) {
+        const id = (0,core_store/* idOf */.TH)(e);
+        if (!id)
+            return;
+        let provider = (0,core_store/* str */.gx)(e.data.provider);
+        let field = 'provider';
+        if (e.kind === 'local') {
+            const u = (0,core_store/* str */.gx)(e.data.model_uri);
+            const parsed = u ? (0,model_uri/* parseModelUri */.Aj)(u) : undefined;
+            provider = parsed?.ok ? parsed.uri.org : undefined;
+            field = 'model_uri';
+        }
+        const why = policy.refusal(id, provider);
+        if (why)
+            report(why.startsWith('provider') ? [field] : ['id'], `the curation policy refuses this model: ${why}`, { hint: 'The allow and deny lists are in curation.config.json; a curator changes them.', at: 'value' });
+    },
+};
+
+// EXTERNAL MODULE: ./src/core/schema.ts
+var schema = __nccwpck_require__(2032);
+;// CONCATENATED MODULE: ./src/core/rules/schema.ts
+
+const schemaRule = {
+    id: schema/* SCHEMA */.yx,
+    scope: 'file',
+    tier: 'structure',
+    severity: 'error',
+    protected: true,
+    description: 'Every model file matches the JSON Schema of its kind (schemas/cloud.schema.json, schemas/local.schema.json).',
+    // schemaFindings places each ajv error itself (unknown keys at the key, values at the value).
+    check(e, { schemas }, report) {
+        const name = `${e.kind}.schema.json`;
+        for (const f of (0,schema/* schemaFindings */.I$)(e.file, schemas, name, schemas.errors(name, e.data)))
+            report.placed({ line: f.line ?? 1, column: f.column ?? 1 }, f.message, { hint: f.hint });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/sources-present.ts
+const sources_present_RULE = 'sources-present';
+const sourcesPresentRule = {
+    id: sources_present_RULE,
+    scope: 'file',
+    tier: 'quality',
+    severity: 'warning',
+    description: 'Every model names the sources its facts come from.',
+    check(e, _ctx, report) {
+        if (e.data.sources === undefined)
+            report([], 'model names no sources', { hint: 'Add "sources": [ URLs of the pages every fact here comes from: the provider\'s docs, the model card, LiteLLM\'s list ].' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/stale-verification.ts
+
+const stale_verification_RULE = 'stale-verification';
+const DAY = 86_400_000;
+const staleVerificationRule = {
+    id: stale_verification_RULE,
+    scope: 'file',
+    tier: 'quality',
+    severity: 'notice',
+    description: "last_verified is within the policy's staleness window.",
+    check(e, { policy, today }, report) {
+        const days = policy.policy.thresholds.stale_after_days;
+        const now = Date.parse(today);
+        const v = (0,core_store/* str */.gx)(e.data.last_verified);
+        const t = v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(v) : NaN;
+        if (Number.isNaN(now) || Number.isNaN(t))
+            return;
+        const age = Math.floor((now - t) / DAY);
+        if (age > days)
+            report(['last_verified'], `last verified ${age} days ago (${v}); the policy wants every ${days} days`, { hint: 'Re-check the facts against their sources (leger-curate validate --online helps) and set last_verified to today.', at: 'value' });
+        else if (age < -1)
+            report(['last_verified'], `last_verified ${v} is in the future`, { hint: 'Set last_verified to the day the facts were checked.', at: 'value', severity: 'warning' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/uri-format.ts
+
+
+const uriFormatRule = {
+    id: 'uri-format',
+    scope: 'file',
+    tier: 'structure',
+    severity: 'error',
+    protected: true,
+    description: 'model_uri follows huggingface://<org>/<repo>/<file>.gguf; hf_repo, hf_file and quantization agree with it; litellm_model_name starts with the provider.',
+    check(e, _ctx, report) {
+        if (e.kind === 'cloud') {
+            const name = (0,core_store/* str */.gx)(e.data.litellm_model_name);
+            const provider = (0,core_store/* str */.gx)(e.data.provider);
+            if (name && provider && name.includes('/') && name.split('/')[0] !== provider)
+                report(['litellm_model_name'], `litellm_model_name ${JSON.stringify(name)} is routed through "${name.split('/')[0]}" but provider is "${provider}"`, {
+                    hint: `LiteLLM routes by the prefix: make provider "${name.split('/')[0]}" or fix the prefix.`,
+                    at: 'value',
+                    severity: 'warning',
+                });
+            return;
+        }
+        const value = (0,core_store/* str */.gx)(e.data.model_uri);
+        if (value === undefined)
+            return;
+        const parsed = (0,model_uri/* parseModelUri */.Aj)(value);
+        if (!parsed.ok)
+            return report(['model_uri'], `model_uri ${parsed.problem}`, { hint: parsed.hint, at: 'value' });
+        const { uri } = parsed;
+        const repo = (0,core_store/* str */.gx)(e.data.hf_repo);
+        if (repo !== undefined && repo !== uri.repoId)
+            report(['hf_repo'], `hf_repo "${repo}" differs from the repository in model_uri ("${uri.repoId}")`, { hint: 'Make hf_repo the <org>/<repo> part of model_uri, or drop it: it is derived.', at: 'value' });
+        const file = (0,core_store/* str */.gx)(e.data.hf_file);
+        if (file !== undefined && file !== uri.file)
+            report(['hf_file'], `hf_file "${file}" differs from the file in model_uri ("${uri.file}")`, { hint: 'Make hf_file the path after <org>/<repo>/ in model_uri, or drop it: it is derived.', at: 'value' });
+        const quant = (0,core_store/* str */.gx)(e.data.quantization);
+        const stated = (0,model_uri/* quantFromFileName */.fX)(uri.file);
+        if (quant && stated && quant.toUpperCase() !== stated)
+            report(['quantization'], `quantization "${quant}" differs from the file name, which says ${stated}`, { hint: `Set quantization to "${stated}", or point model_uri at the ${quant} file.`, at: 'value' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const RULES = [
+    // structure: what makes a file usable at all
+    schemaRule,
+    fileNameRule,
+    duplicateIdRule,
+    duplicateTargetRule,
+    uriFormatRule,
+    deprecationRule,
+    limitsRule,
+    deletedModelRule,
+    // quality: the store's curation bar
+    policyDeniedRule,
+    litellmListedRule,
+    factsMatchUpstreamRule,
+    pricingPresentRule,
+    establishedProviderRule,
+    notPreviewRule,
+    ggufOnHfRule,
+    benchmarksPresentRule,
+    ramRangeRule,
+    licenceRule,
+    sourcesPresentRule,
+    staleVerificationRule,
+    // new submissions
+    redundantVariantRule,
+    // online
+    upstreamUnreachableRule,
+    hfRepoRule,
+    hfFileRule,
+    hfDownloadsRule,
+    hfQuantizationsRule,
+    hfGatedRule,
+    hfFactsRule,
+];
+
+;// CONCATENATED MODULE: ./src/core/engine.ts
+/**
+ * The rule engine: every rule of the tiers asked for, over the files each may see, then the
+ * policy (exceptions, severity overrides), then the focus (which findings are reported).
+ * Pure and synchronous: upstream facts are fetched before it runs.
+ */
+
+
+
+
+
+
+
+/** Findings of the readers, not of a rule: a file too large or not JSON. */
+const FILE_READ = 'file-read';
+/** Rule ids no policy may silence or re-grade. */
+const PROTECTED = new Set([parse/* JSON_SYNTAX */.x, FILE_READ, core_policy/* POLICY_RULE */.y7, ...RULES.filter((r) => r.protected).map((r) => r.id)]);
+/** Every id a policy may name. */
+const RULE_IDS = new Set([parse/* JSON_SYNTAX */.x, FILE_READ, ...RULES.map((r) => r.id)]);
+/** The findings of a run, sorted, with the policy applied and only those in focus. */
+function engine_runRules(input) {
+    const { store, focus } = input;
+    const changes = input.changes ?? core_changes/* NO_CHANGE */.XG;
+    const memo = new Map();
     const ctx = {
         store,
-        schemas,
-        policy: (0,_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .compilePolicy */ .C_)(policy),
-        litellm: options.litellm ?? (await defaultLiteLLM(store)),
-        litellmProblem: options.litellmProblem,
-        hf: options.hf,
-        online,
-        added: options.added,
-        scope,
-        today: options.today ?? new Date().toISOString().slice(0, 10),
-        audit: options.audit === true,
-        focus: options.only,
+        schemas: input.schemas,
+        policy: (0,core_policy/* compilePolicy */.C_)(input.policy),
+        litellm: input.litellm,
+        litellmProblem: input.litellmProblem,
+        hf: input.hf,
+        changes,
+        focus,
+        today: input.today,
+        perRun: (key, make) => {
+            if (!memo.has(key))
+                memo.set(key, make());
+            return memo.get(key);
+        },
     };
-    const rules = (options.rules ?? _rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .CORE_RULES */ .qL).filter((r) => !r.tier || (r.tier === 'online' ? online : options.added !== undefined));
+    const reportable = focus ? store.entries.filter((e) => focus.files.has(e.file.path) || focus.dependents.has(e.file.path)) : store.entries;
+    const inFocus = focus ? reportable.filter((e) => focus.files.has(e.file.path)) : store.entries;
+    const added = store.entries.filter((e) => changes.added.has(e.file.path));
     const raw = [...store.syntax];
-    for (const rule of rules)
-        raw.push(...(await rule.check(ctx)));
-    const applied = applyPolicy(store, policy, raw, new Set(rules.map((r) => r.id)), rules, scope);
-    let findings = options.only ? applied.findings.filter((f) => options.only.has(f.file)) : applied.findings;
-    // Problems with the policy file: errors always, the rest when the whole store (or the policy itself) is checked.
-    const policyPath = policy.origin?.path ?? _policy_js__WEBPACK_IMPORTED_MODULE_0__/* .POLICY_FILE */ .CX;
-    const showPolicyNotes = !options.only || options.only.has(policyPath);
-    findings.push(...(options.policyFindings ?? []), ...applied.policyNotes.filter((f) => f.severity === 'error' || showPolicyNotes));
-    if (options.strict)
-        findings = findings.map((f) => (f.severity === 'warning' ? { ...f, severity: 'error' } : f));
-    findings = sortFindings(findings);
-    return { findings, summary: summarize(findings, options.only ? options.only.size : store.files.length) };
+    /** Per rule, the files it judged: an exception is judged unused only where its rule looked. */
+    const looked = new Map();
+    for (const rule of input.rules ?? RULES) {
+        if (rule.tier === 'online' && !input.online)
+            continue;
+        if (rule.tier === 'new' && !added.length)
+            continue;
+        const storeReport = reporterFor(rule, raw);
+        if (rule.scope === 'store') {
+            rule.check(ctx, storeReport);
+            looked.set(rule.id, 'all');
+            continue;
+        }
+        if (rule.scope === 'change') {
+            if (changes.deleted.size || changes.added.size || changes.modified.size)
+                rule.check(ctx, storeReport);
+            continue;
+        }
+        // Per-file rules see only files whose findings can be reported.
+        const targets = rule.tier === 'new' ? added : rule.tier === 'online' ? inFocus : reportable;
+        const judged = new Set();
+        for (const e of targets) {
+            if (rule.kind && e.kind !== rule.kind)
+                continue;
+            if (rule.skipDeprecated && e.data.deprecated === true)
+                continue;
+            judged.add(e.file.path);
+            rule.check(e, ctx, fileReporter(rule, e, raw));
+        }
+        looked.set(rule.id, judged);
+    }
+    const applied = applyPolicy(store, input.policy, raw, looked);
+    const reported = focus ? applied.findings.filter((f) => focus.files.has(f.file) || (focus.dependents.has(f.file) && core_changes/* LINK_RULES */.jb.has(f.rule))) : applied.findings;
+    // Notes on the policy file: its errors always; the rest when the whole store is judged.
+    const notes = applied.policyNotes.filter((f) => f.severity === 'error' || !focus || focus.files.has(f.file));
+    return engine_sortFindings([...reported, ...notes]);
 }
-/** The shipped snapshot, read only when a cloud model needs it (the one read behind validateStore's defaults). */
-async function defaultLiteLLM(store) {
-    if (!store.entries.some((e) => e.kind === 'cloud'))
-        return { list: Object.create(null), origin: 'no LiteLLM list (no cloud models)', offline: true };
-    const { loadLiteLLMSnapshot } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9995));
-    return loadLiteLLMSnapshot();
+function fileReporter(rule, entry, out) {
+    const onField = (path, message, options) => void out.push((0,core_rule/* findingAt */.d)(entry, rule.id, rule.severity, path, message, options));
+    const placed = (pos, message, options = {}) => void out.push({ rule: rule.id, severity: options.severity ?? rule.severity, file: entry.file.path, line: pos.line, column: pos.column, message, hint: options.hint });
+    return Object.assign(onField, { placed });
+}
+function reporterFor(rule, out) {
+    return {
+        at: (entry, path, message, options) => void out.push((0,core_rule/* findingAt */.d)(entry, rule.id, rule.severity, path, message, options)),
+        file: (file, message, options = {}) => void out.push({ rule: rule.id, severity: options.severity ?? rule.severity, file, line: 1, column: 1, message, hint: options.hint }),
+    };
 }
 /**
  * Exceptions silence one rule for one model; severity overrides re-grade or ("off") drop a
  * rule's findings. Protected rules are never touched. Exceptions that silenced nothing,
- * where their rule ran on their model, are reported on the policy file.
+ * where their rule looked at their model, are reported on the policy file.
  */
-function applyPolicy(store, policy, raw, ran, rules, scope) {
+function applyPolicy(store, policy, raw, looked) {
     const fileOf = new Map();
     const idByFile = new Map();
     for (const e of store.entries) {
-        const id = (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .idOf */ .TH)(e);
-        if (!id)
+        const id = (0,core_store/* idOf */.TH)(e);
+        if (id === undefined)
             continue;
         idByFile.set(e.file.path, id);
         if (!fileOf.has(id))
@@ -49634,7 +45521,7 @@ function applyPolicy(store, policy, raw, ran, rules, scope) {
     });
     const findings = [];
     for (const f of raw) {
-        if (_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .PROTECTED_RULES */ .Tf.has(f.rule)) {
+        if (PROTECTED.has(f.rule)) {
             findings.push(f);
             continue;
         }
@@ -49650,39 +45537,36 @@ function applyPolicy(store, policy, raw, ran, rules, scope) {
         findings.push(override ? { ...f, severity: override } : f);
     }
     const notes = [];
-    const tierOf = new Map(rules.map((r) => [r.id, r.tier]));
-    const known = [..._rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_IDS */ .Iu];
     const unknownRule = (rule) => {
-        const guess = (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .kp)(rule, known);
-        return guess ? `Did you mean "${guess}"?` : `Rule ids: ${known.join(', ')}.`;
+        const guess = (0,core_text/* closest */.kp)(rule, RULE_IDS);
+        return guess ? `Did you mean "${guess}"?` : `Rule ids: ${[...RULE_IDS].join(', ')}.`;
     };
     for (const rule of Object.keys(policy.severity)) {
-        if (_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .PROTECTED_RULES */ .Tf.has(rule))
-            notes.push((0,_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .policyFinding */ .U9)(policy, 'warning', ['severity', rule], `rule "${rule}" cannot be re-graded: it keeps broken or hostile files out`, 'Remove this override; fix the files instead.'));
-        else if (!_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_IDS */ .Iu.has(rule))
-            notes.push((0,_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .policyFinding */ .U9)(policy, 'warning', ['severity', rule], `severity override for unknown rule "${rule}"`, unknownRule(rule)));
+        if (PROTECTED.has(rule))
+            notes.push((0,core_policy/* policyFinding */.U9)(policy, 'warning', ['severity', rule], `rule "${rule}" cannot be re-graded: it keeps broken or hostile files out`, 'Remove this override; fix the files instead.'));
+        else if (!RULE_IDS.has(rule))
+            notes.push((0,core_policy/* policyFinding */.U9)(policy, 'warning', ['severity', rule], `severity override for unknown rule "${rule}"`, unknownRule(rule)));
     }
     policy.exceptions.forEach((x, i) => {
         const at = ['exceptions', i];
-        if (_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .PROTECTED_RULES */ .Tf.has(x.rule))
-            return notes.push((0,_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .policyFinding */ .U9)(policy, 'warning', [...at, 'rule'], `rule "${x.rule}" cannot have exceptions: it keeps broken or hostile files out`, 'Remove this exception; fix the file instead.', 'value'));
-        if (!_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_IDS */ .Iu.has(x.rule))
-            return notes.push((0,_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .policyFinding */ .U9)(policy, 'warning', [...at, 'rule'], `exception for unknown rule "${x.rule}"`, unknownRule(x.rule), 'value'));
+        if (PROTECTED.has(x.rule))
+            return notes.push((0,core_policy/* policyFinding */.U9)(policy, 'warning', [...at, 'rule'], `rule "${x.rule}" cannot have exceptions: it keeps broken or hostile files out`, 'Remove this exception; fix the file instead.', 'value'));
+        if (!RULE_IDS.has(x.rule))
+            return notes.push((0,core_policy/* policyFinding */.U9)(policy, 'warning', [...at, 'rule'], `exception for unknown rule "${x.rule}"`, unknownRule(x.rule), 'value'));
         const file = fileOf.get(x.id);
         if (!file)
-            return notes.push((0,_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .policyFinding */ .U9)(policy, 'warning', [...at, 'id'], `exception for "${x.id}", which no model in the store has as its id`, 'Remove the exception, or fix the id.', 'value'));
+            return notes.push((0,core_policy/* policyFinding */.U9)(policy, 'warning', [...at, 'id'], `exception for "${x.id}", which no model in the store has as its id`, 'Remove the exception, or fix the id.', 'value'));
         const state = exceptions.get(`${x.rule}\u0000${x.id}`);
         if (state && state.index !== i)
-            return notes.push((0,_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .policyFinding */ .U9)(policy, 'warning', at, `exception for ${x.rule} on "${x.id}" repeats entry ${state.index + 1}`, 'Keep one.'));
-        // Judge only where the rule actually looked: it ran, and (for tiered rules) this model was in scope.
-        const looked = ran.has(x.rule) && (!tierOf.get(x.rule) || !scope || scope.has(file));
-        if (looked && state && !state.used)
-            notes.push({ ...(0,_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .policyFinding */ .U9)(policy, 'warning', at, `exception for ${x.rule} on "${x.id}" no longer matches anything: the model passes the rule`, 'Remove the exception so the rule guards this model again.'), rule: _policy_js__WEBPACK_IMPORTED_MODULE_0__/* .UNUSED_EXCEPTION */ .d_ });
+            return notes.push((0,core_policy/* policyFinding */.U9)(policy, 'warning', at, `exception for ${x.rule} on "${x.id}" repeats entry ${state.index + 1}`, 'Keep one.'));
+        const seen = looked.get(x.rule);
+        if (state && !state.used && (seen === 'all' || seen?.has(file)))
+            notes.push({ ...(0,core_policy/* policyFinding */.U9)(policy, 'warning', at, `exception for ${x.rule} on "${x.id}" no longer matches anything: the model passes the rule`, 'Remove the exception so the rule guards this model again.'), rule: core_policy/* UNUSED_EXCEPTION */.d_ });
     });
     return { findings, policyNotes: notes };
 }
 const ORDER = { error: 0, warning: 1, notice: 2 };
-function sortFindings(findings) {
+function engine_sortFindings(findings) {
     return [...findings].sort((a, b) => cmp(a.file, b.file) ||
         (a.line ?? 0) - (b.line ?? 0) ||
         (a.column ?? 0) - (b.column ?? 0) ||
@@ -49694,41 +45578,222 @@ function summarize(findings, files) {
     const count = (s) => findings.filter((f) => f.severity === s).length;
     return { files, errors: count('error'), warnings: count('warning'), notices: count('notice') };
 }
+/** Warnings count as errors (--strict). */
+function strictly(findings) {
+    return findings.map((f) => (f.severity === 'warning' ? { ...f, severity: 'error' } : f));
+}
 function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// EXTERNAL MODULE: ./src/io/litellm.ts
+var io_litellm = __nccwpck_require__(9995);
+// EXTERNAL MODULE: ./src/io/huggingface.ts
+var huggingface = __nccwpck_require__(1658);
+;// CONCATENATED MODULE: ./src/io/upstream.ts
+
+
+
+
+async function gatherUpstream(store, options) {
+    const inScope = store.entries.filter((e) => !options.scope || options.scope.has(e.file.path));
+    const repos = new Set();
+    for (const e of inScope) {
+        if (e.kind !== 'local')
+            continue;
+        const v = (0,core_store/* str */.gx)(e.data.model_uri);
+        const p = v ? (0,model_uri/* parseModelUri */.Aj)(v) : undefined;
+        if (p?.ok)
+            repos.add(p.uri.repoId);
+    }
+    const client = repos.size ? (options.hfClient ?? (0,huggingface/* createHfClient */.c)(options.env)) : undefined;
+    const hfPending = [...repos].map(async (repo) => [repo, await client.modelInfo(repo)]);
+    let litellm;
+    let litellmProblem;
+    if (inScope.some((e) => e.kind === 'cloud')) {
+        try {
+            litellm = await (0,io_litellm/* fetchLiteLLMList */._3)(options.env);
+        }
+        catch (err) {
+            litellmProblem = err.message;
+        }
+    }
+    litellm ??= (0,io_litellm/* loadLiteLLMSnapshot */.Ez)(options.dataDir);
+    // modelInfo never rejects: failures come back as 'unreachable' results.
+    const hf = new Map(await Promise.all(hfPending));
+    return { litellm, litellmProblem, hf };
+}
+
+;// CONCATENATED MODULE: ./src/io/assemble.ts
+/**
+ * The assembler: the only place that turns a snapshot into a Store, Schemas, the compiled
+ * policy and the upstream facts, and runs the rules. Every door (validate, the hook, the
+ * Action, add, deprecate, render, release) calls it, so two doors that read the same tree
+ * reach the same verdict; doors differ only in the snapshot they read and what they report.
+ */
+
+
+
+
+
+
+
+/** Parses the files, builds the schemas and reads the policy. */
+function assemble_open(snapshot, config = snapshot) {
+    const changes = snapshot.changes;
+    // Outside a change's files, a plain JSON.parse serves cross-file rules (see Store).
+    const quick = changes && !changes.everything ? new Set([...changes.added, ...changes.modified]) : undefined;
+    const store = new core_store/* Store */.il(snapshot.files, snapshot.refused, { focus: quick });
+    // Checking the schemas themselves costs the meta-schema's compile: only when they are in question.
+    const schemas = new schema/* Schemas */.ny(config.schemaDocs, { checkSchemas: !changes || Boolean(changes.everything) });
+    const read = config.policy ? (0,core_policy/* readPolicy */.T4)(config.policy, schemas) : { policy: core_policy/* DEFAULT_POLICY */.zj, findings: [] };
+    return { snapshot, store, schemas, policy: read.policy, policyFindings: read.findings };
+}
+/** Opens the snapshot and gathers the upstream facts for the files in `focus` (all when undefined). */
+async function prepare(snapshot, request = {}, focus) {
+    const env = request.env ?? process.env;
+    const opened = assemble_open(snapshot);
+    const { store } = opened;
+    const upstream = request.online
+        ? await gatherUpstream(store, { env, dataDir: snapshot.dataDir, scope: focus?.files, hfClient: request.hfClient })
+        : { litellm: needsList(snapshot) ? (0,io_litellm/* loadLiteLLMSnapshot */.Ez)(snapshot.dataDir) : EMPTY_LIST };
+    return { ...opened, ...upstream, today: request.today ?? todayOf(env) };
+}
+/** The verdict on a snapshot, with everything it was computed from. */
+async function check(snapshot, request = {}) {
+    // The focus needs the parsed store (replacement chains); the store is parsed once, in prepare.
+    let focus = request.report ? (0,core_changes/* focusOn */.sS)(request.report) : undefined;
+    const prepared = await prepare(snapshot, request, focus ?? (snapshot.changes && !snapshot.changes.everything ? (0,core_changes/* focusOn */.sS)([...snapshot.changes.added, ...snapshot.changes.modified]) : undefined));
+    const opened = prepared;
+    const { store, today } = prepared;
+    if (!focus && snapshot.changes)
+        focus = (0,core_changes/* focusOf */.sq)(store, snapshot.changes);
+    const facts = { litellm: prepared.litellm, litellmProblem: prepared.litellmProblem, hf: prepared.hf, changes: snapshot.changes, focus, online: request.online, today };
+    let findings;
+    if (snapshot.base?.missing) {
+        // Without the base's policy the change could loosen its own check: refuse it rather than trust it.
+        findings = [...engine_runRules({ ...opened, ...facts }), ...opened.policyFindings, ...configRefusal(snapshot, snapshot.base.missing)];
+    }
+    else if (snapshot.base && configDiffers(snapshot, snapshot.base)) {
+        const base = assemble_open(snapshot, snapshot.base);
+        const under = (o) => engine_runRules({ ...o, store, ...facts, focus: undefined });
+        const verdict = under(base);
+        findings = [...verdict, ...opened.policyFindings, ...effectOf(verdict, under(opened), snapshot)];
+    }
+    else {
+        findings = [...engine_runRules({ ...opened, ...facts }), ...opened.policyFindings];
+    }
+    if (request.strict)
+        findings = strictly(findings);
+    findings = engine_sortFindings(findings);
+    const files = focus ? focus.files.size : store.files.length + snapshot.refused.length;
+    return { ...prepared, verdict: { findings, summary: summarize(findings, files), focus } };
+}
+/**
+ * One new or edited model file judged as `validate` would judge it once written: the store
+ * with this file, the full policy, the new-submission tier when `added`, the same upstream
+ * facts. The scaffolder calls this for every answer, so it re-parses only the one file.
+ */
+function checkDraft(prepared, file, options) {
+    const store = prepared.store.withFile(file);
+    const only = new Set([file.path]);
+    const none = new Set();
+    const changes = { added: options.added ? only : none, modified: options.added ? none : only, deleted: none, before: new Map(), config: none };
+    return sortFindings(runRules({ ...prepared, store, changes, focus: focusOn(only), online: false }));
+}
+/** The LiteLLM list is read (1.4 MB of JSON) only when a cloud model is in the store. */
+function needsList(snapshot) {
+    return snapshot.files.some((f) => f.kind === 'cloud');
+}
+const EMPTY_LIST = { list: Object.create(null), origin: 'no LiteLLM list (no cloud models)', offline: true };
+function todayOf(env) {
+    const pinned = env.LEGER_TODAY;
+    return pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned) ? pinned : new Date().toISOString().slice(0, 10);
+}
+function configDiffers(snapshot, base) {
+    return snapshot.policy?.text !== base.policy?.text || JSON.stringify(snapshot.schemaDocs) !== JSON.stringify(base.schemaDocs);
+}
+/** Where a change to the policy or the schemas shows: the first line that differs, in the first file the change touches. */
+function changedLine(snapshot) {
+    const policy = snapshot.policy;
+    const basePolicy = snapshot.base?.policy;
+    if (policy && policy.text !== basePolicy?.text) {
+        const a = policy.text.split('\n');
+        const b = basePolicy?.text.split('\n') ?? [];
+        let i = 0;
+        while (i < a.length && a[i] === b[i])
+            i++;
+        return { file: policy.path, line: Math.min(i, a.length - 1) + 1 };
+    }
+    return { file: [...(snapshot.changes?.config ?? [])].sort()[0] ?? snapshot.layout.policy, line: 1 };
+}
+const EFFECT = 'config-effect';
+/**
+ * What the change to the policy or schemas would do to the verdict, as notices on its first
+ * changed line: each finding it would add, and each it would silence.
+ */
+function effectOf(base, head, snapshot) {
+    const key = (f) => [f.rule, f.severity, f.file, f.line, f.column, f.message].join('\u0000');
+    const before = new Set(base.map(key));
+    const after = new Set(head.map(key));
+    const at = changedLine(snapshot);
+    const ref = snapshot.base.ref;
+    const hint = `Model files are judged under the policy and schemas of ${ref}; this change applies once it is merged.`;
+    const note = (f, verb) => ({
+        rule: EFFECT,
+        severity: 'notice',
+        file: at.file,
+        line: at.line,
+        column: 1,
+        message: `this change would ${verb} ${f.severity} ${f.rule} at ${f.file}${f.line ? `:${f.line}` : ''}: ${f.message}`,
+        hint,
+    });
+    return [...head.filter((f) => !before.has(key(f))).map((f) => note(f, 'add')), ...base.filter((f) => !after.has(key(f))).map((f) => note(f, 'silence'))];
+}
+function configRefusal(snapshot, why) {
+    const at = changedLine(snapshot);
+    return [
+        {
+            rule: EFFECT,
+            severity: 'error',
+            file: at.file,
+            line: at.line,
+            column: 1,
+            message: `this change touches the policy or the schemas, and the base commit's cannot be read (${why}): it cannot be judged without them`,
+            hint: 'Check out the full history (actions/checkout with fetch-depth: 0) so the change is judged under the base commit\'s policy and schemas.',
+        },
+    ];
+}
+/** Each model file with errors, and its first error: what render and release refuse to use. */
+function filesWithErrors(findings) {
+    const out = new Map();
+    for (const f of findings)
+        if (f.severity === 'error' && !out.has(f.file))
+            out.set(f.file, f);
+    return out;
 }
 
 
 /***/ }),
 
-/***/ 3877:
+/***/ 665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Q7: () => (/* binding */ isDir),
-  Td: () => (/* binding */ loadSchemaDocs),
-  DD: () => (/* binding */ loadStoreDir),
-  as: () => (/* binding */ resolveSchemasDir)
-});
-
-// UNUSED EXPORTS: MAX_MODEL_BYTES, readBounded, writeFileAtomic
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/core/types.ts
-/** The vocabulary every module shares (see ARCHITECTURE.md). */
-const KINDS = ['cloud', 'local'];
-
-// EXTERNAL MODULE: ./src/io/paths.ts
-var paths = __nccwpck_require__(7336);
-;// CONCATENATED MODULE: ./src/io/fs.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bb: () => (/* binding */ MAX_MODEL_BYTES),
+/* harmony export */   DD: () => (/* binding */ loadStoreDir),
+/* harmony export */   Q7: () => (/* binding */ isDir),
+/* harmony export */   Td: () => (/* binding */ loadSchemaDocs),
+/* harmony export */   as: () => (/* binding */ resolveSchemasDir)
+/* harmony export */ });
+/* unused harmony exports refusal, readBounded, writeFileAtomic */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3054);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7336);
 /** Reading the store and the schemas from disk; writing files atomically. */
 
 
@@ -49740,30 +45805,29 @@ const MAX_MODEL_BYTES = 1024 * 1024;
 /** Reads `<storeDir>/cloud/*.json` and `<storeDir>/local/*.json`; paths shown relative to `base`. */
 function loadStoreDir(storeDir, base) {
     if (!isDir(storeDir))
-        throw new errors/* CurateError */.nK(`store folder not found: ${storeDir}`, { hint: 'Pass --store DIR, the folder holding cloud/ and local/.' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`store folder not found: ${storeDir}`, { hint: 'Pass --store DIR, the folder holding cloud/ and local/.' });
     const files = [];
     const refused = [];
-    for (const kind of KINDS) {
-        const dir = external_node_path_default().join(storeDir, kind);
+    for (const kind of _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .KINDS */ .G) {
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(storeDir, kind);
         if (!isDir(dir))
             continue;
         // Dirents tell links from files without a stat per file; the size is checked on the open
         // descriptor before reading, so a huge file is refused without being read.
-        const shownDir = (0,paths/* displayPath */.G)(dir, base);
-        const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        const shownDir = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(dir, base);
+        const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const entry of entries) {
             if (!entry.name.endsWith('.json'))
                 continue;
-            const full = external_node_path_default().join(dir, entry.name);
+            const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, entry.name);
             const shown = `${shownDir}/${entry.name}`;
-            const refuse = (message, hint) => refused.push({ rule: 'file-read', severity: 'error', file: shown, line: 1, column: 1, message, hint });
             if (!entry.isFile()) {
-                refuse(entry.isSymbolicLink() ? 'model file is a symbolic link' : 'model file is not a regular file', 'Model files are plain files inside the store; replace the link with the file itself.');
+                refused.push(refusal(shown, entry.isSymbolicLink() ? 'link' : 'not-a-file'));
                 continue;
             }
             const text = readBounded(full, MAX_MODEL_BYTES);
             if (typeof text === 'number') {
-                refuse(`model file is ${text} bytes, over the ${MAX_MODEL_BYTES}-byte limit`, 'A model file describes one model in a few dozen lines; this one is not a model file.');
+                refused.push(refusal(shown, text));
                 continue;
             }
             files.push({ kind, path: shown, text });
@@ -49771,51 +45835,65 @@ function loadStoreDir(storeDir, base) {
     }
     return { files, refused };
 }
+/**
+ * The finding for a model file a reader will not read: a link, something that is not a file,
+ * a blob missing from the repository, or a file of `why` bytes, over the limit.
+ */
+function refusal(file, why) {
+    const [message, hint] = typeof why === 'number'
+        ? [`model file is ${why} bytes, over the ${MAX_MODEL_BYTES}-byte limit`, 'A model file describes one model in a few dozen lines; this one is not a model file.']
+        : why === 'link'
+            ? ['model file is a symbolic link', 'Model files are plain files inside the store; replace the link with the file itself.']
+            : why === 'missing'
+                ? ['model file cannot be read: its blob is missing from the repository', 'Stage the file again (git add).']
+                : ['model file is not a regular file (a submodule?)', 'Model files are plain files inside the store; replace it with the file itself.'];
+    return { rule: 'file-read', severity: 'error', file, line: 1, column: 1, message, hint };
+}
 /** A file's text, or its size when that is over `limit` (then it is not read). */
 function readBounded(file, limit) {
     let fd;
     try {
         // O_NOFOLLOW: a file swapped for a link after the folder was listed is still not followed.
-        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
     }
     catch (err) {
-        throw new errors/* CurateError */.nK(`cannot read ${file}: ${err.code ?? err.message}`, { cause: err });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`cannot read ${file}: ${err.code ?? err.message}`, { cause: err });
     }
     try {
-        const size = (0,external_node_fs_.fstatSync)(fd).size;
-        return size > limit ? size : (0,external_node_fs_.readFileSync)(fd, 'utf8');
+        const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
+        return size > limit ? size : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd, 'utf8');
     }
     finally {
-        (0,external_node_fs_.closeSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
 /** The schemas folder: the one asked for, else ./schemas, else the toolkit's own. */
 function resolveSchemasDir(asked, cwd) {
     if (asked)
-        return external_node_path_default().resolve(cwd, asked);
-    const local = external_node_path_default().join(cwd, 'schemas');
-    return (0,external_node_fs_.existsSync)(external_node_path_default().join(local, 'cloud.schema.json')) ? local : external_node_path_default().join((0,paths/* packageRoot */.Z)(), 'schemas');
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, asked);
+    const local = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, 'schemas');
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(local, 'cloud.schema.json')) ? local : node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .packageRoot */ .Z)(), 'schemas');
 }
 function loadSchemaDocs(dir) {
     if (!isDir(dir))
-        throw new errors/* CurateError */.nK(`schemas folder not found: ${dir}`, { hint: 'Pass --schemas DIR, the folder holding cloud.schema.json and local.schema.json.' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`schemas folder not found: ${dir}`, { hint: 'Pass --schemas DIR, the folder holding cloud.schema.json and local.schema.json.' });
     const docs = {};
-    for (const name of (0,external_node_fs_.readdirSync)(dir).sort()) {
+    for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).sort()) {
         if (!name.endsWith('.schema.json'))
             continue;
-        const full = external_node_path_default().join(dir, name);
+        const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name);
         try {
-            docs[name] = JSON.parse((0,external_node_fs_.readFileSync)(full, 'utf8'));
+            docs[name] = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full, 'utf8'));
         }
         catch (err) {
-            throw new errors/* CurateError */.nK(`cannot read schema ${full}: ${err.message}`, { cause: err });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`cannot read schema ${full}: ${err.message}`, { cause: err });
         }
     }
     return docs;
 }
 function isDir(p) {
     try {
-        return (0,external_node_fs_.statSync)(p).isDirectory();
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isDirectory();
     }
     catch {
         return false;
@@ -55253,7 +51331,7 @@ function isPermissionError(err) {
  */
 
 /** Network failure, timeout, or retries exhausted. */
-class UpstreamError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CurateError */ .nK {
+class UpstreamError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CurateError */ .n {
     url;
     constructor(url, message) {
         super(`${redact(url)}: ${message}`, { hint: 'Check the network, or the endpoint variable (HF_ENDPOINT, LITELLM_PRICES_URL, GITHUB_API_URL).' });
@@ -55436,9 +51514,9 @@ function hubMessage(headers, json) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ez: () => (/* binding */ loadLiteLLMSnapshot),
 /* harmony export */   HG: () => (/* binding */ resolveDataDir),
-/* harmony export */   _3: () => (/* binding */ fetchLiteLLMList),
-/* harmony export */   loadLiteLLMSnapshot: () => (/* binding */ loadLiteLLMSnapshot)
+/* harmony export */   _3: () => (/* binding */ fetchLiteLLMList)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_LITELLM_PRICES_URL, SNAPSHOT_FILE, SNAPSHOT_META_FILE, snapshotPath */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -55463,10 +51541,15 @@ const SNAPSHOT_META_FILE = 'litellm-model-prices.source.json';
 function snapshotPath(dataDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'data')) {
     return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dataDir, SNAPSHOT_FILE);
 }
-/** The data folder a run reads the snapshot from: <base>/data when it holds one, else the toolkit's. */
-function resolveDataDir(base) {
-    if (base && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, 'data', SNAPSHOT_FILE)))
-        return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, 'data');
+/**
+ * The data folder every door reads upstream facts from: the repository's data/ when it holds a
+ * snapshot (at `base`, or beside the store folder), else the toolkit's own.
+ */
+function resolveDataDir(base, storeDir) {
+    for (const root of [base, storeDir && node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, storeDir))]) {
+        if (root && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'data', SNAPSHOT_FILE)))
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'data');
+    }
     return node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'data');
 }
 const snapshots = new Map();
@@ -55489,7 +51572,7 @@ function loadLiteLLMSnapshot(dataDir = node_path__WEBPACK_IMPORTED_MODULE_1___de
         return source;
     }
     catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`cannot read the LiteLLM snapshot in ${dataDir}: ${err.message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`cannot read the LiteLLM snapshot in ${dataDir}: ${err.message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err });
     }
 }
 /** The live list from LITELLM_PRICES_URL (default: LiteLLM's main branch); UpstreamError when it cannot be had. */
@@ -55560,35 +51643,22 @@ function displayPath(file, base) {
 
 /***/ }),
 
-/***/ 3793:
+/***/ 4888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  O: () => (/* binding */ openWorkspace)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/schema.ts
-var schema = __nccwpck_require__(2032);
-// EXTERNAL MODULE: ./src/core/store.ts
-var store = __nccwpck_require__(4230);
-// EXTERNAL MODULE: ./src/io/fs.ts + 1 modules
-var fs = __nccwpck_require__(3877);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/policy.ts + 1 modules
-var policy = __nccwpck_require__(7306);
-// EXTERNAL MODULE: ./src/io/paths.ts
-var paths = __nccwpck_require__(7336);
-;// CONCATENATED MODULE: ./src/io/policy.ts
-/** Finding and reading the curation policy: --policy FILE, else <base>/curation.config.json, else the built-in defaults. */
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AR: () => (/* binding */ withPolicySchema),
+/* harmony export */   BK: () => (/* binding */ readPolicyFile)
+/* harmony export */ });
+/* unused harmony exports MAX_POLICY_BYTES, policyPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7306);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7336);
+/** Finding and reading the curation policy file: --policy FILE, else curation.config.json at the root or beside the store folder. */
 
 
 
@@ -55596,63 +51666,87 @@ var paths = __nccwpck_require__(7336);
 
 /** No policy needs a megabyte; a larger file is refused unread. */
 const MAX_POLICY_BYTES = 1024 * 1024;
-let policySchemas;
-/** The policy schema: from the run's schemas when they carry it (one ajv), else the toolkit's own. */
-function schemas(run) {
-    if (run && policy/* POLICY_SCHEMA */.tD in run.docs)
-        return run;
-    if (policySchemas)
-        return policySchemas;
-    const file = external_node_path_default().join((0,paths/* packageRoot */.Z)(), 'schemas', policy/* POLICY_SCHEMA */.tD);
-    return (policySchemas = new schema/* Schemas */.ny({ [policy/* POLICY_SCHEMA */.tD]: JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')) }));
-}
 /**
- * The policy: `asked` (relative to base), else curation.config.json in base, else beside the
- * store folder (the store's repository root, when --store points into another checkout),
- * else the built-in policy.
+ * Where the policy is: `asked` (relative to base), else curation.config.json in base, else
+ * beside the store folder (the store's repository root, when --store points into another
+ * checkout); undefined: none (the built-in policy applies).
  */
-function loadPolicy(base, asked, runSchemas, storeDir) {
-    let full = external_node_path_default().resolve(base, asked ?? policy/* POLICY_FILE */.CX);
-    if (!asked && !(0,external_node_fs_.existsSync)(full) && storeDir)
-        full = external_node_path_default().join(external_node_path_default().dirname(external_node_path_default().resolve(base, storeDir)), policy/* POLICY_FILE */.CX);
-    if (!(0,external_node_fs_.existsSync)(full)) {
-        if (asked)
-            throw new errors/* CurateError */.nK(`policy file not found: ${asked}`, { hint: `Pass --policy FILE, or put ${policy/* POLICY_FILE */.CX} at the repository root (it is optional: the built-in policy applies without it).`, exitCode: 2 });
-        return { policy: policy/* DEFAULT_POLICY */.zj, findings: [] };
-    }
-    const st = (0,external_node_fs_.lstatSync)(full);
-    if (!st.isFile())
-        throw new errors/* CurateError */.nK(`policy ${asked ?? policy/* POLICY_FILE */.CX} is not a regular file`, { hint: 'The policy is a plain JSON file; replace a link with the file itself.', exitCode: 2 });
-    if (st.size > MAX_POLICY_BYTES)
-        throw new errors/* CurateError */.nK(`policy ${asked ?? policy/* POLICY_FILE */.CX} is ${st.size} bytes, over the ${MAX_POLICY_BYTES}-byte limit`, { exitCode: 2 });
-    const shown = (0,paths/* displayPath */.G)(full, base);
-    const read = (0,policy/* readPolicy */.T4)({ path: shown, text: (0,external_node_fs_.readFileSync)(full, 'utf8') }, schemas(runSchemas));
-    return { ...read, path: shown };
+function policyPath(base, asked, storeDir) {
+    const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, asked ?? _core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_FILE */ .CX);
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(full) || asked)
+        return full;
+    const beside = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, storeDir)), _core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_FILE */ .CX);
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(beside) ? beside : undefined;
 }
-
-;// CONCATENATED MODULE: ./src/io/workspace.ts
-/** Everything a check needs from disk, opened once per run by every door. */
-
-
-
-
-
-function openWorkspace(options) {
-    const storeDir = external_node_path_default().resolve(options.base, options.store ?? 'model-store');
-    const schemasDir = (0,fs/* resolveSchemasDir */.as)(options.schemas, options.base);
-    const { files, refused } = (0,fs/* loadStoreDir */.DD)(storeDir, options.base);
-    const schemas = new schema/* Schemas */.ny((0,fs/* loadSchemaDocs */.Td)(schemasDir));
-    const policy = loadPolicy(options.base, options.policy, schemas, storeDir);
-    return { base: options.base, storeDir, schemasDir, store: new store/* Store */.il(files, refused), schemas, policy };
+/** The policy file's text, or undefined for the built-in policy. */
+function readPolicyFile(base, asked, storeDir) {
+    const full = policyPath(base, asked, storeDir);
+    if (!full)
+        return undefined;
+    const shown = asked ?? _core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_FILE */ .CX;
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(full);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`policy file not found: ${shown}`, { hint: `Pass --policy FILE, or put ${_core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_FILE */ .CX} at the repository root (it is optional: the built-in policy applies without it).` });
+    }
+    if (!st.isFile())
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`policy ${shown} is not a regular file`, { hint: 'The policy is a plain JSON file; replace a link with the file itself.' });
+    if (st.size > MAX_POLICY_BYTES)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`policy ${shown} is ${st.size} bytes, over the ${MAX_POLICY_BYTES}-byte limit`, { hint: 'A curation policy is a few dozen lines of JSON.' });
+    return { path: (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .G)(full, base), text: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full, 'utf8') };
+}
+let toolkitPolicySchema;
+/** The schemas with the policy schema among them: the store's own when it ships one, else the toolkit's. */
+function withPolicySchema(docs) {
+    if (Object.hasOwn(docs, _core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_SCHEMA */ .tD))
+        return docs;
+    toolkitPolicySchema ??= JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'schemas', _core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_SCHEMA */ .tD), 'utf8'));
+    return { ...docs, [_core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_SCHEMA */ .tD]: toolkitPolicySchema };
 }
 
 
 /***/ }),
 
-/***/ 75:
-/***/ ((module) => {
+/***/ 6783:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-module.exports = eval("require")("supports-color");
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ readWorkingTree)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(665);
+/* harmony import */ var _litellm_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9995);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7336);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4888);
+/** The working tree as a snapshot: the store folder, the schemas, the policy and the data folder on disk. */
+
+
+
+
+
+function readWorkingTree(options) {
+    const storeDir = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(options.base, options.store ?? 'model-store');
+    const schemasDir = (0,_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveSchemasDir */ .as)(options.schemas, options.base);
+    const { files, refused } = (0,_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .loadStoreDir */ .DD)(storeDir, options.base);
+    const policy = (0,_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .readPolicyFile */ .BK)(options.base, options.policy, storeDir);
+    const layout = {
+        store: (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(storeDir, options.base),
+        schemas: (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(schemasDir, options.base),
+        policy: policy?.path ?? 'curation.config.json',
+    };
+    return {
+        source: 'the working tree',
+        layout,
+        files,
+        refused,
+        schemaDocs: (0,_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .withPolicySchema */ .AR)((0,_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .loadSchemaDocs */ .Td)(schemasDir)),
+        policy,
+        dataDir: (0,_litellm_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveDataDir */ .HG)(options.base, storeDir),
+    };
+}
 
 
 /***/ }),
@@ -55906,13 +52000,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 2018:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 

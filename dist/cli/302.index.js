@@ -20,7 +20,7 @@ function parse(argv, options, usage) {
         return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
     }
     catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .nK(err.message.replace(/\. To specify a positional.*$/s, ''), { hint: usage, exitCode: 2 });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .n(err.message.replace(/\. To specify a positional.*$/s, ''), { hint: usage, exitCode: 2 });
     }
 }
 function oneOf(value, allowed, flag, fallback) {
@@ -28,7 +28,7 @@ function oneOf(value, allowed, flag, fallback) {
         return fallback;
     if (allowed.includes(value))
         return value;
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .nK(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`, { exitCode: 2 });
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .n(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`, { exitCode: 2 });
 }
 
 
@@ -83,14 +83,14 @@ async function run(argv, io) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
     const listFile = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, _io_litellm_js__WEBPACK_IMPORTED_MODULE_3__/* .SNAPSHOT_FILE */ .QX);
     // Upstream's own bytes: a refresh PR's diff then shows exactly what LiteLLM changed.
-    (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_2__.writeFileAtomic)(listFile, live.raw.endsWith('\n') ? live.raw : `${live.raw}\n`);
+    (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)(listFile, live.raw.endsWith('\n') ? live.raw : `${live.raw}\n`);
     const meta = {
         description: "Offline snapshot of LiteLLM's model price and context window list; refresh with `leger-curate refresh-upstream`.",
         url,
         page: 'https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json',
         date,
     };
-    (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_2__.writeFileAtomic)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, _io_litellm_js__WEBPACK_IMPORTED_MODULE_3__/* .SNAPSHOT_META_FILE */ .e$), JSON.stringify(meta, null, 2) + '\n');
+    (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, _io_litellm_js__WEBPACK_IMPORTED_MODULE_3__/* .SNAPSHOT_META_FILE */ .e$), JSON.stringify(meta, null, 2) + '\n');
     const chat = Object.keys(_core_providers_js__WEBPACK_IMPORTED_MODULE_6__/* .KNOWN_PROVIDERS */ .j)
         .map((p) => `${p} ${(0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_7__/* .providerModels */ .Gx)(live.list, p).length}`)
         .join(', ');
@@ -258,16 +258,16 @@ const KINDS = ['cloud', 'local'];
 /***/ 665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MAX_MODEL_BYTES: () => (/* binding */ MAX_MODEL_BYTES),
-/* harmony export */   isDir: () => (/* binding */ isDir),
-/* harmony export */   loadSchemaDocs: () => (/* binding */ loadSchemaDocs),
-/* harmony export */   loadStoreDir: () => (/* binding */ loadStoreDir),
-/* harmony export */   readBounded: () => (/* binding */ readBounded),
-/* harmony export */   resolveSchemasDir: () => (/* binding */ resolveSchemasDir),
-/* harmony export */   writeFileAtomic: () => (/* binding */ writeFileAtomic)
+/* harmony export */   Bb: () => (/* binding */ MAX_MODEL_BYTES),
+/* harmony export */   DD: () => (/* binding */ loadStoreDir),
+/* harmony export */   Q7: () => (/* binding */ isDir),
+/* harmony export */   Td: () => (/* binding */ loadSchemaDocs),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   as: () => (/* binding */ resolveSchemasDir),
+/* harmony export */   x5: () => (/* binding */ refusal)
 /* harmony export */ });
+/* unused harmony export readBounded */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -286,7 +286,7 @@ const MAX_MODEL_BYTES = 1024 * 1024;
 /** Reads `<storeDir>/cloud/*.json` and `<storeDir>/local/*.json`; paths shown relative to `base`. */
 function loadStoreDir(storeDir, base) {
     if (!isDir(storeDir))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`store folder not found: ${storeDir}`, { hint: 'Pass --store DIR, the folder holding cloud/ and local/.' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`store folder not found: ${storeDir}`, { hint: 'Pass --store DIR, the folder holding cloud/ and local/.' });
     const files = [];
     const refused = [];
     for (const kind of _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .KINDS */ .G) {
@@ -302,20 +302,33 @@ function loadStoreDir(storeDir, base) {
                 continue;
             const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, entry.name);
             const shown = `${shownDir}/${entry.name}`;
-            const refuse = (message, hint) => refused.push({ rule: 'file-read', severity: 'error', file: shown, line: 1, column: 1, message, hint });
             if (!entry.isFile()) {
-                refuse(entry.isSymbolicLink() ? 'model file is a symbolic link' : 'model file is not a regular file', 'Model files are plain files inside the store; replace the link with the file itself.');
+                refused.push(refusal(shown, entry.isSymbolicLink() ? 'link' : 'not-a-file'));
                 continue;
             }
             const text = readBounded(full, MAX_MODEL_BYTES);
             if (typeof text === 'number') {
-                refuse(`model file is ${text} bytes, over the ${MAX_MODEL_BYTES}-byte limit`, 'A model file describes one model in a few dozen lines; this one is not a model file.');
+                refused.push(refusal(shown, text));
                 continue;
             }
             files.push({ kind, path: shown, text });
         }
     }
     return { files, refused };
+}
+/**
+ * The finding for a model file a reader will not read: a link, something that is not a file,
+ * a blob missing from the repository, or a file of `why` bytes, over the limit.
+ */
+function refusal(file, why) {
+    const [message, hint] = typeof why === 'number'
+        ? [`model file is ${why} bytes, over the ${MAX_MODEL_BYTES}-byte limit`, 'A model file describes one model in a few dozen lines; this one is not a model file.']
+        : why === 'link'
+            ? ['model file is a symbolic link', 'Model files are plain files inside the store; replace the link with the file itself.']
+            : why === 'missing'
+                ? ['model file cannot be read: its blob is missing from the repository', 'Stage the file again (git add).']
+                : ['model file is not a regular file (a submodule?)', 'Model files are plain files inside the store; replace it with the file itself.'];
+    return { rule: 'file-read', severity: 'error', file, line: 1, column: 1, message, hint };
 }
 /** A file's text, or its size when that is over `limit` (then it is not read). */
 function readBounded(file, limit) {
@@ -325,7 +338,7 @@ function readBounded(file, limit) {
         fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
     }
     catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`cannot read ${file}: ${err.code ?? err.message}`, { cause: err });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`cannot read ${file}: ${err.code ?? err.message}`, { cause: err });
     }
     try {
         const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
@@ -344,7 +357,7 @@ function resolveSchemasDir(asked, cwd) {
 }
 function loadSchemaDocs(dir) {
     if (!isDir(dir))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`schemas folder not found: ${dir}`, { hint: 'Pass --schemas DIR, the folder holding cloud.schema.json and local.schema.json.' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`schemas folder not found: ${dir}`, { hint: 'Pass --schemas DIR, the folder holding cloud.schema.json and local.schema.json.' });
     const docs = {};
     for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).sort()) {
         if (!name.endsWith('.schema.json'))
@@ -354,7 +367,7 @@ function loadSchemaDocs(dir) {
             docs[name] = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full, 'utf8'));
         }
         catch (err) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`cannot read schema ${full}: ${err.message}`, { cause: err });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`cannot read schema ${full}: ${err.message}`, { cause: err });
         }
     }
     return docs;
@@ -374,12 +387,12 @@ function isDir(p) {
  */
 function writeFileAtomic(target, content, options = {}) {
     if (options.exclusive && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`${target} already exists; nothing was written`, { exitCode: 2 });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`${target} already exists; nothing was written`, { exitCode: 2 });
     const tmp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target)}.${process.pid}.${Date.now()}.tmp`);
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, content, { flag: 'wx' });
         if (options.exclusive && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`${target} already exists; nothing was written`, { exitCode: 2 });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`${target} already exists; nothing was written`, { exitCode: 2 });
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, target);
     }
     finally {
@@ -408,7 +421,7 @@ function writeFileAtomic(target, content, options = {}) {
  */
 
 /** Network failure, timeout, or retries exhausted. */
-class UpstreamError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CurateError */ .nK {
+class UpstreamError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CurateError */ .n {
     url;
     constructor(url, message) {
         super(`${redact(url)}: ${message}`, { hint: 'Check the network, or the endpoint variable (HF_ENDPOINT, LITELLM_PRICES_URL, GITHUB_API_URL).' });
@@ -520,12 +533,12 @@ function redactAll(message) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ez: () => (/* binding */ loadLiteLLMSnapshot),
 /* harmony export */   HG: () => (/* binding */ resolveDataDir),
 /* harmony export */   QX: () => (/* binding */ SNAPSHOT_FILE),
 /* harmony export */   _3: () => (/* binding */ fetchLiteLLMList),
 /* harmony export */   e$: () => (/* binding */ SNAPSHOT_META_FILE),
-/* harmony export */   jI: () => (/* binding */ DEFAULT_LITELLM_PRICES_URL),
-/* harmony export */   loadLiteLLMSnapshot: () => (/* binding */ loadLiteLLMSnapshot)
+/* harmony export */   jI: () => (/* binding */ DEFAULT_LITELLM_PRICES_URL)
 /* harmony export */ });
 /* unused harmony export snapshotPath */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -550,10 +563,15 @@ const SNAPSHOT_META_FILE = 'litellm-model-prices.source.json';
 function snapshotPath(dataDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'data')) {
     return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dataDir, SNAPSHOT_FILE);
 }
-/** The data folder a run reads the snapshot from: <base>/data when it holds one, else the toolkit's. */
-function resolveDataDir(base) {
-    if (base && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, 'data', SNAPSHOT_FILE)))
-        return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, 'data');
+/**
+ * The data folder every door reads upstream facts from: the repository's data/ when it holds a
+ * snapshot (at `base`, or beside the store folder), else the toolkit's own.
+ */
+function resolveDataDir(base, storeDir) {
+    for (const root of [base, storeDir && node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, storeDir))]) {
+        if (root && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'data', SNAPSHOT_FILE)))
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'data');
+    }
     return node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'data');
 }
 const snapshots = new Map();
@@ -576,7 +594,7 @@ function loadLiteLLMSnapshot(dataDir = node_path__WEBPACK_IMPORTED_MODULE_1___de
         return source;
     }
     catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`cannot read the LiteLLM snapshot in ${dataDir}: ${err.message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`cannot read the LiteLLM snapshot in ${dataDir}: ${err.message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err });
     }
 }
 /** The live list from LITELLM_PRICES_URL (default: LiteLLM's main branch); UpstreamError when it cannot be had. */

@@ -13,11 +13,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1595);
 /* harmony import */ var _core_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2183);
-/* harmony import */ var _core_rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6169);
-/* harmony import */ var _core_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(993);
+/* harmony import */ var _core_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6832);
+/* harmony import */ var _io_assemble_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2354);
 /* harmony import */ var _io_bundle_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3766);
 /* harmony import */ var _io_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7336);
-/* harmony import */ var _io_workspace_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3793);
+/* harmony import */ var _io_read_tree_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6783);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5655);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7593);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1604);
@@ -47,33 +47,34 @@ Options:
   --out DIR           the output folder (required)
   --store DIR         the folder holding cloud/ and local/ (default: model-store)
   --schemas DIR       the folder holding the schemas (default: ./schemas, else the toolkit's own)
+  --policy FILE       the curation policy (default: curation.config.json if present, else built in)
   --templates DIR     the folder holding litellm/, llama-swap/ and quadlet/ templates
                       (default: the toolkit's own)
   -h, --help          show this help
 
+A model whose file has errors under the store's policy (as validate reports them) is refused.
+
 Exit codes: 0 rendered (warnings allowed), 1 the blueprint does not resolve, 2 usage or I/O failure.
 `;
 async function run(argv, io) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .parse */ .q)(argv, { out: { type: 'string' }, store: { type: 'string' }, schemas: { type: 'string' }, templates: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, USAGE);
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .parse */ .q)(argv, { out: { type: 'string' }, store: { type: 'string' }, schemas: { type: 'string' }, policy: { type: 'string' }, templates: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, USAGE);
     if (values.help) {
         io.out(USAGE);
         return 0;
     }
     if (positionals.length !== 1)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .CurateError */ .nK('render takes one BLUEPRINT file', { hint: USAGE, exitCode: 2 });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .CurateError */ .n('render takes one BLUEPRINT file', { hint: USAGE, exitCode: 2 });
     if (!values.out)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .CurateError */ .nK('--out DIR is required', { hint: USAGE, exitCode: 2 });
-    const ws = (0,_io_workspace_js__WEBPACK_IMPORTED_MODULE_7__.openWorkspace)({ base: io.cwd, store: values.store, schemas: values.schemas });
-    // Structure only: a model file that is broken or hostile is never rendered, but the curation
-    // bar (benchmarks, pricing...) decides admission to the store, not whether an operator may use it.
-    const { findings: storeFindings } = await (0,_core_validate_js__WEBPACK_IMPORTED_MODULE_4__.validateStore)(ws.store, ws.schemas, { rules: _core_rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .STRUCTURE_RULES */ .ar });
-    const invalidFiles = new Set(storeFindings.filter((f) => f.severity === 'error').map((f) => f.file));
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .CurateError */ .n('--out DIR is required', { hint: USAGE, exitCode: 2 });
+    // The store's verdict, as validate gives it: a blueprint naming a model whose file has errors is refused.
+    const checked = await (0,_io_assemble_js__WEBPACK_IMPORTED_MODULE_4__.check)((0,_io_read_tree_js__WEBPACK_IMPORTED_MODULE_7__.readWorkingTree)({ base: io.cwd, store: values.store, schemas: values.schemas, policy: values.policy }), { env: io.env });
+    const invalid = (0,_io_assemble_js__WEBPACK_IMPORTED_MODULE_4__/* .filesWithErrors */ .Li)(checked.verdict.findings);
     const bpPath = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, positionals[0]);
     const file = { path: (0,_io_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .G)(bpPath, io.cwd), text: (0,_io_bundle_js__WEBPACK_IMPORTED_MODULE_5__/* .readText */ .yR)(bpPath) };
     const templates = (0,_io_bundle_js__WEBPACK_IMPORTED_MODULE_5__/* .loadTemplates */ .K8)((0,_io_bundle_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveTemplatesDir */ .zD)(values.templates, io.cwd));
-    const { resolved, findings } = (0,_core_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveBlueprint */ .OR)(file, ws.store, ws.schemas, { invalidFiles, defaultName: node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(bpPath).replace(/\.json$/, '') });
+    const { resolved, findings } = (0,_core_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveBlueprint */ .OR)(file, checked.store, checked.schemas, { invalid, defaultName: node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(bpPath).replace(/\.json$/, '') });
     if (findings.length)
-        io.err((0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .formatText */ .vX)(findings, (0,_core_validate_js__WEBPACK_IMPORTED_MODULE_4__.summarize)(findings, 1), { color: (0,_io_js__WEBPACK_IMPORTED_MODULE_11__/* .useColor */ .b)(io) }));
+        io.err((0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .formatText */ .vX)(findings, (0,_core_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .summarize */ .eh)(findings, 1), { color: (0,_io_js__WEBPACK_IMPORTED_MODULE_11__/* .useColor */ .b)(io) }));
     if (!resolved)
         return 1;
     const rendered = (0,_core_render_js__WEBPACK_IMPORTED_MODULE_1__/* .renderBlueprint */ .e2)(resolved, templates);

@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2020);
-/* harmony import */ var _core_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(993);
+/* harmony import */ var _core_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6832);
 /* harmony import */ var _io_bundle_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3766);
 /* harmony import */ var _io_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7336);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5655);
@@ -40,23 +40,24 @@ Options:
   --out DIR           the output folder (required)
   --store DIR         the folder holding cloud/ and local/ (default: model-store)
   --schemas DIR       the folder holding the schemas (default: ./schemas, else the toolkit's own)
+  --policy FILE       the curation policy (default: curation.config.json if present, else built in)
   --templates DIR     templates and blueprints/ samples (default: the toolkit's own)
   -h, --help          show this help
 
 Exit codes: 0 built, 1 the store or a sample blueprint has errors, 2 usage or I/O failure.
 `;
 async function run(argv, io) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .parse */ .q)(argv, { out: { type: 'string' }, store: { type: 'string' }, schemas: { type: 'string' }, templates: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, USAGE);
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .parse */ .q)(argv, { out: { type: 'string' }, store: { type: 'string' }, schemas: { type: 'string' }, policy: { type: 'string' }, templates: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, USAGE);
     if (values.help) {
         io.out(USAGE);
         return 0;
     }
     if (positionals.length)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .nK(`unexpected argument "${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(positionals[0])}"`, { hint: USAGE, exitCode: 2 });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .n(`unexpected argument "${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)(positionals[0])}"`, { hint: USAGE, exitCode: 2 });
     if (!values.out)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .nK('--out DIR is required', { hint: USAGE, exitCode: 2 });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .n('--out DIR is required', { hint: USAGE, exitCode: 2 });
     const color = (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .useColor */ .b)(io);
-    const prepared = await (0,_io_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareRelease */ .vn)({ base: io.cwd, store: values.store, schemas: values.schemas, templates: values.templates });
+    const prepared = await (0,_io_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareRelease */ .vn)({ base: io.cwd, store: values.store, schemas: values.schemas, policy: values.policy, templates: values.templates, env: io.env });
     io.out((0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .formatText */ .vX)(prepared.validation.findings, prepared.validation.summary, { color }));
     if (!prepared.release) {
         io.err(`leger-curate: release refused: the store has ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(prepared.validation.summary.errors, 'error')}\n`);
@@ -64,7 +65,7 @@ async function run(argv, io) {
     }
     const { files, findings } = prepared.release;
     if (findings.length)
-        io.err((0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .formatText */ .vX)(findings, (0,_core_validate_js__WEBPACK_IMPORTED_MODULE_2__.summarize)(findings, new Set(findings.map((f) => f.file)).size), { color }));
+        io.err((0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .formatText */ .vX)(findings, (0,_core_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .summarize */ .eh)(findings, new Set(findings.map((f) => f.file)).size), { color }));
     const outDir = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, values.out);
     (0,_io_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .writeOutputDir */ .mg)(outDir, files, 'SHA256SUMS');
     const top = [...files.keys()].filter((p) => !p.includes('/')).sort();

@@ -1,38 +1,6 @@
 export const id = 693;
-export const ids = [693,995];
+export const ids = [693,783,500];
 export const modules = {
-
-/***/ 7593:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ parse),
-/* harmony export */   y: () => (/* binding */ oneOf)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/** Argument parsing on node:util parseArgs, with usage errors as CurateError (exit 2). */
-
-
-function parse(argv, options, usage) {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
-    }
-    catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .nK(err.message.replace(/\. To specify a positional.*$/s, ''), { hint: usage, exitCode: 2 });
-    }
-}
-function oneOf(value, allowed, flag, fallback) {
-    if (value === undefined)
-        return fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .nK(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`, { exitCode: 2 });
-}
-
-
-/***/ }),
 
 /***/ 7693:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -62,10 +30,14 @@ var providers = __webpack_require__(8201);
 var scaffold = __webpack_require__(2320);
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __webpack_require__(3054);
-// EXTERNAL MODULE: ./src/core/validate.ts
-var validate = __webpack_require__(993);
-// EXTERNAL MODULE: ./src/core/rules/index.ts + 28 modules
-var rules = __webpack_require__(6169);
+// EXTERNAL MODULE: ./src/core/engine.ts + 30 modules
+var engine = __webpack_require__(6832);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(2020);
+// EXTERNAL MODULE: ./src/io/assemble.ts + 1 modules
+var assemble = __webpack_require__(2354);
+// EXTERNAL MODULE: ./src/io/git.ts
+var io_git = __webpack_require__(7500);
 // EXTERNAL MODULE: ./src/io/huggingface.ts
 var huggingface = __webpack_require__(1658);
 // EXTERNAL MODULE: ./src/io/litellm.ts
@@ -85,7 +57,7 @@ var fs = __webpack_require__(665);
  */
 function newModelPath(storeDir, kind, id) {
     if (!(0,scaffold/* isPlainId */.SR)(id))
-        throw new errors/* CurateError */.nK(`refusing id "${id}": not a plain id, it cannot be a file name in ${kind}/`, {
+        throw new errors/* CurateError */.n(`refusing id "${id}": not a plain id, it cannot be a file name in ${kind}/`, {
             hint: 'Ids are lowercase letters, digits, "." and "-", starting and ending with a letter or digit, no ".." or "/" (for example "gpt-5-nano").',
             exitCode: 2,
         });
@@ -93,13 +65,13 @@ function newModelPath(storeDir, kind, id) {
     // Joined by hand: ncc rewrites path.resolve(dir, `${id}.json`) into a bundled-asset path.
     const target = external_node_path_default().normalize(dir + (external_node_path_default()).sep + id + '.json');
     if (external_node_path_default().dirname(target) !== dir)
-        throw new errors/* CurateError */.nK(`refusing id "${id}": it would leave ${dir}`, { exitCode: 2 });
+        throw new errors/* CurateError */.n(`refusing id "${id}": it would leave ${dir}`, { exitCode: 2 });
     try {
         if ((0,external_node_fs_.lstatSync)(dir).isSymbolicLink())
-            throw new errors/* CurateError */.nK(`refusing to write into ${dir}: it is a symbolic link`, { hint: 'The store keeps model files in plain folders.', exitCode: 2 });
+            throw new errors/* CurateError */.n(`refusing to write into ${dir}: it is a symbolic link`, { hint: 'The store keeps model files in plain folders.', exitCode: 2 });
     }
     catch (err) {
-        if (err instanceof errors/* CurateError */.nK)
+        if (err instanceof errors/* CurateError */.n)
             throw err;
     }
     return target;
@@ -108,19 +80,19 @@ function newModelPath(storeDir, kind, id) {
 function writeNewModel(target, text) {
     (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
     try {
-        (0,fs.writeFileAtomic)(target, text, { exclusive: true });
+        (0,fs/* writeFileAtomic */.Zf)(target, text, { exclusive: true });
     }
     catch (err) {
-        if (err instanceof errors/* CurateError */.nK)
-            throw new errors/* CurateError */.nK(err.message, { hint: 'Pick another id: an existing model file is never overwritten.', exitCode: 2 });
-        throw new errors/* CurateError */.nK(`cannot write ${target}: ${err.message}`, { cause: err, exitCode: 2 });
+        if (err instanceof errors/* CurateError */.n)
+            throw new errors/* CurateError */.n(err.message, { hint: 'Pick another id: an existing model file is never overwritten.', exitCode: 2 });
+        throw new errors/* CurateError */.n(`cannot write ${target}: ${err.message}`, { cause: err, exitCode: 2 });
     }
 }
 
 // EXTERNAL MODULE: ./src/io/paths.ts
 var paths = __webpack_require__(7336);
-// EXTERNAL MODULE: ./src/io/workspace.ts + 1 modules
-var workspace = __webpack_require__(3793);
+// EXTERNAL MODULE: ./src/io/read-tree.ts
+var read_tree = __webpack_require__(6783);
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(5655);
 // EXTERNAL MODULE: ./src/cli/args.ts
@@ -153,7 +125,7 @@ async function guard(run) {
     }
     catch (err) {
         if (err instanceof Error && (err.name === 'ExitPromptError' || err.name === 'AbortPromptError'))
-            throw new errors/* Cancelled */.cJ();
+            throw new errors/* Cancelled */.c();
         throw err;
     }
 }
@@ -187,6 +159,7 @@ var io = __webpack_require__(1604);
  * with the rules validate runs, shows the file, and writes it atomically, never over another.
  * With --yes every value comes from a flag or a prefill, and a missing one is an error.
  */
+
 
 
 
@@ -252,6 +225,7 @@ Options:
   --commit                stage and commit the new file (the hooks run)
   --store DIR             the folder holding cloud/ and local/ (default: model-store)
   --schemas DIR           the folder holding the schemas
+  --policy FILE           the curation policy (default: curation.config.json if present, else built in)
   -h, --help              show this help
 
 Exit codes: 0 written, 1 the file would not validate (nothing written) or the commit failed,
@@ -286,6 +260,7 @@ const OPTIONS = {
     commit: { type: 'boolean' },
     store: { type: 'string' },
     schemas: { type: 'string' },
+    policy: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
 };
 const GROUPS = [
@@ -305,7 +280,7 @@ function takeEnabled(argv) {
             continue;
         }
         if (m[1] && m[2] !== undefined)
-            throw new errors/* CurateError */.nK(`${a}: --no-enabled takes no value`, { exitCode: 2 });
+            throw new errors/* CurateError */.n(`${a}: --no-enabled takes no value`, { exitCode: 2 });
         if (m[2] === undefined)
             enabled = !m[1];
         else if (/^(true|yes|1)$/i.test(m[2]))
@@ -313,7 +288,7 @@ function takeEnabled(argv) {
         else if (/^(false|no|0)$/i.test(m[2]))
             enabled = false;
         else
-            throw new errors/* CurateError */.nK(`--enabled must be true or false; got "${m[2]}"`, { exitCode: 2 });
+            throw new errors/* CurateError */.n(`--enabled must be true or false; got "${m[2]}"`, { exitCode: 2 });
     }
     return { argv: rest, enabled };
 }
@@ -325,14 +300,16 @@ async function run(argv, io) {
         return 0;
     }
     if (positionals.length)
-        throw new errors/* CurateError */.nK(`add takes no positional arguments; got "${positionals[0]}"`, { hint: 'Pass values as flags, e.g. --id ID (see leger-curate add --help).', exitCode: 2 });
+        throw new errors/* CurateError */.n(`add takes no positional arguments; got "${positionals[0]}"`, { hint: 'Pass values as flags, e.g. --id ID (see leger-curate add --help).', exitCode: 2 });
     const yes = Boolean(values.yes);
     if (!yes && !io.stdinTTY)
-        throw new errors/* CurateError */.nK('add asks questions, but stdin is not a terminal', {
+        throw new errors/* CurateError */.n('add asks questions, but stdin is not a terminal', {
             hint: 'Run it in a terminal, or pass --yes with the values as flags (leger-curate add --help lists them).',
             exitCode: 2,
         });
-    const ws = (0,workspace.openWorkspace)({ base: io.cwd, store: values.store, schemas: values.schemas });
+    // The store as validate reads it (policy, schemas, the repository's data/): every answer is judged by it.
+    const snapshot = (0,read_tree.readWorkingTree)({ base: io.cwd, store: values.store, schemas: values.schemas, policy: values.policy });
+    const ws = { ...(await (0,assemble/* prepare */.iA)(snapshot, { env: io.env })), storeDir: external_node_path_default().resolve(io.cwd, values.store ?? 'model-store') };
     const flow = new Flow(io, ws, values, yes, taken.enabled);
     return flow.run();
 }
@@ -356,7 +333,7 @@ class Flow {
     }
     async run() {
         this.kind = await this.chooseKind();
-        this.ctx = { store: this.ws.store, schemas: this.ws.schemas, kind: this.kind, storePath: this.storePath };
+        this.ctx = { store: this.ws.store, schemas: this.ws.schemas, kind: this.kind, storePath: this.storePath, judge: (file) => (0,assemble/* checkDraft */.Qs)(this.ws, file, { added: true }) };
         if (this.kind === 'cloud')
             await this.cloud();
         else
@@ -368,7 +345,7 @@ class Flow {
         const given = this.v.kind;
         if (given !== undefined) {
             if (!types/* KINDS */.G.includes(given))
-                throw new errors/* CurateError */.nK(`--kind must be cloud or local; got "${given}"`, { exitCode: 2 });
+                throw new errors/* CurateError */.n(`--kind must be cloud or local; got "${given}"`, { exitCode: 2 });
             return given;
         }
         if (this.yes)
@@ -404,7 +381,7 @@ class Flow {
         if (this.draft.pricing)
             await this.text({ path: ['pricing', 'output_per_1m'], flag: '--output-price', label: 'Output price, $ per 1M tokens', given: this.v['output-price'], prefill: p?.output_per_1m, required: true, map: scaffold/* normalizePrice */.hM });
         else if (this.v['output-price'] !== undefined)
-            throw new errors/* CurateError */.nK('--output-price needs --input-price too', { exitCode: 2 });
+            throw new errors/* CurateError */.n('--output-price needs --input-price too', { exitCode: 2 });
         if (this.draft.pricing) {
             await this.text({ path: ['pricing', 'cache_read_per_1m'], flag: '--cache-read-price', label: 'Cached input price, $ per 1M tokens', given: this.v['cache-read-price'], prefill: p?.cache_read_per_1m, map: scaffold/* normalizePrice */.hM });
             if (this.v.tier !== undefined)
@@ -421,7 +398,7 @@ class Flow {
         const r = (0,scaffold/* localFacts */.Hc)(repo, file, info);
         // The hint lists file names the Hub sent: cleaned like any upstream text shown on a terminal.
         if (!r.ok)
-            throw new errors/* CurateError */.nK(r.problem, { hint: r.hint && (0,report_text/* clean */.uH)(r.hint), exitCode: 2 });
+            throw new errors/* CurateError */.n(r.problem, { hint: r.hint && (0,report_text/* clean */.uH)(r.hint), exitCode: 2 });
         const facts = r.facts;
         this.draft.model_uri = facts.model_uri;
         this.draft.hf_file = facts.hf_file;
@@ -447,7 +424,7 @@ class Flow {
     // ---- upstream facts -------------------------------------------------------------------
     async litellmList() {
         if (!this.v.online)
-            return (0,io_litellm.loadLiteLLMSnapshot)().list;
+            return (0,io_litellm/* loadLiteLLMSnapshot */.Ez)(this.ws.snapshot.dataDir).list;
         return (await (0,io_litellm/* fetchLiteLLMList */._3)(this.io.env)).list;
     }
     async litellmModel(list) {
@@ -459,7 +436,7 @@ class Flow {
         if (given !== undefined) {
             const ok = await check(given);
             if (ok !== true)
-                throw new errors/* CurateError */.nK(`--litellm-model: ${ok}`, { exitCode: 2 });
+                throw new errors/* CurateError */.n(`--litellm-model: ${ok}`, { exitCode: 2 });
             return given;
         }
         if (this.yes)
@@ -508,7 +485,7 @@ class Flow {
         if (given !== undefined) {
             const ok = await check(given);
             if (ok !== true)
-                throw new errors/* CurateError */.nK(`--hf: ${ok}`, { exitCode: 2 });
+                throw new errors/* CurateError */.n(`--hf: ${ok}`, { exitCode: 2 });
         }
         else if (this.yes)
             throw this.missing('--hf', 'the HuggingFace repository, org/repo');
@@ -525,7 +502,7 @@ class Flow {
         if (info) {
             const files = (0,scaffold/* pickableFiles */.Pg)(info);
             if (!files.length)
-                throw new errors/* CurateError */.nK(`${repo} holds no .gguf file`, { exitCode: 2 });
+                throw new errors/* CurateError */.n(`${repo} holds no .gguf file`, { exitCode: 2 });
             return ask_select({
                 message: `GGUF file in ${repo}`,
                 choices: files.map((f) => ({ value: f.file, name: `${f.file}${f.size ? `  (${(f.size / 1e9).toFixed(2)} GB)` : ''}`, description: f.quantization })),
@@ -579,7 +556,7 @@ class Flow {
                 return undefined;
             const n = Number(v.trim());
             if (!Number.isFinite(n))
-                throw new errors/* CurateError */.nK(`${spec.flag} must be a number; got "${v}"`, { exitCode: 2 });
+                throw new errors/* CurateError */.n(`${spec.flag} must be a number; got "${v}"`, { exitCode: 2 });
             return n;
         };
         const given = spec.given !== undefined ? toNumber(spec.given) : undefined;
@@ -642,7 +619,7 @@ class Flow {
         const value = spec.given ?? spec.prefill;
         if (value === undefined) {
             if (spec.required)
-                throw spec.missing ? new errors/* CurateError */.nK(spec.missing, { exitCode: 2 }) : this.missing(spec.flag, spec.label);
+                throw spec.missing ? new errors/* CurateError */.n(spec.missing, { exitCode: 2 }) : this.missing(spec.flag, spec.label);
             return;
         }
         this.set(spec.path, value);
@@ -651,13 +628,13 @@ class Flow {
     async assertValid(p, flag, linked, prefilled = false) {
         const ok = await (0,scaffold/* checkAnswer */.dG)(this.ctx, this.draft, p, linked);
         if (ok !== true)
-            throw new errors/* CurateError */.nK(`${flag}: ${ok}`, { hint: prefilled ? `The prefilled value does not pass; give ${flag} yourself.` : undefined, exitCode: 2 });
+            throw new errors/* CurateError */.n(`${flag}: ${ok}`, { hint: prefilled ? `The prefilled value does not pass; give ${flag} yourself.` : undefined, exitCode: 2 });
     }
     set(p, value) {
         this.draft = withValue(this.draft, p, value);
     }
     missing(flag, what) {
-        return new errors/* CurateError */.nK(`missing ${flag}: ${what} cannot be prefilled`, { hint: `With --yes every value comes from a flag or a prefill: pass ${flag}.`, exitCode: 2 });
+        return new errors/* CurateError */.n(`missing ${flag}: ${what} cannot be prefilled`, { hint: `With --yes every value comes from a flag or a prefill: pass ${flag}.`, exitCode: 2 });
     }
     note(text) {
         this.io.err(`${(0,report_text/* clean */.uH)(text)}\n`);
@@ -669,7 +646,7 @@ class Flow {
         const id = String(data.id);
         const target = newModelPath(this.ws.storeDir, this.kind, id);
         const shown = (0,paths/* displayPath */.G)(target, this.io.cwd);
-        const before = (await (0,scaffold/* checkDraft */.Qs)(this.ctx, this.draft)).filter((f) => f.severity === 'error');
+        const before = (0,scaffold/* checkDraft */.Qs)(this.ctx, this.draft).filter((f) => f.severity === 'error');
         this.io.out(`\n${shown}:\n${text.split('\n').map(report_text/* clean */.uH).join('\n')}`);
         if (before.length) {
             this.io.err(this.findings(before));
@@ -682,24 +659,31 @@ class Flow {
         }
         writeNewModel(target, text);
         this.io.out(`Wrote ${shown}\n`);
-        // Validate what is on disk now, beside the store already read (one schema compile per run).
+        // Judge what is on disk now, as validate and the hook will (one schema compile per run).
         const written = { kind: this.kind, path: shown, text: (0,external_node_fs_.readFileSync)(target, 'utf8') };
-        const result = await (0,validate.validateStore)(this.ws.store.withFile(written), this.ws.schemas, { only: new Set([shown]), rules: rules/* STRUCTURE_RULES */.ar });
-        this.io.out((0,report_text/* formatText */.vX)(result.findings, result.summary, { color: (0,io/* useColor */.b)(this.io) }));
+        const findings = (0,assemble/* checkDraft */.Qs)(this.ws, written, { added: true });
+        const summary = (0,engine/* summarize */.eh)(findings, 1);
+        this.io.out((0,report_text/* formatText */.vX)(findings, summary, { color: (0,io/* useColor */.b)(this.io) }));
         const message = `feat: add ${String(data.name)} model`;
         if (this.v.commit) {
-            // simple-git loads only when asked to commit.
-            const { commitFile } = await Promise.all(/* import() */[__webpack_require__.e(724), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 1020));
-            const sha = await commitFile(this.io.cwd, external_node_path_default().relative(this.io.cwd, target), message);
-            this.io.out(`Committed ${sha}: ${(0,report_text/* clean */.uH)(message)}\n`);
+            const git = new io_git.Git(this.io.cwd);
+            if (!git.isRepo())
+                throw new errors/* CurateError */.n(`cannot commit: ${this.io.cwd} is not inside a git repository`, { hint: 'The file is written; commit it yourself, or run add without --commit.' });
+            try {
+                git.commitFile(external_node_path_default().relative(this.io.cwd, target), message);
+            }
+            catch (err) {
+                throw new errors/* CurateError */.n(`git commit failed: ${err.message}`, { hint: `The file is written and staged; fix what the hooks report, then: git commit -m ${(0,core_text/* shellQuote */.ZL)(message)}`, exitCode: 1, cause: err });
+            }
+            this.io.out(`Committed ${git.head()?.slice(0, 12) ?? ''}: ${(0,report_text/* clean */.uH)(message)}\n`);
         }
         else {
-            this.io.out(`Suggested commit:\n  git add ${shown} && git commit -m ${shellQuote(message)}\n`);
+            this.io.out(`Suggested commit:\n  git add ${shown} && git commit -m ${(0,core_text/* shellQuote */.ZL)(message)}\n`);
         }
-        return result.summary.errors > 0 ? 1 : 0;
+        return summary.errors > 0 ? 1 : 0;
     }
     findings(list) {
-        return (0,report_text/* formatText */.vX)(list, (0,validate.summarize)(list, 1), { color: (0,io/* useColor */.b)(this.io) });
+        return (0,report_text/* formatText */.vX)(list, (0,engine/* summarize */.eh)(list, 1), { color: (0,io/* useColor */.b)(this.io) });
     }
 }
 function withValue(draft, p, value) {
@@ -730,10 +714,6 @@ function describeEntry(e) {
     if (e.mode)
         parts.push(e.mode);
     return parts.join(' · ');
-}
-/** Single quotes for a shell: the suggested command is copy-pasted, the name may hold anything printable. */
-function shellQuote(s) {
-    return `'${(0,report_text/* clean */.uH)(s).replace(/'/g, `'\\''`)}'`;
 }
 
 
@@ -799,18 +779,12 @@ function suggestGroup(sizeBytes, embeddings = false) {
     return gb < 4 ? 'task' : gb <= 16 ? 'balanced' : 'heavy';
 }
 
-// EXTERNAL MODULE: ./src/core/rules/index.ts + 28 modules
-var rules = __webpack_require__(6169);
-// EXTERNAL MODULE: ./src/core/validate.ts
-var validate = __webpack_require__(993);
 ;// CONCATENATED MODULE: ./src/core/scaffold.ts
 /**
  * The scaffolder's pure half: the facts a new model file can be prefilled with (LiteLLM's
  * list for cloud models, the HuggingFace API for local ones), building and serialising the
  * file in schema order, and checking each answer with the very rules `validate` runs.
  */
-
-
 
 
 
@@ -1002,13 +976,9 @@ function candidateFile(ctx, draft) {
     const data = buildModel(ctx.kind, draft, ctx.schemas.keyOrder(schemaNameOf(ctx.kind)));
     return { kind: ctx.kind, path: `${ctx.storePath ? `${ctx.storePath}/` : ''}${ctx.kind}/${id}.json`, text: serializeModel(data) };
 }
-/** Every finding the store's rules give the draft as a file beside the existing ones. */
-async function checkDraft(ctx, draft) {
-    const file = candidateFile(ctx, draft);
-    const store = ctx.store.withFile(file);
-    // Structure only: a draft must be a sound file to be written; the curation bar (benchmarks,
-    // pricing...) is reported by validate afterwards, as the curator fills in what is unknown.
-    return (await (0,validate.validateStore)(store, ctx.schemas, { only: new Set([file.path]), rules: rules/* STRUCTURE_RULES */.ar })).findings;
+/** Every finding validate would give the draft, written as a new file beside the existing ones. */
+function checkDraft(ctx, draft) {
+    return ctx.judge(candidateFile(ctx, draft));
 }
 /** Why an id cannot be used (not plain, or taken by a file or an alias), or undefined. */
 function idProblem(store, id) {
@@ -1032,7 +1002,7 @@ async function checkAnswer(ctx, draft, path, linked = []) {
             return problem;
     }
     const file = candidateFile(ctx, draft);
-    const findings = (await checkDraft(ctx, draft)).filter((f) => f.severity === 'error');
+    const findings = checkDraft(ctx, draft).filter((f) => f.severity === 'error');
     const loc = new locate/* Locator */.hO(file.text);
     const ranges = [path, ...linked].map((p) => lineRange(loc, p)).filter((r) => r !== undefined);
     const hit = findings.find((f) => f.line !== undefined && ranges.some(([a, b]) => f.line >= a && f.line <= b));
@@ -1051,329 +1021,334 @@ function lineRange(loc, path) {
 
 /***/ }),
 
-/***/ 742:
+/***/ 7500:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TA: () => (/* binding */ limiter),
-/* harmony export */   Tt: () => (/* binding */ getJson),
-/* harmony export */   gA: () => (/* binding */ UpstreamError),
-/* harmony export */   yM: () => (/* binding */ httpOptionsFromEnv)
+/* harmony export */   GIT_ENV_ALLOWED: () => (/* binding */ GIT_ENV_ALLOWED),
+/* harmony export */   Git: () => (/* binding */ Git),
+/* harmony export */   gitEnv: () => (/* binding */ gitEnv),
+/* harmony export */   isNullSha: () => (/* binding */ isNullSha),
+/* harmony export */   isSha: () => (/* binding */ isSha),
+/* harmony export */   parseLsFiles: () => (/* binding */ parseLsFiles),
+/* harmony export */   parseRawDiff: () => (/* binding */ parseRawDiff)
 /* harmony export */ });
-/* unused harmony export retryAfterMs */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
 /**
- * JSON over HTTP for upstream facts: a timeout on every request, retries with backoff on
- * 429 and 5xx (honouring Retry-After), and a cap on requests in flight. Failures come back
- * as values or an UpstreamError (a CurateError), never as an unhandled rejection.
+ * The one way the toolkit runs git: the index (what a commit will record), commit ranges (what
+ * a pull request or a push changed), trees at a commit (a base's policy), and committing a file.
+ *
+ * Inside a hook, git points GIT_INDEX_FILE at the index the commit will use (`.git/index.lock`
+ * for `commit -a`, `.git/next-index-*.lock` for `commit -- path`): a reader that drops it reads
+ * `.git/index` and judges the wrong snapshot. GIT_DIR and GIT_WORK_TREE locate the repository
+ * when the user (or git) set them. Every other GIT_* variable is dropped, as simple-git 4 does by
+ * default, so nothing in the environment reconfigures these commands.
+ *
+ * Why not simple-git: it was the first version of this module (constructed with
+ * `allowEnvironment` for the three variables above), and it cost the hook ~70 ms of CPU to import
+ * plus ~20 ms for its first task, in each of the two hook processes, and 2.5x the CPU of a plain
+ * spawn to read a 10,000-model index (bench/hook.ts). The hook runs on every commit; these few
+ * plumbing calls need no more than spawnSync.
  */
 
-/** Network failure, timeout, or retries exhausted. */
-class UpstreamError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CurateError */ .nK {
-    url;
-    constructor(url, message) {
-        super(`${redact(url)}: ${message}`, { hint: 'Check the network, or the endpoint variable (HF_ENDPOINT, LITELLM_PRICES_URL, GITHUB_API_URL).' });
-        this.url = url;
-        this.name = 'UpstreamError';
+
+
+
+const GIT_ENV_ALLOWED = ['GIT_INDEX_FILE', 'GIT_DIR', 'GIT_WORK_TREE'];
+/** The all-zero object id git prints for "no blob on this side". */
+const NULL_OID = /^0+$/;
+/** Outputs are bounded by the store's size (blobs over the model limit are never read). */
+const MAX_OUTPUT = 1024 * 1024 * 1024;
+/** A full object name, as GitHub event payloads carry; anything else never reaches git's argv. */
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+function isSha(s) {
+    return typeof s === 'string' && SHA.test(s);
+}
+/** An all-zero SHA: the "before" of a push that created the branch. */
+function isNullSha(s) {
+    return typeof s === 'string' && /^0+$/.test(s);
+}
+/** The environment git runs with: the caller's, minus every GIT_* variable but the allowed ones. */
+function gitEnv(env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env))
+        if (!k.startsWith('GIT_') || GIT_ENV_ALLOWED.includes(k))
+            out[k] = v;
+    return out;
+}
+class Git {
+    cwd;
+    env;
+    constructor(cwd, env = process.env) {
+        this.cwd = cwd;
+        this.env = gitEnv(env);
     }
-}
-const DEFAULTS = { timeoutMs: 15_000, retries: 3, backoffMs: 500, maxWaitMs: 60_000 };
-/**
- * LEGER_HTTP_TIMEOUT_MS, LEGER_HTTP_RETRIES and LEGER_HTTP_BACKOFF_MS, for slow links
- * (and for tests, which cannot wait minutes for a hanging server).
- */
-function httpOptionsFromEnv(env) {
-    const n = (v) => (v !== undefined && /^\d{1,9}$/.test(v.trim()) ? Number(v.trim()) : undefined);
-    const o = {};
-    const timeout = n(env.LEGER_HTTP_TIMEOUT_MS);
-    const retries = n(env.LEGER_HTTP_RETRIES);
-    const backoff = n(env.LEGER_HTTP_BACKOFF_MS);
-    if (timeout)
-        o.timeoutMs = timeout;
-    if (retries !== undefined)
-        o.retries = Math.min(retries, 10);
-    if (backoff !== undefined)
-        o.backoffMs = backoff;
-    return o;
-}
-async function getJson(url, options = {}) {
-    const o = { ...DEFAULTS, ...options };
-    let lastProblem = '';
-    for (let attempt = 0; attempt <= o.retries; attempt++) {
-        let wait = o.backoffMs * 2 ** attempt;
-        try {
-            const res = await fetch(url, { headers: { accept: 'application/json', ...o.headers }, signal: AbortSignal.timeout(o.timeoutMs), redirect: 'follow' });
-            const text = await res.text();
-            if (res.status === 429 || res.status >= 500) {
-                lastProblem = `HTTP ${res.status}`;
-                const after = retryAfterMs(res.headers.get('retry-after'));
-                if (after !== undefined) {
-                    if (after > o.maxWaitMs)
-                        throw new UpstreamError(url, `HTTP ${res.status}, asked to retry after ${Math.ceil(after / 1000)} s`);
-                    wait = after;
-                }
-            }
-            else {
-                let json;
-                try {
-                    json = text ? JSON.parse(text) : undefined;
-                }
-                catch {
-                    json = undefined;
-                }
-                return { status: res.status, headers: res.headers, json, text };
-            }
-        }
-        catch (err) {
-            if (err instanceof UpstreamError)
-                throw err;
-            const e = err;
-            // A URL fetch refuses outright (credentials in it, a bad scheme) will not improve with retries.
-            if (e.name === 'TypeError' && !e.cause)
-                throw new UpstreamError(url, redactAll(e.message));
-            lastProblem = e.name === 'TimeoutError' ? `no answer within ${o.timeoutMs} ms` : redactAll(e.cause?.code ?? e.message);
-        }
-        if (attempt < o.retries)
-            await sleep(wait);
+    run(args, input) {
+        const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', args, { cwd: this.cwd, env: this.env, input, maxBuffer: MAX_OUTPUT, stdio: ['pipe', 'pipe', 'pipe'] });
+        if (r.error)
+            throw gitError(args, r.error.message);
+        if (r.status !== 0)
+            throw gitError(args, r.stderr.toString('utf8'));
+        return r.stdout;
     }
-    throw new UpstreamError(url, `${lastProblem} (after ${o.retries + 1} attempts)`);
-}
-/** Retry-After as milliseconds: delta-seconds or an HTTP date. */
-function retryAfterMs(value) {
-    if (!value)
+    /** Whether the command succeeds (its output unread). */
+    ok(args) {
+        const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', args, { cwd: this.cwd, env: this.env, stdio: 'ignore' });
+        return !r.error && r.status === 0;
+    }
+    /** Whether `cwd` is inside a git work tree. */
+    isRepo() {
+        return this.ok(['rev-parse', '--is-inside-work-tree']);
+    }
+    /** True when `sha` names a commit present here (false in a shallow checkout that lacks it). */
+    hasCommit(sha) {
+        return isSha(sha) && this.ok(['cat-file', '-e', `${sha}^{commit}`]);
+    }
+    /** The commit HEAD points at, or undefined (no commits yet, not a repository). */
+    head() {
+        const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['rev-parse', '--verify', '-q', 'HEAD'], { cwd: this.cwd, env: this.env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+        const out = r.status === 0 ? r.stdout.trim() : '';
+        return isSha(out) ? out : undefined;
+    }
+    /** A revision (a branch, a tag, HEAD~1) as the commit it names; CurateError when it names none. */
+    resolveCommit(rev) {
+        if (rev.startsWith('-'))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`--base ${rev} is not a revision`, { hint: 'Pass a branch, a tag or a commit: --base origin/main.' });
+        const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['rev-parse', '--verify', '-q', '--end-of-options', `${rev}^{commit}`], { cwd: this.cwd, env: this.env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+        const out = r.status === 0 ? r.stdout.trim() : '';
+        if (!isSha(out))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`--base ${rev} names no commit of this repository`, { hint: 'Pass a branch, a tag or a commit that git rev-parse knows (fetch it first).' });
+        return out;
+    }
+    /**
+     * What changed from `from` to `to` under `pathspecs`: `from...to` (from their merge base, as
+     * a pull request's "Files changed" tab) with `mergeBase`, else `from..to`; with no `to`, from
+     * `from` to the working tree. Renames arrive as a deletion and an addition.
+     */
+    diff(from, to, pathspecs, options = {}) {
+        const range = to === undefined ? [from] : [options.mergeBase ? `${from}...${to}` : `${from}..${to}`];
+        const out = this.run(['diff', '--raw', '-z', '--no-abbrev', '--no-renames', '--no-ext-diff', ...range, '--', ...literal(pathspecs)]).toString('utf8');
+        return parseRawDiff(out);
+    }
+    /** Blobs of the tree at `commit` under `pathspecs`. */
+    treeEntries(commit, pathspecs) {
+        const out = this.run(['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...literal(pathspecs)]).toString('utf8');
+        const entries = [];
+        for (const record of out.split('\0')) {
+            const tab = record.indexOf('\t');
+            if (tab < 0)
+                continue;
+            const [mode, type, oid] = record.slice(0, tab).split(' ');
+            if (type === 'blob')
+                entries.push({ mode, oid, path: record.slice(tab + 1) });
+        }
+        return entries;
+    }
+    /** Files under `pathspecs` that git does not track and does not ignore. */
+    untracked(pathspecs) {
+        return this.run(['ls-files', '--others', '--exclude-standard', '-z', '--', ...literal(pathspecs)])
+            .toString('utf8')
+            .split('\0')
+            .filter(Boolean);
+    }
+    /**
+     * Stages `file` and commits only it (whatever else is staged stays staged), with the
+     * repository's hooks running and printing to this terminal.
+     */
+    commitFile(file, message) {
+        this.run(['add', '--', file]);
+        const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['commit', '-m', message, '--', file], { cwd: this.cwd, env: this.env, stdio: ['ignore', 'inherit', 'inherit'] });
+        if (r.error || r.status !== 0)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n('git commit failed (see its output above)', { exitCode: 1 });
+    }
+    raw(args, input) {
+        return this.run(args, input).toString('utf8');
+    }
+    /** The root of the work tree (findings and pathspecs are relative to it). */
+    toplevel() {
+        const out = this.raw(['rev-parse', '--show-toplevel']);
+        const top = out.replace(/\n$/, '');
+        if (!top)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n('not inside a git work tree', { hint: '--staged reads the git index: run it inside the repository.' });
+        return top;
+    }
+    /** The character that starts a comment line in commit messages (core.commentChar). */
+    commentChar() {
+        const value = (this.raw(['config', '--default', '#', '--get', 'core.commentChar'])).replace(/\n$/, '');
+        // "auto" picks a character per message; the hook cannot know which, and '#' is git's first choice.
+        return value === '' || value === 'auto' ? '#' : value;
+    }
+    /** The merge, cherry-pick or revert this commit concludes, if any (its message is git's). */
+    pendingOperation() {
+        const heads = ['MERGE_HEAD', 'CHERRY_PICK_HEAD', 'REVERT_HEAD'];
+        const out = this.raw(['rev-parse', ...heads.flatMap((h) => ['--git-path', h])]);
+        const paths = out.split('\n');
+        const names = { MERGE_HEAD: 'merge', CHERRY_PICK_HEAD: 'cherry-pick', REVERT_HEAD: 'revert' };
+        for (let i = 0; i < heads.length; i++)
+            if (paths[i] && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(this.cwd, paths[i])))
+                return names[heads[i]];
         return undefined;
-    if (/^\d+$/.test(value.trim()))
-        return Number(value.trim()) * 1000;
-    const t = Date.parse(value);
-    return Number.isNaN(t) ? undefined : Math.max(0, t - Date.now());
-}
-/** Runs at most `n` tasks at once. */
-function limiter(n) {
-    let active = 0;
-    const queue = [];
-    return async (task) => {
-        if (active >= n)
-            await new Promise((resolve) => queue.push(resolve));
-        active++;
-        try {
-            return await task();
+    }
+    /**
+     * What the commit changes, limited to `pathspecs` (repo-relative, taken literally).
+     * `--raw` gives the blob on both sides with the status, so one call yields the file list
+     * (the same list as `--name-only`), the staged blob to read and, for a deletion or a
+     * modification, the blob HEAD had. Renames are split into a deletion and an addition.
+     */
+    stagedChanges(pathspecs) {
+        const out = this.raw(['diff', '--cached', '--raw', '-z', '--no-abbrev', '--no-renames', '--no-ext-diff', '--diff-filter=ACDMRT', '--', ...literal(pathspecs)]);
+        return parseRawDiff(out);
+    }
+    /** Stage-0 index entries under `pathspecs` (the tree the commit will record there). */
+    indexEntries(pathspecs) {
+        const out = this.raw(['ls-files', '--stage', '-z', '--', ...literal(pathspecs)]);
+        return parseLsFiles(out);
+    }
+    /**
+     * Reads blobs by object id with two `git cat-file` calls whatever their number: sizes first
+     * (`--batch-check`), so a huge file is refused unread, then the contents of the rest (`--batch`).
+     */
+    readBlobs(oids, maxBytes) {
+        const unique = [...new Set(oids)];
+        const result = new Map();
+        if (!unique.length)
+            return result;
+        const checked = this.raw(['cat-file', '--batch-check'], unique.join('\n') + '\n');
+        const wanted = [];
+        for (const line of checked.split('\n')) {
+            if (!line)
+                continue;
+            const [oid, type, sizeText] = line.split(' ');
+            if (type === 'missing') {
+                result.set(oid, { ok: false, size: 0, reason: 'missing' });
+                continue;
+            }
+            const size = Number(sizeText);
+            if (type !== 'blob')
+                result.set(oid, { ok: false, size, reason: 'not-a-blob' });
+            else if (size > maxBytes)
+                result.set(oid, { ok: false, size, reason: 'too-large' });
+            else
+                wanted.push(oid);
         }
-        finally {
-            active--;
-            queue.shift()?.();
+        if (!wanted.length)
+            return result;
+        const buf = this.run(['cat-file', '--batch'], wanted.join('\n') + '\n');
+        for (const [oid, blob] of parseBatch(buf))
+            result.set(oid, blob);
+        return result;
+    }
+}
+/** Pathspecs taken as plain paths: a store folder named `*` or `:x` means just that. */
+function literal(pathspecs) {
+    return pathspecs.map((p) => `:(literal)${p}`);
+}
+function gitError(args, detail) {
+    const first = detail.trim().split('\n')[0];
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`git ${args[0]} failed: ${first}`, { hint: 'Run leger-curate inside the repository, with git on PATH.' });
+}
+/** `:<old mode> <new mode> <old oid> <new oid> <status>\0<path>\0`, repeated. */
+function parseRawDiff(out) {
+    const parts = out.split('\0');
+    const changes = [];
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+        const head = parts[i];
+        if (!head.startsWith(':'))
+            continue;
+        const [oldMode, newMode, oldOid, newOid, status] = head.slice(1).split(' ');
+        const path = parts[i + 1];
+        const letter = status.charAt(0);
+        changes.push({
+            status: letter,
+            path,
+            ...(NULL_OID.test(oldOid) ? {} : { oldMode, oldOid }),
+            ...(NULL_OID.test(newOid) || letter === 'D' ? {} : { newMode, newOid }),
+        });
+    }
+    return changes;
+}
+/** `<mode> <oid> <stage>\t<path>\0`, repeated; only stage 0 (merged) entries. */
+function parseLsFiles(out) {
+    const entries = [];
+    for (const record of out.split('\0')) {
+        if (!record)
+            continue;
+        const tab = record.indexOf('\t');
+        const [mode, oid, stage] = record.slice(0, tab).split(' ');
+        if (stage !== '0')
+            continue;
+        entries.push({ mode, oid, path: record.slice(tab + 1) });
+    }
+    return entries;
+}
+/** `<oid> blob <size>\n<content>\n`, repeated: sizes are bytes, so walk the buffer, not a string. */
+function parseBatch(buf) {
+    const out = new Map();
+    let at = 0;
+    while (at < buf.length) {
+        const nl = buf.indexOf(10, at);
+        if (nl < 0)
+            break;
+        const [oid, type, sizeText] = buf.toString('utf8', at, nl).split(' ');
+        if (type === 'missing' || sizeText === undefined) {
+            out.set(oid, { ok: false, size: 0, reason: 'missing' });
+            at = nl + 1;
+            continue;
         }
-    };
-}
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/** URLs in messages lose their credentials. */
-function redact(url) {
-    return url.replace(/\/\/[^/@]*@/, '//***@');
-}
-/** Every URL inside a message loses its credentials (undici quotes the URL it refused). */
-function redactAll(message) {
-    return message.replace(/\/\/[^/@\s]*@/g, '//***@');
+        const size = Number(sizeText);
+        out.set(oid, { ok: true, size, text: buf.toString('utf8', nl + 1, nl + 1 + size) });
+        at = nl + 1 + size + 1;
+    }
+    return out;
 }
 
 
 /***/ }),
 
-/***/ 1658:
+/***/ 6783:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ createHfClient),
-/* harmony export */   p: () => (/* binding */ DEFAULT_HF_ENDPOINT)
+/* harmony export */   readWorkingTree: () => (/* binding */ readWorkingTree)
 /* harmony export */ });
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(742);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(665);
+/* harmony import */ var _litellm_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9995);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7336);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4888);
+/** The working tree as a snapshot: the store folder, the schemas, the policy and the data folder on disk. */
 
-const DEFAULT_HF_ENDPOINT = 'https://huggingface.co';
-const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?\/[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
-function createHfClient(env = process.env, options = {}) {
-    const endpoint = (options.endpoint ?? (env.HF_ENDPOINT || DEFAULT_HF_ENDPOINT)).replace(/\/+$/, '');
-    const token = options.token ?? (env.HF_TOKEN || undefined);
-    const headers = { 'user-agent': 'leger-curate', ...(token ? { authorization: `Bearer ${token}` } : {}), ...options.headers };
-    const http = { ...(0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .httpOptionsFromEnv */ .yM)(env), ...options, headers };
-    const run = (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .limiter */ .TA)(options.concurrency ?? 4);
-    const cache = new Map();
-    async function fetchInfo(repo) {
-        if (!REPO.test(repo) || repo.includes('..'))
-            return { status: 'not-found', message: `"${repo}" is not a HuggingFace repository id` };
-        const url = `${endpoint}/api/models/${repo.split('/').map(encodeURIComponent).join('/')}?blobs=true`;
-        try {
-            const res = await run(() => (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .getJson */ .Tt)(url, http));
-            const says = hubMessage(res.headers, res.json);
-            // A rejected token is the caller's problem, not a missing repo: the check did not run.
-            if (res.status === 401 && token && /invalid credentials/i.test(says))
-                return { status: 'unreachable', message: `${endpoint} rejected HF_TOKEN (HTTP 401: ${says})` };
-            // The Hub answers 401 for missing (and private) repos when unauthenticated (huggingface_hub treats it as not found).
-            if (res.status === 404 || res.status === 401)
-                return { status: 'not-found', message: `${repo} not found on ${endpoint} (HTTP ${res.status}${says ? `: ${says}` : ''})` };
-            if (res.status !== 200)
-                return { status: 'unreachable', message: `${repo}: HTTP ${res.status} from ${endpoint}` };
-            const info = res.json;
-            if (!info || typeof info !== 'object' || typeof info.id !== 'string')
-                return { status: 'unreachable', message: `${repo}: ${endpoint} answered with something that is not a model description` };
-            return { status: 'ok', info };
-        }
-        catch (err) {
-            return { status: 'unreachable', message: err instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .UpstreamError */ .gA ? err.message : String(err) };
-        }
-    }
+
+
+
+
+function readWorkingTree(options) {
+    const storeDir = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(options.base, options.store ?? 'model-store');
+    const schemasDir = (0,_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveSchemasDir */ .as)(options.schemas, options.base);
+    const { files, refused } = (0,_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .loadStoreDir */ .DD)(storeDir, options.base);
+    const policy = (0,_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .readPolicyFile */ .BK)(options.base, options.policy, storeDir);
+    const layout = {
+        store: (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(storeDir, options.base),
+        schemas: (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(schemasDir, options.base),
+        policy: policy?.path ?? 'curation.config.json',
+    };
     return {
-        modelInfo(repo) {
-            let p = cache.get(repo);
-            if (!p)
-                cache.set(repo, (p = fetchInfo(repo)));
-            return p;
-        },
-        async listModels(query) {
-            const qs = new URLSearchParams();
-            for (const [k, v] of Object.entries(query))
-                qs.set(k, String(v));
-            const url = `${endpoint}/api/models?${qs}`;
-            const res = await run(() => (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .getJson */ .Tt)(url, http));
-            if (res.status !== 200 || !Array.isArray(res.json))
-                throw new _http_js__WEBPACK_IMPORTED_MODULE_0__/* .UpstreamError */ .gA(url, `HTTP ${res.status}, expected a JSON array of models`);
-            return res.json.filter((m) => m && typeof m.id === 'string');
-        },
+        source: 'the working tree',
+        layout,
+        files,
+        refused,
+        schemaDocs: (0,_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .withPolicySchema */ .AR)((0,_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .loadSchemaDocs */ .Td)(schemasDir)),
+        policy,
+        dataDir: (0,_litellm_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveDataDir */ .HG)(options.base, storeDir),
     };
-}
-/** The Hub's own words for an error: X-Error-Message, else the JSON body's "error" (one line, bounded). */
-function hubMessage(headers, json) {
-    const body = json && typeof json === 'object' && !Array.isArray(json) ? json.error : undefined;
-    const raw = headers.get('x-error-message') ?? (typeof body === 'string' ? body : '');
-    return raw.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, 200);
-}
-
-
-/***/ }),
-
-/***/ 9995:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HG: () => (/* binding */ resolveDataDir),
-/* harmony export */   QX: () => (/* binding */ SNAPSHOT_FILE),
-/* harmony export */   _3: () => (/* binding */ fetchLiteLLMList),
-/* harmony export */   e$: () => (/* binding */ SNAPSHOT_META_FILE),
-/* harmony export */   jI: () => (/* binding */ DEFAULT_LITELLM_PRICES_URL),
-/* harmony export */   loadLiteLLMSnapshot: () => (/* binding */ loadLiteLLMSnapshot)
-/* harmony export */ });
-/* unused harmony export snapshotPath */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_litellm_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8076);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(742);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7336);
-/** LiteLLM's price list: the shipped snapshot (offline, the default) or the live list (--online). */
-
-
-
-
-
-
-const DEFAULT_LITELLM_PRICES_URL = 'https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json';
-const SNAPSHOT_FILE = 'litellm-model-prices.json';
-const SNAPSHOT_META_FILE = 'litellm-model-prices.source.json';
-/** The snapshot file in a data folder (default: the toolkit's own data/). */
-function snapshotPath(dataDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'data')) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dataDir, SNAPSHOT_FILE);
-}
-/** The data folder a run reads the snapshot from: <base>/data when it holds one, else the toolkit's. */
-function resolveDataDir(base) {
-    if (base && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, 'data', SNAPSHOT_FILE)))
-        return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, 'data');
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'data');
-}
-const snapshots = new Map();
-/** The shipped snapshot (parsed once per folder per process: 1.4 MB of JSON). */
-function loadLiteLLMSnapshot(dataDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'data')) {
-    const hit = snapshots.get(dataDir);
-    if (hit)
-        return hit;
-    try {
-        const list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_5__/* .asLiteLLMList */ .qo)(JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(snapshotPath(dataDir), 'utf8')));
-        let date = 'unknown date';
-        try {
-            date = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dataDir, SNAPSHOT_META_FILE), 'utf8')).date ?? date;
-        }
-        catch {
-            // the list without its note still serves; the origin says the date is unknown
-        }
-        const source = { list, origin: `LiteLLM snapshot of ${date}`, offline: true };
-        snapshots.set(dataDir, source);
-        return source;
-    }
-    catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`cannot read the LiteLLM snapshot in ${dataDir}: ${err.message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err });
-    }
-}
-/** The live list from LITELLM_PRICES_URL (default: LiteLLM's main branch); UpstreamError when it cannot be had. */
-async function fetchLiteLLMList(env = process.env, options = {}) {
-    const url = env.LITELLM_PRICES_URL || DEFAULT_LITELLM_PRICES_URL;
-    const res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .getJson */ .Tt)(url, { ...(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .httpOptionsFromEnv */ .yM)(env), ...options });
-    if (res.status !== 200 || !res.json || typeof res.json !== 'object' || Array.isArray(res.json))
-        throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .UpstreamError */ .gA(url, `expected LiteLLM's price list (a JSON object), got HTTP ${res.status}${res.json === undefined ? ' with a body that is not JSON' : Array.isArray(res.json) ? ' with an array' : ''}`);
-    const list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_5__/* .asLiteLLMList */ .qo)(res.json);
-    if (Object.keys(list).length === 0)
-        throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .UpstreamError */ .gA(url, 'the price list holds no models');
-    return { list, origin: url, offline: false, raw: res.text };
-}
-
-
-/***/ }),
-
-/***/ 7336:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ displayPath),
-/* harmony export */   Z: () => (/* binding */ packageRoot)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-/** Where the toolkit's own files (schemas, templates, data) are, bundled or not. */
-
-
-
-let root;
-/**
- * The leger-curate package folder: found by walking up from this module, so it is right
- * from src/ (tests), from dist/cli and dist/action (bundles), and from an Action checkout.
- * (Computed at run time on purpose: ncc would copy a statically visible asset path into dist.)
- */
-function packageRoot() {
-    if (root)
-        return root;
-    let dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
-    for (;;) {
-        const pkg = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'package.json');
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(pkg)) {
-            try {
-                if (JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(pkg, 'utf8')).name === 'leger-curate')
-                    return (root = dir);
-            }
-            catch {
-                // not ours (dist/*/package.json is only {"type":"module"}): keep walking
-            }
-        }
-        const up = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir);
-        if (up === dir)
-            throw new Error('cannot find the leger-curate package folder');
-        dir = up;
-    }
-}
-/** A path as findings show it: relative to `base`, with forward slashes. */
-function displayPath(file, base) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(base, file);
-    return (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel) ? file : rel).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
 }
 
 

@@ -2,38 +2,6 @@ export const id = 911;
 export const ids = [911];
 export const modules = {
 
-/***/ 7593:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ parse),
-/* harmony export */   y: () => (/* binding */ oneOf)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/** Argument parsing on node:util parseArgs, with usage errors as CurateError (exit 2). */
-
-
-function parse(argv, options, usage) {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
-    }
-    catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .nK(err.message.replace(/\. To specify a positional.*$/s, ''), { hint: usage, exitCode: 2 });
-    }
-}
-function oneOf(value, allowed, flag, fallback) {
-    if (value === undefined)
-        return fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .nK(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`, { exitCode: 2 });
-}
-
-
-/***/ }),
-
 /***/ 5911:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -42,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  BYPASS: () => (/* binding */ BYPASS),
   render: () => (/* binding */ render),
   run: () => (/* binding */ run)
 });
@@ -51,6 +20,8 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/changes.ts
+var changes = __webpack_require__(1490);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/io/paths.ts
@@ -100,10 +71,14 @@ var args = __webpack_require__(7593);
 var cli_io = __webpack_require__(1604);
 ;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
 /**
- * leger-curate validate [PATH...] [--staged] [--store DIR] [--schemas DIR] [--policy FILE] [--format text|json|github] [--strict] [--online] [--new]
- * The store, schemas and rules (ajv) are imported inside run(): `--staged` with nothing of the
- * store staged (most commits) must not pay for them.
+ * leger-curate validate [PATH...] [--staged | --base REF] [--store DIR] [--schemas DIR] [--policy FILE]
+ *                       [--format text|json|github] [--strict] [--online] [--new]
+ * One door of the one verdict: it picks a reader (the working tree, the git index, or the
+ * working tree against a base commit) and a focus, and prints what the assembler finds.
+ * The readers, the store and the rules (ajv) are imported inside run(): `--staged` with nothing
+ * of the store staged (most commits) must not pay for them.
  */
+
 
 
 
@@ -115,12 +90,18 @@ var cli_io = __webpack_require__(1604);
 
 const USAGE = `Usage: leger-curate validate [PATH...] [options]
 
-Checks model files against the schemas and every rule. PATHs limit the files reported on;
-cross-file rules (duplicates, replacement links) always see the whole store.
+Checks model files against the schemas and every rule of the curation policy. PATHs limit
+the files reported on; cross-file rules (duplicates, replacement links) always see the whole store.
 
 Options:
-  --staged            check what the next commit records (the git index), not the
-                      working tree: the pre-commit hook. Deleting a model file is an error.
+  --staged            check what the next commit records (the git index), not the working
+                      tree: the pre-commit hook. Reports on the staged files; deleting a
+                      model file is an error; staged files that are new get the checks for
+                      new models.
+  --base REF          check the working tree as a change from REF (a branch, tag or commit),
+                      as the pull request check does: reports on the files changed since REF,
+                      new files get the checks for new models, and a change to the policy or
+                      the schemas is judged under REF's (with its effect as notices).
   --store DIR         the folder holding cloud/ and local/ (default: model-store)
   --schemas DIR       the folder holding the schemas (default: ./schemas, else the toolkit's own)
   --policy FILE       the curation policy (default: curation.config.json if present, else built in)
@@ -128,13 +109,14 @@ Options:
   --strict            treat warnings as errors
   --online            also check upstream: the HuggingFace Hub (HF_ENDPOINT, HF_TOKEN) and
                       LiteLLM's live price list (LITELLM_PRICES_URL) instead of the snapshot
-  --new               the PATHs are new submissions: add the checks for new models
-                      (redundant variants) and, with --online, check upstream for them only
+  --new               treat the PATHs (with --staged: every staged model file) as new
+                      submissions: add the checks for new models (redundant variants)
   -h, --help          show this help
 
 Exit codes: 0 no errors, 1 errors found, 2 usage or I/O failure.
 `;
 const FORMATS = ['text', 'json', 'github'];
+const BYPASS = 'Fix the lines above and `git add` the files, then commit again; to commit anyway, use `git commit -n` (--no-verify).';
 async function run(argv, io) {
     const { values, positionals } = (0,args/* parse */.q)(argv, {
         store: { type: 'string' },
@@ -145,6 +127,7 @@ async function run(argv, io) {
         online: { type: 'boolean' },
         new: { type: 'boolean' },
         staged: { type: 'boolean' },
+        base: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
     }, USAGE);
     if (values.help) {
@@ -152,26 +135,46 @@ async function run(argv, io) {
         return 0;
     }
     const format = (0,args/* oneOf */.y)(values.format, FORMATS, '--format', 'text');
+    const where = { store: values.store, schemas: values.schemas, policy: values.policy };
+    let snapshot;
+    let report;
     if (values.staged) {
         if (positionals.length)
-            throw new errors/* CurateError */.nK('--staged checks every staged model file; it takes no PATH', { hint: 'Stage the files to check (git add), or drop --staged to check PATHs in the working tree.', exitCode: 2 });
-        const { runStaged } = await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(800), __webpack_require__.e(486)]).then(__webpack_require__.bind(__webpack_require__, 5486));
-        return runStaged({ store: values.store, schemas: values.schemas, format, strict: values.strict }, io);
+            throw new errors/* CurateError */.n('--staged checks every staged model file; it takes no PATH', { hint: 'Stage the files to check (git add), or drop --staged to check PATHs in the working tree.' });
+        if (values.base)
+            throw new errors/* CurateError */.n('--staged and --base are two different trees: pick one', { hint: '--staged judges the next commit; --base REF the working tree as a change from REF.' });
+        const { openRepo, readIndex, stagedChanges } = await Promise.all(/* import() */[__webpack_require__.e(498), __webpack_require__.e(495)]).then(__webpack_require__.bind(__webpack_require__, 3495));
+        const repo = await openRepo(io.cwd, where);
+        const changes = await stagedChanges(repo);
+        // Nothing of the store staged: nothing to judge (most commits end here, in a few ms).
+        if (!changes.length)
+            return 0;
+        snapshot = await readIndex(repo, changes, { ...where, allNew: values.new });
     }
-    const [{ openWorkspace }, { checkWorkspace }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(547), __webpack_require__.e(32), __webpack_require__.e(793), __webpack_require__.e(721)]).then(__webpack_require__.bind(__webpack_require__, 3793)), Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(547), __webpack_require__.e(32), __webpack_require__.e(993), __webpack_require__.e(540)]).then(__webpack_require__.bind(__webpack_require__, 1540))]);
-    const ws = openWorkspace({ base: io.cwd, store: values.store, schemas: values.schemas, policy: values.policy });
-    const only = positionals.length ? selectFiles(positionals, ws.store.files.map((f) => f.path).concat(ws.store.syntax.map((f) => f.file)), io.cwd) : undefined;
-    if (values.new && !only)
-        throw new errors/* CurateError */.nK('--new needs the PATHs of the new model files', { hint: 'leger-curate validate --new model-store/local/my-model.json', exitCode: 2 });
-    const { findings, summary } = await checkWorkspace(ws, {
-        only,
-        strict: values.strict,
-        online: values.online,
-        added: values.new ? only : undefined,
-        env: io.env,
-    });
-    io.out(render(format, findings, summary, io));
-    return summary.errors > 0 ? 1 : 0;
+    else {
+        const { readWorkingTree } = await Promise.all(/* import() */[__webpack_require__.e(498), __webpack_require__.e(783)]).then(__webpack_require__.bind(__webpack_require__, 6783));
+        snapshot = readWorkingTree({ base: io.cwd, ...where });
+        if (values.base) {
+            const [{ Git }, { withCommitRange }] = await Promise.all([__webpack_require__.e(/* import() */ 500).then(__webpack_require__.bind(__webpack_require__, 7500)), Promise.all(/* import() */[__webpack_require__.e(498), __webpack_require__.e(895)]).then(__webpack_require__.bind(__webpack_require__, 7895))]);
+            const from = new Git(io.cwd).resolveCommit(values.base);
+            snapshot = withCommitRange(snapshot, { cwd: io.cwd, from });
+            if (!snapshot)
+                throw new errors/* CurateError */.n(`cannot compare with ${values.base}`, { hint: 'Run validate --base inside the repository that holds the store.' });
+        }
+        const files = [...snapshot.files.map((f) => f.path), ...snapshot.refused.map((f) => f.file)];
+        report = positionals.length ? selectFiles(positionals, files, io.cwd) : undefined;
+        if (values.new) {
+            if (!report)
+                throw new errors/* CurateError */.n('--new needs the PATHs of the new model files', { hint: 'leger-curate validate --new model-store/local/my-model.json' });
+            snapshot = { ...snapshot, changes: (0,changes/* changeSetOf */.Im)([...report].map((p) => ({ path: p, status: 'added' })), snapshot.layout) };
+        }
+    }
+    const { check } = await Promise.all(/* import() */[__webpack_require__.e(354), __webpack_require__.e(995)]).then(__webpack_require__.bind(__webpack_require__, 2354));
+    const { verdict } = await check(snapshot, { report, online: values.online, strict: values.strict, env: io.env });
+    io.out(render(format, verdict.findings, verdict.summary, io));
+    if (values.staged && verdict.summary.errors && format === 'text')
+        io.out(`${BYPASS}\n`);
+    return verdict.summary.errors > 0 ? 1 : 0;
 }
 function render(format, findings, summary, io) {
     if (format === 'json')
@@ -186,68 +189,15 @@ function selectFiles(args, storeFiles, cwd) {
     for (const arg of args) {
         const abs = external_node_path_default().resolve(cwd, arg);
         if (!(0,external_node_fs_.existsSync)(abs))
-            throw new errors/* CurateError */.nK(`no such file or folder: ${arg}`, { exitCode: 2 });
+            throw new errors/* CurateError */.n(`no such file or folder: ${arg}`);
         const shown = (0,paths/* displayPath */.G)(abs, cwd);
         const hits = storeFiles.filter((f) => f === shown || f.startsWith(shown === '' ? '' : `${shown}/`));
         if (!hits.length)
-            throw new errors/* CurateError */.nK(`${arg} holds no model file of the store`, { hint: 'Model files live in <store>/cloud/*.json and <store>/local/*.json; pass --store if the store is elsewhere.', exitCode: 2 });
+            throw new errors/* CurateError */.n(`${arg} holds no model file of the store`, { hint: 'Model files live in <store>/cloud/*.json and <store>/local/*.json; pass --store if the store is elsewhere.' });
         for (const h of hits)
             selected.add(h);
     }
     return selected;
-}
-
-
-/***/ }),
-
-/***/ 7336:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ displayPath),
-/* harmony export */   Z: () => (/* binding */ packageRoot)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-/** Where the toolkit's own files (schemas, templates, data) are, bundled or not. */
-
-
-
-let root;
-/**
- * The leger-curate package folder: found by walking up from this module, so it is right
- * from src/ (tests), from dist/cli and dist/action (bundles), and from an Action checkout.
- * (Computed at run time on purpose: ncc would copy a statically visible asset path into dist.)
- */
-function packageRoot() {
-    if (root)
-        return root;
-    let dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
-    for (;;) {
-        const pkg = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'package.json');
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(pkg)) {
-            try {
-                if (JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(pkg, 'utf8')).name === 'leger-curate')
-                    return (root = dir);
-            }
-            catch {
-                // not ours (dist/*/package.json is only {"type":"module"}): keep walking
-            }
-        }
-        const up = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir);
-        if (up === dir)
-            throw new Error('cannot find the leger-curate package folder');
-        dir = up;
-    }
-}
-/** A path as findings show it: relative to `base`, with forward slashes. */
-function displayPath(file, base) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(base, file);
-    return (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel) ? file : rel).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
 }
 
 

@@ -55,14 +55,14 @@ function useColor(io) {
 
 
 const COMMANDS = {
-    validate: { summary: 'check model files against the schemas and rules', load: () => __nccwpck_require__.e(/* import() */ 911).then(__nccwpck_require__.bind(__nccwpck_require__, 5911)) },
-    add: { summary: 'scaffold a new model file (interactive, or --yes with flags)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(547), __nccwpck_require__.e(482), __nccwpck_require__.e(32), __nccwpck_require__.e(993), __nccwpck_require__.e(793), __nccwpck_require__.e(693)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7693)) },
-    deprecate: { summary: 'mark a model deprecated in favour of another', load: () => Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(547), __nccwpck_require__.e(32), __nccwpck_require__.e(993), __nccwpck_require__.e(793), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2658)) },
+    validate: { summary: 'check model files against the schemas and rules', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(525), __nccwpck_require__.e(911)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5911)) },
+    add: { summary: 'scaffold a new model file (interactive, or --yes with flags)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(482), __nccwpck_require__.e(498), __nccwpck_require__.e(525), __nccwpck_require__.e(354), __nccwpck_require__.e(693)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7693)) },
+    deprecate: { summary: 'mark a model deprecated in favour of another', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(498), __nccwpck_require__.e(525), __nccwpck_require__.e(354), __nccwpck_require__.e(658)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2658)) },
     'refresh-upstream': { summary: "update the shipped snapshot of LiteLLM's price list", load: () => __nccwpck_require__.e(/* import() */ 302).then(__nccwpck_require__.bind(__nccwpck_require__, 7302)) },
-    render: { summary: 'turn a blueprint into LiteLLM, llama-swap and Quadlet configs', load: () => Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(547), __nccwpck_require__.e(725), __nccwpck_require__.e(32), __nccwpck_require__.e(993), __nccwpck_require__.e(793), __nccwpck_require__.e(246), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4033)) },
-    release: { summary: 'build the release bundle: index.json, sample blueprints, checksums', load: () => Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(547), __nccwpck_require__.e(725), __nccwpck_require__.e(32), __nccwpck_require__.e(993), __nccwpck_require__.e(793), __nccwpck_require__.e(246), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 436)) },
-    audit: { summary: 'check the store against LiteLLM and HuggingFace: drift, sunsets, candidates', load: () => Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(547), __nccwpck_require__.e(32), __nccwpck_require__.e(793), __nccwpck_require__.e(365)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1141)) },
-    'commit-msg': { summary: "check a commit message against the store's convention (the hook)", load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(800), __nccwpck_require__.e(963)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5264)) },
+    render: { summary: 'turn a blueprint into LiteLLM, llama-swap and Quadlet configs', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(725), __nccwpck_require__.e(498), __nccwpck_require__.e(525), __nccwpck_require__.e(354), __nccwpck_require__.e(766), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4033)) },
+    release: { summary: 'build the release bundle: index.json, sample blueprints, checksums', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(725), __nccwpck_require__.e(498), __nccwpck_require__.e(525), __nccwpck_require__.e(354), __nccwpck_require__.e(766), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 436)) },
+    audit: { summary: 'check the store against LiteLLM and HuggingFace: drift, sunsets, candidates', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(498), __nccwpck_require__.e(525), __nccwpck_require__.e(354), __nccwpck_require__.e(599)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6599)) },
+    'commit-msg': { summary: "check a commit message against the store's convention (the hook)", load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(498), __nccwpck_require__.e(525), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5264)) },
 };
 const USAGE = `Usage: leger-curate <command> [options]
 
@@ -97,7 +97,7 @@ async function main(argv, io) {
 }
 /** The one place errors become output: expected ones plainly, bugs with a pointer to report them. */
 function report(err, io) {
-    if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CurateError */ .nK) {
+    if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CurateError */ .n) {
         if (err.exitCode === 130) {
             io.err('cancelled\n');
             return 130;
@@ -125,10 +125,9 @@ function report(err, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   cJ: () => (/* binding */ Cancelled),
-/* harmony export */   nK: () => (/* binding */ CurateError)
+/* harmony export */   c: () => (/* binding */ Cancelled),
+/* harmony export */   n: () => (/* binding */ CurateError)
 /* harmony export */ });
-/* unused harmony export EXIT */
 /**
  * The one error type every door knows how to print: an expected failure with a message
  * in the user's terms, an optional hint, and the exit code it maps to.
@@ -150,7 +149,6 @@ class Cancelled extends CurateError {
         this.name = 'Cancelled';
     }
 }
-const EXIT = { ok: 0, findings: 1, usage: 2, cancelled: 130 };
 
 
 /***/ }),
@@ -160,6 +158,7 @@ const EXIT = { ok: 0, findings: 1, usage: 2, cancelled: 130 };
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   ZL: () => (/* binding */ shellQuote),
 /* harmony export */   kp: () => (/* binding */ closest),
 /* harmony export */   rE: () => (/* binding */ closestAll)
 /* harmony export */ });
@@ -197,6 +196,10 @@ function closest(word, candidates) {
 }
 function plural(n, word, many = `${word}s`) {
     return `${n} ${n === 1 ? word : many}`;
+}
+/** A word as a POSIX shell reads it: plain when safe, else single-quoted. */
+function shellQuote(s) {
+    return /^[A-Za-z0-9._/:=@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
 
@@ -311,13 +314,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
 /***/ 3024:
 /***/ ((module) => {
 
@@ -392,13 +388,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 

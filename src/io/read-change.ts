@@ -7,12 +7,13 @@
 import path from 'node:path'
 import { changeSetOf, type FileChange } from '../core/changes.js'
 import { modelFolders, roleOf, triggerPaths } from '../core/layout.js'
+import { CurateError } from '../core/errors.js'
+import type { SchemaDocs } from '../core/schema.js'
 import type { BaseConfig, Snapshot } from '../core/snapshot.js'
 import { loadSchemaDocs, MAX_MODEL_BYTES } from './fs.js'
-import { Git } from './git.js'
+import { Git, type Blob } from './git.js'
 import { packageRoot } from './paths.js'
 import { withPolicySchema } from './policy.js'
-import { schemaDocsFrom } from './read-index.js'
 
 export interface RangeOptions {
   /** The repository (paths in the snapshot are relative to it). */
@@ -39,28 +40,36 @@ export function withCommitRange(snapshot: Snapshot, options: RangeOptions): Snap
   if (options.to === undefined) for (const p of git.untracked(modelFolders(layout).map(fromTop))) changes.push({ path: toCwd(p), status: 'added' })
 
   const olds = raw.filter((c) => c.oldOid && roleOf(toCwd(c.path), layout).role === 'model')
-  const configPaths = [layout.schemas === '' ? '.' : layout.schemas, layout.policy].map(fromTop)
-  const touchesConfig = changes.some((c) => ['schema', 'policy'].includes(roleOf(c.path, layout).role))
-  const baseTree = touchesConfig ? git.treeEntries(options.from, configPaths) : []
-  const blobs = git.readBlobs([...olds.map((c) => c.oldOid!), ...baseTree.map((e) => e.oid)], MAX_MODEL_BYTES)
+  const blobs = git.readBlobs(olds.map((c) => c.oldOid!), MAX_MODEL_BYTES)
   const before = new Map<string, string | undefined>()
   for (const c of olds) {
     const b = blobs.get(c.oldOid!)
     before.set(toCwd(c.path), b?.ok ? b.text : undefined)
   }
-  let base: BaseConfig | undefined
-  if (touchesConfig) {
-    const schemas = baseTree.filter((e) => roleOf(toCwd(e.path), layout).role === 'schema')
-    const policy = baseTree.find((e) => roleOf(toCwd(e.path), layout).role === 'policy')
-    const policyBlob = policy && blobs.get(policy.oid)
-    base = {
-      ref: options.from.slice(0, 12),
-      // A base without schemas of its own was judged by the toolkit's.
-      schemaDocs: withPolicySchema(schemaDocsFrom(schemas, blobs, layout.schemas) ?? loadSchemaDocs(path.join(packageRoot(), 'schemas'))),
-      policy: policyBlob?.ok ? { path: toCwd(policy!.path), text: policyBlob.text } : undefined,
-    }
-  }
+  const touchesConfig = changes.some((c) => ['schema', 'policy'].includes(roleOf(c.path, layout).role))
+  const base = touchesConfig ? baseConfig(git, options.from, snapshot, prefix) : undefined
   return { ...snapshot, changes: changeSetOf(changes, snapshot.layout, before), base }
+}
+
+/**
+ * The policy and schemas at `commit`, under which a change to them is judged. `prefix`: where
+ * the snapshot's folder is inside the repository ('' at its root).
+ */
+export function baseConfig(git: Git, commit: string, snapshot: Snapshot, prefix = ''): BaseConfig {
+  const { layout } = snapshot
+  const fromTop = (p: string) => (prefix ? `${prefix}/${p}` : p)
+  const toCwd = (p: string) => (prefix ? path.posix.relative(prefix, p) : p)
+  const tree = git.treeEntries(commit, [layout.schemas === '' ? '.' : layout.schemas, layout.policy].map(fromTop))
+  const blobs = git.readBlobs(tree.map((e) => e.oid), MAX_MODEL_BYTES)
+  const schemas = tree.filter((e) => roleOf(toCwd(e.path), layout).role === 'schema')
+  const policy = tree.find((e) => roleOf(toCwd(e.path), layout).role === 'policy')
+  const policyBlob = policy && blobs.get(policy.oid)
+  return {
+    ref: commit.slice(0, 12),
+    // A base without schemas of its own was judged by the toolkit's.
+    schemaDocs: withPolicySchema(schemaDocsFrom(schemas, blobs, layout.schemas) ?? loadSchemaDocs(path.join(packageRoot(), 'schemas'))),
+    policy: policyBlob?.ok ? { path: toCwd(policy!.path), text: policyBlob.text } : undefined,
+  }
 }
 
 /**
@@ -72,4 +81,22 @@ export function withFileList(snapshot: Snapshot, files: FileChange[], ref: strin
   const changes = changeSetOf(files, snapshot.layout)
   const base = changes.config.size ? { ref, schemaDocs: {}, missing: 'the base commit is not in this checkout' } : undefined
   return { ...snapshot, changes, base }
+}
+
+/** Schemas read from git blobs (the index, a base commit): only a folder that holds both model schemas counts. */
+export function schemaDocsFrom(schemas: { path: string; oid: string }[], blobs: Map<string, Blob>, dir: string): SchemaDocs | undefined {
+  const names = schemas.map((s) => s.path.split('/').pop()!)
+  // Only a folder that really holds the model schemas counts: elsewhere the toolkit's own apply.
+  if (!names.includes('cloud.schema.json') || !names.includes('local.schema.json')) return undefined
+  const docs: SchemaDocs = {}
+  for (const s of schemas) {
+    const blob = blobs.get(s.oid)
+    if (!blob?.ok) throw new CurateError(`cannot read the schema ${s.path}: its blob is ${blob?.ok === false ? blob.reason : 'missing'}`)
+    try {
+      docs[s.path.split('/').pop()!] = JSON.parse(blob.text) as object
+    } catch (err) {
+      throw new CurateError(`the schema ${s.path} is not valid JSON: ${(err as Error).message}`, { hint: `Fix ${dir}/ and stage it again.`, cause: err })
+    }
+  }
+  return docs
 }

@@ -10,13 +10,13 @@ import { changeSetOf, type FileChange } from '../core/changes.js'
 import { CurateError } from '../core/errors.js'
 import { roleOf, triggerPaths, type StoreLayout } from '../core/layout.js'
 import { POLICY_FILE } from '../core/policy.js'
-import type { SchemaDocs } from '../core/schema.js'
 import type { PolicyText, Snapshot } from '../core/snapshot.js'
 import type { Finding, Kind, ModelFile } from '../core/types.js'
 import { loadSchemaDocs, MAX_MODEL_BYTES, refusal, resolveSchemasDir } from './fs.js'
 import { Git, type Blob, type RawChange } from './git.js'
 import { resolveDataDir } from './litellm.js'
 import { readPolicyFile, withPolicySchema } from './policy.js'
+import { baseConfig, schemaDocsFrom } from './read-change.js'
 
 export interface IndexOptions {
   store?: string
@@ -105,7 +105,7 @@ export async function readIndex(repo: StagedRepo, changes: RawChange[], options:
   }
   const fileChanges: FileChange[] = changes.map((c) => ({ path: c.path, status: c.status === 'D' ? 'deleted' : c.status === 'A' || c.status === 'C' ? 'added' : 'modified' }))
   if (options.allNew) for (const c of fileChanges) if (c.status === 'modified') c.status = 'added'
-  return {
+  const snapshot: Snapshot = {
     source: 'the git index',
     layout,
     files,
@@ -115,27 +115,14 @@ export async function readIndex(repo: StagedRepo, changes: RawChange[], options:
     dataDir: resolveDataDir(top, layout.store),
     changes: changeSetOf(fileChanges, layout, before),
   }
+  // A commit that changes the policy or the schemas cannot loosen its own check: its model files
+  // are judged under HEAD's, exactly as the pull request check judges them under its base's.
+  const head = snapshot.changes!.config.size ? git.head() : undefined
+  return head ? { ...snapshot, base: baseConfig(git, head, snapshot) } : snapshot
 }
 
 function policyText(policy: { path: string; oid: string }, blobs: Map<string, Blob>): PolicyText {
   const blob = blobs.get(policy.oid)
   if (!blob?.ok) throw new CurateError(`cannot read the staged policy ${policy.path}: ${blob?.ok === false && blob.reason === 'too-large' ? `${blob.size} bytes` : 'its blob is missing'}`)
   return { path: policy.path, text: blob.text }
-}
-
-export function schemaDocsFrom(schemas: { path: string; oid: string }[], blobs: Map<string, Blob>, dir: string): SchemaDocs | undefined {
-  const names = schemas.map((s) => s.path.split('/').pop()!)
-  // Only a folder that really holds the model schemas counts: elsewhere the toolkit's own apply.
-  if (!names.includes('cloud.schema.json') || !names.includes('local.schema.json')) return undefined
-  const docs: SchemaDocs = {}
-  for (const s of schemas) {
-    const blob = blobs.get(s.oid)
-    if (!blob?.ok) throw new CurateError(`cannot read the schema ${s.path}: its blob is ${blob?.ok === false ? blob.reason : 'missing'}`)
-    try {
-      docs[s.path.split('/').pop()!] = JSON.parse(blob.text) as object
-    } catch (err) {
-      throw new CurateError(`the schema ${s.path} is not valid JSON: ${(err as Error).message}`, { hint: `Fix ${dir}/ and stage it again.`, cause: err })
-    }
-  }
-  return docs
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { checkAll, runCheck, readCheckInputs, type CheckInputs, type CheckOptions } from '../../src/action/check.js'
+import { runCheck, readCheckInputs, type CheckInputs } from '../../src/action/check.js'
 import type { Reporter, RunEnv } from '../../src/action/context.js'
 import { runMode } from '../../src/action/main.js'
 import { CurateError } from '../../src/core/errors.js'
@@ -83,7 +83,7 @@ describe('check mode on a pull request', () => {
     expect(res.comment).toBe('created')
   })
 
-  it('reports errors in untouched files that the change broke, and not their warnings', async () => {
+  it('refuses the deletion, and reports the untouched file whose replacement link it broke', async () => {
     const old = another('old-model', { deprecated: true, replacement: 'test-cloud', enabled: true })
     const { dir, base } = initRepo({ ...goodStore(), 'cloud/old-model.json': old })
     const head = commitPr(dir, { 'cloud/test-cloud.json': null })
@@ -91,6 +91,7 @@ describe('check mode on a pull request', () => {
     const res = await runCheck(INPUTS, prEnv(dir, base, head), r, { github })
     expect(res.findings.map((f) => [f.file, f.rule, f.severity, f.message])).toEqual([
       ['model-store/cloud/old-model.json', 'deprecation', 'error', 'replacement "test-cloud" does not exist in the store'],
+      ['model-store/cloud/test-cloud.json', 'deleted-model', 'error', expect.stringContaining('model "test-cloud" is deleted; the store deprecates models, it never deletes them. old-model')],
     ])
     expect(res.elsewhere).toBe(1)
     expect(res.changed).toEqual([{ id: 'test-cloud', kind: 'cloud', file: 'model-store/cloud/test-cloud.json', change: 'deleted' }])
@@ -118,17 +119,10 @@ describe('check mode on a pull request', () => {
       'cloud/new-one.json': another('new-one'),
       'local/test-local.json': localModel({ name: 'Renamed' }),
     })
-    const seen: CheckOptions[] = []
     const r = new Recorder()
-    const res = await runCheck(INPUTS, prEnv(dir, base, head), r, {
-      github,
-      check: (ws, options) => {
-        seen.push(options)
-        return checkAll(ws, options)
-      },
-    })
-    expect([...seen[0].added]).toEqual(['model-store/cloud/new-one.json'])
-    expect(seen[0].online).toBe(false)
+    const res = await runCheck(INPUTS, prEnv(dir, base, head), r, { github })
+    expect([...res.changes!.added]).toEqual(['model-store/cloud/new-one.json'])
+    expect([...res.changes!.modified]).toEqual(['model-store/local/test-local.json'])
     expect(res.changed.map((c) => [c.id, c.kind, c.change])).toEqual([
       ['new-one', 'cloud', 'added'],
       ['test-local', 'local', 'modified'],
@@ -148,11 +142,11 @@ describe('check mode on a pull request', () => {
     const r = new Recorder()
     const res = await runCheck(INPUTS, prEnv(dir, missing, head, 9), r, { github })
     expect(api.log.filter((l) => l.path.endsWith('/pulls/9/files')).length).toBe(2) // two pages of at most 2
-    expect([...res.scope.changed].sort()).toEqual(['model-store/cloud/test-cloud.json', 'model-store/local/test-local.json'])
-    expect([...res.scope.added]).toEqual(['model-store/local/test-local.json'])
-    expect([...res.scope.deleted]).toEqual(['model-store/cloud/gone.json'])
-    // b.json is untouched but broken: its error is still reported
-    expect(new Set(res.findings.map((f) => `${f.file} ${f.severity}`))).toEqual(new Set(['model-store/cloud/b.json error']))
+    // A rename is a deletion and an addition.
+    expect([...res.changes!.added].sort()).toEqual(['model-store/cloud/test-cloud.json', 'model-store/local/test-local.json'])
+    expect([...res.changes!.deleted]).toEqual(['model-store/cloud/gone.json'])
+    // b.json is broken but untouched: the PR is judged on what it changes, and deleting gone.json is refused.
+    expect(res.findings.map((f) => `${f.file} ${f.rule}`)).toEqual(['model-store/cloud/gone.json deleted-model'])
   })
 
   it('checks every file when schemas/ changed', async () => {
@@ -164,7 +158,7 @@ describe('check mode on a pull request', () => {
     git(dir, 'commit', '-qam', 'schema')
     const r = new Recorder()
     const res = await runCheck(INPUTS, prEnv(dir, base, git(dir, 'rev-parse', 'HEAD')), r, { github })
-    expect(res.scope.all).toBe(true)
+    expect(res.changes!.everything).toContain('schemas/cloud.schema.json changed')
     expect(new Set(res.findings.map((f) => `${f.file} ${f.severity}`))).toEqual(new Set(['model-store/cloud/other.json warning']))
     expect(r.summaries[0]).toContain('schemas/cloud.schema.json changed')
   })
@@ -176,19 +170,19 @@ describe('check mode on other events', () => {
     const after = commitPr(dir, { 'local/test-local.json': localModel({ name: 'Changed' }) })
     const env = (before: string): RunEnv => ({ eventName: 'push', payload: { before, after, ref: 'refs/heads/pr' }, workspace: dir, repo: { owner: api.owner, repo: api.repo } })
     const ranged = await runCheck(INPUTS, env(base), new Recorder(), { github })
-    expect(ranged.scope.all).toBe(false)
-    expect([...ranged.scope.changed]).toEqual(['model-store/local/test-local.json'])
+    expect(ranged.changes!.everything).toBeUndefined()
+    expect([...ranged.changes!.modified]).toEqual(['model-store/local/test-local.json'])
     expect(ranged.findings).toEqual([])
     expect(ranged.comment).toBe('not-a-pr')
     const created = await runCheck(INPUTS, env('0'.repeat(40)), new Recorder(), { github })
-    expect(created.scope.all).toBe(true)
+    expect(created.changes).toBeUndefined()
     expect(new Set(created.findings.map((f) => `${f.file} ${f.severity}`))).toEqual(new Set(['model-store/cloud/other.json warning']))
   })
 
   it('workflow_dispatch: everything, and no API call at all', async () => {
     const { dir } = initRepo(goodStore())
     const res = await runCheck(INPUTS, { eventName: 'workflow_dispatch', payload: {}, workspace: dir }, new Recorder(), { github })
-    expect(res.scope.all).toBe(true)
+    expect(res.changes).toBeUndefined()
     expect(res.summary.files).toBe(2)
     expect(api.log).toEqual([])
   })

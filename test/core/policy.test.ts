@@ -1,4 +1,4 @@
-/** The curation policy: reading it, merging it, and how validateStore applies it. */
+/** The curation policy: finding and reading it, merging it, and how the engine applies it. */
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -8,9 +8,9 @@ import { DEFAULT_POLICY, readPolicy, type Policy } from '../../src/core/policy.j
 import { Schemas } from '../../src/core/schema.js'
 import { Store } from '../../src/core/store.js'
 import type { Finding, Kind, ModelFile } from '../../src/core/types.js'
-import { validateStore } from '../../src/core/validate.js'
+import { runRules, sortFindings, strictly } from '../../src/core/engine.js'
 import { loadSchemaDocs } from '../../src/io/fs.js'
-import { loadPolicy } from '../../src/io/policy.js'
+import { readPolicyFile } from '../../src/io/policy.js'
 import { cloudModel, localModel, ROOT, tempDir } from '../helpers.js'
 import { trimmedLiteLLM } from '../io/serve.js'
 
@@ -24,9 +24,24 @@ function file(kind: Kind, name: string, content: unknown): ModelFile {
 function policyOf(doc: unknown): { policy: Policy; findings: Finding[] } {
   return readPolicy({ path: 'curation.config.json', text: typeof doc === 'string' ? doc : JSON.stringify(doc, null, 2) + '\n' }, schemas)
 }
-async function check(policy: Policy, files: ModelFile[], options: Parameters<typeof validateStore>[2] = {}) {
-  const r = await validateStore(new Store(files), schemas, { policy, litellm, today: '2026-01-01', ...options })
-  return r.findings.map((f) => [f.file.split('/').pop(), f.line, f.column, f.severity, f.rule, f.message])
+/** The policy file a door would read (readPolicyFile), parsed as the assembler parses it. */
+function loadPolicy(base: string, asked?: string, storeDir = path.join(base, 'model-store')) {
+  const text = readPolicyFile(base, asked, storeDir)
+  return text ? { ...readPolicy(text, schemas), path: text.path } : { policy: DEFAULT_POLICY, findings: [] as Finding[], path: undefined }
+}
+interface Options {
+  only?: ReadonlySet<string>
+  strict?: boolean
+  policyFindings?: Finding[]
+}
+/** What the assembler reports: the engine's findings under the policy, then the policy file's own. */
+function judge(policy: Policy, files: ModelFile[], options: Options = {}): Finding[] {
+  const found = runRules({ store: new Store(files), schemas, policy, litellm, today: '2026-01-01', focus: options.only && { files: options.only, dependents: new Set() } })
+  const all = sortFindings([...found, ...(options.policyFindings ?? [])])
+  return options.strict ? strictly(all) : all
+}
+async function check(policy: Policy, files: ModelFile[], options: Options = {}) {
+  return judge(policy, files, options).map((f) => [f.file.split('/').pop(), f.line, f.column, f.severity, f.rule, f.message])
 }
 
 const big = file('local', 'qwen3-235b.json', localModel({ id: 'qwen3-235b', ram_required_gb: 150, benchmarks: undefined }))
@@ -58,10 +73,10 @@ describe('reading the policy', () => {
     mkdirSync(path.join(repo, 'model-store'))
     writeFileSync(path.join(repo, 'curation.config.json'), '{ "licenses": ["mit"] }\n')
     const elsewhere = tempDir()
-    const r = loadPolicy(elsewhere, undefined, undefined, path.join(repo, 'model-store'))
+    const r = loadPolicy(elsewhere, undefined, path.join(repo, 'model-store'))
     expect([r.path, r.policy.licenses]).toEqual([path.join(repo, 'curation.config.json'), ['mit']])
     writeFileSync(path.join(elsewhere, 'curation.config.json'), '{ "licenses": ["apache-2.0"] }\n')
-    expect(loadPolicy(elsewhere, undefined, undefined, path.join(repo, 'model-store')).policy.licenses).toEqual(['apache-2.0'])
+    expect(loadPolicy(elsewhere, undefined, path.join(repo, 'model-store')).policy.licenses).toEqual(['apache-2.0'])
   })
   it('points at a syntax error and falls back to the defaults', () => {
     const r = policyOf('{\n  "licenses": ["mit",]\n}\n')
@@ -130,9 +145,8 @@ describe('applying the policy', () => {
     const unused = policyOf({ exceptions: [{ rule: 'local/licence', id: 'test-local', reason: 'no longer needed at all' }] }).policy
     expect(await check(unused, files, { only })).toEqual([])
     const broken = policyOf('{ "licenses": 1 }')
-    const r = await validateStore(new Store(files), schemas, { policy: broken.policy, policyFindings: broken.findings, litellm, only })
-    expect(r.findings.map((f) => [f.file, f.rule, f.severity])).toEqual([['curation.config.json', 'policy', 'error']])
-    expect(r.summary.errors).toBe(1)
+    const r = judge(broken.policy, files, { policyFindings: broken.findings, only })
+    expect(r.map((f) => [f.file, f.rule, f.severity])).toEqual([['curation.config.json', 'policy', 'error']])
   })
   it('--strict also hardens warnings a policy produced', async () => {
     const f = await check(DEFAULT_POLICY, [file('cloud', 'test-cloud.json', cloudModel({ sources: undefined }))], { strict: true })

@@ -22,11 +22,16 @@ import {
   suggestLocal,
   type DraftContext,
 } from '../../src/core/scaffold.js'
+import { changeSetOf, focusOn } from '../../src/core/changes.js'
+import { runRules } from '../../src/core/engine.js'
+import { DEFAULT_LAYOUT } from '../../src/core/layout.js'
+import { DEFAULT_POLICY } from '../../src/core/policy.js'
 import { Schemas } from '../../src/core/schema.js'
 import { Store } from '../../src/core/store.js'
 import type { Kind, ModelFile } from '../../src/core/types.js'
 import { loadSchemaDocs } from '../../src/io/fs.js'
 import { cloudModel, localModel, ROOT } from '../helpers.js'
+import { litellm } from './rules/tester.js'
 
 const schemas = new Schemas(loadSchemaDocs(path.join(ROOT, 'schemas')))
 
@@ -34,8 +39,11 @@ function file(kind: Kind, data: Record<string, unknown>): ModelFile {
   return { kind, path: `model-store/${kind}/${String(data.id)}.json`, text: JSON.stringify(data, null, 2) + '\n' }
 }
 
+/** A draft context judging as validate does: every rule of the default policy, the draft as a new file. */
 function ctxOf(kind: Kind, ...files: ModelFile[]): DraftContext {
-  return { store: new Store(files), schemas, kind, storePath: 'model-store' }
+  const store = new Store(files)
+  const judge = (file: ModelFile) => runRules({ store: store.withFile(file), schemas, policy: DEFAULT_POLICY, litellm, today: '2026-01-01', changes: changeSetOf([{ path: file.path, status: 'added' }], DEFAULT_LAYOUT), focus: focusOn([file.path]) })
+  return { store, schemas, kind, storePath: 'model-store', judge }
 }
 
 // Entries shaped like LiteLLM's list (keys and fields as in data/litellm-model-prices.json).

@@ -3,7 +3,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { parseLsFiles, parseRawDiff } from '../../src/io/git.js'
-import { openStagedRepo, readIndexSnapshot } from '../../src/io/staged.js'
+import { openRepo, readIndex } from '../../src/io/read-index.js'
 import { gitOk } from '../git-helpers.js'
 import { cloudModel, makeStore, tempDir } from '../helpers.js'
 
@@ -16,9 +16,9 @@ function repoWith(files: Record<string, unknown>): string {
 }
 
 async function snapshot(dir: string) {
-  const repo = await openStagedRepo(dir, {})
-  const changes = await repo.git.stagedChanges(['model-store/cloud', 'model-store/local', 'schemas', 'curation.config.json'])
-  return { changes, snap: await readIndexSnapshot(repo, changes) }
+  const repo = await openRepo(dir, {})
+  const changes = repo.git.stagedChanges(['model-store/cloud', 'model-store/local', 'schemas', 'curation.config.json'])
+  return { changes, snap: await readIndex(repo, changes) }
 }
 
 const saved = process.env.GIT_INDEX_FILE
@@ -55,7 +55,7 @@ describe('the index reader', () => {
     const { changes, snap } = await snapshot(dir)
     expect(changes.map((c) => [c.status, c.path])).toEqual([['M', 'model-store/cloud/test-cloud.json']])
     expect(JSON.parse(snap.files[0].text).max_output).toBe(1)
-    expect(JSON.parse(snap.before.get('model-store/cloud/test-cloud.json')!).max_output).toBe(128000)
+    expect(JSON.parse(snap.changes!.before.get('model-store/cloud/test-cloud.json')!).max_output).toBe(128000)
   })
 
   it('refuses a huge file unread, and a symbolic link', async () => {
@@ -76,16 +76,20 @@ describe('the index reader', () => {
     mkdirSync(path.join(dir, 'schemas'))
     writeFileSync(path.join(dir, 'schemas/cloud.schema.json'), '{"title": "staged cloud"}')
     gitOk(dir, ['add', '-A'])
-    expect((await snapshot(dir)).snap.schemaDocs).toBeUndefined()
+    // Without both model schemas staged, the schemas come from disk as without --staged (with the policy schema, as always).
+    const fromDisk = (await snapshot(dir)).snap.schemaDocs
+    expect(Object.keys(fromDisk).sort()).toEqual(['cloud.schema.json', 'policy.schema.json'])
     writeFileSync(path.join(dir, 'schemas/local.schema.json'), '{"title": "staged local"}')
     gitOk(dir, ['add', '-A'])
     writeFileSync(path.join(dir, 'schemas/local.schema.json'), '{"title": "working tree"}')
-    expect((await snapshot(dir)).snap.schemaDocs).toEqual({ 'cloud.schema.json': { title: 'staged cloud' }, 'local.schema.json': { title: 'staged local' } })
+    const staged = (await snapshot(dir)).snap.schemaDocs
+    expect([staged['cloud.schema.json'], staged['local.schema.json']]).toEqual([{ title: 'staged cloud' }, { title: 'staged local' }])
+    expect(Object.keys(staged).sort()).toEqual(['cloud.schema.json', 'local.schema.json', 'policy.schema.json'])
   })
 
   it('refuses a store folder outside the repository', async () => {
     const dir = repoWith({})
-    await expect(openStagedRepo(dir, { store: '../elsewhere' })).rejects.toThrow(/--store \.\.\/elsewhere is outside the repository/)
+    await expect(openRepo(dir, { store: '../elsewhere' })).rejects.toThrow(/--store \.\.\/elsewhere is outside the repository/)
   })
 })
 

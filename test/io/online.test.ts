@@ -4,8 +4,9 @@
  */
 import type { ServerResponse } from 'node:http'
 import { afterEach, describe, expect, it } from 'vitest'
-import { checkWorkspace } from '../../src/io/check.js'
-import { openWorkspace } from '../../src/io/workspace.js'
+import { changeSetOf } from '../../src/core/changes.js'
+import { check } from '../../src/io/assemble.js'
+import { readWorkingTree } from '../../src/io/read-tree.js'
 import { cloudModel, localModel, makeStore } from '../helpers.js'
 import { json, qwen3_4bInfo, serve, trimmedLiteLLM, type Served } from './serve.js'
 
@@ -30,8 +31,9 @@ async function upstream(repos: Routes, prices: (res: ServerResponse) => void = (
 
 async function online(files: Record<string, unknown>, env: NodeJS.ProcessEnv, added?: string[]) {
   const dir = makeStore(files)
-  const ws = openWorkspace({ base: dir })
-  const r = await checkWorkspace(ws, { online: true, env, today: '2026-01-01', added: added && new Set(added), only: added && new Set(added) })
+  let snapshot = readWorkingTree({ base: dir })
+  if (added) snapshot = { ...snapshot, changes: changeSetOf(added.map((p) => ({ path: p, status: 'added' as const })), snapshot.layout) }
+  const r = (await check(snapshot, { online: true, env, today: '2026-01-01', report: added })).verdict
   return r.findings.map((f) => [f.file.split('/').pop(), f.line, f.severity, f.rule, f.message])
 }
 

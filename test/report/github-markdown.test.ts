@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Finding } from '../../src/core/types.js'
-import { summarize } from '../../src/core/validate.js'
+import { summarize } from '../../src/core/engine.js'
 import { COMMENT_LIMIT, COMMENT_MARKER, formatComment, formatResolvedComment, formatSummary, md, SUMMARY_LIMIT, type CheckReport } from '../../src/report/github-markdown.js'
 
 const finding = (i: number, over: Partial<Finding> = {}): Finding => ({
