@@ -57,6 +57,8 @@ export interface Expected {
   column?: number
   severity?: Severity
   message?: string | RegExp
+  /** The hint: a substring or a pattern (every finding must have one in any case). */
+  hint?: string | RegExp
 }
 
 export interface InvalidCase extends Case {
@@ -103,6 +105,8 @@ export function ruleTester(rule: Rule, cases: { valid: Case[]; invalid: InvalidC
           else if (want.message) expect(f.message).toMatch(want.message)
           // Every finding says how to fix it.
           expect(f.hint, f.message).toBeTruthy()
+          if (typeof want.hint === 'string') expect(f.hint).toContain(want.hint)
+          else if (want.hint) expect(f.hint).toMatch(want.hint)
         })
       })
   })
