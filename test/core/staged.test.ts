@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { deletionFindings, inScope, namesIn, reportScope, roleOf, shellQuote, triggerPaths } from '../../src/core/staged.js'
+import { inScope, namesIn, reportScope, roleOf, shellQuote, triggerPaths } from '../../src/core/staged.js'
 import { Store } from '../../src/core/store.js'
 import type { Kind, ModelFile } from '../../src/core/types.js'
-import { cloudModel, localModel } from '../helpers.js'
+import { cloudModel } from '../helpers.js'
 
 const layout = { store: 'model-store', schemas: 'schemas', policy: 'curation.config.json' }
 
@@ -28,36 +28,6 @@ describe('roleOf', () => {
     const root = { store: '', schemas: 'schemas', policy: 'curation.config.json' }
     expect(roleOf('cloud/x.json', root)).toEqual({ role: 'model', kind: 'cloud' })
     expect(triggerPaths(root)).toEqual(['cloud', 'local', 'schemas', 'curation.config.json'])
-  })
-})
-
-describe('deletionFindings', () => {
-  const keep = file('cloud', cloudModel())
-  it('refuses a deletion and says how to deprecate', () => {
-    const store = new Store([keep])
-    const f = deletionFindings([{ path: 'model-store/local/test-local.json', kind: 'local', text: text(localModel()) }], store)
-    expect(f).toEqual([
-      expect.objectContaining({ rule: 'deleted-model', severity: 'error', file: 'model-store/local/test-local.json', line: 1, column: 1, message: 'model "test-local" is deleted; the store deprecates models, it never deletes them' }),
-    ])
-    expect(f[0].hint).toContain('leger-curate deprecate test-local --replacement')
-    expect(f[0].hint).toContain('git restore --staged --worktree -- model-store/local/test-local.json')
-  })
-  it('names the models that list the deleted one (by id or alias) as their replacement', () => {
-    const a = file('cloud', cloudModel({ id: 'a', litellm_model_name: 'openai/a', deprecated: true, replacement: 'Gone' }))
-    const b = file('cloud', cloudModel({ id: 'b', litellm_model_name: 'openai/b', deprecated: true, replacement: 'gone-alias' }))
-    const f = deletionFindings([{ path: 'model-store/cloud/gone.json', kind: 'cloud', text: text(cloudModel({ id: 'gone', aliases: ['gone-alias'] })) }], new Store([a, b, keep]))
-    expect(f[0].message).toBe(
-      'model "gone" is deleted; the store deprecates models, it never deletes them. a (model-store/cloud/a.json), b (model-store/cloud/b.json) name "gone" as their replacement',
-    )
-  })
-  it('allows a move: the id lives on in another file of the commit', () => {
-    const moved = file('local', localModel({ id: 'test-local' }))
-    expect(deletionFindings([{ path: 'model-store/cloud/test-local.json', kind: 'cloud', text: text(localModel()) }], new Store([moved]))).toEqual([])
-  })
-  it('uses the file name when HEAD had no readable id, and quotes hostile paths in the hint', () => {
-    const f = deletionFindings([{ path: "model-store/cloud/it's $(x).json", kind: 'cloud', text: '{ broken' }], new Store([]))
-    expect(f[0].message).toContain(`model "it's $(x)" is deleted`)
-    expect(f[0].hint).toContain(`-- 'model-store/cloud/it'\\''s $(x).json'`)
   })
 })
 

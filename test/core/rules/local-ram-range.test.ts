@@ -1,5 +1,6 @@
 import { ramRangeRule } from '../../../src/core/rules/local/ram-range.js'
-import type { Thresholds } from '../../../src/core/policy.js'
+import { describe, expect, it } from 'vitest'
+import { mergePolicy, type Thresholds } from '../../../src/core/policy.js'
 import { cloud, local, ruleTester } from './tester.js'
 
 const thresholds = (t: Partial<Thresholds>) => ({ thresholds: t as Thresholds })
@@ -23,4 +24,11 @@ ruleTester(ramRangeRule, {
     { name: 'below the minimum', files: [local({ ram_required_gb: 0.5 })], errors: [{ message: 'ram_required_gb 0.5 is outside the store\'s range of 1-128 GB' }] },
     { name: 'a minimum of the policy\'s', files: [local({ ram_required_gb: 4 })], policy: thresholds({ ram_min_gb: 8 }), errors: [{ message: 'outside the store\'s range of 8-128 GB' }] },
   ],
+})
+
+describe('the thresholds of a policy', () => {
+  it('merge field by field over the defaults', () => {
+    const policy = mergePolicy(thresholds({ ram_max_gb: 256 }))
+    expect(policy.thresholds).toMatchObject({ ram_max_gb: 256, ram_min_gb: 1, min_downloads: 1000 })
+  })
 })
