@@ -99,6 +99,20 @@ describe('focus', () => {
     expect(f.map((x) => [x.file, x.rule])).toEqual([['model-store/cloud/bb.json', 'duplicate-target']])
     expect(summarize(f, 1)).toEqual({ files: 1, errors: 1, warnings: 0, notices: 0 })
   })
+  it('gives the focused files exactly the findings an unfocused run gives them', () => {
+    // Every file broken for a per-file rule, and two of them duplicates of each other.
+    const files = [
+      cloud({ id: 'a', context_window: 'x', max_output: 1 }),
+      cloud({ id: 'b', litellm_model_name: 'openai/a-b', max_output: 900000, pricing: undefined }),
+      local({ id: 'c', quantization: 'Q8_0', aliases: ['a'], benchmarks: undefined }),
+    ]
+    const all = run(files)
+    for (const focus of [[files[0].path], [files[2].path], [files[1].path, files[2].path]]) {
+      const mine = (fs: Finding[]) => fs.filter((f) => focus.includes(f.file))
+      expect(mine(all).length).toBeGreaterThan(1)
+      expect(run(files, { focus: focusOn(...focus) })).toEqual(mine(all))
+    }
+  })
   it('reports only broken replacement links on dependents', () => {
     const target = cloud({ id: 'target', litellm_model_name: 'openai/target', deprecated: true })
     const dependent = cloud({ id: 'dep', litellm_model_name: 'openai/dep', deprecated: true, replacement: 'target', contxt_window: 1 })
