@@ -8,7 +8,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { changeSetOf, type FileChange } from '../../../src/core/changes.js'
 import { runRules } from '../../../src/core/engine.js'
-import type { HfRepoResult } from '../../../src/core/hf.js'
+import type { HfModelInfo, HfRepoResult } from '../../../src/core/hf.js'
 import { DEFAULT_LAYOUT } from '../../../src/core/layout.js'
 import { asLiteLLMList, type LiteLLMSource } from '../../../src/core/litellm.js'
 import { mergePolicy, type Policy } from '../../../src/core/policy.js'
@@ -18,7 +18,7 @@ import { Store } from '../../../src/core/store.js'
 import type { Finding, Kind, ModelFile, Severity } from '../../../src/core/types.js'
 import { loadSchemaDocs } from '../../../src/io/fs.js'
 import { cloudModel, localModel, ROOT } from '../../helpers.js'
-import { trimmedLiteLLM } from '../../io/serve.js'
+import { qwen3_4bInfo, trimmedLiteLLM } from '../../io/serve.js'
 
 const schemas = new Schemas(loadSchemaDocs(path.join(ROOT, 'schemas')))
 /** Real entries of LiteLLM's list (test/fixtures/litellm-trimmed.json). */
@@ -32,6 +32,11 @@ export function file(kind: Kind, content: unknown, name?: string): ModelFile {
 /** A cloud model that passes every rule, with `over` laid on it (see test/helpers.ts). */
 export const cloud = (over: Record<string, unknown> = {}) => file('cloud', cloudModel(over))
 export const local = (over: Record<string, unknown> = {}) => file('local', localModel(over))
+
+/** The Hub's answer for Qwen/Qwen3-4B-GGUF (test/fixtures/hf/qwen3-4b-gguf.json, with sizes), with `over` laid on it. */
+export function hubOk(over: Partial<HfModelInfo> = {}): HfRepoResult {
+  return { status: 'ok', info: qwen3_4bInfo(over as Record<string, unknown>) as unknown as HfModelInfo }
+}
 
 export interface Case {
   name: string
@@ -57,6 +62,8 @@ export interface Expected {
   column?: number
   severity?: Severity
   message?: string | RegExp
+  /** The hint: a substring or a pattern (every finding must have one in any case). */
+  hint?: string | RegExp
 }
 
 export interface InvalidCase extends Case {
@@ -103,6 +110,8 @@ export function ruleTester(rule: Rule, cases: { valid: Case[]; invalid: InvalidC
           else if (want.message) expect(f.message).toMatch(want.message)
           // Every finding says how to fix it.
           expect(f.hint, f.message).toBeTruthy()
+          if (typeof want.hint === 'string') expect(f.hint).toContain(want.hint)
+          else if (want.hint) expect(f.hint).toMatch(want.hint)
         })
       })
   })
