@@ -163,26 +163,35 @@ describe('pre-commit: validate --staged', () => {
     expect(r.out).toMatch(/model-store\/cloud\/twin\.json:\d+:\d+ error duplicate-id alias "test-cloud" is also used by model-store\/cloud\/test-cloud\.json/)
   })
 
-  it('applies the curation policy as staged, not as in the working tree', () => {
+  it('judges a staged policy change under HEAD\'s policy: a commit cannot loosen its own check', () => {
     const repo = copyRepo(template)
     writeModel(repo, 'cloud/new-cloud.json', JSON.stringify(cloudModel({ id: 'new-cloud', name: 'New Cloud', litellm_model_name: 'openai/new-cloud', pricing: { input_per_1m: 1, output_per_1m: 2 } }), null, 2) + '\n')
     gitOk(repo, ['add', 'model-store/cloud/new-cloud.json'])
     const blocked = commit(repo, ['-m', 'feat: add New Cloud model'])
     expect(blocked.committed).toBe(false)
     expect(blocked.out).toMatch(/model-store\/cloud\/new-cloud\.json:6:\d+ error cloud\/litellm-listed/)
-    // A staged policy re-judges the whole store, so the older unlisted model needs its exception too.
     const policy = {
       exceptions: ['new-cloud', 'old-cloud'].map((id) => ({ rule: 'cloud/litellm-listed', id, reason: 'routed through a private LiteLLM deployment' })),
     }
     writeFileSync(path.join(repo, 'curation.config.json'), JSON.stringify(policy, null, 2) + '\n')
-    expect(commit(repo, ['-m', 'feat: add New Cloud model']).committed).toBe(false)
     gitOk(repo, ['add', 'curation.config.json'])
-    const allowed = commit(repo, ['-m', 'feat: add New Cloud model'])
-    expect(allowed.out).not.toMatch(/:\d+:\d+ error /)
-    expect(allowed.committed).toBe(true)
+    // The exception and the model it exempts, in one commit: the model is judged under HEAD's policy.
+    const together = commit(repo, ['-m', 'feat: add New Cloud model'])
+    expect(together.committed).toBe(false)
+    expect(together.out).toMatch(/model-store\/cloud\/new-cloud\.json:6:\d+ error cloud\/litellm-listed/)
+    expect(together.out).toMatch(/curation\.config\.json:1:1 notice config-effect this change would silence error cloud\/litellm-listed at model-store\/cloud\/new-cloud\.json:6/)
+    // The policy first, on its own (its effect shown as notices), then the model under it.
+    gitOk(repo, ['restore', '--staged', 'model-store/cloud/new-cloud.json'])
+    const policyAlone = commit(repo, ['-m', 'chore: exempt models routed privately'])
+    expect(policyAlone.out).toMatch(/notice config-effect this change would silence error cloud\/litellm-listed at model-store\/cloud\/old-cloud\.json/)
+    expect(policyAlone.committed).toBe(true)
+    gitOk(repo, ['add', 'model-store/cloud/new-cloud.json'])
+    const model = commit(repo, ['-m', 'feat: add New Cloud model'])
+    expect(model.out).not.toMatch(/:\d+:\d+ error /)
+    expect(model.committed).toBe(true)
   })
 
-  it('a staged schema change checks every model against it', () => {
+  it('a staged schema change reports its effect on every model, as notices on the schema', () => {
     const repo = copyRepo(template)
     const schemaFile = path.join(repo, 'schemas/cloud.schema.json')
     const schema = JSON.parse(readFileSync(schemaFile, 'utf8'))
@@ -190,9 +199,9 @@ describe('pre-commit: validate --staged', () => {
     writeFileSync(schemaFile, JSON.stringify(schema, null, 2) + '\n')
     gitOk(repo, ['add', 'schemas'])
     const r = commit(repo, ['-m', 'feat: require release dates'])
-    expect(r.committed).toBe(false)
-    expect(r.out).toContain(`${FILE}:1:1 error schema missing required property "release_date"`)
-    expect(r.out).toContain('model-store/cloud/old-cloud.json:1:1 error schema missing required property "release_date"')
+    expect(r.out).toContain(`schemas/cloud.schema.json:1:1 notice config-effect this change would add error schema at ${FILE}:1: missing required property "release_date"`)
+    expect(r.out).toContain('this change would add error schema at model-store/cloud/old-cloud.json:1: missing required property "release_date"')
+    expect(r.committed).toBe(true)
   })
 
   it('a commit touching no store file passes silently', () => {

@@ -42112,7 +42112,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(699);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1755);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -42121,7 +42121,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 699:
+/***/ 1755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42194,7 +42194,7 @@ function gitEnv(env) {
             out[k] = v;
     return out;
 }
-class git_Git {
+class Git {
     cwd;
     env;
     constructor(cwd, env = process.env) {
@@ -42462,16 +42462,12 @@ var fs = __nccwpck_require__(665);
 var paths = __nccwpck_require__(7336);
 // EXTERNAL MODULE: ./src/io/policy.ts
 var io_policy = __nccwpck_require__(4888);
-// EXTERNAL MODULE: ./src/core/policy.ts + 1 modules
-var policy = __nccwpck_require__(7306);
-// EXTERNAL MODULE: ./src/io/litellm.ts
-var litellm = __nccwpck_require__(9995);
-;// CONCATENATED MODULE: ./src/io/read-index.ts
+;// CONCATENATED MODULE: ./src/io/read-change.ts
 /**
- * The git index as a snapshot: every model file, schema and the policy read from the index
- * (stage 0), never from the working tree, so `git commit -a`, `git commit -- path` and partial
- * staging are judged on exactly what they record. One ls-files and two cat-file calls,
- * whatever the size of the store.
+ * What a change did, added to a snapshot of its head: the files a commit range (a pull
+ * request's base...head, a push's before..after, or --base REF to the working tree) added,
+ * modified and deleted, the texts the deleted and modified ones had, and, when the change
+ * touches the policy or the schemas, those of the base, under which its model files are judged.
  */
 
 
@@ -42481,104 +42477,64 @@ var litellm = __nccwpck_require__(9995);
 
 
 
-
-
-/** Finds the repository around `cwd` and places the store, schemas and policy inside it. */
-async function openRepo(cwd, options) {
-    const top = await new Git(cwd).toplevel();
-    const inside = (p, flag) => {
-        const rel = path.relative(real(top), real(path.resolve(cwd, p)));
-        if (rel.startsWith('..') || path.isAbsolute(rel))
-            throw new CurateError(`${flag} ${p} is outside the repository ${top}`, { hint: '--staged reads the store from the git index: the folder must be inside the repository.' });
-        return rel.split(path.sep).join('/');
-    };
-    const layout = {
-        store: inside(options.store ?? 'model-store', '--store'),
-        schemas: inside(options.schemas ?? 'schemas', '--schemas'),
-        policy: inside(options.policy ?? POLICY_FILE, '--policy'),
-    };
-    return { git: new Git(top), top, layout };
-}
-/** The real path of what exists of `p` (the store folder may not exist in the working tree). */
-function real(p) {
-    let head = p;
-    const rest = [];
-    for (;;) {
-        try {
-            return path.join(realpathSync(head), ...rest);
-        }
-        catch {
-            const up = path.dirname(head);
-            if (up === head)
-                return p;
-            rest.unshift(path.basename(head));
-            head = up;
-        }
-    }
-}
-/** What the next commit changes in the store (its model files, schemas and policy). */
-async function stagedChanges(repo) {
-    return (await repo.git.stagedChanges(triggerPaths(repo.layout))).filter((c) => roleOf(c.path, repo.layout).role !== 'other');
-}
-const REGULAR = new Set(['100644', '100755']);
-/** The tree the next commit records, with what it changes. */
-async function readIndex(repo, changes, options = {}) {
-    const { git, layout, top } = repo;
-    const entries = await git.indexEntries(triggerPaths(layout));
-    const models = [];
-    const schemas = [];
-    const refused = [];
-    let policy;
-    for (const e of entries) {
-        const role = roleOf(e.path, layout);
-        if (role.role === 'policy' && REGULAR.has(e.mode))
-            policy = { path: e.path, oid: e.oid };
-        else if (role.role === 'model') {
-            if (REGULAR.has(e.mode))
-                models.push({ path: e.path, kind: role.kind, oid: e.oid });
-            else
-                refused.push(refusal(e.path, e.mode === '120000' ? 'link' : 'not-a-file'));
-        }
-        else if (role.role === 'schema' && REGULAR.has(e.mode))
-            schemas.push({ path: e.path, oid: e.oid });
-    }
-    const olds = changes.filter((c) => c.oldOid && roleOf(c.path, layout).role === 'model' && (!c.oldMode || REGULAR.has(c.oldMode)));
-    const blobs = await git.readBlobs([...models.map((m) => m.oid), ...schemas.map((s) => s.oid), ...olds.map((c) => c.oldOid), ...(policy ? [policy.oid] : [])], MAX_MODEL_BYTES);
-    const files = [];
-    for (const m of models) {
-        const blob = blobs.get(m.oid);
-        if (blob?.ok)
-            files.push({ kind: m.kind, path: m.path, text: blob.text });
-        else
-            refused.push(refusal(m.path, blob?.ok === false && blob.reason === 'too-large' ? blob.size : 'missing'));
-    }
+/** The snapshot with the range's changes; undefined when the checkout lacks a commit of it (shallow). */
+function withCommitRange(snapshot, options) {
+    const git = new Git(options.cwd);
+    if (!git.hasCommit(options.from) || (options.to !== undefined && !git.hasCommit(options.to)))
+        return undefined;
+    const top = git.toplevel();
+    // Git speaks in paths from the repository's root; the snapshot in paths from cwd.
+    const prefix = external_node_path_default().relative(top, options.cwd).split((external_node_path_default()).sep).join('/');
+    const fromTop = (p) => (prefix ? `${prefix}/${p}` : p);
+    const toCwd = (p) => (prefix ? external_node_path_default().posix.relative(prefix, p) : p);
+    const { layout } = snapshot;
+    const raw = git.diff(options.from, options.to, (0,core_layout/* triggerPaths */.L3)(layout).map(fromTop), { mergeBase: options.mergeBase });
+    const changes = raw.map((c) => ({ path: toCwd(c.path), status: c.status === 'D' ? 'deleted' : c.status === 'A' || c.status === 'C' ? 'added' : 'modified' }));
+    if (options.to === undefined)
+        for (const p of git.untracked((0,core_layout/* modelFolders */.tH)(layout).map(fromTop)))
+            changes.push({ path: toCwd(p), status: 'added' });
+    const olds = raw.filter((c) => c.oldOid && (0,core_layout/* roleOf */.kp)(toCwd(c.path), layout).role === 'model');
+    const blobs = git.readBlobs(olds.map((c) => c.oldOid), fs/* MAX_MODEL_BYTES */.Bb);
     const before = new Map();
     for (const c of olds) {
-        const blob = blobs.get(c.oldOid);
-        before.set(c.path, blob?.ok ? blob.text : undefined);
+        const b = blobs.get(c.oldOid);
+        before.set(toCwd(c.path), b?.ok ? b.text : undefined);
     }
-    const fileChanges = changes.map((c) => ({ path: c.path, status: c.status === 'D' ? 'deleted' : c.status === 'A' || c.status === 'C' ? 'added' : 'modified' }));
-    if (options.allNew)
-        for (const c of fileChanges)
-            if (c.status === 'modified')
-                c.status = 'added';
+    const touchesConfig = changes.some((c) => ['schema', 'policy'].includes((0,core_layout/* roleOf */.kp)(c.path, layout).role));
+    const base = touchesConfig ? baseConfig(git, options.from, snapshot, prefix) : undefined;
+    return { ...snapshot, changes: (0,core_changes/* changeSetOf */.Im)(changes, snapshot.layout, before), base };
+}
+/**
+ * The policy and schemas at `commit`, under which a change to them is judged. `prefix`: where
+ * the snapshot's folder is inside the repository ('' at its root).
+ */
+function baseConfig(git, commit, snapshot, prefix = '') {
+    const { layout } = snapshot;
+    const fromTop = (p) => (prefix ? `${prefix}/${p}` : p);
+    const toCwd = (p) => (prefix ? external_node_path_default().posix.relative(prefix, p) : p);
+    const tree = git.treeEntries(commit, [layout.schemas === '' ? '.' : layout.schemas, layout.policy].map(fromTop));
+    const blobs = git.readBlobs(tree.map((e) => e.oid), fs/* MAX_MODEL_BYTES */.Bb);
+    const schemas = tree.filter((e) => (0,core_layout/* roleOf */.kp)(toCwd(e.path), layout).role === 'schema');
+    const policy = tree.find((e) => (0,core_layout/* roleOf */.kp)(toCwd(e.path), layout).role === 'policy');
+    const policyBlob = policy && blobs.get(policy.oid);
     return {
-        source: 'the git index',
-        layout,
-        files,
-        refused,
-        schemaDocs: withPolicySchema(schemaDocsFrom(schemas, blobs, layout.schemas) ?? loadSchemaDocs(resolveSchemasDir(options.schemas, top))),
-        policy: policy ? policyText(policy, blobs) : readPolicyFile(top, options.policy, path.join(top, layout.store)),
-        dataDir: resolveDataDir(top, layout.store),
-        changes: changeSetOf(fileChanges, layout, before),
+        ref: commit.slice(0, 12),
+        // A base without schemas of its own was judged by the toolkit's.
+        schemaDocs: (0,io_policy/* withPolicySchema */.AR)(schemaDocsFrom(schemas, blobs, layout.schemas) ?? (0,fs/* loadSchemaDocs */.Td)(external_node_path_default().join((0,paths/* packageRoot */.Z)(), 'schemas'))),
+        policy: policyBlob?.ok ? { path: toCwd(policy.path), text: policyBlob.text } : undefined,
     };
 }
-function policyText(policy, blobs) {
-    const blob = blobs.get(policy.oid);
-    if (!blob?.ok)
-        throw new CurateError(`cannot read the staged policy ${policy.path}: ${blob?.ok === false && blob.reason === 'too-large' ? `${blob.size} bytes` : 'its blob is missing'}`);
-    return { path: policy.path, text: blob.text };
+/**
+ * The snapshot with a change known only as a file list (the GitHub API's, when the checkout is
+ * shallow): no texts from before, and no base policy, so a change to the policy or the schemas
+ * is refused rather than judged under itself.
+ */
+function withFileList(snapshot, files, ref) {
+    const changes = (0,core_changes/* changeSetOf */.Im)(files, snapshot.layout);
+    const base = changes.config.size ? { ref, schemaDocs: {}, missing: 'the base commit is not in this checkout' } : undefined;
+    return { ...snapshot, changes, base };
 }
+/** Schemas read from git blobs (the index, a base commit): only a folder that holds both model schemas counts. */
 function schemaDocsFrom(schemas, blobs, dir) {
     const names = schemas.map((s) => s.path.split('/').pop());
     // Only a folder that really holds the model schemas counts: elsewhere the toolkit's own apply.
@@ -42597,72 +42553,6 @@ function schemaDocsFrom(schemas, blobs, dir) {
         }
     }
     return docs;
-}
-
-;// CONCATENATED MODULE: ./src/io/read-change.ts
-/**
- * What a change did, added to a snapshot of its head: the files a commit range (a pull
- * request's base...head, a push's before..after, or --base REF to the working tree) added,
- * modified and deleted, the texts the deleted and modified ones had, and, when the change
- * touches the policy or the schemas, those of the base, under which its model files are judged.
- */
-
-
-
-
-
-
-
-
-/** The snapshot with the range's changes; undefined when the checkout lacks a commit of it (shallow). */
-function withCommitRange(snapshot, options) {
-    const git = new git_Git(options.cwd);
-    if (!git.hasCommit(options.from) || (options.to !== undefined && !git.hasCommit(options.to)))
-        return undefined;
-    const top = git.toplevel();
-    // Git speaks in paths from the repository's root; the snapshot in paths from cwd.
-    const prefix = external_node_path_default().relative(top, options.cwd).split((external_node_path_default()).sep).join('/');
-    const fromTop = (p) => (prefix ? `${prefix}/${p}` : p);
-    const toCwd = (p) => (prefix ? external_node_path_default().posix.relative(prefix, p) : p);
-    const { layout } = snapshot;
-    const raw = git.diff(options.from, options.to, (0,core_layout/* triggerPaths */.L3)(layout).map(fromTop), { mergeBase: options.mergeBase });
-    const changes = raw.map((c) => ({ path: toCwd(c.path), status: c.status === 'D' ? 'deleted' : c.status === 'A' || c.status === 'C' ? 'added' : 'modified' }));
-    if (options.to === undefined)
-        for (const p of git.untracked((0,core_layout/* modelFolders */.tH)(layout).map(fromTop)))
-            changes.push({ path: toCwd(p), status: 'added' });
-    const olds = raw.filter((c) => c.oldOid && (0,core_layout/* roleOf */.kp)(toCwd(c.path), layout).role === 'model');
-    const configPaths = [layout.schemas === '' ? '.' : layout.schemas, layout.policy].map(fromTop);
-    const touchesConfig = changes.some((c) => ['schema', 'policy'].includes((0,core_layout/* roleOf */.kp)(c.path, layout).role));
-    const baseTree = touchesConfig ? git.treeEntries(options.from, configPaths) : [];
-    const blobs = git.readBlobs([...olds.map((c) => c.oldOid), ...baseTree.map((e) => e.oid)], fs/* MAX_MODEL_BYTES */.Bb);
-    const before = new Map();
-    for (const c of olds) {
-        const b = blobs.get(c.oldOid);
-        before.set(toCwd(c.path), b?.ok ? b.text : undefined);
-    }
-    let base;
-    if (touchesConfig) {
-        const schemas = baseTree.filter((e) => (0,core_layout/* roleOf */.kp)(toCwd(e.path), layout).role === 'schema');
-        const policy = baseTree.find((e) => (0,core_layout/* roleOf */.kp)(toCwd(e.path), layout).role === 'policy');
-        const policyBlob = policy && blobs.get(policy.oid);
-        base = {
-            ref: options.from.slice(0, 12),
-            // A base without schemas of its own was judged by the toolkit's.
-            schemaDocs: (0,io_policy/* withPolicySchema */.AR)(schemaDocsFrom(schemas, blobs, layout.schemas) ?? (0,fs/* loadSchemaDocs */.Td)(external_node_path_default().join((0,paths/* packageRoot */.Z)(), 'schemas'))),
-            policy: policyBlob?.ok ? { path: toCwd(policy.path), text: policyBlob.text } : undefined,
-        };
-    }
-    return { ...snapshot, changes: (0,core_changes/* changeSetOf */.Im)(changes, snapshot.layout, before), base };
-}
-/**
- * The snapshot with a change known only as a file list (the GitHub API's, when the checkout is
- * shallow): no texts from before, and no base policy, so a change to the policy or the schemas
- * is refused rather than judged under itself.
- */
-function withFileList(snapshot, files, ref) {
-    const changes = (0,core_changes/* changeSetOf */.Im)(files, snapshot.layout);
-    const base = changes.config.size ? { ref, schemaDocs: {}, missing: 'the base commit is not in this checkout' } : undefined;
-    return { ...snapshot, changes, base };
 }
 
 // EXTERNAL MODULE: ./src/io/read-tree.ts
@@ -45675,10 +45565,13 @@ async function check(snapshot, request = {}) {
         findings = [...engine_runRules({ ...opened, ...facts }), ...opened.policyFindings, ...configRefusal(snapshot, snapshot.base.missing)];
     }
     else if (snapshot.base && configDiffers(snapshot, snapshot.base)) {
+        // The change's model files are judged under the base's policy and schemas (the verdict); what
+        // the new policy or schemas would do to the whole store is reported as notices on the change.
         const base = assemble_open(snapshot, snapshot.base);
-        const under = (o) => engine_runRules({ ...o, store, ...facts, focus: undefined });
-        const verdict = under(base);
-        findings = [...verdict, ...opened.policyFindings, ...effectOf(verdict, under(opened), snapshot)];
+        const whole = (o) => engine_runRules({ ...o, store, ...facts, focus: undefined });
+        focus = request.report ? focus : (0,core_changes/* focusOf */.sq)(store, { ...snapshot.changes, everything: undefined });
+        const verdict = engine_runRules({ ...base, store, ...facts, focus });
+        findings = [...verdict, ...opened.policyFindings, ...effectOf(whole(base), whole(opened), snapshot)];
     }
     else {
         findings = [...engine_runRules({ ...opened, ...facts }), ...opened.policyFindings];
@@ -45699,7 +45592,9 @@ function checkDraft(prepared, file, options) {
     const only = new Set([file.path]);
     const none = new Set();
     const changes = { added: options.added ? only : none, modified: options.added ? none : only, deleted: none, before: new Map(), config: none };
-    return sortFindings(runRules({ ...prepared, store, changes, focus: focusOn(only), online: false }));
+    // A first cloud model in a store that had none: its list was not read yet.
+    const litellm = file.kind === 'cloud' && prepared.litellm === EMPTY_LIST ? loadLiteLLMSnapshot(prepared.snapshot.dataDir) : prepared.litellm;
+    return sortFindings(runRules({ ...prepared, store, litellm, changes, focus: focusOn(only), online: false }));
 }
 /** The LiteLLM list is read (1.4 MB of JSON) only when a cloud model is in the store. */
 function needsList(snapshot) {

@@ -1189,6 +1189,124 @@ function licenseOf(info) {
 
 /***/ }),
 
+/***/ 8076:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $g: () => (/* binding */ formatPrice),
+/* harmony export */   D5: () => (/* binding */ contextWindowOf),
+/* harmony export */   Gx: () => (/* binding */ providerModels),
+/* harmony export */   SF: () => (/* binding */ capabilitiesOf),
+/* harmony export */   SI: () => (/* binding */ perMillion),
+/* harmony export */   Sb: () => (/* binding */ lookupLiteLLM),
+/* harmony export */   m0: () => (/* binding */ contextWindowsOf),
+/* harmony export */   qo: () => (/* binding */ asLiteLLMList),
+/* harmony export */   zA: () => (/* binding */ litellmName)
+/* harmony export */ });
+/**
+ * LiteLLM's model price and context window list, as upstream facts for cloud models.
+ * OpenAI and Anthropic models are keyed without their provider prefix there
+ * ("gpt-5-2025-08-07"), others with it ("gemini/gemini-2.5-pro"): lookups try both.
+ */
+/** Keeps only object entries (drops `sample_spec`'s documentation strings and anything malformed). */
+function asLiteLLMList(raw) {
+    const out = Object.create(null);
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+        return out;
+    for (const [k, v] of Object.entries(raw)) {
+        if (k === 'sample_spec' || !v || typeof v !== 'object' || Array.isArray(v))
+            continue;
+        out[k] = v;
+    }
+    return out;
+}
+/** The entry a LiteLLM model name (`provider/model`) routes to, if the list has it. */
+function lookupLiteLLM(list, name) {
+    if (Object.hasOwn(list, name))
+        return { key: name, entry: list[name] };
+    const slash = name.indexOf('/');
+    if (slash <= 0)
+        return undefined;
+    const provider = name.slice(0, slash);
+    const bare = name.slice(slash + 1);
+    if (Object.hasOwn(list, bare) && list[bare].litellm_provider === provider)
+        return { key: bare, entry: list[bare] };
+    return undefined;
+}
+/** The routable name of a list key: `provider/key` unless the key already carries the prefix. */
+function litellmName(key, entry) {
+    const p = entry.litellm_provider;
+    return p && !key.startsWith(`${p}/`) ? `${p}/${key}` : key;
+}
+/** Every chat-capable model LiteLLM lists for a provider, as routable names. */
+function providerModels(list, provider) {
+    return Object.entries(list)
+        .filter(([, e]) => e.litellm_provider === provider && (e.mode === undefined || e.mode === 'chat' || e.mode === 'responses'))
+        .map(([key, entry]) => ({ name: litellmName(key, entry), key, entry }))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/** Per-token cost -> per-1M price, rounded to kill float noise (1.25e-06 * 1e6 = 1.2499999999999998). */
+function perMillion(costPerToken) {
+    return typeof costPerToken === 'number' && Number.isFinite(costPerToken) ? Math.round(costPerToken * 1e6 * 1e6) / 1e6 : undefined;
+}
+/** The human price form the store uses: 1.25 -> "$1.25", 10 -> "$10.00", 0.05 -> "$0.05". */
+function formatPrice(perM) {
+    const s = perM.toFixed(Math.max(2, (perM.toString().split('.')[1] ?? '').length));
+    return `$${s}`;
+}
+/**
+ * The whole context window as the store records it: OpenAI documents input + output
+ * (400,000 = 272,000 + 128,000); other providers' max_input_tokens is the window.
+ */
+function contextWindowOf(entry) {
+    const input = entry.max_input_tokens;
+    if (typeof input !== 'number')
+        return undefined;
+    if (entry.litellm_provider === 'openai' && typeof entry.max_output_tokens === 'number')
+        return input + entry.max_output_tokens;
+    return input;
+}
+/**
+ * Every window a provider may document for this entry: max_input_tokens, and for OpenAI also
+ * input + output (gpt-5 documents 400,000 = 272,000 + 128,000, gpt-4o 128,000 = its max input).
+ */
+function contextWindowsOf(entry) {
+    const input = entry.max_input_tokens;
+    if (typeof input !== 'number')
+        return [];
+    const sum = contextWindowOf(entry);
+    return sum !== undefined && sum !== input ? [input, sum] : [input];
+}
+/** Capabilities the list's supports_* flags state, in the store's vocabulary. */
+function capabilitiesOf(entry) {
+    const caps = [];
+    if (entry.mode === 'chat' || entry.mode === 'responses')
+        caps.push('chat');
+    const flag = (f) => entry[f] === true;
+    if (flag('supports_vision'))
+        caps.push('vision');
+    if (flag('supports_reasoning'))
+        caps.push('reasoning');
+    if (flag('supports_function_calling'))
+        caps.push('tools');
+    if (flag('supports_response_schema'))
+        caps.push('structured-output');
+    if (flag('supports_web_search'))
+        caps.push('web-search');
+    if (flag('supports_prompt_caching'))
+        caps.push('prompt-caching');
+    if (flag('supports_audio_input') || flag('supports_audio_output'))
+        caps.push('audio');
+    if (flag('supports_pdf_input') || (caps.includes('vision') && caps.includes('audio')))
+        caps.push('multimodal');
+    if (entry.mode === 'embedding')
+        caps.push('embeddings');
+    return caps;
+}
+
+
+/***/ }),
+
 /***/ 9285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1398,10 +1516,13 @@ async function check(snapshot, request = {}) {
         findings = [...(0,engine/* runRules */.xG)({ ...opened, ...facts }), ...opened.policyFindings, ...configRefusal(snapshot, snapshot.base.missing)];
     }
     else if (snapshot.base && configDiffers(snapshot, snapshot.base)) {
+        // The change's model files are judged under the base's policy and schemas (the verdict); what
+        // the new policy or schemas would do to the whole store is reported as notices on the change.
         const base = assemble_open(snapshot, snapshot.base);
-        const under = (o) => (0,engine/* runRules */.xG)({ ...o, store, ...facts, focus: undefined });
-        const verdict = under(base);
-        findings = [...verdict, ...opened.policyFindings, ...effectOf(verdict, under(opened), snapshot)];
+        const whole = (o) => (0,engine/* runRules */.xG)({ ...o, store, ...facts, focus: undefined });
+        focus = request.report ? focus : (0,core_changes/* focusOf */.sq)(store, { ...snapshot.changes, everything: undefined });
+        const verdict = (0,engine/* runRules */.xG)({ ...base, store, ...facts, focus });
+        findings = [...verdict, ...opened.policyFindings, ...effectOf(whole(base), whole(opened), snapshot)];
     }
     else {
         findings = [...(0,engine/* runRules */.xG)({ ...opened, ...facts }), ...opened.policyFindings];
@@ -1422,7 +1543,9 @@ function checkDraft(prepared, file, options) {
     const only = new Set([file.path]);
     const none = new Set();
     const changes = { added: options.added ? only : none, modified: options.added ? none : only, deleted: none, before: new Map(), config: none };
-    return (0,engine/* sortFindings */.Tc)((0,engine/* runRules */.xG)({ ...prepared, store, changes, focus: (0,core_changes/* focusOn */.sS)(only), online: false }));
+    // A first cloud model in a store that had none: its list was not read yet.
+    const litellm = file.kind === 'cloud' && prepared.litellm === EMPTY_LIST ? (0,io_litellm/* loadLiteLLMSnapshot */.Ez)(prepared.snapshot.dataDir) : prepared.litellm;
+    return (0,engine/* sortFindings */.Tc)((0,engine/* runRules */.xG)({ ...prepared, store, litellm, changes, focus: (0,core_changes/* focusOn */.sS)(only), online: false }));
 }
 /** The LiteLLM list is read (1.4 MB of JSON) only when a cloud model is in the store. */
 function needsList(snapshot) {
@@ -1499,6 +1622,132 @@ function filesWithErrors(findings) {
 
 /***/ }),
 
+/***/ 742:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TA: () => (/* binding */ limiter),
+/* harmony export */   Tt: () => (/* binding */ getJson),
+/* harmony export */   gA: () => (/* binding */ UpstreamError),
+/* harmony export */   yM: () => (/* binding */ httpOptionsFromEnv)
+/* harmony export */ });
+/* unused harmony export retryAfterMs */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/**
+ * JSON over HTTP for upstream facts: a timeout on every request, retries with backoff on
+ * 429 and 5xx (honouring Retry-After), and a cap on requests in flight. Failures come back
+ * as values or an UpstreamError (a CurateError), never as an unhandled rejection.
+ */
+
+/** Network failure, timeout, or retries exhausted. */
+class UpstreamError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CurateError */ .n {
+    url;
+    constructor(url, message) {
+        super(`${redact(url)}: ${message}`, { hint: 'Check the network, or the endpoint variable (HF_ENDPOINT, LITELLM_PRICES_URL, GITHUB_API_URL).' });
+        this.url = url;
+        this.name = 'UpstreamError';
+    }
+}
+const DEFAULTS = { timeoutMs: 15_000, retries: 3, backoffMs: 500, maxWaitMs: 60_000 };
+/**
+ * LEGER_HTTP_TIMEOUT_MS, LEGER_HTTP_RETRIES and LEGER_HTTP_BACKOFF_MS, for slow links
+ * (and for tests, which cannot wait minutes for a hanging server).
+ */
+function httpOptionsFromEnv(env) {
+    const n = (v) => (v !== undefined && /^\d{1,9}$/.test(v.trim()) ? Number(v.trim()) : undefined);
+    const o = {};
+    const timeout = n(env.LEGER_HTTP_TIMEOUT_MS);
+    const retries = n(env.LEGER_HTTP_RETRIES);
+    const backoff = n(env.LEGER_HTTP_BACKOFF_MS);
+    if (timeout)
+        o.timeoutMs = timeout;
+    if (retries !== undefined)
+        o.retries = Math.min(retries, 10);
+    if (backoff !== undefined)
+        o.backoffMs = backoff;
+    return o;
+}
+async function getJson(url, options = {}) {
+    const o = { ...DEFAULTS, ...options };
+    let lastProblem = '';
+    for (let attempt = 0; attempt <= o.retries; attempt++) {
+        let wait = o.backoffMs * 2 ** attempt;
+        try {
+            const res = await fetch(url, { headers: { accept: 'application/json', ...o.headers }, signal: AbortSignal.timeout(o.timeoutMs), redirect: 'follow' });
+            const text = await res.text();
+            if (res.status === 429 || res.status >= 500) {
+                lastProblem = `HTTP ${res.status}`;
+                const after = retryAfterMs(res.headers.get('retry-after'));
+                if (after !== undefined) {
+                    if (after > o.maxWaitMs)
+                        throw new UpstreamError(url, `HTTP ${res.status}, asked to retry after ${Math.ceil(after / 1000)} s`);
+                    wait = after;
+                }
+            }
+            else {
+                let json;
+                try {
+                    json = text ? JSON.parse(text) : undefined;
+                }
+                catch {
+                    json = undefined;
+                }
+                return { status: res.status, headers: res.headers, json, text };
+            }
+        }
+        catch (err) {
+            if (err instanceof UpstreamError)
+                throw err;
+            const e = err;
+            // A URL fetch refuses outright (credentials in it, a bad scheme) will not improve with retries.
+            if (e.name === 'TypeError' && !e.cause)
+                throw new UpstreamError(url, redactAll(e.message));
+            lastProblem = e.name === 'TimeoutError' ? `no answer within ${o.timeoutMs} ms` : redactAll(e.cause?.code ?? e.message);
+        }
+        if (attempt < o.retries)
+            await sleep(wait);
+    }
+    throw new UpstreamError(url, `${lastProblem} (after ${o.retries + 1} attempts)`);
+}
+/** Retry-After as milliseconds: delta-seconds or an HTTP date. */
+function retryAfterMs(value) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const t = Date.parse(value);
+    return Number.isNaN(t) ? undefined : Math.max(0, t - Date.now());
+}
+/** Runs at most `n` tasks at once. */
+function limiter(n) {
+    let active = 0;
+    const queue = [];
+    return async (task) => {
+        if (active >= n)
+            await new Promise((resolve) => queue.push(resolve));
+        active++;
+        try {
+            return await task();
+        }
+        finally {
+            active--;
+            queue.shift()?.();
+        }
+    };
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** URLs in messages lose their credentials. */
+function redact(url) {
+    return url.replace(/\/\/[^/@]*@/, '//***@');
+}
+/** Every URL inside a message loses its credentials (undici quotes the URL it refused). */
+function redactAll(message) {
+    return message.replace(/\/\/[^/@\s]*@/g, '//***@');
+}
+
+
+/***/ }),
+
 /***/ 1658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1565,6 +1814,89 @@ function hubMessage(headers, json) {
     const body = json && typeof json === 'object' && !Array.isArray(json) ? json.error : undefined;
     const raw = headers.get('x-error-message') ?? (typeof body === 'string' ? body : '');
     return raw.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, 200);
+}
+
+
+/***/ }),
+
+/***/ 9995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ez: () => (/* binding */ loadLiteLLMSnapshot),
+/* harmony export */   HG: () => (/* binding */ resolveDataDir),
+/* harmony export */   QX: () => (/* binding */ SNAPSHOT_FILE),
+/* harmony export */   _3: () => (/* binding */ fetchLiteLLMList),
+/* harmony export */   e$: () => (/* binding */ SNAPSHOT_META_FILE),
+/* harmony export */   jI: () => (/* binding */ DEFAULT_LITELLM_PRICES_URL)
+/* harmony export */ });
+/* unused harmony export snapshotPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_litellm_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8076);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(742);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7336);
+/** LiteLLM's price list: the shipped snapshot (offline, the default) or the live list (--online). */
+
+
+
+
+
+
+const DEFAULT_LITELLM_PRICES_URL = 'https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json';
+const SNAPSHOT_FILE = 'litellm-model-prices.json';
+const SNAPSHOT_META_FILE = 'litellm-model-prices.source.json';
+/** The snapshot file in a data folder (default: the toolkit's own data/). */
+function snapshotPath(dataDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'data')) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dataDir, SNAPSHOT_FILE);
+}
+/**
+ * The data folder every door reads upstream facts from: the repository's data/ when it holds a
+ * snapshot (at `base`, or beside the store folder), else the toolkit's own.
+ */
+function resolveDataDir(base, storeDir) {
+    for (const root of [base, storeDir && node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, storeDir))]) {
+        if (root && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'data', SNAPSHOT_FILE)))
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'data');
+    }
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'data');
+}
+const snapshots = new Map();
+/** The shipped snapshot (parsed once per folder per process: 1.4 MB of JSON). */
+function loadLiteLLMSnapshot(dataDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'data')) {
+    const hit = snapshots.get(dataDir);
+    if (hit)
+        return hit;
+    try {
+        const list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_5__/* .asLiteLLMList */ .qo)(JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(snapshotPath(dataDir), 'utf8')));
+        let date = 'unknown date';
+        try {
+            date = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dataDir, SNAPSHOT_META_FILE), 'utf8')).date ?? date;
+        }
+        catch {
+            // the list without its note still serves; the origin says the date is unknown
+        }
+        const source = { list, origin: `LiteLLM snapshot of ${date}`, offline: true };
+        snapshots.set(dataDir, source);
+        return source;
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`cannot read the LiteLLM snapshot in ${dataDir}: ${err.message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err });
+    }
+}
+/** The live list from LITELLM_PRICES_URL (default: LiteLLM's main branch); UpstreamError when it cannot be had. */
+async function fetchLiteLLMList(env = process.env, options = {}) {
+    const url = env.LITELLM_PRICES_URL || DEFAULT_LITELLM_PRICES_URL;
+    const res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .getJson */ .Tt)(url, { ...(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .httpOptionsFromEnv */ .yM)(env), ...options });
+    if (res.status !== 200 || !res.json || typeof res.json !== 'object' || Array.isArray(res.json))
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .UpstreamError */ .gA(url, `expected LiteLLM's price list (a JSON object), got HTTP ${res.status}${res.json === undefined ? ' with a body that is not JSON' : Array.isArray(res.json) ? ' with an array' : ''}`);
+    const list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_5__/* .asLiteLLMList */ .qo)(res.json);
+    if (Object.keys(list).length === 0)
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .UpstreamError */ .gA(url, 'the price list holds no models');
+    return { list, origin: url, offline: false, raw: res.text };
 }
 
 

@@ -1,293 +1,329 @@
 export const id = 495;
-export const ids = [495,500];
+export const ids = [495];
 export const modules = {
 
-/***/ 7500:
+/***/ 8076:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GIT_ENV_ALLOWED: () => (/* binding */ GIT_ENV_ALLOWED),
-/* harmony export */   Git: () => (/* binding */ Git),
-/* harmony export */   gitEnv: () => (/* binding */ gitEnv),
-/* harmony export */   isNullSha: () => (/* binding */ isNullSha),
-/* harmony export */   isSha: () => (/* binding */ isSha),
-/* harmony export */   parseLsFiles: () => (/* binding */ parseLsFiles),
-/* harmony export */   parseRawDiff: () => (/* binding */ parseRawDiff)
+/* harmony export */   $g: () => (/* binding */ formatPrice),
+/* harmony export */   D5: () => (/* binding */ contextWindowOf),
+/* harmony export */   Gx: () => (/* binding */ providerModels),
+/* harmony export */   SF: () => (/* binding */ capabilitiesOf),
+/* harmony export */   SI: () => (/* binding */ perMillion),
+/* harmony export */   Sb: () => (/* binding */ lookupLiteLLM),
+/* harmony export */   m0: () => (/* binding */ contextWindowsOf),
+/* harmony export */   qo: () => (/* binding */ asLiteLLMList),
+/* harmony export */   zA: () => (/* binding */ litellmName)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
 /**
- * The one way the toolkit runs git: the index (what a commit will record), commit ranges (what
- * a pull request or a push changed), trees at a commit (a base's policy), and committing a file.
- *
- * Inside a hook, git points GIT_INDEX_FILE at the index the commit will use (`.git/index.lock`
- * for `commit -a`, `.git/next-index-*.lock` for `commit -- path`): a reader that drops it reads
- * `.git/index` and judges the wrong snapshot. GIT_DIR and GIT_WORK_TREE locate the repository
- * when the user (or git) set them. Every other GIT_* variable is dropped, as simple-git 4 does by
- * default, so nothing in the environment reconfigures these commands.
- *
- * Why not simple-git: it was the first version of this module (constructed with
- * `allowEnvironment` for the three variables above), and it cost the hook ~70 ms of CPU to import
- * plus ~20 ms for its first task, in each of the two hook processes, and 2.5x the CPU of a plain
- * spawn to read a 10,000-model index (bench/hook.ts). The hook runs on every commit; these few
- * plumbing calls need no more than spawnSync.
+ * LiteLLM's model price and context window list, as upstream facts for cloud models.
+ * OpenAI and Anthropic models are keyed without their provider prefix there
+ * ("gpt-5-2025-08-07"), others with it ("gemini/gemini-2.5-pro"): lookups try both.
+ */
+/** Keeps only object entries (drops `sample_spec`'s documentation strings and anything malformed). */
+function asLiteLLMList(raw) {
+    const out = Object.create(null);
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+        return out;
+    for (const [k, v] of Object.entries(raw)) {
+        if (k === 'sample_spec' || !v || typeof v !== 'object' || Array.isArray(v))
+            continue;
+        out[k] = v;
+    }
+    return out;
+}
+/** The entry a LiteLLM model name (`provider/model`) routes to, if the list has it. */
+function lookupLiteLLM(list, name) {
+    if (Object.hasOwn(list, name))
+        return { key: name, entry: list[name] };
+    const slash = name.indexOf('/');
+    if (slash <= 0)
+        return undefined;
+    const provider = name.slice(0, slash);
+    const bare = name.slice(slash + 1);
+    if (Object.hasOwn(list, bare) && list[bare].litellm_provider === provider)
+        return { key: bare, entry: list[bare] };
+    return undefined;
+}
+/** The routable name of a list key: `provider/key` unless the key already carries the prefix. */
+function litellmName(key, entry) {
+    const p = entry.litellm_provider;
+    return p && !key.startsWith(`${p}/`) ? `${p}/${key}` : key;
+}
+/** Every chat-capable model LiteLLM lists for a provider, as routable names. */
+function providerModels(list, provider) {
+    return Object.entries(list)
+        .filter(([, e]) => e.litellm_provider === provider && (e.mode === undefined || e.mode === 'chat' || e.mode === 'responses'))
+        .map(([key, entry]) => ({ name: litellmName(key, entry), key, entry }))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/** Per-token cost -> per-1M price, rounded to kill float noise (1.25e-06 * 1e6 = 1.2499999999999998). */
+function perMillion(costPerToken) {
+    return typeof costPerToken === 'number' && Number.isFinite(costPerToken) ? Math.round(costPerToken * 1e6 * 1e6) / 1e6 : undefined;
+}
+/** The human price form the store uses: 1.25 -> "$1.25", 10 -> "$10.00", 0.05 -> "$0.05". */
+function formatPrice(perM) {
+    const s = perM.toFixed(Math.max(2, (perM.toString().split('.')[1] ?? '').length));
+    return `$${s}`;
+}
+/**
+ * The whole context window as the store records it: OpenAI documents input + output
+ * (400,000 = 272,000 + 128,000); other providers' max_input_tokens is the window.
+ */
+function contextWindowOf(entry) {
+    const input = entry.max_input_tokens;
+    if (typeof input !== 'number')
+        return undefined;
+    if (entry.litellm_provider === 'openai' && typeof entry.max_output_tokens === 'number')
+        return input + entry.max_output_tokens;
+    return input;
+}
+/**
+ * Every window a provider may document for this entry: max_input_tokens, and for OpenAI also
+ * input + output (gpt-5 documents 400,000 = 272,000 + 128,000, gpt-4o 128,000 = its max input).
+ */
+function contextWindowsOf(entry) {
+    const input = entry.max_input_tokens;
+    if (typeof input !== 'number')
+        return [];
+    const sum = contextWindowOf(entry);
+    return sum !== undefined && sum !== input ? [input, sum] : [input];
+}
+/** Capabilities the list's supports_* flags state, in the store's vocabulary. */
+function capabilitiesOf(entry) {
+    const caps = [];
+    if (entry.mode === 'chat' || entry.mode === 'responses')
+        caps.push('chat');
+    const flag = (f) => entry[f] === true;
+    if (flag('supports_vision'))
+        caps.push('vision');
+    if (flag('supports_reasoning'))
+        caps.push('reasoning');
+    if (flag('supports_function_calling'))
+        caps.push('tools');
+    if (flag('supports_response_schema'))
+        caps.push('structured-output');
+    if (flag('supports_web_search'))
+        caps.push('web-search');
+    if (flag('supports_prompt_caching'))
+        caps.push('prompt-caching');
+    if (flag('supports_audio_input') || flag('supports_audio_output'))
+        caps.push('audio');
+    if (flag('supports_pdf_input') || (caps.includes('vision') && caps.includes('audio')))
+        caps.push('multimodal');
+    if (entry.mode === 'embedding')
+        caps.push('embeddings');
+    return caps;
+}
+
+
+/***/ }),
+
+/***/ 742:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TA: () => (/* binding */ limiter),
+/* harmony export */   Tt: () => (/* binding */ getJson),
+/* harmony export */   gA: () => (/* binding */ UpstreamError),
+/* harmony export */   yM: () => (/* binding */ httpOptionsFromEnv)
+/* harmony export */ });
+/* unused harmony export retryAfterMs */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/**
+ * JSON over HTTP for upstream facts: a timeout on every request, retries with backoff on
+ * 429 and 5xx (honouring Retry-After), and a cap on requests in flight. Failures come back
+ * as values or an UpstreamError (a CurateError), never as an unhandled rejection.
  */
 
-
-
-
-const GIT_ENV_ALLOWED = ['GIT_INDEX_FILE', 'GIT_DIR', 'GIT_WORK_TREE'];
-/** The all-zero object id git prints for "no blob on this side". */
-const NULL_OID = /^0+$/;
-/** Outputs are bounded by the store's size (blobs over the model limit are never read). */
-const MAX_OUTPUT = 1024 * 1024 * 1024;
-/** A full object name, as GitHub event payloads carry; anything else never reaches git's argv. */
-const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-function isSha(s) {
-    return typeof s === 'string' && SHA.test(s);
+/** Network failure, timeout, or retries exhausted. */
+class UpstreamError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CurateError */ .n {
+    url;
+    constructor(url, message) {
+        super(`${redact(url)}: ${message}`, { hint: 'Check the network, or the endpoint variable (HF_ENDPOINT, LITELLM_PRICES_URL, GITHUB_API_URL).' });
+        this.url = url;
+        this.name = 'UpstreamError';
+    }
 }
-/** An all-zero SHA: the "before" of a push that created the branch. */
-function isNullSha(s) {
-    return typeof s === 'string' && /^0+$/.test(s);
+const DEFAULTS = { timeoutMs: 15_000, retries: 3, backoffMs: 500, maxWaitMs: 60_000 };
+/**
+ * LEGER_HTTP_TIMEOUT_MS, LEGER_HTTP_RETRIES and LEGER_HTTP_BACKOFF_MS, for slow links
+ * (and for tests, which cannot wait minutes for a hanging server).
+ */
+function httpOptionsFromEnv(env) {
+    const n = (v) => (v !== undefined && /^\d{1,9}$/.test(v.trim()) ? Number(v.trim()) : undefined);
+    const o = {};
+    const timeout = n(env.LEGER_HTTP_TIMEOUT_MS);
+    const retries = n(env.LEGER_HTTP_RETRIES);
+    const backoff = n(env.LEGER_HTTP_BACKOFF_MS);
+    if (timeout)
+        o.timeoutMs = timeout;
+    if (retries !== undefined)
+        o.retries = Math.min(retries, 10);
+    if (backoff !== undefined)
+        o.backoffMs = backoff;
+    return o;
 }
-/** The environment git runs with: the caller's, minus every GIT_* variable but the allowed ones. */
-function gitEnv(env) {
-    const out = {};
-    for (const [k, v] of Object.entries(env))
-        if (!k.startsWith('GIT_') || GIT_ENV_ALLOWED.includes(k))
-            out[k] = v;
-    return out;
-}
-class Git {
-    cwd;
-    env;
-    constructor(cwd, env = process.env) {
-        this.cwd = cwd;
-        this.env = gitEnv(env);
-    }
-    run(args, input) {
-        const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', args, { cwd: this.cwd, env: this.env, input, maxBuffer: MAX_OUTPUT, stdio: ['pipe', 'pipe', 'pipe'] });
-        if (r.error)
-            throw gitError(args, r.error.message);
-        if (r.status !== 0)
-            throw gitError(args, r.stderr.toString('utf8'));
-        return r.stdout;
-    }
-    /** Whether the command succeeds (its output unread). */
-    ok(args) {
-        const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', args, { cwd: this.cwd, env: this.env, stdio: 'ignore' });
-        return !r.error && r.status === 0;
-    }
-    /** Whether `cwd` is inside a git work tree. */
-    isRepo() {
-        return this.ok(['rev-parse', '--is-inside-work-tree']);
-    }
-    /** True when `sha` names a commit present here (false in a shallow checkout that lacks it). */
-    hasCommit(sha) {
-        return isSha(sha) && this.ok(['cat-file', '-e', `${sha}^{commit}`]);
-    }
-    /** The commit HEAD points at, or undefined (no commits yet, not a repository). */
-    head() {
-        const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['rev-parse', '--verify', '-q', 'HEAD'], { cwd: this.cwd, env: this.env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-        const out = r.status === 0 ? r.stdout.trim() : '';
-        return isSha(out) ? out : undefined;
-    }
-    /** A revision (a branch, a tag, HEAD~1) as the commit it names; CurateError when it names none. */
-    resolveCommit(rev) {
-        if (rev.startsWith('-'))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`--base ${rev} is not a revision`, { hint: 'Pass a branch, a tag or a commit: --base origin/main.' });
-        const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['rev-parse', '--verify', '-q', '--end-of-options', `${rev}^{commit}`], { cwd: this.cwd, env: this.env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-        const out = r.status === 0 ? r.stdout.trim() : '';
-        if (!isSha(out))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`--base ${rev} names no commit of this repository`, { hint: 'Pass a branch, a tag or a commit that git rev-parse knows (fetch it first).' });
-        return out;
-    }
-    /**
-     * What changed from `from` to `to` under `pathspecs`: `from...to` (from their merge base, as
-     * a pull request's "Files changed" tab) with `mergeBase`, else `from..to`; with no `to`, from
-     * `from` to the working tree. Renames arrive as a deletion and an addition.
-     */
-    diff(from, to, pathspecs, options = {}) {
-        const range = to === undefined ? [from] : [options.mergeBase ? `${from}...${to}` : `${from}..${to}`];
-        const out = this.run(['diff', '--raw', '-z', '--no-abbrev', '--no-renames', '--no-ext-diff', ...range, '--', ...literal(pathspecs)]).toString('utf8');
-        return parseRawDiff(out);
-    }
-    /** Blobs of the tree at `commit` under `pathspecs`. */
-    treeEntries(commit, pathspecs) {
-        const out = this.run(['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...literal(pathspecs)]).toString('utf8');
-        const entries = [];
-        for (const record of out.split('\0')) {
-            const tab = record.indexOf('\t');
-            if (tab < 0)
-                continue;
-            const [mode, type, oid] = record.slice(0, tab).split(' ');
-            if (type === 'blob')
-                entries.push({ mode, oid, path: record.slice(tab + 1) });
-        }
-        return entries;
-    }
-    /** Files under `pathspecs` that git does not track and does not ignore. */
-    untracked(pathspecs) {
-        return this.run(['ls-files', '--others', '--exclude-standard', '-z', '--', ...literal(pathspecs)])
-            .toString('utf8')
-            .split('\0')
-            .filter(Boolean);
-    }
-    /**
-     * Stages `file` and commits only it (whatever else is staged stays staged), with the
-     * repository's hooks running and printing to this terminal.
-     */
-    commitFile(file, message) {
-        this.run(['add', '--', file]);
-        const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['commit', '-m', message, '--', file], { cwd: this.cwd, env: this.env, stdio: ['ignore', 'inherit', 'inherit'] });
-        if (r.error || r.status !== 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n('git commit failed (see its output above)', { exitCode: 1 });
-    }
-    raw(args, input) {
-        return this.run(args, input).toString('utf8');
-    }
-    /** The root of the work tree (findings and pathspecs are relative to it). */
-    toplevel() {
-        const out = this.raw(['rev-parse', '--show-toplevel']);
-        const top = out.replace(/\n$/, '');
-        if (!top)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n('not inside a git work tree', { hint: '--staged reads the git index: run it inside the repository.' });
-        return top;
-    }
-    /** The character that starts a comment line in commit messages (core.commentChar). */
-    commentChar() {
-        const value = (this.raw(['config', '--default', '#', '--get', 'core.commentChar'])).replace(/\n$/, '');
-        // "auto" picks a character per message; the hook cannot know which, and '#' is git's first choice.
-        return value === '' || value === 'auto' ? '#' : value;
-    }
-    /** The merge, cherry-pick or revert this commit concludes, if any (its message is git's). */
-    pendingOperation() {
-        const heads = ['MERGE_HEAD', 'CHERRY_PICK_HEAD', 'REVERT_HEAD'];
-        const out = this.raw(['rev-parse', ...heads.flatMap((h) => ['--git-path', h])]);
-        const paths = out.split('\n');
-        const names = { MERGE_HEAD: 'merge', CHERRY_PICK_HEAD: 'cherry-pick', REVERT_HEAD: 'revert' };
-        for (let i = 0; i < heads.length; i++)
-            if (paths[i] && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(this.cwd, paths[i])))
-                return names[heads[i]];
-        return undefined;
-    }
-    /**
-     * What the commit changes, limited to `pathspecs` (repo-relative, taken literally).
-     * `--raw` gives the blob on both sides with the status, so one call yields the file list
-     * (the same list as `--name-only`), the staged blob to read and, for a deletion or a
-     * modification, the blob HEAD had. Renames are split into a deletion and an addition.
-     */
-    stagedChanges(pathspecs) {
-        const out = this.raw(['diff', '--cached', '--raw', '-z', '--no-abbrev', '--no-renames', '--no-ext-diff', '--diff-filter=ACDMRT', '--', ...literal(pathspecs)]);
-        return parseRawDiff(out);
-    }
-    /** Stage-0 index entries under `pathspecs` (the tree the commit will record there). */
-    indexEntries(pathspecs) {
-        const out = this.raw(['ls-files', '--stage', '-z', '--', ...literal(pathspecs)]);
-        return parseLsFiles(out);
-    }
-    /**
-     * Reads blobs by object id with two `git cat-file` calls whatever their number: sizes first
-     * (`--batch-check`), so a huge file is refused unread, then the contents of the rest (`--batch`).
-     */
-    readBlobs(oids, maxBytes) {
-        const unique = [...new Set(oids)];
-        const result = new Map();
-        if (!unique.length)
-            return result;
-        const checked = this.raw(['cat-file', '--batch-check'], unique.join('\n') + '\n');
-        const wanted = [];
-        for (const line of checked.split('\n')) {
-            if (!line)
-                continue;
-            const [oid, type, sizeText] = line.split(' ');
-            if (type === 'missing') {
-                result.set(oid, { ok: false, size: 0, reason: 'missing' });
-                continue;
+async function getJson(url, options = {}) {
+    const o = { ...DEFAULTS, ...options };
+    let lastProblem = '';
+    for (let attempt = 0; attempt <= o.retries; attempt++) {
+        let wait = o.backoffMs * 2 ** attempt;
+        try {
+            const res = await fetch(url, { headers: { accept: 'application/json', ...o.headers }, signal: AbortSignal.timeout(o.timeoutMs), redirect: 'follow' });
+            const text = await res.text();
+            if (res.status === 429 || res.status >= 500) {
+                lastProblem = `HTTP ${res.status}`;
+                const after = retryAfterMs(res.headers.get('retry-after'));
+                if (after !== undefined) {
+                    if (after > o.maxWaitMs)
+                        throw new UpstreamError(url, `HTTP ${res.status}, asked to retry after ${Math.ceil(after / 1000)} s`);
+                    wait = after;
+                }
             }
-            const size = Number(sizeText);
-            if (type !== 'blob')
-                result.set(oid, { ok: false, size, reason: 'not-a-blob' });
-            else if (size > maxBytes)
-                result.set(oid, { ok: false, size, reason: 'too-large' });
-            else
-                wanted.push(oid);
+            else {
+                let json;
+                try {
+                    json = text ? JSON.parse(text) : undefined;
+                }
+                catch {
+                    json = undefined;
+                }
+                return { status: res.status, headers: res.headers, json, text };
+            }
         }
-        if (!wanted.length)
-            return result;
-        const buf = this.run(['cat-file', '--batch'], wanted.join('\n') + '\n');
-        for (const [oid, blob] of parseBatch(buf))
-            result.set(oid, blob);
-        return result;
-    }
-}
-/** Pathspecs taken as plain paths: a store folder named `*` or `:x` means just that. */
-function literal(pathspecs) {
-    return pathspecs.map((p) => `:(literal)${p}`);
-}
-function gitError(args, detail) {
-    const first = detail.trim().split('\n')[0];
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`git ${args[0]} failed: ${first}`, { hint: 'Run leger-curate inside the repository, with git on PATH.' });
-}
-/** `:<old mode> <new mode> <old oid> <new oid> <status>\0<path>\0`, repeated. */
-function parseRawDiff(out) {
-    const parts = out.split('\0');
-    const changes = [];
-    for (let i = 0; i + 1 < parts.length; i += 2) {
-        const head = parts[i];
-        if (!head.startsWith(':'))
-            continue;
-        const [oldMode, newMode, oldOid, newOid, status] = head.slice(1).split(' ');
-        const path = parts[i + 1];
-        const letter = status.charAt(0);
-        changes.push({
-            status: letter,
-            path,
-            ...(NULL_OID.test(oldOid) ? {} : { oldMode, oldOid }),
-            ...(NULL_OID.test(newOid) || letter === 'D' ? {} : { newMode, newOid }),
-        });
-    }
-    return changes;
-}
-/** `<mode> <oid> <stage>\t<path>\0`, repeated; only stage 0 (merged) entries. */
-function parseLsFiles(out) {
-    const entries = [];
-    for (const record of out.split('\0')) {
-        if (!record)
-            continue;
-        const tab = record.indexOf('\t');
-        const [mode, oid, stage] = record.slice(0, tab).split(' ');
-        if (stage !== '0')
-            continue;
-        entries.push({ mode, oid, path: record.slice(tab + 1) });
-    }
-    return entries;
-}
-/** `<oid> blob <size>\n<content>\n`, repeated: sizes are bytes, so walk the buffer, not a string. */
-function parseBatch(buf) {
-    const out = new Map();
-    let at = 0;
-    while (at < buf.length) {
-        const nl = buf.indexOf(10, at);
-        if (nl < 0)
-            break;
-        const [oid, type, sizeText] = buf.toString('utf8', at, nl).split(' ');
-        if (type === 'missing' || sizeText === undefined) {
-            out.set(oid, { ok: false, size: 0, reason: 'missing' });
-            at = nl + 1;
-            continue;
+        catch (err) {
+            if (err instanceof UpstreamError)
+                throw err;
+            const e = err;
+            // A URL fetch refuses outright (credentials in it, a bad scheme) will not improve with retries.
+            if (e.name === 'TypeError' && !e.cause)
+                throw new UpstreamError(url, redactAll(e.message));
+            lastProblem = e.name === 'TimeoutError' ? `no answer within ${o.timeoutMs} ms` : redactAll(e.cause?.code ?? e.message);
         }
-        const size = Number(sizeText);
-        out.set(oid, { ok: true, size, text: buf.toString('utf8', nl + 1, nl + 1 + size) });
-        at = nl + 1 + size + 1;
+        if (attempt < o.retries)
+            await sleep(wait);
     }
-    return out;
+    throw new UpstreamError(url, `${lastProblem} (after ${o.retries + 1} attempts)`);
+}
+/** Retry-After as milliseconds: delta-seconds or an HTTP date. */
+function retryAfterMs(value) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const t = Date.parse(value);
+    return Number.isNaN(t) ? undefined : Math.max(0, t - Date.now());
+}
+/** Runs at most `n` tasks at once. */
+function limiter(n) {
+    let active = 0;
+    const queue = [];
+    return async (task) => {
+        if (active >= n)
+            await new Promise((resolve) => queue.push(resolve));
+        active++;
+        try {
+            return await task();
+        }
+        finally {
+            active--;
+            queue.shift()?.();
+        }
+    };
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** URLs in messages lose their credentials. */
+function redact(url) {
+    return url.replace(/\/\/[^/@]*@/, '//***@');
+}
+/** Every URL inside a message loses its credentials (undici quotes the URL it refused). */
+function redactAll(message) {
+    return message.replace(/\/\/[^/@\s]*@/g, '//***@');
+}
+
+
+/***/ }),
+
+/***/ 9995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ez: () => (/* binding */ loadLiteLLMSnapshot),
+/* harmony export */   HG: () => (/* binding */ resolveDataDir),
+/* harmony export */   QX: () => (/* binding */ SNAPSHOT_FILE),
+/* harmony export */   _3: () => (/* binding */ fetchLiteLLMList),
+/* harmony export */   e$: () => (/* binding */ SNAPSHOT_META_FILE),
+/* harmony export */   jI: () => (/* binding */ DEFAULT_LITELLM_PRICES_URL)
+/* harmony export */ });
+/* unused harmony export snapshotPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_litellm_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8076);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(742);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7336);
+/** LiteLLM's price list: the shipped snapshot (offline, the default) or the live list (--online). */
+
+
+
+
+
+
+const DEFAULT_LITELLM_PRICES_URL = 'https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json';
+const SNAPSHOT_FILE = 'litellm-model-prices.json';
+const SNAPSHOT_META_FILE = 'litellm-model-prices.source.json';
+/** The snapshot file in a data folder (default: the toolkit's own data/). */
+function snapshotPath(dataDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'data')) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dataDir, SNAPSHOT_FILE);
+}
+/**
+ * The data folder every door reads upstream facts from: the repository's data/ when it holds a
+ * snapshot (at `base`, or beside the store folder), else the toolkit's own.
+ */
+function resolveDataDir(base, storeDir) {
+    for (const root of [base, storeDir && node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, storeDir))]) {
+        if (root && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'data', SNAPSHOT_FILE)))
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'data');
+    }
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'data');
+}
+const snapshots = new Map();
+/** The shipped snapshot (parsed once per folder per process: 1.4 MB of JSON). */
+function loadLiteLLMSnapshot(dataDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'data')) {
+    const hit = snapshots.get(dataDir);
+    if (hit)
+        return hit;
+    try {
+        const list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_5__/* .asLiteLLMList */ .qo)(JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(snapshotPath(dataDir), 'utf8')));
+        let date = 'unknown date';
+        try {
+            date = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dataDir, SNAPSHOT_META_FILE), 'utf8')).date ?? date;
+        }
+        catch {
+            // the list without its note still serves; the origin says the date is unknown
+        }
+        const source = { list, origin: `LiteLLM snapshot of ${date}`, offline: true };
+        snapshots.set(dataDir, source);
+        return source;
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`cannot read the LiteLLM snapshot in ${dataDir}: ${err.message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err });
+    }
+}
+/** The live list from LITELLM_PRICES_URL (default: LiteLLM's main branch); UpstreamError when it cannot be had. */
+async function fetchLiteLLMList(env = process.env, options = {}) {
+    const url = env.LITELLM_PRICES_URL || DEFAULT_LITELLM_PRICES_URL;
+    const res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .getJson */ .Tt)(url, { ...(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .httpOptionsFromEnv */ .yM)(env), ...options });
+    if (res.status !== 200 || !res.json || typeof res.json !== 'object' || Array.isArray(res.json))
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .UpstreamError */ .gA(url, `expected LiteLLM's price list (a JSON object), got HTTP ${res.status}${res.json === undefined ? ' with a body that is not JSON' : Array.isArray(res.json) ? ' with an array' : ''}`);
+    const list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_5__/* .asLiteLLMList */ .qo)(res.json);
+    if (Object.keys(list).length === 0)
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .UpstreamError */ .gA(url, 'the price list holds no models');
+    return { list, origin: url, offline: false, raw: res.text };
 }
 
 
@@ -297,7 +333,6 @@ function parseBatch(buf) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ schemaDocsFrom),
 /* harmony export */   openRepo: () => (/* binding */ openRepo),
 /* harmony export */   readIndex: () => (/* binding */ readIndex),
 /* harmony export */   stagedChanges: () => (/* binding */ stagedChanges)
@@ -314,12 +349,14 @@ function parseBatch(buf) {
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7500);
 /* harmony import */ var _litellm_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9995);
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4888);
+/* harmony import */ var _read_change_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7895);
 /**
  * The git index as a snapshot: every model file, schema and the policy read from the index
  * (stage 0), never from the working tree, so `git commit -a`, `git commit -- path` and partial
  * staging are judged on exactly what they record. One ls-files and two cat-file calls,
  * whatever the size of the store.
  */
+
 
 
 
@@ -409,41 +446,26 @@ async function readIndex(repo, changes, options = {}) {
         for (const c of fileChanges)
             if (c.status === 'modified')
                 c.status = 'added';
-    return {
+    const snapshot = {
         source: 'the git index',
         layout,
         files,
         refused,
-        schemaDocs: (0,_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .withPolicySchema */ .AR)(schemaDocsFrom(schemas, blobs, layout.schemas) ?? (0,_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .loadSchemaDocs */ .Td)((0,_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveSchemasDir */ .as)(options.schemas, top))),
+        schemaDocs: (0,_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .withPolicySchema */ .AR)((0,_read_change_js__WEBPACK_IMPORTED_MODULE_10__.schemaDocsFrom)(schemas, blobs, layout.schemas) ?? (0,_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .loadSchemaDocs */ .Td)((0,_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveSchemasDir */ .as)(options.schemas, top))),
         policy: policy ? policyText(policy, blobs) : (0,_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .readPolicyFile */ .BK)(top, options.policy, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(top, layout.store)),
         dataDir: (0,_litellm_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveDataDir */ .HG)(top, layout.store),
         changes: (0,_core_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .changeSetOf */ .Im)(fileChanges, layout, before),
     };
+    // A commit that changes the policy or the schemas cannot loosen its own check: its model files
+    // are judged under HEAD's, exactly as the pull request check judges them under its base's.
+    const head = snapshot.changes.config.size ? git.head() : undefined;
+    return head ? { ...snapshot, base: (0,_read_change_js__WEBPACK_IMPORTED_MODULE_10__.baseConfig)(git, head, snapshot) } : snapshot;
 }
 function policyText(policy, blobs) {
     const blob = blobs.get(policy.oid);
     if (!blob?.ok)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`cannot read the staged policy ${policy.path}: ${blob?.ok === false && blob.reason === 'too-large' ? `${blob.size} bytes` : 'its blob is missing'}`);
     return { path: policy.path, text: blob.text };
-}
-function schemaDocsFrom(schemas, blobs, dir) {
-    const names = schemas.map((s) => s.path.split('/').pop());
-    // Only a folder that really holds the model schemas counts: elsewhere the toolkit's own apply.
-    if (!names.includes('cloud.schema.json') || !names.includes('local.schema.json'))
-        return undefined;
-    const docs = {};
-    for (const s of schemas) {
-        const blob = blobs.get(s.oid);
-        if (!blob?.ok)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`cannot read the schema ${s.path}: its blob is ${blob?.ok === false ? blob.reason : 'missing'}`);
-        try {
-            docs[s.path.split('/').pop()] = JSON.parse(blob.text);
-        }
-        catch (err) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`the schema ${s.path} is not valid JSON: ${err.message}`, { hint: `Fix ${dir}/ and stage it again.`, cause: err });
-        }
-    }
-    return docs;
 }
 
 

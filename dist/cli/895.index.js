@@ -1,6 +1,154 @@
 export const id = 895;
-export const ids = [895,495,500];
+export const ids = [895,500];
 export const modules = {
+
+/***/ 665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bb: () => (/* binding */ MAX_MODEL_BYTES),
+/* harmony export */   DD: () => (/* binding */ loadStoreDir),
+/* harmony export */   Q7: () => (/* binding */ isDir),
+/* harmony export */   Td: () => (/* binding */ loadSchemaDocs),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   as: () => (/* binding */ resolveSchemasDir),
+/* harmony export */   x5: () => (/* binding */ refusal)
+/* harmony export */ });
+/* unused harmony export readBounded */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3054);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7336);
+/** Reading the store and the schemas from disk; writing files atomically. */
+
+
+
+
+
+/** Model files larger than this are refused unread: no model needs a megabyte of JSON. */
+const MAX_MODEL_BYTES = 1024 * 1024;
+/** Reads `<storeDir>/cloud/*.json` and `<storeDir>/local/*.json`; paths shown relative to `base`. */
+function loadStoreDir(storeDir, base) {
+    if (!isDir(storeDir))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`store folder not found: ${storeDir}`, { hint: 'Pass --store DIR, the folder holding cloud/ and local/.' });
+    const files = [];
+    const refused = [];
+    for (const kind of _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .KINDS */ .G) {
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(storeDir, kind);
+        if (!isDir(dir))
+            continue;
+        // Dirents tell links from files without a stat per file; the size is checked on the open
+        // descriptor before reading, so a huge file is refused without being read.
+        const shownDir = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(dir, base);
+        const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            if (!entry.name.endsWith('.json'))
+                continue;
+            const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, entry.name);
+            const shown = `${shownDir}/${entry.name}`;
+            if (!entry.isFile()) {
+                refused.push(refusal(shown, entry.isSymbolicLink() ? 'link' : 'not-a-file'));
+                continue;
+            }
+            const text = readBounded(full, MAX_MODEL_BYTES);
+            if (typeof text === 'number') {
+                refused.push(refusal(shown, text));
+                continue;
+            }
+            files.push({ kind, path: shown, text });
+        }
+    }
+    return { files, refused };
+}
+/**
+ * The finding for a model file a reader will not read: a link, something that is not a file,
+ * a blob missing from the repository, or a file of `why` bytes, over the limit.
+ */
+function refusal(file, why) {
+    const [message, hint] = typeof why === 'number'
+        ? [`model file is ${why} bytes, over the ${MAX_MODEL_BYTES}-byte limit`, 'A model file describes one model in a few dozen lines; this one is not a model file.']
+        : why === 'link'
+            ? ['model file is a symbolic link', 'Model files are plain files inside the store; replace the link with the file itself.']
+            : why === 'missing'
+                ? ['model file cannot be read: its blob is missing from the repository', 'Stage the file again (git add).']
+                : ['model file is not a regular file (a submodule?)', 'Model files are plain files inside the store; replace it with the file itself.'];
+    return { rule: 'file-read', severity: 'error', file, line: 1, column: 1, message, hint };
+}
+/** A file's text, or its size when that is over `limit` (then it is not read). */
+function readBounded(file, limit) {
+    let fd;
+    try {
+        // O_NOFOLLOW: a file swapped for a link after the folder was listed is still not followed.
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`cannot read ${file}: ${err.code ?? err.message}`, { cause: err });
+    }
+    try {
+        const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
+        return size > limit ? size : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd, 'utf8');
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** The schemas folder: the one asked for, else ./schemas, else the toolkit's own. */
+function resolveSchemasDir(asked, cwd) {
+    if (asked)
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, asked);
+    const local = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, 'schemas');
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(local, 'cloud.schema.json')) ? local : node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .packageRoot */ .Z)(), 'schemas');
+}
+function loadSchemaDocs(dir) {
+    if (!isDir(dir))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`schemas folder not found: ${dir}`, { hint: 'Pass --schemas DIR, the folder holding cloud.schema.json and local.schema.json.' });
+    const docs = {};
+    for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).sort()) {
+        if (!name.endsWith('.schema.json'))
+            continue;
+        const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name);
+        try {
+            docs[name] = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full, 'utf8'));
+        }
+        catch (err) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`cannot read schema ${full}: ${err.message}`, { cause: err });
+        }
+    }
+    return docs;
+}
+function isDir(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Writes a file so that readers see the old content or the new, never a part:
+ * a temporary file beside the target, then a rename. With `exclusive`, an existing
+ * target is never replaced.
+ */
+function writeFileAtomic(target, content, options = {}) {
+    if (options.exclusive && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`${target} already exists; nothing was written`, { exitCode: 2 });
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target)}.${process.pid}.${Date.now()}.tmp`);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, content, { flag: 'wx' });
+        if (options.exclusive && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`${target} already exists; nothing was written`, { exitCode: 2 });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, target);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
+    }
+}
+
+
+/***/ }),
 
 /***/ 7500:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -293,11 +441,79 @@ function parseBatch(buf) {
 
 /***/ }),
 
+/***/ 4888:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AR: () => (/* binding */ withPolicySchema),
+/* harmony export */   BK: () => (/* binding */ readPolicyFile)
+/* harmony export */ });
+/* unused harmony exports MAX_POLICY_BYTES, policyPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2721);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7336);
+/** Finding and reading the curation policy file: --policy FILE, else curation.config.json at the root or beside the store folder. */
+
+
+
+
+
+/** No policy needs a megabyte; a larger file is refused unread. */
+const MAX_POLICY_BYTES = 1024 * 1024;
+/**
+ * Where the policy is: `asked` (relative to base), else curation.config.json in base, else
+ * beside the store folder (the store's repository root, when --store points into another
+ * checkout); undefined: none (the built-in policy applies).
+ */
+function policyPath(base, asked, storeDir) {
+    const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, asked ?? _core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_FILE */ .CX);
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(full) || asked)
+        return full;
+    const beside = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, storeDir)), _core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_FILE */ .CX);
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(beside) ? beside : undefined;
+}
+/** The policy file's text, or undefined for the built-in policy. */
+function readPolicyFile(base, asked, storeDir) {
+    const full = policyPath(base, asked, storeDir);
+    if (!full)
+        return undefined;
+    const shown = asked ?? _core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_FILE */ .CX;
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(full);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`policy file not found: ${shown}`, { hint: `Pass --policy FILE, or put ${_core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_FILE */ .CX} at the repository root (it is optional: the built-in policy applies without it).` });
+    }
+    if (!st.isFile())
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`policy ${shown} is not a regular file`, { hint: 'The policy is a plain JSON file; replace a link with the file itself.' });
+    if (st.size > MAX_POLICY_BYTES)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`policy ${shown} is ${st.size} bytes, over the ${MAX_POLICY_BYTES}-byte limit`, { hint: 'A curation policy is a few dozen lines of JSON.' });
+    return { path: (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .G)(full, base), text: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full, 'utf8') };
+}
+let toolkitPolicySchema;
+/** The schemas with the policy schema among them: the store's own when it ships one, else the toolkit's. */
+function withPolicySchema(docs) {
+    if (Object.hasOwn(docs, _core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_SCHEMA */ .tD))
+        return docs;
+    toolkitPolicySchema ??= JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'schemas', _core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_SCHEMA */ .tD), 'utf8'));
+    return { ...docs, [_core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_SCHEMA */ .tD]: toolkitPolicySchema };
+}
+
+
+/***/ }),
+
 /***/ 7895:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   baseConfig: () => (/* binding */ baseConfig),
+/* harmony export */   schemaDocsFrom: () => (/* binding */ schemaDocsFrom),
 /* harmony export */   withCommitRange: () => (/* binding */ withCommitRange),
 /* harmony export */   withFileList: () => (/* binding */ withFileList)
 /* harmony export */ });
@@ -305,11 +521,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_changes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1490);
 /* harmony import */ var _core_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6585);
-/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(665);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7500);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7336);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4888);
-/* harmony import */ var _read_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3495);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(665);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7500);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7336);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4888);
 /**
  * What a change did, added to a snapshot of its head: the files a commit range (a pull
  * request's base...head, a push's before..after, or --base REF to the working tree) added,
@@ -326,7 +542,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** The snapshot with the range's changes; undefined when the checkout lacks a commit of it (shallow). */
 function withCommitRange(snapshot, options) {
-    const git = new _git_js__WEBPACK_IMPORTED_MODULE_4__.Git(options.cwd);
+    const git = new _git_js__WEBPACK_IMPORTED_MODULE_5__.Git(options.cwd);
     if (!git.hasCommit(options.from) || (options.to !== undefined && !git.hasCommit(options.to)))
         return undefined;
     const top = git.toplevel();
@@ -341,28 +557,35 @@ function withCommitRange(snapshot, options) {
         for (const p of git.untracked((0,_core_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .modelFolders */ .tH)(layout).map(fromTop)))
             changes.push({ path: toCwd(p), status: 'added' });
     const olds = raw.filter((c) => c.oldOid && (0,_core_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .roleOf */ .kp)(toCwd(c.path), layout).role === 'model');
-    const configPaths = [layout.schemas === '' ? '.' : layout.schemas, layout.policy].map(fromTop);
-    const touchesConfig = changes.some((c) => ['schema', 'policy'].includes((0,_core_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .roleOf */ .kp)(c.path, layout).role));
-    const baseTree = touchesConfig ? git.treeEntries(options.from, configPaths) : [];
-    const blobs = git.readBlobs([...olds.map((c) => c.oldOid), ...baseTree.map((e) => e.oid)], _fs_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_MODEL_BYTES */ .Bb);
+    const blobs = git.readBlobs(olds.map((c) => c.oldOid), _fs_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_MODEL_BYTES */ .Bb);
     const before = new Map();
     for (const c of olds) {
         const b = blobs.get(c.oldOid);
         before.set(toCwd(c.path), b?.ok ? b.text : undefined);
     }
-    let base;
-    if (touchesConfig) {
-        const schemas = baseTree.filter((e) => (0,_core_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .roleOf */ .kp)(toCwd(e.path), layout).role === 'schema');
-        const policy = baseTree.find((e) => (0,_core_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .roleOf */ .kp)(toCwd(e.path), layout).role === 'policy');
-        const policyBlob = policy && blobs.get(policy.oid);
-        base = {
-            ref: options.from.slice(0, 12),
-            // A base without schemas of its own was judged by the toolkit's.
-            schemaDocs: (0,_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .withPolicySchema */ .AR)((0,_read_index_js__WEBPACK_IMPORTED_MODULE_7__/* .schemaDocsFrom */ .V)(schemas, blobs, layout.schemas) ?? (0,_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .loadSchemaDocs */ .Td)(node_path__WEBPACK_IMPORTED_MODULE_0___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .packageRoot */ .Z)(), 'schemas'))),
-            policy: policyBlob?.ok ? { path: toCwd(policy.path), text: policyBlob.text } : undefined,
-        };
-    }
+    const touchesConfig = changes.some((c) => ['schema', 'policy'].includes((0,_core_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .roleOf */ .kp)(c.path, layout).role));
+    const base = touchesConfig ? baseConfig(git, options.from, snapshot, prefix) : undefined;
     return { ...snapshot, changes: (0,_core_changes_js__WEBPACK_IMPORTED_MODULE_1__/* .changeSetOf */ .Im)(changes, snapshot.layout, before), base };
+}
+/**
+ * The policy and schemas at `commit`, under which a change to them is judged. `prefix`: where
+ * the snapshot's folder is inside the repository ('' at its root).
+ */
+function baseConfig(git, commit, snapshot, prefix = '') {
+    const { layout } = snapshot;
+    const fromTop = (p) => (prefix ? `${prefix}/${p}` : p);
+    const toCwd = (p) => (prefix ? node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.relative(prefix, p) : p);
+    const tree = git.treeEntries(commit, [layout.schemas === '' ? '.' : layout.schemas, layout.policy].map(fromTop));
+    const blobs = git.readBlobs(tree.map((e) => e.oid), _fs_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_MODEL_BYTES */ .Bb);
+    const schemas = tree.filter((e) => (0,_core_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .roleOf */ .kp)(toCwd(e.path), layout).role === 'schema');
+    const policy = tree.find((e) => (0,_core_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .roleOf */ .kp)(toCwd(e.path), layout).role === 'policy');
+    const policyBlob = policy && blobs.get(policy.oid);
+    return {
+        ref: commit.slice(0, 12),
+        // A base without schemas of its own was judged by the toolkit's.
+        schemaDocs: (0,_policy_js__WEBPACK_IMPORTED_MODULE_7__/* .withPolicySchema */ .AR)(schemaDocsFrom(schemas, blobs, layout.schemas) ?? (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .loadSchemaDocs */ .Td)(node_path__WEBPACK_IMPORTED_MODULE_0___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .packageRoot */ .Z)(), 'schemas'))),
+        policy: policyBlob?.ok ? { path: toCwd(policy.path), text: policyBlob.text } : undefined,
+    };
 }
 /**
  * The snapshot with a change known only as a file list (the GitHub API's, when the checkout is
@@ -374,143 +597,7 @@ function withFileList(snapshot, files, ref) {
     const base = changes.config.size ? { ref, schemaDocs: {}, missing: 'the base commit is not in this checkout' } : undefined;
     return { ...snapshot, changes, base };
 }
-
-
-/***/ }),
-
-/***/ 3495:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ schemaDocsFrom),
-/* harmony export */   openRepo: () => (/* binding */ openRepo),
-/* harmony export */   readIndex: () => (/* binding */ readIndex),
-/* harmony export */   stagedChanges: () => (/* binding */ stagedChanges)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_changes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1490);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _core_layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6585);
-/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2721);
-/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(665);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7500);
-/* harmony import */ var _litellm_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9995);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4888);
-/**
- * The git index as a snapshot: every model file, schema and the policy read from the index
- * (stage 0), never from the working tree, so `git commit -a`, `git commit -- path` and partial
- * staging are judged on exactly what they record. One ls-files and two cat-file calls,
- * whatever the size of the store.
- */
-
-
-
-
-
-
-
-
-
-
-/** Finds the repository around `cwd` and places the store, schemas and policy inside it. */
-async function openRepo(cwd, options) {
-    const top = await new _git_js__WEBPACK_IMPORTED_MODULE_7__.Git(cwd).toplevel();
-    const inside = (p, flag) => {
-        const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(real(top), real(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, p)));
-        if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`${flag} ${p} is outside the repository ${top}`, { hint: '--staged reads the store from the git index: the folder must be inside the repository.' });
-        return rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
-    };
-    const layout = {
-        store: inside(options.store ?? 'model-store', '--store'),
-        schemas: inside(options.schemas ?? 'schemas', '--schemas'),
-        policy: inside(options.policy ?? _core_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_FILE */ .CX, '--policy'),
-    };
-    return { git: new _git_js__WEBPACK_IMPORTED_MODULE_7__.Git(top), top, layout };
-}
-/** The real path of what exists of `p` (the store folder may not exist in the working tree). */
-function real(p) {
-    let head = p;
-    const rest = [];
-    for (;;) {
-        try {
-            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(head), ...rest);
-        }
-        catch {
-            const up = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(head);
-            if (up === head)
-                return p;
-            rest.unshift(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(head));
-            head = up;
-        }
-    }
-}
-/** What the next commit changes in the store (its model files, schemas and policy). */
-async function stagedChanges(repo) {
-    return (await repo.git.stagedChanges((0,_core_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .triggerPaths */ .L3)(repo.layout))).filter((c) => (0,_core_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .roleOf */ .kp)(c.path, repo.layout).role !== 'other');
-}
-const REGULAR = new Set(['100644', '100755']);
-/** The tree the next commit records, with what it changes. */
-async function readIndex(repo, changes, options = {}) {
-    const { git, layout, top } = repo;
-    const entries = await git.indexEntries((0,_core_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .triggerPaths */ .L3)(layout));
-    const models = [];
-    const schemas = [];
-    const refused = [];
-    let policy;
-    for (const e of entries) {
-        const role = (0,_core_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .roleOf */ .kp)(e.path, layout);
-        if (role.role === 'policy' && REGULAR.has(e.mode))
-            policy = { path: e.path, oid: e.oid };
-        else if (role.role === 'model') {
-            if (REGULAR.has(e.mode))
-                models.push({ path: e.path, kind: role.kind, oid: e.oid });
-            else
-                refused.push((0,_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .refusal */ .x5)(e.path, e.mode === '120000' ? 'link' : 'not-a-file'));
-        }
-        else if (role.role === 'schema' && REGULAR.has(e.mode))
-            schemas.push({ path: e.path, oid: e.oid });
-    }
-    const olds = changes.filter((c) => c.oldOid && (0,_core_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .roleOf */ .kp)(c.path, layout).role === 'model' && (!c.oldMode || REGULAR.has(c.oldMode)));
-    const blobs = await git.readBlobs([...models.map((m) => m.oid), ...schemas.map((s) => s.oid), ...olds.map((c) => c.oldOid), ...(policy ? [policy.oid] : [])], _fs_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_MODEL_BYTES */ .Bb);
-    const files = [];
-    for (const m of models) {
-        const blob = blobs.get(m.oid);
-        if (blob?.ok)
-            files.push({ kind: m.kind, path: m.path, text: blob.text });
-        else
-            refused.push((0,_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .refusal */ .x5)(m.path, blob?.ok === false && blob.reason === 'too-large' ? blob.size : 'missing'));
-    }
-    const before = new Map();
-    for (const c of olds) {
-        const blob = blobs.get(c.oldOid);
-        before.set(c.path, blob?.ok ? blob.text : undefined);
-    }
-    const fileChanges = changes.map((c) => ({ path: c.path, status: c.status === 'D' ? 'deleted' : c.status === 'A' || c.status === 'C' ? 'added' : 'modified' }));
-    if (options.allNew)
-        for (const c of fileChanges)
-            if (c.status === 'modified')
-                c.status = 'added';
-    return {
-        source: 'the git index',
-        layout,
-        files,
-        refused,
-        schemaDocs: (0,_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .withPolicySchema */ .AR)(schemaDocsFrom(schemas, blobs, layout.schemas) ?? (0,_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .loadSchemaDocs */ .Td)((0,_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveSchemasDir */ .as)(options.schemas, top))),
-        policy: policy ? policyText(policy, blobs) : (0,_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .readPolicyFile */ .BK)(top, options.policy, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(top, layout.store)),
-        dataDir: (0,_litellm_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveDataDir */ .HG)(top, layout.store),
-        changes: (0,_core_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .changeSetOf */ .Im)(fileChanges, layout, before),
-    };
-}
-function policyText(policy, blobs) {
-    const blob = blobs.get(policy.oid);
-    if (!blob?.ok)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`cannot read the staged policy ${policy.path}: ${blob?.ok === false && blob.reason === 'too-large' ? `${blob.size} bytes` : 'its blob is missing'}`);
-    return { path: policy.path, text: blob.text };
-}
+/** Schemas read from git blobs (the index, a base commit): only a folder that holds both model schemas counts. */
 function schemaDocsFrom(schemas, blobs, dir) {
     const names = schemas.map((s) => s.path.split('/').pop());
     // Only a folder that really holds the model schemas counts: elsewhere the toolkit's own apply.

@@ -97,10 +97,13 @@ export async function check(snapshot: Snapshot, request: CheckRequest = {}): Pro
     // Without the base's policy the change could loosen its own check: refuse it rather than trust it.
     findings = [...runRules({ ...opened, ...facts }), ...opened.policyFindings, ...configRefusal(snapshot, snapshot.base.missing)]
   } else if (snapshot.base && configDiffers(snapshot, snapshot.base)) {
+    // The change's model files are judged under the base's policy and schemas (the verdict); what
+    // the new policy or schemas would do to the whole store is reported as notices on the change.
     const base = open(snapshot, snapshot.base)
-    const under = (o: Opened) => runRules({ ...o, store, ...facts, focus: undefined })
-    const verdict = under(base)
-    findings = [...verdict, ...opened.policyFindings, ...effectOf(verdict, under(opened), snapshot)]
+    const whole = (o: Opened) => runRules({ ...o, store, ...facts, focus: undefined })
+    focus = request.report ? focus : focusOf(store, { ...snapshot.changes!, everything: undefined })
+    const verdict = runRules({ ...base, store, ...facts, focus })
+    findings = [...verdict, ...opened.policyFindings, ...effectOf(whole(base), whole(opened), snapshot)]
   } else {
     findings = [...runRules({ ...opened, ...facts }), ...opened.policyFindings]
   }
@@ -120,7 +123,9 @@ export function checkDraft(prepared: Prepared, file: ModelFile, options: { added
   const only = new Set([file.path])
   const none = new Set<string>()
   const changes: ChangeSet = { added: options.added ? only : none, modified: options.added ? none : only, deleted: none, before: new Map(), config: none }
-  return sortFindings(runRules({ ...prepared, store, changes, focus: focusOn(only), online: false }))
+  // A first cloud model in a store that had none: its list was not read yet.
+  const litellm = file.kind === 'cloud' && prepared.litellm === EMPTY_LIST ? loadLiteLLMSnapshot(prepared.snapshot.dataDir) : prepared.litellm
+  return sortFindings(runRules({ ...prepared, store, litellm, changes, focus: focusOn(only), online: false }))
 }
 
 /** The LiteLLM list is read (1.4 MB of JSON) only when a cloud model is in the store. */

@@ -91,9 +91,10 @@ describe('check mode on a pull request', () => {
     const res = await runCheck(INPUTS, prEnv(dir, base, head), r, { github })
     expect(res.findings.map((f) => [f.file, f.rule, f.severity, f.message])).toEqual([
       ['model-store/cloud/old-model.json', 'deprecation', 'error', 'replacement "test-cloud" does not exist in the store'],
+      ['model-store/cloud/old-model.json', 'deprecation', 'warning', 'deprecated model is still enabled by default'],
       ['model-store/cloud/test-cloud.json', 'deleted-model', 'error', expect.stringContaining('model "test-cloud" is deleted; the store deprecates models, it never deletes them. old-model')],
     ])
-    expect(res.elsewhere).toBe(1)
+    expect(res.elsewhere).toBe(2)
     expect(res.changed).toEqual([{ id: 'test-cloud', kind: 'cloud', file: 'model-store/cloud/test-cloud.json', change: 'deleted' }])
     expect(r.outputs['changed-models']).toBe('[]')
     expect(r.summaries[0]).toMatch(/did not touch/)
@@ -172,7 +173,8 @@ describe('check mode on other events', () => {
     const ranged = await runCheck(INPUTS, env(base), new Recorder(), { github })
     expect(ranged.changes!.everything).toBeUndefined()
     expect([...ranged.changes!.modified]).toEqual(['model-store/local/test-local.json'])
-    expect(ranged.findings).toEqual([])
+    // other.json names the changed model as its replacement: its link findings are the change's to see.
+    expect(new Set(ranged.findings.map((f) => `${f.file} ${f.rule} ${f.severity}`))).toEqual(new Set(['model-store/cloud/other.json deprecation warning']))
     expect(ranged.comment).toBe('not-a-pr')
     const created = await runCheck(INPUTS, env('0'.repeat(40)), new Recorder(), { github })
     expect(created.changes).toBeUndefined()
@@ -203,15 +205,16 @@ describe('annotations and the summary', () => {
 
   it('gives the annotation slots to the changed files first', async () => {
     const files: Record<string, unknown> = { ...goodStore() }
-    for (let i = 0; i < 11; i++) files[`cloud/a${String(i).padStart(2, '0')}.json`] = another(`a${String(i).padStart(2, '0')}`, { context_window: 'big' })
+    // Eleven untouched models whose replacement the PR deletes: each link breaks.
+    for (let i = 0; i < 11; i++) files[`cloud/a${String(i).padStart(2, '0')}.json`] = another(`a${String(i).padStart(2, '0')}`, { deprecated: true, replacement: 'test-cloud', enabled: false })
     const { dir, base } = initRepo(files)
-    const head = commitPr(dir, { 'local/test-local.json': localModel({ context_window: 'big' }) })
+    const head = commitPr(dir, { 'cloud/test-cloud.json': null })
     const r = new Recorder()
     const res = await runCheck(INPUTS, prEnv(dir, base, head), r, { github })
     expect(res.summary.errors).toBe(12)
     expect(res.elsewhere).toBe(11)
     expect(r.annotations).toHaveLength(10)
-    expect(r.annotations[0].file).toBe('model-store/local/test-local.json')
+    expect(r.annotations[0].file).toBe('model-store/cloud/test-cloud.json')
   })
 
   it('escapes hostile text so it cannot break the table, inject HTML or mention anyone', async () => {

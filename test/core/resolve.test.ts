@@ -87,8 +87,15 @@ describe('resolveBlueprint', () => {
   it('refuses invalid JSON, an empty blueprint and a model whose file has errors', () => {
     expect(resolveBlueprint({ path: 'b.json', text: '{"models": {"cloud": ["gpt-5",]}}' }, store, schemas).findings[0]).toMatchObject({ rule: 'json-syntax', line: 1, column: 31 })
     expect(errors(resolve({ models: { cloud: [] } }))[0].message).toBe('the blueprint lists no models')
-    const r = resolve({ models: { cloud: ['gpt-5'] } }, { invalidFiles: new Set(['model-store/cloud/gpt-5.json']) })
-    expect(errors(r)[0].message).toBe('gpt-5: its model file model-store/cloud/gpt-5.json has errors')
+    const finding = { rule: 'cloud/not-preview', severity: 'error' as const, file: 'model-store/cloud/gpt-5.json', line: 3, column: 9, message: 'id "gpt-5" names a preview' }
+    const r = resolve({ models: { cloud: ['gpt-5'] } }, { invalid: new Map([[finding.file, finding]]) })
+    expect(errors(r)[0].message).toBe('gpt-5: its model file model-store/cloud/gpt-5.json has errors: line 3: id "gpt-5" names a preview (cloud/not-preview)')
+  })
+
+  it('names the broken file, not "unknown model", when a model file could not be read at all', () => {
+    const finding = { rule: 'json-syntax', severity: 'error' as const, file: 'model-store/cloud/broken.json', line: 2, column: 5, message: 'invalid JSON: comma expected' }
+    const r = resolve({ models: { cloud: ['broken'] } }, { invalid: new Map([[finding.file, finding]]) })
+    expect(errors(r)[0].message).toBe('broken: its model file model-store/cloud/broken.json has errors: line 2: invalid JSON: comma expected (json-syntax)')
   })
 
   it('treats "yes", "on" and "1e3" as ids, not YAML values', () => {
