@@ -6,7 +6,7 @@
  */
 import path from 'node:path'
 import { changeSetOf, type FileChange } from '../core/changes.js'
-import { modelFolders, roleOf, triggerPaths } from '../core/layout.js'
+import { roleOf, triggerPaths } from '../core/layout.js'
 import { CurateError } from '../core/errors.js'
 import type { SchemaDocs } from '../core/schema.js'
 import type { BaseConfig, Snapshot } from '../core/snapshot.js'
@@ -37,7 +37,7 @@ export function withCommitRange(snapshot: Snapshot, options: RangeOptions): Snap
   const { layout } = snapshot
   const raw = git.diff(options.from, options.to, triggerPaths(layout).map(fromTop), { mergeBase: options.mergeBase })
   const changes: FileChange[] = raw.map((c) => ({ path: toCwd(c.path), status: c.status === 'D' ? 'deleted' : c.status === 'A' || c.status === 'C' ? 'added' : 'modified' }))
-  if (options.to === undefined) for (const p of git.untracked(modelFolders(layout).map(fromTop))) changes.push({ path: toCwd(p), status: 'added' })
+  if (options.to === undefined) for (const p of git.untracked(triggerPaths(layout).map(fromTop))) if (roleOf(toCwd(p), layout).role !== 'other') changes.push({ path: toCwd(p), status: 'added' })
 
   const olds = raw.filter((c) => c.oldOid && roleOf(toCwd(c.path), layout).role === 'model')
   const blobs = git.readBlobs(olds.map((c) => c.oldOid!), MAX_MODEL_BYTES)

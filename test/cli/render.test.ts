@@ -6,6 +6,8 @@ import { FIXTURE_STORE } from '../render-helpers.js'
 
 const STORE = path.join(FIXTURE_STORE, 'model-store')
 const SCHEMAS = path.join(ROOT, 'schemas')
+// The fixture store's own policy (the defaults): the repository's names the bundled models.
+const POLICY = path.join(FIXTURE_STORE, 'curation.config.json')
 const render = (bp: string, out: string, extra: string[] = [], cwd?: string, store = STORE) => runCli(['render', bp, '--out', out, '--store', store, '--schemas', SCHEMAS, ...extra], { cwd })
 
 function listFiles(dir: string, prefix = ''): string[] {
@@ -82,17 +84,17 @@ describe('leger-curate release', () => {
   it('validates, then builds a bundle that is byte-identical on a second run', () => {
     const a = path.join(tempDir(), 'a')
     const b = path.join(tempDir(), 'b')
-    const r = runCli(['release', '--out', a, '--store', STORE, '--schemas', SCHEMAS])
+    const r = runCli(['release', '--out', a, '--store', STORE, '--schemas', SCHEMAS, '--policy', POLICY])
     expect(r.code, r.stderr).toBe(0)
     expect(r.stdout).toMatch(/^✔ 8 files checked, no problems\n/)
     expect(r.stdout).toContain('minimal.tar.gz')
-    expect(runCli(['release', '--out', b, '--store', STORE, '--schemas', SCHEMAS]).code).toBe(0)
+    expect(runCli(['release', '--out', b, '--store', STORE, '--schemas', SCHEMAS, '--policy', POLICY]).code).toBe(0)
     expect(listFiles(a)).toEqual(listFiles(b))
     for (const f of listFiles(a)) expect(readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f))), f).toBe(true)
     const index = JSON.parse(readFileSync(path.join(a, 'index.json'), 'utf8'))
     expect(index.commit).toMatch(/^[0-9a-f]{40}$/) // the fixture store lives in this repository
     // Building again into the same folder replaces it.
-    expect(runCli(['release', '--out', a, '--store', STORE, '--schemas', SCHEMAS]).code).toBe(0)
+    expect(runCli(['release', '--out', a, '--store', STORE, '--schemas', SCHEMAS, '--policy', POLICY]).code).toBe(0)
   })
 
   it('builds from the bundled store (what npm start does): every sample blueprint resolves', () => {
