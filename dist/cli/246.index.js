@@ -34,18 +34,125 @@ function oneOf(value, allowed, flag, fallback) {
 
 /***/ }),
 
-/***/ 1595:
+/***/ 4957:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R_: () => (/* binding */ SECRETS_FILE),
-/* harmony export */   e2: () => (/* binding */ renderBlueprint)
-/* harmony export */ });
-/* unused harmony exports OUTPUTS, Tainted, taint, untaint, yamlValue, plainNumber, quadletValue, shellArg, commentText, guardMacros, createEnvironment, llamaSwapGroups, secretsManifest */
-/* harmony import */ var nunjucks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
-/* harmony import */ var nunjucks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(nunjucks__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  gS: () => (/* binding */ IMAGES_FILE),
+  R_: () => (/* binding */ SECRETS_FILE),
+  bd: () => (/* binding */ llamaSwapGroups),
+  e2: () => (/* binding */ renderBlueprint)
+});
+
+// UNUSED EXPORTS: DEPLOY_FILE, LLAMA_SWAP_URL, NETWORK_UNIT, OUTPUTS, Tainted, UNIT_DIR, commentText, createEnvironment, guardMacros, lineText, minPodman, plainNumber, quadletValue, secretsManifest, shellArg, taint, untaint, yamlValue
+
+// EXTERNAL MODULE: ./node_modules/nunjucks/index.js
+var nunjucks = __webpack_require__(8115);
+var nunjucks_default = /*#__PURE__*/__webpack_require__.n(nunjucks);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/core/environ-refs.ts
+/**
+ * LiteLLM replaces every string of the form `os.environ/NAME` anywhere in its config (nested
+ * maps and maps inside lists included) with the variable's value, at load (proxy_server.py,
+ * `_check_for_os_environ_vars`). A model whose name is `os.environ/OPENAI_API_KEY` would have
+ * the key served on /model/info. So model text never reaches litellm.yaml in that form, and the
+ * rendered file holds exactly the references the renderer meant: each deployment's api_key and
+ * the master key.
+ */
+
+
+/** What LiteLLM's loader would take for a reference; leading space and case are not trusted either. */
+function looksLikeEnvRef(s) {
+    return /^\s*os\.environ\//i.test(s);
+}
+const show = (s) => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
+/** Refuses a model whose text (any string, at any depth) LiteLLM would substitute. */
+function refuseEnvRefs(model, kind) {
+    const walk = (v, where) => {
+        if (typeof v === 'string' && looksLikeEnvRef(v))
+            throw new errors/* CurateError */.nK(`${kind} model ${JSON.stringify(model.id)}: ${where} is ${show(v)}, which LiteLLM would replace with an environment variable's value`, {
+                hint: 'No model text may start with "os.environ/": fix the model file.',
+                exitCode: 1,
+            });
+        if (Array.isArray(v))
+            v.forEach((x, i) => walk(x, `${where}[${i}]`));
+        else if (v && typeof v === 'object')
+            for (const [k, x] of Object.entries(v))
+                walk(x, where ? `${where}.${k}` : k);
+    };
+    walk(model, '');
+}
+/**
+ * Every string of a rendered litellm.yaml that LiteLLM would substitute, by path, other than
+ * the ones allowed (path -> the exact reference expected there).
+ */
+function unexpectedEnvRefs(yamlText, allowed) {
+    const out = [];
+    const walk = (v, where) => {
+        if (typeof v === 'string') {
+            if (looksLikeEnvRef(v) && allowed.get(where) !== v)
+                out.push(`${where}: ${show(v)}`);
+        }
+        else if (Array.isArray(v))
+            v.forEach((x, i) => walk(x, `${where}[${i}]`));
+        else if (v && typeof v === 'object')
+            for (const [k, x] of Object.entries(v)) {
+                if (looksLikeEnvRef(k))
+                    out.push(`${where}.${k} (a key)`);
+                walk(x, where ? `${where}.${k}` : k);
+            }
+    };
+    walk((0,dist/* parse */.qg)(yamlText), '');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/images.ts
+/**
+ * The container images the rendered units run, pinned in one place: `images.json` beside the
+ * templates (the toolkit's own, or --templates DIR). Moving a pin is an edit of that file and a
+ * re-render; nothing else names an image.
+ */
+
+const IMAGE_KEYS = ['litellm', 'llama-swap'];
+/**
+ * registry/path:tag, optionally @sha256:digest. A floating or missing tag is refused: "latest"
+ * and "main-stable" move under a running deployment, which is what pinning prevents.
+ */
+const PINNED = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(\/[a-z0-9]([a-z0-9._-]*[a-z0-9])?)+:[A-Za-z0-9_][A-Za-z0-9._-]{0,127}(@sha256:[0-9a-f]{64})?$/;
+const FLOATING = /:(latest|main|main-stable|main-latest|stable|cpu|cuda|vulkan|intel|musa|rocm|unified-[a-z0-9]+)(@|$)/;
+/** Reads and checks images.json's text; `where` names the file in errors. */
+function parseImagePins(text, where) {
+    const hint = `${where} maps "litellm" and "llama-swap" to {"image": "registry/name:version", "source": "..."}.`;
+    if (text === undefined)
+        throw new errors/* CurateError */.nK(`${where} is missing: the images are pinned there`, { hint });
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        throw new errors/* CurateError */.nK(`${where} is not valid JSON: ${err.message}`, { hint });
+    }
+    const out = {};
+    for (const key of IMAGE_KEYS) {
+        const entry = data && typeof data === 'object' ? data[key] : undefined;
+        const image = entry && typeof entry === 'object' ? entry.image : undefined;
+        if (typeof image !== 'string' || !PINNED.test(image))
+            throw new errors/* CurateError */.nK(`${where}: "${key}" needs an image pinned to a version tag, got ${JSON.stringify(image ?? null)}`, { hint });
+        if (FLOATING.test(image))
+            throw new errors/* CurateError */.nK(`${where}: "${key}" is ${image}, a tag that moves; pin a version`, { hint });
+        out[key] = image;
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/core/resolve.ts + 1 modules
+var resolve = __webpack_require__(2460);
+;// CONCATENATED MODULE: ./src/core/render.ts
 /**
  * ResolvedBlueprint -> deployable files, through nunjucks templates.
  *
@@ -62,18 +169,32 @@ function oneOf(value, allowed, flag, fallback) {
 
 
 
+
+
+
 /** The last error a filter raised during a render (nunjucks wraps it; renderOne unwraps). */
 let pending;
 function raise(message, options = {}) {
-    pending = new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(message, options);
+    pending = new errors/* CurateError */.nK(message, options);
     throw pending;
 }
-/** Which template renders which output, and when. */
+/** The folder of units and their configs: installed flat into ~/.config/containers/systemd/. */
+const UNIT_DIR = 'quadlet';
+const NETWORK_UNIT = 'leger.network';
+/** llama-swap's address on the network: its container name and the -listen port of its unit. */
+const LLAMA_SWAP_URL = 'http://llama-swap:8080/v1';
+const DEPLOY_FILE = 'DEPLOY.md';
+const IMAGES_FILE = 'images.json';
+const hasLocal = (r) => r.local.length > 0;
+const always = () => true;
+/** Which template renders which output, and when. LiteLLM is the one endpoint, so it is always there. */
 const OUTPUTS = [
-    { template: 'litellm/litellm.yaml.njk', path: 'litellm/litellm.yaml', when: (r) => r.cloud.length > 0 },
-    { template: 'quadlet/litellm.container.njk', path: 'litellm/litellm.container', when: (r) => r.cloud.length > 0 },
-    { template: 'llama-swap/config.yaml.njk', path: 'llama-swap/config.yaml', when: (r) => r.local.length > 0 },
-    { template: 'quadlet/llama-swap.container.njk', path: 'llama-swap/llama-swap.container', when: (r) => r.local.length > 0 },
+    { template: 'quadlet/leger.network.njk', path: `${UNIT_DIR}/${NETWORK_UNIT}`, when: hasLocal },
+    { template: 'litellm/litellm.yaml.njk', path: `${UNIT_DIR}/litellm.yaml`, when: always },
+    { template: 'quadlet/litellm.container.njk', path: `${UNIT_DIR}/litellm.container`, when: always },
+    { template: 'llama-swap/config.yaml.njk', path: `${UNIT_DIR}/llama-swap.yaml`, when: hasLocal },
+    { template: 'quadlet/llama-swap.container.njk', path: `${UNIT_DIR}/llama-swap.container`, when: hasLocal },
+    { template: 'deploy/DEPLOY.md.njk', path: DEPLOY_FILE, when: always },
 ];
 const SECRETS_FILE = 'required-secrets.json';
 /** A model string on its way to a template: printing it without a filter is a bug, so it throws. */
@@ -89,41 +210,41 @@ class Tainted {
     }
 }
 /** Deep copy with every string wrapped. */
-function taint(value) {
+function render_taint(value) {
     if (typeof value === 'string')
         return new Tainted(value);
     if (Array.isArray(value))
-        return value.map(taint);
+        return value.map(render_taint);
     if (value && typeof value === 'object' && !(value instanceof Tainted)) {
         const out = {};
         for (const [k, v] of Object.entries(value))
-            out[k] = taint(v);
+            out[k] = render_taint(v);
         return out;
     }
     return value;
 }
-function untaint(value) {
+function render_untaint(value) {
     if (value instanceof Tainted)
         return value.value;
     if (Array.isArray(value))
-        return value.map(untaint);
+        return value.map(render_untaint);
     if (value && typeof value === 'object') {
         const out = {};
         for (const [k, v] of Object.entries(value))
-            out[k] = untaint(v);
+            out[k] = render_untaint(v);
         return out;
     }
     return value;
 }
-function text(value, filter) {
-    const v = untaint(value);
+function render_text(value, filter) {
+    const v = render_untaint(value);
     if (typeof v === 'string')
         return v;
     if (typeof v === 'number' && Number.isFinite(v))
         return plainNumber(v);
     raise(`the ${filter} filter takes text, got ${v === null ? 'null' : typeof v}`);
 }
-const show = (s) => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
+const render_show = (s) => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
 // ---- YAML ---------------------------------------------------------------------------------
 /**
  * One YAML value on one line (flow style for lists and maps): safe wherever a value may
@@ -131,7 +252,7 @@ const show = (s) => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
  * fold (NEL, LS, PS) and other invisible characters are escaped too.
  */
 function yamlValue(value) {
-    const v = untaint(value);
+    const v = render_untaint(value);
     if (v === null || v === undefined)
         return 'null';
     if (typeof v === 'boolean')
@@ -152,9 +273,9 @@ function yamlValue(value) {
     raise(`cannot write a ${typeof v} to YAML`);
 }
 function yamlString(s) {
-    const out = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(s, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'QUOTE_DOUBLE', doubleQuotedAsJSON: true, lineWidth: 0, minContentWidth: 0 }).replace(/\n$/, '');
+    const out = (0,dist/* stringify */.As)(s, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'QUOTE_DOUBLE', doubleQuotedAsJSON: true, lineWidth: 0, minContentWidth: 0 }).replace(/\n$/, '');
     if (!out.startsWith('"') || out.includes('\n'))
-        raise(`cannot write ${show(s)} as one YAML line`);
+        raise(`cannot write ${render_show(s)} as one YAML line`);
     return out.replace(/[\u007f-\u009f\u00ad\u2028\u2029\ufeff\ufff9-\ufffb]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /**
@@ -182,15 +303,15 @@ function plainNumber(n) {
  * the next line). Escaped: `%` -> `%%` (systemd specifiers) and `$` -> `$$` (variables).
  */
 function quadletValue(value) {
-    const s = text(value, 'quadlet');
+    const s = render_text(value, 'quadlet');
     if (/[\r\n\u0000\u000b\u000c\u0085\u2028\u2029]/.test(s))
-        raise(`refusing to write ${show(s)} into a systemd unit: it contains a line break or NUL`, {
+        raise(`refusing to write ${render_show(s)} into a systemd unit: it contains a line break or NUL`, {
             hint: 'Model text in a unit must be one line; fix the model file.',
         });
     if (/[\u0001-\u001f\u007f]/.test(s))
-        raise(`refusing to write ${show(s)} into a systemd unit: it contains a control character`);
+        raise(`refusing to write ${render_show(s)} into a systemd unit: it contains a control character`);
     if (s.endsWith('\\'))
-        raise(`refusing to write ${show(s)} into a systemd unit: a trailing backslash joins the next line`);
+        raise(`refusing to write ${render_show(s)} into a systemd unit: a trailing backslash joins the next line`);
     return s.replace(/%/g, '%%').replace(/\$/g, '$$$$');
 }
 // ---- llama-swap cmd ---------------------------------------------------------------------------
@@ -201,22 +322,29 @@ const SAFE_ARG = /^[A-Za-z0-9._/:=@+,-]+$/;
  * (a macro) are refused.
  */
 function shellArg(value) {
-    const s = text(value, 'arg');
+    const s = render_text(value, 'arg');
     if (s === '')
         return "''";
     if (/[\u0000-\u001f\u007f\u0085\u2028\u2029\\]/.test(s))
-        raise(`refusing to put ${show(s)} on a command line: it contains a control character or backslash`);
+        raise(`refusing to put ${render_show(s)} on a command line: it contains a control character or backslash`);
     if (s.includes('${'))
-        raise(`refusing to put ${show(s)} into llama-swap's config: "\${" starts a macro`);
+        raise(`refusing to put ${render_show(s)} into llama-swap's config: "\${" starts a macro`);
     return SAFE_ARG.test(s) ? s : `'${s.replace(/'/g, `'"'"'`)}'`;
 }
 /** Free text for a `#` comment: one line, no macro. */
 function commentText(value) {
-    const s = text(value, 'comment');
+    const s = render_text(value, 'comment');
     if (/[\u0000-\u001f\u007f\u0085\u2028\u2029]/.test(s))
-        raise(`refusing to write ${show(s)} into a comment: it contains a line break or control character`);
+        raise(`refusing to write ${render_show(s)} into a comment: it contains a line break or control character`);
     if (s.includes('${'))
-        raise(`refusing to write ${show(s)} into a comment: "\${" starts a llama-swap macro`);
+        raise(`refusing to write ${render_show(s)} into a comment: "\${" starts a llama-swap macro`);
+    return s;
+}
+/** One line of prose (DEPLOY.md): no line break, control or bidirectional control character. */
+function lineText(value) {
+    const s = render_text(value, 'line');
+    if (/[\u0000-\u001f\u007f\u0085\u2028\u2029\u202a-\u202e\u2066-\u2069]/.test(s))
+        raise(`refusing to write ${render_show(s)} into ${DEPLOY_FILE}: it contains a line break or control character`);
     return s;
 }
 /** No model string in llama-swap's context may introduce a macro: there is no escape for `${`. */
@@ -242,11 +370,12 @@ function createEnvironment(templates) {
             return { src: templates[name], path: name };
         },
     };
-    const env = new (nunjucks__WEBPACK_IMPORTED_MODULE_0___default().Environment)(loader, { autoescape: false, throwOnUndefined: true, trimBlocks: true, lstripBlocks: true });
+    const env = new (nunjucks_default()).Environment(loader, { autoescape: false, throwOnUndefined: true, trimBlocks: true, lstripBlocks: true });
     env.addFilter('yaml', yamlValue);
     env.addFilter('quadlet', quadletValue);
     env.addFilter('arg', shellArg);
     env.addFilter('comment', commentText);
+    env.addFilter('line', lineText);
     return env;
 }
 /**
@@ -266,6 +395,10 @@ function llamaSwapGroups(local) {
 function cloudView(m) {
     return { ...m, api_key_ref: `os.environ/${m.requires_api_key}`, price_per_token: m.pricing && perToken(m.pricing) };
 }
+/** A local model as LiteLLM routes it: an OpenAI-compatible deployment on llama-swap. */
+function localRoute(m) {
+    return { ...m, litellm_model: `openai/${m.id}` };
+}
 /** LiteLLM prices per token, from prices per 1M tokens, without binary noise (1.25 -> 0.00000125). */
 function perToken(p) {
     const shift = (n) => Number((n / 1e6).toPrecision(12));
@@ -273,30 +406,67 @@ function perToken(p) {
 }
 /** Compiled templates, reused while the same TemplateSet renders several blueprints (a release). */
 const environments = new WeakMap();
+/** The oldest podman every rendered file works with: PodmanArgs= (4.6) when local models run. */
+function minPodman(resolved) {
+    return resolved.local.length ? '4.6' : '4.5';
+}
 /** Every output of a blueprint, in OUTPUTS order, plus required-secrets.json. */
-function renderBlueprint(resolved, templates) {
+function renderBlueprint(resolved, templates, options = {}) {
     guardMacros(resolved.local);
+    for (const m of resolved.cloud)
+        refuseEnvRefs(m, 'cloud');
+    for (const m of resolved.local)
+        refuseEnvRefs(m, 'local');
+    const images = parseImagePins(templates[IMAGES_FILE], `templates ${IMAGES_FILE}`);
     let env = environments.get(templates);
     if (!env)
         environments.set(templates, (env = createEnvironment(templates)));
     // llama-swap's schema caps a display name at 128 characters; the store allows 200.
     const local = resolved.local.map((m) => ({ ...m, name: [...m.name].length > 128 ? `${[...m.name].slice(0, 127).join('')}…` : m.name, env: m.vulkan_driver ? [`AMD_VULKAN_ICD=${m.vulkan_driver}`] : [] }));
-    const context = taint({
-        name: resolved.name,
-        cloud: resolved.cloud.map(cloudView),
-        local,
-        groups: llamaSwapGroups(resolved.local),
-        secrets: resolved.secrets,
-        warnings: resolved.warnings,
-    });
+    const groups = llamaSwapGroups(resolved.local);
+    const context = {
+        ...render_taint({
+            name: resolved.name,
+            cloud: resolved.cloud.map(cloudView),
+            local,
+            local_routes: resolved.local.map(localRoute),
+            groups,
+            // Resident means loaded at start: llama-swap preloads them together, as one group.
+            preload: groups.filter((g) => g.persistent).flatMap((g) => g.members),
+            secrets: resolved.secrets.map((s) => ({ ...s, master: s.env === resolve/* MASTER_KEY_ENV */.b0 })),
+            warnings: resolved.warnings,
+            commit: options.commit ?? null,
+            images,
+            image_list: IMAGE_KEYS.filter((k) => k === 'litellm' || resolved.local.length).map((k) => ({ name: k, image: images[k] })),
+        }),
+        // The renderer's own constants: not model text.
+        llama_swap_url: LLAMA_SWAP_URL,
+        master_key_ref: `os.environ/${resolve/* MASTER_KEY_ENV */.b0}`,
+        master_key_env: resolve/* MASTER_KEY_ENV */.b0,
+        min_podman: minPodman(resolved),
+        units: resolved.local.length ? ['litellm.service', 'llama-swap.service'] : ['litellm.service'],
+    };
     const files = [];
     for (const out of OUTPUTS) {
         if (!out.when(resolved))
             continue;
-        files.push({ path: out.path, content: renderOne(env, out.template, context) });
+        const content = renderOne(env, out.template, context);
+        if (out.template === 'litellm/litellm.yaml.njk')
+            guardLiteLLM(content, resolved);
+        files.push({ path: out.path, content });
     }
     files.push({ path: SECRETS_FILE, content: secretsManifest(resolved) });
     return files;
+}
+/** The rendered litellm.yaml holds exactly the references meant: each api_key, the master key. */
+function guardLiteLLM(content, resolved) {
+    const allowed = new Map([['general_settings.master_key', `os.environ/${resolve/* MASTER_KEY_ENV */.b0}`]]);
+    resolved.cloud.forEach((m, i) => allowed.set(`model_list[${i}].litellm_params.api_key`, `os.environ/${m.requires_api_key}`));
+    const extra = unexpectedEnvRefs(content, allowed);
+    if (extra.length)
+        throw new errors/* CurateError */.nK(`litellm.yaml would hold ${extra.length === 1 ? 'a string' : 'strings'} LiteLLM substitutes from the environment: ${extra.join('; ')}`, {
+            hint: 'Only api_key and master_key may reference the environment; a template or model text put another there.',
+        });
 }
 function renderOne(env, template, context) {
     pending = undefined;
@@ -305,11 +475,11 @@ function renderOne(env, template, context) {
     }
     catch (err) {
         // nunjucks re-throws a filter's error as its own TemplateError: show ours, intact.
-        const ours = pending ?? (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK ? err : undefined);
+        const ours = pending ?? (err instanceof errors/* CurateError */.nK ? err : undefined);
         pending = undefined;
         if (ours)
             throw ours;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`template ${template} failed: ${err.message}`, { cause: err });
+        throw new errors/* CurateError */.nK(`template ${template} failed: ${err.message}`, { cause: err });
     }
 }
 /** required-secrets.json: names and how to create them; never a value. */
@@ -325,20 +495,62 @@ function secretsManifest(resolved) {
 
 /***/ }),
 
-/***/ 2183:
+/***/ 2460:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OR: () => (/* binding */ resolveBlueprint)
-/* harmony export */ });
-/* unused harmony exports BLUEPRINT_SCHEMA, RESOLVE, detectRequiredSecrets */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2617);
-/* harmony import */ var _model_uri_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9285);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1896);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2032);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4230);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2020);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  b0: () => (/* binding */ MASTER_KEY_ENV),
+  OR: () => (/* binding */ resolveBlueprint)
+});
+
+// UNUSED EXPORTS: BLUEPRINT_SCHEMA, RESERVED_ENV, RESOLVE, createSecretCommand, detectRequiredSecrets
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/locate.ts
+var locate = __webpack_require__(2617);
+;// CONCATENATED MODULE: ./src/core/model-limits.ts
+function positive(v) {
+    return typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : undefined;
+}
+/** The limits a model file records (fields of the wrong type read as absent: the schema reports them). */
+function limitsOf(data) {
+    const window = positive(data.context_window);
+    return { window, input: positive(data.max_input) ?? window, output: positive(data.max_output) };
+}
+/** The limits LiteLLM's entry records: its input cap and its output cap. */
+function upstreamLimitsOf(entry) {
+    return { input: positive(entry.max_input_tokens), output: positive(entry.max_output_tokens) };
+}
+/**
+ * Where a model's limits and LiteLLM's entry disagree: the input limit against
+ * `max_input_tokens`, the output limit against `max_output_tokens`. A limit either side
+ * leaves out is not compared.
+ */
+function compareLimits(data, entry) {
+    const ours = limitsOf(data);
+    const theirs = upstreamLimitsOf(entry);
+    const out = [];
+    if (ours.input !== undefined && theirs.input !== undefined && ours.input !== theirs.input)
+        out.push({ field: positive(data.max_input) !== undefined ? 'max_input' : 'context_window', ours: ours.input, theirs: theirs.input });
+    if (ours.output !== undefined && theirs.output !== undefined && ours.output !== theirs.output)
+        out.push({ field: 'max_output', ours: ours.output, theirs: theirs.output });
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/core/model-uri.ts
+var model_uri = __webpack_require__(9285);
+// EXTERNAL MODULE: ./src/core/parse.ts
+var parse = __webpack_require__(1896);
+// EXTERNAL MODULE: ./src/core/schema.ts
+var schema = __webpack_require__(2032);
+// EXTERNAL MODULE: ./src/core/store.ts
+var core_store = __webpack_require__(4230);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(2020);
+;// CONCATENATED MODULE: ./src/core/resolve.ts
 /**
  * Blueprint -> ResolvedBlueprint: the user lists model ids (or aliases, or provider:model
  * specs); the store supplies every fact. The result is the one value templates read.
@@ -351,21 +563,22 @@ function secretsManifest(resolved) {
 
 
 
+
 const BLUEPRINT_SCHEMA = 'blueprint.schema.json';
 const RESOLVE = 'resolve';
 const ENV_VAR = /^[A-Z_][A-Z0-9_]*$/;
 const LOCAL_PROVIDERS = new Set(['local']);
 function resolveBlueprint(file, store, schemas, options = {}) {
-    const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseModelText */ .e)(file.path, file.text);
+    const parsed = (0,parse/* parseModelText */.e)(file.path, file.text);
     if (!parsed.ok)
         return { findings: [{ ...parsed.finding, hint: parsed.finding.hint?.replace('Model files', 'Blueprints').replace('A model file', 'A blueprint') }] };
     const errors = schemas.errors(BLUEPRINT_SCHEMA, parsed.data);
     if (errors.length)
-        return { findings: (0,_schema_js__WEBPACK_IMPORTED_MODULE_3__.schemaFindings)({ kind: 'cloud', ...file }, schemas, BLUEPRINT_SCHEMA, errors) };
+        return { findings: (0,schema.schemaFindings)({ kind: 'cloud', ...file }, schemas, BLUEPRINT_SCHEMA, errors) };
     const data = parsed.data;
     const findings = [];
     const at = (path, severity, message, hint, where = 'value') => {
-        const pos = (0,_locate_js__WEBPACK_IMPORTED_MODULE_1__/* .locatorFor */ .qe)(file).at(path, where);
+        const pos = (0,locate/* locatorFor */.qe)(file).at(path, where);
         return { rule: RESOLVE, severity, file: file.path, line: pos.line, column: pos.column, message, hint };
     };
     const cloud = [];
@@ -385,14 +598,14 @@ function resolveBlueprint(file, store, schemas, options = {}) {
                 return;
             }
             const entry = found.entry;
-            const id = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.idOf)(entry) ?? wanted.ref;
+            const id = (0,core_store.idOf)(entry) ?? wanted.ref;
             if (entry.kind !== kind) {
                 findings.push(at(wanted.path, 'error', `"${wanted.ref}" is a ${entry.kind} model, listed under models.${kind}`, `Move it to models.${entry.kind}.`));
                 return;
             }
             const first = seen.get(entry);
             if (first) {
-                const line = (0,_locate_js__WEBPACK_IMPORTED_MODULE_1__/* .locatorFor */ .qe)(file).at(first.path, 'value').line;
+                const line = (0,locate/* locatorFor */.qe)(file).at(first.path, 'value').line;
                 const ignored = Object.keys(wanted.overrides).length ? '; the overrides of this entry are ignored' : '';
                 const message = `${id} is listed twice (first as "${first.ref}" on line ${line}); it is rendered once${ignored}`;
                 findings.push(at(wanted.path, 'warning', message, 'Remove one of the entries.'));
@@ -409,6 +622,11 @@ function resolveBlueprint(file, store, schemas, options = {}) {
                 findings.push(at(wanted.path, 'error', `${id}: ${made}`, 'Run `leger-curate validate` on the store.'));
                 return;
             }
+            const outOfRange = overrideProblems(made, wanted.overrides);
+            for (const p of outOfRange)
+                findings.push(at([...wanted.path.slice(0, -1), p.field], 'error', `${id}: ${p.message}`, p.hint));
+            if (outOfRange.length)
+                return;
             if (made.deprecated) {
                 const repl = made.replacement ?? '(no replacement named)';
                 deprecated.push(`${id} -> ${repl}`);
@@ -421,7 +639,7 @@ function resolveBlueprint(file, store, schemas, options = {}) {
         });
     }
     if (deprecated.length)
-        warnings.unshift(`You're using ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(deprecated.length, 'deprecated model')}: ${deprecated.join(', ')}`);
+        warnings.unshift(`You're using ${(0,core_text/* plural */.LS)(deprecated.length, 'deprecated model')}: ${deprecated.join(', ')}`);
     if (!cloud.length && !local.length && !findings.some((f) => f.severity === 'error'))
         findings.push(at(['models'], 'error', 'the blueprint lists no models', 'Add model ids to models.cloud or models.local.', 'key'));
     if (findings.some((f) => f.severity === 'error'))
@@ -429,24 +647,57 @@ function resolveBlueprint(file, store, schemas, options = {}) {
     const name = typeof data.name === 'string' ? data.name : (options.defaultName ?? 'blueprint');
     return { resolved: { name, cloud, local, secrets: detectRequiredSecrets(cloud), warnings }, findings };
 }
+/** A blueprint's override beyond the model's own limit: the deployment would ask for what the model cannot give. */
+function overrideProblems(made, over) {
+    const out = [];
+    const fmt = (n) => n.toLocaleString('en-US');
+    if ('litellm_model_name' in made) {
+        const asked = (0,core_store.num)(over.max_tokens);
+        if (asked !== undefined && made.max_output !== undefined && asked > made.max_output)
+            out.push({ field: 'max_tokens', message: `max_tokens ${fmt(asked)} is above the model's max_output ${fmt(made.max_output)}`, hint: `Use at most ${made.max_output}, or drop max_tokens to let each request choose.` });
+    }
+    else {
+        const asked = (0,core_store.num)(over.ctx_size);
+        if (asked !== undefined && asked > made.context_window)
+            out.push({ field: 'ctx_size', message: `ctx_size ${fmt(asked)} is above the model's context_window ${fmt(made.context_window)}`, hint: `Use at most ${made.context_window}.` });
+    }
+    return out;
+}
+/** The proxy's own secret: clients authenticate to LiteLLM with it (general_settings.master_key). */
+const MASTER_KEY_ENV = 'LITELLM_MASTER_KEY';
 /**
- * One secret per distinct requires_api_key: podman secret name = the variable in lower case,
- * env target = the variable. Only names: secret values are never read or written.
+ * Variables the deployment itself reads: a provider key by one of these names would hand the
+ * proxy's own secret (or the model cache setting) to a provider, or replace it.
+ */
+const RESERVED_ENV = new Set([MASTER_KEY_ENV, 'LITELLM_SALT_KEY', 'LITELLM_LICENSE', 'DATABASE_URL', 'STORE_MODEL_IN_DB', 'UI_USERNAME', 'UI_PASSWORD', 'LLAMA_CACHE', 'HF_HOME', 'HF_HUB_CACHE', 'HOME', 'PATH']);
+/** Where the rendered files that use a secret live (render.ts writes them there). */
+const SECRET_USERS = ['quadlet/litellm.container', 'quadlet/litellm.yaml'];
+/**
+ * The command that stores a secret from the operator's environment. It stops first, naming the
+ * variable, when the variable is unset or empty (podman's own "secret data must be larger than 0"
+ * names neither), and is re-runnable: `--replace` (podman >= 4.7) swaps an existing secret.
+ */
+function createSecretCommand(name, env, what) {
+    return `: "\${${env}:?set ${env} to ${what}}" && printf %s "$${env}" | podman secret create --replace ${name} -`;
+}
+/**
+ * The proxy's master key, then one secret per distinct requires_api_key: podman secret name =
+ * the variable in lower case, env target = the variable. Only names: values are never read or written.
  */
 function detectRequiredSecrets(cloud) {
     const vars = [...new Set(cloud.map((m) => m.requires_api_key))].sort();
-    return vars.map((env) => {
-        if (!ENV_VAR.test(env) || env.length > 128)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CurateError */ .nK(`"${env}" is not an environment variable name`, { hint: 'requires_api_key is uppercase letters, digits and "_", e.g. OPENAI_API_KEY.' });
+    const secret = (env, what) => {
         const name = env.toLowerCase();
-        return {
-            name,
-            env,
-            type: 'env',
-            used_by: ['litellm/litellm.container', 'litellm/litellm.yaml'],
-            create: `printf %s "$${env}" | podman secret create ${name} -`,
-        };
+        return { name, env, type: 'env', used_by: SECRET_USERS, create: createSecretCommand(name, env, what) };
+    };
+    const keys = vars.map((env) => {
+        if (!ENV_VAR.test(env) || env.length > 128)
+            throw new errors/* CurateError */.nK(`"${env}" is not an environment variable name`, { hint: 'requires_api_key is uppercase letters, digits and "_", e.g. OPENAI_API_KEY.' });
+        if (RESERVED_ENV.has(env))
+            throw new errors/* CurateError */.nK(`requires_api_key "${env}" names a variable of the deployment itself`, { hint: `A provider key named ${env} would receive the proxy's own setting; fix the model file.`, exitCode: 1 });
+        return secret(env, 'your provider API key');
     });
+    return [secret(MASTER_KEY_ENV, 'the key clients will send (e.g. sk- and random characters)'), ...keys];
 }
 /** An id, an alias, a LiteLLM name, or provider:model. */
 function lookup(store, kind, ref) {
@@ -455,22 +706,22 @@ function lookup(store, kind, ref) {
     const name = colon >= 0 ? ref.slice(colon + 1) : ref;
     let entry = store.find(name);
     if (!entry)
-        entry = store.entries.find((e) => (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(e.data.litellm_model_name)?.toLowerCase() === (provider ? `${provider}/${name}` : name).toLowerCase());
+        entry = store.entries.find((e) => (0,core_store.str)(e.data.litellm_model_name)?.toLowerCase() === (provider ? `${provider}/${name}` : name).toLowerCase());
     if (entry && provider !== undefined) {
-        const actual = entry.kind === 'local' ? 'local' : (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(entry.data.provider);
+        const actual = entry.kind === 'local' ? 'local' : (0,core_store.str)(entry.data.provider);
         if (actual !== provider && !(entry.kind === 'local' && LOCAL_PROVIDERS.has(provider))) {
-            const id = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.idOf)(entry) ?? name;
+            const id = (0,core_store.idOf)(entry) ?? name;
             return { problem: `"${ref}": ${id} is provided by ${actual ?? 'an unknown provider'}, not ${provider}`, hint: `Write "${actual}:${id}" or just "${id}".` };
         }
     }
     if (entry)
         return { entry };
-    const sameKind = store.entries.filter((e) => e.kind === kind && (provider === undefined || kind === 'local' || (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(e.data.provider) === provider));
-    const names = sameKind.flatMap((e) => [(0,_store_js__WEBPACK_IMPORTED_MODULE_4__.idOf)(e), ...(0,_store_js__WEBPACK_IMPORTED_MODULE_4__.aliasesOf)(e)]).filter((x) => x !== undefined);
-    const guesses = (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .closestAll */ .rE)(name, names);
+    const sameKind = store.entries.filter((e) => e.kind === kind && (provider === undefined || kind === 'local' || (0,core_store.str)(e.data.provider) === provider));
+    const names = sameKind.flatMap((e) => [(0,core_store.idOf)(e), ...(0,core_store.aliasesOf)(e)]).filter((x) => x !== undefined);
+    const guesses = (0,core_text/* closestAll */.rE)(name, names);
     const hint = guesses.length
         ? `Did you mean ${guesses.map((g) => `"${g}"`).join(' or ')}?`
-        : `Known ${kind} ids are the file names in model-store/${kind}/ (${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(names.length, 'name')} known).`;
+        : `Known ${kind} ids are the file names in model-store/${kind}/ (${(0,core_text/* plural */.LS)(names.length, 'name')} known).`;
     return { problem: `unknown ${kind} model "${ref}"`, hint };
 }
 function withoutId(item) {
@@ -486,49 +737,51 @@ function strings(v) {
 /** The facts a cloud model must have; a string names the first one missing. */
 function toCloud(e, id, over) {
     const d = e.data;
-    const name = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(d.name);
-    const provider = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(d.provider);
-    const litellm = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(d.litellm_model_name);
-    const ctx = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.num)(d.context_window);
-    const key = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(d.requires_api_key);
+    const name = (0,core_store.str)(d.name);
+    const provider = (0,core_store.str)(d.provider);
+    const litellm = (0,core_store.str)(d.litellm_model_name);
+    const ctx = (0,core_store.num)(d.context_window);
+    const key = (0,core_store.str)(d.requires_api_key);
     if (!name || !provider || !litellm || ctx === undefined || !key)
         return 'the model file lacks name, provider, litellm_model_name, context_window or requires_api_key';
     if (!ENV_VAR.test(key))
         return `requires_api_key "${key}" is not an environment variable name`;
     const p = d.pricing;
-    const input = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.price)(p?.input_per_1m);
-    const output = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.price)(p?.output_per_1m);
-    const cache = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.price)(p?.cache_read_per_1m);
-    const maxOutput = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.num)(d.max_output);
+    const input = (0,core_store.price)(p?.input_per_1m);
+    const output = (0,core_store.price)(p?.output_per_1m);
+    const cache = (0,core_store.price)(p?.cache_read_per_1m);
+    const limits = limitsOf(d);
+    const asked = (0,core_store.num)(over.max_tokens);
     return {
         id,
         name,
         provider,
         litellm_model_name: litellm,
         context_window: ctx,
-        ...(maxOutput !== undefined && { max_output: maxOutput }),
-        ...(((0,_store_js__WEBPACK_IMPORTED_MODULE_4__.num)(over.max_tokens) ?? maxOutput) !== undefined && { max_tokens: (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.num)(over.max_tokens) ?? maxOutput }),
+        max_input: limits.input ?? ctx,
+        ...(limits.output !== undefined && { max_output: limits.output }),
+        ...(asked !== undefined && { max_tokens: asked }),
         requires_api_key: key,
-        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(d.description) !== undefined && { description: (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(d.description) }),
+        ...((0,core_store.str)(d.description) !== undefined && { description: (0,core_store.str)(d.description) }),
         capabilities: strings(d.capabilities),
         ...(input !== undefined && output !== undefined && { pricing: { input_per_1m: input, output_per_1m: output, ...(cache !== undefined && { cache_read_per_1m: cache }) } }),
         deprecated: d.deprecated === true,
-        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(d.replacement) !== undefined && { replacement: (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(d.replacement) }),
+        ...((0,core_store.str)(d.replacement) !== undefined && { replacement: (0,core_store.str)(d.replacement) }),
         file: e.file.path,
     };
 }
 function toLocal(e, id, over) {
     const d = e.data;
-    const name = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(d.name);
-    const quant = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(d.quantization);
-    const ctx = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.num)(d.context_window);
-    const group = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(d.group);
+    const name = (0,core_store.str)(d.name);
+    const quant = (0,core_store.str)(d.quantization);
+    const ctx = (0,core_store.num)(d.context_window);
+    const group = (0,core_store.str)(d.group);
     if (!name || !quant || ctx === undefined || !group)
         return 'the model file lacks name, quantization, context_window or group';
-    let repo = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(d.hf_repo);
-    let hfFile = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(d.hf_file);
+    let repo = (0,core_store.str)(d.hf_repo);
+    let hfFile = (0,core_store.str)(d.hf_file);
     if (!repo || !hfFile) {
-        const uri = (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_6__/* .parseModelUri */ .Aj)((0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(d.model_uri) ?? '');
+        const uri = (0,model_uri/* parseModelUri */.Aj)((0,core_store.str)(d.model_uri) ?? '');
         if (!uri.ok)
             return `model_uri ${uri.problem}`;
         repo = uri.uri.repoId;
@@ -537,10 +790,10 @@ function toLocal(e, id, over) {
     const capabilities = strings(d.capabilities);
     const pick = (key, read) => read(over[key]) ?? read(d[key]);
     const bool = (v) => (typeof v === 'boolean' ? v : undefined);
-    const ctxSize = pick('ctx_size', _store_js__WEBPACK_IMPORTED_MODULE_4__.num);
-    const ttl = pick('ttl', _store_js__WEBPACK_IMPORTED_MODULE_4__.num);
+    const ctxSize = pick('ctx_size', core_store.num);
+    const ttl = pick('ttl', core_store.num);
     const flash = pick('flash_attn', bool);
-    const batch = pick('batch_size', _store_js__WEBPACK_IMPORTED_MODULE_4__.num);
+    const batch = pick('batch_size', core_store.num);
     return {
         id,
         name,
@@ -554,13 +807,14 @@ function toLocal(e, id, over) {
         ...(batch !== undefined && { batch_size: batch }),
         group,
         embedding: group === 'embeddings' || capabilities.includes('embeddings'),
-        aliases: (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.aliasesOf)(e),
-        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(d.vulkan_driver) !== undefined && { vulkan_driver: (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(d.vulkan_driver) }),
-        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(d.description) !== undefined && { description: (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(d.description) }),
+        ...((0,core_store.str)(d.pooling) !== undefined && { pooling: (0,core_store.str)(d.pooling) }),
+        aliases: (0,core_store.aliasesOf)(e),
+        ...((0,core_store.str)(d.vulkan_driver) !== undefined && { vulkan_driver: (0,core_store.str)(d.vulkan_driver) }),
+        ...((0,core_store.str)(d.description) !== undefined && { description: (0,core_store.str)(d.description) }),
         capabilities,
-        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_4__.num)(d.ram_required_gb) !== undefined && { ram_required_gb: (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.num)(d.ram_required_gb) }),
+        ...((0,core_store.num)(d.ram_required_gb) !== undefined && { ram_required_gb: (0,core_store.num)(d.ram_required_gb) }),
         deprecated: d.deprecated === true,
-        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(d.replacement) !== undefined && { replacement: (0,_store_js__WEBPACK_IMPORTED_MODULE_4__.str)(d.replacement) }),
+        ...((0,core_store.str)(d.replacement) !== undefined && { replacement: (0,core_store.str)(d.replacement) }),
         file: e.file.path,
     };
 }
@@ -592,12 +846,12 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/render.ts + 2 modules
+var render = __webpack_require__(4957);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/core/render.ts
-var render = __webpack_require__(1595);
-// EXTERNAL MODULE: ./src/core/resolve.ts
-var resolve = __webpack_require__(2183);
+// EXTERNAL MODULE: ./src/core/resolve.ts + 1 modules
+var resolve = __webpack_require__(2460);
 // EXTERNAL MODULE: ./src/core/store.ts
 var core_store = __webpack_require__(4230);
 // EXTERNAL MODULE: external "node:zlib"
@@ -681,7 +935,9 @@ function octal(h, offset, width, value) {
 ;// CONCATENATED MODULE: ./src/core/release.ts
 /**
  * The release bundle, as bytes by path: index.json, every sample blueprint rendered into
- * blueprints/<name>/ and packed as <name>.tar.gz, and SHA256SUMS over all of it.
+ * blueprints/<name>/ and packed as <name>.tar.gz, and SHA256SUMS over the published assets
+ * (the top-level files). Each archive explains itself: the rendered deployment with its
+ * DEPLOY.md, the blueprint it came from, the store commit, and its own SHA256SUMS inside.
  * A pure function of the store, the blueprints, the templates and the commit: two builds
  * of the same commit are byte-identical (no clock, sorted everything, fixed tar metadata).
  */
@@ -752,6 +1008,22 @@ function sha256sums(files) {
         .map((p) => `${(0,external_node_crypto_.createHash)('sha256').update(files.get(p)).digest('hex')}  ${p}`)
         .join('\n') + '\n');
 }
+const CHECKSUMS_FILE = 'SHA256SUMS';
+const BLUEPRINT_COPY = 'blueprint.json';
+const COMMIT_FILE = 'STORE_COMMIT';
+/**
+ * What a release publishes: its top-level files, SHA256SUMS included. Folders (blueprints/<name>/)
+ * are the unpacked copies, for inspection; they travel inside <name>.tar.gz. The publisher and
+ * SHA256SUMS both read this list, so `sha256sum -c SHA256SUMS` passes over the downloaded assets.
+ */
+function publishedAssets(files) {
+    return [...files.keys()].filter((p) => !p.includes('/')).sort(cmp);
+}
+/** SHA256SUMS over exactly the published assets but itself. */
+function assetChecksums(files) {
+    const covered = new Map(publishedAssets(files).filter((p) => p !== CHECKSUMS_FILE).map((p) => [p, files.get(p)]));
+    return Buffer.from(sha256sums(covered));
+}
 const SAFE_NAME = /^[a-z0-9][a-z0-9-]*$/;
 function buildRelease(input) {
     const files = new Map();
@@ -772,13 +1044,18 @@ function buildRelease(input) {
                 exitCode: 1,
             });
         }
-        const rendered = (0,render/* renderBlueprint */.e2)(r.resolved, input.templates);
-        const entries = rendered.map((f) => ({ path: `${bp.name}/${f.path}`, data: Buffer.from(f.content) }));
+        const rendered = (0,render/* renderBlueprint */.e2)(r.resolved, input.templates, { commit: input.commit });
+        const inside = new Map(rendered.map((f) => [f.path, Buffer.from(f.content)]));
+        inside.set(BLUEPRINT_COPY, Buffer.from(bp.text));
+        inside.set(COMMIT_FILE, Buffer.from(`${input.commit ?? 'unknown (built outside a git repository)'}\n`));
+        // Checked from inside the unpacked folder: cd <name> && sha256sum -c SHA256SUMS.
+        inside.set(CHECKSUMS_FILE, Buffer.from(sha256sums(inside)));
+        const entries = [...inside].map(([p, data]) => ({ path: `${bp.name}/${p}`, data }));
         for (const e of entries)
             files.set(`blueprints/${e.path}`, e.data);
         files.set(`${bp.name}.tar.gz`, tarGz(entries));
     }
-    files.set('SHA256SUMS', Buffer.from(sha256sums(files)));
+    files.set(CHECKSUMS_FILE, assetChecksums(files));
     return { files, findings };
 }
 
@@ -808,17 +1085,21 @@ var workspace = __webpack_require__(3793);
 
 
 
+
 /** The largest template or blueprint we read: these are small text files. */
 const MAX_TEXT_BYTES = 1024 * 1024;
 function resolveTemplatesDir(asked, cwd) {
     return asked ? external_node_path_default().resolve(cwd, asked) : external_node_path_default().join((0,paths/* packageRoot */.Z)(), 'templates');
 }
-/** Every *.njk under litellm/, llama-swap/ and quadlet/, by relative path. */
+/** Every *.njk under litellm/, llama-swap/, quadlet/ and deploy/, by relative path, and the image pins (images.json). */
 function loadTemplates(dir) {
     if (!(0,fs.isDir)(dir))
-        throw new errors/* CurateError */.nK(`templates folder not found: ${dir}`, { hint: 'Pass --templates DIR, the folder holding litellm/, llama-swap/ and quadlet/.' });
+        throw new errors/* CurateError */.nK(`templates folder not found: ${dir}`, { hint: 'Pass --templates DIR, the folder holding litellm/, llama-swap/, quadlet/, deploy/ and images.json.' });
     const set = {};
-    for (const sub of ['litellm', 'llama-swap', 'quadlet']) {
+    const images = external_node_path_default().join(dir, render/* IMAGES_FILE */.gS);
+    if ((0,external_node_fs_.existsSync)(images))
+        set[render/* IMAGES_FILE */.gS] = readText(images);
+    for (const sub of ['litellm', 'llama-swap', 'quadlet', 'deploy']) {
         const d = external_node_path_default().join(dir, sub);
         if (!(0,fs.isDir)(d))
             continue;

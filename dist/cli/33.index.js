@@ -11,8 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1595);
-/* harmony import */ var _core_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2183);
+/* harmony import */ var _core_render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4957);
+/* harmony import */ var _core_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2460);
 /* harmony import */ var _core_rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6169);
 /* harmony import */ var _core_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(993);
 /* harmony import */ var _io_bundle_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3766);
@@ -37,18 +37,22 @@ __webpack_require__.r(__webpack_exports__);
 
 const USAGE = `Usage: leger-curate render BLUEPRINT --out DIR [options]
 
-Turns a blueprint (model ids only) into deployable configs under DIR:
-  litellm/litellm.yaml, litellm/litellm.container      when it lists cloud models
-  llama-swap/config.yaml, llama-swap/llama-swap.container  when it lists local models
-  required-secrets.json                                 the podman secrets to create
+Turns a blueprint (model ids only) into one deployment under DIR:
+  DEPLOY.md                  the exact steps for this blueprint
+  required-secrets.json      the podman secrets to create (the master key, provider keys)
+  quadlet/litellm.yaml, quadlet/litellm.container
+                             LiteLLM, the one endpoint for every model
+  quadlet/llama-swap.yaml, quadlet/llama-swap.container, quadlet/leger.network
+                             llama-swap, for local models, reached by LiteLLM on the network
+quadlet/ installs flat into ~/.config/containers/systemd/ (podman >= 4.5; 4.6 with local models).
 DIR is replaced as a whole; a non-empty folder that is not a previous render is refused.
 
 Options:
   --out DIR           the output folder (required)
   --store DIR         the folder holding cloud/ and local/ (default: model-store)
   --schemas DIR       the folder holding the schemas (default: ./schemas, else the toolkit's own)
-  --templates DIR     the folder holding litellm/, llama-swap/ and quadlet/ templates
-                      (default: the toolkit's own)
+  --templates DIR     the folder holding litellm/, llama-swap/, quadlet/, deploy/ templates
+                      and images.json, the image pins (default: the toolkit's own)
   -h, --help          show this help
 
 Exit codes: 0 rendered (warnings allowed), 1 the blueprint does not resolve, 2 usage or I/O failure.
@@ -90,6 +94,7 @@ async function run(argv, io) {
         for (const s of resolved.secrets)
             lines.push(`  ${s.create}`);
     }
+    lines.push(`Then follow DEPLOY.md in ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .clean */ .uH)(shown)}/.`);
     io.out(lines.join('\n') + '\n');
     return 0;
 }

@@ -1,0 +1,63 @@
+/** leger-curate check BLUEPRINT [--ram GB] [--store DIR] [--schemas DIR] */
+import path from 'node:path'
+import { checkBlueprint } from '../../core/check-blueprint.js'
+import { CurateError } from '../../core/errors.js'
+import { STRUCTURE_RULES } from '../../core/rules/index.js'
+import { summarize, validateStore } from '../../core/validate.js'
+import { readText } from '../../io/bundle.js'
+import { displayPath } from '../../io/paths.js'
+import { openWorkspace } from '../../io/workspace.js'
+import { clean, formatText } from '../../report/text.js'
+import { parse } from '../args.js'
+import { useColor, type Io } from '../io.js'
+
+const USAGE = `Usage: leger-curate check BLUEPRINT [options]
+
+Resolves a blueprint against the store without rendering it, and reports at the blueprint's
+lines: unknown ids (with a did-you-mean), deprecated models and their replacement, overrides
+beyond the model's limits (max_tokens above max_output, ctx_size above context_window), and,
+with --ram, whether the local models fit in memory: every resident (persistent) group, plus
+the largest member of each swapping group (exclusive groups take turns, so the largest of them
+counts), by ram_required_gb.
+
+Options:
+  --ram GB            the memory the local models may use, in GB (a plain decimal, e.g. 64 or 31.5)
+  --store DIR         the folder holding cloud/ and local/ (default: model-store)
+  --schemas DIR       the folder holding the schemas (default: ./schemas, else the toolkit's own)
+  -h, --help          show this help
+
+Exit codes: 0 usable (warnings allowed), 1 errors found, 2 usage or I/O failure.
+`
+
+/** Plain decimals only: "0x10", "1e3", "" and "Infinity" are refused, not read as numbers. */
+export function parseRam(text: string): number {
+  const n = /^(0|[1-9][0-9]{0,6})(\.[0-9]{1,3})?$/.test(text) ? Number(text) : NaN
+  if (!(n > 0)) throw new CurateError(`--ram takes a memory size in GB, a plain decimal such as 64 or 31.5; got "${clean(text)}"`, { hint: USAGE, exitCode: 2 })
+  return n
+}
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(argv, { ram: { type: 'string' }, store: { type: 'string' }, schemas: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, USAGE)
+  if (values.help) {
+    io.out(USAGE)
+    return 0
+  }
+  if (positionals.length !== 1) throw new CurateError('check takes one BLUEPRINT file', { hint: USAGE, exitCode: 2 })
+  const ramGb = values.ram === undefined ? undefined : parseRam(values.ram)
+  const ws = openWorkspace({ base: io.cwd, store: values.store, schemas: values.schemas })
+  // As render: a model file that is broken or hostile makes the blueprint unusable.
+  const { findings: storeFindings } = await validateStore(ws.store, ws.schemas, { rules: STRUCTURE_RULES })
+  const invalidFiles = new Set(storeFindings.filter((f) => f.severity === 'error').map((f) => f.file))
+
+  const bpPath = path.resolve(io.cwd, positionals[0])
+  const file = { path: displayPath(bpPath, io.cwd), text: readText(bpPath) }
+  const { resolved, findings } = checkBlueprint(file, ws.store, ws.schemas, { invalidFiles, ramGb, defaultName: path.basename(bpPath).replace(/\.json$/, '') })
+  const lines: string[] = []
+  if (resolved) {
+    lines.push(`Blueprint ${clean(resolved.name)}: ${resolved.cloud.length} cloud, ${resolved.local.length} local model${resolved.cloud.length + resolved.local.length === 1 ? '' : 's'}, one endpoint.`)
+    for (const w of resolved.warnings) lines.push(clean(w))
+  }
+  const summary = summarize(findings, 1)
+  io.out((findings.length ? formatText(findings, summary, { color: useColor(io) }) : '') + (lines.length ? lines.join('\n') + '\n' : ''))
+  return summary.errors ? 1 : 0
+}
