@@ -312,6 +312,7 @@ export function renderBlueprint(resolved: ResolvedBlueprint, templates: Template
     master_key_ref: `os.environ/${MASTER_KEY_ENV}`,
     master_key_env: MASTER_KEY_ENV,
     min_podman: minPodman(resolved),
+    publish_llama_swap: resolved.publish_llama_swap === true,
     units: resolved.local.length ? ['litellm.service', 'llama-swap.service'] : ['litellm.service'],
   }
   const files: RenderedFile[] = []

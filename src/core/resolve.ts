@@ -91,6 +91,8 @@ export interface ResolvedBlueprint {
   secrets: RequiredSecret[]
   /** Human-readable warnings, e.g. "You're using 1 deprecated model: gpt-4o -> gpt-5". */
   warnings: string[]
+  /** The blueprint asks for llama-swap on the host too (127.0.0.1:8080); by default only LiteLLM reaches it. */
+  publish_llama_swap?: boolean
 }
 
 export interface ResolveResult {
@@ -121,7 +123,7 @@ export function resolveBlueprint(file: BlueprintFile, store: Store, schemas: Sch
   const errors = schemas.errors(BLUEPRINT_SCHEMA, parsed.data)
   if (errors.length) return { findings: schemaFindings({ kind: 'cloud', ...file }, schemas, BLUEPRINT_SCHEMA, errors) }
 
-  const data = parsed.data as { name?: string; models: Partial<Record<Kind, unknown[]>> }
+  const data = parsed.data as { name?: string; publish_llama_swap?: boolean; models: Partial<Record<Kind, unknown[]>> }
   const findings: Finding[] = []
   const at = (path: PathSegment[], severity: Severity, message: string, hint?: string, where: 'key' | 'value' = 'value'): Finding => {
     const pos = locatorFor(file).at(path, where)
@@ -189,7 +191,8 @@ export function resolveBlueprint(file: BlueprintFile, store: Store, schemas: Sch
   if (findings.some((f) => f.severity === 'error')) return { findings }
 
   const name = typeof data.name === 'string' ? data.name : (options.defaultName ?? 'blueprint')
-  return { resolved: { name, cloud, local, secrets: detectRequiredSecrets(cloud), warnings }, findings }
+  const publish = data.publish_llama_swap === true && local.length > 0
+  return { resolved: { name, cloud, local, secrets: detectRequiredSecrets(cloud), warnings, ...(publish && { publish_llama_swap: true }) }, findings }
 }
 
 interface OverrideProblem {

@@ -9,7 +9,7 @@ import { commentText, plainNumber, quadletValue, renderBlueprint, shellArg, yaml
 import { limitsOf } from '../../src/core/model-limits.js'
 import { resolveBlueprint, type ResolvedBlueprint } from '../../src/core/resolve.js'
 import { cloudModel, localModel, ROOT } from '../helpers.js'
-import { bundledStore, fixtureStore, sample, schemas, templates } from '../render-helpers.js'
+import { bp, bundledStore, fixtureStore, sample, schemas, templates } from '../render-helpers.js'
 
 const store = fixtureStore()
 const bundled = bundledStore()
@@ -398,5 +398,14 @@ describe('no model text reaches litellm.yaml in a form LiteLLM substitutes (os.e
   it('a template that slips a reference in is caught on the rendered file', () => {
     const t = { ...templates, 'litellm/litellm.yaml.njk': templates['litellm/litellm.yaml.njk'].replace('      provider: {{ m.provider | yaml }}', '      provider: "os.environ/AWS_SECRET"') }
     expect(() => renderBlueprint(resolved('multi-provider'), t)).toThrow(/model_list\[0\]\.model_info\.provider: "os.environ\/AWS_SECRET"/)
+  })
+})
+
+describe('llama-swap on the host only when asked', () => {
+  it('publish_llama_swap adds a loopback port; without it there is none', () => {
+    const asked = resolveBlueprint(bp({ publish_llama_swap: true, models: { local: ['qwen3-4b'] } }), store, schemas).resolved!
+    const ports = (r: ResolvedBlueprint) => unitEntries(files(r)['quadlet/llama-swap.container']).filter(([, k]) => k === 'PublishPort').map(([, , v]) => v)
+    expect(ports(asked)).toEqual(['127.0.0.1:8080:8080'])
+    expect(ports(resolveBlueprint(bp({ models: { local: ['qwen3-4b'] } }), store, schemas).resolved!)).toEqual([])
   })
 })
