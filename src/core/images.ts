@@ -13,11 +13,12 @@ export interface ImagePins {
 export const IMAGE_KEYS = ['litellm', 'llama-swap'] as const
 
 /**
- * registry/path:tag, optionally @sha256:digest. A floating or missing tag is refused: "latest"
- * and "main-stable" move under a running deployment, which is what pinning prevents.
+ * registry/path:tag, optionally @sha256:digest. A tag that moves ("latest", "main-stable",
+ * llama-swap's nightly "unified-vulkan") is refused unless a digest pins it: a moving tag changes
+ * under a running deployment, which is what pinning prevents.
  */
 const PINNED = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(\/[a-z0-9]([a-z0-9._-]*[a-z0-9])?)+:[A-Za-z0-9_][A-Za-z0-9._-]{0,127}(@sha256:[0-9a-f]{64})?$/
-const FLOATING = /:(latest|main|main-stable|main-latest|stable|cpu|cuda|vulkan|intel|musa|rocm|unified-[a-z0-9]+)(@|$)/
+const FLOATING = /:(latest|main|main-stable|main-latest|stable|cpu|cuda|cuda13|vulkan|intel|musa|rocm|unified-[a-z0-9]+)$/
 
 /** Reads and checks images.json's text; `where` names the file in errors. */
 export function parseImagePins(text: string | undefined, where: string): ImagePins {
@@ -35,7 +36,7 @@ export function parseImagePins(text: string | undefined, where: string): ImagePi
     const image = entry && typeof entry === 'object' ? (entry as Record<string, unknown>).image : undefined
     if (typeof image !== 'string' || !PINNED.test(image))
       throw new CurateError(`${where}: "${key}" needs an image pinned to a version tag, got ${JSON.stringify(image ?? null)}`, { hint })
-    if (FLOATING.test(image)) throw new CurateError(`${where}: "${key}" is ${image}, a tag that moves; pin a version`, { hint })
+    if (FLOATING.test(image)) throw new CurateError(`${where}: "${key}" is ${image}, a tag that moves; pin a version or add its @sha256 digest`, { hint })
     out[key] = image
   }
   return out as ImagePins

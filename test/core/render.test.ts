@@ -175,7 +175,9 @@ describe('rendered configs are what their consumers read', () => {
     expect(pins.litellm.image).toMatch(/^docker\.litellm\.ai\/berriai\/litellm:v\d/)
     const moved = { ...templates, 'images.json': JSON.stringify({ ...pins, litellm: { image: 'docker.litellm.ai/berriai/litellm:v9.9.9-stable' } }) }
     expect(unitEntries(renderBlueprint(resolved('minimal'), moved).find((f) => f.path === 'quadlet/litellm.container')!.content)).toContainEqual(['Container', 'Image', 'docker.litellm.ai/berriai/litellm:v9.9.9-stable'])
-    for (const bad of ['docker.litellm.ai/berriai/litellm:main-stable', 'docker.litellm.ai/berriai/litellm', 'x:latest\nPodmanArgs=--privileged'])
+    const digest = `@sha256:${'0'.repeat(64)}`
+    expect(() => renderBlueprint(resolved('minimal'), { ...templates, 'images.json': JSON.stringify({ ...pins, 'llama-swap': { image: `ghcr.io/mostlygeek/llama-swap:unified-vulkan${digest}` } }) })).not.toThrow()
+    for (const bad of ['docker.litellm.ai/berriai/litellm:main-stable', 'ghcr.io/mostlygeek/llama-swap:unified-vulkan', 'docker.litellm.ai/berriai/litellm', `docker.litellm.ai/berriai/litellm${digest}`, 'x:latest\nPodmanArgs=--privileged'])
       expect(() => renderBlueprint(resolved('minimal'), { ...templates, 'images.json': JSON.stringify({ ...pins, litellm: { image: bad } }) }), bad).toThrow(CurateError)
     const { 'images.json': _gone, ...without } = templates
     expect(() => renderBlueprint(resolved('minimal'), without)).toThrow(/images.json is missing/)
