@@ -8,7 +8,7 @@ import { CurateError } from '../../src/core/errors.js'
 import { commentText, plainNumber, quadletValue, renderBlueprint, shellArg, yamlValue } from '../../src/core/render.js'
 import { limitsOf } from '../../src/core/model-limits.js'
 import { resolveBlueprint, type ResolvedBlueprint } from '../../src/core/resolve.js'
-import { cloudModel, localModel, ROOT } from '../helpers.js'
+import { cloudModel, localModel, ROOT, tempDir } from '../helpers.js'
 import { bp, bundledStore, fixtureStore, sample, schemas, templates } from '../render-helpers.js'
 
 const store = fixtureStore()
@@ -409,5 +409,31 @@ describe('llama-swap on the host only when asked', () => {
     const ports = (r: ResolvedBlueprint) => unitEntries(files(r)['quadlet/llama-swap.container']).filter(([, k]) => k === 'PublishPort').map(([, , v]) => v)
     expect(ports(asked)).toEqual(['127.0.0.1:8080:8080'])
     expect(ports(resolveBlueprint(bp({ models: { local: ['qwen3-4b'] } }), store, schemas).resolved!)).toEqual([])
+  })
+})
+
+describe("DEPLOY.md's commands, run by a real shell", () => {
+  const bash = spawnSync('bash', ['-c', 'true']).status === 0
+  /** The shell blocks of DEPLOY.md, in order. */
+  const blocks = (md: string) => [...md.matchAll(/^ {3}```bash\n([\s\S]*?)^ {3}```$/gm)].map((m) => m[1].replace(/^ {3}/gm, ''))
+
+  it.skipIf(!bash)('step 1 creates every required secret from what the operator types, and stops naming the variable on an empty one', () => {
+    const r = resolved('multi-provider')
+    const md = files(r)['DEPLOY.md']
+    const step1 = blocks(md)[0]
+    const dir = tempDir()
+    // A stand-in podman: "secret create --replace NAME -" stores stdin as dir/NAME.
+    writeFileSync(path.join(dir, 'podman'), '#!/bin/sh\n[ "$1 $2 $3" = "secret create --replace" ] && [ "$5" = "-" ] || exit 9\ncat > "$SECRETS/$4"\n', { mode: 0o755 })
+    const env = { PATH: `${dir}:/usr/bin:/bin`, SECRETS: dir }
+    const keys = r.secrets.filter((s) => s.env !== 'LITELLM_MASTER_KEY').map((s) => `key-of-${s.env}`)
+    const ok = spawnSync('bash', ['-c', step1], { env, input: keys.join('\n') + '\n', encoding: 'utf8' })
+    expect(ok.status, ok.stderr).toBe(0)
+    for (const s of r.secrets.filter((x) => x.env !== 'LITELLM_MASTER_KEY')) expect(readFileSync(path.join(dir, s.name), 'utf8')).toBe(`key-of-${s.env}`)
+    expect(readFileSync(path.join(dir, 'litellm_master_key'), 'utf8')).toMatch(/^sk-[0-9a-f]{48}$/)
+    expect(ok.stdout).toContain(readFileSync(path.join(dir, 'litellm_master_key'), 'utf8'))
+    // An empty answer: the command for that key stops, naming the variable; podman never sees it.
+    const empty = spawnSync('bash', ['-c', `set -e\n${step1}`], { env: { ...env, SECRETS: tempDir() }, input: '\n'.repeat(keys.length), encoding: 'utf8' })
+    expect(empty.status).not.toBe(0)
+    expect(empty.stderr).toContain('ANTHROPIC_API_KEY: set ANTHROPIC_API_KEY to your provider API key')
   })
 })
