@@ -5,7 +5,7 @@
  * LEGER_REQUIRE_QUADLET=1 (CI), where a missing generator fails.
  */
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { renderBlueprint } from '../src/core/render.js'
@@ -91,9 +91,14 @@ describe.skipIf(!QUADLET)('Quadlet units through the real generator', () => {
     const dir = renderTo(resolved('minimal'))
     const home = tempDir('leger-home-')
     const unitDir = path.join(home, '.config/containers/systemd')
-    mkdirSync(unitDir, { recursive: true })
-    // cp quadlet/* ~/.config/containers/systemd/ : files only, no subfolder (podman 4.5 and 4.6 read none).
-    for (const f of readdirSync(path.join(dir, 'quadlet'))) copyFileSync(path.join(dir, 'quadlet', f), path.join(unitDir, f))
+    // DEPLOY.md's install step, as written, run from the rendered folder (systemctl stubbed: no user session here).
+    const install = [...readFileSync(path.join(dir, 'DEPLOY.md'), 'utf8').matchAll(/^ {3}```bash\n([\s\S]*?)^ {3}```$/gm)].map((m) => m[1].replace(/^ {3}/gm, '')).find((b) => b.includes('cp quadlet/'))!
+    const bin = tempDir('leger-bin-')
+    writeFileSync(path.join(bin, 'systemctl'), '#!/bin/sh\nexit 0\n', { mode: 0o755 })
+    const ran = spawnSync('bash', ['-c', `set -e\n${install}`], { cwd: dir, env: { PATH: `${bin}:/usr/bin:/bin`, HOME: home }, encoding: 'utf8' })
+    expect(ran.status, ran.stderr).toBe(0)
+    // Flat: files only, no subfolder (podman 4.5 and 4.6 read none).
+    expect(readdirSync(unitDir, { withFileTypes: true }).filter((e) => !e.isFile())).toEqual([])
     const r = dryRun(unitDir, { HOME: home, XDG_CONFIG_HOME: path.join(home, '.config'), XDG_RUNTIME_DIR: path.join(home, 'run') })
     expect(r.status, r.stderr).toBe(0)
     expect(Object.keys(r.units).sort()).toEqual(['leger-network.service', 'litellm.service', 'llama-swap.service'])
