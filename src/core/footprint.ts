@@ -5,7 +5,7 @@
  * exclusive group unloads every other non-persistent group, so exclusive groups take turns.
  * Sizes are the store's ram_required_gb.
  */
-import { llamaSwapGroups } from './render.js'
+import { llamaSwapGroups } from './llama-swap-groups.js'
 import type { ResolvedLocal } from './resolve.js'
 
 export interface GroupNeed {

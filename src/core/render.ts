@@ -16,6 +16,7 @@ import { stringify } from 'yaml'
 import { CurateError } from './errors.js'
 import { refuseEnvRefs, unexpectedEnvRefs } from './environ-refs.js'
 import { IMAGE_KEYS, parseImagePins } from './images.js'
+import { llamaSwapGroups } from './llama-swap-groups.js'
 import { MASTER_KEY_ENV, type ResolvedBlueprint, type ResolvedCloud, type ResolvedLocal } from './resolve.js'
 
 /** The last error a filter raised during a render (nunjucks wraps it; renderOne unwraps). */
@@ -226,31 +227,6 @@ export function createEnvironment(templates: TemplateSet): nunjucks.Environment 
 
 interface LocalView extends ResolvedLocal {
   env: string[]
-}
-
-interface GroupView {
-  name: string
-  swap: boolean
-  exclusive: boolean
-  persistent: boolean
-  members: string[]
-}
-
-/**
- * llama-swap groups from the store's groups: chat groups swap within themselves and unload
- * other groups; the embeddings group runs alongside and is never unloaded by them.
- */
-export function llamaSwapGroups(local: ResolvedLocal[]): GroupView[] {
-  const byGroup = new Map<string, string[]>()
-  for (const m of local) {
-    const g = m.embedding ? 'embeddings' : m.group
-    byGroup.set(g, [...(byGroup.get(g) ?? []), m.id])
-  }
-  return [...byGroup.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([name, members]) =>
-      name === 'embeddings' ? { name, swap: false, exclusive: false, persistent: true, members } : { name, swap: true, exclusive: true, persistent: false, members },
-    )
 }
 
 function cloudView(m: ResolvedCloud) {

@@ -19,6 +19,7 @@ describe('leger-curate check', () => {
     expect(r.stdout).toContain('bp.json:5:7 warning resolve gpt-4o is deprecated; use gpt-5 instead')
     expect(r.stdout).toContain("You're using 1 deprecated model: gpt-4o -> gpt-5")
     expect(r.stdout).toContain('Blueprint mine: 1 cloud, 1 local models, one endpoint.')
+    expect(r.stdout).toMatch(/The local models need [\d.]+ GB at once; pass --ram GB to check that they fit\./)
   })
 
   it('exits 1 on an unknown id or an override out of range, at the line, with a suggestion', () => {

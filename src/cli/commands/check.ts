@@ -51,11 +51,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   const bpPath = path.resolve(io.cwd, positionals[0])
   const file = { path: displayPath(bpPath, io.cwd), text: readText(bpPath) }
-  const { resolved, findings } = checkBlueprint(file, ws.store, ws.schemas, { invalidFiles, ramGb, defaultName: path.basename(bpPath).replace(/\.json$/, '') })
+  const { resolved, findings, footprint } = checkBlueprint(file, ws.store, ws.schemas, { invalidFiles, ramGb, defaultName: path.basename(bpPath).replace(/\.json$/, '') })
   const lines: string[] = []
   if (resolved) {
     lines.push(`Blueprint ${clean(resolved.name)}: ${resolved.cloud.length} cloud, ${resolved.local.length} local model${resolved.cloud.length + resolved.local.length === 1 ? '' : 's'}, one endpoint.`)
     for (const w of resolved.warnings) lines.push(clean(w))
+    if (footprint && ramGb === undefined) lines.push(`The local models need ${footprint.peakGb} GB at once; pass --ram GB to check that they fit.`)
   }
   const summary = summarize(findings, 1)
   io.out((findings.length ? formatText(findings, summary, { color: useColor(io) }) : '') + (lines.length ? lines.join('\n') + '\n' : ''))
