@@ -5,7 +5,7 @@
  */
 import path from 'node:path'
 import { CurateError } from '../core/errors.js'
-import type { ReleaseIndex } from '../core/release.js'
+import { publishedAssets, type ReleaseIndex } from '../core/release.js'
 import { plural } from '../core/text.js'
 import type { Finding } from '../core/types.js'
 import { prepareRelease, writeOutputDir } from '../io/bundle.js'
@@ -56,8 +56,8 @@ export async function runRelease(inputs: ReleaseInputs, octokit: GitHubClient, r
   const outDir = path.resolve(inputs.workspace, inputs.outDir ?? 'out/release')
   writeOutputDir(outDir, files, 'SHA256SUMS')
 
-  // Assets are the top-level files; blueprints/<name>/ travel inside <name>.tar.gz.
-  const top = [...files.keys()].filter((p) => !p.includes('/')).sort()
+  // The same list SHA256SUMS covers: blueprints/<name>/ travel inside <name>.tar.gz.
+  const top = publishedAssets(files)
   const assets = top.map((name) => ({ name, data: files.get(name)!, contentType: CONTENT_TYPES[path.extname(name)] ?? 'text/plain' }))
   const index = JSON.parse(files.get('index.json')!.toString()) as ReleaseIndex
   const tag = inputs.tag || defaultTag(inputs.now ?? new Date())

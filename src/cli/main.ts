@@ -17,6 +17,7 @@ const COMMANDS: Record<string, Entry> = {
   add: { summary: 'scaffold a new model file (interactive, or --yes with flags)', load: () => import('./commands/add.js') },
   deprecate: { summary: 'mark a model deprecated in favour of another', load: () => import('./commands/deprecate.js') },
   'refresh-upstream': { summary: "update the shipped snapshot of LiteLLM's price list", load: () => import('./commands/refresh-upstream.js') },
+  check: { summary: 'check a blueprint against the store: ids, deprecations, overrides, --ram fit', load: () => import('./commands/check.js') },
   render: { summary: 'turn a blueprint into LiteLLM, llama-swap and Quadlet configs', load: () => import('./commands/render.js') },
   release: { summary: 'build the release bundle: index.json, sample blueprints, checksums', load: () => import('./commands/release.js') },
   audit: { summary: 'check the store against LiteLLM and HuggingFace: drift, sunsets, candidates', load: () => import('./commands/audit.js') },

@@ -1,6 +1,8 @@
 /**
  * The release bundle, as bytes by path: index.json, every sample blueprint rendered into
- * blueprints/<name>/ and packed as <name>.tar.gz, and SHA256SUMS over all of it.
+ * blueprints/<name>/ and packed as <name>.tar.gz, and SHA256SUMS over the published assets
+ * (the top-level files). Each archive explains itself: the rendered deployment with its
+ * DEPLOY.md, the blueprint it came from, the store commit, and its own SHA256SUMS inside.
  * A pure function of the store, the blueprints, the templates and the commit: two builds
  * of the same commit are byte-identical (no clock, sorted everything, fixed tar metadata).
  */
@@ -101,6 +103,25 @@ export function sha256sums(files: Map<string, Buffer>): string {
   )
 }
 
+export const CHECKSUMS_FILE = 'SHA256SUMS'
+export const BLUEPRINT_COPY = 'blueprint.json'
+export const COMMIT_FILE = 'STORE_COMMIT'
+
+/**
+ * What a release publishes: its top-level files, SHA256SUMS included. Folders (blueprints/<name>/)
+ * are the unpacked copies, for inspection; they travel inside <name>.tar.gz. The publisher and
+ * SHA256SUMS both read this list, so `sha256sum -c SHA256SUMS` passes over the downloaded assets.
+ */
+export function publishedAssets(files: Map<string, Buffer>): string[] {
+  return [...files.keys()].filter((p) => !p.includes('/')).sort(cmp)
+}
+
+/** SHA256SUMS over exactly the published assets but itself. */
+export function assetChecksums(files: Map<string, Buffer>): Buffer {
+  const covered = new Map(publishedAssets(files).filter((p) => p !== CHECKSUMS_FILE).map((p) => [p, files.get(p)!]))
+  return Buffer.from(sha256sums(covered))
+}
+
 export interface SampleBlueprint extends BlueprintFile {
   /** The file name without .json: the folder and archive name. */
   name: string
@@ -141,11 +162,16 @@ export function buildRelease(input: ReleaseInput): Release {
         exitCode: 1,
       })
     }
-    const rendered = renderBlueprint(r.resolved, input.templates)
-    const entries = rendered.map((f) => ({ path: `${bp.name}/${f.path}`, data: Buffer.from(f.content) }))
+    const rendered = renderBlueprint(r.resolved, input.templates, { commit: input.commit })
+    const inside = new Map<string, Buffer>(rendered.map((f) => [f.path, Buffer.from(f.content)]))
+    inside.set(BLUEPRINT_COPY, Buffer.from(bp.text))
+    inside.set(COMMIT_FILE, Buffer.from(`${input.commit ?? 'unknown (built outside a git repository)'}\n`))
+    // Checked from inside the unpacked folder: cd <name> && sha256sum -c SHA256SUMS.
+    inside.set(CHECKSUMS_FILE, Buffer.from(sha256sums(inside)))
+    const entries = [...inside].map(([p, data]) => ({ path: `${bp.name}/${p}`, data }))
     for (const e of entries) files.set(`blueprints/${e.path}`, e.data)
     files.set(`${bp.name}.tar.gz`, tarGz(entries))
   }
-  files.set('SHA256SUMS', Buffer.from(sha256sums(files)))
+  files.set(CHECKSUMS_FILE, assetChecksums(files))
   return { files, findings }
 }

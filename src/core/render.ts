@@ -14,7 +14,10 @@
 import nunjucks from 'nunjucks'
 import { stringify } from 'yaml'
 import { CurateError } from './errors.js'
-import type { ResolvedBlueprint, ResolvedCloud, ResolvedLocal } from './resolve.js'
+import { refuseEnvRefs, unexpectedEnvRefs } from './environ-refs.js'
+import { IMAGE_KEYS, parseImagePins } from './images.js'
+import { llamaSwapGroups } from './llama-swap-groups.js'
+import { MASTER_KEY_ENV, type ResolvedBlueprint, type ResolvedCloud, type ResolvedLocal } from './resolve.js'
 
 /** The last error a filter raised during a render (nunjucks wraps it; renderOne unwraps). */
 let pending: CurateError | undefined
@@ -33,12 +36,25 @@ export interface RenderedFile {
   content: string
 }
 
-/** Which template renders which output, and when. */
+/** The folder of units and their configs: installed flat into ~/.config/containers/systemd/. */
+export const UNIT_DIR = 'quadlet'
+export const NETWORK_UNIT = 'leger.network'
+/** llama-swap's address on the network: its container name and the -listen port of its unit. */
+export const LLAMA_SWAP_URL = 'http://llama-swap:8080/v1'
+export const DEPLOY_FILE = 'DEPLOY.md'
+export const IMAGES_FILE = 'images.json'
+
+const hasLocal = (r: ResolvedBlueprint) => r.local.length > 0
+const always = () => true
+
+/** Which template renders which output, and when. LiteLLM is the one endpoint, so it is always there. */
 export const OUTPUTS: { template: string; path: string; when: (r: ResolvedBlueprint) => boolean }[] = [
-  { template: 'litellm/litellm.yaml.njk', path: 'litellm/litellm.yaml', when: (r) => r.cloud.length > 0 },
-  { template: 'quadlet/litellm.container.njk', path: 'litellm/litellm.container', when: (r) => r.cloud.length > 0 },
-  { template: 'llama-swap/config.yaml.njk', path: 'llama-swap/config.yaml', when: (r) => r.local.length > 0 },
-  { template: 'quadlet/llama-swap.container.njk', path: 'llama-swap/llama-swap.container', when: (r) => r.local.length > 0 },
+  { template: 'quadlet/leger.network.njk', path: `${UNIT_DIR}/${NETWORK_UNIT}`, when: hasLocal },
+  { template: 'litellm/litellm.yaml.njk', path: `${UNIT_DIR}/litellm.yaml`, when: always },
+  { template: 'quadlet/litellm.container.njk', path: `${UNIT_DIR}/litellm.container`, when: always },
+  { template: 'llama-swap/config.yaml.njk', path: `${UNIT_DIR}/llama-swap.yaml`, when: hasLocal },
+  { template: 'quadlet/llama-swap.container.njk', path: `${UNIT_DIR}/llama-swap.container`, when: hasLocal },
+  { template: 'deploy/DEPLOY.md.njk', path: DEPLOY_FILE, when: always },
 ]
 export const SECRETS_FILE = 'required-secrets.json'
 
@@ -173,6 +189,13 @@ export function commentText(value: unknown): string {
   return s
 }
 
+/** One line of prose (DEPLOY.md): no line break, control or bidirectional control character. */
+export function lineText(value: unknown): string {
+  const s = text(value, 'line')
+  if (/[\u0000-\u001f\u007f\u0085\u2028\u2029\u202a-\u202e\u2066-\u2069]/.test(s)) raise(`refusing to write ${show(s)} into ${DEPLOY_FILE}: it contains a line break or control character`)
+  return s
+}
+
 /** No model string in llama-swap's context may introduce a macro: there is no escape for `${`. */
 export function guardMacros(models: ResolvedLocal[]): void {
   const walk = (v: unknown, where: string): void => {
@@ -198,6 +221,7 @@ export function createEnvironment(templates: TemplateSet): nunjucks.Environment 
   env.addFilter('quadlet', quadletValue)
   env.addFilter('arg', shellArg)
   env.addFilter('comment', commentText)
+  env.addFilter('line', lineText)
   return env
 }
 
@@ -205,33 +229,13 @@ interface LocalView extends ResolvedLocal {
   env: string[]
 }
 
-interface GroupView {
-  name: string
-  swap: boolean
-  exclusive: boolean
-  persistent: boolean
-  members: string[]
-}
-
-/**
- * llama-swap groups from the store's groups: chat groups swap within themselves and unload
- * other groups; the embeddings group runs alongside and is never unloaded by them.
- */
-export function llamaSwapGroups(local: ResolvedLocal[]): GroupView[] {
-  const byGroup = new Map<string, string[]>()
-  for (const m of local) {
-    const g = m.embedding ? 'embeddings' : m.group
-    byGroup.set(g, [...(byGroup.get(g) ?? []), m.id])
-  }
-  return [...byGroup.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([name, members]) =>
-      name === 'embeddings' ? { name, swap: false, exclusive: false, persistent: true, members } : { name, swap: true, exclusive: true, persistent: false, members },
-    )
-}
-
 function cloudView(m: ResolvedCloud) {
   return { ...m, api_key_ref: `os.environ/${m.requires_api_key}`, price_per_token: m.pricing && perToken(m.pricing) }
+}
+
+/** A local model as LiteLLM routes it: an OpenAI-compatible deployment on llama-swap. */
+function localRoute(m: ResolvedLocal) {
+  return { ...m, litellm_model: `openai/${m.id}` }
 }
 
 /** LiteLLM prices per token, from prices per 1M tokens, without binary noise (1.25 -> 0.00000125). */
@@ -243,28 +247,70 @@ function perToken(p: NonNullable<ResolvedCloud['pricing']>) {
 /** Compiled templates, reused while the same TemplateSet renders several blueprints (a release). */
 const environments = new WeakMap<TemplateSet, nunjucks.Environment>()
 
+/** The oldest podman every rendered file works with: PodmanArgs= (4.6) when local models run. */
+export function minPodman(resolved: ResolvedBlueprint): string {
+  return resolved.local.length ? '4.6' : '4.5'
+}
+
+export interface RenderOptions {
+  /** The store commit the blueprint was resolved against, named in DEPLOY.md. */
+  commit?: string | null
+}
+
 /** Every output of a blueprint, in OUTPUTS order, plus required-secrets.json. */
-export function renderBlueprint(resolved: ResolvedBlueprint, templates: TemplateSet): RenderedFile[] {
+export function renderBlueprint(resolved: ResolvedBlueprint, templates: TemplateSet, options: RenderOptions = {}): RenderedFile[] {
   guardMacros(resolved.local)
+  for (const m of resolved.cloud) refuseEnvRefs(m, 'cloud')
+  for (const m of resolved.local) refuseEnvRefs(m, 'local')
+  const images = parseImagePins(templates[IMAGES_FILE], `templates ${IMAGES_FILE}`)
   let env = environments.get(templates)
   if (!env) environments.set(templates, (env = createEnvironment(templates)))
   // llama-swap's schema caps a display name at 128 characters; the store allows 200.
   const local: LocalView[] = resolved.local.map((m) => ({ ...m, name: [...m.name].length > 128 ? `${[...m.name].slice(0, 127).join('')}…` : m.name, env: m.vulkan_driver ? [`AMD_VULKAN_ICD=${m.vulkan_driver}`] : [] }))
-  const context = taint({
-    name: resolved.name,
-    cloud: resolved.cloud.map(cloudView),
-    local,
-    groups: llamaSwapGroups(resolved.local),
-    secrets: resolved.secrets,
-    warnings: resolved.warnings,
-  }) as Record<string, unknown>
+  const groups = llamaSwapGroups(resolved.local)
+  const context = {
+    ...(taint({
+      name: resolved.name,
+      cloud: resolved.cloud.map(cloudView),
+      local,
+      local_routes: resolved.local.map(localRoute),
+      groups,
+      // Resident means loaded at start: llama-swap preloads them together, as one group.
+      preload: groups.filter((g) => g.persistent).flatMap((g) => g.members),
+      secrets: resolved.secrets.map((s) => ({ ...s, master: s.env === MASTER_KEY_ENV })),
+      warnings: resolved.warnings,
+      commit: options.commit ?? null,
+      images,
+      image_list: IMAGE_KEYS.filter((k) => k === 'litellm' || resolved.local.length).map((k) => ({ name: k, image: images[k] })),
+    }) as Record<string, unknown>),
+    // The renderer's own constants: not model text.
+    llama_swap_url: LLAMA_SWAP_URL,
+    master_key_ref: `os.environ/${MASTER_KEY_ENV}`,
+    master_key_env: MASTER_KEY_ENV,
+    min_podman: minPodman(resolved),
+    publish_llama_swap: resolved.publish_llama_swap === true,
+    units: resolved.local.length ? ['litellm.service', 'llama-swap.service'] : ['litellm.service'],
+  }
   const files: RenderedFile[] = []
   for (const out of OUTPUTS) {
     if (!out.when(resolved)) continue
-    files.push({ path: out.path, content: renderOne(env, out.template, context) })
+    const content = renderOne(env, out.template, context)
+    if (out.template === 'litellm/litellm.yaml.njk') guardLiteLLM(content, resolved)
+    files.push({ path: out.path, content })
   }
   files.push({ path: SECRETS_FILE, content: secretsManifest(resolved) })
   return files
+}
+
+/** The rendered litellm.yaml holds exactly the references meant: each api_key, the master key. */
+function guardLiteLLM(content: string, resolved: ResolvedBlueprint): void {
+  const allowed = new Map<string, string>([['general_settings.master_key', `os.environ/${MASTER_KEY_ENV}`]])
+  resolved.cloud.forEach((m, i) => allowed.set(`model_list[${i}].litellm_params.api_key`, `os.environ/${m.requires_api_key}`))
+  const extra = unexpectedEnvRefs(content, allowed)
+  if (extra.length)
+    throw new CurateError(`litellm.yaml would hold ${extra.length === 1 ? 'a string' : 'strings'} LiteLLM substitutes from the environment: ${extra.join('; ')}`, {
+      hint: 'Only api_key and master_key may reference the environment; a template or model text put another there.',
+    })
 }
 
 function renderOne(env: nunjucks.Environment, template: string, context: Record<string, unknown>): string {

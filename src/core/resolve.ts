@@ -5,6 +5,7 @@
  */
 import { CurateError } from './errors.js'
 import { locatorFor, type PathSegment } from './locate.js'
+import { limitsOf } from './model-limits.js'
 import { parseModelUri } from './model-uri.js'
 import { parseModelText } from './parse.js'
 import { schemaFindings, type Schemas } from './schema.js'
@@ -26,9 +27,13 @@ export interface ResolvedCloud {
   name: string
   provider: string
   litellm_model_name: string
+  /** The whole window, as the provider documents it. */
   context_window: number
+  /** The most input tokens a request may carry (limitsOf: max_input, else the window): LiteLLM's max_input_tokens. */
+  max_input: number
+  /** The most tokens one response may hold: LiteLLM's max_output_tokens. */
   max_output?: number
-  /** The blueprint's max_tokens override, else the store's max_output. */
+  /** Only the blueprint's max_tokens override: LiteLLM sends litellm_params.max_tokens on every request. */
   max_tokens?: number
   requires_api_key: string
   description?: string
@@ -55,6 +60,8 @@ export interface ResolvedLocal {
   group: string
   /** Served with llama-server's embedding flags, kept resident beside a chat model. */
   embedding: boolean
+  /** llama-server's --pooling, as the model card specifies (embedding models whose GGUF may not carry it). */
+  pooling?: string
   aliases: string[]
   vulkan_driver?: string
   description?: string
@@ -84,6 +91,8 @@ export interface ResolvedBlueprint {
   secrets: RequiredSecret[]
   /** Human-readable warnings, e.g. "You're using 1 deprecated model: gpt-4o -> gpt-5". */
   warnings: string[]
+  /** The blueprint asks for llama-swap on the host too (127.0.0.1:8080); by default only LiteLLM reaches it. */
+  publish_llama_swap?: boolean
 }
 
 export interface ResolveResult {
@@ -114,7 +123,7 @@ export function resolveBlueprint(file: BlueprintFile, store: Store, schemas: Sch
   const errors = schemas.errors(BLUEPRINT_SCHEMA, parsed.data)
   if (errors.length) return { findings: schemaFindings({ kind: 'cloud', ...file }, schemas, BLUEPRINT_SCHEMA, errors) }
 
-  const data = parsed.data as { name?: string; models: Partial<Record<Kind, unknown[]>> }
+  const data = parsed.data as { name?: string; publish_llama_swap?: boolean; models: Partial<Record<Kind, unknown[]>> }
   const findings: Finding[] = []
   const at = (path: PathSegment[], severity: Severity, message: string, hint?: string, where: 'key' | 'value' = 'value'): Finding => {
     const pos = locatorFor(file).at(path, where)
@@ -168,6 +177,9 @@ export function resolveBlueprint(file: BlueprintFile, store: Store, schemas: Sch
         findings.push(at(wanted.path, 'error', `${id}: ${made}`, 'Run `leger-curate validate` on the store.'))
         return
       }
+      const outOfRange = overrideProblems(made, wanted.overrides)
+      for (const p of outOfRange) findings.push(at([...wanted.path.slice(0, -1), p.field], 'error', `${id}: ${p.message}`, p.hint))
+      if (outOfRange.length) return
       if (made.deprecated) {
         const repl = made.replacement ?? '(no replacement named)'
         deprecated.push(`${id} -> ${repl}`)
@@ -183,27 +195,71 @@ export function resolveBlueprint(file: BlueprintFile, store: Store, schemas: Sch
   if (findings.some((f) => f.severity === 'error')) return { findings }
 
   const name = typeof data.name === 'string' ? data.name : (options.defaultName ?? 'blueprint')
-  return { resolved: { name, cloud, local, secrets: detectRequiredSecrets(cloud), warnings }, findings }
+  const publish = data.publish_llama_swap === true && local.length > 0
+  return { resolved: { name, cloud, local, secrets: detectRequiredSecrets(cloud), warnings, ...(publish && { publish_llama_swap: true }) }, findings }
+}
+
+interface OverrideProblem {
+  field: string
+  message: string
+  hint: string
+}
+
+/** A blueprint's override beyond the model's own limit: the deployment would ask for what the model cannot give. */
+function overrideProblems(made: ResolvedCloud | ResolvedLocal, over: Record<string, unknown>): OverrideProblem[] {
+  const out: OverrideProblem[] = []
+  const fmt = (n: number) => n.toLocaleString('en-US')
+  if ('litellm_model_name' in made) {
+    const asked = num(over.max_tokens)
+    if (asked !== undefined && made.max_output !== undefined && asked > made.max_output)
+      out.push({ field: 'max_tokens', message: `max_tokens ${fmt(asked)} is above the model's max_output ${fmt(made.max_output)}`, hint: `Use at most ${made.max_output}, or drop max_tokens to let each request choose.` })
+  } else {
+    const asked = num(over.ctx_size)
+    if (asked !== undefined && asked > made.context_window)
+      out.push({ field: 'ctx_size', message: `ctx_size ${fmt(asked)} is above the model's context_window ${fmt(made.context_window)}`, hint: `Use at most ${made.context_window}.` })
+  }
+  return out
+}
+
+/** The proxy's own secret: clients authenticate to LiteLLM with it (general_settings.master_key). */
+export const MASTER_KEY_ENV = 'LITELLM_MASTER_KEY'
+
+/**
+ * Variables the deployment itself reads: a provider key by one of these names would hand the
+ * proxy's own secret (or the model cache setting) to a provider, or replace it.
+ */
+export const RESERVED_ENV = new Set([MASTER_KEY_ENV, 'LITELLM_SALT_KEY', 'LITELLM_LICENSE', 'DATABASE_URL', 'STORE_MODEL_IN_DB', 'UI_USERNAME', 'UI_PASSWORD', 'LLAMA_CACHE', 'HF_HOME', 'HF_HUB_CACHE', 'HOME', 'PATH'])
+
+/** Where the rendered files that use a secret live (render.ts writes them there). */
+const SECRET_USERS = ['quadlet/litellm.container', 'quadlet/litellm.yaml']
+
+/**
+ * The command that stores a secret from the operator's environment. It stops first, naming the
+ * variable, when the variable is unset or empty (podman's own "secret data must be larger than 0"
+ * names neither), and is re-runnable: `--replace` (podman >= 4.7) swaps an existing secret.
+ */
+export function createSecretCommand(name: string, env: string, what: string): string {
+  return `: "\${${env}:?set ${env} to ${what}}" && printf %s "$${env}" | podman secret create --replace ${name} -`
 }
 
 /**
- * One secret per distinct requires_api_key: podman secret name = the variable in lower case,
- * env target = the variable. Only names: secret values are never read or written.
+ * The proxy's master key, then one secret per distinct requires_api_key: podman secret name =
+ * the variable in lower case, env target = the variable. Only names: values are never read or written.
  */
 export function detectRequiredSecrets(cloud: Pick<ResolvedCloud, 'requires_api_key'>[]): RequiredSecret[] {
   const vars = [...new Set(cloud.map((m) => m.requires_api_key))].sort()
-  return vars.map((env) => {
+  const secret = (env: string, what: string): RequiredSecret => {
+    const name = env.toLowerCase()
+    return { name, env, type: 'env', used_by: SECRET_USERS, create: createSecretCommand(name, env, what) }
+  }
+  const keys = vars.map((env) => {
     if (!ENV_VAR.test(env) || env.length > 128)
       throw new CurateError(`"${env}" is not an environment variable name`, { hint: 'requires_api_key is uppercase letters, digits and "_", e.g. OPENAI_API_KEY.' })
-    const name = env.toLowerCase()
-    return {
-      name,
-      env,
-      type: 'env',
-      used_by: ['litellm/litellm.container', 'litellm/litellm.yaml'],
-      create: `printf %s "$${env}" | podman secret create ${name} -`,
-    }
+    if (RESERVED_ENV.has(env))
+      throw new CurateError(`requires_api_key "${env}" names a variable of the deployment itself`, { hint: `A provider key named ${env} would receive the proxy's own setting; fix the model file.`, exitCode: 1 })
+    return secret(env, 'your provider API key')
   })
+  return [secret(MASTER_KEY_ENV, 'the key clients will send (e.g. sk- and random characters)'), ...keys]
 }
 
 /** The unreadable model file a name would be in: `<kind>/<name>.json`. */
@@ -267,15 +323,17 @@ function toCloud(e: StoreEntry, id: string, over: Record<string, unknown>): Reso
   const input = price(p?.input_per_1m)
   const output = price(p?.output_per_1m)
   const cache = price(p?.cache_read_per_1m)
-  const maxOutput = num(d.max_output)
+  const limits = limitsOf(d)
+  const asked = num(over.max_tokens)
   return {
     id,
     name,
     provider,
     litellm_model_name: litellm,
     context_window: ctx,
-    ...(maxOutput !== undefined && { max_output: maxOutput }),
-    ...((num(over.max_tokens) ?? maxOutput) !== undefined && { max_tokens: num(over.max_tokens) ?? maxOutput }),
+    max_input: limits.input ?? ctx,
+    ...(limits.output !== undefined && { max_output: limits.output }),
+    ...(asked !== undefined && { max_tokens: asked }),
     requires_api_key: key,
     ...(str(d.description) !== undefined && { description: str(d.description) }),
     capabilities: strings(d.capabilities),
@@ -321,6 +379,7 @@ function toLocal(e: StoreEntry, id: string, over: Record<string, unknown>): Reso
     ...(batch !== undefined && { batch_size: batch }),
     group,
     embedding: group === 'embeddings' || capabilities.includes('embeddings'),
+    ...(str(d.pooling) !== undefined && { pooling: str(d.pooling) }),
     aliases: aliasesOf(e),
     ...(str(d.vulkan_driver) !== undefined && { vulkan_driver: str(d.vulkan_driver) }),
     ...(str(d.description) !== undefined && { description: str(d.description) }),

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { CurateError } from '../core/errors.js'
-import type { TemplateSet } from '../core/render.js'
+import { IMAGES_FILE, type TemplateSet } from '../core/render.js'
 import { buildRelease, type Release, type SampleBlueprint } from '../core/release.js'
 import { check, type Verdict } from './assemble.js'
 import { isDir } from './fs.js'
@@ -21,11 +21,13 @@ export function resolveTemplatesDir(asked: string | undefined, cwd: string): str
   return asked ? path.resolve(cwd, asked) : path.join(packageRoot(), 'templates')
 }
 
-/** Every *.njk under litellm/, llama-swap/ and quadlet/, by relative path. */
+/** Every *.njk under litellm/, llama-swap/, quadlet/ and deploy/, by relative path, and the image pins (images.json). */
 export function loadTemplates(dir: string): TemplateSet {
-  if (!isDir(dir)) throw new CurateError(`templates folder not found: ${dir}`, { hint: 'Pass --templates DIR, the folder holding litellm/, llama-swap/ and quadlet/.' })
+  if (!isDir(dir)) throw new CurateError(`templates folder not found: ${dir}`, { hint: 'Pass --templates DIR, the folder holding litellm/, llama-swap/, quadlet/, deploy/ and images.json.' })
   const set: TemplateSet = {}
-  for (const sub of ['litellm', 'llama-swap', 'quadlet']) {
+  const images = path.join(dir, IMAGES_FILE)
+  if (existsSync(images)) set[IMAGES_FILE] = readText(images)
+  for (const sub of ['litellm', 'llama-swap', 'quadlet', 'deploy']) {
     const d = path.join(dir, sub)
     if (!isDir(d)) continue
     for (const name of readdirSync(d).sort()) if (name.endsWith('.njk')) set[`${sub}/${name}`] = readText(path.join(d, name))

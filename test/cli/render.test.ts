@@ -20,12 +20,13 @@ describe('leger-curate render', () => {
     const r = render(path.join(ROOT, 'templates/blueprints/minimal.json'), out, [], undefined, path.join(ROOT, 'model-store'))
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
-    expect(listFiles(out)).toEqual(['litellm/litellm.container', 'litellm/litellm.yaml', 'llama-swap/config.yaml', 'llama-swap/llama-swap.container', 'required-secrets.json'])
+    expect(listFiles(out)).toEqual(JSON.parse(readFileSync(path.join(ROOT, 'test/golden/files.json'), 'utf8')).minimal)
     for (const f of listFiles(out)) expect(readFileSync(path.join(out, f), 'utf8'), f).toBe(readFileSync(path.join(ROOT, 'test/golden/minimal', f), 'utf8'))
-    expect(r.stdout).toContain('printf %s "$OPENAI_API_KEY" | podman secret create openai_api_key -')
+    expect(r.stdout).toContain('printf %s "$OPENAI_API_KEY" | podman secret create --replace openai_api_key -')
+    expect(r.stdout).toContain('Then follow DEPLOY.md')
     // Rendering again replaces the previous output.
     expect(render(path.join(ROOT, 'templates/blueprints/local-only.json'), out).code).toBe(0)
-    expect(listFiles(out)).toEqual(['llama-swap/config.yaml', 'llama-swap/llama-swap.container', 'required-secrets.json'])
+    expect(listFiles(out)).toEqual(JSON.parse(readFileSync(path.join(ROOT, 'test/golden/files.json'), 'utf8'))['local-only'])
   })
 
   it('exits 1 on an unknown id, pointing at its line with a suggestion; nothing is written', () => {
@@ -74,7 +75,7 @@ describe('leger-curate render', () => {
     const t = tempDir()
     const r = render(path.join(ROOT, 'templates/blueprints/minimal.json'), path.join(tempDir(), 'o'), ['--templates', t])
     expect(r.code).toBe(2)
-    expect(r.stderr).toContain('template litellm/litellm.yaml.njk is missing')
+    expect(r.stderr).toContain('images.json is missing')
     expect(runCli(['render']).code).toBe(2)
     expect(runCli(['render', '--help']).stdout).toContain('Usage: leger-curate render BLUEPRINT --out DIR')
   })

@@ -4,12 +4,13 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CurateError } from '../../src/core/errors.js'
-import { buildIndex, buildRelease } from '../../src/core/release.js'
+import { buildIndex, buildRelease, publishedAssets } from '../../src/core/release.js'
 import { tarGz } from '../../src/core/tar.js'
-import { tempDir } from '../helpers.js'
+import { ROOT, tempDir } from '../helpers.js'
 import { fixtureStore, sample, schemas, templates } from '../render-helpers.js'
 
 const SHA = 'a'.repeat(40)
+const sha256sum = spawnSync('sha256sum', ['--version']).status === 0
 const input = (over = {}) => ({ store: fixtureStore(), schemas, templates, blueprints: ['minimal', 'multi-provider', 'local-only'].map(sample), commit: SHA, ...over })
 
 describe('release bundle', () => {
@@ -20,28 +21,42 @@ describe('release bundle', () => {
     for (const [p, data] of a) expect(data.equals(b.get(p)!), p).toBe(true)
   })
 
-  it('holds index.json, each sample rendered and packed, and SHA256SUMS over every other file', () => {
+  it('publishes index.json, each sample packed, and SHA256SUMS over exactly the published assets', () => {
     const { files } = buildRelease(input())
-    expect([...files.keys()].filter((p) => !p.startsWith('blueprints/')).sort()).toEqual(['SHA256SUMS', 'index.json', 'local-only.tar.gz', 'minimal.tar.gz', 'multi-provider.tar.gz'])
-    expect(files.has('blueprints/minimal/litellm/litellm.yaml')).toBe(true)
+    const published = publishedAssets(files)
+    expect(published).toEqual(['SHA256SUMS', 'index.json', 'local-only.tar.gz', 'minimal.tar.gz', 'multi-provider.tar.gz'])
     const sums = files.get('SHA256SUMS')!.toString().trimEnd().split('\n')
-    expect(sums.map((l) => l.slice(66))).toEqual([...files.keys()].filter((p) => p !== 'SHA256SUMS').sort())
+    expect(sums.map((l) => l.slice(66))).toEqual(published.filter((p) => p !== 'SHA256SUMS'))
     for (const line of sums) expect(line.slice(0, 64)).toBe(createHash('sha256').update(files.get(line.slice(66))!).digest('hex'))
   })
 
-  it('packs each blueprint so tar extracts exactly the rendered files, with fixed metadata', () => {
+  it.skipIf(!sha256sum)('sha256sum -c passes over a folder holding only the published assets, and inside each unpacked archive', () => {
     const { files } = buildRelease(input())
     const dir = tempDir()
-    writeFileSync(path.join(dir, 'minimal.tar.gz'), files.get('minimal.tar.gz')!)
-    const list = spawnSync('tar', ['tvzf', 'minimal.tar.gz', '--numeric-owner'], { cwd: dir, encoding: 'utf8' })
-    expect(list.status).toBe(0)
-    for (const line of list.stdout.trim().split('\n')) expect(line).toMatch(/^(-rw-r--r--|drwxr-xr-x) 0\/0 +\d+ 1970-01-01 00:00 minimal\//)
-    expect(spawnSync('tar', ['xzf', 'minimal.tar.gz'], { cwd: dir }).status).toBe(0)
-    for (const [p, data] of files) if (p.startsWith('blueprints/minimal/')) expect(readFileSync(path.join(dir, p.slice('blueprints/'.length))).equals(data), p).toBe(true)
-    // gzip header: no timestamp, no file name.
-    const gz = files.get('minimal.tar.gz')!
-    expect(gz.readUInt32LE(4)).toBe(0)
-    expect(gz[3] & 0x08).toBe(0)
+    for (const p of publishedAssets(files)) writeFileSync(path.join(dir, p), files.get(p)!)
+    const top = spawnSync('sha256sum', ['-c', '--strict', 'SHA256SUMS'], { cwd: dir, encoding: 'utf8' })
+    expect(top.status, top.stdout + top.stderr).toBe(0)
+    expect(top.stdout.trim().split('\n')).toHaveLength(4)
+    for (const name of ['minimal', 'local-only', 'multi-provider']) {
+      expect(spawnSync('tar', ['xzf', `${name}.tar.gz`], { cwd: dir }).status).toBe(0)
+      const inner = spawnSync('sha256sum', ['-c', '--strict', 'SHA256SUMS'], { cwd: path.join(dir, name), encoding: 'utf8' })
+      expect(inner.status, inner.stdout + inner.stderr).toBe(0)
+    }
+    // A changed asset fails the check.
+    writeFileSync(path.join(dir, 'index.json'), '{}')
+    expect(spawnSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: dir }).status).not.toBe(0)
+  })
+
+  it('each archive explains itself: the rendered deployment, DEPLOY.md, the blueprint, the store commit, its checksums', () => {
+    const { files } = buildRelease(input())
+    const inside = [...files.keys()].filter((p) => p.startsWith('blueprints/minimal/')).map((p) => p.slice('blueprints/minimal/'.length)).sort()
+    expect(inside).toEqual(['DEPLOY.md', 'SHA256SUMS', 'STORE_COMMIT', 'blueprint.json', ...JSON.parse(readFileSync(path.join(ROOT, 'test/golden/files.json'), 'utf8')).minimal.filter((p: string) => p !== 'DEPLOY.md')].sort())
+    expect(files.get('blueprints/minimal/blueprint.json')!.toString()).toBe(sample('minimal').text)
+    expect(files.get('blueprints/minimal/STORE_COMMIT')!.toString()).toBe(`${SHA}\n`)
+    expect(files.get('blueprints/minimal/DEPLOY.md')!.toString()).toContain(`store commit \`${SHA}\``)
+    const sums = files.get('blueprints/minimal/SHA256SUMS')!.toString().trimEnd().split('\n').map((l) => l.slice(66))
+    expect(sums).toEqual(inside.filter((p) => p !== 'SHA256SUMS'))
+    expect(buildRelease(input({ commit: null })).files.get('blueprints/minimal/STORE_COMMIT')!.toString()).toMatch(/^unknown/)
   })
 
   it('index.json follows index.schema.json, counts the store and flags deprecated models', () => {

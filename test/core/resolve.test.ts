@@ -1,7 +1,10 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CurateError } from '../../src/core/errors.js'
 import { detectRequiredSecrets, resolveBlueprint } from '../../src/core/resolve.js'
-import { cloudModel, localModel } from '../helpers.js'
+import { cloudModel, localModel, tempDir } from '../helpers.js'
 import { bp, fixtureStore, schemas } from '../render-helpers.js'
 
 const store = fixtureStore()
@@ -12,7 +15,7 @@ describe('resolveBlueprint', () => {
   it('resolves ids to the store facts', () => {
     const r = resolve({ models: { cloud: ['gpt-5'], local: ['qwen3-4b'] } })
     expect(r.findings).toEqual([])
-    expect(r.resolved!.cloud.map((m) => [m.id, m.litellm_model_name, m.requires_api_key, m.max_tokens])).toEqual([['gpt-5', 'openai/gpt-5-2025-08-07', 'OPENAI_API_KEY', 128000]])
+    expect(r.resolved!.cloud.map((m) => [m.id, m.litellm_model_name, m.requires_api_key, m.context_window, m.max_input, m.max_output, m.max_tokens])).toEqual([['gpt-5', 'openai/gpt-5-2025-08-07', 'OPENAI_API_KEY', 400000, 272000, 128000, undefined]])
     expect(r.resolved!.cloud[0].pricing).toEqual({ input_per_1m: 1.25, output_per_1m: 10, cache_read_per_1m: 0.125 })
     const q = r.resolved!.local[0]
     expect([q.id, q.hf_repo, q.hf_file, q.ctx_size, q.ttl, q.flash_attn, q.embedding]).toEqual(['qwen3-4b', 'Qwen/Qwen3-4B-GGUF', 'Qwen3-4B-Q4_K_M.gguf', 8192, 300, true, false])
@@ -59,7 +62,7 @@ describe('resolveBlueprint', () => {
   it('collapses duplicates (id and alias) with a warning', () => {
     const r = resolve({ models: { cloud: ['gpt-5', 'gpt5', { id: 'openai:gpt-5', max_tokens: 5 }] } })
     expect(r.resolved!.cloud.map((m) => m.id)).toEqual(['gpt-5'])
-    expect(r.resolved!.cloud[0].max_tokens).toBe(128000)
+    expect(r.resolved!.cloud[0].max_tokens).toBeUndefined()
     expect(r.findings.map((f) => [f.severity, f.line, f.message])).toEqual([
       ['warning', 5, 'gpt-5 is listed twice (first as "gpt-5" on line 4); it is rendered once'],
       ['warning', 7, 'gpt-5 is listed twice (first as "gpt-5" on line 4); it is rendered once; the overrides of this entry are ignored'],
@@ -114,16 +117,53 @@ describe('resolveBlueprint', () => {
 })
 
 describe('detectRequiredSecrets', () => {
-  it('gives one secret per distinct variable, named in lower case', () => {
+  it('gives the master key, then one secret per distinct variable, named in lower case', () => {
     const s = detectRequiredSecrets([{ requires_api_key: 'OPENAI_API_KEY' }, { requires_api_key: 'ANTHROPIC_API_KEY' }, { requires_api_key: 'OPENAI_API_KEY' }])
     expect(s.map((x) => [x.name, x.env, x.type])).toEqual([
+      ['litellm_master_key', 'LITELLM_MASTER_KEY', 'env'],
       ['anthropic_api_key', 'ANTHROPIC_API_KEY', 'env'],
       ['openai_api_key', 'OPENAI_API_KEY', 'env'],
     ])
-    expect(s[1].create).toBe('printf %s "$OPENAI_API_KEY" | podman secret create openai_api_key -')
+    expect(s[2].create).toBe(': "${OPENAI_API_KEY:?set OPENAI_API_KEY to your provider API key}" && printf %s "$OPENAI_API_KEY" | podman secret create --replace openai_api_key -')
+    expect(detectRequiredSecrets([]).map((x) => x.name)).toEqual(['litellm_master_key'])
   })
-  it('refuses a variable name that could carry anything else', () => {
-    for (const bad of ['OPENAI_API_KEY\nSecret=x', 'lower', 'A,B', 'A=B', ''])
-      expect(() => detectRequiredSecrets([{ requires_api_key: bad }])).toThrow(CurateError)
+  it('refuses a variable name that could carry anything else, or that names the deployment\'s own settings', () => {
+    for (const bad of ['OPENAI_API_KEY\nSecret=x', 'lower', 'A,B', 'A=B', '', 'LITELLM_MASTER_KEY', 'DATABASE_URL', 'LLAMA_CACHE'])
+      expect(() => detectRequiredSecrets([{ requires_api_key: bad }]), bad).toThrow(CurateError)
+  })
+})
+
+describe('the create command, run by a real shell', () => {
+  const bash = spawnSync('bash', ['-c', 'true']).status === 0
+  it.skipIf(!bash)('stops before podman with the variable named when it is unset or empty; pipes the value when set', () => {
+    const dir = tempDir()
+    // A stand-in podman that records its arguments and its standard input.
+    writeFileSync(path.join(dir, 'podman'), '#!/bin/sh\necho "$@" > "$LOG.args"\ncat > "$LOG.stdin"\n', { mode: 0o755 })
+    const cmd = detectRequiredSecrets([{ requires_api_key: 'OPENAI_API_KEY' }])[1].create
+    const env = { PATH: `${dir}:/usr/bin:/bin`, LOG: path.join(dir, 'log') }
+    for (const value of [undefined, '']) {
+      const r = spawnSync('bash', ['-c', cmd], { env: value === undefined ? env : { ...env, OPENAI_API_KEY: value }, encoding: 'utf8' })
+      expect(r.status).not.toBe(0)
+      expect(r.stderr).toContain('OPENAI_API_KEY: set OPENAI_API_KEY to your provider API key')
+      expect(existsSync(path.join(dir, 'log.args'))).toBe(false)
+    }
+    const r = spawnSync('bash', ['-c', cmd], { env: { ...env, OPENAI_API_KEY: 'sk-test' }, encoding: 'utf8' })
+    expect(r.status, r.stderr).toBe(0)
+    expect(readFileSync(path.join(dir, 'log.args'), 'utf8')).toBe('secret create --replace openai_api_key -\n')
+    expect(readFileSync(path.join(dir, 'log.stdin'), 'utf8')).toBe('sk-test')
+  })
+})
+
+describe('overrides beyond the model', () => {
+  it("reports ctx_size above the window and max_tokens above max_output at the override's line", () => {
+    const r = resolve({ models: { cloud: [{ id: 'gpt-5', max_tokens: 200000 }], local: [{ id: 'qwen3-4b', ctx_size: 1000000 }] } })
+    expect(r.resolved).toBeUndefined()
+    expect(r.findings.map((f) => [f.severity, f.line, f.message])).toEqual([
+      ['error', 6, "gpt-5: max_tokens 200,000 is above the model's max_output 128,000"],
+      ['error', 12, "qwen3-4b: ctx_size 1,000,000 is above the model's context_window 32,768"],
+    ])
+    expect(r.findings[0].hint).toBe('Use at most 128000, or drop max_tokens to let each request choose.')
+    // At the limit is fine.
+    expect(resolve({ models: { cloud: [{ id: 'gpt-5', max_tokens: 128000 }], local: [{ id: 'qwen3-4b', ctx_size: 32768 }] } }).findings).toEqual([])
   })
 })

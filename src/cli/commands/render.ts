@@ -14,10 +14,14 @@ import { CurateError } from '../../core/errors.js'
 
 const USAGE = `Usage: leger-curate render BLUEPRINT --out DIR [options]
 
-Turns a blueprint (model ids only) into deployable configs under DIR:
-  litellm/litellm.yaml, litellm/litellm.container      when it lists cloud models
-  llama-swap/config.yaml, llama-swap/llama-swap.container  when it lists local models
-  required-secrets.json                                 the podman secrets to create
+Turns a blueprint (model ids only) into one deployment under DIR:
+  DEPLOY.md                  the exact steps for this blueprint
+  required-secrets.json      the podman secrets to create (the master key, provider keys)
+  quadlet/litellm.yaml, quadlet/litellm.container
+                             LiteLLM, the one endpoint for every model
+  quadlet/llama-swap.yaml, quadlet/llama-swap.container, quadlet/leger.network
+                             llama-swap, for local models, reached by LiteLLM on the network
+quadlet/ installs flat into ~/.config/containers/systemd/ (podman >= 4.5; 4.6 with local models).
 DIR is replaced as a whole; a non-empty folder that is not a previous render is refused.
 
 Options:
@@ -25,8 +29,8 @@ Options:
   --store DIR         the folder holding cloud/ and local/ (default: model-store)
   --schemas DIR       the folder holding the schemas (default: ./schemas, else the toolkit's own)
   --policy FILE       the curation policy (default: curation.config.json if present, else built in)
-  --templates DIR     the folder holding litellm/, llama-swap/ and quadlet/ templates
-                      (default: the toolkit's own)
+  --templates DIR     the folder holding litellm/, llama-swap/, quadlet/, deploy/ templates
+                      and images.json, the image pins (default: the toolkit's own)
   -h, --help          show this help
 
 A model whose file has errors under the store's policy (as validate reports them) is refused.
@@ -68,6 +72,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     lines.push('Create these podman secrets before starting the units:')
     for (const s of resolved.secrets) lines.push(`  ${s.create}`)
   }
+  lines.push(`Then follow DEPLOY.md in ${clean(shown)}/.`)
   io.out(lines.join('\n') + '\n')
   return 0
 }
