@@ -1,14 +1,17 @@
 /**
  * The release bundle, as bytes by path: index.json, every sample blueprint rendered into
- * blueprints/<name>/ and packed as <name>.tar.gz, and SHA256SUMS over all of it.
+ * blueprints/<name>/ and packed as <name>.tar.gz, the gallery in site/ (packed as site.tar.gz),
+ * CHANGES.md (what changed since the previous index), and SHA256SUMS over all of it.
  * A pure function of the store, the blueprints, the templates and the commit: two builds
  * of the same commit are byte-identical (no clock, sorted everything, fixed tar metadata).
  */
 import { createHash } from 'node:crypto'
 import { CurateError } from './errors.js'
+import { releaseNotes } from './release-notes.js'
 import { renderBlueprint, type TemplateSet } from './render.js'
 import { resolveBlueprint, type BlueprintFile } from './resolve.js'
 import type { Schemas } from './schema.js'
+import { buildSite, type SiteAssets } from './site/index.js'
 import { idOf, str, type Store } from './store.js'
 import { tarGz } from './tar.js'
 import type { Finding } from './types.js'
@@ -112,6 +115,12 @@ export interface ReleaseInput {
   templates: TemplateSet
   blueprints: SampleBlueprint[]
   commit: string | null
+  /** templates/site/: the gallery's page assets. */
+  site: SiteAssets
+  /** The previous release's index, for CHANGES.md; absent on a first release. */
+  previous?: ReleaseIndex
+  /** Said in CHANGES.md when there is no previous index (e.g. why it could not be read). */
+  noPreviousReason?: string
 }
 
 export interface Release {
@@ -146,6 +155,11 @@ export function buildRelease(input: ReleaseInput): Release {
     for (const e of entries) files.set(`blueprints/${e.path}`, e.data)
     files.set(`${bp.name}.tar.gz`, tarGz(entries))
   }
+  // The gallery: site/ for GitHub Pages or any static host, and the same files as one asset.
+  const site = [...buildSite(index, input.site, input.schemas.docs)].map(([p, data]) => ({ path: `site/${p}`, data }))
+  for (const e of site) files.set(e.path, e.data)
+  files.set('site.tar.gz', tarGz(site))
+  files.set('CHANGES.md', Buffer.from(releaseNotes(input.previous, index, { noPreviousReason: input.noPreviousReason })))
   files.set('SHA256SUMS', Buffer.from(sha256sums(files)))
   return { files, findings }
 }

@@ -9,10 +9,12 @@ import path from 'node:path'
 import { CurateError } from '../core/errors.js'
 import type { TemplateSet } from '../core/render.js'
 import { buildRelease, type Release, type SampleBlueprint } from '../core/release.js'
+import { parseIndex } from '../core/release-notes.js'
 import { STRUCTURE_RULES } from '../core/rules/index.js'
 import { validateStore, type ValidateResult } from '../core/validate.js'
 import { isDir } from './fs.js'
 import { displayPath, packageRoot } from './paths.js'
+import { loadSiteAssets } from './site.js'
 import { openWorkspace } from './workspace.js'
 
 /** The largest template or blueprint we read: these are small text files. */
@@ -47,7 +49,7 @@ export function loadSampleBlueprints(templatesDir: string, base: string): Sample
     })
 }
 
-export function readText(file: string): string {
+export function readText(file: string, maxBytes = MAX_TEXT_BYTES): string {
   let st
   try {
     st = lstatSync(file)
@@ -55,7 +57,7 @@ export function readText(file: string): string {
     throw new CurateError(`file not found: ${file}`, { exitCode: 2 })
   }
   if (!st.isFile()) throw new CurateError(`${file} is not a regular file`, { exitCode: 2 })
-  if (st.size > MAX_TEXT_BYTES) throw new CurateError(`${file} is ${st.size} bytes, over the ${MAX_TEXT_BYTES}-byte limit`, { exitCode: 2 })
+  if (st.size > maxBytes) throw new CurateError(`${file} is ${st.size} bytes, over the ${maxBytes}-byte limit`, { exitCode: 2 })
   return readFileSync(file, 'utf8')
 }
 
@@ -112,7 +114,15 @@ export interface PreparedRelease {
 }
 
 /** Validates the store, then builds the release from it and the toolkit's sample blueprints. */
-export async function prepareRelease(options: { base: string; store?: string; schemas?: string; templates?: string }): Promise<PreparedRelease> {
+export async function prepareRelease(options: {
+  base: string
+  store?: string
+  schemas?: string
+  templates?: string
+  /** The previous release's index.json, for CHANGES.md: given as text by the door that found it. */
+  previous?: { text: string; source: string }
+  noPreviousReason?: string
+}): Promise<PreparedRelease> {
   const ws = openWorkspace({ base: options.base, store: options.store, schemas: options.schemas })
   // Structure only, as before the quality rules: pull requests enforce the curation bar; a release
   // refuses only files that are broken or hostile.
@@ -125,6 +135,9 @@ export async function prepareRelease(options: { base: string; store?: string; sc
     templates: loadTemplates(templatesDir),
     blueprints: loadSampleBlueprints(templatesDir, options.base),
     commit: gitCommit(ws.storeDir),
+    site: loadSiteAssets(templatesDir),
+    previous: options.previous && parseIndex(options.previous.text, options.previous.source, ws.schemas),
+    noPreviousReason: options.noPreviousReason,
   })
   return { validation, release, files: ws.store.files.length }
 }

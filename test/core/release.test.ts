@@ -7,10 +7,10 @@ import { CurateError } from '../../src/core/errors.js'
 import { buildIndex, buildRelease } from '../../src/core/release.js'
 import { tarGz } from '../../src/core/tar.js'
 import { tempDir } from '../helpers.js'
-import { fixtureStore, sample, schemas, templates } from '../render-helpers.js'
+import { fixtureStore, sample, schemas, site, templates } from '../render-helpers.js'
 
 const SHA = 'a'.repeat(40)
-const input = (over = {}) => ({ store: fixtureStore(), schemas, templates, blueprints: ['minimal', 'multi-provider', 'local-only'].map(sample), commit: SHA, ...over })
+const input = (over = {}) => ({ store: fixtureStore(), schemas, templates, blueprints: ['minimal', 'multi-provider', 'local-only'].map(sample), commit: SHA, site, ...over })
 
 describe('release bundle', () => {
   it('two builds of the same inputs are byte-identical', () => {
@@ -22,7 +22,7 @@ describe('release bundle', () => {
 
   it('holds index.json, each sample rendered and packed, and SHA256SUMS over every other file', () => {
     const { files } = buildRelease(input())
-    expect([...files.keys()].filter((p) => !p.startsWith('blueprints/')).sort()).toEqual(['SHA256SUMS', 'index.json', 'local-only.tar.gz', 'minimal.tar.gz', 'multi-provider.tar.gz'])
+    expect([...files.keys()].filter((p) => !p.includes('/')).sort()).toEqual(['CHANGES.md', 'SHA256SUMS', 'index.json', 'local-only.tar.gz', 'minimal.tar.gz', 'multi-provider.tar.gz', 'site.tar.gz'])
     expect(files.has('blueprints/minimal/litellm/litellm.yaml')).toBe(true)
     const sums = files.get('SHA256SUMS')!.toString().trimEnd().split('\n')
     expect(sums.map((l) => l.slice(66))).toEqual([...files.keys()].filter((p) => p !== 'SHA256SUMS').sort())
