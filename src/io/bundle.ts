@@ -8,9 +8,10 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync
 import path from 'node:path'
 import { CurateError } from '../core/errors.js'
 import type { TemplateSet } from '../core/render.js'
-import { buildRelease, type Release, type SampleBlueprint } from '../core/release.js'
+import { buildRelease, type Release, type ReleaseIndex, type SampleBlueprint } from '../core/release.js'
 import { parseIndex } from '../core/release-notes.js'
 import { STRUCTURE_RULES } from '../core/rules/index.js'
+import type { Schemas } from '../core/schema.js'
 import { validateStore, type ValidateResult } from '../core/validate.js'
 import { isDir } from './fs.js'
 import { displayPath, packageRoot } from './paths.js'
@@ -113,14 +114,28 @@ export interface PreparedRelease {
   files: number
 }
 
+function previousIndex(options: Parameters<typeof prepareRelease>[0], schemas: Schemas): { previous?: ReleaseIndex; noPreviousReason?: string } {
+  const p = options.previous
+  if (!p) return { noPreviousReason: options.noPreviousReason }
+  try {
+    return { previous: parseIndex(p.text, p.source, schemas) }
+  } catch (err) {
+    if (!(p.optional && err instanceof CurateError)) throw err
+    return { noPreviousReason: `${err.message}: nothing to compare with.` }
+  }
+}
+
 /** Validates the store, then builds the release from it and the toolkit's sample blueprints. */
 export async function prepareRelease(options: {
   base: string
   store?: string
   schemas?: string
   templates?: string
-  /** The previous release's index.json, for CHANGES.md: given as text by the door that found it. */
-  previous?: { text: string; source: string }
+  /**
+   * The previous release's index.json, for CHANGES.md: given as text by the door that found it.
+   * `optional`: when it cannot be read, CHANGES.md says so instead of the release failing.
+   */
+  previous?: { text: string; source: string; optional?: boolean }
   noPreviousReason?: string
 }): Promise<PreparedRelease> {
   const ws = openWorkspace({ base: options.base, store: options.store, schemas: options.schemas })
@@ -136,8 +151,7 @@ export async function prepareRelease(options: {
     blueprints: loadSampleBlueprints(templatesDir, options.base),
     commit: gitCommit(ws.storeDir),
     site: loadSiteAssets(templatesDir),
-    previous: options.previous && parseIndex(options.previous.text, options.previous.source, ws.schemas),
-    noPreviousReason: options.noPreviousReason,
+    ...previousIndex(options, ws.schemas),
   })
   return { validation, release, files: ws.store.files.length }
 }
