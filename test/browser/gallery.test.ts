@@ -157,6 +157,15 @@ describe.skipIf(!CHROMIUM)('the gallery in Chromium', () => {
     expect(await page.$$eval('#cards img, #cards b, #cards script', (els) => els.length)).toBe(0)
     expect(await page.evaluate('typeof window.__pwned')).toBe('undefined')
     expect(problems).toEqual([])
+    // The CSP is in force: an inline script added to the page is refused, not run.
+    const refused = await page.evaluate(`new Promise((done) => {
+      document.addEventListener('securitypolicyviolation', (e) => done(e.violatedDirective))
+      const s = document.createElement('script')
+      s.textContent = 'window.__pwned = 3'
+      document.body.appendChild(s)
+    })`)
+    expect(refused).toBe('script-src-elem')
+    expect(await page.evaluate('typeof window.__pwned')).toBe('undefined')
   }, 60_000)
 
   it('builds a blueprint from the keyboard that validates against the schema and resolves against the store', async () => {
@@ -200,7 +209,7 @@ describe.skipIf(!CHROMIUM)('the gallery in Chromium', () => {
     expect(validate(unnamedBp)).toBe(true)
     await page.getByLabel('Blueprint name').fill('home-lab')
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download blueprint.json' }).click()])
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()])
     expect(download.suggestedFilename()).toBe('home-lab.json')
     expect(readFileSync(await download.path(), 'utf8')).toBe(await page.getByLabel('Blueprint JSON').inputValue())
     await page.getByRole('button', { name: 'Copy' }).click()
