@@ -44,7 +44,7 @@
     var art = el('article', 'card' + (c.deprecated ? ' deprecated' : ''))
     art.id = 'model-' + c.id
     art.setAttribute('aria-labelledby', 'title-' + c.id)
-    var h = el('h3', 'name', c.name)
+    var h = el('h2', 'name', c.name)
     h.id = 'title-' + c.id
     art.appendChild(h)
     var meta = el('p', 'meta')
@@ -58,7 +58,7 @@
     if (c.capabilities.length) art.appendChild(list('caps', 'Capabilities', c.capabilities, function (x) { return el('li', '', x) }))
     if (c.facts.length) art.appendChild(facts(c.facts, 'facts', 'Facts'))
     if (c.benchmarks.length) {
-      art.appendChild(el('h4', '', 'Benchmarks'))
+      art.appendChild(el('h3', '', 'Benchmarks'))
       art.appendChild(facts(c.benchmarks, 'facts bench', 'Benchmarks'))
     }
     if (c.sources.length) {

@@ -152,7 +152,7 @@ describe.skipIf(!CHROMIUM)('the gallery in Chromium', () => {
     const { page, problems } = await open(ctx, pathToFileURL(path.join(hostile, 'site/index.html')).href)
     await page.getByLabel('Search').fill('markup')
     expect(await visible(page)).toEqual(['markup-model'])
-    expect(await page.textContent('[id="model-markup-model"] h3')).toBe(MARKUP)
+    expect(await page.textContent('[id="model-markup-model"] .name')).toBe(MARKUP)
     expect(await page.textContent('[id="model-markup-model"] .desc')).toBe(MARKUP)
     expect(await page.$$eval('#cards img, #cards b, #cards script', (els) => els.length)).toBe(0)
     expect(await page.evaluate('typeof window.__pwned')).toBe('undefined')
