@@ -63,6 +63,10 @@ export async function serveStatic(root: string): Promise<{ url: string; requests
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     requests,
-    close: () => new Promise((r) => server.close(() => r())),
+    // The browser keeps its connections alive: drop them, or close() waits on them.
+    close: () => new Promise((r) => {
+      server.close(() => r())
+      server.closeAllConnections()
+    }),
   }
 }

@@ -12,7 +12,7 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { ReleaseIndex } from '../../src/core/release.js'
 import { resolveBlueprint } from '../../src/core/resolve.js'
 import { prepareRelease, writeOutputDir } from '../../src/io/bundle.js'
@@ -56,6 +56,8 @@ interface Opened {
 
 async function open(ctx: BrowserContext, url: string): Promise<Opened> {
   const page = await ctx.newPage()
+  // Fail at the step that hangs, well inside the test's own timeout.
+  page.setDefaultTimeout(20_000)
   const problems: string[] = []
   const requests: string[] = []
   page.on('console', (m) => void (['error', 'warning'].includes(m.type()) && problems.push(`${m.type()}: ${m.text()}`)))
@@ -87,6 +89,9 @@ describe.skipIf(!CHROMIUM)('the gallery in Chromium', () => {
     mkdirSync(SHOTS, { recursive: true })
   }, 120_000)
   afterAll(async () => ctx?.close())
+  afterEach(async () => {
+    for (const p of ctx?.pages() ?? []) await p.close()
+  })
 
   it('from file://: no console error, nothing outside site/, a card per enabled model, a filter in the URL', async () => {
     const site = path.join(bundled, 'site')
