@@ -47312,12 +47312,12 @@ const MODES = {
         await runCheck(readCheckInputs(ctx.inputs), ctx.env, ctx.reporter, { github: ctx.github });
     },
     // The audit reads its own inputs (token, online, dry-run) from @actions/core.
-    audit: async () => (await __nccwpck_require__.e(/* import() */ 897).then(__nccwpck_require__.bind(__nccwpck_require__, 3897))).auditMode(),
+    audit: async () => (await __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.bind(__nccwpck_require__, 8483))).auditMode(),
     release: async (ctx) => {
         const client = ctx.github?.();
         if (!client || !ctx.env.repo)
             throw new errors/* CurateError */.nK('mode release needs github-token and GITHUB_REPOSITORY', { hint: 'Run it inside a workflow with permissions: contents: write.' });
-        const { runRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(725), __nccwpck_require__.e(576)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9576));
+        const { runRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(725), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4585));
         const schemas = ctx.inputs('schemas-path');
         await runRelease({ workspace: ctx.env.workspace, store: ctx.inputs('store-path') || undefined, schemas: schemas && schemas !== 'schemas' ? schemas : undefined, owner: ctx.env.repo.owner, repo: ctx.env.repo.repo, sha: ctx.env.sha }, client, ctx.reporter);
     },
