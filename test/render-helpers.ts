@@ -6,11 +6,13 @@ import { Store } from '../src/core/store.js'
 import type { ModelFile } from '../src/core/types.js'
 import { loadTemplates } from '../src/io/bundle.js'
 import { loadSchemaDocs, loadStoreDir } from '../src/io/fs.js'
+import { loadSiteAssets } from '../src/io/site.js'
 import { ROOT } from './helpers.js'
 
 export const FIXTURE_STORE = path.join(ROOT, 'test/fixtures/render-store')
 export const schemas = new Schemas(loadSchemaDocs(path.join(ROOT, 'schemas')))
 export const templates = loadTemplates(path.join(ROOT, 'templates'))
+export const site = loadSiteAssets(path.join(ROOT, 'templates'))
 
 /** The bundled store (model-store/ of this repository). */
 export function bundledStore(): Store {

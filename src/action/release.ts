@@ -1,15 +1,16 @@
 /**
- * The Action's `mode: release`: validate the store, build the bundle (index.json, sample
- * blueprints, SHA256SUMS), and publish its top-level files as assets of a GitHub release.
+ * The Action's `mode: release`: fetch the previous release's index.json (for CHANGES.md),
+ * validate the store, build the bundle (index.json, sample blueprints, the gallery, CHANGES.md,
+ * SHA256SUMS), and publish its top-level files as assets of a GitHub release whose body is the notes.
  * Wired into the Action's mode table by src/action/main.ts; inputs come from action.yml.
  */
 import path from 'node:path'
 import { CurateError } from '../core/errors.js'
-import { publishedAssets, type ReleaseIndex } from '../core/release.js'
+import { publishedAssets } from '../core/release.js'
 import { plural } from '../core/text.js'
 import type { Finding } from '../core/types.js'
 import { prepareRelease, writeOutputDir } from '../io/bundle.js'
-import { publishRelease, type GitHubClient, type Published } from '../io/github-release.js'
+import { fetchPreviousAsset, publishRelease, type GitHubClient, type Published } from '../io/github-release.js'
 
 export interface ReleaseInputs {
   /** The checkout (GITHUB_WORKSPACE): paths in findings are relative to it. */
@@ -40,14 +41,28 @@ export interface ReleaseOutcome extends Published {
   assets: string[]
 }
 
-const CONTENT_TYPES: Record<string, string> = { '.json': 'application/json', '.gz': 'application/gzip' }
+const CONTENT_TYPES: Record<string, string> = { '.json': 'application/json', '.gz': 'application/gzip', '.md': 'text/markdown' }
+/** The largest previous index.json read back (about 3 KB a model). */
+const MAX_PREVIOUS_INDEX = 256 * 1024 * 1024
 
 export function defaultTag(now: Date): string {
   return `store-${now.toISOString().slice(0, 10)}`
 }
 
 export async function runRelease(inputs: ReleaseInputs, octokit: GitHubClient, reporter: ReleaseReporter): Promise<ReleaseOutcome> {
-  const prepared = await prepareRelease({ base: inputs.workspace, store: inputs.store, schemas: inputs.schemas, templates: inputs.templates })
+  const tag = inputs.tag || defaultTag(inputs.now ?? new Date())
+  // The notes compare with the newest other release's index.json: a re-run on the same day
+  // (same tag) still compares with the release before, so its notes do not change.
+  const found = await fetchPreviousAsset(octokit, { owner: inputs.owner, repo: inputs.repo, excludeTag: tag, asset: 'index.json', maxBytes: MAX_PREVIOUS_INDEX })
+  reporter.info(found ? `Release notes compare with index.json of release ${found.tag}` : 'No earlier release has an index.json: the notes compare with nothing')
+  const prepared = await prepareRelease({
+    base: inputs.workspace,
+    store: inputs.store,
+    schemas: inputs.schemas,
+    templates: inputs.templates,
+    previous: found && { text: found.text, source: `index.json of release ${found.tag}`, optional: true },
+    noPreviousReason: 'No earlier release has an index.json: nothing to compare with.',
+  })
   for (const f of prepared.validation.findings) reporter.annotate(f)
   if (!prepared.release)
     throw new CurateError(`release refused: the store has ${plural(prepared.validation.summary.errors, 'error')}`, { hint: 'Fix the findings annotated above; nothing was published.', exitCode: 1 })
@@ -59,9 +74,7 @@ export async function runRelease(inputs: ReleaseInputs, octokit: GitHubClient, r
   // The same list SHA256SUMS covers: blueprints/<name>/ travel inside <name>.tar.gz.
   const top = publishedAssets(files)
   const assets = top.map((name) => ({ name, data: files.get(name)!, contentType: CONTENT_TYPES[path.extname(name)] ?? 'text/plain' }))
-  const index = JSON.parse(files.get('index.json')!.toString()) as ReleaseIndex
-  const tag = inputs.tag || defaultTag(inputs.now ?? new Date())
-  const body = releaseBody(index, top)
+  const body = releaseBody(files.get('CHANGES.md')!.toString(), top)
   reporter.info(`Publishing ${plural(assets.length, 'asset')} to release ${tag} of ${inputs.owner}/${inputs.repo}`)
   const published = await publishRelease(octokit, { owner: inputs.owner, repo: inputs.repo, tag, name: `Model store ${tag.replace(/^store-/, '')}`, body, targetCommitish: inputs.sha, assets })
   reporter.info(`${published.created ? 'Created' : 'Updated'} ${published.url}${published.replaced.length ? ` (replaced ${published.replaced.join(', ')})` : ''}`)
@@ -70,21 +83,8 @@ export async function runRelease(inputs: ReleaseInputs, octokit: GitHubClient, r
   return { ...published, tag, assets: top }
 }
 
-/** The release notes: what the store holds, from index.json (no clock, so re-runs agree). */
-export function releaseBody(index: ReleaseIndex, assets: string[]): string {
-  const c = index.counts
-  const kinds = Object.entries(c.by_kind).map(([k, n]) => `${n} ${k}`).join(', ')
-  const providers = Object.entries(c.by_provider).map(([k, n]) => `${k} ${n}`).join(', ')
-  const lines = [
-    `${plural(c.total, 'model')} (${kinds})${c.deprecated ? `, ${c.deprecated} deprecated` : ''}.`,
-    '',
-    ...(providers ? [`Providers: ${providers}.`, ''] : []),
-    `Built from commit ${index.commit ?? '(unknown)'}; index schema version ${index.schema_version}.`,
-    '',
-    'Assets:',
-    ...assets.map((a) => `- \`${a}\``),
-    '',
-    'Check downloads with `sha256sum -c --ignore-missing SHA256SUMS`.',
-  ]
+/** The release's body: CHANGES.md (what the store holds and what changed), then the assets. */
+export function releaseBody(notes: string, assets: string[]): string {
+  const lines = [notes.trimEnd(), '', '## Assets', '', ...assets.map((a) => `- \`${a}\``), '', 'Check downloads with `sha256sum -c --ignore-missing SHA256SUMS`.']
   return lines.join('\n') + '\n'
 }

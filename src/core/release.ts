@@ -1,6 +1,7 @@
 /**
  * The release bundle, as bytes by path: index.json, every sample blueprint rendered into
- * blueprints/<name>/ and packed as <name>.tar.gz, and SHA256SUMS over the published assets
+ * blueprints/<name>/ and packed as <name>.tar.gz, the gallery in site/ (packed as site.tar.gz),
+ * CHANGES.md (what changed since the previous index), and SHA256SUMS over the published assets
  * (the top-level files). Each archive explains itself: the rendered deployment with its
  * DEPLOY.md, the blueprint it came from, the store commit, and its own SHA256SUMS inside.
  * A pure function of the store, the blueprints, the templates and the commit: two builds
@@ -8,9 +9,11 @@
  */
 import { createHash } from 'node:crypto'
 import { CurateError } from './errors.js'
+import { releaseNotes } from './release-notes.js'
 import { renderBlueprint, type TemplateSet } from './render.js'
 import { resolveBlueprint, type BlueprintFile } from './resolve.js'
 import type { Schemas } from './schema.js'
+import { buildSite, type SiteAssets } from './site/index.js'
 import { idOf, str, type Store } from './store.js'
 import { tarGz } from './tar.js'
 import type { Finding } from './types.js'
@@ -133,6 +136,12 @@ export interface ReleaseInput {
   templates: TemplateSet
   blueprints: SampleBlueprint[]
   commit: string | null
+  /** templates/site/: the gallery's page assets. */
+  site: SiteAssets
+  /** The previous release's index, for CHANGES.md; absent on a first release. */
+  previous?: ReleaseIndex
+  /** Said in CHANGES.md when there is no previous index (e.g. why it could not be read). */
+  noPreviousReason?: string
 }
 
 export interface Release {
@@ -172,6 +181,11 @@ export function buildRelease(input: ReleaseInput): Release {
     for (const e of entries) files.set(`blueprints/${e.path}`, e.data)
     files.set(`${bp.name}.tar.gz`, tarGz(entries))
   }
+  // The gallery: site/ for GitHub Pages or any static host, and the same files as one asset.
+  const site = [...buildSite(index, input.site, input.schemas.docs)].map(([p, data]) => ({ path: `site/${p}`, data }))
+  for (const e of site) files.set(e.path, e.data)
+  files.set('site.tar.gz', tarGz(site))
+  files.set('CHANGES.md', Buffer.from(releaseNotes(input.previous, index, { noPreviousReason: input.noPreviousReason })))
   files.set(CHECKSUMS_FILE, assetChecksums(files))
   return { files, findings }
 }

@@ -8,11 +8,14 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync
 import path from 'node:path'
 import { CurateError } from '../core/errors.js'
 import { IMAGES_FILE, type TemplateSet } from '../core/render.js'
-import { buildRelease, type Release, type SampleBlueprint } from '../core/release.js'
+import { buildRelease, type Release, type ReleaseIndex, type SampleBlueprint } from '../core/release.js'
+import { parseIndex } from '../core/release-notes.js'
+import type { Schemas } from '../core/schema.js'
 import { check, type Verdict } from './assemble.js'
 import { isDir } from './fs.js'
 import { displayPath, packageRoot } from './paths.js'
 import { readWorkingTree } from './read-tree.js'
+import { loadSiteAssets } from './site.js'
 
 /** The largest template or blueprint we read: these are small text files. */
 const MAX_TEXT_BYTES = 1024 * 1024
@@ -48,7 +51,7 @@ export function loadSampleBlueprints(templatesDir: string, base: string): Sample
     })
 }
 
-export function readText(file: string): string {
+export function readText(file: string, maxBytes = MAX_TEXT_BYTES): string {
   let st
   try {
     st = lstatSync(file)
@@ -56,7 +59,7 @@ export function readText(file: string): string {
     throw new CurateError(`file not found: ${file}`, { exitCode: 2 })
   }
   if (!st.isFile()) throw new CurateError(`${file} is not a regular file`, { exitCode: 2 })
-  if (st.size > MAX_TEXT_BYTES) throw new CurateError(`${file} is ${st.size} bytes, over the ${MAX_TEXT_BYTES}-byte limit`, { exitCode: 2 })
+  if (st.size > maxBytes) throw new CurateError(`${file} is ${st.size} bytes, over the ${maxBytes}-byte limit`, { exitCode: 2 })
   return readFileSync(file, 'utf8')
 }
 
@@ -111,8 +114,32 @@ export interface PreparedRelease {
   release?: Release
 }
 
+function previousIndex(options: Parameters<typeof prepareRelease>[0], schemas: Schemas): { previous?: ReleaseIndex; noPreviousReason?: string } {
+  const p = options.previous
+  if (!p) return { noPreviousReason: options.noPreviousReason }
+  try {
+    return { previous: parseIndex(p.text, p.source, schemas) }
+  } catch (err) {
+    if (!(p.optional && err instanceof CurateError)) throw err
+    return { noPreviousReason: `${err.message}: nothing to compare with.` }
+  }
+}
+
 /** Judges the store (the same verdict as validate), then builds the release from it and the sample blueprints. */
-export async function prepareRelease(options: { base: string; store?: string; schemas?: string; policy?: string; templates?: string; env?: NodeJS.ProcessEnv }): Promise<PreparedRelease> {
+export async function prepareRelease(options: {
+  base: string
+  store?: string
+  schemas?: string
+  policy?: string
+  templates?: string
+  env?: NodeJS.ProcessEnv
+  /**
+   * The previous release's index.json, for CHANGES.md: given as text by the door that found it.
+   * `optional`: when it cannot be read, CHANGES.md says so instead of the release failing.
+   */
+  previous?: { text: string; source: string; optional?: boolean }
+  noPreviousReason?: string
+}): Promise<PreparedRelease> {
   const snapshot = readWorkingTree({ base: options.base, store: options.store, schemas: options.schemas, policy: options.policy })
   const checked = await check(snapshot, { env: options.env })
   const validation = checked.verdict
@@ -124,6 +151,8 @@ export async function prepareRelease(options: { base: string; store?: string; sc
     templates: loadTemplates(templatesDir),
     blueprints: loadSampleBlueprints(templatesDir, options.base),
     commit: gitCommit(path.resolve(options.base, snapshot.layout.store || '.')),
+    site: loadSiteAssets(templatesDir),
+    ...previousIndex(options, checked.schemas),
   })
   return { validation, release }
 }

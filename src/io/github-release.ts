@@ -110,3 +110,43 @@ async function call<T>(what: string, fn: () => Promise<T>): Promise<T> {
     throw new CurateError(`GitHub: could not ${what}${status ? ` (HTTP ${status})` : ''}: ${(err as Error).message}`, { hint, cause: err })
   }
 }
+
+export interface PreviousAsset {
+  /** The release the asset came from. */
+  tag: string
+  text: string
+}
+
+interface ListedRelease {
+  tag_name: string
+  draft?: boolean
+  assets?: { id: number; name: string; size?: number }[]
+}
+
+/**
+ * The named asset (e.g. index.json) of the newest published release other than `excludeTag`
+ * that has one, as text; undefined when no release has it. Releases without it (a toolkit's
+ * own v1.2.3 in the same repository) are passed over. The first page (newest 30) is enough:
+ * a release is published on every store change, so the previous one is at the top.
+ */
+export async function fetchPreviousAsset(
+  octokit: GitHubClient,
+  o: { owner: string; repo: string; excludeTag: string; asset: string; maxBytes: number },
+): Promise<PreviousAsset | undefined> {
+  const { owner, repo } = o
+  const releases = (await call('list releases', () => octokit.rest.repos.listReleases({ owner, repo, per_page: 30 }))).data as ListedRelease[]
+  for (const r of releases) {
+    if (r.draft || r.tag_name === o.excludeTag) continue
+    const a = r.assets?.find((x) => x.name === o.asset)
+    if (!a) continue
+    if ((a.size ?? 0) > o.maxBytes) throw new CurateError(`${o.asset} of release ${r.tag_name} is ${a.size} bytes, over the ${o.maxBytes}-byte limit`)
+    // The API answers an asset's bytes for this media type (on github.com by a redirect, which fetch follows).
+    const res = await call(`download ${o.asset} of release ${r.tag_name}`, () =>
+      octokit.rest.repos.getReleaseAsset({ owner, repo, asset_id: a.id, headers: { accept: 'application/octet-stream' } }),
+    )
+    const data = res.data as unknown
+    const text = typeof data === 'string' ? data : Buffer.from(data as ArrayBuffer).toString('utf8')
+    return { tag: r.tag_name, text }
+  }
+  return undefined
+}

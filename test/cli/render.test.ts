@@ -103,9 +103,37 @@ describe('leger-curate release', () => {
     const r = runCli(['release', '--out', out])
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
-    expect(listFiles(out).filter((f) => !f.includes('/'))).toEqual(['SHA256SUMS', 'index.json', 'local-only.tar.gz', 'minimal.tar.gz', 'multi-provider.tar.gz'])
+    expect(listFiles(out).filter((f) => !f.includes('/'))).toEqual(['CHANGES.md', 'SHA256SUMS', 'index.json', 'local-only.tar.gz', 'minimal.tar.gz', 'multi-provider.tar.gz', 'site.tar.gz'])
+    expect(listFiles(out).filter((f) => f.startsWith('site/') && !f.startsWith('site/api/models/'))).toEqual([
+      'site/api/blueprint.schema.json', 'site/api/categories.json', 'site/api/models.json', 'site/app.css', 'site/app.js', 'site/icon.svg', 'site/index.html',
+    ])
+    expect(readFileSync(path.join(out, 'CHANGES.md'), 'utf8')).toContain('No previous index.json was given')
     const index = JSON.parse(readFileSync(path.join(out, 'index.json'), 'utf8'))
     expect(index.counts.total).toBe(readdirSync(path.join(ROOT, 'model-store/cloud')).length + readdirSync(path.join(ROOT, 'model-store/local')).length)
+  })
+
+  it('--previous FILE: CHANGES.md lists what changed since that index; the same inputs give the same notes', () => {
+    const dir = tempDir()
+    const first = path.join(dir, 'first')
+    expect(runCli(['release', '--out', first, '--store', STORE, '--schemas', SCHEMAS]).code).toBe(0)
+    const index = JSON.parse(readFileSync(path.join(first, 'index.json'), 'utf8'))
+    index.models = index.models.filter((m: { id: string }) => m.id !== 'gpt-5')
+    const old = path.join(dir, 'old-index.json')
+    writeFileSync(old, JSON.stringify(index))
+    const notes = () => {
+      const out = path.join(dir, 'next')
+      const r = runCli(['release', '--out', out, '--store', STORE, '--schemas', SCHEMAS, '--previous', old])
+      expect(r.code, r.stderr).toBe(0)
+      return readFileSync(path.join(out, 'CHANGES.md'), 'utf8')
+    }
+    const a = notes()
+    expect(a).toContain('## Added (1)\n\n- `gpt-5` GPT-5 (cloud, openai)')
+    expect(notes()).toBe(a)
+    writeFileSync(old, '{"models": 1}')
+    const bad = runCli(['release', '--out', path.join(dir, 'bad'), '--store', STORE, '--schemas', SCHEMAS, '--previous', old])
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('is not a release index')
+    expect(runCli(['release', '--out', path.join(dir, 'bad'), '--previous', path.join(dir, 'missing.json')]).stderr).toContain('file not found')
   })
 
   it('refuses to build from a store with errors, and writes nothing', () => {

@@ -7,11 +7,11 @@ import { CurateError } from '../../src/core/errors.js'
 import { buildIndex, buildRelease, publishedAssets } from '../../src/core/release.js'
 import { tarGz } from '../../src/core/tar.js'
 import { ROOT, tempDir } from '../helpers.js'
-import { fixtureStore, sample, schemas, templates } from '../render-helpers.js'
+import { fixtureStore, sample, schemas, site, templates } from '../render-helpers.js'
 
 const SHA = 'a'.repeat(40)
 const sha256sum = spawnSync('sha256sum', ['--version']).status === 0
-const input = (over = {}) => ({ store: fixtureStore(), schemas, templates, blueprints: ['minimal', 'multi-provider', 'local-only'].map(sample), commit: SHA, ...over })
+const input = (over = {}) => ({ store: fixtureStore(), schemas, templates, blueprints: ['minimal', 'multi-provider', 'local-only'].map(sample), commit: SHA, site, ...over })
 
 describe('release bundle', () => {
   it('two builds of the same inputs are byte-identical', () => {
@@ -24,7 +24,8 @@ describe('release bundle', () => {
   it('publishes index.json, each sample packed, and SHA256SUMS over exactly the published assets', () => {
     const { files } = buildRelease(input())
     const published = publishedAssets(files)
-    expect(published).toEqual(['SHA256SUMS', 'index.json', 'local-only.tar.gz', 'minimal.tar.gz', 'multi-provider.tar.gz'])
+    expect(published).toEqual(['CHANGES.md', 'SHA256SUMS', 'index.json', 'local-only.tar.gz', 'minimal.tar.gz', 'multi-provider.tar.gz', 'site.tar.gz'])
+    expect(files.has('blueprints/minimal/litellm/litellm.yaml')).toBe(true)
     const sums = files.get('SHA256SUMS')!.toString().trimEnd().split('\n')
     expect(sums.map((l) => l.slice(66))).toEqual(published.filter((p) => p !== 'SHA256SUMS'))
     for (const line of sums) expect(line.slice(0, 64)).toBe(createHash('sha256').update(files.get(line.slice(66))!).digest('hex'))
