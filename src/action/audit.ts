@@ -8,6 +8,7 @@ import { audit, auditOptionsFromPolicy, type AuditOptions, type AuditResult } fr
 import { planIssues, type PlannedAction } from '../core/audit/issue-plan.js'
 import { CurateError } from '../core/errors.js'
 import { fetchAuditFacts } from '../io/audit-facts.js'
+import { resolveDataDir } from '../io/litellm.js'
 import { createGitHubClient, type GitHubClient } from '../io/github-client.js'
 import { applyPlan, describeError, ensureLabel, listAuditIssues, type Outcome, type RepoRef } from '../io/github-issues.js'
 import { displayPath } from '../io/paths.js'
@@ -48,7 +49,7 @@ export async function runAudit(inputs: AuditInputs, octokit: GitHubClient, repor
   const ws = openWorkspace({ base: inputs.base, store: inputs.storePath })
   let fetched: Awaited<ReturnType<typeof fetchAuditFacts>>
   try {
-    fetched = await fetchAuditFacts(ws.store, { online: inputs.online, env: inputs.env })
+    fetched = await fetchAuditFacts(ws.store, { online: inputs.online, env: inputs.env, dataDir: resolveDataDir(ws.base) })
   } catch (err) {
     // Nothing was concluded and nothing was written: say so where the curator looks, then fail.
     await reporter.summary(`## Model audit\n\n> [!CAUTION]\n> The audit could not read its upstream facts, so no issue was changed: ${mdText(err instanceof Error ? err.message : String(err))}\n`)

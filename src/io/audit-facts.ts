@@ -12,6 +12,8 @@ import { fetchLiteLLMList, loadLiteLLMSnapshot } from './litellm.js'
 
 export interface FetchFactsOptions {
   online: boolean
+  /** The folder the offline snapshot is read from (as validate reads it: <base>/data when it holds one). */
+  dataDir?: string
   env?: NodeJS.ProcessEnv
   /** How many trending GGUF repos to read. */
   trendingLimit?: number
@@ -26,7 +28,7 @@ export interface FetchedFacts {
 
 export async function fetchAuditFacts(store: Store, options: FetchFactsOptions): Promise<FetchedFacts> {
   const env = options.env ?? process.env
-  if (!options.online) return { facts: { litellm: loadLiteLLMSnapshot() }, notes: [] }
+  if (!options.online) return { facts: { litellm: loadLiteLLMSnapshot(options.dataDir) }, notes: [] }
   const notes: string[] = []
   const hf = createHfClient(env, options.http)
   const endpoint = (env.HF_ENDPOINT ?? DEFAULT_HF_ENDPOINT).replace(/\/+$/, '')

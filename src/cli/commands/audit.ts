@@ -1,6 +1,7 @@
 /** leger-curate audit [--online] [--format text|json|markdown] [--store DIR] */
 import { audit, auditOptionsFromPolicy, type AuditOptions } from '../../core/audit/index.js'
 import { fetchAuditFacts } from '../../io/audit-facts.js'
+import { resolveDataDir } from '../../io/litellm.js'
 import { openWorkspace } from '../../io/workspace.js'
 import { displayPath } from '../../io/paths.js'
 import { formatAuditJson, formatAuditMarkdown, formatAuditText } from '../../report/audit.js'
@@ -35,7 +36,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const format = oneOf(values.format, FORMATS, '--format', 'text')
   const ws = openWorkspace({ base: io.cwd, store: values.store })
   const online = values.online === true
-  const { facts, notes } = await fetchAuditFacts(ws.store, { online, env: io.env })
+  const { facts, notes } = await fetchAuditFacts(ws.store, { online, env: io.env, dataDir: resolveDataDir(ws.base) })
   const options: AuditOptions = { today: today(io.env), storePath: displayPath(ws.storeDir, io.cwd), ...auditOptionsFromPolicy(ws.policy.policy) }
   const result = audit({ store: ws.store, facts }, options)
   for (const n of notes) io.err(`${clean(n)}\n`)
