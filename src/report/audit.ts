@@ -78,7 +78,8 @@ const FOOTER = '<sub>Kept up to date by the monthly model audit (leger-curate): 
 /** What no longer holding means, rule by rule, for the close comment. */
 const RESOLVED: Record<string, string> = {
   'audit/unlisted': "LiteLLM's list has the model again (or litellm_model_name was updated)",
-  'audit/context-window': "the store's context_window and LiteLLM's agree now",
+  'audit/context-window': "the store's input limit and LiteLLM's max_input_tokens agree now",
+  'audit/max-input': "the store's max_input and LiteLLM's max_input_tokens agree now",
   'audit/max-output': "the store's max_output and LiteLLM's agree now",
   'audit/price': "the store's price and LiteLLM's agree now",
   'audit/litellm-deprecation': 'the model is deprecated in the store now (or LiteLLM dropped the date)',

@@ -30,19 +30,27 @@ describe('upstream drift', () => {
     const r = run(auditStore())
     const f = r.findings.find((x) => x.rule === 'audit/context-window')!
     expect(f).toMatchObject({ severity: 'warning', file: 'model-store/cloud/claude-y.json', line: 7, column: 21, model: 'claude-y', fingerprint: 'audit/context-window|claude-y|1000000', sync: true })
-    expect(f.message).toBe('context_window differs from LiteLLM: 200,000 -> 1,000,000 (claude-y-20260101)')
+    expect(f.message).toBe("context_window differs from LiteLLM's max_input_tokens: 200,000 -> 1,000,000 (claude-y-20260101)")
   })
 
-  it('counts OpenAI windows as input + output, and finds bare keys through the provider', () => {
-    // gpt-x: 272,000 + 128,000 = 400,000, as stored; keyed without "openai/".
+  it('reads a window one way: the input limit (max_input, else the window) against max_input_tokens; bare keys found through the provider', () => {
+    // gpt-x: a 400,000 window with a 272,000 input cap, as stored; keyed without "openai/".
     expect(rules(run(auditStore())).filter((x) => x.endsWith('gpt-x'))).toEqual([])
+    // Never "400,000 -> 528,000": the sum of input and output is no provider's window.
+    const pro = { 'cloud/gpt-x.json': cloudModel({ id: 'gpt-x', litellm_model_name: 'openai/gpt-x-2026-01-01', context_window: 400000, max_output: 128000, pricing: { input_per_1m: '$1.25', output_per_1m: '$10.00' } }) }
+    const list = { ...prices(), 'gpt-x-2026-01-01': { litellm_provider: 'openai', mode: 'responses', max_input_tokens: 400000, max_output_tokens: 128000, input_cost_per_token: 1.25e-6, output_cost_per_token: 1e-5 } }
+    expect(run(pro, facts({ litellm: { list: asLiteLLMList(list), origin: 'x', offline: false } })).findings.filter((f) => f.model === 'gpt-x')).toEqual([])
+    const capped = { 'cloud/gpt-x.json': cloudModel({ id: 'gpt-x', litellm_model_name: 'openai/gpt-x-2026-01-01', context_window: 400000, max_input: 200000, max_output: 128000, pricing: { input_per_1m: '$1.25', output_per_1m: '$10.00' } }) }
+    expect(run(capped).findings.filter((f) => f.model === 'gpt-x').map((f) => [f.rule, f.fingerprint, f.message])).toEqual([
+      ['audit/max-input', 'audit/max-input|gpt-x|272000', "max_input differs from LiteLLM's max_input_tokens: 200,000 -> 272,000 (gpt-x-2026-01-01)"],
+    ])
   })
 
   it('reports max output and each price that differs, with the human price form', () => {
-    const files = { 'cloud/gpt-x.json': cloudModel({ id: 'gpt-x', litellm_model_name: 'openai/gpt-x-2026-01-01', context_window: 400000, max_output: 100000, pricing: { input_per_1m: '$1.50', output_per_1m: 10 } }) }
+    const files = { 'cloud/gpt-x.json': cloudModel({ id: 'gpt-x', litellm_model_name: 'openai/gpt-x-2026-01-01', context_window: 400000, max_input: 272000, max_output: 100000, pricing: { input_per_1m: '$1.50', output_per_1m: 10 } }) }
     const r = run(files)
     expect(r.findings.filter((f) => f.model === 'gpt-x').map((f) => [f.rule, f.fingerprint, f.message])).toEqual([
-      ['audit/max-output', 'audit/max-output|gpt-x|128000', 'max_output differs from LiteLLM: 100,000 -> 128,000 (gpt-x-2026-01-01)'],
+      ['audit/max-output', 'audit/max-output|gpt-x|128000', "max_output differs from LiteLLM's max_output_tokens: 100,000 -> 128,000 (gpt-x-2026-01-01)"],
       ['audit/price', 'audit/price|gpt-x|input_per_1m=1.25', 'input price differs from LiteLLM: $1.50 -> $1.25 per 1M tokens (gpt-x-2026-01-01)'],
     ])
   })

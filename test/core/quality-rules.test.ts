@@ -51,14 +51,19 @@ describe('cloud/litellm-listed', () => {
 })
 
 describe('cloud/facts-match-upstream', () => {
-  it("takes OpenAI's window as input + output or input alone (gpt-4o documents the latter), and compares prices as numbers", async () => {
-    // gpt-4o-style: LiteLLM's max_input_tokens is the documented window.
-    expect(await rule('cloud/facts-match-upstream', [cloud({ context_window: 272000 })])).toEqual([])
+  it('compares the input limit with max_input_tokens and max_output with max_output_tokens, and prices as numbers', async () => {
+    // gpt-5: a 400,000 window with a 272,000 input cap (max_input), as OpenAI documents it.
+    expect(await rule('cloud/facts-match-upstream', [cloud()])).toEqual([])
     expect(await rule('cloud/facts-match-upstream', [cloud({ pricing: { input_per_1m: 1.25, output_per_1m: '$10' } })])).toEqual([])
-    expect(await rule('cloud/facts-match-upstream', [cloud({ context_window: 300000, max_output: 100000, pricing: { input_per_1m: '$1.30', output_per_1m: 10, cache_read_per_1m: '$0.125' } })])).toEqual([
-      ['test-cloud.json', 7, 21, 'warning', 'context_window 300000 differs from LiteLLM\'s 272000 (max_input_tokens) or 400000 (max_input_tokens + max_output_tokens) for "gpt-5-2025-08-07"'],
+    // Without max_input the whole window is the input limit: 400,000 is then one reading, and a wrong one.
+    expect(await rule('cloud/facts-match-upstream', [cloud({ context_window: 272000 })])).toEqual([])
+    expect(await rule('cloud/facts-match-upstream', [cloud({ context_window: 400000, max_output: 100000, pricing: { input_per_1m: '$1.30', output_per_1m: 10, cache_read_per_1m: '$0.125' } })])).toEqual([
+      ['test-cloud.json', 7, 21, 'warning', 'context_window 400000 differs from LiteLLM\'s max_input_tokens 272000 for "gpt-5-2025-08-07" (the file has no max_input, so its input limit is the whole window)'],
       ['test-cloud.json', 8, 17, 'warning', 'max_output 100000 differs from LiteLLM\'s max_output_tokens 128000 for "gpt-5-2025-08-07"'],
       ['test-cloud.json', 11, 21, 'warning', 'pricing.input_per_1m $1.30 differs from LiteLLM\'s $1.25 per 1M tokens for "gpt-5-2025-08-07"'],
+    ])
+    expect(await rule('cloud/facts-match-upstream', [cloud({ context_window: 400000, max_input: 200000 })])).toEqual([
+      ['test-cloud.json', 10, 16, 'warning', 'max_input 200000 differs from LiteLLM\'s max_input_tokens 272000 for "gpt-5-2025-08-07"'],
     ])
   })
   it('takes max_input_tokens as the window for other providers', async () => {

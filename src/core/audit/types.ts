@@ -13,6 +13,7 @@ export const AUDIT_CHECKS: readonly AuditCheck[] = ['drift', 'local-health', 'li
 export const RULE_CHECK: Readonly<Record<string, AuditCheck>> = {
   'audit/unlisted': 'drift',
   'audit/context-window': 'drift',
+  'audit/max-input': 'drift',
   'audit/max-output': 'drift',
   'audit/price': 'drift',
   'audit/litellm-deprecation': 'drift',
