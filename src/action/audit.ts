@@ -74,6 +74,8 @@ export async function runAudit(inputs: AuditInputs, octokit: GitHubClient, repor
     outcomes = plan.map((action) => ({ action, status: 'skipped', number: 'issue' in action ? action.issue.number : undefined }))
   }
   for (const o of outcomes) if (o.status === 'done' && o.action.kind !== 'unchanged' && o.action.kind !== 'kept') reporter.info(`${o.action.kind} #${o.number}: ${o.action.fingerprint}`)
+  // An upstream that could not be read: the plan left every issue alone; the step fails with why.
+  if (!failure && result.unreachable.length) failure = `upstream unreachable, no issue opened or closed: ${result.unreachable.join('; ')}`
   if (failure) reporter.warning(failure)
   await reporter.summary(formatAuditSummary(result, outcomes, { offline: !inputs.online, dryRun: inputs.dryRun, failure, notes }))
   return { result, plan, outcomes, failure }

@@ -30,6 +30,7 @@ export async function fetchAuditFacts(store: Store, options: FetchFactsOptions):
   const env = options.env ?? process.env
   if (!options.online) return { facts: { litellm: loadLiteLLMSnapshot(options.dataDir) }, notes: [] }
   const notes: string[] = []
+  let trendingProblem: string | undefined
   const hf = createHfClient(env, options.http)
   const endpoint = (env.HF_ENDPOINT ?? DEFAULT_HF_ENDPOINT).replace(/\/+$/, '')
   const repos = reposToCheck(store)
@@ -37,11 +38,20 @@ export async function fetchAuditFacts(store: Store, options: FetchFactsOptions):
     fetchLiteLLMList(env, options.http),
     Promise.all(repos.map(async (r) => [r, await hf.modelInfo(r)] as [string, HfRepoResult])),
     hf.listModels({ filter: 'gguf', sort: 'trendingScore', direction: -1, limit: options.trendingLimit ?? 30 }).catch((err: Error) => {
-      notes.push(`trending GGUF repositories not checked: ${err.message}`)
+      trendingProblem = err.message
       return undefined
     }),
   ])
-  const facts: AuditFacts = { litellm: { list: litellm.list, origin: litellm.origin, offline: false }, hf: new Map(results), trending }
+  // Candidates are what is new upstream: new against the snapshot the toolkit ships.
+  const snapshot = loadLiteLLMSnapshot(options.dataDir)
+  const facts: AuditFacts = {
+    litellm: { list: litellm.list, origin: litellm.origin, offline: false },
+    hf: new Map(results),
+    trending,
+    trendingProblem,
+    hfEndpoint: endpoint,
+    baseline: { list: snapshot.list, origin: snapshot.origin },
+  }
   notes.unshift(`HuggingFace: ${endpoint} (${repos.length} repositor${repos.length === 1 ? 'y' : 'ies'})`)
   return { facts, notes }
 }

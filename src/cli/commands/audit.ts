@@ -1,5 +1,5 @@
 /** leger-curate audit [--online] [--format text|json|markdown] [--store DIR] */
-import { audit, auditOptionsFromPolicy, type AuditOptions } from '../../core/audit/index.js'
+import { audit, auditExitCode, auditOptionsFromPolicy, type AuditOptions } from '../../core/audit/index.js'
 import { fetchAuditFacts } from '../../io/audit-facts.js'
 import { resolveDataDir } from '../../io/litellm.js'
 import { openWorkspace } from '../../io/workspace.js'
@@ -22,7 +22,9 @@ Options:
   --store DIR         the folder holding cloud/ and local/ (default: model-store)
   -h, --help          show this help
 
-Exit codes: 0 no error findings, 1 error findings, 2 usage, I/O or upstream failure.
+Exit codes: 0 no error findings, 1 error findings, 2 usage or I/O failure, or an upstream
+that could not be read (LiteLLM's list, or a HuggingFace Hub that described none of the
+store's repositories): the report then says what was not checked.
 `
 
 const FORMATS = ['text', 'json', 'markdown'] as const
@@ -43,7 +45,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (format === 'json') io.out(formatAuditJson(result, !online))
   else if (format === 'markdown') io.out(formatAuditMarkdown(result, !online))
   else io.out(formatAuditText(result, !online, useColor(io)))
-  return result.findings.some((f) => f.severity === 'error') ? 1 : 0
+  return auditExitCode(result)
 }
 
 /** Today in UTC; LEGER_TODAY pins it (reproducible reports, tests). */

@@ -2,6 +2,7 @@
 import { str, type Store } from '../store.js'
 import { plural } from '../text.js'
 import { auditFinding, auditId, daysBetween, isDate, type At } from './common.js'
+import { fingerprint } from './fingerprint.js'
 import type { AuditFinding } from './types.js'
 
 export function lifecycleFindings(store: Store, today: string, staleDays: number): AuditFinding[] {
@@ -32,4 +33,32 @@ export function lifecycleFindings(store: Store, today: string, staleDays: number
     }
   }
   return out
+}
+
+export const STALE_FINGERPRINT = fingerprint('audit/stale', undefined, 'rolling')
+
+/**
+ * Staleness is one issue: the models whose last_verified is too old (after the policy's
+ * exceptions) become one rolling finding listing each with its age, oldest first. The
+ * fingerprint is fixed, so the issue is updated in place and closed when none is stale.
+ */
+export function rollUpStale(findings: AuditFinding[], storePath: string, staleDays: number): AuditFinding[] {
+  const stale = findings.filter((f) => f.rule === 'audit/stale' && f.model)
+  if (!stale.length) return findings
+  const items = stale
+    .map((f) => ({ f, verified: f.fingerprint.split('|').pop() ?? '' }))
+    .sort((a, b) => (a.verified < b.verified ? -1 : a.verified > b.verified ? 1 : a.f.model! < b.f.model! ? -1 : 1))
+    .map(({ f }) => ({ name: f.model!, detail: f.message }))
+  const rolled: AuditFinding = {
+    rule: 'audit/stale',
+    severity: 'notice',
+    file: storePath,
+    check: 'lifecycle',
+    fingerprint: STALE_FINGERPRINT,
+    sync: true,
+    items,
+    message: `${plural(items.length, 'model')} last verified more than ${plural(staleDays, 'day')} ago: ${items.map((i) => i.name).join(', ')}`,
+    hint: 'Check each model\'s facts against its sources (the audit\'s drift findings show what changed upstream), fix what changed, and set last_verified to the day you checked.',
+  }
+  return [...findings.filter((f) => !stale.includes(f)), rolled]
 }

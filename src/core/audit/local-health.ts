@@ -73,3 +73,19 @@ export function localHealthFindings(store: Store, hf: Map<string, HfRepoResult>,
   }
   return { findings, unchecked }
 }
+
+/**
+ * Whether the Hub's answers can be trusted as answers. A broken endpoint is not a broken
+ * store: when no repository the store names is described (every one 404, 401, 5xx, or a body
+ * that is not a model description), the Hub was not really asked, unless the trending
+ * listing came back as the Hub's array, which shows the endpoint is the Hub and the repos
+ * are truly gone. Returns why it is unreachable, or undefined when it answered.
+ */
+export function hubUnreachable(hf: Map<string, HfRepoResult>, trendingAnswered: boolean, endpoint = 'the HuggingFace Hub'): string | undefined {
+  const results = [...hf.values()]
+  if (!results.length || results.some((r) => r.status === 'ok')) return undefined
+  if (trendingAnswered && results.some((r) => r.status === 'not-found')) return undefined
+  const first = results[0] as { message: string }
+  const all = results.length === 1 ? 'the one repository' : `any of the ${results.length} repositories`
+  return `${endpoint} did not describe ${all} the store names (first answer: ${first.message})`
+}
