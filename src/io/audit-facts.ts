@@ -6,7 +6,10 @@
 import { reposToCheck, type AuditFacts } from '../core/audit/index.js'
 import type { HfRepoResult } from '../core/hf.js'
 import type { Store } from '../core/store.js'
-import { createHfClient, DEFAULT_HF_ENDPOINT, type HfClientOptions } from './huggingface.js'
+import { auditId } from '../core/audit/common.js'
+import { revisionsToCheck } from '../core/pins.js'
+import { addRevisionStatus, createHfClient, DEFAULT_HF_ENDPOINT, type HfClientOptions } from './huggingface.js'
+import { repoOfData } from './upstream.js'
 import type { HttpOptions } from './http.js'
 import { fetchLiteLLMList, loadLiteLLMSnapshot } from './litellm.js'
 
@@ -42,11 +45,13 @@ export async function fetchAuditFacts(store: Store, options: FetchFactsOptions):
       return undefined
     }),
   ])
+  const hfResults = new Map(results)
+  await addRevisionStatus(hf, revisionsToCheck(store.entries.filter((e) => auditId(e)), repoOfData), hfResults)
   // Candidates are what is new upstream: new against the snapshot the toolkit ships.
   const snapshot = loadLiteLLMSnapshot(options.dataDir)
   const facts: AuditFacts = {
     litellm: { list: litellm.list, origin: litellm.origin, offline: false },
-    hf: new Map(results),
+    hf: hfResults,
     trending,
     trendingProblem,
     hfEndpoint: endpoint,

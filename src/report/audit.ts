@@ -128,6 +128,8 @@ const RESOLVED: Record<string, string> = {
   'audit/hf-file-missing': 'every file model_uri needs is in the repository now',
   'audit/hf-quantizations': 'the repository offers several quantizations again (or model_uri points elsewhere)',
   'audit/hf-downloads': "the repository's downloads are back above the policy's threshold",
+  'audit/hf-file-replaced': "the file's recorded sha256 and the Hub's agree now",
+  'audit/hf-revision-gone': 'the pinned revision exists (or the file pins another)',
   'audit/past-sunset': 'the model is no longer deprecated past its sunset_date',
   'audit/replacement-deprecated': 'the replacement is no longer a deprecated model',
   'audit/stale': "no model's last_verified is older than the policy allows now",

@@ -118,6 +118,19 @@ describe('local repo health', () => {
     expect(withRepo({ ...base(), siblings: [sibling('A-Q4_K_M.gguf'), sibling('README.md')] }).map((f) => [f.rule, f.severity, f.fingerprint])).toEqual([['audit/hf-quantizations', 'notice', 'audit/hf-quantizations|qwen-a|only=Q4_K_M']])
   })
 
+  it('reports a pinned file whose hash changed upstream as an error, and a pinned revision that is gone as a warning', () => {
+    const pinned = { 'local/qwen-a.json': localModel({ id: 'qwen-a', model_uri: 'huggingface://Qwen/A-GGUF/A-Q4_K_M.gguf', sha256: 'a'.repeat(64), revision: '1'.repeat(40) }) }
+    const info: HfModelInfo = { ...base(), siblings: [{ rfilename: 'A-Q4_K_M.gguf', lfs: { sha256: 'b'.repeat(64), size: 1000 } }, sibling('A-Q8_0.gguf')] }
+    const hf = new Map<string, HfRepoResult>([['Qwen/A-GGUF', { status: 'ok', info, revisions: { ['1'.repeat(40)]: 'not-found' } }]])
+    const r = run(pinned, facts({ hf }))
+    expect(r.findings.filter((f) => f.check === 'local-health').map((f) => [f.rule, f.severity, f.fingerprint])).toEqual([
+      ['audit/hf-file-replaced', 'error', `audit/hf-file-replaced|qwen-a|${'b'.repeat(64)}`],
+      ['audit/hf-revision-gone', 'warning', `audit/hf-revision-gone|qwen-a|${'1'.repeat(40)}`],
+    ])
+    const same = new Map<string, HfRepoResult>([['Qwen/A-GGUF', { status: 'ok', info: { ...info, siblings: [{ rfilename: 'A-Q4_K_M.gguf', lfs: { sha256: 'a'.repeat(64), size: 1000 } }, sibling('A-Q8_0.gguf')] }, revisions: { ['1'.repeat(40)]: 'ok' } }]])
+    expect(run(pinned, facts({ hf: same })).findings.filter((f) => f.check === 'local-health')).toEqual([])
+  })
+
   it('an unreachable repo is reported, never synced, and leaves the model unchecked, while the Hub answers for others', () => {
     const files = { 'local/qwen-a.json': localModel({ id: 'qwen-a', model_uri: 'huggingface://Qwen/A-GGUF/A-Q4_K_M.gguf' }), 'local/gated-b.json': localModel({ id: 'gated-b', model_uri: 'huggingface://meta/B-GGUF/B-Q4_K_M.gguf' }) }
     const hf = new Map<string, HfRepoResult>([['Qwen/A-GGUF', { status: 'unreachable', message: 'HTTP 503 (after 4 attempts)' }], ['meta/B-GGUF', { status: 'ok', info: hfRepos()[1][1] }]])

@@ -20,6 +20,8 @@ export const AUDIT_CRITERION: Readonly<Record<string, string>> = {
   'audit/hf-file-missing': 'local/hf-file',
   'audit/hf-quantizations': 'local/quantizations',
   'audit/hf-downloads': 'local/downloads',
+  'audit/hf-file-replaced': 'local/pinned-file',
+  'audit/hf-revision-gone': 'local/pinned-file',
   'audit/stale': 'stale-verification',
 }
 

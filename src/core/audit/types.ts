@@ -23,6 +23,8 @@ export const RULE_CHECK: Readonly<Record<string, AuditCheck>> = {
   'audit/hf-gated': 'local-health',
   'audit/hf-file-missing': 'local-health',
   'audit/hf-quantizations': 'local-health',
+  'audit/hf-file-replaced': 'local-health',
+  'audit/hf-revision-gone': 'local-health',
   'audit/hf-downloads': 'local-health',
   'audit/past-sunset': 'lifecycle',
   'audit/replacement-deprecated': 'lifecycle',

@@ -18,6 +18,7 @@ import { redundantVariantRule } from './local/redundant-variant.js'
 import { hfDownloadsRule } from './online/hf-downloads.js'
 import { hfFactsRule } from './online/hf-facts.js'
 import { hfFileRule } from './online/hf-file.js'
+import { hfPinnedRule } from './online/hf-pinned.js'
 import { hfGatedRule } from './online/hf-gated.js'
 import { hfQuantizationsRule } from './online/hf-quantizations.js'
 import { hfRepoRule } from './online/hf-repo.js'
@@ -51,7 +52,7 @@ export const QUALITY_RULES: Rule[] = [
 export const NEW_RULES: Rule[] = [redundantVariantRule]
 
 /** Checks against the HuggingFace Hub (prefetched by the I/O layer): only with --online. */
-export const ONLINE_RULES: Rule[] = [upstreamUnreachableRule, hfRepoRule, hfFileRule, hfDownloadsRule, hfQuantizationsRule, hfGatedRule, hfFactsRule]
+export const ONLINE_RULES: Rule[] = [upstreamUnreachableRule, hfRepoRule, hfFileRule, hfDownloadsRule, hfQuantizationsRule, hfGatedRule, hfFactsRule, hfPinnedRule]
 
 /** Every rule; validateStore skips the tiers a run does not ask for. */
 export const CORE_RULES: Rule[] = [...STRUCTURE_RULES, ...QUALITY_RULES, ...NEW_RULES, ...ONLINE_RULES]
