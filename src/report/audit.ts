@@ -130,7 +130,7 @@ const RESOLVED: Record<string, string> = {
   'audit/hf-downloads': "the repository's downloads are back above the policy's threshold",
   'audit/hf-file-replaced': "the file's recorded sha256 and the Hub's agree now",
   'audit/hf-revision-gone': 'the pinned revision exists (or the file pins another)',
-  'audit/past-sunset': 'the model is no longer deprecated past its sunset_date',
+  'audit/past-sunset': 'a passed sunset is now reported in the audit summary only (the store keeps deprecated models, so no change to it could close this)',
   'audit/replacement-deprecated': 'the replacement is no longer a deprecated model',
   'audit/stale': "no model's last_verified is older than the policy allows now",
 }
@@ -235,7 +235,7 @@ export function formatAuditSummary(r: AuditResult, outcomes: SummaryOutcome[], o
   for (const o of outcomes) for (const f of o.action.findings ?? []) byFinding.set(f, o)
   const rows = r.findings.map((f) => {
     const o = byFinding.get(f)
-    const done = !f.sync ? 'reported only: nothing concluded' : o ? what(o) : 'not synced'
+    const done = !f.sync ? (f.rule === 'audit/past-sunset' ? 'reported only: no issue' : 'reported only: nothing concluded') : o ? what(o) : 'not synced'
     return [f.severity, f.model ? mdCode(f.model) : '', mdCode(f.rule), mdText(f.message), done]
   })
   out.push(`### Findings (${r.findings.length})`, '')

@@ -260,7 +260,7 @@ describe('candidates', () => {
   })
 
   it('reads the generation in a name', () => {
-    expect(['claude-opus-4-7-20260416', 'claude-opus-5', 'gpt-5.4-mini-2026-03-17', 'gemini/gemini-3.6-flash', 'claude-sonnet-4-20250514', 'xai/grok-4-1-fast', 'o3-mini', 'gpt-4o'].map(generationInKey)).toEqual([[4, 7], [5], [5, 4], [3, 6], [4], [4, 1], [3], [4]])
+    expect(['claude-opus-4-7-20260416', 'claude-opus-5', 'gpt-5.4-mini-2026-03-17', 'gemini/gemini-3.6-flash', 'claude-sonnet-4-20250514', 'xai/grok-4-1-fast', 'o3-mini', 'gpt-4o', 'gemini/gemma-3-27b-it', 'openai/gpt-oss-20b', 'llama-3.1-8b-instant'].map(generationInKey)).toEqual([[4, 7], [5], [5, 4], [3, 6], [4], [4, 1], [3], [4], [3], [], [3, 1]])
   })
 
   it('reads dates in keys in both forms, and no date where there is none', () => {

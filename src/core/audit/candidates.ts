@@ -43,9 +43,15 @@ const NOT_CHAT = /(?:^|[-/._])(?:audio|realtime|search|image|images|imagen|tts|s
  */
 export function generationInKey(key: string): number[] {
   const model = key.slice(key.lastIndexOf('/') + 1).replace(/-?(?:20\d{2}-?\d{2}-?\d{2})(?![0-9]).*$/, '')
-  const m = /(?:^|[^0-9.])(\d{1,3})(?:[.-](\d{1,2}))?(?![0-9])/.exec(model)
-  if (!m) return []
-  return m[2] !== undefined ? [Number(m[1]), Number(m[2])] : [Number(m[1])]
+  // A number followed by b, m or k is a size ("gemma-3-27b", "gpt-oss-20b"), not a generation.
+  const re = /(?:^|[^0-9.])(\d{1,3})(?:[.-](\d{1,2}))?(?![0-9])/g
+  for (let m = re.exec(model); m; m = re.exec(model)) {
+    const after = model.slice(m.index + m[0].length)
+    if (m[2] !== undefined && /^[bmk](?![a-z])/i.test(after)) return [Number(m[1])]
+    if (/^[bmk](?![a-z])/i.test(after)) continue
+    return m[2] !== undefined ? [Number(m[1]), Number(m[2])] : [Number(m[1])]
+  }
+  return []
 }
 
 /** A key without its date: a dated snapshot and its alias share it ("gpt-5.5-2026-04-23" -> "gpt-5.5"). */

@@ -15,7 +15,9 @@ export function lifecycleFindings(store: Store, today: string, staleDays: number
     const sunset = entry.data.sunset_date
     if (deprecated && isDate(sunset) && sunset < today) {
       const days = daysBetween(sunset, today)
-      out.push(auditFinding(at, 'audit/past-sunset', 'warning', ['sunset_date'], sunset, `${id} is deprecated and its sunset_date ${sunset} passed ${plural(days, 'day')} ago`, `Remove ${id} from blueprints${str(entry.data.replacement) ? ` in favour of ${str(entry.data.replacement)}` : ''}, then from the store.`))
+      // The store keeps deprecated models (it is rolling), so nothing in it can resolve this: a
+      // notice in the report, never an issue that could only be closed by hand.
+      out.push(auditFinding(at, 'audit/past-sunset', 'notice', ['sunset_date'], sunset, `${id} is deprecated and its sunset_date ${sunset} passed ${plural(days, 'day')} ago`, `Blueprints that name ${id} still render, with a warning; point them at ${str(entry.data.replacement) ?? 'its replacement'}.`, false))
     }
     const replacement = str(entry.data.replacement)
     if (replacement) {
