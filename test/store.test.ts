@@ -280,3 +280,18 @@ describe('local facts', () => {
     }
   })
 })
+
+describe('the sample blueprints', () => {
+  it('name only current models: none deprecated, each enabled', () => {
+    const byId = new Map([...cloud, ...local].map((f) => [f.data.id as string, f.data]))
+    for (const name of readdirSync(path.join(ROOT, 'templates/blueprints')).filter((n) => n.endsWith('.json'))) {
+      const bp = JSON.parse(readFileSync(path.join(ROOT, 'templates/blueprints', name), 'utf8')) as { models: Record<string, (string | { id: string })[]> }
+      for (const entry of Object.values(bp.models).flat()) {
+        const id = (typeof entry === 'string' ? entry : entry.id).replace(/^[a-z]+:/, '')
+        const m = byId.get(id)
+        expect(m, `${name}: ${id}`).toBeDefined()
+        expect([m!.deprecated, m!.enabled], `${name}: ${id}`).toEqual([undefined, true])
+      }
+    }
+  })
+})
