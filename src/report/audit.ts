@@ -8,9 +8,12 @@ const TONE = { error: 'red', warning: 'yellow', notice: 'blue' } as const
 
 /** What did not run, and the findings the policy's exceptions silenced, one line each. */
 function notCheckedLines(r: AuditResult): string[] {
-  const out = r.notChecked.map((x) => `${x.check}: ${x.why}`)
-  if (r.excepted.length) out.push(`policy exceptions: ${r.excepted.map((x) => `${x.rule} for ${x.model} (excepted from ${x.criterion})`).join(', ')}`)
-  return out
+  return r.notChecked.map((x) => `${x.check}: ${x.why}`)
+}
+
+/** The findings the policy's exceptions silenced, as one line (or none). */
+function exceptedLine(r: AuditResult): string | undefined {
+  return r.excepted.length ? `silenced by the policy's exceptions: ${r.excepted.map((x) => `${x.rule} for ${x.model} (${x.criterion})`).join(', ')}` : undefined
 }
 
 /** One line saying what the audit read, and what it did not. */
@@ -31,7 +34,9 @@ export function formatAuditText(r: AuditResult, offline: boolean, color: boolean
   if (r.findings.length) lines.push('')
   for (const u of r.unreachable) lines.push(`${paint('red', 'upstream unreachable:')} ${clean(u)}; nothing was concluded from it`)
   for (const x of notCheckedLines(r)) lines.push(`${paint('dim', 'not checked:')} ${clean(x)}`)
-  if (r.unreachable.length || r.notChecked.length) lines.push('')
+  const excepted = exceptedLine(r)
+  if (excepted) lines.push(paint('dim', clean(excepted)))
+  if (r.unreachable.length || r.notChecked.length || excepted) lines.push('')
   lines.push(r.findings.length ? auditSummaryLine(r) : paint('green', `✔ no audit findings over ${r.models.length} models`))
   return lines.join('\n') + '\n'
 }
@@ -102,6 +107,8 @@ function notCheckedMarkdown(r: AuditResult): string[] {
   if (r.unreachable.length) out.push('> [!CAUTION]', ...r.unreachable.map((u) => `> Upstream unreachable: ${mdText(u)}. Nothing was concluded from it, and no issue is opened or closed.`), '')
   const lines = notCheckedLines(r)
   if (lines.length) out.push('### Not checked', '', ...lines.map((x) => `- ${mdText(x)}`), '')
+  const excepted = exceptedLine(r)
+  if (excepted) out.push(`_${mdText(excepted)}._`, '')
   return out
 }
 

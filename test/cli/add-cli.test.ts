@@ -52,7 +52,7 @@ describe('add --yes (built CLI)', () => {
     const text = readFileSync(path.join(dir, 'model-store/cloud/gpt-5-nano.json'), 'utf8')
     expect(text).toMatch(/^\{\n {2}"\$schema": "\.\.\/\.\.\/schemas\/cloud\.schema\.json",\n {2}"id": "gpt-5-nano",\n/)
     expect(text.endsWith('}\n')).toBe(true)
-    expect(JSON.parse(text)).toMatchObject({ provider: 'openai', requires_api_key: 'OPENAI_API_KEY', context_window: 400000 })
+    expect(JSON.parse(text)).toMatchObject({ provider: 'openai', requires_api_key: 'OPENAI_API_KEY', context_window: 272000 }) // the list's input cap: it records no whole window
     expect(runCli(['validate'], { cwd: dir })).toMatchObject({ code: 0 })
   })
 
