@@ -72,7 +72,7 @@ export interface AuditOptions {
   staleDays?: number
   /** Providers whose LiteLLM models are candidates. Default: the providers present in the store. */
   trackedProviders?: string[]
-  /** How many candidates each candidates finding lists at most. Default 15. */
+  /** How many LiteLLM candidates to show per provider (default 3); trending HF repos show five times as many. */
   candidateLimit?: number
   /** The store folder as findings show it (candidates have no model file). Default "model-store". */
   storePath?: string
