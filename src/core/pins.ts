@@ -32,6 +32,14 @@ export function hubHashes(info: HfModelInfo, uri: ModelUri): (string | undefined
   })
 }
 
+/** A pin that cannot match the file it names: as many hashes as shards, or it pins nothing. */
+export function pinShapeProblem(data: ModelData, uri: ModelUri): string | undefined {
+  const hashes = pinnedHashes(data)
+  const shards = shardFiles(uri).length
+  if (hashes && hashes.length !== shards) return `sha256 lists ${hashes.length} hash${hashes.length === 1 ? '' : 'es'} for ${shards} file${shards === 1 ? '' : 's'}: give one per shard, in shard order`
+  return undefined
+}
+
 export interface HashChange {
   file: string
   ours: string

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import type { HfModelInfo } from '../../src/core/hf.js'
 import { parseModelUri, type ModelUri } from '../../src/core/model-uri.js'
-import { changedHashes, pinnedHashes, pinsFromHub, revisionsToCheck } from '../../src/core/pins.js'
+import { changedHashes, pinnedHashes, pinShapeProblem, pinsFromHub, revisionsToCheck } from '../../src/core/pins.js'
 
 const A = 'a'.repeat(64)
 const B = 'b'.repeat(64)
@@ -27,6 +27,13 @@ describe('pins', () => {
     expect(changedHashes({ sha256: [A, B] }, info({ 'A-Q4_K_M-00001-of-00002.gguf': A, 'A-Q4_K_M-00002-of-00002.gguf': C }), split)).toEqual([{ file: 'A-Q4_K_M-00002-of-00002.gguf', ours: B, theirs: C }])
     expect(changedHashes({ sha256: A }, info({ 'A-Q4_K_M.gguf': undefined }), one)).toEqual([])
     expect(changedHashes({}, info({ 'A-Q4_K_M.gguf': B }), one)).toEqual([])
+  })
+
+  it('wants one hash per shard', () => {
+    expect(pinShapeProblem({ sha256: [A, B] }, split)).toBeUndefined()
+    expect(pinShapeProblem({ sha256: A }, split)).toBe('sha256 lists 1 hash for 2 files: give one per shard, in shard order')
+    expect(pinShapeProblem({ sha256: [A, B] }, one)).toBe('sha256 lists 2 hashes for 1 file: give one per shard, in shard order')
+    expect(pinShapeProblem({}, split)).toBeUndefined()
   })
 
   it('pins from the Hub what it states: every shard hash (only if all are there) and the revision', () => {

@@ -1,4 +1,4 @@
-import { changedHashes, pinnedRevision } from '../../pins.js'
+import { changedHashes, pinnedRevision, pinShapeProblem } from '../../pins.js'
 import { findingAt, type Rule } from '../../rule.js'
 import type { Finding } from '../../types.js'
 import { hfInfos } from './hf-entries.js'
@@ -12,7 +12,9 @@ export const hfPinnedRule: Rule = {
   check(ctx) {
     const out: Finding[] = []
     for (const { entry, uri, info, result } of hfInfos(ctx)) {
-      const changed = changedHashes(entry.data, info, uri)
+      const shape = pinShapeProblem(entry.data, uri)
+      if (shape) out.push(findingAt(entry, RULE, 'error', ['sha256'], shape, 'A split model pins every shard: "sha256": ["<shard 1>", "<shard 2>", ...].', 'value'))
+      const changed = shape ? [] : changedHashes(entry.data, info, uri)
       if (changed.length)
         out.push(findingAt(entry, RULE, 'error', ['sha256'], `the file was replaced upstream: ${changed.map((c) => `${c.file} now has sha256 ${c.theirs}, not ${c.ours}`).join('; ')}`, 'Same name, other bytes: check what changed (the repo\'s commit history), then verify the new file and update sha256, revision and size_bytes, or pin the old revision.', 'value'))
       const rev = pinnedRevision(entry.data)
