@@ -5,7 +5,7 @@ import { cloudModel, localModel } from './helpers.js'
 export const TODAY = '2026-06-01'
 
 export const auditStore = () => ({
-  'cloud/gpt-x.json': cloudModel({ id: 'gpt-x', name: 'GPT X', litellm_model_name: 'openai/gpt-x-2026-01-01', context_window: 400000, max_output: 128000, pricing: { input_per_1m: '$1.25', output_per_1m: '$10.00' }, last_verified: '2026-05-01' }),
+  'cloud/gpt-x.json': cloudModel({ id: 'gpt-x', name: 'GPT X', litellm_model_name: 'openai/gpt-x-2026-01-01', context_window: 400000, max_input: 272000, max_output: 128000, pricing: { input_per_1m: '$1.25', output_per_1m: '$10.00' }, last_verified: '2026-05-01' }),
   'cloud/claude-y.json': cloudModel({ id: 'claude-y', name: 'Claude Y', provider: 'anthropic', litellm_model_name: 'anthropic/claude-y-20260101', requires_api_key: 'ANTHROPIC_API_KEY', context_window: 200000, max_output: 64000, last_verified: '2026-05-01' }),
   'cloud/old-one.json': cloudModel({ id: 'old-one', name: 'Old One', litellm_model_name: 'openai/old-one', context_window: 8192, max_output: 4096, last_verified: '2026-05-01' }),
   'local/qwen-a.json': localModel({ id: 'qwen-a', name: 'Qwen A', model_uri: 'huggingface://Qwen/A-GGUF/A-Q4_K_M.gguf', last_verified: '2026-05-01' }),

@@ -59,6 +59,8 @@ export const cloudModel = (over: Record<string, unknown> = {}) => ({
   ...defaults(over, {
     // gpt-5-2025-08-07's real prices: only when the test keeps that model.
     ...('litellm_model_name' in over ? {} : { pricing: { input_per_1m: '$1.25', output_per_1m: '$10.00' } }),
+    // gpt-5's input cap inside its 400,000 window (OpenAI documents both), only with both kept.
+    ...('litellm_model_name' in over || 'context_window' in over ? {} : { max_input: 272000 }),
     sources: ['https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json'],
   }),
 })

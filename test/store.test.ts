@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { suggestRamGb, DEFAULT_KV_BYTES_PER_TOKEN } from '../src/core/ram.js'
+import { limitsOf } from '../src/core/model-limits.js'
 import { price } from '../src/core/store.js'
 import { check } from '../src/io/assemble.js'
 import { readWorkingTree } from '../src/io/read-tree.js'
@@ -30,11 +31,18 @@ function files(kind: Kind): { name: string; text: string; data: Model }[] {
 const cloud = files('cloud')
 const local = files('local')
 
-// The original README's "Current Model Inventory", with its enabled flags and groups.
+// The original README's "Current Model Inventory", with its enabled flags and groups; since the
+// 2026-07-24 refresh, two deprecated (so disabled) and eight current models added, disabled until
+// someone has called their endpoint.
+const ADDED = ['claude-opus-5', 'claude-sonnet-5', 'claude-haiku-4-5', 'gpt-5.5', 'gpt-5.4-mini', 'gemini-3.6-flash', 'gemini-3.5-flash-lite', 'grok-4.3']
+const DEPRECATED: Record<string, { replacement: string; litellm: string }> = {
+  'claude-opus-4-1': { replacement: 'claude-opus-5', litellm: 'claude-opus-4-1-20250805' },
+  'grok-4-fast': { replacement: 'grok-4.3', litellm: 'xai/grok-4-fast-reasoning' },
+}
 const INVENTORY = {
   cloud: {
-    enabled: ['gpt-5', 'gpt-5-mini', 'gpt-5-nano', 'claude-sonnet-4-5', 'claude-opus-4-1', 'gemini-2.5-flash', 'gemini-2.5-pro'],
-    disabled: ['gpt-5-pro', 'grok-4-fast', 'deepseek-chat-v3.1', 'gpt-oss-120b-groq'],
+    enabled: ['gpt-5', 'gpt-5-mini', 'gpt-5-nano', 'claude-sonnet-4-5', 'gemini-2.5-flash', 'gemini-2.5-pro'],
+    disabled: ['gpt-5-pro', 'grok-4-fast', 'deepseek-chat-v3.1', 'gpt-oss-120b-groq', 'claude-opus-4-1', ...ADDED],
   },
   local: {
     enabled: ['qwen3-0.6b', 'qwen3-4b', 'gpt-oss-20b', 'gpt-oss-120b', 'qwen3-embedding-8b'],
@@ -68,14 +76,14 @@ describe('the bundled store validates', () => {
     const out = JSON.parse(r.stdout)
     // Notices (e.g. a verification date growing old) are information, not problems.
     expect(out.findings.filter((f: { severity: string }) => f.severity !== 'notice')).toEqual([])
-    expect(out.summary).toMatchObject({ files: 21, errors: 0, warnings: 0 })
+    expect(out.summary).toMatchObject({ files: 29, errors: 0, warnings: 0 })
     expect(r.code).toBe(0)
   })
 
   it('with no errors or warnings through the assembler, strict', async () => {
     const { findings, summary } = (await check(readWorkingTree({ base: ROOT }), { strict: true })).verdict
     expect(findings.filter((f) => f.severity !== 'notice')).toEqual([])
-    expect(summary.files).toBe(21)
+    expect(summary.files).toBe(29)
   })
 })
 
@@ -100,7 +108,7 @@ describe('every file is written the canonical way', () => {
 })
 
 describe('the inventory', () => {
-  it('holds exactly 11 cloud and 10 local models with the inventory enabled flags', () => {
+  it('holds exactly 19 cloud and 10 local models with the inventory enabled flags', () => {
     for (const kind of ['cloud', 'local'] as const) {
       const list = kind === 'cloud' ? cloud : local
       const enabled = list.filter((f) => f.data.enabled === true).map((f) => f.data.id)
@@ -108,7 +116,7 @@ describe('the inventory', () => {
       expect(enabled.sort()).toEqual([...INVENTORY[kind].enabled].sort())
       expect(disabled.sort()).toEqual([...INVENTORY[kind].disabled].sort())
     }
-    expect(cloud).toHaveLength(11)
+    expect(cloud).toHaveLength(19)
     expect(local).toHaveLength(10)
   })
 
@@ -119,10 +127,18 @@ describe('the inventory', () => {
     expect(byGroup).toEqual(Object.fromEntries(Object.entries(GROUPS).map(([g, ids]) => [g, [...ids].sort()])))
   })
 
-  it('names sources for every model, and no model is deprecated', () => {
+  it('names sources for every model, and deprecates exactly what LiteLLM dated past, with its date and a current replacement', () => {
     for (const f of [...cloud, ...local]) {
       expect(Array.isArray(f.data.sources) && (f.data.sources as unknown[]).length > 0, `${f.name} has no sources`).toBe(true)
-      expect(f.data.deprecated, f.name).toBeUndefined()
+      const d = DEPRECATED[f.data.id as string]
+      if (!d) {
+        expect(f.data.deprecated, f.name).toBeUndefined()
+        continue
+      }
+      expect(f.data).toMatchObject({ deprecated: true, enabled: false, replacement: d.replacement, sunset_date: list[d.litellm].deprecation_date })
+      expect(String(f.data.deprecation_reason)).toContain(`LiteLLM's list (2026-07-24) dates ${d.litellm}`)
+      const r = cloud.find((c) => c.data.id === d.replacement)!.data
+      expect([r.provider, r.deprecated]).toEqual([f.data.provider, undefined])
     }
   })
 
@@ -165,10 +181,9 @@ describe('cloud facts match the LiteLLM snapshot', () => {
       expect(m.provider).toBe(provider)
       expect(e!.litellm_provider).toBe(provider)
       expect(m.requires_api_key).toBe(KEY_VARS[provider])
-      // OpenAI documents the whole window as input + output; others' max_input_tokens is the window.
-      const window = provider === 'openai' ? (e!.max_input_tokens as number) + (e!.max_output_tokens as number) : e!.max_input_tokens
-      expect(m.context_window).toBe(window)
-      expect(m.max_output).toBe(e!.max_output_tokens)
+      // One reading: the input limit (max_input, else the whole window) is LiteLLM's max_input_tokens.
+      expect(limitsOf(m)).toMatchObject({ input: e!.max_input_tokens, output: e!.max_output_tokens })
+      if (m.max_input !== undefined) expect(m.context_window as number).toBeGreaterThan(m.max_input as number)
       const pricing = m.pricing as Record<string, unknown>
       expect(price(pricing.input_per_1m)).toBe(perM(e!.input_cost_per_token))
       expect(price(pricing.output_per_1m)).toBe(perM(e!.output_cost_per_token))
@@ -191,7 +206,9 @@ describe('cloud facts match the LiteLLM snapshot', () => {
       if (provider !== 'openai' && provider !== 'anthropic') continue
       const key = rest.join('/')
       const dated = Object.keys(list).filter((k) => k.startsWith(`${f.data.id}-20`) && list[k].litellm_provider === provider && /-\d{4}-?\d{2}-?\d{2}$/.test(k))
-      expect(dated, `${f.data.id} has a dated key`).toContain(key)
+      // claude-opus-5 and claude-sonnet-5 have only their undated key in the 2026-07-24 list.
+      if (dated.length) expect(dated, `${f.data.id} has a dated key`).toContain(key)
+      else expect(key).toBe(f.data.id)
     }
   })
 
@@ -259,6 +276,21 @@ describe('local facts', () => {
       const window = Number(digits.replace(/,/g, '')) * (unit === 'K' ? 1024 : unit === 'M' ? 1_000_000 : 1)
       expect(m!.context_window, `${id} context`).toBe(window)
       expect(licence.startsWith(m!.license as string), `${id} licence`).toBe(true)
+    }
+  })
+})
+
+describe('the sample blueprints', () => {
+  it('name only current models: none deprecated, each enabled', () => {
+    const byId = new Map([...cloud, ...local].map((f) => [f.data.id as string, f.data]))
+    for (const name of readdirSync(path.join(ROOT, 'templates/blueprints')).filter((n) => n.endsWith('.json'))) {
+      const bp = JSON.parse(readFileSync(path.join(ROOT, 'templates/blueprints', name), 'utf8')) as { models: Record<string, (string | { id: string })[]> }
+      for (const entry of Object.values(bp.models).flat()) {
+        const id = (typeof entry === 'string' ? entry : entry.id).replace(/^[a-z]+:/, '')
+        const m = byId.get(id)
+        expect(m, `${name}: ${id}`).toBeDefined()
+        expect([m!.deprecated, m!.enabled], `${name}: ${id}`).toEqual([undefined, true])
+      }
     }
   })
 })

@@ -8,6 +8,7 @@ import { audit, auditOptionsFromPolicy, type AuditOptions, type AuditResult } fr
 import { planIssues, type PlannedAction } from '../core/audit/issue-plan.js'
 import { CurateError } from '../core/errors.js'
 import { fetchAuditFacts } from '../io/audit-facts.js'
+import { resolveDataDir } from '../io/litellm.js'
 import { createGitHubClient, type GitHubClient } from '../io/github-client.js'
 import { applyPlan, describeError, ensureLabel, listAuditIssues, type Outcome, type RepoRef } from '../io/github-issues.js'
 import { displayPath } from '../io/paths.js'
@@ -48,7 +49,7 @@ export async function runAudit(inputs: AuditInputs, octokit: GitHubClient, repor
   const ws = openWorkspace({ base: inputs.base, store: inputs.storePath })
   let fetched: Awaited<ReturnType<typeof fetchAuditFacts>>
   try {
-    fetched = await fetchAuditFacts(ws.store, { online: inputs.online, env: inputs.env })
+    fetched = await fetchAuditFacts(ws.store, { online: inputs.online, env: inputs.env, dataDir: resolveDataDir(ws.base) })
   } catch (err) {
     // Nothing was concluded and nothing was written: say so where the curator looks, then fail.
     await reporter.summary(`## Model audit\n\n> [!CAUTION]\n> The audit could not read its upstream facts, so no issue was changed: ${mdText(err instanceof Error ? err.message : String(err))}\n`)
@@ -73,6 +74,8 @@ export async function runAudit(inputs: AuditInputs, octokit: GitHubClient, repor
     outcomes = plan.map((action) => ({ action, status: 'skipped', number: 'issue' in action ? action.issue.number : undefined }))
   }
   for (const o of outcomes) if (o.status === 'done' && o.action.kind !== 'unchanged' && o.action.kind !== 'kept') reporter.info(`${o.action.kind} #${o.number}: ${o.action.fingerprint}`)
+  // An upstream that could not be read: the plan left every issue alone; the step fails with why.
+  if (!failure && result.unreachable.length) failure = `upstream unreachable, no issue opened or closed: ${result.unreachable.join('; ')}`
   if (failure) reporter.warning(failure)
   await reporter.summary(formatAuditSummary(result, outcomes, { offline: !inputs.online, dryRun: inputs.dryRun, failure, notes }))
   return { result, plan, outcomes, failure }

@@ -27,8 +27,12 @@ export interface HfModelInfo {
   siblings?: HfSibling[]
 }
 
+/** Whether the Hub still knows a revision a model file pins. */
+export type RevisionStatus = 'ok' | 'not-found' | 'unreachable'
+
 export type HfRepoResult =
-  | { status: 'ok'; info: HfModelInfo }
+  /** `revisions`: the pinned revisions asked about, and what the Hub said (absent = not asked). */
+  | { status: 'ok'; info: HfModelInfo; revisions?: Record<string, RevisionStatus> }
   | { status: 'not-found'; message: string }
   | { status: 'unreachable'; message: string }
 
@@ -37,6 +41,8 @@ export interface HfClient {
   modelInfo(repo: string): Promise<HfRepoResult>
   /** GET /api/models?filter=gguf&sort=...: a listing (slimmer objects). */
   listModels(query: Record<string, string | number>): Promise<HfModelInfo[]>
+  /** GET /api/models/{repo}/revision/{rev}: does the revision still exist? Never rejects. */
+  revisionStatus?(repo: string, revision: string): Promise<RevisionStatus>
 }
 
 /** The .gguf files of a repo. */

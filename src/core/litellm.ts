@@ -80,28 +80,6 @@ export function formatPrice(perM: number): string {
   return `$${s}`
 }
 
-/**
- * The whole context window as the store records it: OpenAI documents input + output
- * (400,000 = 272,000 + 128,000); other providers' max_input_tokens is the window.
- */
-export function contextWindowOf(entry: LiteLLMEntry): number | undefined {
-  const input = entry.max_input_tokens
-  if (typeof input !== 'number') return undefined
-  if (entry.litellm_provider === 'openai' && typeof entry.max_output_tokens === 'number') return input + entry.max_output_tokens
-  return input
-}
-
-/**
- * Every window a provider may document for this entry: max_input_tokens, and for OpenAI also
- * input + output (gpt-5 documents 400,000 = 272,000 + 128,000, gpt-4o 128,000 = its max input).
- */
-export function contextWindowsOf(entry: LiteLLMEntry): number[] {
-  const input = entry.max_input_tokens
-  if (typeof input !== 'number') return []
-  const sum = contextWindowOf(entry)
-  return sum !== undefined && sum !== input ? [input, sum] : [input]
-}
-
 /** Capabilities the list's supports_* flags state, in the store's vocabulary. */
 export function capabilitiesOf(entry: LiteLLMEntry): string[] {
   const caps: string[] = []

@@ -56,3 +56,14 @@ export function compareLimits(data: ModelData, entry: LiteLLMEntry): LimitDrift[
   if (ours.output !== undefined && theirs.output !== undefined && ours.output !== theirs.output) out.push({ field: 'max_output', ours: ours.output, theirs: theirs.output })
   return out
 }
+
+/**
+ * The limits a new file can take from LiteLLM's entry (the scaffolder's prefill). The list
+ * records the input cap, never the whole window, so the input cap is the window's best
+ * figure: it agrees with compareLimits. When the provider documents a larger whole window
+ * (OpenAI's gpt-5: 400,000 with 272,000 input), the curator enters it and keeps the cap as max_input.
+ */
+export function limitsFromUpstream(entry: LiteLLMEntry): { context_window?: number; max_output?: number } {
+  const { input, output } = upstreamLimitsOf(entry)
+  return { context_window: input, max_output: output !== undefined && input !== undefined && output > input ? undefined : output }
+}

@@ -4,7 +4,8 @@
  * file in schema order, and checking each answer with the very rules `validate` runs.
  */
 import { ggufFiles, licenseOf, siblingSize, type HfModelInfo } from './hf.js'
-import { capabilitiesOf, contextWindowOf, formatPrice, litellmName, lookupLiteLLM, perMillion, type LiteLLMList } from './litellm.js'
+import { capabilitiesOf, formatPrice, litellmName, lookupLiteLLM, perMillion, type LiteLLMList } from './litellm.js'
+import { limitsFromUpstream } from './model-limits.js'
 import { Locator, type PathSegment } from './locate.js'
 import { parseModelUri, quantFromFileName, shardFiles } from './model-uri.js'
 import { KNOWN_PROVIDERS } from './providers.js'
@@ -81,8 +82,7 @@ export function cloudFacts(list: LiteLLMList, name: string): CloudFacts {
   if (!hit) return facts
   const e = hit.entry
   facts.sources.push(LITELLM_SOURCE)
-  facts.context_window = positiveInt(contextWindowOf(e))
-  facts.max_output = positiveInt(e.max_output_tokens)
+  Object.assign(facts, limitsFromUpstream(e))
   const input = perMillion(e.input_cost_per_token)
   const output = perMillion(e.output_cost_per_token)
   if (input !== undefined && output !== undefined && input >= 0 && output >= 0) {

@@ -1,5 +1,5 @@
 /** The HuggingFace Hub client: GET {HF_ENDPOINT}/api/models/{repo}, HF_TOKEN when set. */
-import type { HfClient, HfModelInfo, HfRepoResult } from '../core/hf.js'
+import type { HfClient, HfModelInfo, HfRepoResult, RevisionStatus } from '../core/hf.js'
 import { getJson, httpOptionsFromEnv, limiter, UpstreamError, type HttpOptions } from './http.js'
 
 export const DEFAULT_HF_ENDPOINT = 'https://huggingface.co'
@@ -46,6 +46,18 @@ export function createHfClient(env: NodeJS.ProcessEnv = process.env, options: Hf
       if (!p) cache.set(repo, (p = fetchInfo(repo)))
       return p
     },
+    async revisionStatus(repo, revision) {
+      if (!REPO.test(repo) || !/^[0-9a-f]{40}$/.test(revision)) return 'not-found'
+      const url = `${endpoint}/api/models/${repo.split('/').map(encodeURIComponent).join('/')}/revision/${revision}`
+      try {
+        const res = await run(() => getJson(url, http))
+        if (res.status === 200 && res.json && typeof res.json === 'object' && typeof (res.json as { id?: unknown }).id === 'string') return 'ok'
+        // The Hub answers 404 for a revision it does not know ("Invalid rev id"), 401 for a repo it does not show.
+        return res.status === 404 || res.status === 401 ? 'not-found' : 'unreachable'
+      } catch {
+        return 'unreachable'
+      }
+    },
     async listModels(query) {
       const qs = new URLSearchParams()
       for (const [k, v] of Object.entries(query)) qs.set(k, String(v))
@@ -62,4 +74,21 @@ function hubMessage(headers: Headers, json: unknown): string {
   const body = json && typeof json === 'object' && !Array.isArray(json) ? (json as { error?: unknown }).error : undefined
   const raw = headers.get('x-error-message') ?? (typeof body === 'string' ? body : '')
   return raw.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, 200)
+}
+
+/**
+ * Asks the Hub about each pinned revision of the repositories it described, and records the
+ * answers on their results (repositories that did not answer are not asked).
+ */
+export async function addRevisionStatus(client: HfClient, wanted: Map<string, string[]>, results: Map<string, HfRepoResult>): Promise<void> {
+  if (!client.revisionStatus) return
+  await Promise.all(
+    [...wanted].map(async ([repo, revs]) => {
+      const r = results.get(repo)
+      if (r?.status !== 'ok') return
+      const revisions: Record<string, RevisionStatus> = {}
+      for (const rev of revs) revisions[rev] = await client.revisionStatus!(repo, rev)
+      results.set(repo, { ...r, revisions })
+    }),
+  )
 }

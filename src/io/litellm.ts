@@ -61,3 +61,22 @@ export async function fetchLiteLLMList(env: NodeJS.ProcessEnv = process.env, opt
   if (Object.keys(list).length === 0) throw new UpstreamError(url, 'the price list holds no models')
   return { list, origin: url, offline: false, raw: res.text }
 }
+
+/** A copy of the list on disk (refresh-upstream --from): CurateError when it is missing or is not the list. */
+export function readLiteLLMFile(file: string): LiteLLMSource & { raw: string } {
+  let raw: string
+  try {
+    raw = readFileSync(file, 'utf8')
+  } catch (err) {
+    throw new CurateError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { hint: "Pass the path of a copy of LiteLLM's model_prices_and_context_window.json.", exitCode: 2, cause: err })
+  }
+  let json: unknown
+  try {
+    json = JSON.parse(raw)
+  } catch (err) {
+    throw new CurateError(`${file} is not JSON: ${(err as Error).message}`, { hint: "Pass a whole copy of LiteLLM's model_prices_and_context_window.json.", exitCode: 2 })
+  }
+  const list = json && typeof json === 'object' && !Array.isArray(json) ? asLiteLLMList(json) : undefined
+  if (!list || Object.keys(list).length === 0) throw new CurateError(`${file} is not LiteLLM's price list: it holds no models`, { exitCode: 2 })
+  return { list, origin: file, offline: true, raw }
+}

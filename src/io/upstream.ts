@@ -7,7 +7,8 @@ import type { HfClient, HfRepoResult } from '../core/hf.js'
 import type { LiteLLMSource } from '../core/litellm.js'
 import { parseModelUri } from '../core/model-uri.js'
 import { str, type Store } from '../core/store.js'
-import { createHfClient } from './huggingface.js'
+import { revisionsToCheck } from '../core/pins.js'
+import { addRevisionStatus, createHfClient } from './huggingface.js'
 import { fetchLiteLLMList, loadLiteLLMSnapshot } from './litellm.js'
 
 export interface Upstream {
@@ -50,5 +51,13 @@ export async function gatherUpstream(store: Store, options: UpstreamOptions): Pr
   litellm ??= loadLiteLLMSnapshot(options.dataDir)
   // modelInfo never rejects: failures come back as 'unreachable' results.
   const hf = new Map(await Promise.all(hfPending))
+  if (client) await addRevisionStatus(client, revisionsToCheck(inScope, repoOfData), hf)
   return { litellm, litellmProblem, hf }
+}
+
+/** The repository a local model's model_uri names. */
+export function repoOfData(data: Record<string, unknown>): string | undefined {
+  const v = str(data.model_uri)
+  const p = v ? parseModelUri(v) : undefined
+  return p?.ok ? p.uri.repoId : undefined
 }

@@ -6,6 +6,16 @@ import { mdCode, mdTable, mdText, oneLine } from './markdown.js'
 
 const TONE = { error: 'red', warning: 'yellow', notice: 'blue' } as const
 
+/** What did not run, and the findings the policy's exceptions silenced, one line each. */
+function notCheckedLines(r: AuditResult): string[] {
+  return r.notChecked.map((x) => `${x.check}: ${x.why}`)
+}
+
+/** The findings the policy's exceptions silenced, as one line (or none). */
+function exceptedLine(r: AuditResult): string | undefined {
+  return r.excepted.length ? `silenced by the policy's exceptions: ${r.excepted.map((x) => `${x.rule} for ${x.model} (${x.criterion})`).join(', ')}` : undefined
+}
+
 /** One line saying what the audit read, and what it did not. */
 export function sourcesLine(r: AuditResult, offline: boolean): string {
   const parts = [`Audited against ${r.sources.join(' and ') || 'the store alone'}`]
@@ -18,10 +28,15 @@ export function formatAuditText(r: AuditResult, offline: boolean, color: boolean
   const lines = [paint('dim', clean(sourcesLine(r, offline))), '']
   for (const f of r.findings) {
     lines.push(`${paint('bold', clean(formatLocation(f)))} ${paint(TONE[f.severity], f.severity)} ${paint('dim', f.rule)} ${clean(f.message)}`)
-    for (const c of f.candidates ?? []) lines.push(`  - ${clean(c.name)} ${paint('dim', `(${clean(c.detail)})`)}`)
+    for (const c of [...(f.candidates ?? []), ...(f.items ?? [])]) lines.push(`  - ${clean(c.name)} ${paint('dim', `(${clean(c.detail)})`)}`)
     if (f.hint) lines.push(`  ${paint('dim', 'hint:')} ${clean(f.hint)}`)
   }
   if (r.findings.length) lines.push('')
+  for (const u of r.unreachable) lines.push(`${paint('red', 'upstream unreachable:')} ${clean(u)}; nothing was concluded from it`)
+  for (const x of notCheckedLines(r)) lines.push(`${paint('dim', 'not checked:')} ${clean(x)}`)
+  const excepted = exceptedLine(r)
+  if (excepted) lines.push(paint('dim', clean(excepted)))
+  if (r.unreachable.length || r.notChecked.length || excepted) lines.push('')
   lines.push(r.findings.length ? auditSummaryLine(r) : paint('green', `✔ no audit findings over ${r.models.length} models`))
   return lines.join('\n') + '\n'
 }
@@ -33,6 +48,9 @@ export function formatAuditJson(r: AuditResult, offline: boolean): string {
     sources: r.sources,
     checked: r.checked,
     unchecked: r.unchecked,
+    not_checked: r.notChecked,
+    unreachable: r.unreachable,
+    excepted: r.excepted,
     findings: r.findings.map((f) => ({
       rule: f.rule,
       severity: f.severity,
@@ -44,6 +62,7 @@ export function formatAuditJson(r: AuditResult, offline: boolean): string {
       message: f.message,
       hint: f.hint ?? null,
       ...(f.candidates ? { candidates: f.candidates } : {}),
+      ...(f.items ? { items: f.items } : {}),
     })),
     summary: { models: r.models.length, findings: r.findings.length, errors: count('error'), warnings: count('warning'), notices: count('notice') },
   }
@@ -56,14 +75,41 @@ export function formatAuditMarkdown(r: AuditResult, offline: boolean): string {
   if (issues.length) {
     out.push(mdTable(['Severity', 'Model', 'Rule', 'Finding', 'Where'], issues.map((f) => [f.severity, f.model ? mdCode(f.model) : '', mdCode(f.rule), mdText(f.message), mdCode(formatLocation(f))])), '')
   }
+  for (const f of issues.filter((x) => x.items)) out.push(itemsSection(f), '')
   for (const f of r.findings.filter((x) => x.candidates)) out.push(candidatesSection(f), '')
+  out.push(...notCheckedMarkdown(r))
   out.push(mdText(r.findings.length ? auditSummaryLine(r) : `No audit findings over ${r.models.length} models`))
   return out.join('\n') + '\n'
 }
 
 function candidatesSection(f: AuditFinding): string {
-  const title = f.rule === 'audit/candidates-hf' ? 'Trending GGUF repositories on HuggingFace not in the store' : 'LiteLLM models of tracked providers not in the store (newest first)'
-  return [`### ${title}`, '', mdText(f.hint ?? ''), '', mdTable(['Candidate', 'Why here'], (f.candidates ?? []).map((c) => [mdCode(c.name), mdText(c.detail)]))].join('\n')
+  if (f.rule === 'audit/candidates-hf')
+    return ['### Trending GGUF repositories on HuggingFace not in the store', '', mdText(f.hint ?? ''), '', mdTable(['Candidate', 'Why here'], (f.candidates ?? []).map((c) => [mdCode(c.name), mdText(c.detail)]))].join('\n')
+  return [
+    '### New LiteLLM chat models of tracked providers (newest of each provider first)',
+    '',
+    mdText(f.message),
+    '',
+    mdText(f.hint ?? ''),
+    '',
+    mdTable(['Provider', 'Candidate', 'Input window and prices'], (f.candidates ?? []).map((c) => [mdText(c.provider ?? ''), mdCode(c.name), mdText(c.detail)])),
+  ].join('\n')
+}
+
+/** A rolled-up finding's models, one row each. */
+function itemsSection(f: AuditFinding): string {
+  return [`### ${mdText(f.message)}`, '', mdTable(['Model', 'Finding'], (f.items ?? []).map((i) => [mdCode(i.name), mdText(i.detail)]))].join('\n')
+}
+
+/** What the run did not check, as Markdown: upstreams unreachable first. */
+function notCheckedMarkdown(r: AuditResult): string[] {
+  const out: string[] = []
+  if (r.unreachable.length) out.push('> [!CAUTION]', ...r.unreachable.map((u) => `> Upstream unreachable: ${mdText(u)}. Nothing was concluded from it, and no issue is opened or closed.`), '')
+  const lines = notCheckedLines(r)
+  if (lines.length) out.push('### Not checked', '', ...lines.map((x) => `- ${mdText(x)}`), '')
+  const excepted = exceptedLine(r)
+  if (excepted) out.push(`_${mdText(excepted)}._`, '')
+  return out
 }
 
 // ---- GitHub issues ----
@@ -78,7 +124,8 @@ const FOOTER = '<sub>Kept up to date by the monthly model audit (leger-curate): 
 /** What no longer holding means, rule by rule, for the close comment. */
 const RESOLVED: Record<string, string> = {
   'audit/unlisted': "LiteLLM's list has the model again (or litellm_model_name was updated)",
-  'audit/context-window': "the store's context_window and LiteLLM's agree now",
+  'audit/context-window': "the store's input limit and LiteLLM's max_input_tokens agree now",
+  'audit/max-input': "the store's max_input and LiteLLM's max_input_tokens agree now",
   'audit/max-output': "the store's max_output and LiteLLM's agree now",
   'audit/price': "the store's price and LiteLLM's agree now",
   'audit/litellm-deprecation': 'the model is deprecated in the store now (or LiteLLM dropped the date)',
@@ -88,9 +135,11 @@ const RESOLVED: Record<string, string> = {
   'audit/hf-file-missing': 'every file model_uri needs is in the repository now',
   'audit/hf-quantizations': 'the repository offers several quantizations again (or model_uri points elsewhere)',
   'audit/hf-downloads': "the repository's downloads are back above the policy's threshold",
-  'audit/past-sunset': 'the model is no longer deprecated past its sunset_date',
+  'audit/hf-file-replaced': "the file's recorded sha256 and the Hub's agree now",
+  'audit/hf-revision-gone': 'the pinned revision exists (or the file pins another)',
+  'audit/past-sunset': 'a passed sunset is now reported in the audit summary only (the store keeps deprecated models, so no change to it could close this)',
   'audit/replacement-deprecated': 'the replacement is no longer a deprecated model',
-  'audit/stale': 'last_verified is recent enough now',
+  'audit/stale': "no model's last_verified is older than the policy allows now",
 }
 
 export function issueTitle(f: AuditFinding): string {
@@ -117,6 +166,7 @@ export function issueRenderer(options: IssueTextOptions = {}): IssueRenderer {
           ['Fingerprint', mdCode(f.fingerprint)],
         ]),
         '',
+        ...(f.items ? [mdTable(['Model', 'Finding'], f.items.map((i) => [mdCode(i.name), mdText(i.detail)])), ''] : []),
         f.hint ? `**What to do:** ${mdText(f.hint)}` : '',
         '',
         FOOTER,
@@ -187,11 +237,12 @@ export function formatAuditSummary(r: AuditResult, outcomes: SummaryOutcome[], o
   for (const n of options.notes ?? []) out.push(`- ${mdText(n)}`)
   if (options.notes?.length) out.push('')
   if (options.failure) out.push(`> [!CAUTION]`, `> The issue sync stopped: ${mdText(options.failure)}`, '')
+  out.push(...notCheckedMarkdown(r))
   const byFinding = new Map<AuditFinding, SummaryOutcome>()
   for (const o of outcomes) for (const f of o.action.findings ?? []) byFinding.set(f, o)
   const rows = r.findings.map((f) => {
     const o = byFinding.get(f)
-    const done = !f.sync ? 'reported only: nothing concluded' : o ? what(o) : 'not synced'
+    const done = !f.sync ? (f.rule === 'audit/past-sunset' ? 'reported only: no issue' : 'reported only: nothing concluded') : o ? what(o) : 'not synced'
     return [f.severity, f.model ? mdCode(f.model) : '', mdCode(f.rule), mdText(f.message), done]
   })
   out.push(`### Findings (${r.findings.length})`, '')

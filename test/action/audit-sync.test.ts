@@ -45,6 +45,34 @@ const fps = () => gh.issues.map((i) => fingerprintIn(i.body)).sort()
 const byFp = (fp: string) => gh.issues.find((i) => fingerprintIn(i.body) === fp)
 
 describe('audit issue sync', () => {
+  it('opens, updates and closes nothing while the Hub answers 404 for everything, and fails the step saying why', async () => {
+    await run()
+    const before = gh.issues.map((i) => [i.number, i.state, i.body])
+    const writes = gh.writes().length
+    const r = await run({ env: { ...up.env(), HF_ENDPOINT: `${up.url}/nowhere` } })
+    expect(gh.writes().length).toBe(writes)
+    expect(gh.issues.map((i) => [i.number, i.state, i.body])).toEqual(before)
+    expect(r.plan.every((a) => a.kind === 'kept')).toBe(true)
+    expect(r.failure).toMatch(/^upstream unreachable, no issue opened or closed: .*did not describe any of the 2 repositories/)
+    expect(r.summary).toContain('> Upstream unreachable: ')
+    expect(r.summary).toContain('### Not checked')
+  })
+
+  it('rolls stale models into one issue, updated in place, closed when none is stale', async () => {
+    dir = makeStore({ ...auditStore(), 'cloud/claude-y.json': { ...(auditStore()['cloud/claude-y.json'] as object), context_window: 1000000, last_verified: '2025-01-01' }, 'cloud/gpt-x.json': { ...(auditStore()['cloud/gpt-x.json'] as object), last_verified: '2025-02-01' } })
+    await run()
+    const stale = gh.issues.filter((i) => fingerprintIn(i.body) === 'audit/stale|*|rolling')
+    expect(stale).toHaveLength(1)
+    expect(stale[0].title).toBe('[model audit] 2 models last verified more than 180 days ago: claude-y, gpt-x')
+    expect(stale[0].body).toContain('| `claude-y` | last\\_verified 2025-01-01 is 516 days old; the policy allows 180 |')
+    await run({ options: { today: '2026-07-01' } })
+    expect(gh.issues.filter((i) => fingerprintIn(i.body) === 'audit/stale|*|rolling').map((i) => [i.number, i.state])).toEqual([[stale[0].number, 'open']])
+    expect(byFp('audit/stale|*|rolling')!.body).toContain('546 days old')
+    dir = makeStore(auditStore())
+    await run()
+    expect(byFp('audit/stale|*|rolling')!.state).toBe('closed')
+  })
+
   it('opens the expected issues, changes nothing on a rerun, and closes what upstream corrected', async () => {
     const first = await run()
     expect(first.failure).toBeUndefined()
@@ -57,7 +85,7 @@ describe('audit issue sync', () => {
     expect(gh.issues.every((i) => i.state === 'open' && i.labels.includes('model-audit'))).toBe(true)
     expect(gh.labels.has('model-audit')).toBe(true)
     const drift = byFp('audit/context-window|claude-y|1000000')!
-    expect(drift.body).toContain('context\\_window differs from LiteLLM: 200,000 -> 1,000,000')
+    expect(drift.body).toContain("context\\_window differs from LiteLLM's max\\_input\\_tokens: 200,000 -> 1,000,000")
     const candidates = byFp('audit/candidates|*|rolling')!
     expect(candidates.body).toContain('`openai/gpt-z-2026-05-01`')
     expect(candidates.body).toContain('`unsloth/New-GGUF`')
@@ -78,7 +106,7 @@ describe('audit issue sync', () => {
     expect(third.failure).toBeUndefined()
     expect(drift.state).toBe('closed')
     expect(drift.state_reason).toBe('completed')
-    expect(drift.comments).toEqual([expect.stringContaining("the store's context_window and LiteLLM's agree now")])
+    expect(drift.comments).toEqual([expect.stringContaining("the store's input limit and LiteLLM's max_input_tokens agree now")])
     expect(gh.issues.filter((i) => i.state === 'open')).toHaveLength(3)
     expect(third.summary).toContain(`closed #${drift.number}`)
     expect(gh.issues).toHaveLength(4)

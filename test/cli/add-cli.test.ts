@@ -52,7 +52,7 @@ describe('add --yes (built CLI)', () => {
     const text = readFileSync(path.join(dir, 'model-store/cloud/gpt-5-nano.json'), 'utf8')
     expect(text).toMatch(/^\{\n {2}"\$schema": "\.\.\/\.\.\/schemas\/cloud\.schema\.json",\n {2}"id": "gpt-5-nano",\n/)
     expect(text.endsWith('}\n')).toBe(true)
-    expect(JSON.parse(text)).toMatchObject({ provider: 'openai', requires_api_key: 'OPENAI_API_KEY', context_window: 400000 })
+    expect(JSON.parse(text)).toMatchObject({ provider: 'openai', requires_api_key: 'OPENAI_API_KEY', context_window: 272000 }) // the list's input cap: it records no whole window
     expect(runCli(['validate'], { cwd: dir })).toMatchObject({ code: 0 })
   })
 
@@ -145,7 +145,7 @@ describe('add --online (built CLI, HuggingFace on 127.0.0.1)', () => {
       res.end(
         JSON.stringify(
           ok
-            ? { id: 'Qwen/Qwen3-4B-GGUF', cardData: { license: 'apache-2.0' }, tags: ['gguf'], gguf: { total: 4022468096, context_length: 40960 }, siblings: [{ rfilename: 'Qwen3-4B-Q4_K_M.gguf', size: SIZE, lfs: { size: SIZE, sha256: 'b'.repeat(64) } }] }
+            ? { id: 'Qwen/Qwen3-4B-GGUF', sha: 'c'.repeat(40), cardData: { license: 'apache-2.0' }, tags: ['gguf'], gguf: { total: 4022468096, context_length: 40960 }, siblings: [{ rfilename: 'Qwen3-4B-Q4_K_M.gguf', size: SIZE, lfs: { size: SIZE, sha256: 'b'.repeat(64) } }] }
             : { error: 'Repository Not Found' },
         ),
       )
@@ -155,7 +155,7 @@ describe('add --online (built CLI, HuggingFace on 127.0.0.1)', () => {
   })
   afterAll(() => new Promise<void>((r) => server.close(() => r())))
 
-  it('prefills size, context and licence from the API', async () => {
+  it('prefills size, context and licence from the API, and pins the file: its sha256 and the revision', async () => {
     const dir = makeStore({})
     const r = await runCliAsync(['add', ...QWEN, '--online', '--yes'], dir, { HF_ENDPOINT: endpoint })
     expect(r.stderr).toBe('')
@@ -164,6 +164,8 @@ describe('add --online (built CLI, HuggingFace on 127.0.0.1)', () => {
       context_window: 40960,
       size_bytes: SIZE,
       license: 'apache-2.0',
+      sha256: 'b'.repeat(64),
+      revision: 'c'.repeat(40),
       group: suggestGroup(SIZE),
       ram_required_gb: suggestRamGb(SIZE, 8192),
       sources: ['https://huggingface.co/Qwen/Qwen3-4B-GGUF'],

@@ -12,7 +12,7 @@ import type { Io } from '../../src/cli/io.js'
 import { main } from '../../src/cli/main.js'
 import { run as add } from '../../src/cli/commands/add.js'
 import { Cancelled } from '../../src/core/errors.js'
-import { contextWindowOf, perMillion, formatPrice } from '../../src/core/litellm.js'
+import { perMillion, formatPrice } from '../../src/core/litellm.js'
 import { suggestGroup, suggestRamGb } from '../../src/core/ram.js'
 import { loadLiteLLMSnapshot } from '../../src/io/litellm.js'
 import { cloudModel, makeStore } from '../helpers.js'
@@ -123,7 +123,7 @@ describe('add: cloud, interactive', () => {
       name: 'GPT-5 Nano',
       provider: 'openai',
       litellm_model_name: 'openai/gpt-5-nano-2025-08-07',
-      context_window: contextWindowOf(entry),
+      context_window: entry.max_input_tokens,
       max_output: entry.max_output_tokens,
       requires_api_key: 'OPENAI_API_KEY',
       description: 'Fastest, most cost-efficient GPT-5',
@@ -136,7 +136,7 @@ describe('add: cloud, interactive', () => {
     // Only the provider's models are offered; the id prefill is the model name.
     expect(asked(/LiteLLM model/)!.choices!.every((c) => String(c).startsWith('openai/'))).toBe(true)
     expect(asked(/^Id/)!.default).toBe('gpt-5-nano-2025-08-07')
-    expect(asked(/Context window/)!.default).toBe(contextWindowOf(entry))
+    expect(asked(/Context window/)!.default).toBe(entry.max_input_tokens)
     expect(h.shown).toEqual([
       expect.stringContaining('"../x" is not a plain id'),
       'id "gpt-5" is taken: model-store/cloud/gpt-5.json',

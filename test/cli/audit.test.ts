@@ -24,8 +24,8 @@ describe('leger-curate audit, offline', () => {
     const lines = r.stdout.split('\n')
     expect(lines[0]).toBe(`Audited against LiteLLM snapshot of ${snapshotDate}; offline: used the shipped LiteLLM snapshot; HuggingFace not checked (pass --online to fetch both)`)
     expect(r.stdout).toContain(`model-store/cloud/dated.json:6:25 warning audit/litellm-deprecation LiteLLM marks ${dKey} for deprecation on ${String(dEntry.deprecation_date)}`)
-    expect(r.stdout).toMatch(/model-store\/cloud\/dated\.json:7:21 warning audit\/context-window context_window differs from LiteLLM: 1 -> [\d,]+/)
-    expect(r.stdout).toMatch(/model-store\/cloud notice audit\/candidates-litellm \d+ LiteLLM chat models? of openai not in the store; newest first: openai\//)
+    expect(r.stdout).toMatch(/model-store\/cloud\/dated\.json:7:21 warning audit\/context-window context_window differs from LiteLLM's max_input_tokens: 1 -> [\d,]+/)
+    expect(r.stdout).toMatch(/model-store\/cloud notice audit\/candidates-litellm \d+ LiteLLM chat models? qualify \(openai \d+\); newest of each provider: openai\//)
   })
 
   it('prints JSON with fingerprints, what was checked, and offline: true', async () => {
@@ -52,7 +52,7 @@ describe('leger-curate audit, offline', () => {
     const r = await audit(['--format', 'markdown'], makeStore(offlineStore()))
     expect(r.stdout.startsWith(`## Model audit\n\nAudited against LiteLLM snapshot of ${snapshotDate}; offline: used the shipped LiteLLM snapshot`)).toBe(true)
     expect(r.stdout).toContain('| warning | `dated` | `audit/litellm-deprecation` |')
-    expect(r.stdout).toContain('### LiteLLM models of tracked providers not in the store (newest first)')
+    expect(r.stdout).toContain('### New LiteLLM chat models of tracked providers (newest of each provider first)')
   })
 
   it('exits 2 on usage problems, without a stack trace', async () => {
@@ -93,6 +93,18 @@ describe('leger-curate audit --online', () => {
     ])
     expect(r.code).toBe(1)
     expect(up.log.some((l) => l.path === '/api/models?filter=gguf&sort=trendingScore&direction=-1&limit=30')).toBe(true)
+  })
+
+  it('a Hub answering 404 for everything is upstream unreachable: exit 2, and the report says what was not checked', async () => {
+    const r = await audit(['--online', '--format', 'markdown'], makeStore(auditStore()), { ...up.env(), HF_ENDPOINT: `${up.url}/nowhere` })
+    expect(r.code).toBe(2)
+    expect(r.stdout).toContain('> Upstream unreachable: ')
+    expect(r.stdout).toContain('did not describe any of the 2 repositories the store names')
+    expect(r.stdout).toContain('### Not checked')
+    expect(r.stdout).toMatch(/- local-health: 2 local models not checked: /)
+    expect(r.stdout).toMatch(/- candidates-hf: trending GGUF repositories not checked: .*HTTP 404/)
+    expect(r.stdout).not.toContain('audit/hf-gone')
+    expect(r.stdout).not.toMatch(/\n\s+at /)
   })
 
   it('fails clearly when the price list is not there', async () => {

@@ -1,5 +1,5 @@
 /** The quality tiers and refresh-upstream through the built CLI, as a process. */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { cloudModel, localModel, makeStore, runCli } from '../helpers.js'
@@ -88,6 +88,35 @@ describe('refresh-upstream', () => {
     // The trimmed list has no gemini-2.5-flash: validate in this folder now reads ./data.
     const v = runCli(['validate'], { cwd: dir })
     expect(v.stdout).toContain('error cloud/litellm-listed litellm_model_name "gemini/gemini-2.5-flash" is not in LiteLLM\'s price list')
+  })
+  it('reads a copy on disk with --from, dated by --date, with where it came from and its hash', async () => {
+    const dir = makeStore({})
+    writeFileSync(path.join(dir, 'copy.json'), trimmedLiteLLM())
+    const r = await runCliAsync(['refresh-upstream', '--from', 'copy.json', '--date', '2026-07-24', '--via', 'a mirror at commit abc'], { cwd: dir, env: { LITELLM_PRICES_URL: 'http://127.0.0.1:9/unused' } })
+    expect([r.code, r.stderr]).toEqual([0, ''])
+    expect(r.stdout).toMatch(/^wrote data\/litellm-model-prices.json: 9 models as of 2026-07-24/)
+    expect(readFileSync(path.join(dir, 'data/litellm-model-prices.json'), 'utf8')).toBe(trimmedLiteLLM())
+    const meta = JSON.parse(readFileSync(path.join(dir, 'data/litellm-model-prices.source.json'), 'utf8'))
+    expect(meta).toMatchObject({ url: 'https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json', date: '2026-07-24', via: 'a mirror at commit abc' })
+    expect(meta.sha256).toMatch(/^[0-9a-f]{64}$/)
+    const audit = await runCliAsync(['audit', '--format', 'json'], { cwd: dir, env: { LEGER_TODAY: '2026-08-01' } })
+    expect(JSON.parse(audit.stdout).sources).toEqual(['LiteLLM snapshot of 2026-07-24'])
+  })
+  it('refuses --from without --date, a missing file and a file that is not the list, writing nothing', async () => {
+    const dir = makeStore({})
+    writeFileSync(path.join(dir, 'array.json'), '[1, 2]\n')
+    for (const [args, msg] of [
+      [['--from', 'copy.json'], 'leger-curate: --from needs --date: the day the list in the file is as of'],
+      [['--from', 'nope.json', '--date', '2026-07-24'], 'leger-curate: cannot read '],
+      [['--from', 'array.json', '--date', '2026-07-24'], "is not LiteLLM's price list: it holds no models"],
+      [['--date', '2026-13-45'], 'leger-curate: --date must be a date, YYYY-MM-DD; got "2026-13-45"'],
+    ] as const) {
+      const r = await runCliAsync(['refresh-upstream', ...args], { cwd: dir })
+      expect(r.code, args.join(' ')).toBe(2)
+      expect(r.stderr).toContain(msg)
+      expect(r.stderr).not.toMatch(/\n\s+at /)
+    }
+    expect(existsSync(path.join(dir, 'data'))).toBe(false)
   })
   it('writes nothing when the list does not arrive whole', async () => {
     const env = await upstream(() => {}, (res) => json(res, 200, '{"gpt-5": {"litellm_provider": "openai"'))

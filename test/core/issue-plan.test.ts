@@ -12,7 +12,7 @@ function finding(rule: string, model: string | undefined, fact: string, over: Pa
 }
 
 function result(findings: AuditFinding[], over: Partial<AuditResult> = {}): AuditResult {
-  return { findings, checked: ['drift', 'local-health', 'lifecycle', 'candidates-litellm', 'candidates-hf'], unchecked: [], models: ['a', 'b', 'c'], sources: ['test'], ...over }
+  return { findings, checked: ['drift', 'local-health', 'lifecycle', 'candidates-litellm', 'candidates-hf'], unchecked: [], models: ['a', 'b', 'c'], sources: ['test'], notChecked: [], unreachable: [], excepted: [], ...over }
 }
 
 let next = 1
@@ -61,7 +61,7 @@ describe('planIssues', () => {
     const i = issueFor(drift)
     const resolved = planIssues(result([]), [i], render)
     expect(resolved).toMatchObject([{ kind: 'close', reason: { kind: 'resolved' } }])
-    expect(resolved[0].kind === 'close' && resolved[0].comment).toBe("The monthly audit no longer finds this: the store's context_window and LiteLLM's agree now. Closing.")
+    expect(resolved[0].kind === 'close' && resolved[0].comment).toBe("The monthly audit no longer finds this: the store's input limit and LiteLLM's max_input_tokens agree now. Closing.")
     const removed = planIssues(result([], { models: ['b'] }), [i], render)
     expect(removed[0].kind === 'close' && removed[0].comment).toBe('The monthly audit no longer finds this: `a` is no longer in the store. Closing.')
     const moved = finding('audit/context-window', 'a', '2000')
@@ -74,6 +74,23 @@ describe('planIssues', () => {
     const i = issueFor(gated)
     expect(planIssues(result([], { checked: ['drift', 'lifecycle'] }), [i], render)).toMatchObject([{ kind: 'kept', why: 'not checked this run (local-health)' }])
     expect(planIssues(result([], { unchecked: ['b'] }), [i], render)).toMatchObject([{ kind: 'kept', why: 'b could not be checked this run' }])
+  })
+
+  it('opens, updates and closes nothing when an upstream was unreachable', () => {
+    const open = issueFor(gated)
+    const plan = planIssues(result([drift], { unreachable: ['the Hub did not describe any of the 2 repositories'] }), [open, issueFor(drift, { state: 'closed', stateReason: 'completed' })], render)
+    expect(plan).toMatchObject([{ kind: 'kept', issue: { number: open.number }, why: 'not synced: the Hub did not describe any of the 2 repositories' }])
+  })
+
+  it('closes per-model staleness issues as superseded by the rolling one, which is then updated in place', () => {
+    const old = issueFor(finding('audit/stale', 'a', '2026-03-03'))
+    const rolling = finding('audit/stale', undefined, 'rolling', { items: [{ name: 'a', detail: 'last_verified 2026-03-03 is 273 days old' }] })
+    const plan = planIssues(result([rolling]), [old], render)
+    expect(plan).toMatchObject([{ kind: 'close', reason: { kind: 'superseded' } }, { kind: 'open', fingerprint: 'audit/stale|*|rolling' }])
+    const open = issueFor(rolling)
+    const older = finding('audit/stale', undefined, 'rolling', { message: 'now older', items: [{ name: 'a', detail: 'last_verified 2026-03-03 is 300 days old' }] })
+    expect(planIssues(result([older]), [open], render)).toMatchObject([{ kind: 'update', issue: { number: open.number } }])
+    expect(planIssues(result([]), [open], render)).toMatchObject([{ kind: 'close', reason: { kind: 'resolved' } }])
   })
 
   it('closes duplicates of one fingerprint, keeping the oldest open issue', () => {

@@ -94,8 +94,8 @@ describe('cloud facts from the LiteLLM list', () => {
       provider: 'openai',
       litellm_model_name: 'openai/gpt-5-nano-2025-08-07',
       listed: true,
-      // OpenAI documents the whole window: input + output.
-      context_window: e.max_input_tokens! + e.max_output_tokens!,
+      // The list records the input cap, not the whole window: the prefill is what compareLimits agrees with.
+      context_window: e.max_input_tokens,
       max_output: e.max_output_tokens,
       requires_api_key: 'OPENAI_API_KEY',
       pricing: { input_per_1m: '$0.05', output_per_1m: '$0.40', cache_read_per_1m: '$0.005' },

@@ -73,6 +73,18 @@ describe('online rules', () => {
       ['tiny.json', 5, 'error', 'local/quantizations', 'repository "org/tiny-GGUF" offers only Q4_K_M; the store wants 2 or more'],
     ])
   })
+  it('check a pinned file: a changed sha256 is an error (the file was replaced), a vanished revision a warning', async () => {
+    const REV = 'bc640142c66e1fdd12af0bd68f40445458f3869b'
+    const env = await upstream({ 'Qwen/Qwen3-4B-GGUF': qwen, [`Qwen/Qwen3-4B-GGUF/revision/${REV}`]: qwen })
+    const pinned = (sha256: string, revision: string) => localModel({ size_bytes: 2497280256, sha256, revision })
+    expect(await online({ 'local/test-local.json': pinned('7485fe6f11af29433bc51cab58009521f205840f5b4ae3a32fa7f92e8534fdf5', REV) }, env)).toEqual([])
+    expect(server!.requests.map((r) => r.url).sort()).toEqual(['/api/models/Qwen/Qwen3-4B-GGUF/revision/' + REV, '/api/models/Qwen/Qwen3-4B-GGUF?blobs=true'])
+    const f = await online({ 'local/test-local.json': pinned('0'.repeat(64), '1'.repeat(40)) }, env)
+    expect(f).toEqual([
+      ['test-local.json', 11, 'error', 'local/pinned-file', `the file was replaced upstream: Qwen3-4B-Q4_K_M.gguf now has sha256 7485fe6f11af29433bc51cab58009521f205840f5b4ae3a32fa7f92e8534fdf5, not ${'0'.repeat(64)}`],
+      ['test-local.json', 12, 'warning', 'local/pinned-file', `revision ${'1'.repeat(40)} no longer exists in "Qwen/Qwen3-4B-GGUF"`],
+    ])
+  })
   it('make an unreachable upstream an error finding, never a silent pass', async () => {
     const env = await upstream({ 'Qwen/Qwen3-4B-GGUF': (res) => json(res, 503, 'down') }, (res) => json(res, 500, 'oops'))
     const f = await online({ 'local/test-local.json': localModel(), 'cloud/test-cloud.json': cloudModel() }, env)

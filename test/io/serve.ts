@@ -72,9 +72,13 @@ const QWEN3_4B_SIZES: Record<string, number> = {
 export function qwen3_4bInfo(over: Record<string, unknown> = {}): Record<string, unknown> {
   const doc = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/hf/qwen3-4b-gguf.json'), 'utf8')) as Record<string, unknown>
   const info = Object.fromEntries(Object.entries(doc).filter(([k]) => !k.startsWith('_') || k === '_id'))
+  // blobs=true adds lfs.sha256: the fixture documents the one it knows under _with_blobs_true.
+  const blobs = ((doc._with_blobs_true as { siblings_example?: { rfilename: string; lfs?: { sha256?: string } }[] } | undefined)?.siblings_example ?? [])
+  const sha = new Map(blobs.map((b) => [b.rfilename, b.lfs?.sha256]))
   info.siblings = (info.siblings as { rfilename: string }[]).map((s) => {
     const size = QWEN3_4B_SIZES[s.rfilename]
-    return size ? { ...s, size, lfs: { size } } : { ...s, size: 1000 }
+    const sha256 = sha.get(s.rfilename)
+    return size ? { ...s, size, lfs: sha256 ? { sha256, size } : { size } } : { ...s, size: 1000 }
   })
   return { ...info, ...over }
 }

@@ -23,7 +23,7 @@ describe('audit issue text', () => {
 
   it('a candidates issue with a hostile upstream name carries exactly one marker, its own', () => {
     const f: AuditFinding = { rule: 'audit/candidates-litellm', severity: 'notice', file: 'model-store/cloud', message: 'm', check: 'candidates-litellm', fingerprint: fingerprint('audit/candidates-litellm', undefined, 'rolling'), sync: true, candidates: [{ name: hostile, detail: hostile }] }
-    const result: AuditResult = { findings: [f], checked: ['candidates-litellm'], unchecked: [], models: [], sources: [] }
+    const result: AuditResult = { findings: [f], checked: ['candidates-litellm'], unchecked: [], models: [], sources: [], notChecked: [], unreachable: [], excepted: [] }
     const body = issueRenderer().candidates([f], result).body
     expect(body.match(/<!--/g)).toHaveLength(1)
     expect(fingerprintIn(body)).toBe(CANDIDATES_FINGERPRINT)

@@ -10,6 +10,8 @@ import { ggufFiles, type HfModelInfo } from '../../core/hf.js'
 import { providerModels, type LiteLLMList } from '../../core/litellm.js'
 import type { PathSegment } from '../../core/locate.js'
 import { KNOWN_PROVIDERS } from '../../core/providers.js'
+import { parseModelUri } from '../../core/model-uri.js'
+import { pinsFromHub } from '../../core/pins.js'
 import {
   buildModel,
   checkAnswer,
@@ -276,6 +278,9 @@ class Flow {
     const facts = r.facts
     this.draft.model_uri = facts.model_uri
     this.draft.hf_file = facts.hf_file
+    // Online, pin the file: its sha256 (every shard's) and the revision the Hub described.
+    const uri = parseModelUri(facts.model_uri)
+    if (info && uri.ok) Object.assign(this.draft, pinsFromHub(info, uri.uri))
     await this.assertValid(['hf_file'], '--file', [['model_uri']])
     await this.text({ path: ['quantization'], flag: '--quantization', label: 'Quantization', given: this.v.quantization, prefill: facts.quantization, required: true })
     const quant = typeof this.draft.quantization === 'string' ? this.draft.quantization.toLowerCase().replace(/_/g, '-') : undefined

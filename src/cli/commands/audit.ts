@@ -1,6 +1,7 @@
 /** leger-curate audit [--online] [--format text|json|markdown] [--store DIR] */
-import { audit, auditOptionsFromPolicy, type AuditOptions } from '../../core/audit/index.js'
+import { audit, auditExitCode, auditOptionsFromPolicy, type AuditOptions } from '../../core/audit/index.js'
 import { fetchAuditFacts } from '../../io/audit-facts.js'
+import { resolveDataDir } from '../../io/litellm.js'
 import { openWorkspace } from '../../io/workspace.js'
 import { displayPath } from '../../io/paths.js'
 import { formatAuditJson, formatAuditMarkdown, formatAuditText } from '../../report/audit.js'
@@ -21,7 +22,9 @@ Options:
   --store DIR         the folder holding cloud/ and local/ (default: model-store)
   -h, --help          show this help
 
-Exit codes: 0 no error findings, 1 error findings, 2 usage, I/O or upstream failure.
+Exit codes: 0 no error findings, 1 error findings, 2 usage or I/O failure, or an upstream
+that could not be read (LiteLLM's list, or a HuggingFace Hub that described none of the
+store's repositories): the report then says what was not checked.
 `
 
 const FORMATS = ['text', 'json', 'markdown'] as const
@@ -35,14 +38,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const format = oneOf(values.format, FORMATS, '--format', 'text')
   const ws = openWorkspace({ base: io.cwd, store: values.store })
   const online = values.online === true
-  const { facts, notes } = await fetchAuditFacts(ws.store, { online, env: io.env })
+  const { facts, notes } = await fetchAuditFacts(ws.store, { online, env: io.env, dataDir: resolveDataDir(ws.base) })
   const options: AuditOptions = { today: today(io.env), storePath: displayPath(ws.storeDir, io.cwd), ...auditOptionsFromPolicy(ws.policy.policy) }
   const result = audit({ store: ws.store, facts }, options)
   for (const n of notes) io.err(`${clean(n)}\n`)
   if (format === 'json') io.out(formatAuditJson(result, !online))
   else if (format === 'markdown') io.out(formatAuditMarkdown(result, !online))
   else io.out(formatAuditText(result, !online, useColor(io)))
-  return result.findings.some((f) => f.severity === 'error') ? 1 : 0
+  return auditExitCode(result)
 }
 
 /** Today in UTC; LEGER_TODAY pins it (reproducible reports, tests). */

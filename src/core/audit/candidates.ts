@@ -1,14 +1,14 @@
 /**
  * Candidates: suggestions, never errors. One finding per kind, each listing several:
- * LiteLLM chat models of tracked providers the store lacks, and trending GGUF repos on HF
- * the store lacks. Both have a fixed fingerprint, so they live in one rolling issue.
+ * LiteLLM chat models of tracked providers that are new and the store lacks, and trending
+ * GGUF repos on HF the store lacks. Both have a fixed fingerprint, so they live in one rolling issue.
  */
 import type { HfModelInfo } from '../hf.js'
-import { lookupLiteLLM, providerModels, type LiteLLMEntry, type LiteLLMList } from '../litellm.js'
-import { str, type Store } from '../store.js'
+import { formatPrice, lookupLiteLLM, perMillion, providerModels, type LiteLLMEntry, type LiteLLMList } from '../litellm.js'
+import { num, str, type Store } from '../store.js'
 import { fingerprint } from './fingerprint.js'
 import { uriOf } from './local-health.js'
-import { isDate } from './common.js'
+import { isDate, n } from './common.js'
 import type { AuditFinding, Candidate } from './types.js'
 
 /** The providers the store's cloud models use. */
@@ -33,51 +33,127 @@ export function dateInKey(key: string): string | undefined {
   return undefined
 }
 
+/** Audio, realtime, search, image, speech and video models: not what a chat store curates. */
+const NOT_CHAT = /(?:^|[-/._])(?:audio|realtime|search|image|images|imagen|tts|speech|transcribe|live|lyria|veo|embedding|moderation)(?:[-/._]|$)/i
+
 /**
- * Newest first. The list has no release dates, so the order uses what it has: a date in the
- * key first (newest date first); then keys without one, those LiteLLM gives a later
- * deprecation_date first (a later sunset means a later model); then by name.
+ * The generation a key states, as numbers: "claude-opus-4-7-20260416" -> [4, 7],
+ * "gpt-5.4-mini" -> [5, 4], "gemini-3.6-flash" -> [3, 6], "claude-opus-5" -> [5]. The
+ * first version number in the model part, before any date.
  */
-function newestFirst(a: { name: string; key: string; entry: LiteLLMEntry }, b: { name: string; key: string; entry: LiteLLMEntry }): number {
-  const da = dateInKey(a.key)
-  const db = dateInKey(b.key)
-  if (da && db && da !== db) return da < db ? 1 : -1
-  if (da && !db) return -1
-  if (!da && db) return 1
-  const xa = isDate(a.entry.deprecation_date) ? a.entry.deprecation_date : ''
-  const xb = isDate(b.entry.deprecation_date) ? b.entry.deprecation_date : ''
-  if (xa !== xb) return xa < xb ? 1 : -1
+export function generationInKey(key: string): number[] {
+  const model = key.slice(key.lastIndexOf('/') + 1).replace(/-?(?:20\d{2}-?\d{2}-?\d{2})(?![0-9]).*$/, '')
+  // A number followed by b, m or k is a size ("gemma-3-27b", "gpt-oss-20b"), not a generation.
+  const re = /(?:^|[^0-9.])(\d{1,3})(?:[.-](\d{1,2}))?(?![0-9])/g
+  for (let m = re.exec(model); m; m = re.exec(model)) {
+    const after = model.slice(m.index + m[0].length)
+    if (m[2] !== undefined && /^[bmk](?![a-z])/i.test(after)) return [Number(m[1])]
+    if (/^[bmk](?![a-z])/i.test(after)) continue
+    return m[2] !== undefined ? [Number(m[1]), Number(m[2])] : [Number(m[1])]
+  }
+  return []
+}
+
+/** A key without its date: a dated snapshot and its alias share it ("gpt-5.5-2026-04-23" -> "gpt-5.5"). */
+export function undatedKey(key: string): string {
+  return key.replace(/-(?:20\d{2}-\d{2}-\d{2}|20\d{6})(?![0-9])/, '').replace(/-latest$/, '')
+}
+
+function compareGenerations(a: number[], b: number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? -1
+    const y = b[i] ?? -1
+    if (x !== y) return x - y
+  }
+  return 0
+}
+
+interface Pick {
+  name: string
+  key: string
+  entry: LiteLLMEntry
+  provider: string
+}
+
+/** Newest first within a provider: the generation in the name, then the date in it, then by name. */
+function newestFirst(a: Pick, b: Pick): number {
+  const g = compareGenerations(generationInKey(b.key), generationInKey(a.key))
+  if (g) return g
+  const da = dateInKey(a.key) ?? ''
+  const db = dateInKey(b.key) ?? ''
+  if (da !== db) return da < db ? 1 : -1
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0
 }
 
-export function litellmCandidates(store: Store, list: LiteLLMList, providers: string[], today: string, limit: number, file: string): AuditFinding | undefined {
+/** "1,050,000-token window, $5.00 in / $30.00 out per 1M": what a curator weighs first. */
+function glance(e: LiteLLMEntry): string {
+  const parts: string[] = []
+  if (typeof e.max_input_tokens === 'number') parts.push(`${n(e.max_input_tokens)}-token input`)
+  const i = perMillion(num(e.input_cost_per_token))
+  const o = perMillion(num(e.output_cost_per_token))
+  if (i !== undefined && o !== undefined) parts.push(`${formatPrice(i)} in / ${formatPrice(o)} out per 1M`)
+  return parts.join(', ') || 'no limits or prices listed'
+}
+
+export interface CandidateOptions {
+  providers: string[]
+  today: string
+  /** How many to show per provider. */
+  perProvider: number
+  file: string
+  /** The preview test of the policy. */
+  preview: (text: string) => string | undefined
+  /** Only keys absent from this list are new (the shipped snapshot, when the list is live). */
+  baseline?: LiteLLMList
+}
+
+/**
+ * LiteLLM candidates: chat models of tracked providers that are new upstream (since the
+ * baseline), not a dated twin or alias of a tracked model (a snapshot and its alias are one
+ * candidate), not a preview, not an audio, realtime, search, image or speech model, not
+ * dated for removal. Newest first within each provider; the best few of each are shown.
+ */
+export function litellmCandidates(store: Store, list: LiteLLMList, o: CandidateOptions): AuditFinding | undefined {
   const tracked = new Set<string>()
   for (const e of store.entries) {
     const name = e.kind === 'cloud' ? str(e.data.litellm_model_name) : undefined
     const hit = name ? lookupLiteLLM(list, name) : undefined
-    if (hit) tracked.add(hit.key)
+    if (hit) tracked.add(`${hit.entry.litellm_provider ?? ''}\u0000${undatedKey(hit.key)}`)
   }
-  const all = providers
-    .flatMap((p) => providerModels(list, p))
-    .filter((m) => !tracked.has(m.key))
-    // fine-tunes and models LiteLLM already dates for removal are not worth adding
-    .filter((m) => !m.key.startsWith('ft:') && !(isDate(m.entry.deprecation_date) && m.entry.deprecation_date <= today))
-    .sort(newestFirst)
+  const groups = new Map<string, Pick>()
+  for (const provider of o.providers) {
+    for (const m of providerModels(list, provider)) {
+      if (o.baseline && Object.hasOwn(o.baseline, m.key)) continue
+      if (m.key.startsWith('ft:') || NOT_CHAT.test(m.key) || o.preview(m.key) !== undefined) continue
+      if (isDate(m.entry.deprecation_date) && m.entry.deprecation_date <= o.today) continue
+      const family = `${provider}\u0000${undatedKey(m.key)}`
+      if (tracked.has(family)) continue
+      const seen = groups.get(family)
+      // One candidate per snapshot and alias: the dated snapshot, the route the store prefers.
+      if (!seen || (dateInKey(m.key) && !dateInKey(seen.key))) groups.set(family, { ...m, provider })
+    }
+  }
+  const all = [...groups.values()]
   if (!all.length) return undefined
-  const items: Candidate[] = all.slice(0, limit).map((m) => {
-    const d = dateInKey(m.key)
-    return { name: m.name, detail: d ? `dated ${d} in its name` : isDate(m.entry.deprecation_date) ? `LiteLLM deprecation_date ${m.entry.deprecation_date}` : 'undated' }
-  })
+  const items: Candidate[] = []
+  const shown: string[] = []
+  for (const provider of o.providers) {
+    const mine = all.filter((m) => m.provider === provider).sort(newestFirst)
+    if (!mine.length) continue
+    shown.push(`${provider} ${mine.length}`)
+    for (const m of mine.slice(0, o.perProvider)) items.push({ name: m.name, provider, detail: glance(m.entry) })
+  }
+  const since = o.baseline ? ' new since the shipped snapshot' : ''
   return {
     rule: 'audit/candidates-litellm',
     severity: 'notice',
-    file,
+    file: o.file,
     check: 'candidates-litellm',
     fingerprint: fingerprint('audit/candidates-litellm', undefined, 'rolling'),
     sync: true,
     candidates: items,
-    message: `${all.length} LiteLLM chat model${all.length === 1 ? '' : 's'} of ${providers.join(', ')} not in the store; newest first: ${items.map((i) => i.name).join(', ')}${all.length > items.length ? ', …' : ''}`,
-    hint: 'Suggestions only: add the ones worth curating with leger-curate add. Order: the date in the model name, then the later LiteLLM deprecation_date, then by name.',
+    message: `${all.length} LiteLLM chat model${all.length === 1 ? '' : 's'}${since} qualify (${shown.join(', ')}); newest of each provider: ${items.map((i) => i.name).join(', ')}`,
+    hint: 'Suggestions only: add the ones the coverage strategy asks for (frontier, mid and budget per provider) with leger-curate add. Counted: chat models of tracked providers the store lacks, not previews, dated twins or aliases of tracked models, nor audio, realtime, search, image or speech models; newest first by the generation and date in the name.',
   }
 }
 

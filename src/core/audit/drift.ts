@@ -1,10 +1,11 @@
 /**
- * Upstream drift of cloud models against LiteLLM's list: context window, max output and
- * prices that differ (old -> new), models no longer listed, and LiteLLM deprecation dates.
+ * Upstream drift of cloud models against LiteLLM's list: the input limit (max_input, else the
+ * whole window), max output and prices that differ (old -> new), models no longer listed, and LiteLLM deprecation dates.
  * The fingerprint's fact is the upstream value, so fixing the file closes the issue and a
  * further upstream change is a new finding.
  */
-import { contextWindowOf, formatPrice, lookupLiteLLM, perMillion, type LiteLLMEntry, type LiteLLMList } from '../litellm.js'
+import { formatPrice, lookupLiteLLM, perMillion, type LiteLLMEntry, type LiteLLMList } from '../litellm.js'
+import { compareLimits } from '../model-limits.js'
 import { num, price, str, type Store } from '../store.js'
 import { auditFinding, auditId, isDate, n, type At } from './common.js'
 import type { AuditFinding } from './types.js'
@@ -34,14 +35,15 @@ export function driftFindings(store: Store, list: LiteLLMList, origin: string): 
       continue
     }
     const e = hit.entry
-    const window = contextWindowOf(e)
-    const storedWindow = num(entry.data.context_window)
-    if (window !== undefined && storedWindow !== undefined && window !== storedWindow)
-      out.push(auditFinding(at, 'audit/context-window', 'warning', ['context_window'], String(window), `context_window differs from LiteLLM: ${n(storedWindow)} -> ${n(window)} (${hit.key})`, `Check the provider's documentation and set "context_window": ${window} if it agrees.`))
-    const maxOut = num(e.max_output_tokens)
-    const storedMax = num(entry.data.max_output)
-    if (maxOut !== undefined && storedMax !== undefined && maxOut !== storedMax)
-      out.push(auditFinding(at, 'audit/max-output', 'warning', ['max_output'], String(maxOut), `max_output differs from LiteLLM: ${n(storedMax)} -> ${n(maxOut)} (${hit.key})`, `Check the provider's documentation and set "max_output": ${maxOut} if it agrees.`))
+    // One reading of a window: the same comparison validate's cloud/facts-match-upstream makes.
+    for (const d of compareLimits(entry.data, e)) {
+      const rule = d.field === 'max_output' ? 'audit/max-output' : d.field === 'max_input' ? 'audit/max-input' : 'audit/context-window'
+      const theirs = d.field === 'max_output' ? 'max_output_tokens' : 'max_input_tokens'
+      out.push(auditFinding(at, rule, 'warning', [d.field], String(d.theirs), `${d.field} differs from LiteLLM's ${theirs}: ${n(d.ours)} -> ${n(d.theirs)} (${hit.key})`,
+        d.field === 'context_window'
+          ? `Check the provider's documentation: set "context_window": ${d.theirs} if the whole window is that, or keep the window and record the input cap as "max_input": ${d.theirs}.`
+          : `Check the provider's documentation and set "${d.field}": ${d.theirs} if it agrees.`))
+    }
     const pricing = entry.data.pricing
     if (pricing && typeof pricing === 'object' && !Array.isArray(pricing)) {
       for (const p of PRICES) {

@@ -61,6 +61,14 @@ export function sameText(a: string, b: string): boolean {
 const ORDER: Record<ActionKind, number> = { close: 0, reopen: 1, update: 2, open: 3, unchanged: 4, kept: 5 }
 
 export function planIssues(result: AuditResult, existing: ExistingIssue[], render: IssueRenderer): PlannedAction[] {
+  // An upstream that could not be read leaves every issue as it is: nothing is opened, updated or closed.
+  if (result.unreachable.length) {
+    const why = `not synced: ${result.unreachable.join('; ')}`
+    return existing
+      .filter((i) => i.state === 'open' && fingerprintIn(i.body))
+      .map((issue): PlannedAction => ({ kind: 'kept', fingerprint: fingerprintIn(issue.body)!, issue, why, findings: [] }))
+      .sort((a, b) => (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0))
+  }
   // What this run wants, by fingerprint.
   const wanted = new Map<string, AuditFinding[]>()
   for (const f of result.findings) {
@@ -114,7 +122,8 @@ export function planIssues(result: AuditResult, existing: ExistingIssue[], rende
       let reason: CloseReason
       if (model && !models.has(model)) reason = { kind: 'removed', model }
       else {
-        const by = model ? result.findings.filter((f) => f.sync && f.model === model && f.rule === rule) : []
+        // A rolled-up finding of the same rule (staleness) supersedes the per-model issues it replaces.
+        const by = model ? result.findings.filter((f) => f.sync && f.rule === rule && (f.model === model || (f.model === undefined && f.items?.some((i) => i.name === model)))) : []
         reason = by.length ? { kind: 'superseded', by } : { kind: 'resolved' }
       }
       actions.push({ kind: 'close', fingerprint: fp, issue, reason, comment: render.closeComment(issue, reason) })

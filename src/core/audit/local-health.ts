@@ -6,6 +6,7 @@
  */
 import { quantizations, type HfRepoResult } from '../hf.js'
 import { parseModelUri, shardFiles, type ModelUri } from '../model-uri.js'
+import { changedHashes, pinnedRevision } from '../pins.js'
 import { str, type Store, type StoreEntry } from '../store.js'
 import { auditFinding, auditId, n, type At } from './common.js'
 import type { AuditFinding } from './types.js'
@@ -67,9 +68,31 @@ export function localHealthFindings(store: Store, hf: Map<string, HfRepoResult>,
       if (quants.length === 1 && (!own || quants[0] === own))
         findings.push(auditFinding(at, 'audit/hf-quantizations', 'notice', ['quantization'], `only=${quants[0]}`, `${uri.repoId} now offers only ${quants[0]}: the other quantizations are gone`, 'Users with less memory have no smaller file here: consider a repo that still offers several quantizations.'))
     }
+    const changed = changedHashes(entry.data, info, uri)
+    if (changed.length)
+      findings.push(auditFinding(at, 'audit/hf-file-replaced', 'error', ['sha256'], changed.map((c) => c.theirs).join(','), `${uri.repoId}: the file was replaced upstream: ${changed.map((c) => `${c.file} now has sha256 ${c.theirs.slice(0, 12)}…, not ${c.ours.slice(0, 12)}…`).join('; ')}`, "Same name, other bytes: check the repo's history, verify the new file, and update sha256, revision and size_bytes (or pin the old revision)."))
+    const rev = pinnedRevision(entry.data)
+    if (rev && result.revisions?.[rev] === 'not-found')
+      findings.push(auditFinding(at, 'audit/hf-revision-gone', 'warning', ['revision'], rev, `${uri.repoId}: the pinned revision ${rev} no longer exists`, 'Verify the file at the current revision and update revision (and sha256 if it changed).'))
     if (typeof info.downloads === 'number' && info.downloads < minDownloads)
       // The fact is the threshold, not the count: the count moves every month, the problem does not.
       findings.push(auditFinding(at, 'audit/hf-downloads', 'notice', ['model_uri'], `below=${minDownloads}`, `${uri.repoId} had ${n(info.downloads)} downloads in the last 30 days, below the policy's ${n(minDownloads)}`, 'A little-used repo may be abandoned: prefer the maker\'s own GGUF repo or a widely used mirror.'))
   }
   return { findings, unchecked }
+}
+
+/**
+ * Whether the Hub's answers can be trusted as answers. A broken endpoint is not a broken
+ * store: when no repository the store names is described (every one 404, 401, 5xx, or a body
+ * that is not a model description), the Hub was not really asked, unless the trending
+ * listing came back as the Hub's array, which shows the endpoint is the Hub and the repos
+ * are truly gone. Returns why it is unreachable, or undefined when it answered.
+ */
+export function hubUnreachable(hf: Map<string, HfRepoResult>, trendingAnswered: boolean, endpoint = 'the HuggingFace Hub'): string | undefined {
+  const results = [...hf.values()]
+  if (!results.length || results.some((r) => r.status === 'ok')) return undefined
+  if (trendingAnswered && results.some((r) => r.status === 'not-found')) return undefined
+  const first = results[0] as { message: string }
+  const all = results.length === 1 ? 'the one repository' : `any of the ${results.length} repositories`
+  return `${endpoint} did not describe ${all} the store names (first answer: ${first.message})`
 }

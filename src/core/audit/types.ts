@@ -12,6 +12,7 @@ export type AuditCheck = 'drift' | 'local-health' | 'lifecycle' | 'candidates-li
 export const RULE_CHECK: Readonly<Record<string, AuditCheck>> = {
   'audit/unlisted': 'drift',
   'audit/context-window': 'drift',
+  'audit/max-input': 'drift',
   'audit/max-output': 'drift',
   'audit/price': 'drift',
   'audit/litellm-deprecation': 'drift',
@@ -21,6 +22,8 @@ export const RULE_CHECK: Readonly<Record<string, AuditCheck>> = {
   'audit/hf-gated': 'local-health',
   'audit/hf-file-missing': 'local-health',
   'audit/hf-quantizations': 'local-health',
+  'audit/hf-file-replaced': 'local-health',
+  'audit/hf-revision-gone': 'local-health',
   'audit/hf-downloads': 'local-health',
   'audit/past-sunset': 'lifecycle',
   'audit/replacement-deprecated': 'lifecycle',
@@ -29,12 +32,14 @@ export const RULE_CHECK: Readonly<Record<string, AuditCheck>> = {
   'audit/candidates-hf': 'candidates-hf',
 }
 
-/** One suggested addition, as a candidates finding lists it. */
+/** One suggested addition, as a candidates finding lists it (or one model of a rolled-up finding). */
 export interface Candidate {
-  /** LiteLLM routable name or HF repo id. */
+  /** LiteLLM routable name, HF repo id, or the model id of a rolled-up finding. */
   name: string
-  /** Why it sorts where it does: a date in the key, a trending score, … */
+  /** What to know at a glance: window and prices, a trending score, a model's age, … */
   detail: string
+  /** The provider, for LiteLLM candidates (the lists are grouped by it). */
+  provider?: string
 }
 
 export interface AuditFinding extends Finding {
@@ -48,6 +53,8 @@ export interface AuditFinding extends Finding {
   model?: string
   /** Candidates findings list their suggestions here. */
   candidates?: Candidate[]
+  /** A rolled-up finding (staleness) lists the models it covers here, one line each. */
+  items?: Candidate[]
   /**
    * false for findings that say the audit could not look (an upstream was unreachable):
    * they are reported but never become issues, and they protect the model's open issues.
@@ -64,15 +71,17 @@ export interface AuditOptions {
   staleDays?: number
   /** Providers whose LiteLLM models are candidates. Default: the providers present in the store. */
   trackedProviders?: string[]
-  /** How many candidates each candidates finding lists at most. Default 15. */
+  /** How many LiteLLM candidates to show per provider (default 3); trending HF repos show five times as many. */
   candidateLimit?: number
   /** The store folder as findings show it (candidates have no model file). Default "model-store". */
   storePath?: string
+  /** The curation policy: its exceptions silence the audit's finding of the same criterion, its preview patterns filter candidates. Default: the built-in policy. */
+  policy?: Policy
 }
 
-/** The thresholds the curation policy sets for the audit. */
-export function auditOptionsFromPolicy(policy: Policy): Pick<AuditOptions, 'minDownloads' | 'staleDays'> {
-  return { minDownloads: policy.thresholds.min_downloads, staleDays: policy.thresholds.stale_after_days }
+/** The thresholds, exceptions and patterns the curation policy sets for the audit. */
+export function auditOptionsFromPolicy(policy: Policy): Pick<AuditOptions, 'minDownloads' | 'staleDays' | 'policy'> {
+  return { minDownloads: policy.thresholds.min_downloads, staleDays: policy.thresholds.stale_after_days, policy }
 }
 
 /** The upstream facts, fetched beforehand by the I/O layer (absent = not checked this run). */
@@ -82,6 +91,21 @@ export interface AuditFacts {
   hf?: Map<string, HfRepoResult>
   /** GET /api/models?filter=gguf&sort=trendingScore&direction=-1 (in that order). */
   trending?: HfModelInfo[]
+  /** Why the trending list is absent when the Hub was asked for it. */
+  trendingProblem?: string
+  /** The Hub asked (HF_ENDPOINT), for messages. */
+  hfEndpoint?: string
+  /**
+   * The list candidates are new against: the shipped snapshot, when `litellm` is the live list.
+   * Absent (offline), every qualifying model the store lacks is a candidate.
+   */
+  baseline?: { list: LiteLLMList; origin: string }
+}
+
+/** A check that did not run, or ran for only part of the store, and why. */
+export interface NotChecked {
+  check: AuditCheck
+  why: string
 }
 
 export interface AuditInput {
@@ -99,4 +123,13 @@ export interface AuditResult {
   models: string[]
   /** Where the facts came from, for reports: "LiteLLM snapshot of 2026-03-03", an endpoint. */
   sources: string[]
+  /** What was not checked, and why (reports list it; an offline run's HuggingFace is not here). */
+  notChecked: NotChecked[]
+  /**
+   * Upstreams that could not be read at all (the Hub answering no known repository): the run
+   * concluded nothing from them, exits 2, and opens or closes no issue.
+   */
+  unreachable: string[]
+  /** Findings the policy's exceptions silenced: rule, model and the exception's criterion. */
+  excepted: { rule: string; model: string; criterion: string }[]
 }

@@ -19,6 +19,7 @@ import { redundantVariantRule } from './local/redundant-variant.js'
 import { hfDownloadsRule } from './online/hf-downloads.js'
 import { hfFactsRule } from './online/hf-facts.js'
 import { hfFileRule } from './online/hf-file.js'
+import { hfPinnedRule } from './online/hf-pinned.js'
 import { hfGatedRule } from './online/hf-gated.js'
 import { hfQuantizationsRule } from './online/hf-quantizations.js'
 import { hfRepoRule } from './online/hf-repo.js'
@@ -62,4 +63,5 @@ export const RULES: readonly Rule[] = [
   hfQuantizationsRule,
   hfGatedRule,
   hfFactsRule,
+  hfPinnedRule,
 ]

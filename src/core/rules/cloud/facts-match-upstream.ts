@@ -1,4 +1,5 @@
-import { contextWindowsOf, formatPrice, lookupLiteLLM, perMillion } from '../../litellm.js'
+import { formatPrice, lookupLiteLLM, perMillion } from '../../litellm.js'
+import { compareLimits } from '../../model-limits.js'
 import type { FileRule } from '../../rule.js'
 import { num, price, str } from '../../store.js'
 
@@ -17,22 +18,23 @@ export const factsMatchUpstreamRule: FileRule = {
   tier: 'quality',
   severity: 'warning',
   description:
-    "context_window, max_output and prices agree with LiteLLM's entry (OpenAI's window may be input + output; prices compare as numbers, \"$1.25\" = 1.25).",
+    "The input limit (max_input, else context_window), max_output and prices agree with LiteLLM's entry (prices compare as numbers, \"$1.25\" = 1.25).",
   check(e, { litellm }, report) {
     const src = litellm.origin
     const name = str(e.data.litellm_model_name)
     const hit = name ? lookupLiteLLM(litellm.list, name) : undefined
     if (!hit) return // cloud/litellm-listed reports it
-    const windows = contextWindowsOf(hit.entry)
-    const window = num(e.data.context_window)
-    if (window !== undefined && windows.length && !windows.includes(window)) {
-      const how = windows.length > 1 ? `${windows[0]} (max_input_tokens) or ${windows[1]} (max_input_tokens + max_output_tokens)` : `${windows[0]}`
-      report(['context_window'], `context_window ${window} differs from LiteLLM's ${how} for "${hit.key}"`, { hint: `Check the provider's documentation and ${src}; fix whichever is wrong.`, at: 'value' })
+    for (const d of compareLimits(e.data, hit.entry)) {
+      const theirs = d.field === 'max_output' ? 'max_output_tokens' : 'max_input_tokens'
+      const how = d.field === 'context_window' ? ' (the file has no max_input, so its input limit is the whole window)' : ''
+      report([d.field], `${d.field} ${d.ours} differs from LiteLLM's ${theirs} ${d.theirs} for "${hit.key}"${how}`, {
+        hint:
+          d.field === 'context_window'
+            ? `Check the provider's documentation and ${src}: if the provider caps input below the window, record that cap as max_input; else fix whichever is wrong.`
+            : `Check the provider's documentation and ${src}.`,
+        at: 'value',
+      })
     }
-    const maxOut = num(e.data.max_output)
-    const upstreamOut = num(hit.entry.max_output_tokens)
-    if (maxOut !== undefined && upstreamOut !== undefined && maxOut !== upstreamOut)
-      report(['max_output'], `max_output ${maxOut} differs from LiteLLM's max_output_tokens ${upstreamOut} for "${hit.key}"`, { hint: `Check the provider's documentation and ${src}.`, at: 'value' })
     const pricing = e.data.pricing
     if (!pricing || typeof pricing !== 'object' || Array.isArray(pricing)) return
     for (const [field, upstreamField] of PRICES) {
