@@ -201,7 +201,7 @@ describe('sortFindings, strictly, summarize', () => {
     expect(sortFindings([{ rule: 'r', severity: 'error', file: 'a', message: 'm' }, f('a', 1, 1, 'error')])[0].line).toBeUndefined()
   })
   it('--strict turns warnings into errors, and leaves notices', () => {
-    const files = [cloud({ replacement: 'test-cloud2', last_verified: '2025-01-01' }), cloud({ id: 'test-cloud2', litellm_model_name: 'openai/gpt-5', pricing: { input_per_1m: 1.25, output_per_1m: 10 } })]
+    const files = [cloud({ replacement: 'test-cloud2', last_verified: '2025-01-01' }), cloud({ id: 'test-cloud2', litellm_model_name: 'openai/gpt-5', max_input: 272000, pricing: { input_per_1m: 1.25, output_per_1m: 10 } })]
     const found = run(files)
     expect(summarize(found, 2)).toEqual({ files: 2, errors: 0, warnings: 1, notices: 1 })
     expect(summarize(strictly(found), 2)).toEqual({ files: 2, errors: 1, warnings: 0, notices: 1 })

@@ -25,7 +25,7 @@ describe('release bundle', () => {
     const { files } = buildRelease(input())
     const published = publishedAssets(files)
     expect(published).toEqual(['CHANGES.md', 'SHA256SUMS', 'index.json', 'local-only.tar.gz', 'minimal.tar.gz', 'multi-provider.tar.gz', 'site.tar.gz'])
-    expect(files.has('blueprints/minimal/litellm/litellm.yaml')).toBe(true)
+    expect(files.has('blueprints/minimal/quadlet/litellm.yaml')).toBe(true)
     const sums = files.get('SHA256SUMS')!.toString().trimEnd().split('\n')
     expect(sums.map((l) => l.slice(66))).toEqual(published.filter((p) => p !== 'SHA256SUMS'))
     for (const line of sums) expect(line.slice(0, 64)).toBe(createHash('sha256').update(files.get(line.slice(66))!).digest('hex'))
@@ -37,7 +37,7 @@ describe('release bundle', () => {
     for (const p of publishedAssets(files)) writeFileSync(path.join(dir, p), files.get(p)!)
     const top = spawnSync('sha256sum', ['-c', '--strict', 'SHA256SUMS'], { cwd: dir, encoding: 'utf8' })
     expect(top.status, top.stdout + top.stderr).toBe(0)
-    expect(top.stdout.trim().split('\n')).toHaveLength(4)
+    expect(top.stdout.trim().split('\n')).toHaveLength(6)
     for (const name of ['minimal', 'local-only', 'multi-provider']) {
       expect(spawnSync('tar', ['xzf', `${name}.tar.gz`], { cwd: dir }).status).toBe(0)
       const inner = spawnSync('sha256sum', ['-c', '--strict', 'SHA256SUMS'], { cwd: path.join(dir, name), encoding: 'utf8' })

@@ -17,7 +17,7 @@ ruleTester(hfPinnedRule, {
   valid: [
     { name: 'an unpinned file', files: [local()], hf: { [QWEN]: hub(OTHER) } },
     { name: 'a hash the Hub still gives, at a revision it still has', files: [local({ sha256: HASH, revision: REV })], hf: { [QWEN]: hub(HASH, 'ok') } },
-    { name: 'a Hub that gives no hash is not compared', files: [local({ sha256: HASH })], hf: { [QWEN]: hubOk() } },
+    { name: 'a Hub that gives no hash is not compared', files: [local({ sha256: HASH })], hf: { [QWEN]: hubOk({ siblings: [{ rfilename: 'Qwen3-4B-Q4_K_M.gguf', size: 1 }] }) } },
     { name: 'an unreachable Hub is upstream-unreachable\'s', files: [local({ sha256: HASH })], hf: { [QWEN]: { status: 'unreachable', message: 'down' } } },
   ],
   invalid: [
@@ -25,7 +25,7 @@ ruleTester(hfPinnedRule, {
       name: 'a file replaced upstream, at sha256',
       files: [local({ sha256: HASH })],
       hf: { [QWEN]: hub(OTHER) },
-      errors: [{ line: 14, column: 13, message: `the file was replaced upstream: Qwen3-4B-Q4_K_M.gguf now has sha256 ${OTHER}, not ${HASH}` }],
+      errors: [{ line: 10, column: 13, message: `the file was replaced upstream: Qwen3-4B-Q4_K_M.gguf now has sha256 ${OTHER}, not ${HASH}` }],
     },
     { name: 'a revision that no longer exists is a warning', files: [local({ sha256: HASH, revision: REV })], hf: { [QWEN]: hub(HASH, 'not-found') }, errors: [{ severity: 'warning', message: `revision ${REV} no longer exists in "${QWEN}"` }] },
     { name: 'as many hashes as shards', files: [local({ sha256: [HASH, OTHER] })], hf: { [QWEN]: hub(HASH) }, errors: [{ message: 'sha256 lists 2 hashes for 1 file' }] },
