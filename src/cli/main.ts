@@ -20,6 +20,9 @@ const COMMANDS: Record<string, Entry> = {
   render: { summary: 'turn a blueprint into LiteLLM, llama-swap and Quadlet configs', load: () => import('./commands/render.js') },
   release: { summary: 'build the release bundle: index.json, sample blueprints, checksums', load: () => import('./commands/release.js') },
   audit: { summary: 'check the store against LiteLLM and HuggingFace: drift, sunsets, candidates', load: () => import('./commands/audit.js') },
+  list: { summary: 'list the models, filtered by kind, provider, group, capability or status', load: () => import('./commands/list.js') },
+  show: { summary: 'show a model, its replacement chain and the blueprints that use it', load: () => import('./commands/show.js') },
+  select: { summary: 'pick the first allowed model with the capabilities asked for (exit 1: no match)', load: () => import('./commands/select.js') },
   'commit-msg': { summary: "check a commit message against the store's convention (the hook)", load: () => import('./commands/commit-msg.js') },
 }
 
