@@ -574,6 +574,7 @@ function toLocal(e, id, over) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  lx: () => (/* binding */ loadSampleBlueprints),
   K8: () => (/* binding */ loadTemplates),
   vn: () => (/* binding */ prepareRelease),
   yR: () => (/* binding */ readText),
@@ -581,7 +582,7 @@ __webpack_require__.d(__webpack_exports__, {
   mg: () => (/* binding */ writeOutputDir)
 });
 
-// UNUSED EXPORTS: gitCommit, loadSampleBlueprints
+// UNUSED EXPORTS: gitCommit
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);

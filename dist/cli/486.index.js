@@ -28,7 +28,7 @@ async function runStaged(options, io) {
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 800)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4230)),
         Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(32)]).then(__webpack_require__.bind(__webpack_require__, 2032)),
-        Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(32), __webpack_require__.e(993)]).then(__webpack_require__.bind(__webpack_require__, 993)),
+        Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(32), __webpack_require__.e(993), __webpack_require__.e(721)]).then(__webpack_require__.bind(__webpack_require__, 993)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8613)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 665)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5911)),

@@ -158,7 +158,7 @@ async function run(argv, io) {
         const { runStaged } = await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(800), __webpack_require__.e(486)]).then(__webpack_require__.bind(__webpack_require__, 5486));
         return runStaged({ store: values.store, schemas: values.schemas, format, strict: values.strict }, io);
     }
-    const [{ openWorkspace }, { checkWorkspace }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(547), __webpack_require__.e(32), __webpack_require__.e(793), __webpack_require__.e(721)]).then(__webpack_require__.bind(__webpack_require__, 3793)), Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(547), __webpack_require__.e(32), __webpack_require__.e(993), __webpack_require__.e(540)]).then(__webpack_require__.bind(__webpack_require__, 1540))]);
+    const [{ openWorkspace }, { checkWorkspace }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(547), __webpack_require__.e(32), __webpack_require__.e(793)]).then(__webpack_require__.bind(__webpack_require__, 3793)), Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(547), __webpack_require__.e(32), __webpack_require__.e(993), __webpack_require__.e(532)]).then(__webpack_require__.bind(__webpack_require__, 1540))]);
     const ws = openWorkspace({ base: io.cwd, store: values.store, schemas: values.schemas, policy: values.policy });
     const only = positionals.length ? selectFiles(positionals, ws.store.files.map((f) => f.path).concat(ws.store.syntax.map((f) => f.file)), io.cwd) : undefined;
     if (values.new && !only)
