@@ -9,7 +9,13 @@ import path from 'node:path'
 
 const root = path.resolve(import.meta.dirname, '..')
 const git = (...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim()
-const { name, version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'))
+const { name, version, repository } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'))
+// The Action's owner/repo, from the package's repository URL (git+https://github.com/owner/repo.git).
+const action = /github\.com[/:]([^/]+\/[^/.]+)/.exec(repository?.url ?? '')?.[1]
+if (!action) {
+  console.error('stamp-build: package.json repository.url names no GitHub repository')
+  process.exit(1)
+}
 let commit
 let dirty = false
 try {
@@ -24,6 +30,6 @@ if (!/^[0-9a-f]{40}$/.test(commit)) {
   process.exit(1)
 }
 if (dirty) console.error('stamp-build: warning: action.yml or dist/action differ from the commit; the pinned Action will not match this package')
-const info = { name, version, tag: `v${version}`, commit, dirty }
+const info = { name, version, tag: `v${version}`, commit, action, dirty }
 writeFileSync(path.join(root, 'dist/build-info.json'), JSON.stringify(info, null, 2) + '\n')
 console.error(`stamp-build: ${name} ${info.tag} built from ${commit}${dirty ? ' (dirty)' : ''}`)

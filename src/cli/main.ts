@@ -13,6 +13,7 @@ interface Entry {
 }
 
 const COMMANDS: Record<string, Entry> = {
+  init: { summary: 'scaffold a store repository: folders, policy, guide, hooks, pinned workflows', load: () => import('./commands/init.js') },
   validate: { summary: 'check model files against the schemas and rules', load: () => import('./commands/validate.js') },
   add: { summary: 'scaffold a new model file (interactive, or --yes with flags)', load: () => import('./commands/add.js') },
   deprecate: { summary: 'mark a model deprecated in favour of another', load: () => import('./commands/deprecate.js') },
