@@ -55,6 +55,7 @@ function useColor(io) {
 
 
 const COMMANDS = {
+    init: { summary: 'scaffold a store repository: folders, policy, guide, hooks, pinned workflows', load: () => Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(547), __nccwpck_require__.e(32), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1867)) },
     validate: { summary: 'check model files against the schemas and rules', load: () => __nccwpck_require__.e(/* import() */ 911).then(__nccwpck_require__.bind(__nccwpck_require__, 5911)) },
     add: { summary: 'scaffold a new model file (interactive, or --yes with flags)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(547), __nccwpck_require__.e(482), __nccwpck_require__.e(32), __nccwpck_require__.e(793), __nccwpck_require__.e(993), __nccwpck_require__.e(693)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7693)) },
     deprecate: { summary: 'mark a model deprecated in favour of another', load: () => Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(547), __nccwpck_require__.e(32), __nccwpck_require__.e(793), __nccwpck_require__.e(993), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2658)) },

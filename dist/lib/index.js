@@ -29163,6 +29163,12 @@ function inner(store) {
         throw new errors/* CurateError */.nK('not a store opened by openStore()', { hint: 'Pass the value openStore() returned.' });
     return o;
 }
+/** A spec from a JavaScript caller may be anything: say so plainly rather than fail inside. */
+function specText(spec) {
+    if (typeof spec !== 'string')
+        throw new errors/* CurateError */.nK(`a model spec is a string like "openai:gpt-5" or "gpt-5"; got ${spec === null ? 'null' : typeof spec}`);
+    return spec;
+}
 /** Reads the store's model files, its schemas and its curation policy, once. */
 function openStore(options = {}) {
     const where = { ...options, dir: external_node_path_default().resolve(options.dir ?? '.') };
@@ -29181,16 +29187,16 @@ function lib_listModels(store, filter = {}) {
 }
 /** A model by id, alias or `provider:model` spec; undefined when the store has none. */
 function getModel(store, idOrSpec) {
-    const r = resolveSpec(inner(store).store, idOrSpec);
+    const r = resolveSpec(inner(store).store, specText(idOrSpec));
     return r.ok ? r.model : undefined;
 }
 /** `"openai:gpt-5"` -> { provider: "openai", id: "gpt-5" }; a bare id has no provider. */
 function lib_parseSpec(spec) {
-    return parseSpec(spec);
+    return parseSpec(specText(spec));
 }
 /** A spec or id to its model, or why not (unknown, with a did-you-mean; or served by another provider). */
 function resolve(store, spec) {
-    return resolveSpec(inner(store).store, spec);
+    return resolveSpec(inner(store).store, specText(spec));
 }
 /**
  * The first model that may be used (enabled, not deprecated, admitted by the policy's allow and

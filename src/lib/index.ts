@@ -57,6 +57,12 @@ function inner(store: ModelStore): Opened {
   return o
 }
 
+/** A spec from a JavaScript caller may be anything: say so plainly rather than fail inside. */
+function specText(spec: unknown): string {
+  if (typeof spec !== 'string') throw new CurateError(`a model spec is a string like "openai:gpt-5" or "gpt-5"; got ${spec === null ? 'null' : typeof spec}`)
+  return spec
+}
+
 /** Reads the store's model files, its schemas and its curation policy, once. */
 export function openStore(options: OpenStoreOptions = {}): ModelStore {
   const where = { ...options, dir: path.resolve(options.dir ?? '.') }
@@ -78,18 +84,18 @@ export function listModels(store: ModelStore, filter: ListFilter = {}): Model[] 
 
 /** A model by id, alias or `provider:model` spec; undefined when the store has none. */
 export function getModel(store: ModelStore, idOrSpec: string): Model | undefined {
-  const r = catalog.resolveSpec(inner(store).store, idOrSpec)
+  const r = catalog.resolveSpec(inner(store).store, specText(idOrSpec))
   return r.ok ? r.model : undefined
 }
 
 /** `"openai:gpt-5"` -> { provider: "openai", id: "gpt-5" }; a bare id has no provider. */
 export function parseSpec(spec: string): SpecResult {
-  return catalog.parseSpec(spec)
+  return catalog.parseSpec(specText(spec))
 }
 
 /** A spec or id to its model, or why not (unknown, with a did-you-mean; or served by another provider). */
 export function resolve(store: ModelStore, spec: string): Resolution {
-  return catalog.resolveSpec(inner(store).store, spec)
+  return catalog.resolveSpec(inner(store).store, specText(spec))
 }
 
 /**

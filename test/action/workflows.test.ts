@@ -28,7 +28,7 @@ const scaffolded = initPlan({ guide: '', build: BUILD })
   .map((f) => ({ name: `init: ${f.path}`, text: f.content }))
 const ALL = [...own, ...scaffolded]
 const steps = (wf: Workflow) => Object.values(wf.jobs).flatMap((j) => j.steps)
-const PINNED = new Map(Object.values(PINS).map((p) => [p.action, p]))
+const PINNED = new Map<string, { sha: string; version: string }>(Object.values(PINS).map((p) => [p.action, p]))
 
 describe('action.yml', () => {
   const action = load('action.yml')
