@@ -44,7 +44,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return name ? 0 : 2
   }
   if (name === '--version' || name === '-v') {
-    io.out('leger-curate 0.1.0\n')
+    // The installed package's own version (and the commit it was packed from, when it records one).
+    const [{ readFileSync }, { join }, { packageRoot }, { readBuildInfo }] = await Promise.all([import('node:fs'), import('node:path'), import('../io/paths.js'), import('../io/build-info.js')])
+    const { version } = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }
+    const build = readBuildInfo()
+    io.out(`leger-curate ${version}${build ? ` (${build.commit.slice(0, 12)}${build.dirty ? ', dirty' : ''})` : ''}\n`)
     return 0
   }
   const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined

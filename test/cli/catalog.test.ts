@@ -80,3 +80,10 @@ describe('leger-curate select', () => {
     expect((await run(['select', '--require', 'tools', '--forbid', 'tools'])).code).toBe(2)
   })
 })
+
+describe('leger-curate --version', () => {
+  it("prints the package's version, from its package.json", async () => {
+    const { version } = JSON.parse((await import('node:fs')).readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }
+    expect((await run(['--version'])).out).toMatch(new RegExp(`^leger-curate ${version.replace(/\./g, '\\.')}( \\([0-9a-f]{12}(, dirty)?\\))?\\n$`))
+  })
+})
