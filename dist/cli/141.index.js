@@ -1,5 +1,5 @@
 export const id = 141;
-export const ids = [141,995];
+export const ids = [141,336,995];
 export const modules = {
 
 /***/ 7593:
@@ -870,7 +870,7 @@ async function run(argv, io) {
     const ws = (0,workspace.openWorkspace)({ base: io.cwd, store: values.store });
     const online = values.online === true;
     const { facts, notes } = await fetchAuditFacts(ws.store, { online, env: io.env });
-    const options = { today: today(io.env), storePath: (0,paths/* displayPath */.G)(ws.storeDir, io.cwd), ...auditOptionsFromPolicy(ws.policy.policy) };
+    const options = { today: today(io.env), storePath: (0,paths.displayPath)(ws.storeDir, io.cwd), ...auditOptionsFromPolicy(ws.policy.policy) };
     const result = audit({ store: ws.store, facts }, options);
     for (const n of notes)
         io.err(`${(0,report_text/* clean */.uH)(n)}\n`);
@@ -1391,18 +1391,18 @@ const DEFAULT_LITELLM_PRICES_URL = 'https://raw.githubusercontent.com/BerriAI/li
 const SNAPSHOT_FILE = 'litellm-model-prices.json';
 const SNAPSHOT_META_FILE = 'litellm-model-prices.source.json';
 /** The snapshot file in a data folder (default: the toolkit's own data/). */
-function snapshotPath(dataDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'data')) {
+function snapshotPath(dataDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__.packageRoot)(), 'data')) {
     return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dataDir, SNAPSHOT_FILE);
 }
 /** The data folder a run reads the snapshot from: <base>/data when it holds one, else the toolkit's. */
 function resolveDataDir(base) {
     if (base && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, 'data', SNAPSHOT_FILE)))
         return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, 'data');
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'data');
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__.packageRoot)(), 'data');
 }
 const snapshots = new Map();
 /** The shipped snapshot (parsed once per folder per process: 1.4 MB of JSON). */
-function loadLiteLLMSnapshot(dataDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'data')) {
+function loadLiteLLMSnapshot(dataDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__.packageRoot)(), 'data')) {
     const hit = snapshots.get(dataDir);
     if (hit)
         return hit;
@@ -1441,9 +1441,10 @@ async function fetchLiteLLMList(env = process.env, options = {}) {
 /***/ 7336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ displayPath),
-/* harmony export */   Z: () => (/* binding */ packageRoot)
+/* harmony export */   displayPath: () => (/* binding */ displayPath),
+/* harmony export */   packageRoot: () => (/* binding */ packageRoot)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);

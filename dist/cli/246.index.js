@@ -1,5 +1,5 @@
 export const id = 246;
-export const ids = [246];
+export const ids = [246,336];
 export const modules = {
 
 /***/ 7593:
@@ -812,7 +812,7 @@ var workspace = __webpack_require__(3793);
 /** The largest template or blueprint we read: these are small text files. */
 const MAX_TEXT_BYTES = 1024 * 1024;
 function resolveTemplatesDir(asked, cwd) {
-    return asked ? external_node_path_default().resolve(cwd, asked) : external_node_path_default().join((0,paths/* packageRoot */.Z)(), 'templates');
+    return asked ? external_node_path_default().resolve(cwd, asked) : external_node_path_default().join((0,paths.packageRoot)(), 'templates');
 }
 /** Every *.njk under litellm/, llama-swap/ and quadlet/, by relative path. */
 function loadTemplates(dir) {
@@ -839,7 +839,7 @@ function loadSampleBlueprints(templatesDir, base) {
         .sort()
         .map((n) => {
         const full = external_node_path_default().join(dir, n);
-        return { name: n.slice(0, -'.json'.length), path: (0,paths/* displayPath */.G)(full, base), text: readText(full) };
+        return { name: n.slice(0, -'.json'.length), path: (0,paths.displayPath)(full, base), text: readText(full) };
     });
 }
 function readText(file) {
@@ -929,9 +929,10 @@ async function prepareRelease(options) {
 /***/ 7336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ displayPath),
-/* harmony export */   Z: () => (/* binding */ packageRoot)
+/* harmony export */   displayPath: () => (/* binding */ displayPath),
+/* harmony export */   packageRoot: () => (/* binding */ packageRoot)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);

@@ -69,7 +69,7 @@ async function run(argv, io) {
     const { findings: storeFindings } = await (0,_core_validate_js__WEBPACK_IMPORTED_MODULE_4__.validateStore)(ws.store, ws.schemas, { rules: _core_rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .STRUCTURE_RULES */ .ar });
     const invalidFiles = new Set(storeFindings.filter((f) => f.severity === 'error').map((f) => f.file));
     const bpPath = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, positionals[0]);
-    const file = { path: (0,_io_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .G)(bpPath, io.cwd), text: (0,_io_bundle_js__WEBPACK_IMPORTED_MODULE_5__/* .readText */ .yR)(bpPath) };
+    const file = { path: (0,_io_paths_js__WEBPACK_IMPORTED_MODULE_6__.displayPath)(bpPath, io.cwd), text: (0,_io_bundle_js__WEBPACK_IMPORTED_MODULE_5__/* .readText */ .yR)(bpPath) };
     const templates = (0,_io_bundle_js__WEBPACK_IMPORTED_MODULE_5__/* .loadTemplates */ .K8)((0,_io_bundle_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveTemplatesDir */ .zD)(values.templates, io.cwd));
     const { resolved, findings } = (0,_core_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveBlueprint */ .OR)(file, ws.store, ws.schemas, { invalidFiles, defaultName: node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(bpPath).replace(/\.json$/, '') });
     if (findings.length)
@@ -79,7 +79,7 @@ async function run(argv, io) {
     const rendered = (0,_core_render_js__WEBPACK_IMPORTED_MODULE_1__/* .renderBlueprint */ .e2)(resolved, templates);
     const outDir = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, values.out);
     (0,_io_bundle_js__WEBPACK_IMPORTED_MODULE_5__/* .writeOutputDir */ .mg)(outDir, new Map(rendered.map((f) => [f.path, f.content])), _core_render_js__WEBPACK_IMPORTED_MODULE_1__/* .SECRETS_FILE */ .R_);
-    const shown = (0,_io_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .G)(outDir, io.cwd);
+    const shown = (0,_io_paths_js__WEBPACK_IMPORTED_MODULE_6__.displayPath)(outDir, io.cwd);
     const lines = [`Rendered blueprint ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .clean */ .uH)(resolved.name)} (${resolved.cloud.length} cloud, ${resolved.local.length} local) into ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .clean */ .uH)(shown)}/:`];
     for (const f of rendered)
         lines.push(`  ${f.path}`);

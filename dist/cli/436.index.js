@@ -68,7 +68,7 @@ async function run(argv, io) {
     const outDir = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, values.out);
     (0,_io_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .writeOutputDir */ .mg)(outDir, files, 'SHA256SUMS');
     const top = [...files.keys()].filter((p) => !p.includes('/')).sort();
-    const lines = [`Release built in ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)((0,_io_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .G)(outDir, io.cwd))}/ (${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(files.size, 'file')}):`];
+    const lines = [`Release built in ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .clean */ .uH)((0,_io_paths_js__WEBPACK_IMPORTED_MODULE_4__.displayPath)(outDir, io.cwd))}/ (${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(files.size, 'file')}):`];
     for (const p of top)
         lines.push(`  ${p.padEnd(28)} ${files.get(p).length} bytes`);
     io.out(lines.join('\n') + '\n');

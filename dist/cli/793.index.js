@@ -657,7 +657,7 @@ function loadStoreDir(storeDir, base) {
             continue;
         // Dirents tell links from files without a stat per file; the size is checked on the open
         // descriptor before reading, so a huge file is refused without being read.
-        const shownDir = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(dir, base);
+        const shownDir = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__.displayPath)(dir, base);
         const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const entry of entries) {
             if (!entry.name.endsWith('.json'))
@@ -702,7 +702,7 @@ function resolveSchemasDir(asked, cwd) {
     if (asked)
         return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, asked);
     const local = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, 'schemas');
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(local, 'cloud.schema.json')) ? local : node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .packageRoot */ .Z)(), 'schemas');
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(local, 'cloud.schema.json')) ? local : node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_3__.packageRoot)(), 'schemas');
 }
 function loadSchemaDocs(dir) {
     if (!isDir(dir))
@@ -797,7 +797,7 @@ function schemas(run) {
         return run;
     if (policySchemas)
         return policySchemas;
-    const file = external_node_path_default().join((0,paths/* packageRoot */.Z)(), 'schemas', policy/* POLICY_SCHEMA */.tD);
+    const file = external_node_path_default().join((0,paths.packageRoot)(), 'schemas', policy/* POLICY_SCHEMA */.tD);
     return (policySchemas = new schema.Schemas({ [policy/* POLICY_SCHEMA */.tD]: JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')) }));
 }
 /**
@@ -819,7 +819,7 @@ function loadPolicy(base, asked, runSchemas, storeDir) {
         throw new errors/* CurateError */.nK(`policy ${asked ?? policy/* POLICY_FILE */.CX} is not a regular file`, { hint: 'The policy is a plain JSON file; replace a link with the file itself.', exitCode: 2 });
     if (st.size > MAX_POLICY_BYTES)
         throw new errors/* CurateError */.nK(`policy ${asked ?? policy/* POLICY_FILE */.CX} is ${st.size} bytes, over the ${MAX_POLICY_BYTES}-byte limit`, { exitCode: 2 });
-    const shown = (0,paths/* displayPath */.G)(full, base);
+    const shown = (0,paths.displayPath)(full, base);
     const read = (0,policy.readPolicy)({ path: shown, text: (0,external_node_fs_.readFileSync)(full, 'utf8') }, schemas(runSchemas));
     return { ...read, path: shown };
 }

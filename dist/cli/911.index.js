@@ -1,5 +1,5 @@
 export const id = 911;
-export const ids = [911];
+export const ids = [911,336];
 export const modules = {
 
 /***/ 7593:
@@ -187,7 +187,7 @@ function selectFiles(args, storeFiles, cwd) {
         const abs = external_node_path_default().resolve(cwd, arg);
         if (!(0,external_node_fs_.existsSync)(abs))
             throw new errors/* CurateError */.nK(`no such file or folder: ${arg}`, { exitCode: 2 });
-        const shown = (0,paths/* displayPath */.G)(abs, cwd);
+        const shown = (0,paths.displayPath)(abs, cwd);
         const hits = storeFiles.filter((f) => f === shown || f.startsWith(shown === '' ? '' : `${shown}/`));
         if (!hits.length)
             throw new errors/* CurateError */.nK(`${arg} holds no model file of the store`, { hint: 'Model files live in <store>/cloud/*.json and <store>/local/*.json; pass --store if the store is elsewhere.', exitCode: 2 });
@@ -203,9 +203,10 @@ function selectFiles(args, storeFiles, cwd) {
 /***/ 7336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ displayPath),
-/* harmony export */   Z: () => (/* binding */ packageRoot)
+/* harmony export */   displayPath: () => (/* binding */ displayPath),
+/* harmony export */   packageRoot: () => (/* binding */ packageRoot)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);

@@ -55,7 +55,7 @@ function useColor(io) {
 
 
 const COMMANDS = {
-    init: { summary: 'scaffold a store repository: folders, policy, guide, hooks, pinned workflows', load: () => Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(547), __nccwpck_require__.e(32), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1867)) },
+    init: { summary: 'scaffold a store repository: folders, policy, guide, hooks, pinned workflows', load: () => Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(547), __nccwpck_require__.e(32), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 273)) },
     validate: { summary: 'check model files against the schemas and rules', load: () => __nccwpck_require__.e(/* import() */ 911).then(__nccwpck_require__.bind(__nccwpck_require__, 5911)) },
     add: { summary: 'scaffold a new model file (interactive, or --yes with flags)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(547), __nccwpck_require__.e(482), __nccwpck_require__.e(32), __nccwpck_require__.e(793), __nccwpck_require__.e(993), __nccwpck_require__.e(693)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7693)) },
     deprecate: { summary: 'mark a model deprecated in favour of another', load: () => Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(547), __nccwpck_require__.e(32), __nccwpck_require__.e(793), __nccwpck_require__.e(993), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2658)) },
@@ -84,7 +84,11 @@ async function main(argv, io) {
         return name ? 0 : 2;
     }
     if (name === '--version' || name === '-v') {
-        io.out('leger-curate 0.1.0\n');
+        // The installed package's own version (and the commit it was packed from, when it records one).
+        const [{ readFileSync }, { join }, { packageRoot }, { readBuildInfo }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 23)), __nccwpck_require__.e(/* import() */ 336).then(__nccwpck_require__.bind(__nccwpck_require__, 7336)), __nccwpck_require__.e(/* import() */ 893).then(__nccwpck_require__.bind(__nccwpck_require__, 5893))]);
+        const { version } = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8'));
+        const build = readBuildInfo();
+        io.out(`leger-curate ${version}${build ? ` (${build.commit.slice(0, 12)}${build.dirty ? ', dirty' : ''})` : ''}\n`);
         return 0;
     }
     const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
@@ -523,6 +527,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 
