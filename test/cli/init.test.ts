@@ -76,6 +76,7 @@ describe('leger-curate init', () => {
     expect(real.out).toContain('.husky/pre-commit is your own: add the line "leger-curate validate --staged" to it')
     expect(real.out).toContain('has its own prepare script ("patch-package"): left alone')
     expect(real.out).toContain('npm install --save-dev leger-curate')
+    expect(real.out).toContain('.gitignore is your own: add node_modules/ to it')
   })
 
   it('adds husky\'s prepare script to a package.json without one, keeping its layout', () => {

@@ -51,6 +51,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (exists(target)) {
       leftAlone.push(file.path)
       if (file.path.startsWith('.husky/')) todo.push(`${file.path} is your own: add the line "${file.content.trim().split('\n').at(-1)}" to it`)
+      if (file.path === '.gitignore' && !/^\/?node_modules\/?$/m.test(readFileSync(target, 'utf8'))) todo.push('.gitignore is your own: add node_modules/ to it')
       continue
     }
     if (!dry) {
