@@ -334,6 +334,8 @@ async function run(argv, io) {
             leftAlone.push(file.path);
             if (file.path.startsWith('.husky/'))
                 todo.push(`${file.path} is your own: add the line "${file.content.trim().split('\n').at(-1)}" to it`);
+            if (file.path === '.gitignore' && !/^\/?node_modules\/?$/m.test((0,external_node_fs_.readFileSync)(target, 'utf8')))
+                todo.push('.gitignore is your own: add node_modules/ to it');
             continue;
         }
         if (!dry) {
@@ -914,37 +916,44 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7336);
 /**
- * Which build of leger-curate is running: dist/build-info.json, written when the package was
- * packed; in a development checkout (never packed), the same facts from its git HEAD.
+ * Which build of leger-curate is running. In a checkout of leger-curate itself (development),
+ * its git HEAD: a stamp left by an earlier `npm pack` there would be stale. Installed (inside its
+ * user's repository, or anywhere else), dist/build-info.json, written when the package was packed.
  */
 
 
 
 
 const BUILD_INFO_FILE = 'dist/build-info.json';
+const SHA = /^[0-9a-f]{40}$/;
 function readBuildInfo(root = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__.packageRoot)()) {
+    return fromCheckout(root) ?? fromStamp(root);
+}
+function fromStamp(root) {
     const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, BUILD_INFO_FILE);
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file)) {
-        try {
-            const info = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8'));
-            if (typeof info.version === 'string' && typeof info.commit === 'string' && /^[0-9a-f]{40}$/.test(info.commit) && typeof info.action === 'string' && typeof info.tag === 'string')
-                return { name: info.name ?? 'leger-curate', version: info.version, tag: info.tag, commit: info.commit, action: info.action, dirty: info.dirty === true };
-        }
-        catch {
-            // an unreadable stamp is no stamp: fall through
-        }
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
         return undefined;
-    }
-    // A development checkout: HEAD is what would be packed.
     try {
-        const pkg = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'package.json'), 'utf8'));
-        const action = /github\.com[/:]([^/]+\/[^/.]+)/.exec(pkg.repository?.url ?? '')?.[1];
+        const info = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8'));
+        if (typeof info.version === 'string' && typeof info.commit === 'string' && SHA.test(info.commit) && typeof info.action === 'string' && typeof info.tag === 'string')
+            return { name: info.name ?? 'leger-curate', version: info.version, tag: info.tag, commit: info.commit, action: info.action, dirty: info.dirty === true };
+    }
+    catch {
+        // an unreadable stamp is no stamp
+    }
+    return undefined;
+}
+/** The same facts from git, when root is the top of its own work tree (a checkout of leger-curate). */
+function fromCheckout(root) {
+    try {
         const git = (...args) => (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-        // Only a checkout of leger-curate itself: an installed copy sits inside its user's repository.
+        // An installed copy sits inside its user's repository: that repository's HEAD is not ours.
         if (node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(git('rev-parse', '--show-toplevel')) !== node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root))
             return undefined;
+        const pkg = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'package.json'), 'utf8'));
+        const action = /github\.com[/:]([^/]+\/[^/.]+)/.exec(pkg.repository?.url ?? '')?.[1];
         const commit = git('rev-parse', 'HEAD^{commit}');
-        if (!action || !/^[0-9a-f]{40}$/.test(commit))
+        if (!action || !SHA.test(commit))
             return undefined;
         return { name: pkg.name, version: pkg.version, tag: `v${pkg.version}`, commit, action, dirty: git('status', '--porcelain', '--', 'action.yml', 'dist/action') !== '' };
     }
