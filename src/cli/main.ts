@@ -13,6 +13,7 @@ interface Entry {
 }
 
 const COMMANDS: Record<string, Entry> = {
+  init: { summary: 'scaffold a store repository: folders, policy, guide, hooks, pinned workflows', load: () => import('./commands/init.js') },
   validate: { summary: 'check model files against the schemas and rules', load: () => import('./commands/validate.js') },
   add: { summary: 'scaffold a new model file (interactive, or --yes with flags)', load: () => import('./commands/add.js') },
   deprecate: { summary: 'mark a model deprecated in favour of another', load: () => import('./commands/deprecate.js') },
@@ -21,6 +22,9 @@ const COMMANDS: Record<string, Entry> = {
   render: { summary: 'turn a blueprint into LiteLLM, llama-swap and Quadlet configs', load: () => import('./commands/render.js') },
   release: { summary: 'build the release bundle: index.json, sample blueprints, checksums', load: () => import('./commands/release.js') },
   audit: { summary: 'check the store against LiteLLM and HuggingFace: drift, sunsets, candidates', load: () => import('./commands/audit.js') },
+  list: { summary: 'list the models, filtered by kind, provider, group, capability or status', load: () => import('./commands/list.js') },
+  show: { summary: 'show a model, its replacement chain and the blueprints that use it', load: () => import('./commands/show.js') },
+  select: { summary: 'pick the first allowed model with the capabilities asked for (exit 1: no match)', load: () => import('./commands/select.js') },
   'commit-msg': { summary: "check a commit message against the store's convention (the hook)", load: () => import('./commands/commit-msg.js') },
 }
 
@@ -41,7 +45,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return name ? 0 : 2
   }
   if (name === '--version' || name === '-v') {
-    io.out('leger-curate 0.1.0\n')
+    // The installed package's own version (and the commit it was packed from, when it records one).
+    const [{ readFileSync }, { join }, { packageRoot }, { readBuildInfo }] = await Promise.all([import('node:fs'), import('node:path'), import('../io/paths.js'), import('../io/build-info.js')])
+    const { version } = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }
+    const build = readBuildInfo()
+    io.out(`leger-curate ${version}${build ? ` (${build.commit.slice(0, 12)}${build.dirty ? ', dirty' : ''})` : ''}\n`)
     return 0
   }
   const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined

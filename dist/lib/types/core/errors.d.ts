@@ -1,0 +1,23 @@
+/**
+ * The one error type every door knows how to print: an expected failure with a message
+ * in the user's terms, an optional hint, and the exit code it maps to.
+ */
+export declare class CurateError extends Error {
+    readonly hint?: string;
+    readonly exitCode: number;
+    constructor(message: string, options?: {
+        hint?: string;
+        exitCode?: number;
+        cause?: unknown;
+    });
+}
+/** The user cancelled at a prompt (Ctrl-C): nothing was written. */
+export declare class Cancelled extends CurateError {
+    constructor();
+}
+export declare const EXIT: {
+    readonly ok: 0;
+    readonly findings: 1;
+    readonly usage: 2;
+    readonly cancelled: 130;
+};
