@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { audit, type AuditResult } from '../src/core/audit/index.js'
 import { planIssues, type ExistingIssue } from '../src/core/audit/issue-plan.js'
-import { createGitHubClient } from '../src/io/github-client.js'
+import { createGitHubClient } from '../src/io/github.js'
 import { applyPlan, ensureLabel, listAuditIssues } from '../src/io/github-issues.js'
 import { loadLiteLLMSnapshot } from '../src/io/litellm.js'
 import { openWorkspace } from '../src/io/workspace.js'
@@ -79,7 +79,7 @@ const gh = await startGitHub()
 try {
   const ws = openWorkspace({ base: ROOT })
   const result = audit({ store: ws.store, facts: { litellm: snapshot } }, { today: TODAY })
-  const octokit = createGitHubClient({ token: 'test-token', baseUrl: gh.url, pacing: false })
+  const octokit = createGitHubClient('test-token', { baseUrl: gh.url, pacing: false })
   const repo = { owner: 'acme', repo: 'models' }
   for (const label of ['first', 'second']) {
     const before = gh.log.length

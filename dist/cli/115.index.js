@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/render.ts + 2 modules
-var render = __webpack_require__(4957);
+// EXTERNAL MODULE: ./src/core/llama-swap-groups.ts
+var llama_swap_groups = __webpack_require__(6689);
 ;// CONCATENATED MODULE: ./src/core/footprint.ts
 /**
  * How much memory a blueprint's local models need at once, read the way llama-swap runs the
@@ -32,7 +32,7 @@ function localFootprint(local) {
     const ram = new Map(local.map((m) => [m.id, m.ram_required_gb]));
     const unknown = local.filter((m) => m.ram_required_gb === undefined).map((m) => m.id);
     const gbOf = (id) => ram.get(id) ?? 0;
-    const groups = (0,render/* llamaSwapGroups */.bd)(local).map((g) => {
+    const groups = (0,llama_swap_groups/* llamaSwapGroups */.b)(local).map((g) => {
         const counted = g.swap && !g.persistent ? [g.members.reduce((a, b) => (gbOf(b) > gbOf(a) ? b : a))] : g.members;
         return { group: g.name, counted, gb: round(counted.reduce((n, id) => n + gbOf(id), 0)), persistent: g.persistent, exclusive: g.exclusive && !g.persistent };
     });
@@ -44,8 +44,8 @@ const round = (n) => Math.round(n * 100) / 100;
 
 // EXTERNAL MODULE: ./src/core/locate.ts
 var locate = __webpack_require__(2617);
-// EXTERNAL MODULE: ./src/core/resolve.ts + 1 modules
-var resolve = __webpack_require__(2460);
+// EXTERNAL MODULE: ./src/core/resolve.ts
+var resolve = __webpack_require__(2183);
 ;// CONCATENATED MODULE: ./src/core/check-blueprint.ts
 /**
  * `leger-curate check`: a blueprint judged without rendering. The findings are resolve's
@@ -79,16 +79,16 @@ function checkBlueprint(file, store, schemas, options = {}) {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/rules/index.ts + 28 modules
-var rules = __webpack_require__(6169);
-// EXTERNAL MODULE: ./src/core/validate.ts
-var validate = __webpack_require__(993);
-// EXTERNAL MODULE: ./src/io/bundle.ts + 2 modules
-var bundle = __webpack_require__(3766);
+// EXTERNAL MODULE: ./src/core/engine.ts + 31 modules
+var engine = __webpack_require__(4119);
+// EXTERNAL MODULE: ./src/io/assemble.ts
+var assemble = __webpack_require__(7022);
+// EXTERNAL MODULE: ./src/io/bundle.ts + 8 modules
+var bundle = __webpack_require__(7632);
 // EXTERNAL MODULE: ./src/io/paths.ts
 var paths = __webpack_require__(7336);
-// EXTERNAL MODULE: ./src/io/workspace.ts + 1 modules
-var workspace = __webpack_require__(3793);
+// EXTERNAL MODULE: ./src/io/read-tree.ts
+var read_tree = __webpack_require__(6783);
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(5655);
 // EXTERNAL MODULE: ./src/cli/args.ts
@@ -96,7 +96,7 @@ var args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(1604);
 ;// CONCATENATED MODULE: ./src/cli/commands/check.ts
-/** leger-curate check BLUEPRINT [--ram GB] [--store DIR] [--schemas DIR] */
+/** leger-curate check BLUEPRINT [--ram GB] [--store DIR] [--schemas DIR] [--policy FILE] */
 
 
 
@@ -121,6 +121,7 @@ Options:
   --ram GB            the memory the local models may use, in GB (a plain decimal, e.g. 64 or 31.5)
   --store DIR         the folder holding cloud/ and local/ (default: model-store)
   --schemas DIR       the folder holding the schemas (default: ./schemas, else the toolkit's own)
+  --policy FILE       the curation policy (default: curation.config.json if present, else built in)
   -h, --help          show this help
 
 Exit codes: 0 usable (warnings allowed), 1 errors found, 2 usage or I/O failure.
@@ -129,32 +130,33 @@ Exit codes: 0 usable (warnings allowed), 1 errors found, 2 usage or I/O failure.
 function parseRam(text) {
     const n = /^(0|[1-9][0-9]{0,6})(\.[0-9]{1,3})?$/.test(text) ? Number(text) : NaN;
     if (!(n > 0))
-        throw new errors/* CurateError */.nK(`--ram takes a memory size in GB, a plain decimal such as 64 or 31.5; got "${(0,report_text/* clean */.uH)(text)}"`, { hint: USAGE, exitCode: 2 });
+        throw new errors/* CurateError */.n(`--ram takes a memory size in GB, a plain decimal such as 64 or 31.5; got "${(0,report_text/* clean */.uH)(text)}"`, { hint: USAGE, exitCode: 2 });
     return n;
 }
 async function run(argv, io) {
-    const { values, positionals } = (0,args/* parse */.q)(argv, { ram: { type: 'string' }, store: { type: 'string' }, schemas: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, USAGE);
+    const { values, positionals } = (0,args/* parse */.q)(argv, { ram: { type: 'string' }, store: { type: 'string' }, schemas: { type: 'string' }, policy: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, USAGE);
     if (values.help) {
         io.out(USAGE);
         return 0;
     }
     if (positionals.length !== 1)
-        throw new errors/* CurateError */.nK('check takes one BLUEPRINT file', { hint: USAGE, exitCode: 2 });
+        throw new errors/* CurateError */.n('check takes one BLUEPRINT file', { hint: USAGE, exitCode: 2 });
     const ramGb = values.ram === undefined ? undefined : parseRam(values.ram);
-    const ws = (0,workspace.openWorkspace)({ base: io.cwd, store: values.store, schemas: values.schemas });
-    // As render: a model file that is broken or hostile makes the blueprint unusable.
-    const { findings: storeFindings } = await (0,validate.validateStore)(ws.store, ws.schemas, { rules: rules/* STRUCTURE_RULES */.ar });
-    const invalidFiles = new Set(storeFindings.filter((f) => f.severity === 'error').map((f) => f.file));
+    // As render: a model whose file has errors under the store's policy makes the blueprint unusable.
+    const ws = await (0,assemble.check)((0,read_tree.readWorkingTree)({ base: io.cwd, store: values.store, schemas: values.schemas, policy: values.policy }), { env: io.env });
+    const invalid = (0,assemble/* filesWithErrors */.Li)(ws.verdict.findings);
     const bpPath = external_node_path_default().resolve(io.cwd, positionals[0]);
-    const file = { path: (0,paths/* displayPath */.G)(bpPath, io.cwd), text: (0,bundle/* readText */.yR)(bpPath) };
-    const { resolved, findings } = checkBlueprint(file, ws.store, ws.schemas, { invalidFiles, ramGb, defaultName: external_node_path_default().basename(bpPath).replace(/\.json$/, '') });
+    const file = { path: (0,paths.displayPath)(bpPath, io.cwd), text: (0,bundle/* readText */.yR)(bpPath) };
+    const { resolved, findings, footprint } = checkBlueprint(file, ws.store, ws.schemas, { invalid, ramGb, defaultName: external_node_path_default().basename(bpPath).replace(/\.json$/, '') });
     const lines = [];
     if (resolved) {
         lines.push(`Blueprint ${(0,report_text/* clean */.uH)(resolved.name)}: ${resolved.cloud.length} cloud, ${resolved.local.length} local model${resolved.cloud.length + resolved.local.length === 1 ? '' : 's'}, one endpoint.`);
         for (const w of resolved.warnings)
             lines.push((0,report_text/* clean */.uH)(w));
+        if (footprint && ramGb === undefined)
+            lines.push(`The local models need ${footprint.peakGb} GB at once; pass --ram GB to check that they fit.`);
     }
-    const summary = (0,validate.summarize)(findings, 1);
+    const summary = (0,engine/* summarize */.eh)(findings, 1);
     io.out((findings.length ? (0,report_text/* formatText */.vX)(findings, summary, { color: (0,cli_io/* useColor */.b)(io) }) : '') + (lines.length ? lines.join('\n') + '\n' : ''));
     return summary.errors ? 1 : 0;
 }

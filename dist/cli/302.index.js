@@ -1,5 +1,5 @@
 export const id = 302;
-export const ids = [302];
+export const ids = [302,336];
 export const modules = {
 
 /***/ 7593:
@@ -41,17 +41,25 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_litellm_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8076);
-/* harmony import */ var _io_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(665);
-/* harmony import */ var _io_litellm_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9995);
-/* harmony import */ var _io_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7336);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7593);
-/* harmony import */ var _core_providers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8201);
-/** leger-curate refresh-upstream [--data DIR]: replace the shipped LiteLLM snapshot with the live list, atomically. */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _core_litellm_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8076);
+/* harmony import */ var _core_providers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8201);
+/* harmony import */ var _io_fs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(665);
+/* harmony import */ var _io_litellm_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9995);
+/* harmony import */ var _io_paths_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7336);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7593);
+/**
+ * leger-curate refresh-upstream [--from FILE] [--date DATE] [--via TEXT] [--data DIR]:
+ * replace the shipped LiteLLM snapshot with the live list, or with a copy of it on disk, atomically.
+ */
+
+
 
 
 
@@ -62,39 +70,53 @@ __webpack_require__.r(__webpack_exports__);
 
 const USAGE = `Usage: leger-curate refresh-upstream [options]
 
-Fetches LiteLLM's current model price list (LITELLM_PRICES_URL, default: LiteLLM's main
-branch) and rewrites the offline snapshot validate uses, with today's date, so a pull
-request can update it explicitly. Nothing is written unless the whole list arrived and parsed.
+Rewrites the offline LiteLLM snapshot validate and the audit use, so a pull request can
+update it explicitly. By default it fetches LiteLLM's current list (LITELLM_PRICES_URL,
+default: LiteLLM's main branch), dated today. With --from it reads a copy of that list
+from disk instead (a mirror's file, a list saved earlier): give the day the copy was taken
+with --date and where it came from with --via. Nothing is written unless the whole list
+arrived and parsed.
 
 Options:
-  --data DIR          the folder holding ${_io_litellm_js__WEBPACK_IMPORTED_MODULE_3__/* .SNAPSHOT_FILE */ .QX} (default: ./data)
+  --from FILE         read the list from FILE instead of the URL
+  --date YYYY-MM-DD   the day the list is as of (default: today; required with --from)
+  --via TEXT          how the list was obtained, recorded in ${_io_litellm_js__WEBPACK_IMPORTED_MODULE_6__/* .SNAPSHOT_META_FILE */ .e$}
+  --data DIR          the folder holding ${_io_litellm_js__WEBPACK_IMPORTED_MODULE_6__/* .SNAPSHOT_FILE */ .QX} (default: ./data)
   -h, --help          show this help
 `;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 async function run(argv, io) {
-    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parse */ .q)(argv, { data: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, USAGE);
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parse */ .q)(argv, { data: { type: 'string' }, from: { type: 'string' }, date: { type: 'string' }, via: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, USAGE);
     if (values.help) {
         io.out(USAGE);
         return 0;
     }
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, values.data ?? 'data');
-    const live = await (0,_io_litellm_js__WEBPACK_IMPORTED_MODULE_3__/* .fetchLiteLLMList */ ._3)(io.env);
-    const url = io.env.LITELLM_PRICES_URL || _io_litellm_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_LITELLM_PRICES_URL */ .jI;
-    const date = new Date().toISOString().slice(0, 10);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
-    const listFile = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, _io_litellm_js__WEBPACK_IMPORTED_MODULE_3__/* .SNAPSHOT_FILE */ .QX);
+    if (values.date !== undefined && (!DATE.test(values.date) || Number.isNaN(Date.parse(`${values.date}T00:00:00Z`))))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`--date must be a date, YYYY-MM-DD; got "${values.date}"`, { exitCode: 2 });
+    // A copy on disk has no date of its own: guessing today would misdate every fact checked against it.
+    if (values.from !== undefined && values.date === undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n('--from needs --date: the day the list in the file is as of', { hint: 'e.g. leger-curate refresh-upstream --from prices.json --date 2026-07-24 --via "mirror X at commit Y"', exitCode: 2 });
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(io.cwd, values.data ?? 'data');
+    const got = values.from !== undefined ? (0,_io_litellm_js__WEBPACK_IMPORTED_MODULE_6__/* .readLiteLLMFile */ .up)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(io.cwd, values.from)) : await (0,_io_litellm_js__WEBPACK_IMPORTED_MODULE_6__/* .fetchLiteLLMList */ ._3)(io.env);
+    const date = values.date ?? new Date().toISOString().slice(0, 10);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { recursive: true });
+    const listFile = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, _io_litellm_js__WEBPACK_IMPORTED_MODULE_6__/* .SNAPSHOT_FILE */ .QX);
     // Upstream's own bytes: a refresh PR's diff then shows exactly what LiteLLM changed.
-    (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)(listFile, live.raw.endsWith('\n') ? live.raw : `${live.raw}\n`);
+    const bytes = got.raw.endsWith('\n') ? got.raw : `${got.raw}\n`;
+    (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(listFile, bytes);
     const meta = {
         description: "Offline snapshot of LiteLLM's model price and context window list; refresh with `leger-curate refresh-upstream`.",
-        url,
+        url: values.from !== undefined ? _io_litellm_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_LITELLM_PRICES_URL */ .jI : io.env.LITELLM_PRICES_URL || _io_litellm_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_LITELLM_PRICES_URL */ .jI,
         page: 'https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json',
         date,
+        ...(values.via !== undefined ? { via: values.via } : values.from !== undefined ? { via: `a local copy (${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(values.from)})` } : {}),
+        sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex'),
     };
-    (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, _io_litellm_js__WEBPACK_IMPORTED_MODULE_3__/* .SNAPSHOT_META_FILE */ .e$), JSON.stringify(meta, null, 2) + '\n');
-    const chat = Object.keys(_core_providers_js__WEBPACK_IMPORTED_MODULE_6__/* .KNOWN_PROVIDERS */ .j)
-        .map((p) => `${p} ${(0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_7__/* .providerModels */ .Gx)(live.list, p).length}`)
+    (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, _io_litellm_js__WEBPACK_IMPORTED_MODULE_6__/* .SNAPSHOT_META_FILE */ .e$), JSON.stringify(meta, null, 2) + '\n');
+    const chat = Object.keys(_core_providers_js__WEBPACK_IMPORTED_MODULE_4__/* .KNOWN_PROVIDERS */ .j)
+        .map((p) => `${p} ${(0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_9__/* .providerModels */ .Gx)(got.list, p).length}`)
         .join(', ');
-    io.out(`wrote ${(0,_io_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .G)(listFile, io.cwd)}: ${Object.keys(live.list).length} models as of ${date} (chat models by provider: ${chat})\n`);
+    io.out(`wrote ${(0,_io_paths_js__WEBPACK_IMPORTED_MODULE_7__.displayPath)(listFile, io.cwd)}: ${Object.keys(got.list).length} models as of ${date} (chat models by provider: ${chat})\n`);
     return 0;
 }
 
@@ -106,12 +128,10 @@ async function run(argv, io) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $g: () => (/* binding */ formatPrice),
-/* harmony export */   D5: () => (/* binding */ contextWindowOf),
 /* harmony export */   Gx: () => (/* binding */ providerModels),
 /* harmony export */   SF: () => (/* binding */ capabilitiesOf),
 /* harmony export */   SI: () => (/* binding */ perMillion),
 /* harmony export */   Sb: () => (/* binding */ lookupLiteLLM),
-/* harmony export */   m0: () => (/* binding */ contextWindowsOf),
 /* harmony export */   qo: () => (/* binding */ asLiteLLMList),
 /* harmony export */   zA: () => (/* binding */ litellmName)
 /* harmony export */ });
@@ -165,29 +185,6 @@ function perMillion(costPerToken) {
 function formatPrice(perM) {
     const s = perM.toFixed(Math.max(2, (perM.toString().split('.')[1] ?? '').length));
     return `$${s}`;
-}
-/**
- * The whole context window as the store records it: OpenAI documents input + output
- * (400,000 = 272,000 + 128,000); other providers' max_input_tokens is the window.
- */
-function contextWindowOf(entry) {
-    const input = entry.max_input_tokens;
-    if (typeof input !== 'number')
-        return undefined;
-    if (entry.litellm_provider === 'openai' && typeof entry.max_output_tokens === 'number')
-        return input + entry.max_output_tokens;
-    return input;
-}
-/**
- * Every window a provider may document for this entry: max_input_tokens, and for OpenAI also
- * input + output (gpt-5 documents 400,000 = 272,000 + 128,000, gpt-4o 128,000 = its max input).
- */
-function contextWindowsOf(entry) {
-    const input = entry.max_input_tokens;
-    if (typeof input !== 'number')
-        return [];
-    const sum = contextWindowOf(entry);
-    return sum !== undefined && sum !== input ? [input, sum] : [input];
 }
 /** Capabilities the list's supports_* flags state, in the store's vocabulary. */
 function capabilitiesOf(entry) {
@@ -295,7 +292,7 @@ function loadStoreDir(storeDir, base) {
             continue;
         // Dirents tell links from files without a stat per file; the size is checked on the open
         // descriptor before reading, so a huge file is refused without being read.
-        const shownDir = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(dir, base);
+        const shownDir = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__.displayPath)(dir, base);
         const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const entry of entries) {
             if (!entry.name.endsWith('.json'))
@@ -353,7 +350,7 @@ function resolveSchemasDir(asked, cwd) {
     if (asked)
         return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, asked);
     const local = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, 'schemas');
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(local, 'cloud.schema.json')) ? local : node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .packageRoot */ .Z)(), 'schemas');
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(local, 'cloud.schema.json')) ? local : node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_3__.packageRoot)(), 'schemas');
 }
 function loadSchemaDocs(dir) {
     if (!isDir(dir))
@@ -538,7 +535,8 @@ function redactAll(message) {
 /* harmony export */   QX: () => (/* binding */ SNAPSHOT_FILE),
 /* harmony export */   _3: () => (/* binding */ fetchLiteLLMList),
 /* harmony export */   e$: () => (/* binding */ SNAPSHOT_META_FILE),
-/* harmony export */   jI: () => (/* binding */ DEFAULT_LITELLM_PRICES_URL)
+/* harmony export */   jI: () => (/* binding */ DEFAULT_LITELLM_PRICES_URL),
+/* harmony export */   up: () => (/* binding */ readLiteLLMFile)
 /* harmony export */ });
 /* unused harmony export snapshotPath */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -560,7 +558,7 @@ const DEFAULT_LITELLM_PRICES_URL = 'https://raw.githubusercontent.com/BerriAI/li
 const SNAPSHOT_FILE = 'litellm-model-prices.json';
 const SNAPSHOT_META_FILE = 'litellm-model-prices.source.json';
 /** The snapshot file in a data folder (default: the toolkit's own data/). */
-function snapshotPath(dataDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'data')) {
+function snapshotPath(dataDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__.packageRoot)(), 'data')) {
     return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dataDir, SNAPSHOT_FILE);
 }
 /**
@@ -572,11 +570,11 @@ function resolveDataDir(base, storeDir) {
         if (root && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'data', SNAPSHOT_FILE)))
             return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'data');
     }
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'data');
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__.packageRoot)(), 'data');
 }
 const snapshots = new Map();
 /** The shipped snapshot (parsed once per folder per process: 1.4 MB of JSON). */
-function loadLiteLLMSnapshot(dataDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'data')) {
+function loadLiteLLMSnapshot(dataDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__.packageRoot)(), 'data')) {
     const hit = snapshots.get(dataDir);
     if (hit)
         return hit;
@@ -608,6 +606,27 @@ async function fetchLiteLLMList(env = process.env, options = {}) {
         throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .UpstreamError */ .gA(url, 'the price list holds no models');
     return { list, origin: url, offline: false, raw: res.text };
 }
+/** A copy of the list on disk (refresh-upstream --from): CurateError when it is missing or is not the list. */
+function readLiteLLMFile(file) {
+    let raw;
+    try {
+        raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`cannot read ${file}: ${err.code ?? err.message}`, { hint: "Pass the path of a copy of LiteLLM's model_prices_and_context_window.json.", exitCode: 2, cause: err });
+    }
+    let json;
+    try {
+        json = JSON.parse(raw);
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`${file} is not JSON: ${err.message}`, { hint: "Pass a whole copy of LiteLLM's model_prices_and_context_window.json.", exitCode: 2 });
+    }
+    const list = json && typeof json === 'object' && !Array.isArray(json) ? (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_5__/* .asLiteLLMList */ .qo)(json) : undefined;
+    if (!list || Object.keys(list).length === 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`${file} is not LiteLLM's price list: it holds no models`, { exitCode: 2 });
+    return { list, origin: file, offline: true, raw };
+}
 
 
 /***/ }),
@@ -615,9 +634,10 @@ async function fetchLiteLLMList(env = process.env, options = {}) {
 /***/ 7336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ displayPath),
-/* harmony export */   Z: () => (/* binding */ packageRoot)
+/* harmony export */   displayPath: () => (/* binding */ displayPath),
+/* harmony export */   packageRoot: () => (/* binding */ packageRoot)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);

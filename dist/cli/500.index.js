@@ -36,7 +36,7 @@ __webpack_require__.r(__webpack_exports__);
  * `allowEnvironment` for the three variables above), and it cost the hook ~70 ms of CPU to import
  * plus ~20 ms for its first task, in each of the two hook processes, and 2.5x the CPU of a plain
  * spawn to read a 10,000-model index (bench/hook.ts). The hook runs on every commit; these few
- * plumbing calls need no more than spawnSync.
+ * plumbing calls need no more than spawnSync, and one way of running git serves every door.
  */
 
 

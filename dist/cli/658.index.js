@@ -77,12 +77,12 @@ var scaffold = __webpack_require__(2320);
 var store = __webpack_require__(4230);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(2020);
-// EXTERNAL MODULE: ./src/core/engine.ts + 30 modules
-var engine = __webpack_require__(6832);
+// EXTERNAL MODULE: ./src/core/engine.ts + 31 modules
+var engine = __webpack_require__(4119);
 // EXTERNAL MODULE: ./src/io/fs.ts
 var fs = __webpack_require__(665);
-// EXTERNAL MODULE: ./src/io/assemble.ts + 1 modules
-var assemble = __webpack_require__(2354);
+// EXTERNAL MODULE: ./src/io/assemble.ts
+var assemble = __webpack_require__(7022);
 // EXTERNAL MODULE: ./src/io/read-tree.ts
 var read_tree = __webpack_require__(6783);
 // EXTERNAL MODULE: ./src/report/text.ts

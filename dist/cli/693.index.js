@@ -26,16 +26,20 @@ var hf = __webpack_require__(2701);
 var litellm = __webpack_require__(8076);
 // EXTERNAL MODULE: ./src/core/providers.ts
 var providers = __webpack_require__(8201);
+// EXTERNAL MODULE: ./src/core/model-uri.ts
+var model_uri = __webpack_require__(9285);
+// EXTERNAL MODULE: ./src/core/pins.ts
+var pins = __webpack_require__(59);
 // EXTERNAL MODULE: ./src/core/scaffold.ts + 1 modules
 var scaffold = __webpack_require__(2320);
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __webpack_require__(3054);
-// EXTERNAL MODULE: ./src/core/engine.ts + 30 modules
-var engine = __webpack_require__(6832);
+// EXTERNAL MODULE: ./src/core/engine.ts + 31 modules
+var engine = __webpack_require__(4119);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(2020);
-// EXTERNAL MODULE: ./src/io/assemble.ts + 1 modules
-var assemble = __webpack_require__(2354);
+// EXTERNAL MODULE: ./src/io/assemble.ts
+var assemble = __webpack_require__(7022);
 // EXTERNAL MODULE: ./src/io/git.ts
 var io_git = __webpack_require__(7500);
 // EXTERNAL MODULE: ./src/io/huggingface.ts
@@ -159,6 +163,8 @@ var io = __webpack_require__(1604);
  * with the rules validate runs, shows the file, and writes it atomically, never over another.
  * With --yes every value comes from a flag or a prefill, and a missing one is an error.
  */
+
+
 
 
 
@@ -329,7 +335,7 @@ class Flow {
         this.v = v;
         this.yes = yes;
         this.enabled = enabled;
-        this.storePath = (0,paths/* displayPath */.G)(ws.storeDir, io.cwd);
+        this.storePath = (0,paths.displayPath)(ws.storeDir, io.cwd);
     }
     async run() {
         this.kind = await this.chooseKind();
@@ -402,6 +408,10 @@ class Flow {
         const facts = r.facts;
         this.draft.model_uri = facts.model_uri;
         this.draft.hf_file = facts.hf_file;
+        // Online, pin the file: its sha256 (every shard's) and the revision the Hub described.
+        const uri = (0,model_uri/* parseModelUri */.Aj)(facts.model_uri);
+        if (info && uri.ok)
+            Object.assign(this.draft, (0,pins/* pinsFromHub */.Ub)(info, uri.uri));
         await this.assertValid(['hf_file'], '--file', [['model_uri']]);
         await this.text({ path: ['quantization'], flag: '--quantization', label: 'Quantization', given: this.v.quantization, prefill: facts.quantization, required: true });
         const quant = typeof this.draft.quantization === 'string' ? this.draft.quantization.toLowerCase().replace(/_/g, '-') : undefined;
@@ -463,7 +473,7 @@ class Flow {
         });
     }
     async hfRepo() {
-        const client = this.v.online ? (0,huggingface/* createHfClient */.c)(this.io.env) : undefined;
+        const client = this.v.online ? (0,huggingface/* createHfClient */.c7)(this.io.env) : undefined;
         let info;
         const check = async (repo) => {
             this.draft.hf_repo = repo.trim();
@@ -645,7 +655,7 @@ class Flow {
         const text = (0,scaffold/* serializeModel */.km)(data);
         const id = String(data.id);
         const target = newModelPath(this.ws.storeDir, this.kind, id);
-        const shown = (0,paths/* displayPath */.G)(target, this.io.cwd);
+        const shown = (0,paths.displayPath)(target, this.io.cwd);
         const before = (0,scaffold/* checkDraft */.Qs)(this.ctx, this.draft).filter((f) => f.severity === 'error');
         this.io.out(`\n${shown}:\n${text.split('\n').map(report_text/* clean */.uH).join('\n')}`);
         if (before.length) {
@@ -753,7 +763,7 @@ __webpack_require__.r(__webpack_exports__);
  * `allowEnvironment` for the three variables above), and it cost the hook ~70 ms of CPU to import
  * plus ~20 ms for its first task, in each of the two hook processes, and 2.5x the CPU of a plain
  * spawn to read a 10,000-model index (bench/hook.ts). The hook runs on every commit; these few
- * plumbing calls need no more than spawnSync.
+ * plumbing calls need no more than spawnSync, and one way of running git serves every door.
  */
 
 

@@ -42,7 +42,7 @@ function loadStoreDir(storeDir, base) {
             continue;
         // Dirents tell links from files without a stat per file; the size is checked on the open
         // descriptor before reading, so a huge file is refused without being read.
-        const shownDir = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(dir, base);
+        const shownDir = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__.displayPath)(dir, base);
         const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const entry of entries) {
             if (!entry.name.endsWith('.json'))
@@ -100,7 +100,7 @@ function resolveSchemasDir(asked, cwd) {
     if (asked)
         return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, asked);
     const local = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, 'schemas');
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(local, 'cloud.schema.json')) ? local : node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .packageRoot */ .Z)(), 'schemas');
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(local, 'cloud.schema.json')) ? local : node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_3__.packageRoot)(), 'schemas');
 }
 function loadSchemaDocs(dir) {
     if (!isDir(dir))
@@ -184,7 +184,7 @@ __webpack_require__.r(__webpack_exports__);
  * `allowEnvironment` for the three variables above), and it cost the hook ~70 ms of CPU to import
  * plus ~20 ms for its first task, in each of the two hook processes, and 2.5x the CPU of a plain
  * spawn to read a 10,000-model index (bench/hook.ts). The hook runs on every commit; these few
- * plumbing calls need no more than spawnSync.
+ * plumbing calls need no more than spawnSync, and one way of running git serves every door.
  */
 
 
@@ -493,14 +493,14 @@ function readPolicyFile(base, asked, storeDir) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`policy ${shown} is not a regular file`, { hint: 'The policy is a plain JSON file; replace a link with the file itself.' });
     if (st.size > MAX_POLICY_BYTES)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`policy ${shown} is ${st.size} bytes, over the ${MAX_POLICY_BYTES}-byte limit`, { hint: 'A curation policy is a few dozen lines of JSON.' });
-    return { path: (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .G)(full, base), text: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full, 'utf8') };
+    return { path: (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__.displayPath)(full, base), text: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full, 'utf8') };
 }
 let toolkitPolicySchema;
 /** The schemas with the policy schema among them: the store's own when it ships one, else the toolkit's. */
 function withPolicySchema(docs) {
     if (Object.hasOwn(docs, _core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_SCHEMA */ .tD))
         return docs;
-    toolkitPolicySchema ??= JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'schemas', _core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_SCHEMA */ .tD), 'utf8'));
+    toolkitPolicySchema ??= JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__.packageRoot)(), 'schemas', _core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_SCHEMA */ .tD), 'utf8'));
     return { ...docs, [_core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_SCHEMA */ .tD]: toolkitPolicySchema };
 }
 
@@ -554,8 +554,9 @@ function withCommitRange(snapshot, options) {
     const raw = git.diff(options.from, options.to, (0,_core_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .triggerPaths */ .L3)(layout).map(fromTop), { mergeBase: options.mergeBase });
     const changes = raw.map((c) => ({ path: toCwd(c.path), status: c.status === 'D' ? 'deleted' : c.status === 'A' || c.status === 'C' ? 'added' : 'modified' }));
     if (options.to === undefined)
-        for (const p of git.untracked((0,_core_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .modelFolders */ .tH)(layout).map(fromTop)))
-            changes.push({ path: toCwd(p), status: 'added' });
+        for (const p of git.untracked((0,_core_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .triggerPaths */ .L3)(layout).map(fromTop)))
+            if ((0,_core_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .roleOf */ .kp)(toCwd(p), layout).role !== 'other')
+                changes.push({ path: toCwd(p), status: 'added' });
     const olds = raw.filter((c) => c.oldOid && (0,_core_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .roleOf */ .kp)(toCwd(c.path), layout).role === 'model');
     const blobs = git.readBlobs(olds.map((c) => c.oldOid), _fs_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_MODEL_BYTES */ .Bb);
     const before = new Map();
@@ -583,7 +584,7 @@ function baseConfig(git, commit, snapshot, prefix = '') {
     return {
         ref: commit.slice(0, 12),
         // A base without schemas of its own was judged by the toolkit's.
-        schemaDocs: (0,_policy_js__WEBPACK_IMPORTED_MODULE_7__/* .withPolicySchema */ .AR)(schemaDocsFrom(schemas, blobs, layout.schemas) ?? (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .loadSchemaDocs */ .Td)(node_path__WEBPACK_IMPORTED_MODULE_0___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .packageRoot */ .Z)(), 'schemas'))),
+        schemaDocs: (0,_policy_js__WEBPACK_IMPORTED_MODULE_7__/* .withPolicySchema */ .AR)(schemaDocsFrom(schemas, blobs, layout.schemas) ?? (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .loadSchemaDocs */ .Td)(node_path__WEBPACK_IMPORTED_MODULE_0___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_6__.packageRoot)(), 'schemas'))),
         policy: policyBlob?.ok ? { path: toCwd(policy.path), text: policyBlob.text } : undefined,
     };
 }

@@ -55,14 +55,19 @@ function useColor(io) {
 
 
 const COMMANDS = {
-    validate: { summary: 'check model files against the schemas and rules', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(525), __nccwpck_require__.e(911)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5911)) },
-    add: { summary: 'scaffold a new model file (interactive, or --yes with flags)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(482), __nccwpck_require__.e(525), __nccwpck_require__.e(354), __nccwpck_require__.e(776), __nccwpck_require__.e(693)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7693)) },
-    deprecate: { summary: 'mark a model deprecated in favour of another', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(525), __nccwpck_require__.e(354), __nccwpck_require__.e(776), __nccwpck_require__.e(658)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2658)) },
+    init: { summary: 'scaffold a store repository: folders, policy, guide, hooks, pinned workflows', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(681), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3967)) },
+    validate: { summary: 'check model files against the schemas and rules', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(681), __nccwpck_require__.e(911)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5911)) },
+    add: { summary: 'scaffold a new model file (interactive, or --yes with flags)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(482), __nccwpck_require__.e(681), __nccwpck_require__.e(22), __nccwpck_require__.e(327), __nccwpck_require__.e(693)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7693)) },
+    deprecate: { summary: 'mark a model deprecated in favour of another', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(681), __nccwpck_require__.e(22), __nccwpck_require__.e(327), __nccwpck_require__.e(658)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2658)) },
     'refresh-upstream': { summary: "update the shipped snapshot of LiteLLM's price list", load: () => __nccwpck_require__.e(/* import() */ 302).then(__nccwpck_require__.bind(__nccwpck_require__, 7302)) },
-    render: { summary: 'turn a blueprint into LiteLLM, llama-swap and Quadlet configs', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(725), __nccwpck_require__.e(525), __nccwpck_require__.e(354), __nccwpck_require__.e(766), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4033)) },
-    release: { summary: 'build the release bundle: index.json, sample blueprints, checksums', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(725), __nccwpck_require__.e(525), __nccwpck_require__.e(354), __nccwpck_require__.e(766), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 436)) },
-    audit: { summary: 'check the store against LiteLLM and HuggingFace: drift, sunsets, candidates', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(525), __nccwpck_require__.e(354), __nccwpck_require__.e(599)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6599)) },
-    'commit-msg': { summary: "check a commit message against the store's convention (the hook)", load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(525), __nccwpck_require__.e(895), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5264)) },
+    check: { summary: 'check a blueprint against the store: ids, deprecations, overrides, --ram fit', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(725), __nccwpck_require__.e(681), __nccwpck_require__.e(22), __nccwpck_require__.e(130), __nccwpck_require__.e(632), __nccwpck_require__.e(115)]).then(__nccwpck_require__.bind(__nccwpck_require__, 115)) },
+    render: { summary: 'turn a blueprint into LiteLLM, llama-swap and Quadlet configs', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(725), __nccwpck_require__.e(681), __nccwpck_require__.e(22), __nccwpck_require__.e(130), __nccwpck_require__.e(632), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4033)) },
+    release: { summary: 'build the release bundle: index.json, sample blueprints, checksums', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(725), __nccwpck_require__.e(681), __nccwpck_require__.e(22), __nccwpck_require__.e(130), __nccwpck_require__.e(632), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 436)) },
+    audit: { summary: 'check the store against LiteLLM and HuggingFace: drift, sunsets, candidates', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(681), __nccwpck_require__.e(22), __nccwpck_require__.e(130), __nccwpck_require__.e(30)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2030)) },
+    list: { summary: 'list the models, filtered by kind, provider, group, capability or status', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(681), __nccwpck_require__.e(22), __nccwpck_require__.e(50)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3673)) },
+    show: { summary: 'show a model, its replacement chain and the blueprints that use it', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(725), __nccwpck_require__.e(681), __nccwpck_require__.e(22), __nccwpck_require__.e(130), __nccwpck_require__.e(632), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4240)) },
+    select: { summary: 'pick the first allowed model with the capabilities asked for (exit 1: no match)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(681), __nccwpck_require__.e(22), __nccwpck_require__.e(18)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6761)) },
+    'commit-msg': { summary: "check a commit message against the store's convention (the hook)", load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(681), __nccwpck_require__.e(895), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5264)) },
 };
 const USAGE = `Usage: leger-curate <command> [options]
 
@@ -80,7 +85,11 @@ async function main(argv, io) {
         return name ? 0 : 2;
     }
     if (name === '--version' || name === '-v') {
-        io.out('leger-curate 0.1.0\n');
+        // The installed package's own version (and the commit it was packed from, when it records one).
+        const [{ readFileSync }, { join }, { packageRoot }, { readBuildInfo }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 23)), __nccwpck_require__.e(/* import() */ 336).then(__nccwpck_require__.bind(__nccwpck_require__, 7336)), __nccwpck_require__.e(/* import() */ 893).then(__nccwpck_require__.bind(__nccwpck_require__, 5893))]);
+        const { version } = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8'));
+        const build = readBuildInfo();
+        io.out(`leger-curate ${version}${build ? ` (${build.commit.slice(0, 12)}${build.dirty ? ', dirty' : ''})` : ''}\n`);
         return 0;
     }
     const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
@@ -508,6 +517,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -3,18 +3,19 @@
  * (plus one rolling candidates issue) in step with it. Dry run plans without writing.
  * The job summary lists every finding and what was done with it, also when a write fails.
  */
-import * as core from '@actions/core'
 import { audit, auditOptionsFromPolicy, type AuditOptions, type AuditResult } from '../core/audit/index.js'
 import { planIssues, type PlannedAction } from '../core/audit/issue-plan.js'
 import { CurateError } from '../core/errors.js'
 import { fetchAuditFacts } from '../io/audit-facts.js'
 import { resolveDataDir } from '../io/litellm.js'
-import { createGitHubClient, type GitHubClient } from '../io/github-client.js'
+import type { GitHubClient } from '../io/github.js'
 import { applyPlan, describeError, ensureLabel, listAuditIssues, type Outcome, type RepoRef } from '../io/github-issues.js'
 import { displayPath } from '../io/paths.js'
 import { openWorkspace } from '../io/workspace.js'
 import { formatAuditSummary, issueRenderer } from '../report/audit.js'
 import { mdText } from '../report/markdown.js'
+import { readBoolean } from './context.js'
+import type { ModeContext } from './main.js'
 
 export interface AuditInputs {
   /** The repository checkout; paths in issues are relative to it. */
@@ -81,26 +82,24 @@ export async function runAudit(inputs: AuditInputs, octokit: GitHubClient, repor
   return { result, plan, outcomes, failure }
 }
 
-/** The Action door: inputs from action.yml, the summary and the step's status through @actions/core. */
-export async function auditMode(): Promise<void> {
-  const token = core.getInput('github-token') || process.env.GITHUB_TOKEN
-  if (!token) throw new CurateError('mode audit needs a token with issues: write', { hint: 'Pass github-token: ${{ github.token }} and give the workflow permissions: issues: write.' })
-  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/')
-  if (!owner || !repo) throw new CurateError('GITHUB_REPOSITORY is not set: mode audit runs inside a GitHub workflow')
-  const server = (process.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '')
-  const octokit = createGitHubClient({ token, log: (m) => core.info(m) })
+/** The Action door: the mode's context, as check mode gets it (inputs, the run, the reporter, the client). */
+export async function auditMode(ctx: ModeContext): Promise<void> {
+  const client = ctx.github?.()
+  if (!client) throw new CurateError('mode audit needs a token with issues: write', { hint: 'Pass github-token: ${{ github.token }} and give the workflow permissions: issues: write.' })
+  if (!ctx.env.repo) throw new CurateError('GITHUB_REPOSITORY is not set: mode audit runs inside a GitHub workflow')
+  const { owner, repo } = ctx.env.repo
   const run = await runAudit(
     {
-      base: process.env.GITHUB_WORKSPACE ?? process.cwd(),
-      storePath: core.getInput('store-path') || undefined,
-      online: core.getInput('online') === 'true',
-      dryRun: core.getInput('dry-run') === 'true',
+      base: ctx.env.workspace,
+      storePath: ctx.inputs('store-path') || undefined,
+      online: readBoolean(ctx.inputs, 'online', false),
+      dryRun: readBoolean(ctx.inputs, 'dry-run', false),
       repo: { owner, repo },
-      repoUrl: `${server}/${owner}/${repo}`,
+      repoUrl: `${ctx.env.serverUrl ?? 'https://github.com'}/${owner}/${repo}`,
     },
-    octokit,
-    { summary: async (md) => void (await core.summary.addRaw(md).write()), info: (m) => core.info(m), warning: (m) => core.warning(m) },
+    client,
+    ctx.reporter,
   )
-  core.setOutput('findings', run.result.findings.length)
-  if (run.failure) core.setFailed(`model audit: ${run.failure}`)
+  ctx.reporter.setOutput('findings', String(run.result.findings.length))
+  if (run.failure) ctx.reporter.setFailed(`model audit: ${run.failure}`)
 }

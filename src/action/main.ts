@@ -25,8 +25,7 @@ export const MODES: Record<string, Mode> = {
   check: async (ctx) => {
     await runCheck(readCheckInputs(ctx.inputs), ctx.env, ctx.reporter, { github: ctx.github })
   },
-  // The audit reads its own inputs (token, online, dry-run) from @actions/core.
-  audit: async () => (await import('./audit.js')).auditMode(),
+  audit: async (ctx) => (await import('./audit.js')).auditMode(ctx),
   release: async (ctx) => {
     const client = ctx.github?.()
     if (!client || !ctx.env.repo)

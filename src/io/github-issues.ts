@@ -4,7 +4,7 @@
  * an action that still fails stops the run, and what was done before it is reported.
  */
 import { AUDIT_LABEL, type ExistingIssue, type PlannedAction } from '../core/audit/issue-plan.js'
-import type { GitHubClient } from './github-client.js'
+import type { GitHubClient } from './github.js'
 
 export interface RepoRef {
   owner: string

@@ -15,9 +15,3 @@ export declare class CurateError extends Error {
 export declare class Cancelled extends CurateError {
     constructor();
 }
-export declare const EXIT: {
-    readonly ok: 0;
-    readonly findings: 1;
-    readonly usage: 2;
-    readonly cancelled: 130;
-};
