@@ -175,14 +175,15 @@ export function idProblem(store: Store, id: string): string | undefined {
 /**
  * Checks the answer at `path` (already set in `draft`): the error findings the rules place
  * on that field (or on `linked` fields derived from it), as one message; true when none.
+ * `keep` narrows the findings that count (add --yes refuses a flag only for the file's form).
  */
-export async function checkAnswer(ctx: DraftContext, draft: ModelData, path: PathSegment[], linked: PathSegment[][] = []): Promise<true | string> {
+export async function checkAnswer(ctx: DraftContext, draft: ModelData, path: PathSegment[], linked: PathSegment[][] = [], keep: (f: Finding) => boolean = () => true): Promise<true | string> {
   if (path[0] === 'id' && typeof draft.id === 'string') {
     const problem = idProblem(ctx.store, draft.id)
     if (problem) return problem
   }
   const file = candidateFile(ctx, draft)
-  const findings = checkDraft(ctx, draft).filter((f) => f.severity === 'error')
+  const findings = checkDraft(ctx, draft).filter((f) => f.severity === 'error' && keep(f))
   const loc = new Locator(file.text)
   const ranges = [path, ...linked].map((p) => lineRange(loc, p)).filter((r): r is [number, number] => r !== undefined)
   const hit = findings.find((f) => f.line !== undefined && ranges.some(([a, b]) => f.line! >= a && f.line! <= b))

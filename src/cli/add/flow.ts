@@ -26,6 +26,7 @@ import { lookupLiteLLM, providerModels, type LiteLLMList } from '../../core/lite
 import type { PathSegment } from '../../core/locate.js'
 import { cloudFacts, localFacts, pickableFiles, suggestCtxSize, suggestLocal } from '../../core/prefill.js'
 import { KNOWN_PROVIDERS } from '../../core/providers.js'
+import { RULES } from '../../core/rules/index.js'
 import { RULE as BENCHMARKS } from '../../core/rules/local/benchmarks-present.js'
 import { RULE as LICENCE } from '../../core/rules/local/licence.js'
 import { RULE as PRICING } from '../../core/rules/cloud/pricing-present.js'
@@ -41,6 +42,14 @@ import { clean, formatText } from '../../report/text.js'
 import * as ask from '../ask.js'
 import { useColor, type Io } from '../io.js'
 import { FIELDS, GROUPS, readAnswer, Unreadable, type Field } from './fields.js'
+
+/**
+ * With --yes, a flag is refused at once (exit 2) only when it breaks the file's form (the
+ * structure tier); what the curation policy refuses is the verdict on the whole draft (exit 1),
+ * printed as validate prints it. Interactively every error shows under the answer.
+ */
+const STRUCTURE = new Set(RULES.filter((r) => r.tier === 'structure').map((r) => r.id))
+const ofForm = (f: Finding) => STRUCTURE.has(f.rule) || !RULES.some((r) => r.id === f.rule)
 
 /** The store add writes into, prepared for judging drafts. */
 export interface Workspace extends Prepared {
@@ -245,17 +254,16 @@ export class Flow {
 
   private async litellmModel(list: LiteLLMList): Promise<string> {
     const given = this.flag('litellm-model')
-    const check = async (name: string) => {
+    const check = async (name: string, keep?: (f: Finding) => boolean) => {
       this.draft = { litellm_model_name: cloudFacts(list, name).litellm_model_name }
-      return checkAnswer(this.ctx, this.draft, ['litellm_model_name'])
+      return checkAnswer(this.ctx, this.draft, ['litellm_model_name'], [], keep)
     }
     if (given !== undefined) {
-      const ok = await check(given)
-      if (ok !== true) {
-        // The live list has it, the store's snapshot (what the hook reads) does not yet.
-        const stale = this.given.values.online && lookupLiteLLM(list, given)
-        throw new CurateError(`--litellm-model: ${ok}`, { hint: stale ? "The hook and validate read the store's LiteLLM snapshot: run leger-curate refresh-upstream, then add it." : undefined, exitCode: 2 })
-      }
+      const ok = await check(given, this.yes ? ofForm : undefined)
+      if (ok !== true) throw new CurateError(`--litellm-model: ${ok}`, { exitCode: 2 })
+      // The live list has it, the store's snapshot (what the hook and validate read) does not yet.
+      if (this.given.values.online && lookupLiteLLM(list, given) && !lookupLiteLLM(loadLiteLLMSnapshot(this.ws.snapshot.dataDir).list, given))
+        this.note(`${given} is in the live LiteLLM list but not in the store's snapshot, which validate and the hook read: run leger-curate refresh-upstream first.`)
       return given
     }
     if (this.yes) throw this.missing('--litellm-model', 'the LiteLLM model, provider/model')
@@ -431,7 +439,7 @@ export class Flow {
   }
 
   private async assertValid(p: PathSegment[], flag: string, linked?: PathSegment[][], prefilled = false): Promise<void> {
-    const ok = await checkAnswer(this.ctx, this.draft, p, linked)
+    const ok = await checkAnswer(this.ctx, this.draft, p, linked, this.yes ? ofForm : undefined)
     if (ok !== true) throw new CurateError(`${flag}: ${ok}`, { hint: prefilled ? `The prefilled value does not pass; give ${flag} yourself.` : undefined, exitCode: 2 })
   }
 
