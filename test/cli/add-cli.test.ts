@@ -323,6 +323,18 @@ describe('add --commit (built CLI, a real git repo)', () => {
     expect(git(dir, 'diff', '--cached', '--name-only')).toBe('unrelated.txt')
   })
 
+  it('writes what the pre-commit hook (validate --staged) accepts: a local model commits through it', () => {
+    const dir = repo()
+    const hook = path.join(dir, '.git/hooks/pre-commit')
+    writeFileSync(hook, `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} validate --staged\n`)
+    chmodSync(hook, 0o755)
+    const r = runCli(['add', ...QWEN, '--context-window', '32768', '--size-bytes', '2497280256', '--license', 'apache-2.0', ...SCORES, '--yes', '--commit'], { cwd: dir })
+    // The hook's own report, on the staged file.
+    expect(r.stderr).toBe('✔ 1 file checked, no problems\n')
+    expect(r.code).toBe(0)
+    expect(git(dir, 'log', '-1', '--format=%s')).toBe('feat: add Qwen3 4B model')
+  })
+
   it('runs the hooks: a failing pre-commit hook leaves the file written but not committed, exit 1', () => {
     const dir = repo()
     const hook = path.join(dir, '.git/hooks/pre-commit')
