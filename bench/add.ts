@@ -64,7 +64,7 @@ async function main(): Promise<void> {
     }
   }
   const target = path.join(bundled, 'model-store/cloud/claude-haiku-4-5.json')
-  const add = processTime(['add', '--kind', 'cloud', '--litellm-model', 'anthropic/claude-haiku-4-5', '--name', 'Claude Haiku 4.5', '--yes'], bundled, () => rmSync(target, { force: true }))
+  const add = processTime(['add', '--kind', 'cloud', '--litellm-model', 'anthropic/claude-haiku-4-5', '--yes'], bundled, () => rmSync(target, { force: true }))
   console.log(`${'add --yes (process), bundled store'.padEnd(50)}${add.toFixed(0).padStart(8)} ms`)
   const copy = path.join(bundled, 'pristine')
   cpSync(path.join(bundled, 'model-store'), copy, { recursive: true })

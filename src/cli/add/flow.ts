@@ -17,21 +17,18 @@ import {
   serializeModel,
   storeUsesTier,
   withValue,
-  type DraftContext,
 } from '../../core/draft.js'
 import { summarize } from '../../core/engine.js'
 import { CurateError } from '../../core/errors.js'
 import { ggufFiles, type HfModelInfo } from '../../core/hf.js'
 import { lookupLiteLLM, providerModels, type LiteLLMList } from '../../core/litellm.js'
-import type { PathSegment } from '../../core/locate.js'
 import { cloudFacts, localFacts, pickableFiles, suggestCtxSize, suggestLocal } from '../../core/prefill.js'
 import { KNOWN_PROVIDERS } from '../../core/providers.js'
-import { RULES } from '../../core/rules/index.js'
 import { RULE as BENCHMARKS } from '../../core/rules/local/benchmarks-present.js'
 import { RULE as LICENCE } from '../../core/rules/local/licence.js'
 import { RULE as PRICING } from '../../core/rules/cloud/pricing-present.js'
 import { shellQuote } from '../../core/text.js'
-import { KINDS, type Finding, type Kind, type ModelData } from '../../core/types.js'
+import { KINDS, type Finding, type Kind } from '../../core/types.js'
 import { checkDraft as judgeDraft, type Prepared } from '../../io/assemble.js'
 import { Git } from '../../io/git.js'
 import { createHfClient } from '../../io/huggingface.js'
@@ -41,15 +38,8 @@ import { displayPath } from '../../io/paths.js'
 import { clean, formatText } from '../../report/text.js'
 import * as ask from '../ask.js'
 import { useColor, type Io } from '../io.js'
-import { FIELDS, GROUPS, readAnswer, Unreadable, type Field } from './fields.js'
-
-/**
- * With --yes, a flag is refused at once (exit 2) only when it breaks the file's form (the
- * structure tier); what the curation policy refuses is the verdict on the whole draft (exit 1),
- * printed as validate prints it. Interactively every error shows under the answer.
- */
-const STRUCTURE = new Set(RULES.filter((r) => r.tier === 'structure').map((r) => r.id))
-const ofForm = (f: Finding) => STRUCTURE.has(f.rule) || !RULES.some((r) => r.id === f.rule)
+import { Answers, ofForm, type Ask } from './answers.js'
+import { FIELDS, GROUPS, type Field } from './fields.js'
 
 /** The store add writes into, prepared for judging drafts. */
 export interface Workspace extends Prepared {
@@ -63,18 +53,9 @@ export interface Given {
   yes: boolean
 }
 
-/** One question: a field with the value a flag gave, the prefill, and what this draft requires. */
-interface Ask<T> extends Omit<Field, 'type'> {
-  type?: Field['type']
-  given?: T
-  prefill?: T
-  /** What --yes says when the value is missing (defaults to naming the flag). */
-  missing?: string
-}
-
 export class Flow {
-  private ctx!: DraftContext
-  private draft: ModelData = {}
+  /** The draft and how each field is answered. */
+  private readonly answers: Answers
   private kind!: Kind
   /** The sources facts were prefilled from: last_verified is today when the file names one. */
   private prefilledFrom: string[] = []
@@ -90,11 +71,12 @@ export class Flow {
   ) {
     this.storePath = displayPath(ws.storeDir, io.cwd)
     this.yes = given.yes
+    this.answers = new Answers(given.yes)
   }
 
   async run(): Promise<number> {
     this.kind = await this.chooseKind()
-    this.ctx = { store: this.ws.store, schemas: this.ws.schemas, kind: this.kind, storePath: this.storePath, judge: (file) => judgeDraft(this.ws, file, { added: true }) }
+    this.answers.ctx = { store: this.ws.store, schemas: this.ws.schemas, kind: this.kind, storePath: this.storePath, judge: (file) => judgeDraft(this.ws, file, { added: true }) }
     if (this.kind === 'cloud') await this.cloud()
     else await this.local()
     return this.finish()
@@ -112,7 +94,7 @@ export class Flow {
 
   /** Required by the policy for this draft (an error without it): asked until given, interactively. */
   private requires(rule: string): boolean {
-    return policyRequires(this.ctx, this.draft, rule)
+    return policyRequires(this.answers.ctx, this.answers.draft, rule)
   }
 
   // ---- the two flows ------------------------------------------------------------------
@@ -123,7 +105,7 @@ export class Flow {
       if (!(KINDS as readonly string[]).includes(given)) throw new CurateError(`--kind must be cloud or local; got "${given}"`, { exitCode: 2 })
       return given as Kind
     }
-    if (this.yes) throw this.missing('--kind', 'the kind of model (cloud or local)')
+    if (this.yes) throw this.answers.missing('--kind', 'the kind of model (cloud or local)')
     return ask.select<Kind>({
       message: 'Kind of model',
       choices: [
@@ -140,62 +122,62 @@ export class Flow {
     if (!facts.listed) this.note(`${name} is not in the LiteLLM list: nothing can be prefilled.`)
     this.prefilledFrom = facts.sources
     const provider = this.flag('provider') ?? facts.provider
-    this.draft.provider = provider
-    this.draft.litellm_model_name = facts.litellm_model_name
-    if (this.flag('provider') !== undefined) await this.assertValid(['provider'], '--provider')
-    await this.text(this.from(FIELDS.id, { prefill: this.freeId(facts.id) }))
-    await this.text(this.from(FIELDS.name, { prefill: facts.name }))
-    await this.text(this.from(FIELDS.description))
-    await this.numeric(this.from<string | number>(FIELDS.contextWindow, { prefill: facts.context_window }))
-    await this.numeric(this.from<string | number>(FIELDS.maxOutput, { prefill: facts.max_output }))
+    this.answers.draft.provider = provider
+    this.answers.draft.litellm_model_name = facts.litellm_model_name
+    if (this.flag('provider') !== undefined) await this.answers.assertValid(['provider'], '--provider')
+    await this.answers.text(this.from(FIELDS.id, { prefill: this.freeId(facts.id) }))
+    await this.answers.text(this.from(FIELDS.name, { prefill: facts.name }))
+    await this.answers.text(this.from(FIELDS.description))
+    await this.answers.numeric(this.from<string | number>(FIELDS.contextWindow, { prefill: facts.context_window }))
+    await this.answers.numeric(this.from<string | number>(FIELDS.maxOutput, { prefill: facts.max_output }))
     const envVar = Object.hasOwn(KNOWN_PROVIDERS, provider) ? KNOWN_PROVIDERS[provider] : facts.requires_api_key
-    await this.text(this.from(FIELDS.apiKeyEnv, { prefill: envVar }))
+    await this.answers.text(this.from(FIELDS.apiKeyEnv, { prefill: envVar }))
     const p = facts.pricing
     // The policy wants prices (cloud/pricing-present): asked for until given when it does.
-    await this.text(this.from(FIELDS.inputPrice, { prefill: p?.input_per_1m, required: !this.yes && this.requires(PRICING) }))
-    if (this.draft.pricing) await this.text(this.from(FIELDS.outputPrice, { prefill: p?.output_per_1m }))
+    await this.answers.text(this.from(FIELDS.inputPrice, { prefill: p?.input_per_1m, required: !this.yes && this.requires(PRICING) }))
+    if (this.answers.draft.pricing) await this.answers.text(this.from(FIELDS.outputPrice, { prefill: p?.output_per_1m }))
     else if (this.flag('output-price') !== undefined) throw new CurateError('--output-price needs --input-price too', { exitCode: 2 })
-    if (this.draft.pricing) {
-      await this.text(this.from(FIELDS.cacheReadPrice, { prefill: p?.cache_read_per_1m }))
+    if (this.answers.draft.pricing) {
+      await this.answers.text(this.from(FIELDS.cacheReadPrice, { prefill: p?.cache_read_per_1m }))
       await this.tier()
     }
-    await this.text(this.from(FIELDS.capabilities, { prefill: facts.capabilities?.join(', ') }))
-    await this.bool({ ...FIELDS.enabled, given: this.given.enabled, prefill: true })
+    await this.answers.text(this.from(FIELDS.capabilities, { prefill: facts.capabilities?.join(', ') }))
+    await this.answers.bool({ ...FIELDS.enabled, given: this.given.enabled, prefill: true })
     await this.sources()
   }
 
   private async local(): Promise<void> {
     const info = await this.hfRepo()
-    const repo = this.draft.hf_repo as string
+    const repo = this.answers.draft.hf_repo as string
     const file = await this.hfFile(repo, info)
     const r = localFacts(repo, file, info)
     // The hint lists file names the Hub sent: cleaned like any upstream text shown on a terminal.
     if (!r.ok) throw new CurateError(r.problem, { hint: r.hint && clean(r.hint), exitCode: 2 })
     const facts = r.facts
     this.prefilledFrom = facts.sources
-    this.draft.model_uri = facts.model_uri
-    this.draft.hf_file = facts.hf_file
-    await this.assertValid(['hf_file'], '--file', [['model_uri']])
-    await this.text(this.from(FIELDS.quantization, { prefill: facts.quantization }))
-    const quant = typeof this.draft.quantization === 'string' ? this.draft.quantization.toLowerCase().replace(/_/g, '-') : undefined
-    await this.text(this.from(FIELDS.id, { prefill: this.freeId(facts.id, quant) }))
-    await this.text(this.from(FIELDS.name, { prefill: facts.name }))
-    await this.text(this.from(FIELDS.description))
+    this.answers.draft.model_uri = facts.model_uri
+    this.answers.draft.hf_file = facts.hf_file
+    await this.answers.assertValid(['hf_file'], '--file', [['model_uri']])
+    await this.answers.text(this.from(FIELDS.quantization, { prefill: facts.quantization }))
+    const quant = typeof this.answers.draft.quantization === 'string' ? this.answers.draft.quantization.toLowerCase().replace(/_/g, '-') : undefined
+    await this.answers.text(this.from(FIELDS.id, { prefill: this.freeId(facts.id, quant) }))
+    await this.answers.text(this.from(FIELDS.name, { prefill: facts.name }))
+    await this.answers.text(this.from(FIELDS.description))
     const windowLabel = facts.context_window ? 'Native context window (tokens; prefilled from the GGUF header, check the model card)' : 'Native context window (tokens, as the model card states it)'
-    await this.numeric(this.from<string | number>(FIELDS.contextWindow, { label: windowLabel, prefill: facts.context_window }))
-    const window = this.draft.context_window as number
-    await this.numeric(this.from<string | number>(FIELDS.ctxSize, { prefill: suggestCtxSize(window) }))
-    await this.numeric(this.from<string | number>(FIELDS.sizeBytes, { prefill: facts.size_bytes }))
-    const size = this.draft.size_bytes as number | undefined
-    const s = suggestLocal(size, this.draft.ctx_size as number, facts.embeddings)
-    await this.choice(this.from(FIELDS.group, { prefill: s.group, missing: 'missing --group: no file size to suggest one from (pass --group, --size-bytes, or --online)' }), GROUPS)
-    await this.numeric(this.from<string | number>(FIELDS.ramGb, { prefill: s.ram_required_gb, missing: 'missing --ram-gb: no file size to suggest it from (pass --ram-gb, --size-bytes, or --online)' }), false)
+    await this.answers.numeric(this.from<string | number>(FIELDS.contextWindow, { label: windowLabel, prefill: facts.context_window }))
+    const window = this.answers.draft.context_window as number
+    await this.answers.numeric(this.from<string | number>(FIELDS.ctxSize, { prefill: suggestCtxSize(window) }))
+    await this.answers.numeric(this.from<string | number>(FIELDS.sizeBytes, { prefill: facts.size_bytes }))
+    const size = this.answers.draft.size_bytes as number | undefined
+    const s = suggestLocal(size, this.answers.draft.ctx_size as number, facts.embeddings)
+    await this.answers.choice(this.from(FIELDS.group, { prefill: s.group, missing: 'missing --group: no file size to suggest one from (pass --group, --size-bytes, or --online)' }), GROUPS)
+    await this.answers.numeric(this.from<string | number>(FIELDS.ramGb, { prefill: s.ram_required_gb, missing: 'missing --ram-gb: no file size to suggest it from (pass --ram-gb, --size-bytes, or --online)' }), false)
     // The policy wants a licence it allows and published scores (local/licence,
     // local/benchmarks-present); with --yes a missing one is the final check's finding.
-    await this.text(this.from(FIELDS.license, { prefill: facts.license, required: !this.yes && this.requires(LICENCE) }))
+    await this.answers.text(this.from(FIELDS.license, { prefill: facts.license, required: !this.yes && this.requires(LICENCE) }))
     await this.benchmarks()
-    await this.text(this.from(FIELDS.capabilities, { prefill: this.draft.group === 'embeddings' ? 'embeddings' : undefined }))
-    await this.bool({ ...FIELDS.enabled, given: this.given.enabled, prefill: true })
+    await this.answers.text(this.from(FIELDS.capabilities, { prefill: this.answers.draft.group === 'embeddings' ? 'embeddings' : undefined }))
+    await this.answers.bool({ ...FIELDS.enabled, given: this.given.enabled, prefill: true })
     await this.sources()
   }
 
@@ -204,19 +186,19 @@ export class Flow {
     const given = this.flag('tier')
     if (given === undefined && (this.yes || !storeUsesTier(this.ws.store))) return
     const tiers = (this.ws.schemas.enumOf(schemaNameOf('cloud'), ['pricing', 'tier']) ?? []).map(String)
-    if (given !== undefined || !tiers.length) return this.text({ ...FIELDS.tier, given })
+    if (given !== undefined || !tiers.length) return this.answers.text({ ...FIELDS.tier, given })
     const choices = tiers.map((t) => ({ value: t }))
-    await this.choice({ ...FIELDS.tier, required: true }, choices)
+    await this.answers.choice({ ...FIELDS.tier, required: true }, choices)
   }
 
   /** Published scores, name=score pairs, and the page they are from (which joins the sources). */
   private async benchmarks(): Promise<void> {
     const flags = this.given.values.benchmark
     const given = Array.isArray(flags) && flags.length ? flags.join(', ') : undefined
-    if (given !== undefined || this.yes) return this.text({ ...FIELDS.benchmarks, given })
+    if (given !== undefined || this.yes) return this.answers.text({ ...FIELDS.benchmarks, given })
     const required = this.requires(BENCHMARKS)
-    await this.text({ ...FIELDS.benchmarks, required })
-    if (this.draft.benchmarks === undefined) return
+    await this.answers.text({ ...FIELDS.benchmarks, required })
+    if (this.answers.draft.benchmarks === undefined) return
     const known = this.sourcesSoFar()
     const url = await ask.input({
       message: FIELDS.benchmarkSource.label,
@@ -224,7 +206,7 @@ export class Flow {
       validate: async (s) => {
         const t = s.trim()
         if (!t) return 'Where the scores are published is required: every fact names its source'
-        return checkAnswer(this.ctx, withValue(this.draft, ['sources'], [...new Set([...known, t])]), ['sources'])
+        return checkAnswer(this.answers.ctx, withValue(this.answers.draft, ['sources'], [...new Set([...known, t])]), ['sources'])
       },
     })
     this.named.push(url.trim())
@@ -239,10 +221,10 @@ export class Flow {
     const flags = this.given.values.source
     const all = this.sourcesSoFar()
     if (this.yes || Array.isArray(flags)) {
-      await this.settle({ ...FIELDS.sources, given: all.length ? all : undefined })
+      await this.answers.settle({ ...FIELDS.sources, given: all.length ? all : undefined })
       return
     }
-    await this.text({ ...FIELDS.sources, prefill: all.length ? all.join(', ') : undefined })
+    await this.answers.text({ ...FIELDS.sources, prefill: all.length ? all.join(', ') : undefined })
   }
 
   // ---- upstream facts -------------------------------------------------------------------
@@ -255,8 +237,8 @@ export class Flow {
   private async litellmModel(list: LiteLLMList): Promise<string> {
     const given = this.flag('litellm-model')
     const check = async (name: string, keep?: (f: Finding) => boolean) => {
-      this.draft = { litellm_model_name: cloudFacts(list, name).litellm_model_name }
-      return checkAnswer(this.ctx, this.draft, ['litellm_model_name'], [], keep)
+      this.answers.draft = { litellm_model_name: cloudFacts(list, name).litellm_model_name }
+      return checkAnswer(this.answers.ctx, this.answers.draft, ['litellm_model_name'], [], keep)
     }
     if (given !== undefined) {
       const ok = await check(given, this.yes ? ofForm : undefined)
@@ -266,7 +248,7 @@ export class Flow {
         this.note(`${given} is in the live LiteLLM list but not in the store's snapshot, which validate and the hook read: run leger-curate refresh-upstream first.`)
       return given
     }
-    if (this.yes) throw this.missing('--litellm-model', 'the LiteLLM model, provider/model')
+    if (this.yes) throw this.answers.missing('--litellm-model', 'the LiteLLM model, provider/model')
     const provider =
       this.flag('provider') ??
       (await ask.select<string>({
@@ -294,8 +276,8 @@ export class Flow {
     const client = this.given.values.online ? createHfClient(this.io.env) : undefined
     let info: HfModelInfo | undefined
     const check = async (repo: string): Promise<true | string> => {
-      this.draft.hf_repo = repo.trim()
-      const ok = await checkAnswer(this.ctx, this.draft, ['hf_repo'])
+      this.answers.draft.hf_repo = repo.trim()
+      const ok = await checkAnswer(this.answers.ctx, this.answers.draft, ['hf_repo'])
       if (ok !== true || !client) return ok
       const res = await client.modelInfo(repo.trim())
       if (res.status === 'ok') {
@@ -311,7 +293,7 @@ export class Flow {
     if (given !== undefined) {
       const ok = await check(given)
       if (ok !== true) throw new CurateError(`--hf: ${ok}`, { exitCode: 2 })
-    } else if (this.yes) throw this.missing('--hf', 'the HuggingFace repository, org/repo')
+    } else if (this.yes) throw this.answers.missing('--hf', 'the HuggingFace repository, org/repo')
     else await ask.input({ message: 'HuggingFace repository (org/repo)', required: true, validate: check })
     return info
   }
@@ -319,7 +301,7 @@ export class Flow {
   private async hfFile(repo: string, info: HfModelInfo | undefined): Promise<string> {
     const given = this.flag('file')
     if (given !== undefined) return given
-    if (this.yes) throw this.missing('--file', `the .gguf file in ${repo}`)
+    if (this.yes) throw this.answers.missing('--file', `the .gguf file in ${repo}`)
     if (info) {
       const files = pickableFiles(info)
       if (!files.length) throw new CurateError(`${repo} holds no .gguf file`, { exitCode: 2 })
@@ -334,8 +316,8 @@ export class Flow {
       validate: async (file) => {
         const r = localFacts(repo, file.trim())
         if (!r.ok) return r.problem
-        const draft = { ...this.draft, model_uri: r.facts.model_uri, hf_file: r.facts.hf_file }
-        return checkAnswer(this.ctx, draft, ['hf_file'], [['model_uri']])
+        const draft = { ...this.answers.draft, model_uri: r.facts.model_uri, hf_file: r.facts.hf_file }
+        return checkAnswer(this.answers.ctx, draft, ['hf_file'], [['model_uri']])
       },
     })
   }
@@ -353,104 +335,6 @@ export class Flow {
     return undefined
   }
 
-  /** A field answered as text (text, price, list, benchmarks): flag, else (--yes) prefill, else a prompt. */
-  private async text(spec: Ask<string>): Promise<void> {
-    const read = (s: string) => readAnswer(spec.type ?? 'text', s)
-    if (spec.given !== undefined || this.yes) {
-      const parsed = (s: string | undefined) => {
-        if (s === undefined) return undefined
-        try {
-          return read(s)
-        } catch (err) {
-          if (err instanceof Unreadable) throw new CurateError(`${spec.flag}: ${err.message}`, { exitCode: 2 })
-          throw err
-        }
-      }
-      await this.settle({ ...spec, given: parsed(spec.given), prefill: parsed(spec.prefill) })
-      return
-    }
-    const leaveOut = (s: string) => !spec.required && s.trim() === '-'
-    const validate = async (s: string): Promise<true | string> => {
-      if (leaveOut(s)) return true
-      let value: unknown
-      try {
-        value = read(s)
-      } catch (err) {
-        if (err instanceof Unreadable) return err.message
-        throw err
-      }
-      if (value === undefined) return spec.required ? `${spec.label} is required` : true
-      return checkAnswer(this.ctx, withValue(this.draft, spec.path, value), spec.path, spec.linked)
-    }
-    const def = spec.prefill
-    const label = spec.type === 'list' ? `${spec.label}, comma-separated` : spec.label
-    const message = spec.required ? label : `${label} (optional${def !== undefined ? ', "-" to leave out' : ''})`
-    const answer = await ask.input({ message, default: def, required: spec.required, validate })
-    this.set(spec.path, leaveOut(answer) ? undefined : read(answer))
-  }
-
-  private async numeric(spec: Ask<string | number>, integer = true): Promise<void> {
-    const toNumber = (v: string | number): number | undefined => {
-      if (typeof v === 'number') return v
-      if (v.trim() === '') return undefined
-      const n = Number(v.trim())
-      if (!Number.isFinite(n)) throw new CurateError(`${spec.flag} must be a number; got "${v}"`, { exitCode: 2 })
-      return n
-    }
-    const given = spec.given !== undefined ? toNumber(spec.given) : undefined
-    const prefill = spec.prefill !== undefined ? toNumber(spec.prefill) : undefined
-    if (given !== undefined || this.yes) {
-      await this.settle({ ...spec, given, prefill })
-      return
-    }
-    const validate = async (n: number | undefined) => {
-      if (n === undefined) return spec.required ? `${spec.label} is required` : true
-      return checkAnswer(this.ctx, withValue(this.draft, spec.path, n), spec.path, spec.linked)
-    }
-    const n = await ask.number({ message: spec.label, default: prefill, required: spec.required, integer, validate })
-    this.set(spec.path, n)
-  }
-
-  private async bool(spec: Ask<boolean>): Promise<void> {
-    if (spec.given !== undefined || this.yes) {
-      this.set(spec.path, spec.given ?? spec.prefill)
-      return
-    }
-    this.set(spec.path, await ask.confirm({ message: spec.label, default: spec.prefill }))
-  }
-
-  private async choice(spec: Ask<string>, choices: { value: string; description?: string }[]): Promise<void> {
-    if (spec.given !== undefined || this.yes) {
-      await this.settle(spec)
-      return
-    }
-    this.set(spec.path, await ask.select<string>({ message: spec.label, choices: choices.map((c) => ({ ...c, name: c.value })), default: spec.prefill }))
-  }
-
-  /** Non-interactive: the flag's value, else the prefill; checked; missing and required is exit 2. */
-  private async settle<T>(spec: Ask<T>): Promise<void> {
-    const value = spec.given ?? spec.prefill
-    if (value === undefined) {
-      if (spec.required) throw spec.missing ? new CurateError(spec.missing, { exitCode: 2 }) : this.missing(spec.flag, spec.label)
-      return
-    }
-    this.set(spec.path, value)
-    await this.assertValid(spec.path, spec.flag, spec.linked, spec.given === undefined)
-  }
-
-  private async assertValid(p: PathSegment[], flag: string, linked?: PathSegment[][], prefilled = false): Promise<void> {
-    const ok = await checkAnswer(this.ctx, this.draft, p, linked, this.yes ? ofForm : undefined)
-    if (ok !== true) throw new CurateError(`${flag}: ${ok}`, { hint: prefilled ? `The prefilled value does not pass; give ${flag} yourself.` : undefined, exitCode: 2 })
-  }
-
-  private set(p: PathSegment[], value: unknown): void {
-    this.draft = withValue(this.draft, p, value)
-  }
-
-  private missing(flag: string, what: string): CurateError {
-    return new CurateError(`missing ${flag}: ${what} cannot be prefilled`, { hint: `With --yes every value comes from a flag or a prefill: pass ${flag}.`, exitCode: 2 })
-  }
-
   private note(text: string): void {
     this.io.err(`${clean(text)}\n`)
   }
@@ -458,13 +342,13 @@ export class Flow {
   // ---- preview, write, validate, commit -------------------------------------------------
 
   private async finish(): Promise<number> {
-    this.set(['last_verified'], lastVerifiedOf(this.prefilledFrom, this.draft.sources, this.ws.today))
-    const data = buildModel(this.kind, this.draft, this.ws.schemas.keyOrder(schemaNameOf(this.kind)))
+    this.answers.set(['last_verified'], lastVerifiedOf(this.prefilledFrom, this.answers.draft.sources, this.ws.today))
+    const data = buildModel(this.kind, this.answers.draft, this.ws.schemas.keyOrder(schemaNameOf(this.kind)))
     const text = serializeModel(data)
     const id = String(data.id)
     const target = newModelPath(this.ws.storeDir, this.kind, id)
     const shown = displayPath(target, this.io.cwd)
-    const before = checkDraft(this.ctx, this.draft).filter((f) => f.severity === 'error')
+    const before = checkDraft(this.answers.ctx, this.answers.draft).filter((f) => f.severity === 'error')
     this.io.out(`\n${shown}:\n${text.split('\n').map(clean).join('\n')}`)
     if (before.length) {
       this.io.err(this.findings(before))

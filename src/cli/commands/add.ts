@@ -1,6 +1,7 @@
 /**
- * leger-curate add: the command (flags, usage, entry). The questions, the preview and the
- * write are the flow's (cli/add/flow.ts); the fields it fills are defined in cli/add/fields.ts.
+ * leger-curate add: the command (flags, usage, entry). The order of the questions, the preview
+ * and the write are the flow's (cli/add/flow.ts), answering one field is cli/add/answers.ts,
+ * and the fields it fills are defined in cli/add/fields.ts.
  * With --yes every value comes from a flag or a prefill, and a missing one is an error.
  */
 import path from 'node:path'
@@ -14,12 +15,15 @@ import type { Io } from '../io.js'
 const USAGE = `Usage: leger-curate add [options]
 
 Scaffolds a new model file: asks for what it cannot prefill (from LiteLLM's list for cloud
-models, from the HuggingFace API for local ones with --online), checks every answer with the
-same rules as validate, shows the file, and writes <store>/<kind>/<id>.json. It never
-overwrites a file. Non-interactive with --yes: every value from a flag or a prefill.
+models, from the HuggingFace API for local ones with --online) and for what the curation
+policy requires (benchmarks and a licence for local models, prices for cloud), checks every
+answer with the same rules and policy as validate and the hook, shows the file, and writes
+<store>/<kind>/<id>.json. It never overwrites a file. Non-interactive with --yes: every value
+from a flag or a prefill.
 
   leger-curate add --kind cloud --litellm-model openai/gpt-5-nano-2025-08-07 --id gpt-5-nano --yes
-  leger-curate add --kind local --hf Qwen/Qwen3-4B-GGUF --file Qwen3-4B-Q4_K_M.gguf --online --yes
+  leger-curate add --kind local --hf Qwen/Qwen3-4B-GGUF --file Qwen3-4B-Q4_K_M.gguf --online \\
+    --benchmark mmlu_redux=83.7 --source https://arxiv.org/abs/2505.09388 --yes
 
 Options:
   --kind cloud|local      the kind of model
@@ -39,7 +43,7 @@ Options:
   --input-price P         US dollars per 1M input tokens, e.g. 1.25 (prefilled)
   --output-price P        US dollars per 1M output tokens (prefilled)
   --cache-read-price P    US dollars per 1M cached input tokens (prefilled)
-  --tier TIER             frontier, premium, mid, budget or free
+  --tier TIER             frontier, premium, mid, budget or free (asked when the store uses tiers)
   local:
   --hf ORG/REPO           the HuggingFace repository
   --file FILE             the .gguf file in it (shard 1 of a split model)
