@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process'
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { checkAnswer, type DraftContext } from '../src/core/scaffold.js'
+import { checkAnswer, type DraftContext } from '../src/core/draft.js'
 import { checkDraft, prepare } from '../src/io/assemble.js'
 import { readWorkingTree } from '../src/io/read-tree.js'
 import { readTemplates, writeSyntheticStore } from './synthetic.js'
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
     }
   }
   const target = path.join(bundled, 'model-store/cloud/claude-haiku-4-5.json')
-  const add = processTime(['add', '--kind', 'cloud', '--litellm-model', 'anthropic/claude-haiku-4-5', '--name', 'Claude Haiku 4.5', '--yes'], bundled, () => rmSync(target, { force: true }))
+  const add = processTime(['add', '--kind', 'cloud', '--litellm-model', 'anthropic/claude-haiku-4-5', '--yes'], bundled, () => rmSync(target, { force: true }))
   console.log(`${'add --yes (process), bundled store'.padEnd(50)}${add.toFixed(0).padStart(8)} ms`)
   const copy = path.join(bundled, 'pristine')
   cpSync(path.join(bundled, 'model-store'), copy, { recursive: true })

@@ -102,6 +102,19 @@ export class Schemas {
     return schema.notes
   }
 
+  /** The enum of the field at `path` (e.g. pricing.tier's tiers), or undefined. */
+  enumOf(name: string, path: PathSegment[]): unknown[] | undefined {
+    let schema = this.resolve(name, this.docs[name])
+    for (const seg of path) {
+      const s = schema.node as { properties?: Record<string, unknown> } | undefined
+      const next = typeof seg === 'string' ? s?.properties?.[seg] : undefined
+      if (!next || typeof next !== 'object') return undefined
+      schema = this.resolve(schema.doc, next)
+    }
+    const values = (schema.node as { enum?: unknown })?.enum
+    return Array.isArray(values) ? values : undefined
+  }
+
   private resolve(doc: string, node: unknown): { doc: string; node: unknown; notes: Annotations } {
     const notes: Annotations = {}
     for (let hops = 0; node && typeof node === 'object' && hops < 8; hops++) {

@@ -2,7 +2,7 @@
 import { lstatSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { CurateError } from '../core/errors.js'
-import { isPlainId } from '../core/scaffold.js'
+import { isPlainId } from '../core/draft.js'
 import type { Kind } from '../core/types.js'
 import { writeFileAtomic } from './fs.js'
 

@@ -1,6 +1,6 @@
 /** The built CLI as a process: add --yes, refusals, exit codes, and that refusals write nothing. */
 import { execFileSync, spawn } from 'node:child_process'
-import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { chmodSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
@@ -11,6 +11,9 @@ import { CLI, cloudModel, makeStore, ROOT, runCli, tempDir, type Ran } from '../
 
 const NANO = ['--kind', 'cloud', '--litellm-model', 'openai/gpt-5-nano-2025-08-07']
 const QWEN = ['--kind', 'local', '--hf', 'Qwen/Qwen3-4B-GGUF', '--file', 'Qwen3-4B-Q4_K_M.gguf']
+/** The Qwen3 technical report's scores (as model-store/local/qwen3-4b.json records them), and their page. */
+const SCORES = ['--benchmark', 'mmlu_redux=83.7', '--benchmark', 'gpqa_diamond=55.9', '--source', 'https://arxiv.org/abs/2505.09388']
+const TODAY = { LEGER_TODAY: '2026-06-15' }
 
 /** Every file under a folder with its size and mtime: to show a refusal touched nothing. */
 function snapshot(dir: string): Record<string, string> {
@@ -44,7 +47,7 @@ const read = (dir: string, rel: string) => JSON.parse(readFileSync(path.join(dir
 describe('add --yes (built CLI)', () => {
   it('writes a cloud model prefilled from the LiteLLM list, which then validates', () => {
     const dir = makeStore({})
-    const r = runCli(['add', ...NANO, '--id', 'gpt-5-nano', '--name', 'GPT-5 Nano', '--yes'], { cwd: dir })
+    const r = runCli(['add', ...NANO, '--id', 'gpt-5-nano', '--name', 'GPT-5 Nano', '--yes'], { cwd: dir, env: TODAY })
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
     expect(r.stdout).toContain('Wrote model-store/cloud/gpt-5-nano.json')
@@ -52,19 +55,44 @@ describe('add --yes (built CLI)', () => {
     const text = readFileSync(path.join(dir, 'model-store/cloud/gpt-5-nano.json'), 'utf8')
     expect(text).toMatch(/^\{\n {2}"\$schema": "\.\.\/\.\.\/schemas\/cloud\.schema\.json",\n {2}"id": "gpt-5-nano",\n/)
     expect(text.endsWith('}\n')).toBe(true)
-    expect(JSON.parse(text)).toMatchObject({ provider: 'openai', requires_api_key: 'OPENAI_API_KEY', context_window: 272000 }) // the list's input cap: it records no whole window
+    // Prefilled from LiteLLM's list, which the file names: verified today. The window is the list's input cap: it records no whole window.
+    expect(JSON.parse(text)).toMatchObject({ provider: 'openai', requires_api_key: 'OPENAI_API_KEY', context_window: 272000, last_verified: '2026-06-15' })
     expect(runCli(['validate'], { cwd: dir })).toMatchObject({ code: 0 })
+  })
+
+  it('suggests a readable display name, and leaves pricing.tier out unless the store uses it', () => {
+    const dir = makeStore({})
+    expect(runCli(['add', ...NANO, '--yes'], { cwd: dir }).code).toBe(0)
+    const written = read(dir, 'cloud/gpt-5-nano-2025-08-07.json')
+    expect(written.name).toBe('GPT-5 Nano')
+    expect(written.pricing.tier).toBeUndefined()
+    expect(runCli(['add', '--kind', 'cloud', '--litellm-model', 'anthropic/claude-haiku-4-5-20251001', '--tier', 'budget', '--yes'], { cwd: dir }).code).toBe(0)
+    expect(read(dir, 'cloud/claude-haiku-4-5-20251001.json')).toMatchObject({ name: 'Claude Haiku 4.5', pricing: { tier: 'budget' } })
+  })
+
+  it('writes a cloud and a local model that validate then accepts with no error', () => {
+    const dir = makeStore({})
+    expect(runCli(['add', ...NANO, '--id', 'gpt-5-nano', '--yes'], { cwd: dir })).toMatchObject({ code: 0, stderr: '' })
+    const local = runCli(['add', ...QWEN, '--context-window', '32768', '--size-bytes', '2497280256', '--license', 'apache-2.0', ...SCORES, '--yes'], { cwd: dir })
+    expect(local).toMatchObject({ code: 0, stderr: '' })
+    const v = runCli(['validate', '--format', 'json'], { cwd: dir })
+    expect(v.code).toBe(0)
+    const report = JSON.parse(v.stdout) as { findings: { severity: string }[]; summary: { files: number; errors: number } }
+    expect(report.summary).toMatchObject({ files: 2, errors: 0 })
+    expect(report.findings.filter((f) => f.severity === 'error')).toEqual([])
   })
 
   it('writes a local model offline from flags, suggesting group and ram from --size-bytes', () => {
     const dir = makeStore({})
     const size = 2497280256
-    const r = runCli(['add', ...QWEN, '--context-window', '32768', '--size-bytes', String(size), '--license', 'apache-2.0', '--source', 'https://huggingface.co/Qwen/Qwen3-4B-GGUF', '--enabled=false', '--yes'], { cwd: dir })
+    const args = [...QWEN, '--context-window', '32768', '--size-bytes', String(size), '--license', 'apache-2.0', '--benchmark', 'mmlu_redux=83.7', '--benchmark', 'gpqa_diamond=55.9']
+    const r = runCli(['add', ...args, '--source', 'https://arxiv.org/abs/2505.09388', '--enabled=false', '--yes'], { cwd: dir, env: TODAY })
     expect(r.code).toBe(0)
+    // Nothing was prefilled from a source offline: no last_verified.
     expect(read(dir, 'local/qwen3-4b.json')).toEqual({
       $schema: '../../schemas/local.schema.json',
       id: 'qwen3-4b',
-      name: 'Qwen3-4B',
+      name: 'Qwen3 4B',
       model_uri: 'huggingface://Qwen/Qwen3-4B-GGUF/Qwen3-4B-Q4_K_M.gguf',
       quantization: 'Q4_K_M',
       ram_required_gb: suggestRamGb(size, 8192),
@@ -75,9 +103,18 @@ describe('add --yes (built CLI)', () => {
       hf_repo: 'Qwen/Qwen3-4B-GGUF',
       hf_file: 'Qwen3-4B-Q4_K_M.gguf',
       license: 'apache-2.0',
+      benchmarks: { mmlu_redux: 83.7, gpqa_diamond: 55.9 },
       enabled: false,
-      sources: ['https://huggingface.co/Qwen/Qwen3-4B-GGUF'],
+      sources: ['https://arxiv.org/abs/2505.09388'],
     })
+  })
+
+  it('refuses a benchmark that is not name=score at its flag', () => {
+    const dir = makeStore({})
+    const r = runCli(['add', ...QWEN, '--context-window', '32768', '--size-bytes', '2497280256', '--benchmark', 'mmlu 83', '--yes'], { cwd: dir })
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('--benchmark: "mmlu 83" is not name=score')
+    expect(readdirSync(path.join(dir, 'model-store/local'))).toEqual([])
   })
 
   it('writes hostile-looking text as escaped JSON, never raw', () => {
@@ -124,6 +161,17 @@ describe('add refusals (built CLI): exit 2, nothing written', () => {
     })
   }
 
+  it('refuses to write into a kind folder that is a symbolic link', () => {
+    const dir = makeStore({})
+    const elsewhere = tempDir('leger-elsewhere-')
+    rmSync(path.join(dir, 'model-store/cloud'), { recursive: true })
+    symlinkSync(elsewhere, path.join(dir, 'model-store/cloud'))
+    const r = runCli(['add', ...NANO, '--id', 'gpt-5-nano', '--yes'], { cwd: dir })
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/refusing to write into .*cloud: it is a symbolic link/)
+    expect(readdirSync(elsewhere)).toEqual([])
+  })
+
   it('never overwrites a file the store could not read (exclusive write)', () => {
     const dir = makeStore({ 'cloud/gpt-5-nano.json': '{ not json' })
     const before = snapshot(dir)
@@ -132,6 +180,42 @@ describe('add refusals (built CLI): exit 2, nothing written', () => {
     expect(r.stderr).toContain('already exists; nothing was written')
     expect(snapshot(dir)).toEqual(before)
   })
+})
+
+describe('add refuses what validate refuses (built CLI): exit 1, the same findings, nothing written', () => {
+  /** add's preview of the file it would write: the JSON after "<path>:" on stdout. */
+  function preview(stdout: string): { file: string; text: string } {
+    const m = /^(model-store\/(?:cloud|local)\/[^\n]+\.json):\n(\{\n[\s\S]*?\n\}\n)/m.exec(stdout)
+    if (!m) throw new Error(`no preview in: ${stdout}`)
+    return { file: m[1], text: m[2] }
+  }
+  const SIZE = ['--context-window', '32768', '--size-bytes', '2497280256']
+  const cases: [string, string[], string[]][] = [
+    ['a preview model', ['--kind', 'cloud', '--litellm-model', 'gemini/gemini-2.5-flash-lite-preview-09-2025'], ['cloud/not-preview']],
+    ['an mmproj projector GGUF', ['--kind', 'local', '--hf', 'Qwen/Qwen3-4B-GGUF', '--file', 'mmproj-Qwen3-4B-F16.gguf', ...SIZE, '--license', 'apache-2.0', ...SCORES], ['local/gguf-on-hf']],
+    ['a local model with no licence or benchmarks', [...QWEN, ...SIZE], ['local/benchmarks-present', 'local/licence']],
+  ]
+  for (const [what, args, rules] of cases) {
+    it(what, () => {
+      const dir = makeStore({})
+      const before = snapshot(dir)
+      const r = runCli(['add', ...args, '--yes'], { cwd: dir })
+      expect(r.code).toBe(1)
+      expect(r.stderr).toContain('Nothing written: the file would not validate.')
+      expect(r.stderr).not.toMatch(/internal error|\n\s+at /)
+      expect(snapshot(dir)).toEqual(before)
+      // The same file written by hand: validate's errors are the ones add printed.
+      const { file, text } = preview(r.stdout)
+      const other = makeStore({ [file.slice('model-store/'.length)]: text })
+      const v = runCli(['validate', '--format', 'json'], { cwd: other })
+      expect(v.code).toBe(1)
+      const errors = (JSON.parse(v.stdout) as { findings: { rule: string; severity: string; file: string; line: number; message: string }[] }).findings.filter((f) => f.severity === 'error')
+      expect(errors.map((f) => f.rule).sort()).toEqual(rules)
+      for (const f of errors) expect(r.stderr).toContain(`${f.file}:${f.line}`)
+      for (const f of errors) expect(r.stderr).toContain(f.message)
+      expect(r.stderr).toContain(`${errors.length} error`)
+    })
+  }
 })
 
 describe('add --online (built CLI, HuggingFace on 127.0.0.1)', () => {
@@ -157,10 +241,12 @@ describe('add --online (built CLI, HuggingFace on 127.0.0.1)', () => {
 
   it('prefills size, context and licence from the API, and pins the file: its sha256 and the revision', async () => {
     const dir = makeStore({})
-    const r = await runCliAsync(['add', ...QWEN, '--online', '--yes'], dir, { HF_ENDPOINT: endpoint })
+    const r = await runCliAsync(['add', ...QWEN, '--benchmark', 'mmlu_redux=83.7', '--online', '--yes'], dir, { HF_ENDPOINT: endpoint, ...TODAY })
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
     expect(read(dir, 'local/qwen3-4b.json')).toMatchObject({
+      // Prefilled from the HF API, whose repo page the file names: verified today.
+      last_verified: '2026-06-15',
       context_window: 40960,
       size_bytes: SIZE,
       license: 'apache-2.0',
@@ -186,7 +272,7 @@ describe('add --online (built CLI, HuggingFace on 127.0.0.1)', () => {
 })
 
 describe('add --online for a cloud model (built CLI, the LiteLLM list on 127.0.0.1)', () => {
-  it('prefills from the live list named by LITELLM_PRICES_URL instead of the snapshot', async () => {
+  it('prefills from the live list, but refuses a model the store\'s snapshot (what validate reads) does not list', async () => {
     // A model the shipped snapshot does not have, in the list's own shape.
     const list = { sample_spec: { max_tokens: 'LEGACY' }, 'mistral/mistral-next-9': { litellm_provider: 'mistral', mode: 'chat', max_input_tokens: 262144, max_output_tokens: 32768, input_cost_per_token: 4e-7, output_cost_per_token: 2e-6, supports_function_calling: true } }
     const server = createServer((_req, res) => {
@@ -198,16 +284,13 @@ describe('add --online for a cloud model (built CLI, the LiteLLM list on 127.0.0
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/model_prices_and_context_window.json`
       const dir = makeStore({})
       const r = await runCliAsync(['add', '--kind', 'cloud', '--litellm-model', 'mistral/mistral-next-9', '--online', '--yes'], dir, { LITELLM_PRICES_URL: url })
-      expect(r.stderr).toBe('')
-      expect(r.code).toBe(0)
-      expect(read(dir, 'cloud/mistral-next-9.json')).toMatchObject({
-        provider: 'mistral',
-        context_window: 262144,
-        max_output: 32768,
-        requires_api_key: 'MISTRAL_API_KEY',
-        pricing: { input_per_1m: '$0.40', output_per_1m: '$2.00' },
-        capabilities: ['chat', 'tools'],
-      })
+      // The preview shows the live list's facts; the verdict is the snapshot's, as the hook's will be.
+      expect(r.stdout).toContain('"input_per_1m": "$0.40"')
+      expect(r.stdout).toContain('"context_window": 262144')
+      expect(r.stderr).toContain('run leger-curate refresh-upstream first')
+      expect(r.stderr).toContain('cloud/litellm-listed')
+      expect(r.code).toBe(1)
+      expect(readdirSync(path.join(dir, 'model-store/cloud'))).toEqual([])
       // Offline, the snapshot does not list it: nothing to prefill the window from.
       const offline = runCli(['add', '--kind', 'cloud', '--litellm-model', 'mistral/mistral-next-9', '--id', 'other', '--yes'], { cwd: makeStore({}) })
       expect(offline.code).toBe(2)
@@ -240,6 +323,18 @@ describe('add --commit (built CLI, a real git repo)', () => {
     expect(git(dir, 'log', '-1', '--format=%s')).toBe('feat: add GPT-5 Nano model')
     expect(git(dir, 'show', '--name-only', '--format=', 'HEAD')).toBe('model-store/cloud/gpt-5-nano.json')
     expect(git(dir, 'diff', '--cached', '--name-only')).toBe('unrelated.txt')
+  })
+
+  it('writes what the pre-commit hook (validate --staged) accepts: a local model commits through it', () => {
+    const dir = repo()
+    const hook = path.join(dir, '.git/hooks/pre-commit')
+    writeFileSync(hook, `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} validate --staged\n`)
+    chmodSync(hook, 0o755)
+    const r = runCli(['add', ...QWEN, '--context-window', '32768', '--size-bytes', '2497280256', '--license', 'apache-2.0', ...SCORES, '--yes', '--commit'], { cwd: dir })
+    // The hook's own report, on the staged file.
+    expect(r.stderr).toBe('✔ 1 file checked, no problems\n')
+    expect(r.code).toBe(0)
+    expect(git(dir, 'log', '-1', '--format=%s')).toBe('feat: add Qwen3 4B model')
   })
 
   it('runs the hooks: a failing pre-commit hook leaves the file written but not committed, exit 1', () => {

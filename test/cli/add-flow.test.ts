@@ -17,6 +17,9 @@ import { suggestGroup, suggestRamGb } from '../../src/core/ram.js'
 import { loadLiteLLMSnapshot } from '../../src/io/litellm.js'
 import { cloudModel, makeStore } from '../helpers.js'
 
+const TODAY = '2026-06-15'
+const LITELLM = 'https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json'
+const PAPER = 'https://arxiv.org/abs/2505.09388'
 const DEFAULT = Symbol('enter')
 const CTRL_C = Symbol('ctrl-c')
 type Answer = unknown
@@ -74,7 +77,7 @@ function script(...answers: Answer[]) {
 
 function fakeIo(cwd: string, env: NodeJS.ProcessEnv = {}) {
   const io = { out: '', err: '' }
-  const value: Io = { cwd, env: { ...process.env, NO_COLOR: '1', ...env }, out: (t) => void (io.out += t), err: (t) => void (io.err += t), isTTY: false, stdinTTY: true }
+  const value: Io = { cwd, env: { ...process.env, NO_COLOR: '1', LEGER_TODAY: TODAY, ...env }, out: (t) => void (io.out += t), err: (t) => void (io.err += t), isTTY: false, stdinTTY: true }
   return { io: value, text: io }
 }
 
@@ -129,9 +132,14 @@ describe('add: cloud, interactive', () => {
       description: 'Fastest, most cost-efficient GPT-5',
       pricing: { input_per_1m: formatPrice(perMillion(entry.input_cost_per_token)!), output_per_1m: formatPrice(perMillion(entry.output_cost_per_token)!) },
       enabled: true,
-      sources: ['https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json'],
+      sources: [LITELLM],
+      // Prefilled from the list the file names: verified today.
+      last_verified: TODAY,
     })
     expect(Object.keys(written)[0]).toBe('$schema')
+    // The display name is suggested readable; no tier is asked when the store records none.
+    expect(asked(/^Display name/)!.default).toBe('GPT-5 Nano')
+    expect(asked(/tier/)).toBeUndefined()
 
     // Only the provider's models are offered; the id prefill is the model name.
     expect(asked(/LiteLLM model/)!.choices!.every((c) => String(c).startsWith('openai/'))).toBe(true)
@@ -148,24 +156,27 @@ describe('add: cloud, interactive', () => {
     expect(text.out).toContain(`git commit -m 'feat: add GPT-5 Nano model'`)
   })
 
-  it('takes a model LiteLLM does not list, as typed, and asks what it cannot prefill', async () => {
+  it('refuses a model LiteLLM does not list, as validate would, at the question', async () => {
     const dir = makeStore({})
     const { io } = fakeIo(dir)
-    script('cloud', 'mistral', { term: 'mistral-future-9', pick: 'mistral/mistral-future-9' }, DEFAULT, DEFAULT, '', 131072, DEFAULT, DEFAULT, '', DEFAULT, DEFAULT, 'https://docs.mistral.ai/x', true)
-    expect(await add([], io)).toBe(0)
-    const written = JSON.parse(readFileSync(path.join(dir, 'model-store/cloud/mistral-future-9.json'), 'utf8'))
-    expect(written).toEqual({
-      $schema: '../../schemas/cloud.schema.json',
-      id: 'mistral-future-9',
-      name: 'mistral-future-9',
-      provider: 'mistral',
-      litellm_model_name: 'mistral/mistral-future-9',
-      context_window: 131072,
-      requires_api_key: 'MISTRAL_API_KEY',
-      enabled: true,
-      sources: ['https://docs.mistral.ai/x'],
-    })
-    expect(asked(/Context window/)!.default).toBeUndefined()
+    script('cloud', 'mistral', { term: 'mistral-future-9', pick: 'mistral/mistral-future-9' }, CTRL_C)
+    expect(await main(['add'], io)).toBe(130)
+    expect(h.shown).toEqual([expect.stringContaining('litellm_model_name "mistral/mistral-future-9" is not in LiteLLM\'s price list')])
+    expect(listStore(dir)).toEqual([])
+  })
+
+  it('asks for the price tier, with the schema\'s tiers, when the store\'s models record one', async () => {
+    const dir = makeStore({ 'cloud/gpt-5.json': cloudModel({ id: 'gpt-5', pricing: { input_per_1m: '$1.25', output_per_1m: '$10.00', tier: 'frontier' } }) })
+    const { io } = fakeIo(dir)
+    // name, context, max output, key, input, output, cache read, tier, capabilities, sources, write
+    script(...Array(7).fill(DEFAULT), 'budget', DEFAULT, DEFAULT, true)
+    const flags = ['--kind', 'cloud', '--litellm-model', 'openai/gpt-5-nano-2025-08-07', '--id', 'gpt-5-nano', '--description', 'Fastest GPT-5', '--no-enabled']
+    expect(await add(flags, io)).toBe(0)
+    expect(h.queue).toEqual([])
+    expect(asked(/^Price tier/)!.choices).toEqual(['frontier', 'premium', 'mid', 'budget', 'free'])
+    const written = JSON.parse(readFileSync(path.join(dir, 'model-store/cloud/gpt-5-nano.json'), 'utf8'))
+    expect(written.pricing.tier).toBe('budget')
+    expect(written.name).toBe('GPT-5 Nano')
   })
 
   it('Ctrl-C at any prompt: nothing written, "cancelled", exit 130', async () => {
@@ -219,25 +230,38 @@ describe('add: local, interactive', () => {
       size,
       DEFAULT, // group
       DEFAULT, // ram
+      '', // refused: the policy wants a licence
       'apache-2.0',
-      '',
+      '', // refused: the policy wants published scores
+      'mmlu=high', // refused: not a score
+      'mmlu_redux=83.7, gpqa_diamond=55.9',
+      '', // refused: the scores need their page
+      PAPER,
+      '', // capabilities
       false,
-      'https://huggingface.co/Qwen/Qwen3-4B-GGUF',
+      DEFAULT, // sources: the scores' page
       true,
     )
     expect(await add([], io)).toBe(0)
+    expect(h.queue).toEqual([])
     expect(h.shown).toEqual([
       expect.stringContaining('contains a "." or ".." path segment'),
       expect.stringContaining('quantization "Q8_0" differs from the file name, which says Q4_K_M'),
       expect.stringContaining('ctx_size 65536 is larger than context_window 32768'),
+      'Licence (as HuggingFace names it) is required',
+      expect.stringMatching(/^Benchmarks, name=score pairs .* is required$/),
+      'the score of mmlu must be a number; got "high"',
+      expect.stringContaining('Where the scores are published is required'),
     ])
+    expect(asked(/^Display name/)!.default).toBe('Qwen3 4B')
+    expect(asked(/^Sources/)!.default).toBe(PAPER)
     expect(asked(/^Group/)!.default).toBe(suggestGroup(size))
     expect(asked(/^RAM/)!.default).toBe(suggestRamGb(size, 8192))
     const written = JSON.parse(readFileSync(path.join(dir, 'model-store/local/qwen3-4b.json'), 'utf8'))
     expect(written).toEqual({
       $schema: '../../schemas/local.schema.json',
       id: 'qwen3-4b',
-      name: 'Qwen3-4B',
+      name: 'Qwen3 4B',
       model_uri: 'huggingface://Qwen/Qwen3-4B-GGUF/Qwen3-4B-Q4_K_M.gguf',
       quantization: 'Q4_K_M',
       ram_required_gb: suggestRamGb(size, 8192),
@@ -248,8 +272,10 @@ describe('add: local, interactive', () => {
       hf_repo: 'Qwen/Qwen3-4B-GGUF',
       hf_file: 'Qwen3-4B-Q4_K_M.gguf',
       license: 'apache-2.0',
+      benchmarks: { mmlu_redux: 83.7, gpqa_diamond: 55.9 },
       enabled: false,
-      sources: ['https://huggingface.co/Qwen/Qwen3-4B-GGUF'],
+      // Nothing was prefilled from a source offline: no last_verified.
+      sources: [PAPER],
     })
   })
 
@@ -286,7 +312,8 @@ describe('add: local, interactive', () => {
     it('lists the repo files to pick from and prefills size, context, licence, group and ram', async () => {
       const dir = makeStore({ 'local/qwen3-4b.json': { id: 'qwen3-4b' } })
       const { io } = fakeIo(dir, { HF_ENDPOINT: endpoint })
-      script('Qwen/Missing-GGUF', 'Qwen/Qwen3-4B-GGUF', 'Qwen3-4B-Q8_0.gguf', ...Array(13).fill(DEFAULT), true)
+      // quantization .. licence prefilled, then the scores and their page, capabilities, enabled, sources
+      script('Qwen/Missing-GGUF', 'Qwen/Qwen3-4B-GGUF', 'Qwen3-4B-Q8_0.gguf', ...Array(10).fill(DEFAULT), 'mmlu_redux=83.7', PAPER, DEFAULT, DEFAULT, DEFAULT, true)
       expect(await add(['--kind', 'local', '--online'], io)).toBe(0)
       expect(h.shown).toEqual([expect.stringContaining('Qwen/Missing-GGUF not found')])
       expect(asked(/GGUF file in/)!.choices).toEqual(['Qwen3-4B-Q4_K_M.gguf', 'Qwen3-4B-Q8_0.gguf'])
@@ -303,7 +330,9 @@ describe('add: local, interactive', () => {
         group: suggestGroup(Q8),
         ram_required_gb: suggestRamGb(Q8, 8192),
         license: 'apache-2.0',
-        sources: ['https://huggingface.co/Qwen/Qwen3-4B-GGUF'],
+        benchmarks: { mmlu_redux: 83.7 },
+        sources: ['https://huggingface.co/Qwen/Qwen3-4B-GGUF', PAPER],
+        last_verified: TODAY,
       })
     })
   })

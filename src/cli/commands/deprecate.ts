@@ -2,7 +2,7 @@
 import path from 'node:path'
 import { deprecateText } from '../../core/deprecate.js'
 import { CurateError } from '../../core/errors.js'
-import { schemaNameOf } from '../../core/scaffold.js'
+import { schemaNameOf } from '../../core/draft.js'
 import { idOf, str, type Store } from '../../core/store.js'
 import { closestAll } from '../../core/text.js'
 import { summarize } from '../../core/engine.js'

@@ -1,33 +1,20 @@
 /**
- * The scaffolder's pure half: the facts a new model file can be prefilled with (LiteLLM's
- * list for cloud models, the HuggingFace API for local ones), building and serialising the
- * file in schema order, and checking each answer with the very rules `validate` runs.
+ * Upstream prefill: the facts a new model file can start from (LiteLLM's list for cloud
+ * models, the file name and the HuggingFace API for local ones), and the id and display name
+ * suggested from a model's name. Pure: the door fetches, this reads what was fetched.
  */
+import { isPlainId } from './draft.js'
 import { ggufFiles, licenseOf, siblingSize, type HfModelInfo } from './hf.js'
 import { capabilitiesOf, formatPrice, litellmName, lookupLiteLLM, perMillion, type LiteLLMList } from './litellm.js'
 import { limitsFromUpstream } from './model-limits.js'
-import { Locator, type PathSegment } from './locate.js'
 import { parseModelUri, quantFromFileName, shardFiles } from './model-uri.js'
 import { KNOWN_PROVIDERS } from './providers.js'
 import { DEFAULT_CTX_SIZE, suggestGroup, suggestRamGb } from './ram.js'
-import type { Schemas } from './schema.js'
-import type { Store } from './store.js'
-import type { Finding, Kind, ModelData, ModelFile } from './types.js'
 
 /** Where cloud prefills come from: every fact in the store names its source. */
 export const LITELLM_SOURCE = 'https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json'
 
 export const hfRepoUrl = (repo: string) => `https://huggingface.co/${repo}`
-
-/**
- * The schema's id pattern, checked again here because the id becomes a file name:
- * no "/", no "\\", no "..", nothing that could leave the kind's folder.
- */
-const PLAIN_ID = /^(?!.*\.\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$/
-
-export function isPlainId(id: string): boolean {
-  return id.length >= 2 && id.length <= 100 && PLAIN_ID.test(id)
-}
 
 /** An id from a model or repo name: `openai/gpt-5-nano-2025-08-07` -> `gpt-5-nano-2025-08-07`, `Qwen/Qwen3-4B-GGUF` -> `qwen3-4b`. */
 export function suggestId(name: string): string | undefined {
@@ -41,6 +28,43 @@ export function suggestId(name: string): string | undefined {
     .slice(0, 100)
     .replace(/[^a-z0-9]+$/, '')
   return isPlainId(base) ? base : undefined
+}
+
+/** Brands as their makers write them; any other word is capitalised. */
+const BRANDS: Record<string, string> = { gpt: 'GPT', claude: 'Claude', gemini: 'Gemini', grok: 'Grok', llama: 'Llama', qwen: 'Qwen', deepseek: 'DeepSeek', mistral: 'Mistral', oss: 'OSS' }
+
+/**
+ * A readable display name from a model or repo name, as the store writes them:
+ * `claude-haiku-4-5-20251001` -> "Claude Haiku 4.5", `gpt-5-nano-2025-08-07` -> "GPT-5 Nano",
+ * `Qwen/Qwen3-4B-GGUF` -> "Qwen3 4B". Dates are dropped (a snapshot's date is not its name),
+ * version digits the name splits ("4-5") are joined ("4.5"), sizes are upper case ("4B").
+ */
+export function suggestName(name: string): string {
+  const base = (name.split('/').pop() ?? name)
+    .replace(/[-_.]gguf$/i, '')
+    .replace(/[-_](19|20)\d{2}-?\d{2}-?\d{2}$/, '') // -2025-08-07, -20251001
+  const words: string[] = []
+  for (const w of base.split(/[-_\s]+/).filter(Boolean)) {
+    const prev = words[words.length - 1]
+    // "4-5" is version 4.5; a lone digit after a word stays a word ("Grok 4").
+    if (/^\d{1,2}$/.test(w) && prev !== undefined && /^\d+(\.\d+)*$/.test(prev)) words[words.length - 1] = `${prev}.${w}`
+    else words.push(w)
+  }
+  const out: string[] = []
+  for (const w of words) {
+    const lower = w.toLowerCase()
+    const brand = /^([a-z]+)(\d.*)?$/.exec(lower)
+    let word: string
+    if (Object.hasOwn(BRANDS, lower)) word = BRANDS[lower]
+    else if (brand && Object.hasOwn(BRANDS, brand[1]) && brand[2]) word = BRANDS[brand[1]] + brand[2] // qwen3 -> Qwen3
+    else if (/^[a-z]?\d+(\.\d+)?[bmk]$/i.test(w)) word = w.toUpperCase() // 4b -> 4B, a3b -> A3B
+    else if (w === lower) word = w.charAt(0).toUpperCase() + w.slice(1)
+    else word = w // mixed case is the maker's own spelling
+    // GPT's version is part of its name: "GPT-5", "GPT-4o", "GPT-OSS".
+    if (out[out.length - 1] === 'GPT' && /^(\d|OSS$)/.test(word)) out[out.length - 1] = `GPT-${word}`
+    else out.push(word)
+  }
+  return out.join(' ') || base
 }
 
 // ---------------------------------------------------------------------------------------
@@ -57,7 +81,7 @@ export interface CloudFacts {
   pricing?: { input_per_1m: string; output_per_1m: string; cache_read_per_1m?: string }
   capabilities?: string[]
   requires_api_key?: string
-  /** A display name to start from: the model part of the LiteLLM name. */
+  /** A display name to start from: suggested from the model part of the LiteLLM name. */
   name: string
   id?: string
   sources: string[]
@@ -74,7 +98,7 @@ export function cloudFacts(list: LiteLLMList, name: string): CloudFacts {
     provider,
     litellm_model_name: routable,
     listed: Boolean(hit),
-    name: model,
+    name: suggestName(model),
     id: suggestId(model),
     requires_api_key: Object.hasOwn(KNOWN_PROVIDERS, provider) ? KNOWN_PROVIDERS[provider] : undefined,
     sources: [],
@@ -131,7 +155,7 @@ export function localFacts(repo: string, file: string, info?: HfModelInfo): Loca
     hf_file: file,
     quantization: quantFromFileName(file),
     embeddings: /embed/i.test(repoName),
-    name,
+    name: suggestName(name),
     id: suggestId(name),
     sources: [],
   }
@@ -176,127 +200,3 @@ export function suggestLocal(sizeBytes: number | undefined, ctxSize: number, emb
   return { group: suggestGroup(sizeBytes, embeddings), ram_required_gb: suggestRamGb(sizeBytes, ctxSize) }
 }
 
-// ---------------------------------------------------------------------------------------
-// Values as typed
-
-/** A price as typed: "1.25" or "$1.25" -> "$1.25" (the store's human form); anything else is kept for the schema to judge. */
-export function normalizePrice(text: string): string | undefined {
-  const t = text.trim()
-  if (t === '') return undefined
-  if (/^(0|[1-9][0-9]*)(\.[0-9]+)?$/.test(t)) return formatPrice(Number(t))
-  return t
-}
-
-/** A comma- or space-separated list as typed: "chat, vision" -> ['chat', 'vision']. */
-export function parseList(text: string): string[] {
-  return [...new Set(text.split(/[\s,]+/).filter(Boolean))]
-}
-
-// ---------------------------------------------------------------------------------------
-// Building and writing
-
-export const schemaNameOf = (kind: Kind) => `${kind}.schema.json`
-
-/** `$schema` as model files carry it: relative to <store>/<kind>/, for editor autocompletion. */
-export const schemaRefOf = (kind: Kind) => `../../schemas/${kind}.schema.json`
-
-const PRICING_ORDER = ['input_per_1m', 'output_per_1m', 'cache_read_per_1m', 'tier']
-
-/**
- * The model object in schema order with `$schema` first; empty values (undefined, '',
- * empty lists, empty objects) are left out rather than written.
- */
-export function buildModel(kind: Kind, fields: ModelData, keyOrder: string[]): ModelData {
-  const out: ModelData = Object.create(null) as ModelData
-  const order = ['$schema', ...keyOrder.filter((k) => k !== '$schema')]
-  const all = { ...fields, $schema: schemaRefOf(kind) }
-  const keys = [...order.filter((k) => Object.hasOwn(all, k)), ...Object.keys(all).filter((k) => !order.includes(k))]
-  for (const k of keys) {
-    let v = (all as ModelData)[k]
-    if (k === 'pricing' && v && typeof v === 'object' && !Array.isArray(v)) v = ordered(v as ModelData, PRICING_ORDER)
-    if (!isEmpty(v)) out[k] = v
-  }
-  return out
-}
-
-function ordered(obj: ModelData, order: string[]): ModelData {
-  const out: ModelData = {}
-  for (const k of [...order, ...Object.keys(obj).filter((k) => !order.includes(k))]) if (Object.hasOwn(obj, k) && !isEmpty(obj[k])) out[k] = obj[k]
-  return out
-}
-
-function isEmpty(v: unknown): boolean {
-  if (v === undefined || v === null || v === '') return true
-  if (Array.isArray(v)) return v.length === 0
-  if (typeof v === 'object') return Object.keys(v).length === 0
-  return false
-}
-
-/** 2-space indent and a trailing newline, like every file in the store. */
-export function serializeModel(data: ModelData): string {
-  return JSON.stringify(data, null, 2) + '\n'
-}
-
-// ---------------------------------------------------------------------------------------
-// Checking answers with the rules validate runs
-
-export interface DraftContext {
-  store: Store
-  schemas: Schemas
-  kind: Kind
-  /** The store folder as file paths show it, e.g. `model-store`. */
-  storePath: string
-  /**
-   * The verdict on a new file beside the store, exactly as validate gives it once written (the
-   * full policy, the new-submission tier): the door binds the assembler's checkDraft here.
-   */
-  judge(file: ModelFile): Finding[]
-}
-
-export function candidateFile(ctx: DraftContext, draft: ModelData): ModelFile {
-  const id = typeof draft.id === 'string' && isPlainId(draft.id) ? draft.id : 'new-model'
-  const data = buildModel(ctx.kind, draft, ctx.schemas.keyOrder(schemaNameOf(ctx.kind)))
-  return { kind: ctx.kind, path: `${ctx.storePath ? `${ctx.storePath}/` : ''}${ctx.kind}/${id}.json`, text: serializeModel(data) }
-}
-
-/** Every finding validate would give the draft, written as a new file beside the existing ones. */
-export function checkDraft(ctx: DraftContext, draft: ModelData): Finding[] {
-  return ctx.judge(candidateFile(ctx, draft))
-}
-
-/** Why an id cannot be used (not plain, or taken by a file or an alias), or undefined. */
-export function idProblem(store: Store, id: string): string | undefined {
-  if (!isPlainId(id))
-    return `"${id}" is not a plain id: use lowercase letters, digits, "." and "-", starting and ending with a letter or digit, no ".." (for example "gpt-5-nano")`
-  const taken = store.find(id)
-  if (taken) {
-    const asId = typeof taken.data.id === 'string' && taken.data.id.toLowerCase() === id.toLowerCase()
-    return `id "${id}" is taken: ${asId ? '' : 'an alias in '}${taken.file.path}`
-  }
-  return undefined
-}
-
-/**
- * Checks the answer at `path` (already set in `draft`): the error findings the rules place
- * on that field (or on `linked` fields derived from it), as one message; true when none.
- */
-export async function checkAnswer(ctx: DraftContext, draft: ModelData, path: PathSegment[], linked: PathSegment[][] = []): Promise<true | string> {
-  if (path[0] === 'id' && typeof draft.id === 'string') {
-    const problem = idProblem(ctx.store, draft.id)
-    if (problem) return problem
-  }
-  const file = candidateFile(ctx, draft)
-  const findings = checkDraft(ctx, draft).filter((f) => f.severity === 'error')
-  const loc = new Locator(file.text)
-  const ranges = [path, ...linked].map((p) => lineRange(loc, p)).filter((r): r is [number, number] => r !== undefined)
-  const hit = findings.find((f) => f.line !== undefined && ranges.some(([a, b]) => f.line! >= a && f.line! <= b))
-  if (!hit) return true
-  return hit.hint ? `${hit.message}. ${hit.hint}` : hit.message
-}
-
-function lineRange(loc: Locator, path: PathSegment[]): [number, number] | undefined {
-  const node = loc.node(path)
-  if (!node) return undefined
-  const start = node.parent?.type === 'property' ? node.parent.offset : node.offset
-  return [loc.position(start).line, loc.position(node.offset + node.length).line]
-}
