@@ -110,7 +110,7 @@ describe('from node_modules, in an empty repository', () => {
     writeFileSync(path.join(repo, 'deploy.json'), JSON.stringify({ name: 'deploy', models: { cloud: ['openai:gpt-5-nano'] } }))
     const render = curate('render', 'deploy.json', '--out', 'out/deploy')
     expect(render.code, render.out).toBe(0)
-    expect(readFileSync(path.join(repo, 'out/deploy/litellm/litellm.yaml'), 'utf8')).toContain('model: "openai/gpt-5-nano-2025-08-07"')
+    expect(readFileSync(path.join(repo, 'out/deploy/quadlet/litellm.yaml'), 'utf8')).toContain('model: "openai/gpt-5-nano-2025-08-07"')
     expect(JSON.parse(readFileSync(path.join(repo, 'out/deploy/required-secrets.json'), 'utf8')).required_secrets[0].env).toBe('OPENAI_API_KEY')
 
     // The Action's entry, as the runner starts it: inputs as INPUT_*, the run as GITHUB_*.
@@ -198,7 +198,7 @@ console.log(JSON.stringify({ cloud: cloud.length, picked: picked?.id, id, ok: ve
       id: 'gpt-5-nano',
       ok: true,
       errors: 0,
-      files: ['litellm/litellm.yaml', 'litellm/litellm.container', 'required-secrets.json'],
+      files: ['DEPLOY.md', 'quadlet/litellm.container', 'quadlet/litellm.yaml', 'required-secrets.json'],
     })
   })
 })

@@ -42108,563 +42108,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 218:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1755);
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 1755:
+/***/ 645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  eF: () => (/* binding */ run)
-});
-
-// UNUSED EXPORTS: MODES, coreReporter, readRunEnv, runMode
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __nccwpck_require__(8298);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/io/github.ts + 25 modules
-var github = __nccwpck_require__(9308);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/changes.ts
-var core_changes = __nccwpck_require__(1490);
-// EXTERNAL MODULE: ./src/core/store.ts
-var core_store = __nccwpck_require__(4230);
-// EXTERNAL MODULE: ./src/io/assemble.ts + 32 modules
-var assemble = __nccwpck_require__(5909);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./src/io/git.ts
-/**
- * The one way the toolkit runs git: the index (what a commit will record), commit ranges (what
- * a pull request or a push changed), trees at a commit (a base's policy), and committing a file.
- *
- * Inside a hook, git points GIT_INDEX_FILE at the index the commit will use (`.git/index.lock`
- * for `commit -a`, `.git/next-index-*.lock` for `commit -- path`): a reader that drops it reads
- * `.git/index` and judges the wrong snapshot. GIT_DIR and GIT_WORK_TREE locate the repository
- * when the user (or git) set them. Every other GIT_* variable is dropped, as simple-git 4 does by
- * default, so nothing in the environment reconfigures these commands.
- *
- * Why not simple-git: it was the first version of this module (constructed with
- * `allowEnvironment` for the three variables above), and it cost the hook ~70 ms of CPU to import
- * plus ~20 ms for its first task, in each of the two hook processes, and 2.5x the CPU of a plain
- * spawn to read a 10,000-model index (bench/hook.ts). The hook runs on every commit; these few
- * plumbing calls need no more than spawnSync, and one way of running git serves every door.
- */
-
-
-
-
-const GIT_ENV_ALLOWED = ['GIT_INDEX_FILE', 'GIT_DIR', 'GIT_WORK_TREE'];
-/** The all-zero object id git prints for "no blob on this side". */
-const NULL_OID = /^0+$/;
-/** Outputs are bounded by the store's size (blobs over the model limit are never read). */
-const MAX_OUTPUT = 1024 * 1024 * 1024;
-/** A full object name, as GitHub event payloads carry; anything else never reaches git's argv. */
-const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-function isSha(s) {
-    return typeof s === 'string' && SHA.test(s);
-}
-/** An all-zero SHA: the "before" of a push that created the branch. */
-function isNullSha(s) {
-    return typeof s === 'string' && /^0+$/.test(s);
-}
-/** The environment git runs with: the caller's, minus every GIT_* variable but the allowed ones. */
-function gitEnv(env) {
-    const out = {};
-    for (const [k, v] of Object.entries(env))
-        if (!k.startsWith('GIT_') || GIT_ENV_ALLOWED.includes(k))
-            out[k] = v;
-    return out;
-}
-class Git {
-    cwd;
-    env;
-    constructor(cwd, env = process.env) {
-        this.cwd = cwd;
-        this.env = gitEnv(env);
-    }
-    run(args, input) {
-        const r = (0,external_node_child_process_.spawnSync)('git', args, { cwd: this.cwd, env: this.env, input, maxBuffer: MAX_OUTPUT, stdio: ['pipe', 'pipe', 'pipe'] });
-        if (r.error)
-            throw gitError(args, r.error.message);
-        if (r.status !== 0)
-            throw gitError(args, r.stderr.toString('utf8'));
-        return r.stdout;
-    }
-    /** Whether the command succeeds (its output unread). */
-    ok(args) {
-        const r = (0,external_node_child_process_.spawnSync)('git', args, { cwd: this.cwd, env: this.env, stdio: 'ignore' });
-        return !r.error && r.status === 0;
-    }
-    /** Whether `cwd` is inside a git work tree. */
-    isRepo() {
-        return this.ok(['rev-parse', '--is-inside-work-tree']);
-    }
-    /** True when `sha` names a commit present here (false in a shallow checkout that lacks it). */
-    hasCommit(sha) {
-        return isSha(sha) && this.ok(['cat-file', '-e', `${sha}^{commit}`]);
-    }
-    /** The commit HEAD points at, or undefined (no commits yet, not a repository). */
-    head() {
-        const r = (0,external_node_child_process_.spawnSync)('git', ['rev-parse', '--verify', '-q', 'HEAD'], { cwd: this.cwd, env: this.env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-        const out = r.status === 0 ? r.stdout.trim() : '';
-        return isSha(out) ? out : undefined;
-    }
-    /** A revision (a branch, a tag, HEAD~1) as the commit it names; CurateError when it names none. */
-    resolveCommit(rev) {
-        if (rev.startsWith('-'))
-            throw new errors/* CurateError */.n(`--base ${rev} is not a revision`, { hint: 'Pass a branch, a tag or a commit: --base origin/main.' });
-        const r = (0,external_node_child_process_.spawnSync)('git', ['rev-parse', '--verify', '-q', '--end-of-options', `${rev}^{commit}`], { cwd: this.cwd, env: this.env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-        const out = r.status === 0 ? r.stdout.trim() : '';
-        if (!isSha(out))
-            throw new errors/* CurateError */.n(`--base ${rev} names no commit of this repository`, { hint: 'Pass a branch, a tag or a commit that git rev-parse knows (fetch it first).' });
-        return out;
-    }
-    /**
-     * What changed from `from` to `to` under `pathspecs`: `from...to` (from their merge base, as
-     * a pull request's "Files changed" tab) with `mergeBase`, else `from..to`; with no `to`, from
-     * `from` to the working tree. Renames arrive as a deletion and an addition.
-     */
-    diff(from, to, pathspecs, options = {}) {
-        const range = to === undefined ? [from] : [options.mergeBase ? `${from}...${to}` : `${from}..${to}`];
-        const out = this.run(['diff', '--raw', '-z', '--no-abbrev', '--no-renames', '--no-ext-diff', ...range, '--', ...literal(pathspecs)]).toString('utf8');
-        return parseRawDiff(out);
-    }
-    /** Blobs of the tree at `commit` under `pathspecs`. */
-    treeEntries(commit, pathspecs) {
-        const out = this.run(['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...literal(pathspecs)]).toString('utf8');
-        const entries = [];
-        for (const record of out.split('\0')) {
-            const tab = record.indexOf('\t');
-            if (tab < 0)
-                continue;
-            const [mode, type, oid] = record.slice(0, tab).split(' ');
-            if (type === 'blob')
-                entries.push({ mode, oid, path: record.slice(tab + 1) });
-        }
-        return entries;
-    }
-    /** Files under `pathspecs` that git does not track and does not ignore. */
-    untracked(pathspecs) {
-        return this.run(['ls-files', '--others', '--exclude-standard', '-z', '--', ...literal(pathspecs)])
-            .toString('utf8')
-            .split('\0')
-            .filter(Boolean);
-    }
-    /**
-     * Stages `file` and commits only it (whatever else is staged stays staged), with the
-     * repository's hooks running and printing to this terminal.
-     */
-    commitFile(file, message) {
-        this.run(['add', '--', file]);
-        const r = (0,external_node_child_process_.spawnSync)('git', ['commit', '-m', message, '--', file], { cwd: this.cwd, env: this.env, stdio: ['ignore', 'inherit', 'inherit'] });
-        if (r.error || r.status !== 0)
-            throw new errors/* CurateError */.n('git commit failed (see its output above)', { exitCode: 1 });
-    }
-    raw(args, input) {
-        return this.run(args, input).toString('utf8');
-    }
-    /** The root of the work tree (findings and pathspecs are relative to it). */
-    toplevel() {
-        const out = this.raw(['rev-parse', '--show-toplevel']);
-        const top = out.replace(/\n$/, '');
-        if (!top)
-            throw new errors/* CurateError */.n('not inside a git work tree', { hint: '--staged reads the git index: run it inside the repository.' });
-        return top;
-    }
-    /** The character that starts a comment line in commit messages (core.commentChar). */
-    commentChar() {
-        const value = (this.raw(['config', '--default', '#', '--get', 'core.commentChar'])).replace(/\n$/, '');
-        // "auto" picks a character per message; the hook cannot know which, and '#' is git's first choice.
-        return value === '' || value === 'auto' ? '#' : value;
-    }
-    /** The merge, cherry-pick or revert this commit concludes, if any (its message is git's). */
-    pendingOperation() {
-        const heads = ['MERGE_HEAD', 'CHERRY_PICK_HEAD', 'REVERT_HEAD'];
-        const out = this.raw(['rev-parse', ...heads.flatMap((h) => ['--git-path', h])]);
-        const paths = out.split('\n');
-        const names = { MERGE_HEAD: 'merge', CHERRY_PICK_HEAD: 'cherry-pick', REVERT_HEAD: 'revert' };
-        for (let i = 0; i < heads.length; i++)
-            if (paths[i] && (0,external_node_fs_.existsSync)(external_node_path_default().resolve(this.cwd, paths[i])))
-                return names[heads[i]];
-        return undefined;
-    }
-    /**
-     * What the commit changes, limited to `pathspecs` (repo-relative, taken literally).
-     * `--raw` gives the blob on both sides with the status, so one call yields the file list
-     * (the same list as `--name-only`), the staged blob to read and, for a deletion or a
-     * modification, the blob HEAD had. Renames are split into a deletion and an addition.
-     */
-    stagedChanges(pathspecs) {
-        const out = this.raw(['diff', '--cached', '--raw', '-z', '--no-abbrev', '--no-renames', '--no-ext-diff', '--diff-filter=ACDMRT', '--', ...literal(pathspecs)]);
-        return parseRawDiff(out);
-    }
-    /** Stage-0 index entries under `pathspecs` (the tree the commit will record there). */
-    indexEntries(pathspecs) {
-        const out = this.raw(['ls-files', '--stage', '-z', '--', ...literal(pathspecs)]);
-        return parseLsFiles(out);
-    }
-    /**
-     * Reads blobs by object id with two `git cat-file` calls whatever their number: sizes first
-     * (`--batch-check`), so a huge file is refused unread, then the contents of the rest (`--batch`).
-     */
-    readBlobs(oids, maxBytes) {
-        const unique = [...new Set(oids)];
-        const result = new Map();
-        if (!unique.length)
-            return result;
-        const checked = this.raw(['cat-file', '--batch-check'], unique.join('\n') + '\n');
-        const wanted = [];
-        for (const line of checked.split('\n')) {
-            if (!line)
-                continue;
-            const [oid, type, sizeText] = line.split(' ');
-            if (type === 'missing') {
-                result.set(oid, { ok: false, size: 0, reason: 'missing' });
-                continue;
-            }
-            const size = Number(sizeText);
-            if (type !== 'blob')
-                result.set(oid, { ok: false, size, reason: 'not-a-blob' });
-            else if (size > maxBytes)
-                result.set(oid, { ok: false, size, reason: 'too-large' });
-            else
-                wanted.push(oid);
-        }
-        if (!wanted.length)
-            return result;
-        const buf = this.run(['cat-file', '--batch'], wanted.join('\n') + '\n');
-        for (const [oid, blob] of parseBatch(buf))
-            result.set(oid, blob);
-        return result;
-    }
-}
-/** Pathspecs taken as plain paths: a store folder named `*` or `:x` means just that. */
-function literal(pathspecs) {
-    return pathspecs.map((p) => `:(literal)${p}`);
-}
-function gitError(args, detail) {
-    const first = detail.trim().split('\n')[0];
-    return new errors/* CurateError */.n(`git ${args[0]} failed: ${first}`, { hint: 'Run leger-curate inside the repository, with git on PATH.' });
-}
-/** `:<old mode> <new mode> <old oid> <new oid> <status>\0<path>\0`, repeated. */
-function parseRawDiff(out) {
-    const parts = out.split('\0');
-    const changes = [];
-    for (let i = 0; i + 1 < parts.length; i += 2) {
-        const head = parts[i];
-        if (!head.startsWith(':'))
-            continue;
-        const [oldMode, newMode, oldOid, newOid, status] = head.slice(1).split(' ');
-        const path = parts[i + 1];
-        const letter = status.charAt(0);
-        changes.push({
-            status: letter,
-            path,
-            ...(NULL_OID.test(oldOid) ? {} : { oldMode, oldOid }),
-            ...(NULL_OID.test(newOid) || letter === 'D' ? {} : { newMode, newOid }),
-        });
-    }
-    return changes;
-}
-/** `<mode> <oid> <stage>\t<path>\0`, repeated; only stage 0 (merged) entries. */
-function parseLsFiles(out) {
-    const entries = [];
-    for (const record of out.split('\0')) {
-        if (!record)
-            continue;
-        const tab = record.indexOf('\t');
-        const [mode, oid, stage] = record.slice(0, tab).split(' ');
-        if (stage !== '0')
-            continue;
-        entries.push({ mode, oid, path: record.slice(tab + 1) });
-    }
-    return entries;
-}
-/** `<oid> blob <size>\n<content>\n`, repeated: sizes are bytes, so walk the buffer, not a string. */
-function parseBatch(buf) {
-    const out = new Map();
-    let at = 0;
-    while (at < buf.length) {
-        const nl = buf.indexOf(10, at);
-        if (nl < 0)
-            break;
-        const [oid, type, sizeText] = buf.toString('utf8', at, nl).split(' ');
-        if (type === 'missing' || sizeText === undefined) {
-            out.set(oid, { ok: false, size: 0, reason: 'missing' });
-            at = nl + 1;
-            continue;
-        }
-        const size = Number(sizeText);
-        out.set(oid, { ok: true, size, text: buf.toString('utf8', nl + 1, nl + 1 + size) });
-        at = nl + 1 + size + 1;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/io/pr-comment.ts
-/** Our earlier comments on the PR: bodies that start with the marker; the bot's first. */
-async function findMarkedComments(client, repo, issue, marker) {
-    const all = await client.paginate(client.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 });
-    const mine = all
-        .filter((c) => typeof c.body === 'string' && c.body.startsWith(marker))
-        .map((c) => ({ id: c.id, body: c.body, bot: c.user?.type === 'Bot' }));
-    // A stranger can paste the marker too: prefer comments by a bot account (the Actions token's
-    // identity), so a human's comment is only ever touched when no bot comment exists.
-    return [...mine.filter((c) => c.bot), ...mine.filter((c) => !c.bot)];
-}
-/**
- * Creates the comment, or updates the first marked one and deletes any duplicates (two runs
- * racing). With `onlyIfExists` (everything passes) nothing is created: a clean PR gets no comment.
- */
-async function upsertMarkedComment(client, repo, issue, marker, body, options = {}) {
-    const found = await findMarkedComments(client, repo, issue, marker);
-    // With a bot comment present, human ones are never touched; without one (a personal token
-    // posts as a user), the first marked comment is ours. Only bot duplicates are ever deleted.
-    const [first, ...rest] = found.filter((c) => c.bot || !found.some((x) => x.bot));
-    for (const d of rest.filter((c) => c.bot))
-        await client.rest.issues.deleteComment({ ...repo, comment_id: d.id });
-    if (!first) {
-        if (options.onlyIfExists)
-            return 'skipped';
-        await client.rest.issues.createComment({ ...repo, issue_number: issue, body });
-        return 'created';
-    }
-    if (first.body === body)
-        return 'unchanged';
-    await client.rest.issues.updateComment({ ...repo, comment_id: first.id, body });
-    return 'updated';
-}
-
-// EXTERNAL MODULE: ./src/core/layout.ts
-var core_layout = __nccwpck_require__(6585);
-// EXTERNAL MODULE: ./src/io/fs.ts
-var fs = __nccwpck_require__(665);
-// EXTERNAL MODULE: ./src/io/paths.ts
-var paths = __nccwpck_require__(7336);
-// EXTERNAL MODULE: ./src/io/policy.ts
-var io_policy = __nccwpck_require__(4888);
-;// CONCATENATED MODULE: ./src/io/read-change.ts
-/**
- * What a change did, added to a snapshot of its head: the files a commit range (a pull
- * request's base...head, a push's before..after, or --base REF to the working tree) added,
- * modified and deleted, the texts the deleted and modified ones had, and, when the change
- * touches the policy or the schemas, those of the base, under which its model files are judged.
- */
-
-
-
-
-
-
-
-
-/** The snapshot with the range's changes; undefined when the checkout lacks a commit of it (shallow). */
-function withCommitRange(snapshot, options) {
-    const git = new Git(options.cwd);
-    if (!git.hasCommit(options.from) || (options.to !== undefined && !git.hasCommit(options.to)))
-        return undefined;
-    const top = git.toplevel();
-    // Git speaks in paths from the repository's root; the snapshot in paths from cwd.
-    const prefix = external_node_path_default().relative(top, options.cwd).split((external_node_path_default()).sep).join('/');
-    const fromTop = (p) => (prefix ? `${prefix}/${p}` : p);
-    const toCwd = (p) => (prefix ? external_node_path_default().posix.relative(prefix, p) : p);
-    const { layout } = snapshot;
-    const raw = git.diff(options.from, options.to, (0,core_layout/* triggerPaths */.L3)(layout).map(fromTop), { mergeBase: options.mergeBase });
-    const changes = raw.map((c) => ({ path: toCwd(c.path), status: c.status === 'D' ? 'deleted' : c.status === 'A' || c.status === 'C' ? 'added' : 'modified' }));
-    if (options.to === undefined)
-        for (const p of git.untracked((0,core_layout/* triggerPaths */.L3)(layout).map(fromTop)))
-            if ((0,core_layout/* roleOf */.kp)(toCwd(p), layout).role !== 'other')
-                changes.push({ path: toCwd(p), status: 'added' });
-    const olds = raw.filter((c) => c.oldOid && (0,core_layout/* roleOf */.kp)(toCwd(c.path), layout).role === 'model');
-    const blobs = git.readBlobs(olds.map((c) => c.oldOid), fs/* MAX_MODEL_BYTES */.Bb);
-    const before = new Map();
-    for (const c of olds) {
-        const b = blobs.get(c.oldOid);
-        before.set(toCwd(c.path), b?.ok ? b.text : undefined);
-    }
-    const touchesConfig = changes.some((c) => ['schema', 'policy'].includes((0,core_layout/* roleOf */.kp)(c.path, layout).role));
-    const base = touchesConfig ? baseConfig(git, options.from, snapshot, prefix) : undefined;
-    return { ...snapshot, changes: (0,core_changes/* changeSetOf */.Im)(changes, snapshot.layout, before), base };
-}
-/**
- * The policy and schemas at `commit`, under which a change to them is judged. `prefix`: where
- * the snapshot's folder is inside the repository ('' at its root).
- */
-function baseConfig(git, commit, snapshot, prefix = '') {
-    const { layout } = snapshot;
-    const fromTop = (p) => (prefix ? `${prefix}/${p}` : p);
-    const toCwd = (p) => (prefix ? external_node_path_default().posix.relative(prefix, p) : p);
-    const tree = git.treeEntries(commit, [layout.schemas === '' ? '.' : layout.schemas, layout.policy].map(fromTop));
-    const blobs = git.readBlobs(tree.map((e) => e.oid), fs/* MAX_MODEL_BYTES */.Bb);
-    const schemas = tree.filter((e) => (0,core_layout/* roleOf */.kp)(toCwd(e.path), layout).role === 'schema');
-    const policy = tree.find((e) => (0,core_layout/* roleOf */.kp)(toCwd(e.path), layout).role === 'policy');
-    const policyBlob = policy && blobs.get(policy.oid);
-    return {
-        ref: commit.slice(0, 12),
-        // A base without schemas of its own was judged by the toolkit's.
-        schemaDocs: (0,io_policy/* withPolicySchema */.AR)(schemaDocsFrom(schemas, blobs, layout.schemas) ?? (0,fs/* loadSchemaDocs */.Td)(external_node_path_default().join((0,paths/* packageRoot */.Z)(), 'schemas'))),
-        policy: policyBlob?.ok ? { path: toCwd(policy.path), text: policyBlob.text } : undefined,
-    };
-}
-/**
- * The snapshot with a change known only as a file list (the GitHub API's, when the checkout is
- * shallow): no texts from before, and no base policy, so a change to the policy or the schemas
- * is refused rather than judged under itself.
- */
-function withFileList(snapshot, files, ref) {
-    const changes = (0,core_changes/* changeSetOf */.Im)(files, snapshot.layout);
-    const base = changes.config.size ? { ref, schemaDocs: {}, missing: 'the base commit is not in this checkout' } : undefined;
-    return { ...snapshot, changes, base };
-}
-/** Schemas read from git blobs (the index, a base commit): only a folder that holds both model schemas counts. */
-function schemaDocsFrom(schemas, blobs, dir) {
-    const names = schemas.map((s) => s.path.split('/').pop());
-    // Only a folder that really holds the model schemas counts: elsewhere the toolkit's own apply.
-    if (!names.includes('cloud.schema.json') || !names.includes('local.schema.json'))
-        return undefined;
-    const docs = {};
-    for (const s of schemas) {
-        const blob = blobs.get(s.oid);
-        if (!blob?.ok)
-            throw new errors/* CurateError */.n(`cannot read the schema ${s.path}: its blob is ${blob?.ok === false ? blob.reason : 'missing'}`);
-        try {
-            docs[s.path.split('/').pop()] = JSON.parse(blob.text);
-        }
-        catch (err) {
-            throw new errors/* CurateError */.n(`the schema ${s.path} is not valid JSON: ${err.message}`, { hint: `Fix ${dir}/ and stage it again.`, cause: err });
-        }
-    }
-    return docs;
-}
-
-// EXTERNAL MODULE: ./src/io/read-tree.ts
-var read_tree = __nccwpck_require__(6783);
-// EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __nccwpck_require__(2020);
-;// CONCATENATED MODULE: ./src/report/github-markdown.ts
-/**
- * The check's report as GitHub-flavoured Markdown: the job summary and the PR comment.
- * Every string that can come from a model file (messages quote values, file names come from
- * a PR) passes md(): it must not break the table, inject HTML, ping people or link anywhere.
- */
-
-/** The hidden marker that finds our PR comment again on the next run. */
-const COMMENT_MARKER = '<!-- leger-curate:check -->';
-/** GitHub refuses comment bodies over 65,536 characters; keep a margin. */
-const COMMENT_LIMIT = 60_000;
-/** A step's summary over 1 MiB is not shown at all: stay well under it (in UTF-8 bytes). */
-const SUMMARY_LIMIT = 900_000;
-/** Escapes text for a Markdown table cell. */
-function md(s) {
-    return s
-        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/g, '?')
-        .replace(/\r\n|\r|\n/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/([\\`*_[\]|~])/g, '\\$1')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/@/g, '&#64;');
-}
-function failed(r) {
-    return r.summary.errors > 0 || (r.failOn === 'warning' && r.summary.warnings > 0);
-}
-function headline(r) {
-    const s = r.summary;
-    if (!s.errors && !s.warnings && !s.notices)
-        return `✅ ${(0,core_text/* plural */.LS)(s.files, 'model file')} checked, no problems`;
-    const parts = [(0,core_text/* plural */.LS)(s.errors, 'error'), (0,core_text/* plural */.LS)(s.warnings, 'warning')];
-    if (s.notices)
-        parts.push((0,core_text/* plural */.LS)(s.notices, 'notice'));
-    return `${failed(r) ? '❌' : '⚠️'} ${parts.join(', ')} in ${(0,core_text/* plural */.LS)(s.files, 'model file')} checked`;
-}
-function github_markdown_location(f, blobUrl) {
-    const text = md(`${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}`);
-    if (!blobUrl)
-        return text;
-    // Every segment percent-encoded, parentheses too: a file name cannot end the link or start another.
-    const href = `${blobUrl}/${f.file.split('/').map((s) => encodeURIComponent(s).replace(/[()'*!~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join('/')}${f.line ? `#L${f.line}` : ''}`;
-    return `[${text}](${href})`;
-}
-const ICON = { error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
-function findingRows(findings, blobUrl) {
-    return findings.map((f) => `| ${github_markdown_location(f, blobUrl)} | ${ICON[f.severity]} | ${md(f.rule)} | ${md(f.message)} | ${f.hint ? md(f.hint) : ''} |`);
-}
-const FINDINGS_HEAD = ['| Where | Severity | Rule | Message | Hint |', '| --- | --- | --- | --- | --- |'];
-function changedSection(changed) {
-    if (!changed.length)
-        return [];
-    return [
-        '',
-        '### Changed models',
-        '',
-        '| Model | Kind | Change | File |',
-        '| --- | --- | --- | --- |',
-        ...changed.map((c) => `| ${md(c.id)} | ${c.kind} | ${c.change} | ${md(c.file)} |`),
-    ];
-}
-function intro(r) {
-    const lines = [`**${headline(r)}**`];
-    if (r.scopeNote)
-        lines.push('', md(r.scopeNote));
-    if (r.elsewhere)
-        lines.push('', `${(0,core_text/* plural */.LS)(r.elsewhere, 'error')} ${r.elsewhere === 1 ? 'is' : 'are'} in model files this change did not touch (cross-file rules, such as a replacement that no longer exists).`);
-    return lines;
-}
-/** The job summary: counts, every finding (as many as fit its size limit), the changed models. */
-function formatSummary(r) {
-    const head = ['## leger-curate check', '', ...intro(r)];
-    return fit(head, r, 'run `npx leger-curate validate` to see them all', changedSection(r.changed), SUMMARY_LIMIT, '### Findings');
-}
-/** The PR comment: the same report, as many rows as fit GitHub's size limit. */
-function formatComment(r) {
-    const head = [COMMENT_MARKER, '## leger-curate check', '', ...intro(r)];
-    return fit(head, r, 'see the job summary', [...changedSection(r.changed), '', footer(r)], COMMENT_LIMIT);
-}
-/** head, the findings table with as many rows as fit in `limit` UTF-8 bytes, then tail. */
-function fit(head, r, more, tail, limit, title) {
-    const rows = findingRows(r.findings, r.blobUrl);
-    const bytes = (s) => Buffer.byteLength(s, 'utf8') + 1;
-    let size = [...head, ...FINDINGS_HEAD, ...tail].reduce((n, l) => n + bytes(l), 300);
-    let shown = 0;
-    while (shown < rows.length && size + bytes(rows[shown]) <= limit)
-        size += bytes(rows[shown++]);
-    const out = [...head];
-    if (rows.length) {
-        out.push('', ...(title ? [title, ''] : []), ...FINDINGS_HEAD, ...rows.slice(0, shown));
-        if (shown < rows.length)
-            out.push('', `…and ${rows.length - shown} more: ${more}.`);
-    }
-    return [...out, ...tail].join('\n') + '\n';
-}
-/** The comment once everything passes: kept (edited), so the history of the thread still makes sense. */
-function formatResolvedComment(r) {
-    return [COMMENT_MARKER, '## leger-curate check', '', `**✅ Resolved: every model check passes${r.sha ? ` as of ${r.sha.slice(0, 7)}` : ''}.**`, '', footer(r)].join('\n') + '\n';
-}
-function footer(r) {
-    const run = r.runUrl ? ` · [workflow run](${r.runUrl})` : '';
-    return `<sub>leger-curate check${r.sha ? ` · ${r.sha.slice(0, 7)}` : ''}${run}</sub>`;
-}
-
-;// CONCATENATED MODULE: ./src/action/context.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ readChoice),
+/* harmony export */   V: () => (/* binding */ readBoolean)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 /** What every Action mode is given: its inputs, the run's environment, and where to report. */
 
 // The YAML 1.2 core schema booleans, as core.getBooleanInput accepts them.
@@ -42678,7 +42129,7 @@ function readBoolean(inputs, name, fallback) {
         return true;
     if (FALSE.includes(v))
         return false;
-    throw new errors/* CurateError */.n(`input ${name} must be true or false, got "${v}"`, { hint: `Set \`${name}: true\` or \`${name}: false\` in the workflow's with: block.` });
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CurateError */ .n(`input ${name} must be true or false, got "${v}"`, { hint: `Set \`${name}: true\` or \`${name}: false\` in the workflow's with: block.` });
 }
 function readChoice(inputs, name, choices, fallback) {
     const v = inputs(name).trim();
@@ -42686,3272 +42137,2985 @@ function readChoice(inputs, name, choices, fallback) {
         return fallback;
     if (choices.includes(v))
         return v;
-    throw new errors/* CurateError */.n(`input ${name} must be one of ${choices.join(', ')}, got "${v}"`, { hint: `Set \`${name}: ${fallback}\` (the default) or another of: ${choices.join(', ')}.` });
-}
-
-;// CONCATENATED MODULE: ./src/action/check.ts
-/**
- * Check mode: read the workspace and what the event changed, ask the assembler for the verdict
- * (the same one the hook and validate --base give on that tree), and report it as annotations,
- * a job summary, one PR comment and step outputs.
- * Everything outside comes in through RunEnv, Reporter and CheckDeps, so tests drive it directly.
- */
-
-
-
-
-
-
-
-
-
-
-
-/** GitHub shows at most this many annotations of each severity per step; the summary lists the rest. */
-const ANNOTATIONS_PER_SEVERITY = 10;
-function readCheckInputs(inputs) {
-    const schemas = inputs('schemas-path');
-    const policy = inputs('policy-path');
-    return {
-        storePath: inputs('store-path') || 'model-store',
-        // The default "schemas" means "wherever the schemas are": a store repo without its own
-        // schemas/ folder is checked against the ones shipped with the Action.
-        schemasPath: schemas && schemas !== 'schemas' ? schemas : undefined,
-        policyPath: policy || undefined,
-        comment: readBoolean(inputs, 'comment', true),
-        failOn: readChoice(inputs, 'fail-on', ['error', 'warning'], 'error'),
-        online: readBoolean(inputs, 'online', false),
-    };
-}
-async function runCheck(inputs, env, reporter, deps = {}) {
-    const base = env.workspace;
-    const tree = (0,read_tree/* readWorkingTree */.c)({ base, store: inputs.storePath, schemas: inputs.schemasPath, policy: inputs.policyPath });
-    const pr = pullRequestOf(env.payload);
-    const { snapshot, why } = await readChange(tree, env, reporter, deps);
-    const changes = snapshot.changes;
-    const note = changes ? changes.everything : why;
-    reporter.info(note ?? `${changes.added.size + changes.modified.size} model file(s) changed, ${changes.added.size} of them new, ${changes.deleted.size} deleted`);
-    const checked = await (0,assemble/* check */.z6)(snapshot, { online: inputs.online, env: process.env });
-    const { findings, summary, focus } = checked.verdict;
-    const elsewhere = focus ? findings.filter((f) => !focus.files.has(f.file) && f.file !== snapshot.layout.policy).length : 0;
-    const report = {
-        findings,
-        summary,
-        elsewhere,
-        changed: changedModels(changes, checked.store),
-        scopeNote: note,
-        failOn: inputs.failOn,
-        runUrl: env.runUrl,
-        sha: env.sha,
-        // Links point at the PR's head commit: GITHUB_SHA of a pull_request event is a transient merge commit.
-        blobUrl: env.serverUrl && env.repo && (pr?.head ?? env.sha) ? `${env.serverUrl}/${env.repo.owner}/${env.repo.repo}/blob/${pr?.head ?? env.sha}` : undefined,
-    };
-    // The changed files' findings take the annotation slots first: those are the lines in the PR's diff.
-    const changed = (f) => !focus || focus.files.has(f.file);
-    annotate([...findings.filter(changed), ...findings.filter((f) => !changed(f))], reporter);
-    await reporter.summary(formatSummary(report));
-    const comment = await commentOnPr(report, inputs, env, reporter, deps);
-    reporter.setOutput('errors', String(report.summary.errors));
-    reporter.setOutput('warnings', String(report.summary.warnings));
-    reporter.setOutput('changed-models', JSON.stringify(report.changed.filter((c) => c.change !== 'deleted').map((c) => c.id)));
-    reporter.info(headline(report));
-    if (failed(report)) {
-        const what = report.summary.errors ? `${report.summary.errors} error(s)` : `${report.summary.warnings} warning(s) (fail-on: warning)`;
-        reporter.setFailed(`leger-curate check: ${what} in the model store; see the annotations and the job summary`);
-    }
-    return { ...report, changes, comment };
-}
-/** The first ANNOTATIONS_PER_SEVERITY findings of each severity, on their exact line. */
-function annotate(findings, reporter) {
-    const count = { error: 0, warning: 0, notice: 0 };
-    for (const f of findings)
-        if (count[f.severity]++ < ANNOTATIONS_PER_SEVERITY)
-            reporter.annotate(f);
-    for (const s of ['error', 'warning', 'notice'])
-        if (count[s] > ANNOTATIONS_PER_SEVERITY)
-            reporter.info(`${count[s] - ANNOTATIONS_PER_SEVERITY} more ${s}(s) are listed in the job summary (GitHub shows ${ANNOTATIONS_PER_SEVERITY} per step)`);
-}
-function changedModels(changes, store) {
-    if (!changes)
-        return [];
-    const byPath = new Map(store.entries.map((e) => [e.file.path, e]));
-    const kindOf = (p) => (p.split('/').at(-2) === 'local' ? 'local' : 'cloud');
-    const stem = (p) => external_node_path_default().posix.basename(p, '.json');
-    const out = [];
-    for (const file of [...changes.added, ...changes.modified].sort()) {
-        const e = byPath.get(file);
-        out.push({ id: (e && (0,core_store/* idOf */.TH)(e)) ?? stem(file), kind: kindOf(file), file, change: changes.added.has(file) ? 'added' : 'modified' });
-    }
-    for (const file of [...changes.deleted].sort())
-        out.push({ id: stem(file), kind: kindOf(file), file, change: 'deleted' });
-    return out;
-}
-/**
- * The workspace with what the event changed. pull_request: base...head by git, else the API's
- * file list; push: before..after; other events: no change (every file is reported on).
- */
-async function readChange(tree, env, reporter, deps) {
-    const payload = env.payload;
-    const pr = pullRequestOf(payload);
-    const cwd = env.workspace;
-    if (pr) {
-        const fromGit = pr.base && pr.head ? withCommitRange(tree, { cwd, from: pr.base, to: pr.head, mergeBase: true }) : undefined;
-        if (fromGit)
-            return { snapshot: fromGit };
-        reporter.info('the base commit is not in this checkout (shallow clone?): asking the API for the pull request files');
-        const client = deps.github?.();
-        if (!client || !env.repo)
-            return { snapshot: tree, why: 'the pull request files are unknown (no token, or no fetch-depth: 0): checking every model file' };
-        try {
-            return { snapshot: withFileList(tree, await listPullFiles(client, env.repo, pr.number), pr.base ?? 'the base branch') };
-        }
-        catch (err) {
-            reporter.warning(`could not list the pull request files (${describe(err)}): checking every model file`);
-            return { snapshot: tree, why: 'the pull request files are unknown: checking every model file' };
-        }
-    }
-    if (env.eventName === 'push') {
-        const before = payload?.before;
-        const after = payload?.after;
-        if (isNullSha(before))
-            return { snapshot: tree, why: 'a new branch: checking every model file' };
-        if (isSha(before) && isSha(after)) {
-            const fromGit = withCommitRange(tree, { cwd, from: before, to: after });
-            if (fromGit)
-                return { snapshot: fromGit };
-            return { snapshot: tree, why: 'the pushed range is not in this checkout (set fetch-depth: 0): checking every model file' };
-        }
-    }
-    return { snapshot: tree, why: `event "${env.eventName || 'unknown'}" has no change to compare: checking every model file` };
-}
-function pullRequestOf(payload) {
-    const pr = payload?.pull_request;
-    if (!pr || typeof pr.number !== 'number')
-        return undefined;
-    return { number: pr.number, base: isSha(pr.base?.sha) ? pr.base.sha : undefined, head: isSha(pr.head?.sha) ? pr.head.sha : undefined };
-}
-async function listPullFiles(client, repo, pull) {
-    const files = await client.paginate(client.rest.pulls.listFiles, { ...repo, pull_number: pull, per_page: 100 });
-    return files.flatMap(core_changes/* fromApiFile */.fr);
-}
-async function commentOnPr(report, inputs, env, reporter, deps) {
-    const pr = pullRequestOf(env.payload);
-    if (!pr || !env.repo)
-        return 'not-a-pr';
-    if (!inputs.comment)
-        return 'disabled';
-    const client = deps.github?.();
-    if (!client) {
-        reporter.notice('PR comment skipped: no github-token; the annotations and the job summary carry the results');
-        return 'no-permission';
-    }
-    const clean = report.findings.length === 0;
-    try {
-        const body = clean ? formatResolvedComment(report) : formatComment(report);
-        return await upsertMarkedComment(client, env.repo, pr.number, COMMENT_MARKER, body, { onlyIfExists: clean });
-    }
-    catch (err) {
-        if ((0,github/* isPermissionError */.gj)(err)) {
-            reporter.notice(`PR comment skipped: the token may not write to this pull request (HTTP ${(0,github/* httpStatus */.nG)(err)}; pull requests from forks get a read-only token). The annotations and the job summary carry the results.`);
-            return 'no-permission';
-        }
-        // The check's verdict matters more than the comment: say so, and go on.
-        reporter.warning(`could not update the PR comment: ${describe(err)}`);
-        return 'failed';
-    }
-}
-function describe(err) {
-    const status = (0,github/* httpStatus */.nG)(err);
-    const message = err instanceof Error ? err.message : String(err);
-    return status ? `HTTP ${status}: ${message}` : message;
-}
-
-;// CONCATENATED MODULE: ./src/action/main.ts
-/**
- * The Action's door: read the runner's inputs and environment, pick the mode, report on
- * @actions/core. Modes are a table: a mode is one entry here and one module beside check.ts
- * (audit and release load lazily: a check never pays for their code).
- */
-
-
-
-
-
-
-const MODES = {
-    check: async (ctx) => {
-        await runCheck(readCheckInputs(ctx.inputs), ctx.env, ctx.reporter, { github: ctx.github });
-    },
-    // The audit reads its own inputs (token, online, dry-run) from @actions/core.
-    audit: async () => (await __nccwpck_require__.e(/* import() */ 990).then(__nccwpck_require__.bind(__nccwpck_require__, 6990))).auditMode(),
-    release: async (ctx) => {
-        const client = ctx.github?.();
-        if (!client || !ctx.env.repo)
-            throw new errors/* CurateError */.n('mode release needs github-token and GITHUB_REPOSITORY', { hint: 'Run it inside a workflow with permissions: contents: write.' });
-        const { runRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(725), __nccwpck_require__.e(321)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6321));
-        const schemas = ctx.inputs('schemas-path');
-        await runRelease({ workspace: ctx.env.workspace, store: ctx.inputs('store-path') || undefined, schemas: schemas && schemas !== 'schemas' ? schemas : undefined, owner: ctx.env.repo.owner, repo: ctx.env.repo.repo, sha: ctx.env.sha }, client, ctx.reporter);
-    },
-};
-async function run() {
-    try {
-        const inputs = (name) => core/* getInput */.V4(name);
-        const token = inputs('github-token');
-        let client;
-        await runMode({
-            inputs,
-            env: readRunEnv(process.env),
-            reporter: coreReporter,
-            github: token ? () => (client ??= (0,github/* createGitHubClient */.LX)(token, { log: (m) => coreReporter.info(m) })) : undefined,
-        });
-    }
-    catch (err) {
-        fail(err);
-    }
-}
-async function runMode(ctx) {
-    const mode = ctx.inputs('mode').trim() || 'check';
-    const handler = Object.hasOwn(MODES, mode) ? MODES[mode] : undefined;
-    if (!handler)
-        throw new errors/* CurateError */.n(`unknown mode "${mode}"`, { hint: `Set mode to one of: ${Object.keys(MODES).join(', ')}.` });
-    await handler(ctx);
-}
-/** Expected failures fail the step with their message and hint; bugs say so, with the stack in the debug log. */
-function fail(err) {
-    if (err instanceof errors/* CurateError */.n) {
-        core/* setFailed */.C1(err.hint ? `${err.message}\n${err.hint}` : err.message);
-        return;
-    }
-    const message = err instanceof Error ? err.message : String(err);
-    if (err instanceof Error && err.stack)
-        core/* debug */.Yz(err.stack);
-    core/* setFailed */.C1(`leger-curate: internal error: ${message}\nThis is a bug in leger-curate; please report it with the workflow run's log.`);
-}
-function readRunEnv(env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    return {
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        payload: readPayload(env.GITHUB_EVENT_PATH),
-        repo: owner && repo ? { owner, repo } : undefined,
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        sha: isSha(env.GITHUB_SHA) ? env.GITHUB_SHA : undefined,
-        serverUrl: server.replace(/\/+$/, ''),
-        runUrl: env.GITHUB_REPOSITORY && /^[0-9]+$/.test(env.GITHUB_RUN_ID ?? '') ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
-    };
-}
-function readPayload(file) {
-    if (!file)
-        return undefined;
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-    }
-    catch (err) {
-        throw new errors/* CurateError */.n(`cannot read the event payload ${file}: ${err.message}`);
-    }
-}
-/** The real reporter: workflow commands, the step summary file and the outputs file, via @actions/core. */
-const coreReporter = {
-    annotate(f) {
-        const props = { title: f.rule, file: f.file, startLine: f.line, startColumn: f.line ? f.column : undefined };
-        const text = f.hint ? `${f.message}\n${f.hint}` : f.message;
-        if (f.severity === 'error')
-            core/* error */.z3(text, props);
-        else if (f.severity === 'warning')
-            core/* warning */.$e(text, props);
-        else
-            core/* notice */.lm(text, props);
-    },
-    // core.info writes raw: a line break from a hostile file name could start a forged workflow command.
-    info: (m) => core/* info */.pq(m.replace(/[\r\n\u2028\u2029]+/g, ' ')),
-    notice: (m) => core/* notice */.lm(m),
-    warning: (m) => core/* warning */.$e(m),
-    async summary(markdown) {
-        // Outside a runner (no GITHUB_STEP_SUMMARY) the summary goes to the log instead.
-        if (!process.env.GITHUB_STEP_SUMMARY) {
-            core/* info */.pq(markdown);
-            return;
-        }
-        await core/* summary */.z.addRaw(markdown, true).write();
-    },
-    setOutput: (name, value) => core/* setOutput */.uH(name, value),
-    setFailed: (m) => core/* setFailed */.C1(m),
-};
-
-
-/***/ }),
-
-/***/ 1490:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Im: () => (/* binding */ changeSetOf),
-/* harmony export */   X2: () => (/* binding */ stillHas),
-/* harmony export */   XG: () => (/* binding */ NO_CHANGE),
-/* harmony export */   fr: () => (/* binding */ fromApiFile),
-/* harmony export */   jb: () => (/* binding */ LINK_RULES),
-/* harmony export */   sS: () => (/* binding */ focusOn),
-/* harmony export */   sq: () => (/* binding */ focusOf),
-/* harmony export */   wX: () => (/* binding */ namesIn)
-/* harmony export */ });
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6585);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1896);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4230);
-/**
- * What a change does to the store, and which files a check of it reports on. Pure: the git
- * index, a commit range and the GitHub API's file list all arrive here as FileChange lists.
- */
-
-
-
-const NO_CHANGE = Object.freeze({ added: new Set(), modified: new Set(), deleted: new Set(), before: new Map(), config: new Set() });
-function changeSetOf(changes, layout, before = new Map()) {
-    const added = new Set();
-    const modified = new Set();
-    const deleted = new Set();
-    const config = new Set();
-    for (const c of changes) {
-        const role = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .roleOf */ .kp)(c.path, layout).role;
-        if (role === 'schema' || role === 'policy')
-            config.add(c.path);
-        if (role !== 'model')
-            continue;
-        (c.status === 'added' ? added : c.status === 'deleted' ? deleted : modified).add(c.path);
-    }
-    // A path deleted and added again (a rename's two halves across kinds) is a modification.
-    for (const p of added)
-        if (deleted.delete(p))
-            (added.delete(p), modified.add(p));
-    const first = [...config].sort()[0];
-    return { added, modified, deleted, before, config, everything: first && `${first} changed: every model file is checked against it` };
-}
-/** The GitHub API's PR file statuses, as changes; a rename is its two halves. */
-function fromApiFile(f) {
-    switch (f.status) {
-        case 'added':
-        case 'copied':
-            return [{ path: f.filename, status: 'added' }];
-        case 'removed':
-            return [{ path: f.filename, status: 'deleted' }];
-        case 'renamed':
-            return [...(f.previous_filename ? [{ path: f.previous_filename, status: 'deleted' }] : []), { path: f.filename, status: 'added' }];
-        case 'modified':
-        case 'changed':
-            return [{ path: f.filename, status: 'modified' }];
-        default:
-            return [];
-    }
-}
-/** The rules whose findings are reported on dependents: a broken replacement link. */
-const LINK_RULES = new Set(['deprecation']);
-function focusOf(store, changes) {
-    if (changes.everything)
-        return undefined;
-    const files = new Set([...changes.added, ...changes.modified, ...changes.deleted]);
-    const textOf = new Map(store.files.map((f) => [f.path, f.text]));
-    const touched = new Set();
-    for (const p of files)
-        for (const n of [namesIn(p, textOf.get(p)), namesIn(p, changes.before.get(p))])
-            for (const name of [n.id, ...n.aliases])
-                touched.add(name.toLowerCase());
-    const dependents = new Set();
-    for (const e of store.entries) {
-        if (files.has(e.file.path))
-            continue;
-        // Follow the chain a few hops (cycles and long chains are the deprecation rule's business).
-        let name = (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(e.data.replacement);
-        for (let hop = 0; name !== undefined && hop < 16; hop++) {
-            if (touched.has(name.toLowerCase())) {
-                dependents.add(e.file.path);
-                break;
-            }
-            const next = store.find(name);
-            name = next && next.data.deprecated === true ? (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(next.data.replacement) : undefined;
-        }
-    }
-    return { files, dependents };
-}
-/** A focus of exactly these files (validate PATH..., one new file in add). */
-function focusOn(files) {
-    return { files: new Set(files), dependents: new Set() };
-}
-/** The id and aliases a model file declares, from its text; the file name stands in for an unreadable id. */
-function namesIn(path, text) {
-    const stem = (path.split('/').pop() ?? path).replace(/\.json$/, '');
-    const parsed = text === undefined ? undefined : (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseModelText */ .e)(path, text);
-    if (!parsed?.ok)
-        return { id: stem, aliases: [] };
-    const aliases = Array.isArray(parsed.data.aliases) ? parsed.data.aliases.filter((a) => typeof a === 'string') : [];
-    return { id: (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(parsed.data.id) ?? stem, aliases };
-}
-/** Whether the store still has a model with this id (a moved file is not a deletion). */
-function stillHas(store, id) {
-    return store.entries.some((e) => (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .idOf */ .TH)(e) === id);
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CurateError */ .n(`input ${name} must be one of ${choices.join(', ')}, got "${v}"`, { hint: `Set \`${name}: ${fallback}\` (the default) or another of: ${choices.join(', ')}.` });
 }
 
 
 /***/ }),
 
-/***/ 4296:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 218:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ CurateError)
-/* harmony export */ });
-/* unused harmony export Cancelled */
-/**
- * The one error type every door knows how to print: an expected failure with a message
- * in the user's terms, an optional hint, and the exit code it maps to.
- */
-class CurateError extends Error {
-    hint;
-    exitCode;
-    constructor(message, options = {}) {
-        super(message, { cause: options.cause });
-        this.name = 'CurateError';
-        this.hint = options.hint;
-        this.exitCode = options.exitCode ?? 2;
-    }
-}
-/** The user cancelled at a prompt (Ctrl-C): nothing was written. */
-class Cancelled extends CurateError {
-    constructor() {
-        super('cancelled', { exitCode: 130 });
-        this.name = 'Cancelled';
-    }
-}
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4852);
 
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 2701:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L3: () => (/* binding */ licenseOf),
-/* harmony export */   c5: () => (/* binding */ siblingSize),
-/* harmony export */   dA: () => (/* binding */ quantizations)
-/* harmony export */ });
-/* unused harmony export ggufFiles */
-/* harmony import */ var _model_uri_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9285);
-/** The parts of HuggingFace Hub's model API the toolkit reads (shape: local-models.md section 2). */
-
-/** The .gguf files of a repo. */
-function ggufFiles(info) {
-    return (info.siblings ?? []).filter((s) => s.rfilename.endsWith('.gguf'));
-}
-/** Distinct quantizations among a repo's .gguf files. */
-function quantizations(info) {
-    const qs = new Set();
-    for (const s of ggufFiles(info)) {
-        const q = (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .quantFromFileName */ .fX)(s.rfilename);
-        if (q)
-            qs.add(q);
-    }
-    return [...qs].sort();
-}
-/** A sibling's size in bytes, from blobs=true metadata. */
-function siblingSize(s) {
-    return s.lfs?.size ?? s.size;
-}
-/** The licence a repo declares: cardData.license, else a `license:` tag (there is no top-level field). */
-function licenseOf(info) {
-    const card = info.cardData?.license;
-    if (typeof card === 'string')
-        return card;
-    return info.tags?.find((t) => t.startsWith('license:'))?.slice('license:'.length);
-}
-
-
-/***/ }),
-
-/***/ 6585:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L3: () => (/* binding */ triggerPaths),
-/* harmony export */   kp: () => (/* binding */ roleOf)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_LAYOUT, isModelPath, modelFolders */
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7306);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3054);
-/**
- * Where things are in a store repository, and what a path is: the one classifier every
- * reader (disk, git index, pull request) and every door uses.
- */
-
-
-const DEFAULT_LAYOUT = Object.freeze({ store: 'model-store', schemas: 'schemas', policy: _policy_js__WEBPACK_IMPORTED_MODULE_0__/* .POLICY_FILE */ .CX });
-/**
- * A path's role. Model files are exactly `<store>/<kind>/<name>.json`, the files the store
- * reader reads; anything else under the store (its README, a nested folder) is not a model.
- */
-function roleOf(path, layout) {
-    if (path === layout.policy)
-        return { role: 'policy' };
-    for (const kind of _types_js__WEBPACK_IMPORTED_MODULE_1__/* .KINDS */ .G) {
-        const dir = `${prefix(layout.store)}${kind}/`;
-        if (path.startsWith(dir) && path.endsWith('.json') && !path.slice(dir.length).includes('/'))
-            return { role: 'model', kind };
-    }
-    const schemas = prefix(layout.schemas);
-    if (path.startsWith(schemas) && path.endsWith('.schema.json') && !path.slice(schemas.length).includes('/'))
-        return { role: 'schema' };
-    return { role: 'other' };
-}
-function isModelPath(path, layout) {
-    return roleOf(path, layout).role === 'model';
-}
-function prefix(dir) {
-    return dir === '' || dir === '.' ? '' : `${dir}/`;
-}
-/** The folders that hold model files. */
-function modelFolders(layout) {
-    return _types_js__WEBPACK_IMPORTED_MODULE_1__/* .KINDS */ .G.map((k) => `${prefix(layout.store)}${k}`);
-}
-/** The pathspecs that hold everything `roleOf` cares about (readers ask git about nothing else). */
-function triggerPaths(layout) {
-    return [...modelFolders(layout), layout.schemas === '' ? '.' : layout.schemas, layout.policy];
-}
-
-
-/***/ }),
-
-/***/ 8076:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $g: () => (/* binding */ formatPrice),
-/* harmony export */   Gx: () => (/* binding */ providerModels),
-/* harmony export */   SI: () => (/* binding */ perMillion),
-/* harmony export */   Sb: () => (/* binding */ lookupLiteLLM),
-/* harmony export */   qo: () => (/* binding */ asLiteLLMList)
-/* harmony export */ });
-/* unused harmony exports litellmName, capabilitiesOf */
-/**
- * LiteLLM's model price and context window list, as upstream facts for cloud models.
- * OpenAI and Anthropic models are keyed without their provider prefix there
- * ("gpt-5-2025-08-07"), others with it ("gemini/gemini-2.5-pro"): lookups try both.
- */
-/** Keeps only object entries (drops `sample_spec`'s documentation strings and anything malformed). */
-function asLiteLLMList(raw) {
-    const out = Object.create(null);
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-        return out;
-    for (const [k, v] of Object.entries(raw)) {
-        if (k === 'sample_spec' || !v || typeof v !== 'object' || Array.isArray(v))
-            continue;
-        out[k] = v;
-    }
-    return out;
-}
-/** The entry a LiteLLM model name (`provider/model`) routes to, if the list has it. */
-function lookupLiteLLM(list, name) {
-    if (Object.hasOwn(list, name))
-        return { key: name, entry: list[name] };
-    const slash = name.indexOf('/');
-    if (slash <= 0)
-        return undefined;
-    const provider = name.slice(0, slash);
-    const bare = name.slice(slash + 1);
-    if (Object.hasOwn(list, bare) && list[bare].litellm_provider === provider)
-        return { key: bare, entry: list[bare] };
-    return undefined;
-}
-/** The routable name of a list key: `provider/key` unless the key already carries the prefix. */
-function litellmName(key, entry) {
-    const p = entry.litellm_provider;
-    return p && !key.startsWith(`${p}/`) ? `${p}/${key}` : key;
-}
-/** Every chat-capable model LiteLLM lists for a provider, as routable names. */
-function providerModels(list, provider) {
-    return Object.entries(list)
-        .filter(([, e]) => e.litellm_provider === provider && (e.mode === undefined || e.mode === 'chat' || e.mode === 'responses'))
-        .map(([key, entry]) => ({ name: litellmName(key, entry), key, entry }))
-        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-/** Per-token cost -> per-1M price, rounded to kill float noise (1.25e-06 * 1e6 = 1.2499999999999998). */
-function perMillion(costPerToken) {
-    return typeof costPerToken === 'number' && Number.isFinite(costPerToken) ? Math.round(costPerToken * 1e6 * 1e6) / 1e6 : undefined;
-}
-/** The human price form the store uses: 1.25 -> "$1.25", 10 -> "$10.00", 0.05 -> "$0.05". */
-function formatPrice(perM) {
-    const s = perM.toFixed(Math.max(2, (perM.toString().split('.')[1] ?? '').length));
-    return `$${s}`;
-}
-/** Capabilities the list's supports_* flags state, in the store's vocabulary. */
-function capabilitiesOf(entry) {
-    const caps = [];
-    if (entry.mode === 'chat' || entry.mode === 'responses')
-        caps.push('chat');
-    const flag = (f) => entry[f] === true;
-    if (flag('supports_vision'))
-        caps.push('vision');
-    if (flag('supports_reasoning'))
-        caps.push('reasoning');
-    if (flag('supports_function_calling'))
-        caps.push('tools');
-    if (flag('supports_response_schema'))
-        caps.push('structured-output');
-    if (flag('supports_web_search'))
-        caps.push('web-search');
-    if (flag('supports_prompt_caching'))
-        caps.push('prompt-caching');
-    if (flag('supports_audio_input') || flag('supports_audio_output'))
-        caps.push('audio');
-    if (flag('supports_pdf_input') || (caps.includes('vision') && caps.includes('audio')))
-        caps.push('multimodal');
-    if (entry.mode === 'embedding')
-        caps.push('embeddings');
-    return caps;
-}
-
-
-/***/ }),
-
-/***/ 2617:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   hO: () => (/* binding */ Locator),
-/* harmony export */   ox: () => (/* binding */ pointerToPath),
-/* harmony export */   qe: () => (/* binding */ locatorFor)
-/* harmony export */ });
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Turns a place in a JSON document (a JSON pointer, or a character offset) into a 1-based
- * line and column. The parse tree is built lazily, only for files that have a finding:
- * parsing every file into a tree would cost more than validating the whole store.
- */
-
-/** jsonc-parser's SyntaxKind is an ambient const enum, which isolatedModules cannot read: its values. */
-const SyntaxKind = { OpenBraceToken: 1, CloseBraceToken: 2, OpenBracketToken: 3, CloseBracketToken: 4, ColonToken: 6, StringLiteral: 10, EOF: 17 };
-/** `/pricing/input_per_1m` -> ['pricing', 'input_per_1m']; array indices become numbers. */
-function pointerToPath(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
-}
-class Locator {
-    text;
-    lineStarts;
-    tree;
-    topLevel;
-    constructor(text) {
-        this.text = text;
-    }
-    position(offset) {
-        const starts = (this.lineStarts ??= lineStartsOf(this.text));
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - starts[lo] + 1 };
-    }
-    root() {
-        if (this.tree === undefined)
-            this.tree = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(this.text, [], { disallowComments: true }) ?? null;
-        return this.tree ?? undefined;
-    }
-    /** The node at a path, or undefined when the path does not exist. */
-    node(path) {
-        const root = this.root();
-        return root && (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.findNodeAtLocation)(root, path);
-    }
-    /**
-     * Where a path is: its property key when `at` is 'key' (so an annotation lands on the
-     * field's name), else its value. Missing paths fall back to the nearest existing parent.
-     */
-    at(path, at = 'key') {
-        // Most findings sit on a top-level field or the whole file: a token scan finds those
-        // without building the tree (2-3x cheaper, which tells when every file has a notice).
-        if (this.tree === undefined && path.length <= 1 && (path.length === 0 || typeof path[0] === 'string')) {
-            const hit = this.scanTopLevel(path[0], at);
-            if (hit)
-                return hit;
-        }
-        const root = this.root();
-        if (!root)
-            return { line: 1, column: 1 };
-        for (let n = path.length; n >= 0; n--) {
-            const node = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.findNodeAtLocation)(root, path.slice(0, n));
-            if (!node)
-                continue;
-            const exact = n === path.length;
-            if (at === 'key' && node.parent?.type === 'property')
-                return this.position(node.parent.offset);
-            if (!exact && node.parent?.type === 'property')
-                return this.position(node.parent.offset);
-            return this.position(node.offset);
-        }
-        return { line: 1, column: 1 };
-    }
-    /**
-     * Where the document starts and each top-level property's key and value are, from one token
-     * scan (first occurrence wins, as in the tree); undefined when the scan meets anything odd.
-     */
-    scanTopLevel(key, at) {
-        if (this.topLevel === undefined)
-            this.topLevel = scanTopLevel(this.text);
-        const t = this.topLevel;
-        if (!t)
-            return undefined;
-        if (key === undefined)
-            return this.position(t.start);
-        const hit = t.keys.get(key);
-        return hit ? this.position(at === 'key' ? hit.key : hit.value) : undefined;
-    }
-    /** The key of `property` inside the object at `path` (used for unknown properties). */
-    keyOf(path, property) {
-        const obj = this.node(path);
-        const prop = obj?.children?.find((p) => p.type === 'property' && p.children?.[0]?.value === property);
-        return prop ? this.position(prop.offset) : this.at(path);
-    }
-}
-function scanTopLevel(text) {
-    const sc = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.createScanner)(text, true);
-    const keys = new Map();
-    let k = sc.scan();
-    if (k !== SyntaxKind.OpenBraceToken)
-        return null;
-    const start = sc.getTokenOffset();
-    let depth = 1;
-    for (k = sc.scan(); k !== SyntaxKind.EOF && depth > 0; k = sc.scan()) {
-        if (k === SyntaxKind.OpenBraceToken || k === SyntaxKind.OpenBracketToken)
-            depth++;
-        else if (k === SyntaxKind.CloseBraceToken || k === SyntaxKind.CloseBracketToken)
-            depth--;
-        else if (depth === 1 && k === SyntaxKind.StringLiteral) {
-            const name = sc.getTokenValue();
-            const keyOffset = sc.getTokenOffset();
-            k = sc.scan();
-            if (k === SyntaxKind.CloseBraceToken)
-                break;
-            if (k !== SyntaxKind.ColonToken)
-                continue; // a string value, not a key
-            k = sc.scan();
-            if (k === SyntaxKind.EOF)
-                return null;
-            if (!keys.has(name))
-                keys.set(name, { key: keyOffset, value: sc.getTokenOffset() });
-            if (k === SyntaxKind.OpenBraceToken || k === SyntaxKind.OpenBracketToken)
-                depth++;
-        }
-    }
-    return { start, keys };
-}
-function lineStartsOf(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            starts.push(i + 1);
-    return starts;
-}
-const locators = new WeakMap();
-/** One locator per file object, so repeated findings in a file share one parse tree. */
-function locatorFor(file) {
-    let l = locators.get(file);
-    if (!l)
-        locators.set(file, (l = new Locator(file.text)));
-    return l;
-}
-
-
-/***/ }),
-
-/***/ 6655:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Af: () => (/* binding */ limitsOf),
-/* harmony export */   sB: () => (/* binding */ compareLimits)
-/* harmony export */ });
-/* unused harmony exports upstreamLimitsOf, limitsFromUpstream */
-function positive(v) {
-    return typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : undefined;
-}
-/** The limits a model file records (fields of the wrong type read as absent: the schema reports them). */
-function limitsOf(data) {
-    const window = positive(data.context_window);
-    return { window, input: positive(data.max_input) ?? window, output: positive(data.max_output) };
-}
-/** The limits LiteLLM's entry records: its input cap and its output cap. */
-function upstreamLimitsOf(entry) {
-    return { input: positive(entry.max_input_tokens), output: positive(entry.max_output_tokens) };
-}
-/**
- * Where a model's limits and LiteLLM's entry disagree: the input limit against
- * `max_input_tokens`, the output limit against `max_output_tokens`. A limit either side
- * leaves out is not compared.
- */
-function compareLimits(data, entry) {
-    const ours = limitsOf(data);
-    const theirs = upstreamLimitsOf(entry);
-    const out = [];
-    if (ours.input !== undefined && theirs.input !== undefined && ours.input !== theirs.input)
-        out.push({ field: positive(data.max_input) !== undefined ? 'max_input' : 'context_window', ours: ours.input, theirs: theirs.input });
-    if (ours.output !== undefined && theirs.output !== undefined && ours.output !== theirs.output)
-        out.push({ field: 'max_output', ours: ours.output, theirs: theirs.output });
-    return out;
-}
-/**
- * The limits a new file can take from LiteLLM's entry (the scaffolder's prefill). The list
- * records the input cap, never the whole window, so the input cap is the window's best
- * figure: it agrees with compareLimits. When the provider documents a larger whole window
- * (OpenAI's gpt-5: 400,000 with 272,000 input), the curator enters it and keeps the cap as max_input.
- */
-function limitsFromUpstream(entry) {
-    const { input, output } = upstreamLimitsOf(entry);
-    return { context_window: input, max_output: output !== undefined && input !== undefined && output > input ? undefined : output };
-}
-
-
-/***/ }),
-
-/***/ 9285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Aj: () => (/* binding */ parseModelUri),
-/* harmony export */   fX: () => (/* binding */ quantFromFileName),
-/* harmony export */   hY: () => (/* binding */ normalizeModelUri),
-/* harmony export */   wq: () => (/* binding */ shardFiles)
-/* harmony export */ });
-/**
- * The grammar of `model_uri`: huggingface://<org>/<repo>/<path>.gguf (hf:// is an alias).
- * A strict subset of what ramalama and llama-server accept (see render-targets.md section 4):
- * no '..', no spaces, no ':', and a split model names its first shard.
- */
-const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
-const SEGMENT = /^[A-Za-z0-9_](?:[A-Za-z0-9._-]*)$/;
-const SHARD = /-(\d{5})-of-(\d{5})\.gguf$/;
-function parseModelUri(value) {
-    const bad = (problem, hint = 'Use huggingface://<org>/<repo>/<file>.gguf, e.g. huggingface://Qwen/Qwen3-4B-GGUF/Qwen3-4B-Q4_K_M.gguf.') => ({ ok: false, problem, hint });
-    const m = /^(huggingface|hf):\/\/(.*)$/.exec(value);
-    if (!m)
-        return bad('does not start with huggingface:// (or hf://)');
-    const rest = m[2];
-    if (/[\s\u0000-\u001f\u007f]/.test(rest))
-        return bad('contains whitespace or a control character');
-    if (rest.includes(':'))
-        return bad('contains ":" (ramalama reads it as a quant tag)', 'Name the file instead of a tag: huggingface://<org>/<repo>/<file>.gguf.');
-    if (rest.includes('\\'))
-        return bad('contains a backslash');
-    if (rest.includes('?') || rest.includes('#') || rest.includes('%'))
-        return bad('contains "?", "#" or "%"', 'Give the plain path of the file in the repository, without query, fragment or escapes.');
-    const parts = rest.split('/');
-    if (parts.some((p) => p === '..' || p === '.'))
-        return bad('contains a "." or ".." path segment');
-    if (parts.length < 3)
-        return bad('names no file: expected <org>/<repo>/<file>.gguf');
-    const [org, repo, ...path] = parts;
-    if (!NAME.test(org) || org.includes('..'))
-        return bad(`has an invalid organisation "${org}"`);
-    if (!NAME.test(repo) || repo.includes('..'))
-        return bad(`has an invalid repository name "${repo}"`);
-    if (path.some((p) => !SEGMENT.test(p)))
-        return bad('has an empty or invalid path segment');
-    const file = path.join('/');
-    if (!file.endsWith('.gguf'))
-        return bad('does not name a .gguf file', 'Local models are GGUF files: the path ends in .gguf.');
-    const uri = { scheme: m[1], org, repo, repoId: `${org}/${repo}`, file };
-    const s = SHARD.exec(file);
-    if (s) {
-        uri.shard = { index: Number(s[1]), total: Number(s[2]) };
-        if (uri.shard.index !== 1)
-            return bad(`names shard ${uri.shard.index} of ${uri.shard.total}`, 'Point at shard 1 (-00001-of-…): llama.cpp finds the other shards beside it.');
-        if (uri.shard.total < 2)
-            return bad('names a split file of a single shard');
-    }
-    return { ok: true, uri };
-}
-/** Every shard file name of a split model (or just the file). */
-function shardFiles(uri) {
-    if (!uri.shard)
-        return [uri.file];
-    const total = uri.shard.total;
-    return Array.from({ length: total }, (_, i) => uri.file.replace(SHARD, `-${String(i + 1).padStart(5, '0')}-of-${String(total).padStart(5, '0')}.gguf`));
-}
-const QUANT = /(?:^|[^A-Za-z0-9])(IQ[1-4]_(?:XXS|XS|NL|S|M)|Q[2-8]_K_XL|Q[2-8]_K(?:_[SML])?|Q[4-8]_[01]|TQ[12]_0|BF16|F16|F32|MXFP4)(?=$|[^A-Za-z0-9])/i;
-/** The quantization a GGUF file name states (upper-cased), if it states one. */
-function quantFromFileName(file) {
-    const base = file.split('/').pop() ?? file;
-    return QUANT.exec(base)?.[1].toUpperCase();
-}
-/** Same target, whatever the alias or case: hf:// and huggingface:// name the same file. */
-function normalizeModelUri(value) {
-    return value.replace(/^(huggingface|hf):\/\//, 'hf://').toLowerCase();
-}
-
-
-/***/ }),
-
-/***/ 1896:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ parseModelText),
-/* harmony export */   x: () => (/* binding */ JSON_SYNTAX)
-/* harmony export */ });
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2617);
-/**
- * Reads a model file's text into data, or says exactly where and why it cannot:
- * the `json-syntax` rule lives here because nothing else can run on a file that fails it.
- */
-
-
-const JSON_SYNTAX = 'json-syntax';
-function parseModelText(path, text) {
-    const fail = (message, hint, offset = 0) => {
-        const { line, column } = new _locate_js__WEBPACK_IMPORTED_MODULE_1__/* .Locator */ .hO(text).position(offset);
-        return { ok: false, finding: { rule: JSON_SYNTAX, severity: 'error', file: path, line, column, message, hint } };
-    };
-    if (text.charCodeAt(0) === 0xfeff)
-        return fail('file starts with a byte-order mark (BOM)', 'Save the file as UTF-8 without a BOM.');
-    if (text.trim() === '')
-        return fail('file is empty', 'A model file holds one JSON object; start from `leger-curate add`.');
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (err) {
-        const errors = [];
-        (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parse)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-        const first = errors[0];
-        if (first) {
-            const what = describeParseError((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(first.error));
-            return fail(`invalid JSON: ${what}`, 'Model files are strict JSON: no comments, no trailing commas, double-quoted keys and strings.', first.offset);
-        }
-        return fail(`invalid JSON: ${err.message}`, 'Model files are strict JSON.');
-    }
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-        const got = data === null ? 'null' : Array.isArray(data) ? 'an array' : `a ${typeof data}`;
-        const offset = text.length - text.trimStart().length;
-        return fail(`the top level is ${got}, not an object`, 'A model file holds exactly one JSON object: { "id": ..., ... }.', offset);
-    }
-    const dup = duplicateKey(text, data);
-    if (dup)
-        return fail(`duplicate key "${dup.key}"`, 'JSON keeps only the last of two equal keys, so a reader of the file sees one value and the tools use another: remove one.', dup.offset);
-    return { ok: true, data: data };
-}
-/**
- * The second occurrence of a key repeated within one object. A cheap screen first: every key in
- * the text ends in `"` then a colon (JSON's grammar), and nothing else can but an escaped quote
- * inside a string, so `marks` >= keys in the text >= keys JSON.parse kept. Equal counts prove
- * there is no duplicate; any difference runs the exact scan.
- */
-function duplicateKey(text, data) {
-    let marks = 0;
-    const colon = /"\s*:/g;
-    while (colon.exec(text))
-        marks++;
-    let keys = 0;
-    const walk = (v) => {
-        if (Array.isArray(v))
-            v.forEach(walk);
-        else if (v && typeof v === 'object')
-            for (const k in v) {
-                keys++;
-                walk(v[k]);
-            }
-    };
-    walk(data);
-    if (marks === keys)
-        return undefined;
-    const stack = [];
-    let found;
-    (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.visit)(text, {
-        onObjectBegin: () => void stack.push(new Set()),
-        onObjectEnd: () => void stack.pop(),
-        onObjectProperty: (key, offset) => {
-            const keys = stack[stack.length - 1];
-            if (!found && keys?.has(key))
-                found = { key, offset };
-            keys?.add(key);
-        },
-    });
-    return found;
-}
-function describeParseError(code) {
-    const words = {
-        InvalidSymbol: 'unexpected character',
-        InvalidNumberFormat: 'invalid number',
-        PropertyNameExpected: 'property name expected (a trailing comma?)',
-        ValueExpected: 'value expected (a trailing comma or a missing value?)',
-        ColonExpected: 'colon expected',
-        CommaExpected: 'comma expected',
-        CloseBraceExpected: 'closing brace expected',
-        CloseBracketExpected: 'closing bracket expected',
-        EndOfFileExpected: 'text after the end of the JSON value',
-        InvalidCommentToken: 'comments are not allowed',
-        UnexpectedEndOfComment: 'unterminated comment',
-        UnexpectedEndOfString: 'unterminated string',
-        UnexpectedEndOfNumber: 'unterminated number',
-        InvalidUnicode: 'invalid unicode escape',
-        InvalidEscapeCharacter: 'invalid escape character',
-        InvalidCharacter: 'invalid character in a string (a raw newline or tab?)',
-    };
-    return words[code] ?? code;
-}
-
-
-/***/ }),
-
-/***/ 59:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FZ: () => (/* binding */ changedHashes),
-/* harmony export */   W0: () => (/* binding */ pinShapeProblem),
-/* harmony export */   aV: () => (/* binding */ pinnedRevision),
-/* harmony export */   qu: () => (/* binding */ revisionsToCheck)
-/* harmony export */ });
-/* unused harmony exports pinnedHashes, hubHashes, pinsFromHub */
-/* harmony import */ var _model_uri_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9285);
-
-const HEX64 = /^[0-9a-f]{64}$/;
-const HEX40 = /^[0-9a-f]{40}$/;
-/** The hashes a file records, one per shard in shard order ("sha256" is a string for one file). */
-function pinnedHashes(data) {
-    const v = data.sha256;
-    if (typeof v === 'string')
-        return HEX64.test(v) ? [v] : undefined;
-    if (Array.isArray(v) && v.length && v.every((x) => typeof x === 'string' && HEX64.test(x)))
-        return v;
-    return undefined;
-}
-function pinnedRevision(data) {
-    return typeof data.revision === 'string' && HEX40.test(data.revision) ? data.revision : undefined;
-}
-/** The Hub's sha256 of each shard (blobs=true), undefined for a shard it gives none for. */
-function hubHashes(info, uri) {
-    const byName = new Map((info.siblings ?? []).map((s) => [s.rfilename, s]));
-    return (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .shardFiles */ .wq)(uri).map((f) => {
-        const h = byName.get(f)?.lfs?.sha256;
-        return typeof h === 'string' && HEX64.test(h.toLowerCase()) ? h.toLowerCase() : undefined;
-    });
-}
-/** A pin that cannot match the file it names: as many hashes as shards, or it pins nothing. */
-function pinShapeProblem(data, uri) {
-    const hashes = pinnedHashes(data);
-    const shards = (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .shardFiles */ .wq)(uri).length;
-    if (hashes && hashes.length !== shards)
-        return `sha256 lists ${hashes.length} hash${hashes.length === 1 ? '' : 'es'} for ${shards} file${shards === 1 ? '' : 's'}: give one per shard, in shard order`;
-    return undefined;
-}
-/** The shards whose recorded hash differs from the Hub's (a shard the Hub gives no hash for is not compared). */
-function changedHashes(data, info, uri) {
-    const ours = pinnedHashes(data);
-    if (!ours)
-        return [];
-    const files = (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .shardFiles */ .wq)(uri);
-    const theirs = hubHashes(info, uri);
-    const out = [];
-    files.forEach((file, i) => {
-        const t = theirs[i];
-        if (ours[i] !== undefined && t !== undefined && ours[i] !== t)
-            out.push({ file, ours: ours[i], theirs: t });
-    });
-    return out;
-}
-/** What `add --online` pins from the Hub's answer: every shard's hash (when the Hub gives all) and the revision it describes. */
-function pinsFromHub(info, uri) {
-    const hashes = hubHashes(info, uri);
-    const out = {};
-    if (hashes.every((h) => h !== undefined))
-        out.sha256 = hashes.length === 1 ? hashes[0] : hashes;
-    if (typeof info.sha === 'string' && HEX40.test(info.sha))
-        out.revision = info.sha;
-    return out;
-}
-/** The revisions the store's local models pin, by repository (for the I/O layer to ask about). */
-function revisionsToCheck(entries, repoOf) {
-    const out = new Map();
-    for (const e of entries) {
-        if (e.kind !== 'local')
-            continue;
-        const rev = pinnedRevision(e.data);
-        const repo = rev ? repoOf(e.data) : undefined;
-        if (!rev || !repo)
-            continue;
-        const list = out.get(repo) ?? [];
-        if (!list.includes(rev))
-            list.push(rev);
-        out.set(repo, list);
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 7306:
+/***/ 4852:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  zj: () => (/* binding */ DEFAULT_POLICY),
-  CX: () => (/* binding */ POLICY_FILE),
-  y7: () => (/* binding */ POLICY_RULE),
-  tD: () => (/* binding */ POLICY_SCHEMA),
-  d_: () => (/* binding */ UNUSED_EXCEPTION),
-  C_: () => (/* binding */ compilePolicy),
-  U9: () => (/* binding */ policyFinding),
-  T4: () => (/* binding */ readPolicy)
+  eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: mergePolicy
+// UNUSED EXPORTS: MODES, coreReporter, readRunEnv, runMode
 
-// EXTERNAL MODULE: ./src/core/parse.ts
-var parse = __nccwpck_require__(1896);
-// EXTERNAL MODULE: ./src/core/locate.ts
-var locate = __nccwpck_require__(2617);
-;// CONCATENATED MODULE: ./src/core/providers.ts
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
 /**
- * Providers the store knows, with the environment variable each one's API key lives in
- * (LiteLLM's own names for them). The curation policy can extend or narrow this list.
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
  */
-const KNOWN_PROVIDERS = {
-    openai: 'OPENAI_API_KEY',
-    anthropic: 'ANTHROPIC_API_KEY',
-    gemini: 'GEMINI_API_KEY',
-    openrouter: 'OPENROUTER_API_KEY',
-    groq: 'GROQ_API_KEY',
-    xai: 'XAI_API_KEY',
-    mistral: 'MISTRAL_API_KEY',
-    deepseek: 'DEEPSEEK_API_KEY',
-};
-
-// EXTERNAL MODULE: ./src/core/schema.ts
-var schema = __nccwpck_require__(2032);
-;// CONCATENATED MODULE: ./src/core/policy.ts
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
 /**
- * The curation policy: what the quality rules accept, configurable without code
- * (curation.config.json at the repo root, validated by schemas/policy.schema.json).
  *
- * Merge rules, explicit and shallow: `thresholds` and `severity` merge field by field over
- * the built-in defaults (so a store can move one threshold); every other key, when present,
- * replaces its default whole (so a store can narrow the providers or licences).
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-
-
-
-
-const POLICY_FILE = 'curation.config.json';
-const POLICY_SCHEMA = 'policy.schema.json';
-/** The rule id of findings about the policy file itself. */
-const POLICY_RULE = 'policy';
-const UNUSED_EXCEPTION = 'policy/unused-exception';
-/**
- * Licences HuggingFace names that let anyone run the weights locally: the permissive ones
- * and the model makers' community licences of the established families.
- */
-const DEFAULT_LICENSES = ['apache-2.0', 'mit', 'bsd-3-clause', 'llama3', 'llama3.1', 'llama3.2', 'llama3.3', 'llama4', 'gemma', 'cc-by-4.0'];
-const DEFAULT_POLICY = Object.freeze({
-    providers: Object.fromEntries(Object.entries(KNOWN_PROVIDERS).map(([p, env]) => [p, { api_key_env: env }])),
-    licenses: DEFAULT_LICENSES,
-    thresholds: { min_downloads: 1000, min_quantizations: 2, ram_min_gb: 1, ram_max_gb: 128, stale_after_days: 180 },
-    // Word-bounded so "expert" or "betamax" do not match; "-latest" is a moving alias, not a model.
-    preview_patterns: ['\\bpreview\\b', '\\bbeta\\b', '\\balpha\\b', '\\bexp(erimental)?\\b', '-latest\\b'],
-    allow: { providers: [], ids: [] },
-    deny: { providers: [], ids: [] },
-    severity: {},
-    exceptions: [],
-});
-/** Reads a policy file's text: findings for what is wrong, and the defaults where it is unusable. */
-function readPolicy(file, schemas) {
-    const parsed = (0,parse/* parseModelText */.e)(file.path, file.text);
-    if (!parsed.ok) {
-        const f = parsed.finding;
-        return { policy: DEFAULT_POLICY, findings: [{ ...f, rule: POLICY_RULE, hint: 'The curation policy is strict JSON; until it parses, the built-in defaults apply.' }] };
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
     }
-    const errors = schemas.errors(POLICY_SCHEMA, parsed.data);
-    if (errors.length) {
-        const findings = (0,schema/* schemaFindings */.I$)({ kind: 'cloud', path: file.path, text: file.text }, schemas, POLICY_SCHEMA, errors).map((f) => ({ ...f, rule: POLICY_RULE }));
-        return { policy: DEFAULT_POLICY, findings };
-    }
-    const policy = mergePolicy(parsed.data, file);
-    return { policy, findings: patternFindings(policy) };
-}
-/** The defaults with a (schema-valid) policy document laid over them. */
-function mergePolicy(doc, origin) {
-    const d = DEFAULT_POLICY;
-    const filter = (f, def) => (f ? { providers: f.providers ?? [], ids: f.ids ?? [] } : def);
     return {
-        providers: doc.providers ?? d.providers,
-        licenses: doc.licenses ?? d.licenses,
-        thresholds: { ...d.thresholds, ...doc.thresholds },
-        preview_patterns: doc.preview_patterns ?? d.preview_patterns,
-        allow: filter(doc.allow, d.allow),
-        deny: filter(doc.deny, d.deny),
-        severity: { ...d.severity, ...doc.severity },
-        exceptions: doc.exceptions ?? d.exceptions,
-        origin,
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
     };
 }
-function patternFindings(policy) {
-    const out = [];
-    policy.preview_patterns.forEach((p, i) => {
-        try {
-            new RegExp(p, 'i');
-        }
-        catch (err) {
-            out.push(policyFinding(policy, 'error', ['preview_patterns', i], `preview pattern ${JSON.stringify(p)} is not a valid regular expression: ${err.message}`, 'Write a JavaScript regular expression; escape backslashes in JSON ("\\\\b").', 'value'));
-        }
-    });
-    const t = policy.thresholds;
-    if (t.ram_min_gb > t.ram_max_gb)
-        out.push(policyFinding(policy, 'error', ['thresholds', 'ram_min_gb'], `thresholds.ram_min_gb ${t.ram_min_gb} is above ram_max_gb ${t.ram_max_gb}`, 'No model could pass: swap the two.', 'value'));
-    return out;
-}
-/** A finding on a field of the policy file (at line 1 when the policy is the built-in one). */
-function policyFinding(policy, severity, path, message, hint, at = 'key') {
-    const origin = policy.origin;
-    if (!origin)
-        return { rule: POLICY_RULE, severity, file: POLICY_FILE, message, hint };
-    const pos = (0,locate/* locatorFor */.qe)(origin).at(path, at);
-    return { rule: POLICY_RULE, severity, file: origin.path, line: pos.line, column: pos.column, message, hint };
-}
-const compiled = new WeakMap();
-function compilePolicy(policy) {
-    const hit = compiled.get(policy);
-    if (hit)
-        return hit;
-    const previews = [];
-    for (const p of policy.preview_patterns) {
-        try {
-            previews.push({ re: new RegExp(p, 'i'), source: p });
-        }
-        catch {
-            // reported by readPolicy; an invalid pattern matches nothing
-        }
-    }
-    const lower = (xs) => new Set(xs.map((x) => x.toLowerCase()));
-    const denyProviders = lower(policy.deny.providers);
-    const allowProviders = lower(policy.allow.providers);
-    const denyIds = policy.deny.ids.map(glob);
-    const allowIds = policy.allow.ids.map(glob);
-    const allowAny = allowProviders.size > 0 || allowIds.length > 0;
-    const c = {
-        policy,
-        preview: (text) => previews.find((p) => p.re.test(text))?.source,
-        refusal(id, provider) {
-            const prov = provider?.toLowerCase();
-            if (prov && denyProviders.has(prov))
-                return `provider "${provider}" is on the policy's deny list`;
-            const denied = denyIds.find((g) => g.re.test(id));
-            if (denied)
-                return `id matches "${denied.source}" on the policy's deny list`;
-            if (allowAny && !(prov && allowProviders.has(prov)) && !allowIds.some((g) => g.re.test(id)))
-                return 'the policy has an allow list and this model is not on it';
-            return undefined;
-        },
-        licenses: lower(policy.licenses),
-    };
-    compiled.set(policy, c);
-    return c;
-}
-/** A glob of ids: `*` matches any run of characters; everything else is literal. */
-function glob(pattern) {
-    const body = pattern
-        .split('*')
-        .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('.*');
-    return { re: new RegExp(`^${body}$`, 'i'), source: pattern };
-}
-
-
-/***/ }),
-
-/***/ 1961:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ findingAt)
-/* harmony export */ });
-/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2617);
-
-/** A finding on a field of a model file, at its key or value. */
-function findingAt(entry, rule, severity, path, message, options = {}) {
-    const pos = (0,_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .locatorFor */ .qe)(entry.file).at(path, options.at ?? 'key');
-    return { rule, severity: options.severity ?? severity, file: entry.file.path, line: pos.line, column: pos.column, message, hint: options.hint };
-}
-
-
-/***/ }),
-
-/***/ 2032:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I$: () => (/* binding */ schemaFindings),
-/* harmony export */   ny: () => (/* binding */ Schemas),
-/* harmony export */   yx: () => (/* binding */ SCHEMA)
-/* harmony export */ });
-/* unused harmony exports schemasHash, fieldName */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2210);
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2815);
-/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _generated_validators_cjs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2899);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
-/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2617);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2020);
-/**
- * JSON Schema validation with ajv (draft 2020-12, strict, allErrors), and the mapping of
- * ajv's errors to findings that point at the offending key or value.
- */
-
-
-
-
-
-
-
-const SCHEMA = 'schema';
-/** The hash gen-validators.mjs gives a set of schema documents. */
-function schemasHash(docs) {
-    const sorted = Object.keys(docs)
-        .sort()
-        .map((k) => [k, docs[k]]);
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(sorted)).digest('hex');
-}
-class Schemas {
-    docs;
-    options;
-    instance;
-    compiled = new Map();
-    /** The build's standalone validators, when these are exactly the schemas they were built from. */
-    prebuilt;
-    /**
-     * `checkSchemas: false` skips validating the schemas themselves against the draft 2020-12
-     * meta-schema: compiling the meta-schema is most of the start-up cost, and the pre-commit hook
-     * skips it when no schema is staged (strict mode still rejects unknown keywords at compile).
-     */
-    constructor(docs, options = {}) {
-        this.docs = docs;
-        this.options = options;
-        this.prebuilt = schemasHash(docs) === _generated_validators_cjs__WEBPACK_IMPORTED_MODULE_2__.__schemasHash;
-        if (!this.prebuilt)
-            this.ajv();
-    }
-    /** ajv, created only when some schema is not prebuilt (another store's own schemas). */
-    ajv() {
-        if (this.instance)
-            return this.instance;
-        // verbose: errors carry parentSchema, whose description and examples become hints.
-        const ajv = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_5__.Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true, verbose: true, validateSchema: this.options.checkSchemas ?? true });
-        ajv_formats__WEBPACK_IMPORTED_MODULE_1___default()["default"](ajv);
-        for (const [name, doc] of Object.entries(this.docs)) {
-            try {
-                ajv.addSchema(doc, name);
-            }
-            catch (err) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`schema ${name} is invalid: ${err.message}`, { cause: err });
-            }
-        }
-        return (this.instance = ajv);
-    }
-    /** The validator for a schema file name: prebuilt, or compiled once on first use. */
-    validator(name) {
-        let v = this.compiled.get(name);
-        if (!v) {
-            const built = this.prebuilt && Object.hasOwn(_generated_validators_cjs__WEBPACK_IMPORTED_MODULE_2__, name) ? _generated_validators_cjs__WEBPACK_IMPORTED_MODULE_2__[name] : undefined;
-            try {
-                v = typeof built === 'function' ? built : this.ajv().getSchema(name);
-            }
-            catch (err) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`schema ${name} does not compile: ${err.message}`, { cause: err });
-            }
-            if (!v)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`schema ${name} is missing`, { hint: 'Point --schemas at the folder holding cloud.schema.json and local.schema.json.' });
-            this.compiled.set(name, v);
-        }
-        return v;
-    }
-    /** Validates data; returns ajv's errors (empty when valid). */
-    errors(name, data) {
-        const v = this.validator(name);
-        return v(data) ? [] : [...(v.errors ?? [])];
-    }
-    /**
-     * The annotations (description, examples) of the field at `path`: the property's own, else
-     * those of the definition it refers to. ajv's parentSchema is the innermost definition
-     * (e.g. positiveInt), which knows nothing of what the field means.
-     */
-    annotations(name, path) {
-        let schema = this.resolve(name, this.docs[name]);
-        for (const seg of path) {
-            const s = schema.node;
-            const next = typeof seg === 'number' ? s?.items : (s?.properties?.[seg] ?? s?.additionalProperties);
-            if (!next || typeof next !== 'object')
-                return {};
-            schema = this.resolve(schema.doc, next);
-        }
-        return schema.notes;
-    }
-    resolve(doc, node) {
-        const notes = {};
-        for (let hops = 0; node && typeof node === 'object' && hops < 8; hops++) {
-            const n = node;
-            // The field's meaning first, then the form its definition demands.
-            if (n.description)
-                notes.description = notes.description ? `${notes.description}: ${n.description}` : n.description;
-            notes.examples ??= n.examples;
-            if (!n.$ref)
-                break;
-            const [file, pointer = ''] = n.$ref.split('#');
-            if (file)
-                doc = file;
-            node = (0,_locate_js__WEBPACK_IMPORTED_MODULE_4__/* .pointerToPath */ .ox)(pointer).reduce((o, k) => (o && typeof o === 'object' ? o[k] : undefined), this.docs[doc]);
-        }
-        return { doc, node, notes };
-    }
-    /** Schema order of a schema's top-level properties: model files are written in this order. */
-    keyOrder(name) {
-        const doc = this.docs[name];
-        return Object.keys(doc?.properties ?? {});
-    }
-}
-/** Findings for one file's ajv errors, each at the line of the field it is about. */
-function schemaFindings(file, schemas, schemaName, errors) {
-    const loc = (0,_locate_js__WEBPACK_IMPORTED_MODULE_4__/* .locatorFor */ .qe)(file);
-    const seen = new Set();
-    const out = [];
-    for (const err of errors) {
-        const described = describe(err, schemaName, (path) => hintFrom(schemas.annotations(schemaName, path)));
-        if (!described)
-            continue;
-        const key = `${described.path.join('/')}|${described.message}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        const pos = described.property !== undefined ? loc.keyOf(described.path, described.property) : loc.at(described.path, described.at);
-        out.push({ rule: SCHEMA, severity: 'error', file: file.path, ...pos, message: described.message, hint: described.hint });
-    }
-    return out;
-}
-/** Field names as a reader writes them: pricing.input_per_1m, capabilities[2]. */
-function fieldName(path) {
-    return path.reduce((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p), '') || '(top level)';
-}
-function hintFrom(schema) {
-    if (!schema || typeof schema !== 'object')
-        return undefined;
-    const s = schema;
-    const parts = [];
-    if (s.description)
-        parts.push(`Expected ${s.description}`);
-    if (s.examples?.length)
-        parts.push(`for example ${JSON.stringify(s.examples[0])}`);
-    return parts.length ? parts.join('; ') + '.' : undefined;
-}
-function show(value) {
-    const s = JSON.stringify(value) ?? String(value);
-    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
-}
-function describe(err, schemaName, hintAt) {
-    const path = (0,_locate_js__WEBPACK_IMPORTED_MODULE_4__/* .pointerToPath */ .ox)(err.instancePath);
-    const field = fieldName(path);
-    const params = err.params;
-    const parent = err.parentSchema;
-    const fieldHint = () => hintAt(path) ?? hintFrom(parent);
-    switch (err.keyword) {
-        case 'required': {
-            const missing = String(params.missingProperty);
-            return {
-                path,
-                at: 'key',
-                message: `missing required property "${missing}"${path.length ? ` in ${field}` : ''}`,
-                hint: hintAt([...path, missing]) ?? `Add "${missing}" (see schemas/${schemaName}).`,
-            };
-        }
-        case 'additionalProperties': {
-            const extra = String(params.additionalProperty);
-            const known = Object.keys(parent?.properties ?? {}).filter((k) => k !== '$schema');
-            const guess = (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .closest */ .kp)(extra, known);
-            return {
-                path,
-                property: extra,
-                at: 'key',
-                message: `unknown property "${extra}"${path.length ? ` in ${field}` : ''}`,
-                hint: guess ? `Did you mean "${guess}"?` : `Allowed properties: ${known.join(', ')}.`,
-            };
-        }
-        case 'propertyNames':
-            return undefined; // reported by its inner 'pattern' error, which names the property
-        case 'pattern':
-            if (params.propertyName !== undefined || err.propertyName !== undefined) {
-                const name = String(err.propertyName ?? params.propertyName);
-                return { path, property: name, at: 'key', message: `property name "${name}" in ${field} is not allowed`, hint: 'Names are lowercase letters, digits, "_", "." and "-", starting with a letter.' };
-            }
-            return { path, at: 'value', message: `${field} ${show(err.data)} is not in the expected form`, hint: fieldHint() };
-        case 'type':
-            return { path, at: 'value', message: `${field} must be ${article(String(params.type))}, got ${typeOf(err.data)}`, hint: fieldHint() };
-        case 'enum': {
-            const allowed = params.allowedValues.map(String);
-            const guess = typeof err.data === 'string' ? (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .closest */ .kp)(err.data, allowed) : undefined;
-            return {
-                path,
-                at: 'value',
-                message: `${field} ${show(err.data)} is not one of: ${allowed.join(', ')}`,
-                hint: guess ? `Did you mean "${guess}"?` : undefined,
-            };
-        }
-        case 'format':
-            return { path, at: 'value', message: `${field} ${show(err.data)} is not a valid ${params.format}`, hint: fieldHint() };
-        case 'minimum':
-        case 'maximum':
-        case 'exclusiveMinimum':
-        case 'exclusiveMaximum':
-            return { path, at: 'value', message: `${field} must be ${params.comparison} ${params.limit}, got ${show(err.data)}`, hint: fieldHint() };
-        case 'uniqueItems':
-            return { path, at: 'value', message: `${field} has duplicate items (positions ${params.j} and ${params.i})` };
-        case 'if':
-            return undefined; // the failing 'then' branch reports the real problem
-        default:
-            return { path, at: 'value', message: `${field} ${err.message ?? 'is invalid'}`, hint: fieldHint() };
-    }
-}
-function article(type) {
-    const t = type.replace(/,/g, ' or ');
-    return /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`;
-}
-function typeOf(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'an array';
-    if (Number.isInteger(v))
-        return `the number ${v}`;
-    if (typeof v === 'number')
-        return `the number ${v}`;
-    if (typeof v === 'string')
-        return `the string ${show(v)}`;
-    return `${article(typeof v)}`;
-}
-
-
-/***/ }),
-
-/***/ 4230:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   QI: () => (/* binding */ aliasesOf),
-/* harmony export */   TH: () => (/* binding */ idOf),
-/* harmony export */   bu: () => (/* binding */ num),
-/* harmony export */   gx: () => (/* binding */ str),
-/* harmony export */   il: () => (/* binding */ Store),
-/* harmony export */   q9: () => (/* binding */ price)
-/* harmony export */ });
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1896);
-/**
- * The store as rules see it: every model file, parsed once, with lookups by id and alias.
- * Files that fail json-syntax are kept aside with their finding; nothing else runs on them.
- */
-
-class Store {
-    files;
-    entries = [];
-    /** json-syntax findings of files that could not be read as an object. */
-    syntax = [];
-    index;
-    /**
-     * `refused`: findings of files the reader would not read (too large, a link); they count as files.
-     * `focus`: the files whose findings will be read. The others are only context for cross-file
-     * rules, so a plain JSON.parse reads them: the full json-syntax checks (BOM, duplicate keys)
-     * cost about six times as much, which matters for one staged file in a 10,000-model store.
-     */
-    constructor(files, refused = [], options = {}) {
-        this.files = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-        this.syntax.push(...refused);
-        for (const file of this.files) {
-            const quick = options.focus && !options.focus.has(file.path) ? plainObject(file.text) : undefined;
-            if (quick) {
-                this.entries.push({ file, kind: file.kind, data: quick });
-                continue;
-            }
-            const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseModelText */ .e)(file.path, file.text);
-            if (parsed.ok)
-                this.entries.push({ file, kind: file.kind, data: parsed.data });
-            else
-                this.syntax.push(parsed.finding);
-        }
-    }
-    /** The entry whose id (or, failing that, alias) is `name`, case-insensitively; first by path wins. */
-    find(name) {
-        if (!this.index) {
-            const ids = new Map();
-            const aliases = new Map();
-            for (const e of this.entries) {
-                const id = idOf(e);
-                if (id && !ids.has(id.toLowerCase()))
-                    ids.set(id.toLowerCase(), e);
-                for (const a of aliasesOf(e))
-                    if (!aliases.has(a.toLowerCase()))
-                        aliases.set(a.toLowerCase(), e);
-            }
-            for (const [k, v] of aliases)
-                if (!ids.has(k))
-                    ids.set(k, v);
-            this.index = ids;
-        }
-        return this.index.get(name.toLowerCase());
-    }
-    /** All ids, for did-you-mean suggestions. */
-    ids() {
-        return this.entries.map(idOf).filter((x) => x !== undefined);
-    }
-    /**
-     * This store with `file` added, or replacing the file at its path, parsing only that file:
-     * the scaffolder checks every answer this way, and re-parsing every file per answer was
-     * most of the cost (1.2 s of 1.9 s per answer on 10,000 models).
-     */
-    withFile(file) {
-        const next = new Store([file]);
-        const added = next.entries.slice();
-        const addedSyntax = next.syntax.slice();
-        const files = this.files.filter((f) => f.path !== file.path).concat(file).sort(byPath);
-        const entries = this.entries.filter((e) => e.file.path !== file.path).concat(added).sort((a, b) => byPath(a.file, b.file));
-        next.files.length = 0;
-        next.entries.length = 0;
-        next.syntax.length = 0;
-        for (const f of files)
-            next.files.push(f);
-        for (const e of entries)
-            next.entries.push(e);
-        for (const f of this.syntax)
-            if (f.file !== file.path)
-                next.syntax.push(f);
-        for (const f of addedSyntax)
-            next.syntax.push(f);
-        return next;
-    }
-}
-function byPath(a, b) {
-    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
-/** The object a text holds, or undefined (then the full parse says why). */
-function plainObject(text) {
-    try {
-        const data = JSON.parse(text);
-        return data !== null && typeof data === 'object' && !Array.isArray(data) ? data : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The id of an entry when it is a string (the schema rule reports it otherwise). */
-function idOf(e) {
-    return str(e.data.id);
-}
-function aliasesOf(e) {
-    const a = e.data.aliases;
-    return Array.isArray(a) ? a.filter((x) => typeof x === 'string') : [];
-}
-function str(v) {
-    return typeof v === 'string' ? v : undefined;
-}
-function num(v) {
-    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-}
-/** A price as a number: the human form "$1.25" and plain numbers compare alike. */
-function price(v) {
-    if (typeof v === 'number' && Number.isFinite(v))
-        return v;
-    if (typeof v === 'string' && /^\$(0|[1-9][0-9]*)(\.[0-9]+)?$/.test(v))
-        return Number(v.slice(1));
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 2020:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   ZL: () => (/* binding */ shellQuote),
-/* harmony export */   kp: () => (/* binding */ closest),
-/* harmony export */   rE: () => (/* binding */ closestAll)
-/* harmony export */ });
-/* unused harmony export distance */
-/** Small text helpers shared by rules and doors. */
-/** Levenshtein distance, for did-you-mean suggestions. */
-function distance(a, b) {
-    if (a === b)
-        return 0;
-    const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let diag = prev[0];
-        prev[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = prev[j];
-            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diag = tmp;
-        }
-    }
-    return prev[b.length];
-}
-/** The candidates closest to `word` (case-insensitive), if close enough to be a likely typo. */
-function closestAll(word, candidates, max = 3) {
-    const w = word.toLowerCase();
-    const limit = Math.max(2, Math.floor(w.length / 3));
-    return [...new Set(candidates)]
-        .map((c) => ({ c, d: distance(w, c.toLowerCase()) }))
-        .filter(({ c, d }) => d <= limit || c.toLowerCase().startsWith(w) || w.startsWith(c.toLowerCase()))
-        .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c))
-        .slice(0, max)
-        .map(({ c }) => c);
-}
-function closest(word, candidates) {
-    return closestAll(word, candidates, 1)[0];
-}
-function plural(n, word, many = `${word}s`) {
-    return `${n} ${n === 1 ? word : many}`;
-}
-/** A word as a POSIX shell reads it: plain when safe, else single-quoted. */
-function shellQuote(s) {
-    return /^[A-Za-z0-9._/:=@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
-}
-
-
-/***/ }),
-
-/***/ 3054:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ KINDS)
-/* harmony export */ });
-/** The vocabulary every module shares (see ARCHITECTURE.md). */
-const KINDS = ['cloud', 'local'];
-
-
-/***/ }),
-
-/***/ 5909:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  z6: () => (/* binding */ check),
-  ho: () => (/* binding */ assemble_open)
-});
-
-// UNUSED EXPORTS: checkDraft, filesWithErrors, prepare
-
-// EXTERNAL MODULE: ./src/core/changes.ts
-var core_changes = __nccwpck_require__(1490);
-// EXTERNAL MODULE: ./src/core/parse.ts
-var parse = __nccwpck_require__(1896);
-// EXTERNAL MODULE: ./src/core/policy.ts + 1 modules
-var core_policy = __nccwpck_require__(7306);
-// EXTERNAL MODULE: ./src/core/rule.ts
-var core_rule = __nccwpck_require__(1961);
-// EXTERNAL MODULE: ./src/core/store.ts
-var core_store = __nccwpck_require__(4230);
-// EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __nccwpck_require__(2020);
-;// CONCATENATED MODULE: ./src/core/rules/cloud/established-provider.ts
-
-
-const RULE = 'cloud/established-provider';
-const establishedProviderRule = {
-    id: RULE,
-    scope: 'file',
-    kind: 'cloud',
-    tier: 'quality',
-    severity: 'error',
-    description: "A cloud model's provider is one the policy names, and requires_api_key is that provider's key variable.",
-    check(e, { policy }, report) {
-        const providers = policy.policy.providers;
-        const provider = (0,core_store/* str */.gx)(e.data.provider);
-        if (!provider)
-            return;
-        if (!Object.hasOwn(providers, provider)) {
-            const known = Object.keys(providers);
-            const guess = (0,core_text/* closest */.kp)(provider, known);
-            return report(['provider'], `provider "${provider}" is not an established provider of this store`, {
-                hint: guess ? `Did you mean "${guess}"? Known: ${known.join(', ')}.` : `Known: ${known.join(', ')}. A new provider is added to "providers" in curation.config.json, by a curator.`,
-                at: 'value',
-            });
-        }
-        const want = providers[provider].api_key_env;
-        const key = (0,core_store/* str */.gx)(e.data.requires_api_key);
-        if (key !== undefined && key !== want)
-            report(['requires_api_key'], `requires_api_key "${key}" is not ${provider}'s key variable "${want}"`, {
-                hint: `LiteLLM reads ${provider}'s key from ${want}: use it, or change the provider's entry in curation.config.json.`,
-                at: 'value',
-                severity: 'warning',
-            });
-    },
-};
-
-// EXTERNAL MODULE: ./src/core/litellm.ts
-var core_litellm = __nccwpck_require__(8076);
-// EXTERNAL MODULE: ./src/core/model-limits.ts
-var model_limits = __nccwpck_require__(6655);
-;// CONCATENATED MODULE: ./src/core/rules/cloud/facts-match-upstream.ts
-
-
-
-const facts_match_upstream_RULE = 'cloud/facts-match-upstream';
-const PRICES = [
-    ['input_per_1m', 'input_cost_per_token'],
-    ['output_per_1m', 'output_cost_per_token'],
-    ['cache_read_per_1m', 'cache_read_input_token_cost'],
-];
-const factsMatchUpstreamRule = {
-    id: facts_match_upstream_RULE,
-    scope: 'file',
-    kind: 'cloud',
-    tier: 'quality',
-    severity: 'warning',
-    description: "The input limit (max_input, else context_window), max_output and prices agree with LiteLLM's entry (prices compare as numbers, \"$1.25\" = 1.25).",
-    check(e, { litellm }, report) {
-        const src = litellm.origin;
-        const name = (0,core_store/* str */.gx)(e.data.litellm_model_name);
-        const hit = name ? (0,core_litellm/* lookupLiteLLM */.Sb)(litellm.list, name) : undefined;
-        if (!hit)
-            return; // cloud/litellm-listed reports it
-        for (const d of (0,model_limits/* compareLimits */.sB)(e.data, hit.entry)) {
-            const theirs = d.field === 'max_output' ? 'max_output_tokens' : 'max_input_tokens';
-            const how = d.field === 'context_window' ? ' (the file has no max_input, so its input limit is the whole window)' : '';
-            report([d.field], `${d.field} ${d.ours} differs from LiteLLM's ${theirs} ${d.theirs} for "${hit.key}"${how}`, {
-                hint: d.field === 'context_window'
-                    ? `Check the provider's documentation and ${src}: if the provider caps input below the window, record that cap as max_input; else fix whichever is wrong.`
-                    : `Check the provider's documentation and ${src}.`,
-                at: 'value',
-            });
-        }
-        const pricing = e.data.pricing;
-        if (!pricing || typeof pricing !== 'object' || Array.isArray(pricing))
-            return;
-        for (const [field, upstreamField] of PRICES) {
-            const ours = (0,core_store/* price */.q9)(pricing[field]);
-            const theirs = (0,core_litellm/* perMillion */.SI)((0,core_store/* num */.bu)(hit.entry[upstreamField]));
-            if (ours === undefined || theirs === undefined)
-                continue;
-            if (Math.abs(ours - theirs) > 1e-9)
-                report(['pricing', field], `pricing.${field} ${(0,core_litellm/* formatPrice */.$g)(ours)} differs from LiteLLM's ${(0,core_litellm/* formatPrice */.$g)(theirs)} per 1M tokens for "${hit.key}"`, { hint: `Check the provider's pricing page and ${src}.`, at: 'value' });
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/cloud/litellm-listed.ts
-
-
-
-const litellm_listed_RULE = 'cloud/litellm-listed';
-/** Did-you-mean costs a scan of the provider's names: only the first misses of a list get one, so a huge store stays fast. */
-const MAX_SUGGESTIONS = 10;
-const litellmListedRule = {
-    id: litellm_listed_RULE,
-    scope: 'file',
-    kind: 'cloud',
-    tier: 'quality',
-    severity: 'error',
-    description: "A cloud model's litellm_model_name is in LiteLLM's price list (OpenAI and Anthropic keys are looked up with and without the prefix).",
-    check(e, { litellm, perRun }, report) {
-        const name = (0,core_store/* str */.gx)(e.data.litellm_model_name);
-        if (!name || (0,core_litellm/* lookupLiteLLM */.Sb)(litellm.list, name))
-            return;
-        // The provider's names (built once per run) and how many suggestions were made.
-        const state = perRun(litellm_listed_RULE, () => ({ names: new Map(), made: 0 }));
-        const provider = name.split('/')[0];
-        let hint = `LiteLLM cannot route a name its list does not hold (${litellm.origin}). Use the name LiteLLM lists, e.g. provider/model-id.`;
-        if (state.made++ < MAX_SUGGESTIONS) {
-            let names = state.names.get(provider);
-            if (!names)
-                state.names.set(provider, (names = (0,core_litellm/* providerModels */.Gx)(litellm.list, provider).map((m) => m.name)));
-            const guesses = (0,core_text/* closestAll */.rE)(name, names);
-            if (guesses.length)
-                hint = `Did you mean ${guesses.map((g) => `"${g}"`).join(' or ')}? (${litellm.origin})`;
-        }
-        report(['litellm_model_name'], `litellm_model_name ${JSON.stringify(name)} is not in LiteLLM's price list`, { hint, at: 'value' });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/cloud/not-preview.ts
-
-const not_preview_RULE = 'cloud/not-preview';
-const FIELDS = ['id', 'name', 'litellm_model_name'];
-const notPreviewRule = {
-    id: not_preview_RULE,
-    scope: 'file',
-    kind: 'cloud',
-    tier: 'quality',
-    severity: 'error',
-    description: 'Cloud models are generally available: no preview, beta, experimental or -latest names (patterns from the policy).',
-    check(e, { policy }, report) {
-        for (const field of FIELDS) {
-            const v = (0,core_store/* str */.gx)(e.data[field]);
-            const pattern = v === undefined ? undefined : policy.preview(v);
-            if (pattern === undefined)
-                continue;
-            // One finding per model: the first field that shows it.
-            return report([field], `${field} ${JSON.stringify(v)} names a preview, beta or experimental model (matches /${pattern}/i)`, {
-                hint: "The store lists generally available models only: use the stable, dated model name. A \"-latest\" alias changes under users' feet.",
-                at: 'value',
-            });
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/cloud/pricing-present.ts
-const pricing_present_RULE = 'cloud/pricing-present';
-const pricingPresentRule = {
-    id: pricing_present_RULE,
-    scope: 'file',
-    kind: 'cloud',
-    skipDeprecated: true,
-    tier: 'quality',
-    severity: 'error',
-    description: 'A cloud model states its published prices (pricing.input_per_1m and output_per_1m).',
-    check(e, _ctx, report) {
-        // A pricing object without both prices is a schema error; only its absence is this rule's.
-        if (e.data.pricing === undefined)
-            report([], 'cloud model has no pricing', { hint: 'Add "pricing": { "input_per_1m": "$1.25", "output_per_1m": "$10.00" } from the provider\'s pricing page (leger-curate add prefills it from LiteLLM).' });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/deleted-model.ts
-
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
 /**
- * Deleting a model file is refused: the store deprecates, it never deletes, because
- * blueprints in the wild name models by id. A file that moves (its id reappears in another
- * file, e.g. from cloud/ to local/) is not a deletion. Models that name the deleted one as
- * their replacement are named here (their own `deprecation` finding points at the line).
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
  */
-const deletedModelRule = {
-    id: 'deleted-model',
-    scope: 'change',
-    tier: 'structure',
-    severity: 'error',
-    protected: true,
-    description: 'A change never deletes a model file: models are deprecated with a replacement, never deleted.',
-    check({ store, changes }, report) {
-        for (const path of [...changes.deleted].sort()) {
-            const { id, aliases } = (0,core_changes/* namesIn */.wX)(path, changes.before.get(path));
-            if ((0,core_changes/* stillHas */.X2)(store, id))
-                continue;
-            const names = new Set([id, ...aliases].map((n) => n.toLowerCase()));
-            const dependents = store.entries.filter((e) => {
-                const r = (0,core_store/* str */.gx)(e.data.replacement);
-                return r !== undefined && names.has(r.toLowerCase());
-            });
-            const named = dependents.map((e) => `${(0,core_store/* idOf */.TH)(e) ?? e.file.path} (${e.file.path})`);
-            const one = named.length === 1;
-            const message = `model "${id}" is deleted; the store deprecates models, it never deletes them` +
-                (named.length ? `. ${named.join(', ')} ${one ? 'names' : 'name'} "${id}" as ${one ? 'its' : 'their'} replacement` : '');
-            const hint = `Restore the file (git restore --staged --worktree -- ${(0,core_text/* shellQuote */.ZL)(path)}), then deprecate it: ` +
-                `leger-curate deprecate ${(0,core_text/* shellQuote */.ZL)(id)} --replacement <id of the model to use instead>` +
-                ' (or set "deprecated": true, "replacement" and "enabled": false in the file).' +
-                (named.length ? ` Models that name "${id}" as their replacement must point at another model first.` : '');
-            report.file(path, message, { hint });
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
         }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/deprecation.ts
-
-const deprecationRule = {
-    id: 'deprecation',
-    scope: 'file',
-    tier: 'structure',
-    severity: 'error',
-    description: 'A deprecated model names an existing, non-deprecated replacement (no cycles); sunset_date follows release_date; deprecated models are not enabled.',
-    check(e, { store }, report) {
-        const deprecated = e.data.deprecated === true;
-        const replacement = (0,core_store/* str */.gx)(e.data.replacement);
-        if (deprecated && replacement === undefined)
-            report(['deprecated'], 'deprecated model names no replacement', { hint: 'Add "replacement": "<id of the model to use instead>" (leger-curate deprecate ID --replacement NEW does it).' });
-        if (!deprecated && replacement !== undefined)
-            report(['replacement'], 'replacement is set but the model is not deprecated', { hint: 'Set "deprecated": true, or remove "replacement".', severity: 'warning' });
-        if (replacement !== undefined)
-            checkReplacement(store, e, replacement, report);
-        if (deprecated && e.data.enabled === true)
-            report(['enabled'], 'deprecated model is still enabled by default', { hint: 'Set "enabled": false so new blueprints do not pick it.', at: 'value', severity: 'warning' });
-        const sunset = (0,core_store/* str */.gx)(e.data.sunset_date);
-        const release = (0,core_store/* str */.gx)(e.data.release_date);
-        if (sunset && release && isDate(sunset) && isDate(release) && sunset <= release)
-            report(['sunset_date'], `sunset_date ${sunset} is not after release_date ${release}`, { hint: 'A model is sunset after it is released: check both dates.', at: 'value' });
-        if (sunset && !deprecated)
-            report(['sunset_date'], 'sunset_date is set but the model is not deprecated', { hint: 'Set "deprecated": true with a replacement, or remove sunset_date.', severity: 'warning' });
-    },
-};
-function checkReplacement(store, e, replacement, report) {
-    const at = 'value';
-    const target = store.find(replacement);
-    if (!target)
-        return report(['replacement'], `replacement "${replacement}" does not exist in the store`, { hint: `No model has id "${replacement}". Ids are the file names in cloud/ and local/.`, at });
-    if (target === e)
-        return report(['replacement'], 'a model cannot replace itself', { hint: 'Name a different model as the replacement.', at });
-    // Follow the chain: a cycle means no model in it is usable.
-    const seen = new Set([e]);
-    const chain = [(0,core_store/* idOf */.TH)(e) ?? e.file.path];
-    let cur = target;
-    while (cur && cur.data.deprecated === true) {
-        chain.push((0,core_store/* idOf */.TH)(cur) ?? cur.file.path);
-        if (seen.has(cur))
-            return report(['replacement'], `replacement chain forms a cycle: ${chain.join(' -> ')}`, { hint: 'Point the chain at a model that is not deprecated.', at });
-        seen.add(cur);
-        const next = (0,core_store/* str */.gx)(cur.data.replacement);
-        cur = next ? store.find(next) : undefined;
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
     }
-    if (target.data.deprecated === true)
-        return report(['replacement'], `replacement "${replacement}" is itself deprecated${chain.length > 2 ? ` (chain: ${chain.join(' -> ')})` : ''}`, {
-            hint: `Point replacement at the end of the chain${cur ? `: "${(0,core_store/* idOf */.TH)(cur)}"` : ''}.`,
-            at,
-            severity: 'warning',
-        });
-    if (target.kind !== e.kind)
-        report(['replacement'], `replacement "${replacement}" is a ${target.kind} model, this one is ${e.kind}`, { hint: 'Blueprints list cloud and local models apart: prefer a replacement of the same kind.', at, severity: 'warning' });
-}
-function isDate(s) {
-    return /^\d{4}-\d{2}-\d{2}$/.test(s);
-}
-
-;// CONCATENATED MODULE: ./src/core/rules/duplicate-id.ts
-
-const duplicateIdRule = {
-    id: 'duplicate-id',
-    scope: 'store',
-    tier: 'structure',
-    severity: 'error',
-    protected: true,
-    description: 'Ids are unique across both kinds, case-insensitively, aliases included.',
-    check({ store }, report) {
-        const claims = new Map();
-        const claim = (c) => {
-            const key = c.name.toLowerCase();
-            const list = claims.get(key);
-            if (list)
-                list.push(c);
-            else
-                claims.set(key, [c]);
-        };
-        for (const entry of store.entries) {
-            const id = (0,core_store/* str */.gx)(entry.data.id);
-            if (id)
-                claim({ entry, path: ['id'], name: id });
-            const aliases = entry.data.aliases;
-            if (Array.isArray(aliases))
-                aliases.forEach((a, i) => {
-                    if (typeof a === 'string' && a.toLowerCase() !== id?.toLowerCase())
-                        claim({ entry, path: ['aliases', i], name: a });
-                });
-        }
-        for (const list of claims.values()) {
-            if (list.length < 2)
-                continue;
-            const files = new Set(list.map((c) => c.entry.file.path));
-            for (const c of list) {
-                const others = list.filter((o) => o !== c).map((o) => `${o.entry.file.path} (${o.path[0] === 'id' ? 'id' : 'alias'} "${o.name}")`);
-                const what = c.path[0] === 'id' ? 'id' : 'alias';
-                const msg = files.size === 1 ? `${what} "${c.name}" is repeated in this file` : `${what} "${c.name}" is also used by ${others.join(', ')}`;
-                report.at(c.entry, c.path, msg, { hint: 'Ids and aliases must be unique across cloud/ and local/, ignoring case. Pick another id or drop the alias.', at: 'value' });
-            }
-        }
-    },
-};
-
-// EXTERNAL MODULE: ./src/core/model-uri.ts
-var model_uri = __nccwpck_require__(9285);
-;// CONCATENATED MODULE: ./src/core/rules/duplicate-target.ts
-
-
-const duplicate_target_FIELDS = [
-    { field: 'litellm_model_name', norm: (v) => v.toLowerCase() },
-    { field: 'model_uri', norm: model_uri/* normalizeModelUri */.hY },
-];
-const duplicateTargetRule = {
-    id: 'duplicate-target',
-    scope: 'store',
-    tier: 'structure',
-    severity: 'error',
-    protected: true,
-    description: 'No two models share a litellm_model_name or a model_uri.',
-    check({ store }, report) {
-        for (const { field, norm } of duplicate_target_FIELDS) {
-            const groups = new Map();
-            for (const e of store.entries) {
-                const v = (0,core_store/* str */.gx)(e.data[field]);
-                if (v === undefined)
-                    continue;
-                const key = norm(v);
-                const list = groups.get(key);
-                if (list)
-                    list.push(e);
-                else
-                    groups.set(key, [e]);
-            }
-            for (const list of groups.values()) {
-                if (list.length < 2)
-                    continue;
-                for (const e of list) {
-                    const others = list.filter((o) => o !== e).map((o) => o.file.path);
-                    report.at(e, [field], `${field} ${JSON.stringify(e.data[field])} is also used by ${others.join(', ')}`, { hint: 'Two files describe the same model: keep one, and put the other name in its aliases.', at: 'value' });
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
                 }
             }
         }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/file-name.ts
-
-const fileNameRule = {
-    id: 'file-name',
-    scope: 'file',
-    tier: 'structure',
-    severity: 'error',
-    protected: true,
-    description: 'A model file is named <id>.json and sits in the folder of its kind (cloud/ or local/).',
-    check(e, _ctx, report) {
-        const base = e.file.path.split('/').pop() ?? '';
-        const id = (0,core_store/* idOf */.TH)(e);
-        if (id !== undefined && base !== `${id}.json`)
-            report(['id'], `file name "${base}" does not match id "${id}"`, { hint: `Rename the file to ${id}.json, or change the id to "${base.replace(/\.json$/, '')}".`, at: 'value' });
-        const looksCloud = 'litellm_model_name' in e.data && !('model_uri' in e.data);
-        const looksLocal = 'model_uri' in e.data && !('litellm_model_name' in e.data);
-        if (e.kind === 'local' && looksCloud)
-            report([], 'a cloud model (it has litellm_model_name) sits in local/', { hint: 'Move it to the cloud/ folder of the store.' });
-        if (e.kind === 'cloud' && looksLocal)
-            report([], 'a local model (it has model_uri) sits in cloud/', { hint: 'Move it to the local/ folder of the store.' });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/limits.ts
-
-const limitsRule = {
-    id: 'limits',
-    scope: 'file',
-    tier: 'structure',
-    severity: 'error',
-    description: 'max_input, max_output and ctx_size fit inside context_window.',
-    check(e, _ctx, report) {
-        const window = (0,core_store/* num */.bu)(e.data.context_window);
-        if (window === undefined)
-            return;
-        for (const field of ['max_input', 'max_output', 'ctx_size']) {
-            const v = (0,core_store/* num */.bu)(e.data[field]);
-            if (v !== undefined && v > window)
-                report([field], `${field} ${v} is larger than context_window ${window}`, { hint: `${field} must fit inside the context window; check both against the model's documentation.`, at: 'value' });
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/local/benchmarks-present.ts
-const benchmarks_present_RULE = 'local/benchmarks-present';
-const benchmarksPresentRule = {
-    id: benchmarks_present_RULE,
-    scope: 'file',
-    kind: 'local',
-    skipDeprecated: true,
-    tier: 'quality',
-    severity: 'error',
-    description: 'A local model records published benchmark scores (MMLU, HumanEval, ...), each from a source.',
-    check(e, _ctx, report) {
-        if (e.data.benchmarks === undefined)
-            report([], 'local model has no published benchmarks', {
-                hint: 'Add "benchmarks": { "mmlu": 85.3 } with the scores the model card or paper publishes, and that page in "sources". If none are published, a curator may add a policy exception with the reason.',
-            });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/local/gguf-on-hf.ts
-
-
-const gguf_on_hf_RULE = 'local/gguf-on-hf';
-/** GGUF files that ride along with a model but are not one: llama-server cannot serve them alone. */
-const NOT_A_MODEL = /(^|[^a-z])(mmproj|imatrix|lora)([^a-z]|$)/i;
-const ggufOnHfRule = {
-    id: gguf_on_hf_RULE,
-    scope: 'file',
-    kind: 'local',
-    tier: 'quality',
-    severity: 'error',
-    description: "A local model is a GGUF model file on HuggingFace: model_uri's grammar (reported by uri-format), and a file that is the model, not a projector, imatrix or LoRA.",
-    check(e, _ctx, report) {
-        const value = (0,core_store/* str */.gx)(e.data.model_uri);
-        const parsed = value === undefined ? undefined : (0,model_uri/* parseModelUri */.Aj)(value);
-        if (!parsed?.ok)
-            return; // uri-format reports the grammar, at the same place
-        const base = parsed.uri.file.split('/').pop() ?? '';
-        const m = NOT_A_MODEL.exec(base);
-        if (m)
-            report(['model_uri'], `model_uri names "${base}", a ${m[2].toLowerCase()} file, not the model's weights`, {
-                hint: "Point model_uri at the model GGUF itself (e.g. <Model>-Q4_K_M.gguf); projectors and adapters are loaded beside it.",
-                at: 'value',
-            });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/local/licence.ts
-
-const licence_RULE = 'local/licence';
-const licenceRule = {
-    id: licence_RULE,
-    scope: 'file',
-    kind: 'local',
-    tier: 'quality',
-    severity: 'error',
-    description: "A local model states its licence, and the policy's licence list allows it.",
-    check(e, { policy }, report) {
-        const licence = (0,core_store/* str */.gx)(e.data.license);
-        if (licence === undefined) {
-            // A licence of the wrong type is the schema's finding.
-            if (e.data.license === undefined)
-                report([], 'local model states no licence', { hint: 'Add "license" as the HuggingFace repo names it (cardData.license), e.g. "apache-2.0".' });
-            return;
-        }
-        if (!policy.licenses.has(licence.toLowerCase()))
-            report(['license'], `licence "${licence}" is not one the policy allows`, { hint: `Allowed: ${policy.policy.licenses.join(', ')} (licenses in curation.config.json).`, at: 'value' });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/local/ram-range.ts
-
-const ram_range_RULE = 'local/ram-range';
-const ramRangeRule = {
-    id: ram_range_RULE,
-    scope: 'file',
-    kind: 'local',
-    tier: 'quality',
-    severity: 'error',
-    description: 'ram_required_gb is inside the policy range (1-128 GB by default) and can hold the weights (size_bytes).',
-    check(e, { policy }, report) {
-        const { ram_min_gb: min, ram_max_gb: max } = policy.policy.thresholds;
-        const ram = (0,core_store/* num */.bu)(e.data.ram_required_gb);
-        if (ram === undefined)
-            return;
-        if (ram < min || ram > max)
-            return report(['ram_required_gb'], `ram_required_gb ${ram} is outside the store's range of ${min}-${max} GB`, { hint: `The store serves models that fit in ${min}-${max} GB of RAM (thresholds in curation.config.json).`, at: 'value' });
-        const size = (0,core_store/* num */.bu)(e.data.size_bytes);
-        if (size !== undefined && size / 1e9 > ram)
-            report(['ram_required_gb'], `ram_required_gb ${ram} cannot hold the ${(size / 1e9).toFixed(2)} GB of weights (size_bytes ${size})`, {
-                hint: 'RAM needed is the file size plus the KV cache at ctx_size plus overhead: leger-curate add computes it.',
-                at: 'value',
-            });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/local/redundant-variant.ts
-
-
-const redundant_variant_RULE = 'local/redundant-variant';
-/**
- * The model an id names with its quant, "-vN" revision and "-gguf" dropped:
- * qwen3-4b-v2, qwen3-4b-q8_0 and qwen3-4b all name qwen3-4b.
- */
-function variantStem(id) {
-    let s = id.toLowerCase();
-    for (;;) {
-        const next = s
-            .replace(/-(v\d+(\.\d+)*)$/, '')
-            .replace(/-gguf$/, '')
-            .replace(/-(?:i?q\d[a-z0-9_]*|f16|bf16|f32|mxfp4)$/, '');
-        if (next === s)
-            return s;
-        s = next;
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
     }
 }
-function repoOf(e) {
-    const v = (0,core_store/* str */.gx)(e.data.model_uri);
-    const p = v ? (0,model_uri/* parseModelUri */.Aj)(v) : undefined;
-    return p?.ok ? p.uri.repoId.toLowerCase() : undefined;
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
 }
-/** The models already in the store (not added by this change, not deprecated), by stem and by repository. */
-function existing(ctx) {
-    return ctx.perRun(redundant_variant_RULE, () => {
-        const byStem = new Map();
-        const byRepo = new Map();
-        for (const e of ctx.store.entries) {
-            if (e.kind !== 'local' || ctx.changes.added.has(e.file.path) || e.data.deprecated === true)
-                continue;
-            const id = (0,core_store/* idOf */.TH)(e);
-            if (id && !byStem.has(variantStem(id)))
-                byStem.set(variantStem(id), e);
-            const repo = repoOf(e);
-            if (repo && !byRepo.has(repo))
-                byRepo.set(repo, e);
-        }
-        return { byStem, byRepo };
-    });
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
 }
-const redundantVariantRule = {
-    id: redundant_variant_RULE,
-    scope: 'file',
-    kind: 'local',
-    tier: 'new',
-    severity: 'error',
-    description: 'A new local model is not the same model as one already in the store with only a different quant or a -v2 style suffix ("we have Qwen3-4B, don\'t need Qwen3-4B-v2").',
-    check(e, ctx, report) {
-        const { byStem, byRepo } = existing(ctx);
-        const id = (0,core_store/* idOf */.TH)(e);
-        const repo = repoOf(e);
-        const sameRepo = repo ? byRepo.get(repo) : undefined;
-        if (sameRepo) {
-            const theirs = (0,model_uri/* quantFromFileName */.fX)((0,core_store/* str */.gx)(sameRepo.data.model_uri) ?? '') ?? (0,core_store/* str */.gx)(sameRepo.data.quantization) ?? 'another file';
-            return report(['model_uri'], `the store already has this model from the same repository: "${(0,core_store/* idOf */.TH)(sameRepo)}" (${theirs})`, {
-                hint: `One quantization per model: users pick other quants in their blueprint. Improve "${(0,core_store/* idOf */.TH)(sameRepo)}" instead, or deprecate it in favour of this one.`,
-                at: 'value',
-            });
-        }
-        const same = id ? byStem.get(variantStem(id)) : undefined;
-        if (same)
-            report(['id'], `"${id}" is a variant of "${(0,core_store/* idOf */.TH)(same)}", already in the store`, { hint: `Only a different quant or a version suffix sets them apart: update "${(0,core_store/* idOf */.TH)(same)}" instead of adding a variant.`, at: 'value' });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/online/hf-entries.ts
-
-
-/** The Hub's answer for a local model's repository, when it was asked. */
-function hfAnswer(e, ctx) {
-    if (!ctx.hf)
-        return undefined;
-    const v = (0,core_store/* str */.gx)(e.data.model_uri);
-    const parsed = v ? (0,model_uri/* parseModelUri */.Aj)(v) : undefined;
-    if (!parsed?.ok)
-        return undefined;
-    const result = ctx.hf.get(parsed.uri.repoId);
-    return result ? { uri: parsed.uri, result } : undefined;
-}
-/** Only when the Hub described the repository. */
-function hfInfo(e, ctx) {
-    const a = hfAnswer(e, ctx);
-    return a?.result.status === 'ok' ? { uri: a.uri, info: a.result.info } : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/rules/online/hf-downloads.ts
-
-const hf_downloads_RULE = 'local/downloads';
-const hfDownloadsRule = {
-    id: hf_downloads_RULE,
-    scope: 'file',
-    kind: 'local',
-    tier: 'online',
-    severity: 'error',
-    description: "The repository has at least the policy's downloads (1,000 in the last 30 days by default): community validated.",
-    check(e, ctx, report) {
-        const min = ctx.policy.policy.thresholds.min_downloads;
-        const h = hfInfo(e, ctx);
-        if (h && typeof h.info.downloads === 'number' && h.info.downloads < min)
-            report(['model_uri'], `repository "${h.uri.repoId}" has ${h.info.downloads} downloads in the last 30 days; the store wants ${min}`, { hint: "Prefer the model maker's own GGUF repository or a widely used one (ggml-org, unsloth, bartowski).", at: 'value' });
-    },
-};
-
-// EXTERNAL MODULE: ./src/core/hf.ts
-var hf = __nccwpck_require__(2701);
-;// CONCATENATED MODULE: ./src/core/rules/online/hf-facts.ts
-
-
-
-
-const hf_facts_RULE = 'local/facts-match-hf';
-const hfFactsRule = {
-    id: hf_facts_RULE,
-    scope: 'file',
-    kind: 'local',
-    tier: 'online',
-    severity: 'warning',
-    description: "size_bytes, context_window and license agree with the repository (file sizes, the GGUF header's context length, the card's licence).",
-    check(e, ctx, report) {
-        const h = hfInfo(e, ctx);
-        if (!h)
-            return;
-        const { uri, info } = h;
-        const size = (0,core_store/* num */.bu)(e.data.size_bytes);
-        if (size !== undefined && Array.isArray(info.siblings)) {
-            const byName = new Map(info.siblings.map((s) => [s.rfilename, s]));
-            const sizes = (0,model_uri/* shardFiles */.wq)(uri).map((f) => {
-                const s = byName.get(f);
-                return s ? (0,hf/* siblingSize */.c5)(s) : undefined;
-            });
-            if (sizes.every((s) => typeof s === 'number')) {
-                const total = sizes.reduce((a, b) => a + b, 0);
-                if (total !== size)
-                    report(['size_bytes'], `size_bytes ${size} differs from the repository's ${total}${sizes.length > 1 ? ` (${sizes.length} shards summed)` : ''}`, {
-                        hint: 'Copy the size the Hub states for the file (all shards summed); a different size may mean the file was re-uploaded.',
-                        at: 'value',
-                    });
-            }
-        }
-        const window = (0,core_store/* num */.bu)(e.data.context_window);
-        const header = (0,core_store/* num */.bu)(info.gguf?.context_length);
-        // The card's native window is often smaller than the header's (Qwen3: 32,768 vs 40,960); larger cannot be served.
-        if (window !== undefined && header !== undefined && window > header)
-            report(['context_window'], `context_window ${window} is larger than the GGUF header's context length ${header}`, { hint: 'Use the native window the model card states; extended (YaRN) windows go in notes.', at: 'value' });
-        const ours = (0,core_store/* str */.gx)(e.data.license);
-        const theirs = (0,hf/* licenseOf */.L3)(info);
-        if (ours && theirs && ours.toLowerCase() !== theirs.toLowerCase())
-            report(['license'], `license "${ours}" differs from the repository's "${theirs}"`, { hint: 'Use the licence identifier the repository card states.', at: 'value' });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/online/hf-file.ts
-
-
-const hf_file_RULE = 'local/hf-file';
-const hfFileRule = {
-    id: hf_file_RULE,
-    scope: 'file',
-    kind: 'local',
-    tier: 'online',
-    severity: 'error',
-    description: "The GGUF file, and every shard of a split model, is among the repository's files.",
-    check(e, ctx, report) {
-        const h = hfInfo(e, ctx);
-        if (!h || !Array.isArray(h.info.siblings))
-            return;
-        const { uri, info } = h;
-        const files = new Set(info.siblings.map((s) => s.rfilename));
-        const missing = (0,model_uri/* shardFiles */.wq)(uri).filter((f) => !files.has(f));
-        if (!missing.length)
-            return;
-        const what = uri.shard ? `${missing.length} of its ${uri.shard.total} shards: ${missing.join(', ')}` : `"${uri.file}"`;
-        const near = [...files].filter((f) => f.endsWith('.gguf')).slice(0, 8);
-        report(['model_uri'], `repository "${uri.repoId}" does not hold ${what}`, { hint: near.length ? `Its GGUF files include: ${near.join(', ')}.` : 'The repository holds no .gguf file.', at: 'value' });
-    },
-};
-
-// EXTERNAL MODULE: ./src/core/pins.ts
-var pins = __nccwpck_require__(59);
-;// CONCATENATED MODULE: ./src/core/rules/online/hf-pinned.ts
-
-
-const hf_pinned_RULE = 'local/pinned-file';
-const hfPinnedRule = {
-    id: hf_pinned_RULE,
-    scope: 'file',
-    kind: 'local',
-    tier: 'online',
-    severity: 'error',
-    description: "A pinned file still is what was verified: its sha256 agrees with the Hub's (a changed hash means the file was replaced), and its revision still exists.",
-    check(e, ctx, report) {
-        const a = hfAnswer(e, ctx);
-        if (a?.result.status !== 'ok')
-            return;
-        const { uri, result } = a;
-        const shape = (0,pins/* pinShapeProblem */.W0)(e.data, uri);
-        if (shape)
-            report(['sha256'], shape, { hint: 'A split model pins every shard: "sha256": ["<shard 1>", "<shard 2>", ...].', at: 'value' });
-        const changed = shape ? [] : (0,pins/* changedHashes */.FZ)(e.data, result.info, uri);
-        if (changed.length)
-            report(['sha256'], `the file was replaced upstream: ${changed.map((c) => `${c.file} now has sha256 ${c.theirs}, not ${c.ours}`).join('; ')}`, {
-                hint: "Same name, other bytes: check what changed (the repo's commit history), then verify the new file and update sha256, revision and size_bytes, or pin the old revision.",
-                at: 'value',
-            });
-        const rev = (0,pins/* pinnedRevision */.aV)(e.data);
-        if (rev && result.revisions?.[rev] === 'not-found')
-            report(['revision'], `revision ${rev} no longer exists in "${uri.repoId}"`, {
-                hint: "The repository's history was rewritten or the commit removed: verify the file at the current revision and update revision (and sha256 if it changed).",
-                at: 'value',
-                severity: 'warning',
-            });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/online/hf-gated.ts
-
-const hf_gated_RULE = 'local/gated';
-const hfGatedRule = {
-    id: hf_gated_RULE,
-    scope: 'file',
-    kind: 'local',
-    tier: 'online',
-    severity: 'notice',
-    description: 'A gated repository (users must accept terms and use a token) is reported.',
-    check(e, ctx, report) {
-        const h = hfInfo(e, ctx);
-        if (h?.info.gated)
-            report(['model_uri'], `repository "${h.uri.repoId}" is gated (${h.info.gated}): users must accept its terms and download with a token`, { hint: 'Say so in notes, or prefer an ungated mirror of the same weights.', at: 'value' });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/online/hf-quantizations.ts
-
-
-const hf_quantizations_RULE = 'local/quantizations';
-const hfQuantizationsRule = {
-    id: hf_quantizations_RULE,
-    scope: 'file',
-    kind: 'local',
-    tier: 'online',
-    severity: 'error',
-    description: "The repository offers at least the policy's number of distinct quantizations (2 by default), so users can pick another.",
-    check(e, ctx, report) {
-        const min = ctx.policy.policy.thresholds.min_quantizations;
-        const h = hfInfo(e, ctx);
-        if (!h || !Array.isArray(h.info.siblings))
-            return;
-        const qs = (0,hf/* quantizations */.dA)(h.info);
-        if (qs.length < min)
-            report(['model_uri'], `repository "${h.uri.repoId}" offers ${qs.length === 0 ? 'no recognisable quantization' : `only ${qs.join(', ')}`}; the store wants ${min} or more`, { hint: 'Pick a repository that publishes several quantizations of the model.', at: 'value' });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/online/hf-repo.ts
-
-const hf_repo_RULE = 'local/hf-repo';
-const hfRepoRule = {
-    id: hf_repo_RULE,
-    scope: 'file',
-    kind: 'local',
-    tier: 'online',
-    severity: 'error',
-    description: "The model's HuggingFace repository exists and is not disabled.",
-    check(e, ctx, report) {
-        const a = hfAnswer(e, ctx);
-        if (a?.result.status === 'not-found')
-            report(['model_uri'], `HuggingFace repository "${a.uri.repoId}" does not exist: ${a.result.message}`, { hint: 'Check the <org>/<repo> part of model_uri on huggingface.co; private repositories cannot be served to users.', at: 'value' });
-        else if (a?.result.status === 'ok' && a.result.info.disabled === true)
-            report(['model_uri'], `HuggingFace repository "${a.uri.repoId}" is disabled`, { hint: 'A disabled repository serves no files: pick another source for this model.', at: 'value' });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/online/upstream-unreachable.ts
-
-const upstream_unreachable_RULE = 'upstream-unreachable';
-const hint = 'The check did not run. Retry later, or check the network and HF_ENDPOINT / LITELLM_PRICES_URL / HF_TOKEN.';
-const upstreamUnreachableRule = {
-    id: upstream_unreachable_RULE,
-    scope: 'file',
-    tier: 'online',
-    severity: 'error',
-    protected: true,
-    description: 'An online check that could not reach its upstream is an error, never a silent pass.',
-    check(e, ctx, report) {
-        if (e.kind === 'local') {
-            const a = hfAnswer(e, ctx);
-            if (a?.result.status === 'unreachable')
-                report(['model_uri'], `could not check the HuggingFace repository: ${a.result.message}`, { hint, at: 'value' });
-        }
-        else if (ctx.litellmProblem) {
-            report(['litellm_model_name'], `could not fetch LiteLLM's live price list (checked against ${ctx.litellm.origin} instead): ${ctx.litellmProblem}`, { hint, at: 'value' });
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/policy-denied.ts
-
-
-const policy_denied_RULE = 'policy/denied';
-const policyDeniedRule = {
-    id: policy_denied_RULE,
-    scope: 'file',
-    tier: 'quality',
-    severity: 'error',
-    description: "No model the policy's deny list names (a provider, a HuggingFace organisation or an id pattern), and with an allow list, only models on it. Deny wins.",
-    check(e, { policy }, report) {
-        const id = (0,core_store/* idOf */.TH)(e);
-        if (!id)
-            return;
-        let provider = (0,core_store/* str */.gx)(e.data.provider);
-        let field = 'provider';
-        if (e.kind === 'local') {
-            const u = (0,core_store/* str */.gx)(e.data.model_uri);
-            const parsed = u ? (0,model_uri/* parseModelUri */.Aj)(u) : undefined;
-            provider = parsed?.ok ? parsed.uri.org : undefined;
-            field = 'model_uri';
-        }
-        const why = policy.refusal(id, provider);
-        if (why)
-            report(why.startsWith('provider') ? [field] : ['id'], `the curation policy refuses this model: ${why}`, { hint: 'The allow and deny lists are in curation.config.json; a curator changes them.', at: 'value' });
-    },
-};
-
-// EXTERNAL MODULE: ./src/core/schema.ts
-var schema = __nccwpck_require__(2032);
-;// CONCATENATED MODULE: ./src/core/rules/schema.ts
-
-const schemaRule = {
-    id: schema/* SCHEMA */.yx,
-    scope: 'file',
-    tier: 'structure',
-    severity: 'error',
-    protected: true,
-    description: 'Every model file matches the JSON Schema of its kind (schemas/cloud.schema.json, schemas/local.schema.json).',
-    // schemaFindings places each ajv error itself (unknown keys at the key, values at the value).
-    check(e, { schemas }, report) {
-        const name = `${e.kind}.schema.json`;
-        for (const f of (0,schema/* schemaFindings */.I$)(e.file, schemas, name, schemas.errors(name, e.data)))
-            report.placed({ line: f.line ?? 1, column: f.column ?? 1 }, f.message, { hint: f.hint });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/sources-present.ts
-const sources_present_RULE = 'sources-present';
-const sourcesPresentRule = {
-    id: sources_present_RULE,
-    scope: 'file',
-    tier: 'quality',
-    severity: 'warning',
-    description: 'Every model names the sources its facts come from.',
-    check(e, _ctx, report) {
-        if (e.data.sources === undefined)
-            report([], 'model names no sources', { hint: 'Add "sources": [ URLs of the pages every fact here comes from: the provider\'s docs, the model card, LiteLLM\'s list ].' });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/stale-verification.ts
-
-const stale_verification_RULE = 'stale-verification';
-const DAY = 86_400_000;
-const staleVerificationRule = {
-    id: stale_verification_RULE,
-    scope: 'file',
-    tier: 'quality',
-    severity: 'notice',
-    description: "last_verified is within the policy's staleness window.",
-    check(e, { policy, today }, report) {
-        const days = policy.policy.thresholds.stale_after_days;
-        const now = Date.parse(today);
-        const v = (0,core_store/* str */.gx)(e.data.last_verified);
-        const t = v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(v) : NaN;
-        if (Number.isNaN(now) || Number.isNaN(t))
-            return;
-        const age = Math.floor((now - t) / DAY);
-        if (age > days)
-            report(['last_verified'], `last verified ${age} days ago (${v}); the policy wants every ${days} days`, { hint: 'Re-check the facts against their sources (leger-curate validate --online helps) and set last_verified to today.', at: 'value' });
-        else if (age < -1)
-            report(['last_verified'], `last_verified ${v} is in the future`, { hint: 'Set last_verified to the day the facts were checked.', at: 'value', severity: 'warning' });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/uri-format.ts
-
-
-const uriFormatRule = {
-    id: 'uri-format',
-    scope: 'file',
-    tier: 'structure',
-    severity: 'error',
-    protected: true,
-    description: 'model_uri follows huggingface://<org>/<repo>/<file>.gguf; hf_repo, hf_file and quantization agree with it; litellm_model_name starts with the provider.',
-    check(e, _ctx, report) {
-        if (e.kind === 'cloud') {
-            const name = (0,core_store/* str */.gx)(e.data.litellm_model_name);
-            const provider = (0,core_store/* str */.gx)(e.data.provider);
-            if (name && provider && name.includes('/') && name.split('/')[0] !== provider)
-                report(['litellm_model_name'], `litellm_model_name ${JSON.stringify(name)} is routed through "${name.split('/')[0]}" but provider is "${provider}"`, {
-                    hint: `LiteLLM routes by the prefix: make provider "${name.split('/')[0]}" or fix the prefix.`,
-                    at: 'value',
-                    severity: 'warning',
-                });
-            return;
-        }
-        const value = (0,core_store/* str */.gx)(e.data.model_uri);
-        if (value === undefined)
-            return;
-        const parsed = (0,model_uri/* parseModelUri */.Aj)(value);
-        if (!parsed.ok)
-            return report(['model_uri'], `model_uri ${parsed.problem}`, { hint: parsed.hint, at: 'value' });
-        const { uri } = parsed;
-        const repo = (0,core_store/* str */.gx)(e.data.hf_repo);
-        if (repo !== undefined && repo !== uri.repoId)
-            report(['hf_repo'], `hf_repo "${repo}" differs from the repository in model_uri ("${uri.repoId}")`, { hint: 'Make hf_repo the <org>/<repo> part of model_uri, or drop it: it is derived.', at: 'value' });
-        const file = (0,core_store/* str */.gx)(e.data.hf_file);
-        if (file !== undefined && file !== uri.file)
-            report(['hf_file'], `hf_file "${file}" differs from the file in model_uri ("${uri.file}")`, { hint: 'Make hf_file the path after <org>/<repo>/ in model_uri, or drop it: it is derived.', at: 'value' });
-        const quant = (0,core_store/* str */.gx)(e.data.quantization);
-        const stated = (0,model_uri/* quantFromFileName */.fX)(uri.file);
-        if (quant && stated && quant.toUpperCase() !== stated)
-            report(['quantization'], `quantization "${quant}" differs from the file name, which says ${stated}`, { hint: `Set quantization to "${stated}", or point model_uri at the ${quant} file.`, at: 'value' });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/rules/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const RULES = [
-    // structure: what makes a file usable at all
-    schemaRule,
-    fileNameRule,
-    duplicateIdRule,
-    duplicateTargetRule,
-    uriFormatRule,
-    deprecationRule,
-    limitsRule,
-    deletedModelRule,
-    // quality: the store's curation bar
-    policyDeniedRule,
-    litellmListedRule,
-    factsMatchUpstreamRule,
-    pricingPresentRule,
-    establishedProviderRule,
-    notPreviewRule,
-    ggufOnHfRule,
-    benchmarksPresentRule,
-    ramRangeRule,
-    licenceRule,
-    sourcesPresentRule,
-    staleVerificationRule,
-    // new submissions
-    redundantVariantRule,
-    // online
-    upstreamUnreachableRule,
-    hfRepoRule,
-    hfFileRule,
-    hfDownloadsRule,
-    hfQuantizationsRule,
-    hfGatedRule,
-    hfFactsRule,
-    hfPinnedRule,
-];
-
-;// CONCATENATED MODULE: ./src/core/engine.ts
-/**
- * The rule engine: every rule of the tiers asked for, over the files each may see, then the
- * policy (exceptions, severity overrides), then the focus (which findings are reported).
- * Pure and synchronous: upstream facts are fetched before it runs.
- */
-
-
-
-
-
-
-
-/** Findings of the readers, not of a rule: a file too large or not JSON. */
-const FILE_READ = 'file-read';
-/** Rule ids no policy may silence or re-grade. */
-const PROTECTED = new Set([parse/* JSON_SYNTAX */.x, FILE_READ, core_policy/* POLICY_RULE */.y7, ...RULES.filter((r) => r.protected).map((r) => r.id)]);
-/** Every id a policy may name. */
-const RULE_IDS = new Set([parse/* JSON_SYNTAX */.x, FILE_READ, ...RULES.map((r) => r.id)]);
-/** The findings of a run, sorted, with the policy applied and only those in focus. */
-function engine_runRules(input) {
-    const { store, focus } = input;
-    const changes = input.changes ?? core_changes/* NO_CHANGE */.XG;
-    const memo = new Map();
-    const ctx = {
-        store,
-        schemas: input.schemas,
-        policy: (0,core_policy/* compilePolicy */.C_)(input.policy),
-        litellm: input.litellm,
-        litellmProblem: input.litellmProblem,
-        hf: input.hf,
-        changes,
-        focus,
-        today: input.today,
-        perRun: (key, make) => {
-            if (!memo.has(key))
-                memo.set(key, make());
-            return memo.get(key);
-        },
-    };
-    const reportable = focus ? store.entries.filter((e) => focus.files.has(e.file.path) || focus.dependents.has(e.file.path)) : store.entries;
-    const inFocus = focus ? reportable.filter((e) => focus.files.has(e.file.path)) : store.entries;
-    const added = store.entries.filter((e) => changes.added.has(e.file.path));
-    const raw = [...store.syntax];
-    /** Per rule, the files it judged: an exception is judged unused only where its rule looked. */
-    const looked = new Map();
-    for (const rule of input.rules ?? RULES) {
-        if (rule.tier === 'online' && !input.online)
-            continue;
-        if (rule.tier === 'new' && !added.length)
-            continue;
-        const storeReport = reporterFor(rule, raw);
-        if (rule.scope === 'store') {
-            rule.check(ctx, storeReport);
-            looked.set(rule.id, 'all');
-            continue;
-        }
-        if (rule.scope === 'change') {
-            if (changes.deleted.size || changes.added.size || changes.modified.size)
-                rule.check(ctx, storeReport);
-            continue;
-        }
-        // Per-file rules see only files whose findings can be reported.
-        const targets = rule.tier === 'new' ? added : rule.tier === 'online' ? inFocus : reportable;
-        const judged = new Set();
-        for (const e of targets) {
-            if (rule.kind && e.kind !== rule.kind)
-                continue;
-            if (rule.skipDeprecated && e.data.deprecated === true)
-                continue;
-            judged.add(e.file.path);
-            rule.check(e, ctx, fileReporter(rule, e, raw));
-        }
-        looked.set(rule.id, judged);
-    }
-    const applied = applyPolicy(store, input.policy, raw, looked);
-    const reported = focus ? applied.findings.filter((f) => focus.files.has(f.file) || (focus.dependents.has(f.file) && core_changes/* LINK_RULES */.jb.has(f.rule))) : applied.findings;
-    // Notes on the policy file: its errors always; the rest when the whole store is judged.
-    const notes = applied.policyNotes.filter((f) => f.severity === 'error' || !focus || focus.files.has(f.file));
-    return engine_sortFindings([...reported, ...notes]);
-}
-function fileReporter(rule, entry, out) {
-    const onField = (path, message, options) => void out.push((0,core_rule/* findingAt */.d)(entry, rule.id, rule.severity, path, message, options));
-    const placed = (pos, message, options = {}) => void out.push({ rule: rule.id, severity: options.severity ?? rule.severity, file: entry.file.path, line: pos.line, column: pos.column, message, hint: options.hint });
-    return Object.assign(onField, { placed });
-}
-function reporterFor(rule, out) {
-    return {
-        at: (entry, path, message, options) => void out.push((0,core_rule/* findingAt */.d)(entry, rule.id, rule.severity, path, message, options)),
-        file: (file, message, options = {}) => void out.push({ rule: rule.id, severity: options.severity ?? rule.severity, file, line: 1, column: 1, message, hint: options.hint }),
-    };
-}
-/**
- * Exceptions silence one rule for one model; severity overrides re-grade or ("off") drop a
- * rule's findings. Protected rules are never touched. Exceptions that silenced nothing,
- * where their rule looked at their model, are reported on the policy file.
- */
-function applyPolicy(store, policy, raw, looked) {
-    const fileOf = new Map();
-    const idByFile = new Map();
-    for (const e of store.entries) {
-        const id = (0,core_store/* idOf */.TH)(e);
-        if (id === undefined)
-            continue;
-        idByFile.set(e.file.path, id);
-        if (!fileOf.has(id))
-            fileOf.set(id, e.file.path);
-    }
-    const exceptions = new Map();
-    policy.exceptions.forEach((x, index) => {
-        const key = `${x.rule}\u0000${x.id}`;
-        if (!exceptions.has(key))
-            exceptions.set(key, { index, used: false });
-    });
-    const findings = [];
-    for (const f of raw) {
-        if (PROTECTED.has(f.rule)) {
-            findings.push(f);
-            continue;
-        }
-        const id = idByFile.get(f.file);
-        const ex = id === undefined ? undefined : exceptions.get(`${f.rule}\u0000${id}`);
-        if (ex) {
-            ex.used = true;
-            continue;
-        }
-        const override = Object.hasOwn(policy.severity, f.rule) ? policy.severity[f.rule] : undefined;
-        if (override === 'off')
-            continue;
-        findings.push(override ? { ...f, severity: override } : f);
-    }
-    const notes = [];
-    const unknownRule = (rule) => {
-        const guess = (0,core_text/* closest */.kp)(rule, RULE_IDS);
-        return guess ? `Did you mean "${guess}"?` : `Rule ids: ${[...RULE_IDS].join(', ')}.`;
-    };
-    for (const rule of Object.keys(policy.severity)) {
-        if (PROTECTED.has(rule))
-            notes.push((0,core_policy/* policyFinding */.U9)(policy, 'warning', ['severity', rule], `rule "${rule}" cannot be re-graded: it keeps broken or hostile files out`, 'Remove this override; fix the files instead.'));
-        else if (!RULE_IDS.has(rule))
-            notes.push((0,core_policy/* policyFinding */.U9)(policy, 'warning', ['severity', rule], `severity override for unknown rule "${rule}"`, unknownRule(rule)));
-    }
-    policy.exceptions.forEach((x, i) => {
-        const at = ['exceptions', i];
-        if (PROTECTED.has(x.rule))
-            return notes.push((0,core_policy/* policyFinding */.U9)(policy, 'warning', [...at, 'rule'], `rule "${x.rule}" cannot have exceptions: it keeps broken or hostile files out`, 'Remove this exception; fix the file instead.', 'value'));
-        if (!RULE_IDS.has(x.rule))
-            return notes.push((0,core_policy/* policyFinding */.U9)(policy, 'warning', [...at, 'rule'], `exception for unknown rule "${x.rule}"`, unknownRule(x.rule), 'value'));
-        const file = fileOf.get(x.id);
-        if (!file)
-            return notes.push((0,core_policy/* policyFinding */.U9)(policy, 'warning', [...at, 'id'], `exception for "${x.id}", which no model in the store has as its id`, 'Remove the exception, or fix the id.', 'value'));
-        const state = exceptions.get(`${x.rule}\u0000${x.id}`);
-        if (state && state.index !== i)
-            return notes.push((0,core_policy/* policyFinding */.U9)(policy, 'warning', at, `exception for ${x.rule} on "${x.id}" repeats entry ${state.index + 1}`, 'Keep one.'));
-        const seen = looked.get(x.rule);
-        if (state && !state.used && (seen === 'all' || seen?.has(file)))
-            notes.push({ ...(0,core_policy/* policyFinding */.U9)(policy, 'warning', at, `exception for ${x.rule} on "${x.id}" no longer matches anything: the model passes the rule`, 'Remove the exception so the rule guards this model again.'), rule: core_policy/* UNUSED_EXCEPTION */.d_ });
-    });
-    return { findings, policyNotes: notes };
-}
-const ORDER = { error: 0, warning: 1, notice: 2 };
-function engine_sortFindings(findings) {
-    return [...findings].sort((a, b) => cmp(a.file, b.file) ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        (a.column ?? 0) - (b.column ?? 0) ||
-        ORDER[a.severity] - ORDER[b.severity] ||
-        cmp(a.rule, b.rule) ||
-        cmp(a.message, b.message));
-}
-function summarize(findings, files) {
-    const count = (s) => findings.filter((f) => f.severity === s).length;
-    return { files, errors: count('error'), warnings: count('warning'), notices: count('notice') };
-}
-/** Warnings count as errors (--strict). */
-function strictly(findings) {
-    return findings.map((f) => (f.severity === 'warning' ? { ...f, severity: 'error' } : f));
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// EXTERNAL MODULE: ./src/io/litellm.ts
-var litellm = __nccwpck_require__(9995);
-// EXTERNAL MODULE: ./src/io/upstream.ts
-var io_upstream = __nccwpck_require__(2955);
-;// CONCATENATED MODULE: ./src/io/assemble.ts
-/**
- * The assembler: the only place that turns a snapshot into a Store, Schemas, the compiled
- * policy and the upstream facts, and runs the rules. Every door (validate, the hook, the
- * Action, add, deprecate, render, release) calls it, so two doors that read the same tree
- * reach the same verdict; doors differ only in the snapshot they read and what they report.
- */
-
-
-
-
-
-
-
-/** Parses the files, builds the schemas and reads the policy. */
-function assemble_open(snapshot, config = snapshot) {
-    const changes = snapshot.changes;
-    // Outside a change's files, a plain JSON.parse serves cross-file rules (see Store).
-    const quick = changes && !changes.everything ? new Set([...changes.added, ...changes.modified]) : undefined;
-    const store = new core_store/* Store */.il(snapshot.files, snapshot.refused, { focus: quick });
-    // Checking the schemas themselves costs the meta-schema's compile: only when they are in question.
-    const schemas = new schema/* Schemas */.ny(config.schemaDocs, { checkSchemas: !changes || Boolean(changes.everything) });
-    const read = config.policy ? (0,core_policy/* readPolicy */.T4)(config.policy, schemas) : { policy: core_policy/* DEFAULT_POLICY */.zj, findings: [] };
-    return { snapshot, store, schemas, policy: read.policy, policyFindings: read.findings };
-}
-/** Opens the snapshot and gathers the upstream facts for the files in `focus` (all when undefined). */
-async function prepare(snapshot, request = {}, focus) {
-    const env = request.env ?? process.env;
-    const opened = assemble_open(snapshot);
-    const { store } = opened;
-    const upstream = request.online
-        ? await (0,io_upstream/* gatherUpstream */.X)(store, { env, dataDir: snapshot.dataDir, scope: focus?.files, hfClient: request.hfClient })
-        : { litellm: needsList(snapshot) ? (0,litellm/* loadLiteLLMSnapshot */.Ez)(snapshot.dataDir) : EMPTY_LIST };
-    return { ...opened, ...upstream, today: request.today ?? todayOf(env) };
-}
-/** The verdict on a snapshot, with everything it was computed from. */
-async function check(snapshot, request = {}) {
-    // The focus needs the parsed store (replacement chains); the store is parsed once, in prepare.
-    let focus = request.report ? (0,core_changes/* focusOn */.sS)(request.report) : undefined;
-    const prepared = await prepare(snapshot, request, focus ?? (snapshot.changes && !snapshot.changes.everything ? (0,core_changes/* focusOn */.sS)([...snapshot.changes.added, ...snapshot.changes.modified]) : undefined));
-    const opened = prepared;
-    const { store, today } = prepared;
-    if (!focus && snapshot.changes)
-        focus = (0,core_changes/* focusOf */.sq)(store, snapshot.changes);
-    const facts = { litellm: prepared.litellm, litellmProblem: prepared.litellmProblem, hf: prepared.hf, changes: snapshot.changes, focus, online: request.online, today };
-    let findings;
-    if (snapshot.base?.missing) {
-        // Without the base's policy the change could loosen its own check: refuse it rather than trust it.
-        findings = [...engine_runRules({ ...opened, ...facts }), ...opened.policyFindings, ...configRefusal(snapshot, snapshot.base.missing)];
-    }
-    else if (snapshot.base && configDiffers(snapshot, snapshot.base)) {
-        // The change's model files are judged under the base's policy and schemas (the verdict); what
-        // the new policy or schemas would do to the whole store is reported as notices on the change.
-        const base = assemble_open(snapshot, snapshot.base);
-        const whole = (o) => engine_runRules({ ...o, store, ...facts, focus: undefined });
-        focus = request.report ? focus : (0,core_changes/* focusOf */.sq)(store, { ...snapshot.changes, everything: undefined });
-        const verdict = engine_runRules({ ...base, store, ...facts, focus });
-        findings = [...verdict, ...opened.policyFindings, ...effectOf(whole(base), whole(opened), snapshot)];
-    }
-    else {
-        findings = [...engine_runRules({ ...opened, ...facts }), ...opened.policyFindings];
-    }
-    if (request.strict)
-        findings = strictly(findings);
-    findings = engine_sortFindings(findings);
-    const files = focus ? focus.files.size : store.files.length + snapshot.refused.length;
-    return { ...prepared, verdict: { findings, summary: summarize(findings, files), focus } };
-}
-/**
- * One new or edited model file judged as `validate` would judge it once written: the store
- * with this file, the full policy, the new-submission tier when `added`, the same upstream
- * facts. The scaffolder calls this for every answer, so it re-parses only the one file.
- */
-function checkDraft(prepared, file, options) {
-    const store = prepared.store.withFile(file);
-    const only = new Set([file.path]);
-    const none = new Set();
-    const changes = { added: options.added ? only : none, modified: options.added ? none : only, deleted: none, before: new Map(), config: none };
-    // A first cloud model in a store that had none: its list was not read yet.
-    const litellm = file.kind === 'cloud' && prepared.litellm === EMPTY_LIST ? loadLiteLLMSnapshot(prepared.snapshot.dataDir) : prepared.litellm;
-    return sortFindings(runRules({ ...prepared, store, litellm, changes, focus: focusOn(only), online: false }));
-}
-/** The LiteLLM list is read (1.4 MB of JSON) only when a cloud model is in the store. */
-function needsList(snapshot) {
-    return snapshot.files.some((f) => f.kind === 'cloud');
-}
-const EMPTY_LIST = { list: Object.create(null), origin: 'no LiteLLM list (no cloud models)', offline: true };
-function todayOf(env) {
-    const pinned = env.LEGER_TODAY;
-    return pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned) ? pinned : new Date().toISOString().slice(0, 10);
-}
-function configDiffers(snapshot, base) {
-    return snapshot.policy?.text !== base.policy?.text || JSON.stringify(snapshot.schemaDocs) !== JSON.stringify(base.schemaDocs);
-}
-/** Where a change to the policy or the schemas shows: the first line that differs, in the first file the change touches. */
-function changedLine(snapshot) {
-    const policy = snapshot.policy;
-    const basePolicy = snapshot.base?.policy;
-    if (policy && policy.text !== basePolicy?.text) {
-        const a = policy.text.split('\n');
-        const b = basePolicy?.text.split('\n') ?? [];
-        let i = 0;
-        while (i < a.length && a[i] === b[i])
-            i++;
-        return { file: policy.path, line: Math.min(i, a.length - 1) + 1 };
-    }
-    return { file: [...(snapshot.changes?.config ?? [])].sort()[0] ?? snapshot.layout.policy, line: 1 };
-}
-const EFFECT = 'config-effect';
-/**
- * What the change to the policy or schemas would do to the verdict, as notices on its first
- * changed line: each finding it would add, and each it would silence.
- */
-function effectOf(base, head, snapshot) {
-    const key = (f) => [f.rule, f.severity, f.file, f.line, f.column, f.message].join('\u0000');
-    const before = new Set(base.map(key));
-    const after = new Set(head.map(key));
-    const at = changedLine(snapshot);
-    const ref = snapshot.base.ref;
-    const hint = `Model files are judged under the policy and schemas of ${ref}; this change applies once it is merged.`;
-    const note = (f, verb) => ({
-        rule: EFFECT,
-        severity: 'notice',
-        file: at.file,
-        line: at.line,
-        column: 1,
-        message: `this change would ${verb} ${f.severity} ${f.rule} at ${f.file}${f.line ? `:${f.line}` : ''}: ${f.message}`,
-        hint,
-    });
-    return [...head.filter((f) => !before.has(key(f))).map((f) => note(f, 'add')), ...base.filter((f) => !after.has(key(f))).map((f) => note(f, 'silence'))];
-}
-function configRefusal(snapshot, why) {
-    const at = changedLine(snapshot);
-    return [
-        {
-            rule: EFFECT,
-            severity: 'error',
-            file: at.file,
-            line: at.line,
-            column: 1,
-            message: `this change touches the policy or the schemas, and the base commit's cannot be read (${why}): it cannot be judged without them`,
-            hint: 'Check out the full history (actions/checkout with fetch-depth: 0) so the change is judged under the base commit\'s policy and schemas.',
-        },
-    ];
-}
-/** Each model file with errors, and its first error: what render and release refuse to use. */
-function filesWithErrors(findings) {
-    const out = new Map();
-    for (const f of findings)
-        if (f.severity === 'error' && !out.has(f.file))
-            out.set(f.file, f);
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 665:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bb: () => (/* binding */ MAX_MODEL_BYTES),
-/* harmony export */   DD: () => (/* binding */ loadStoreDir),
-/* harmony export */   Q7: () => (/* binding */ isDir),
-/* harmony export */   Td: () => (/* binding */ loadSchemaDocs),
-/* harmony export */   as: () => (/* binding */ resolveSchemasDir)
-/* harmony export */ });
-/* unused harmony exports refusal, readBounded, writeFileAtomic */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3054);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7336);
-/** Reading the store and the schemas from disk; writing files atomically. */
-
-
-
-
-
-/** Model files larger than this are refused unread: no model needs a megabyte of JSON. */
-const MAX_MODEL_BYTES = 1024 * 1024;
-/** Reads `<storeDir>/cloud/*.json` and `<storeDir>/local/*.json`; paths shown relative to `base`. */
-function loadStoreDir(storeDir, base) {
-    if (!isDir(storeDir))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`store folder not found: ${storeDir}`, { hint: 'Pass --store DIR, the folder holding cloud/ and local/.' });
-    const files = [];
-    const refused = [];
-    for (const kind of _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .KINDS */ .G) {
-        const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(storeDir, kind);
-        if (!isDir(dir))
-            continue;
-        // Dirents tell links from files without a stat per file; the size is checked on the open
-        // descriptor before reading, so a huge file is refused without being read.
-        const shownDir = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(dir, base);
-        const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const entry of entries) {
-            if (!entry.name.endsWith('.json'))
-                continue;
-            const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, entry.name);
-            const shown = `${shownDir}/${entry.name}`;
-            if (!entry.isFile()) {
-                refused.push(refusal(shown, entry.isSymbolicLink() ? 'link' : 'not-a-file'));
-                continue;
-            }
-            const text = readBounded(full, MAX_MODEL_BYTES);
-            if (typeof text === 'number') {
-                refused.push(refusal(shown, text));
-                continue;
-            }
-            files.push({ kind, path: shown, text });
-        }
-    }
-    return { files, refused };
-}
-/**
- * The finding for a model file a reader will not read: a link, something that is not a file,
- * a blob missing from the repository, or a file of `why` bytes, over the limit.
- */
-function refusal(file, why) {
-    const [message, hint] = typeof why === 'number'
-        ? [`model file is ${why} bytes, over the ${MAX_MODEL_BYTES}-byte limit`, 'A model file describes one model in a few dozen lines; this one is not a model file.']
-        : why === 'link'
-            ? ['model file is a symbolic link', 'Model files are plain files inside the store; replace the link with the file itself.']
-            : why === 'missing'
-                ? ['model file cannot be read: its blob is missing from the repository', 'Stage the file again (git add).']
-                : ['model file is not a regular file (a submodule?)', 'Model files are plain files inside the store; replace it with the file itself.'];
-    return { rule: 'file-read', severity: 'error', file, line: 1, column: 1, message, hint };
-}
-/** A file's text, or its size when that is over `limit` (then it is not read). */
-function readBounded(file, limit) {
-    let fd;
-    try {
-        // O_NOFOLLOW: a file swapped for a link after the folder was listed is still not followed.
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
-    }
-    catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`cannot read ${file}: ${err.code ?? err.message}`, { cause: err });
-    }
-    try {
-        const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
-        return size > limit ? size : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd, 'utf8');
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-}
-/** The schemas folder: the one asked for, else ./schemas, else the toolkit's own. */
-function resolveSchemasDir(asked, cwd) {
-    if (asked)
-        return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, asked);
-    const local = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, 'schemas');
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(local, 'cloud.schema.json')) ? local : node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .packageRoot */ .Z)(), 'schemas');
-}
-function loadSchemaDocs(dir) {
-    if (!isDir(dir))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`schemas folder not found: ${dir}`, { hint: 'Pass --schemas DIR, the folder holding cloud.schema.json and local.schema.json.' });
-    const docs = {};
-    for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).sort()) {
-        if (!name.endsWith('.schema.json'))
-            continue;
-        const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name);
-        try {
-            docs[name] = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full, 'utf8'));
-        }
-        catch (err) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`cannot read schema ${full}: ${err.message}`, { cause: err });
-        }
-    }
-    return docs;
-}
-function isDir(p) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Writes a file so that readers see the old content or the new, never a part:
- * a temporary file beside the target, then a rename. With `exclusive`, an existing
- * target is never replaced.
- */
-function writeFileAtomic(target, content, options = {}) {
-    if (options.exclusive && existsSync(target))
-        throw new CurateError(`${target} already exists; nothing was written`, { exitCode: 2 });
-    const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
-    try {
-        writeFileSync(tmp, content, { flag: 'wx' });
-        if (options.exclusive && existsSync(target))
-            throw new CurateError(`${target} already exists; nothing was written`, { exitCode: 2 });
-        renameSync(tmp, target);
-    }
-    finally {
-        rmSync(tmp, { force: true });
-    }
-}
-
-
-/***/ }),
-
-/***/ 9308:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  LX: () => (/* binding */ createGitHubClient),
-  nG: () => (/* binding */ httpStatus),
-  gj: () => (/* binding */ isPermissionError)
-});
-
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class lib_HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class auth_BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_namespaceObject.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_namespaceObject.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec_exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = tr.argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new tr.ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_namespaceObject.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_namespaceObject.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -45968,7 +45132,7 @@ class Context {
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
             }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -46007,10 +45171,8 @@ class Context {
 //# sourceMappingURL=context.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var lib = __nccwpck_require__(9659);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -46040,7 +45202,7 @@ function getProxyAgentDispatcher(destinationUrl) {
 }
 function getProxyFetch(destinationUrl) {
     const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
+    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
         return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
     });
     return proxyFetch;
@@ -46244,7 +45406,7 @@ var DEFAULTS = {
 };
 
 // pkg/dist-src/util/lowercase-keys.js
-function lowercaseKeys(object) {
+function dist_bundle_lowercaseKeys(object) {
   if (!object) {
     return {};
   }
@@ -46296,7 +45458,7 @@ function merge(defaults, route, options) {
   } else {
     options = Object.assign({}, route);
   }
-  options.headers = lowercaseKeys(options.headers);
+  options.headers = dist_bundle_lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
   const mergedOptions = mergeDeep(defaults || {}, options);
@@ -51325,6 +50487,3789 @@ function isPermissionError(err) {
     return s === 403 || s === 404;
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/changes.ts
+var core_changes = __nccwpck_require__(1490);
+// EXTERNAL MODULE: ./src/core/store.ts
+var core_store = __nccwpck_require__(4230);
+// EXTERNAL MODULE: ./src/io/assemble.ts + 32 modules
+var assemble = __nccwpck_require__(5909);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/io/git.ts
+/**
+ * The one way the toolkit runs git: the index (what a commit will record), commit ranges (what
+ * a pull request or a push changed), trees at a commit (a base's policy), and committing a file.
+ *
+ * Inside a hook, git points GIT_INDEX_FILE at the index the commit will use (`.git/index.lock`
+ * for `commit -a`, `.git/next-index-*.lock` for `commit -- path`): a reader that drops it reads
+ * `.git/index` and judges the wrong snapshot. GIT_DIR and GIT_WORK_TREE locate the repository
+ * when the user (or git) set them. Every other GIT_* variable is dropped, as simple-git 4 does by
+ * default, so nothing in the environment reconfigures these commands.
+ *
+ * Why not simple-git: it was the first version of this module (constructed with
+ * `allowEnvironment` for the three variables above), and it cost the hook ~70 ms of CPU to import
+ * plus ~20 ms for its first task, in each of the two hook processes, and 2.5x the CPU of a plain
+ * spawn to read a 10,000-model index (bench/hook.ts). The hook runs on every commit; these few
+ * plumbing calls need no more than spawnSync, and one way of running git serves every door.
+ */
+
+
+
+
+const GIT_ENV_ALLOWED = ['GIT_INDEX_FILE', 'GIT_DIR', 'GIT_WORK_TREE'];
+/** The all-zero object id git prints for "no blob on this side". */
+const NULL_OID = /^0+$/;
+/** Outputs are bounded by the store's size (blobs over the model limit are never read). */
+const MAX_OUTPUT = 1024 * 1024 * 1024;
+/** A full object name, as GitHub event payloads carry; anything else never reaches git's argv. */
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+function isSha(s) {
+    return typeof s === 'string' && SHA.test(s);
+}
+/** An all-zero SHA: the "before" of a push that created the branch. */
+function isNullSha(s) {
+    return typeof s === 'string' && /^0+$/.test(s);
+}
+/** The environment git runs with: the caller's, minus every GIT_* variable but the allowed ones. */
+function gitEnv(env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env))
+        if (!k.startsWith('GIT_') || GIT_ENV_ALLOWED.includes(k))
+            out[k] = v;
+    return out;
+}
+class Git {
+    cwd;
+    env;
+    constructor(cwd, env = process.env) {
+        this.cwd = cwd;
+        this.env = gitEnv(env);
+    }
+    run(args, input) {
+        const r = (0,external_node_child_process_.spawnSync)('git', args, { cwd: this.cwd, env: this.env, input, maxBuffer: MAX_OUTPUT, stdio: ['pipe', 'pipe', 'pipe'] });
+        if (r.error)
+            throw gitError(args, r.error.message);
+        if (r.status !== 0)
+            throw gitError(args, r.stderr.toString('utf8'));
+        return r.stdout;
+    }
+    /** Whether the command succeeds (its output unread). */
+    ok(args) {
+        const r = (0,external_node_child_process_.spawnSync)('git', args, { cwd: this.cwd, env: this.env, stdio: 'ignore' });
+        return !r.error && r.status === 0;
+    }
+    /** Whether `cwd` is inside a git work tree. */
+    isRepo() {
+        return this.ok(['rev-parse', '--is-inside-work-tree']);
+    }
+    /** True when `sha` names a commit present here (false in a shallow checkout that lacks it). */
+    hasCommit(sha) {
+        return isSha(sha) && this.ok(['cat-file', '-e', `${sha}^{commit}`]);
+    }
+    /** The commit HEAD points at, or undefined (no commits yet, not a repository). */
+    head() {
+        const r = (0,external_node_child_process_.spawnSync)('git', ['rev-parse', '--verify', '-q', 'HEAD'], { cwd: this.cwd, env: this.env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+        const out = r.status === 0 ? r.stdout.trim() : '';
+        return isSha(out) ? out : undefined;
+    }
+    /** A revision (a branch, a tag, HEAD~1) as the commit it names; CurateError when it names none. */
+    resolveCommit(rev) {
+        if (rev.startsWith('-'))
+            throw new errors/* CurateError */.n(`--base ${rev} is not a revision`, { hint: 'Pass a branch, a tag or a commit: --base origin/main.' });
+        const r = (0,external_node_child_process_.spawnSync)('git', ['rev-parse', '--verify', '-q', '--end-of-options', `${rev}^{commit}`], { cwd: this.cwd, env: this.env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+        const out = r.status === 0 ? r.stdout.trim() : '';
+        if (!isSha(out))
+            throw new errors/* CurateError */.n(`--base ${rev} names no commit of this repository`, { hint: 'Pass a branch, a tag or a commit that git rev-parse knows (fetch it first).' });
+        return out;
+    }
+    /**
+     * What changed from `from` to `to` under `pathspecs`: `from...to` (from their merge base, as
+     * a pull request's "Files changed" tab) with `mergeBase`, else `from..to`; with no `to`, from
+     * `from` to the working tree. Renames arrive as a deletion and an addition.
+     */
+    diff(from, to, pathspecs, options = {}) {
+        const range = to === undefined ? [from] : [options.mergeBase ? `${from}...${to}` : `${from}..${to}`];
+        const out = this.run(['diff', '--raw', '-z', '--no-abbrev', '--no-renames', '--no-ext-diff', ...range, '--', ...literal(pathspecs)]).toString('utf8');
+        return parseRawDiff(out);
+    }
+    /** Blobs of the tree at `commit` under `pathspecs`. */
+    treeEntries(commit, pathspecs) {
+        const out = this.run(['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...literal(pathspecs)]).toString('utf8');
+        const entries = [];
+        for (const record of out.split('\0')) {
+            const tab = record.indexOf('\t');
+            if (tab < 0)
+                continue;
+            const [mode, type, oid] = record.slice(0, tab).split(' ');
+            if (type === 'blob')
+                entries.push({ mode, oid, path: record.slice(tab + 1) });
+        }
+        return entries;
+    }
+    /** Files under `pathspecs` that git does not track and does not ignore. */
+    untracked(pathspecs) {
+        return this.run(['ls-files', '--others', '--exclude-standard', '-z', '--', ...literal(pathspecs)])
+            .toString('utf8')
+            .split('\0')
+            .filter(Boolean);
+    }
+    /**
+     * Stages `file` and commits only it (whatever else is staged stays staged), with the
+     * repository's hooks running and printing to this terminal.
+     */
+    commitFile(file, message) {
+        this.run(['add', '--', file]);
+        const r = (0,external_node_child_process_.spawnSync)('git', ['commit', '-m', message, '--', file], { cwd: this.cwd, env: this.env, stdio: ['ignore', 'inherit', 'inherit'] });
+        if (r.error || r.status !== 0)
+            throw new errors/* CurateError */.n('git commit failed (see its output above)', { exitCode: 1 });
+    }
+    raw(args, input) {
+        return this.run(args, input).toString('utf8');
+    }
+    /** The root of the work tree (findings and pathspecs are relative to it). */
+    toplevel() {
+        const out = this.raw(['rev-parse', '--show-toplevel']);
+        const top = out.replace(/\n$/, '');
+        if (!top)
+            throw new errors/* CurateError */.n('not inside a git work tree', { hint: '--staged reads the git index: run it inside the repository.' });
+        return top;
+    }
+    /** The character that starts a comment line in commit messages (core.commentChar). */
+    commentChar() {
+        const value = (this.raw(['config', '--default', '#', '--get', 'core.commentChar'])).replace(/\n$/, '');
+        // "auto" picks a character per message; the hook cannot know which, and '#' is git's first choice.
+        return value === '' || value === 'auto' ? '#' : value;
+    }
+    /** The merge, cherry-pick or revert this commit concludes, if any (its message is git's). */
+    pendingOperation() {
+        const heads = ['MERGE_HEAD', 'CHERRY_PICK_HEAD', 'REVERT_HEAD'];
+        const out = this.raw(['rev-parse', ...heads.flatMap((h) => ['--git-path', h])]);
+        const paths = out.split('\n');
+        const names = { MERGE_HEAD: 'merge', CHERRY_PICK_HEAD: 'cherry-pick', REVERT_HEAD: 'revert' };
+        for (let i = 0; i < heads.length; i++)
+            if (paths[i] && (0,external_node_fs_.existsSync)(external_node_path_default().resolve(this.cwd, paths[i])))
+                return names[heads[i]];
+        return undefined;
+    }
+    /**
+     * What the commit changes, limited to `pathspecs` (repo-relative, taken literally).
+     * `--raw` gives the blob on both sides with the status, so one call yields the file list
+     * (the same list as `--name-only`), the staged blob to read and, for a deletion or a
+     * modification, the blob HEAD had. Renames are split into a deletion and an addition.
+     */
+    stagedChanges(pathspecs) {
+        const out = this.raw(['diff', '--cached', '--raw', '-z', '--no-abbrev', '--no-renames', '--no-ext-diff', '--diff-filter=ACDMRT', '--', ...literal(pathspecs)]);
+        return parseRawDiff(out);
+    }
+    /** Stage-0 index entries under `pathspecs` (the tree the commit will record there). */
+    indexEntries(pathspecs) {
+        const out = this.raw(['ls-files', '--stage', '-z', '--', ...literal(pathspecs)]);
+        return parseLsFiles(out);
+    }
+    /**
+     * Reads blobs by object id with two `git cat-file` calls whatever their number: sizes first
+     * (`--batch-check`), so a huge file is refused unread, then the contents of the rest (`--batch`).
+     */
+    readBlobs(oids, maxBytes) {
+        const unique = [...new Set(oids)];
+        const result = new Map();
+        if (!unique.length)
+            return result;
+        const checked = this.raw(['cat-file', '--batch-check'], unique.join('\n') + '\n');
+        const wanted = [];
+        for (const line of checked.split('\n')) {
+            if (!line)
+                continue;
+            const [oid, type, sizeText] = line.split(' ');
+            if (type === 'missing') {
+                result.set(oid, { ok: false, size: 0, reason: 'missing' });
+                continue;
+            }
+            const size = Number(sizeText);
+            if (type !== 'blob')
+                result.set(oid, { ok: false, size, reason: 'not-a-blob' });
+            else if (size > maxBytes)
+                result.set(oid, { ok: false, size, reason: 'too-large' });
+            else
+                wanted.push(oid);
+        }
+        if (!wanted.length)
+            return result;
+        const buf = this.run(['cat-file', '--batch'], wanted.join('\n') + '\n');
+        for (const [oid, blob] of parseBatch(buf))
+            result.set(oid, blob);
+        return result;
+    }
+}
+/** Pathspecs taken as plain paths: a store folder named `*` or `:x` means just that. */
+function literal(pathspecs) {
+    return pathspecs.map((p) => `:(literal)${p}`);
+}
+function gitError(args, detail) {
+    const first = detail.trim().split('\n')[0];
+    return new errors/* CurateError */.n(`git ${args[0]} failed: ${first}`, { hint: 'Run leger-curate inside the repository, with git on PATH.' });
+}
+/** `:<old mode> <new mode> <old oid> <new oid> <status>\0<path>\0`, repeated. */
+function parseRawDiff(out) {
+    const parts = out.split('\0');
+    const changes = [];
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+        const head = parts[i];
+        if (!head.startsWith(':'))
+            continue;
+        const [oldMode, newMode, oldOid, newOid, status] = head.slice(1).split(' ');
+        const path = parts[i + 1];
+        const letter = status.charAt(0);
+        changes.push({
+            status: letter,
+            path,
+            ...(NULL_OID.test(oldOid) ? {} : { oldMode, oldOid }),
+            ...(NULL_OID.test(newOid) || letter === 'D' ? {} : { newMode, newOid }),
+        });
+    }
+    return changes;
+}
+/** `<mode> <oid> <stage>\t<path>\0`, repeated; only stage 0 (merged) entries. */
+function parseLsFiles(out) {
+    const entries = [];
+    for (const record of out.split('\0')) {
+        if (!record)
+            continue;
+        const tab = record.indexOf('\t');
+        const [mode, oid, stage] = record.slice(0, tab).split(' ');
+        if (stage !== '0')
+            continue;
+        entries.push({ mode, oid, path: record.slice(tab + 1) });
+    }
+    return entries;
+}
+/** `<oid> blob <size>\n<content>\n`, repeated: sizes are bytes, so walk the buffer, not a string. */
+function parseBatch(buf) {
+    const out = new Map();
+    let at = 0;
+    while (at < buf.length) {
+        const nl = buf.indexOf(10, at);
+        if (nl < 0)
+            break;
+        const [oid, type, sizeText] = buf.toString('utf8', at, nl).split(' ');
+        if (type === 'missing' || sizeText === undefined) {
+            out.set(oid, { ok: false, size: 0, reason: 'missing' });
+            at = nl + 1;
+            continue;
+        }
+        const size = Number(sizeText);
+        out.set(oid, { ok: true, size, text: buf.toString('utf8', nl + 1, nl + 1 + size) });
+        at = nl + 1 + size + 1;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/io/pr-comment.ts
+/** Our earlier comments on the PR: bodies that start with the marker; the bot's first. */
+async function findMarkedComments(client, repo, issue, marker) {
+    const all = await client.paginate(client.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 });
+    const mine = all
+        .filter((c) => typeof c.body === 'string' && c.body.startsWith(marker))
+        .map((c) => ({ id: c.id, body: c.body, bot: c.user?.type === 'Bot' }));
+    // A stranger can paste the marker too: prefer comments by a bot account (the Actions token's
+    // identity), so a human's comment is only ever touched when no bot comment exists.
+    return [...mine.filter((c) => c.bot), ...mine.filter((c) => !c.bot)];
+}
+/**
+ * Creates the comment, or updates the first marked one and deletes any duplicates (two runs
+ * racing). With `onlyIfExists` (everything passes) nothing is created: a clean PR gets no comment.
+ */
+async function upsertMarkedComment(client, repo, issue, marker, body, options = {}) {
+    const found = await findMarkedComments(client, repo, issue, marker);
+    // With a bot comment present, human ones are never touched; without one (a personal token
+    // posts as a user), the first marked comment is ours. Only bot duplicates are ever deleted.
+    const [first, ...rest] = found.filter((c) => c.bot || !found.some((x) => x.bot));
+    for (const d of rest.filter((c) => c.bot))
+        await client.rest.issues.deleteComment({ ...repo, comment_id: d.id });
+    if (!first) {
+        if (options.onlyIfExists)
+            return 'skipped';
+        await client.rest.issues.createComment({ ...repo, issue_number: issue, body });
+        return 'created';
+    }
+    if (first.body === body)
+        return 'unchanged';
+    await client.rest.issues.updateComment({ ...repo, comment_id: first.id, body });
+    return 'updated';
+}
+
+// EXTERNAL MODULE: ./src/core/layout.ts
+var core_layout = __nccwpck_require__(6585);
+// EXTERNAL MODULE: ./src/io/fs.ts
+var io_fs = __nccwpck_require__(665);
+// EXTERNAL MODULE: ./src/io/paths.ts
+var paths = __nccwpck_require__(7336);
+// EXTERNAL MODULE: ./src/io/policy.ts
+var io_policy = __nccwpck_require__(4888);
+;// CONCATENATED MODULE: ./src/io/read-change.ts
+/**
+ * What a change did, added to a snapshot of its head: the files a commit range (a pull
+ * request's base...head, a push's before..after, or --base REF to the working tree) added,
+ * modified and deleted, the texts the deleted and modified ones had, and, when the change
+ * touches the policy or the schemas, those of the base, under which its model files are judged.
+ */
+
+
+
+
+
+
+
+
+/** The snapshot with the range's changes; undefined when the checkout lacks a commit of it (shallow). */
+function withCommitRange(snapshot, options) {
+    const git = new Git(options.cwd);
+    if (!git.hasCommit(options.from) || (options.to !== undefined && !git.hasCommit(options.to)))
+        return undefined;
+    const top = git.toplevel();
+    // Git speaks in paths from the repository's root; the snapshot in paths from cwd.
+    const prefix = external_node_path_default().relative(top, options.cwd).split((external_node_path_default()).sep).join('/');
+    const fromTop = (p) => (prefix ? `${prefix}/${p}` : p);
+    const toCwd = (p) => (prefix ? external_node_path_default().posix.relative(prefix, p) : p);
+    const { layout } = snapshot;
+    const raw = git.diff(options.from, options.to, (0,core_layout/* triggerPaths */.L3)(layout).map(fromTop), { mergeBase: options.mergeBase });
+    const changes = raw.map((c) => ({ path: toCwd(c.path), status: c.status === 'D' ? 'deleted' : c.status === 'A' || c.status === 'C' ? 'added' : 'modified' }));
+    if (options.to === undefined)
+        for (const p of git.untracked((0,core_layout/* triggerPaths */.L3)(layout).map(fromTop)))
+            if ((0,core_layout/* roleOf */.kp)(toCwd(p), layout).role !== 'other')
+                changes.push({ path: toCwd(p), status: 'added' });
+    const olds = raw.filter((c) => c.oldOid && (0,core_layout/* roleOf */.kp)(toCwd(c.path), layout).role === 'model');
+    const blobs = git.readBlobs(olds.map((c) => c.oldOid), io_fs/* MAX_MODEL_BYTES */.Bb);
+    const before = new Map();
+    for (const c of olds) {
+        const b = blobs.get(c.oldOid);
+        before.set(toCwd(c.path), b?.ok ? b.text : undefined);
+    }
+    const touchesConfig = changes.some((c) => ['schema', 'policy'].includes((0,core_layout/* roleOf */.kp)(c.path, layout).role));
+    const base = touchesConfig ? baseConfig(git, options.from, snapshot, prefix) : undefined;
+    return { ...snapshot, changes: (0,core_changes/* changeSetOf */.Im)(changes, snapshot.layout, before), base };
+}
+/**
+ * The policy and schemas at `commit`, under which a change to them is judged. `prefix`: where
+ * the snapshot's folder is inside the repository ('' at its root).
+ */
+function baseConfig(git, commit, snapshot, prefix = '') {
+    const { layout } = snapshot;
+    const fromTop = (p) => (prefix ? `${prefix}/${p}` : p);
+    const toCwd = (p) => (prefix ? external_node_path_default().posix.relative(prefix, p) : p);
+    const tree = git.treeEntries(commit, [layout.schemas === '' ? '.' : layout.schemas, layout.policy].map(fromTop));
+    const blobs = git.readBlobs(tree.map((e) => e.oid), io_fs/* MAX_MODEL_BYTES */.Bb);
+    const schemas = tree.filter((e) => (0,core_layout/* roleOf */.kp)(toCwd(e.path), layout).role === 'schema');
+    const policy = tree.find((e) => (0,core_layout/* roleOf */.kp)(toCwd(e.path), layout).role === 'policy');
+    const policyBlob = policy && blobs.get(policy.oid);
+    return {
+        ref: commit.slice(0, 12),
+        // A base without schemas of its own was judged by the toolkit's.
+        schemaDocs: (0,io_policy/* withPolicySchema */.AR)(schemaDocsFrom(schemas, blobs, layout.schemas) ?? (0,io_fs/* loadSchemaDocs */.Td)(external_node_path_default().join((0,paths/* packageRoot */.Z)(), 'schemas'))),
+        policy: policyBlob?.ok ? { path: toCwd(policy.path), text: policyBlob.text } : undefined,
+    };
+}
+/**
+ * The snapshot with a change known only as a file list (the GitHub API's, when the checkout is
+ * shallow): no texts from before, and no base policy, so a change to the policy or the schemas
+ * is refused rather than judged under itself.
+ */
+function withFileList(snapshot, files, ref) {
+    const changes = (0,core_changes/* changeSetOf */.Im)(files, snapshot.layout);
+    const base = changes.config.size ? { ref, schemaDocs: {}, missing: 'the base commit is not in this checkout' } : undefined;
+    return { ...snapshot, changes, base };
+}
+/** Schemas read from git blobs (the index, a base commit): only a folder that holds both model schemas counts. */
+function schemaDocsFrom(schemas, blobs, dir) {
+    const names = schemas.map((s) => s.path.split('/').pop());
+    // Only a folder that really holds the model schemas counts: elsewhere the toolkit's own apply.
+    if (!names.includes('cloud.schema.json') || !names.includes('local.schema.json'))
+        return undefined;
+    const docs = {};
+    for (const s of schemas) {
+        const blob = blobs.get(s.oid);
+        if (!blob?.ok)
+            throw new errors/* CurateError */.n(`cannot read the schema ${s.path}: its blob is ${blob?.ok === false ? blob.reason : 'missing'}`);
+        try {
+            docs[s.path.split('/').pop()] = JSON.parse(blob.text);
+        }
+        catch (err) {
+            throw new errors/* CurateError */.n(`the schema ${s.path} is not valid JSON: ${err.message}`, { hint: `Fix ${dir}/ and stage it again.`, cause: err });
+        }
+    }
+    return docs;
+}
+
+// EXTERNAL MODULE: ./src/io/read-tree.ts
+var read_tree = __nccwpck_require__(6783);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __nccwpck_require__(2020);
+;// CONCATENATED MODULE: ./src/report/github-markdown.ts
+/**
+ * The check's report as GitHub-flavoured Markdown: the job summary and the PR comment.
+ * Every string that can come from a model file (messages quote values, file names come from
+ * a PR) passes md(): it must not break the table, inject HTML, ping people or link anywhere.
+ */
+
+/** The hidden marker that finds our PR comment again on the next run. */
+const COMMENT_MARKER = '<!-- leger-curate:check -->';
+/** GitHub refuses comment bodies over 65,536 characters; keep a margin. */
+const COMMENT_LIMIT = 60_000;
+/** A step's summary over 1 MiB is not shown at all: stay well under it (in UTF-8 bytes). */
+const SUMMARY_LIMIT = 900_000;
+/** Escapes text for a Markdown table cell. */
+function md(s) {
+    return s
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/g, '?')
+        .replace(/\r\n|\r|\n/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/([\\`*_[\]|~])/g, '\\$1')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@/g, '&#64;');
+}
+function failed(r) {
+    return r.summary.errors > 0 || (r.failOn === 'warning' && r.summary.warnings > 0);
+}
+function headline(r) {
+    const s = r.summary;
+    if (!s.errors && !s.warnings && !s.notices)
+        return `✅ ${(0,core_text/* plural */.LS)(s.files, 'model file')} checked, no problems`;
+    const parts = [(0,core_text/* plural */.LS)(s.errors, 'error'), (0,core_text/* plural */.LS)(s.warnings, 'warning')];
+    if (s.notices)
+        parts.push((0,core_text/* plural */.LS)(s.notices, 'notice'));
+    return `${failed(r) ? '❌' : '⚠️'} ${parts.join(', ')} in ${(0,core_text/* plural */.LS)(s.files, 'model file')} checked`;
+}
+function github_markdown_location(f, blobUrl) {
+    const text = md(`${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}`);
+    if (!blobUrl)
+        return text;
+    // Every segment percent-encoded, parentheses too: a file name cannot end the link or start another.
+    const href = `${blobUrl}/${f.file.split('/').map((s) => encodeURIComponent(s).replace(/[()'*!~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join('/')}${f.line ? `#L${f.line}` : ''}`;
+    return `[${text}](${href})`;
+}
+const ICON = { error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
+function findingRows(findings, blobUrl) {
+    return findings.map((f) => `| ${github_markdown_location(f, blobUrl)} | ${ICON[f.severity]} | ${md(f.rule)} | ${md(f.message)} | ${f.hint ? md(f.hint) : ''} |`);
+}
+const FINDINGS_HEAD = ['| Where | Severity | Rule | Message | Hint |', '| --- | --- | --- | --- | --- |'];
+function changedSection(changed) {
+    if (!changed.length)
+        return [];
+    return [
+        '',
+        '### Changed models',
+        '',
+        '| Model | Kind | Change | File |',
+        '| --- | --- | --- | --- |',
+        ...changed.map((c) => `| ${md(c.id)} | ${c.kind} | ${c.change} | ${md(c.file)} |`),
+    ];
+}
+function intro(r) {
+    const lines = [`**${headline(r)}**`];
+    if (r.scopeNote)
+        lines.push('', md(r.scopeNote));
+    if (r.elsewhere)
+        lines.push('', `${(0,core_text/* plural */.LS)(r.elsewhere, 'error')} ${r.elsewhere === 1 ? 'is' : 'are'} in model files this change did not touch (cross-file rules, such as a replacement that no longer exists).`);
+    return lines;
+}
+/** The job summary: counts, every finding (as many as fit its size limit), the changed models. */
+function formatSummary(r) {
+    const head = ['## leger-curate check', '', ...intro(r)];
+    return fit(head, r, 'run `npx leger-curate validate` to see them all', changedSection(r.changed), SUMMARY_LIMIT, '### Findings');
+}
+/** The PR comment: the same report, as many rows as fit GitHub's size limit. */
+function formatComment(r) {
+    const head = [COMMENT_MARKER, '## leger-curate check', '', ...intro(r)];
+    return fit(head, r, 'see the job summary', [...changedSection(r.changed), '', footer(r)], COMMENT_LIMIT);
+}
+/** head, the findings table with as many rows as fit in `limit` UTF-8 bytes, then tail. */
+function fit(head, r, more, tail, limit, title) {
+    const rows = findingRows(r.findings, r.blobUrl);
+    const bytes = (s) => Buffer.byteLength(s, 'utf8') + 1;
+    let size = [...head, ...FINDINGS_HEAD, ...tail].reduce((n, l) => n + bytes(l), 300);
+    let shown = 0;
+    while (shown < rows.length && size + bytes(rows[shown]) <= limit)
+        size += bytes(rows[shown++]);
+    const out = [...head];
+    if (rows.length) {
+        out.push('', ...(title ? [title, ''] : []), ...FINDINGS_HEAD, ...rows.slice(0, shown));
+        if (shown < rows.length)
+            out.push('', `…and ${rows.length - shown} more: ${more}.`);
+    }
+    return [...out, ...tail].join('\n') + '\n';
+}
+/** The comment once everything passes: kept (edited), so the history of the thread still makes sense. */
+function formatResolvedComment(r) {
+    return [COMMENT_MARKER, '## leger-curate check', '', `**✅ Resolved: every model check passes${r.sha ? ` as of ${r.sha.slice(0, 7)}` : ''}.**`, '', footer(r)].join('\n') + '\n';
+}
+function footer(r) {
+    const run = r.runUrl ? ` · [workflow run](${r.runUrl})` : '';
+    return `<sub>leger-curate check${r.sha ? ` · ${r.sha.slice(0, 7)}` : ''}${run}</sub>`;
+}
+
+// EXTERNAL MODULE: ./src/action/context.ts
+var action_context = __nccwpck_require__(645);
+;// CONCATENATED MODULE: ./src/action/check.ts
+/**
+ * Check mode: read the workspace and what the event changed, ask the assembler for the verdict
+ * (the same one the hook and validate --base give on that tree), and report it as annotations,
+ * a job summary, one PR comment and step outputs.
+ * Everything outside comes in through RunEnv, Reporter and CheckDeps, so tests drive it directly.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** GitHub shows at most this many annotations of each severity per step; the summary lists the rest. */
+const ANNOTATIONS_PER_SEVERITY = 10;
+function readCheckInputs(inputs) {
+    const schemas = inputs('schemas-path');
+    const policy = inputs('policy-path');
+    return {
+        storePath: inputs('store-path') || 'model-store',
+        // The default "schemas" means "wherever the schemas are": a store repo without its own
+        // schemas/ folder is checked against the ones shipped with the Action.
+        schemasPath: schemas && schemas !== 'schemas' ? schemas : undefined,
+        policyPath: policy || undefined,
+        comment: (0,action_context/* readBoolean */.V)(inputs, 'comment', true),
+        failOn: (0,action_context/* readChoice */.K)(inputs, 'fail-on', ['error', 'warning'], 'error'),
+        online: (0,action_context/* readBoolean */.V)(inputs, 'online', false),
+    };
+}
+async function runCheck(inputs, env, reporter, deps = {}) {
+    const base = env.workspace;
+    const tree = (0,read_tree/* readWorkingTree */.c)({ base, store: inputs.storePath, schemas: inputs.schemasPath, policy: inputs.policyPath });
+    const pr = pullRequestOf(env.payload);
+    const { snapshot, why } = await readChange(tree, env, reporter, deps);
+    const changes = snapshot.changes;
+    const note = changes ? changes.everything : why;
+    reporter.info(note ?? `${changes.added.size + changes.modified.size} model file(s) changed, ${changes.added.size} of them new, ${changes.deleted.size} deleted`);
+    const checked = await (0,assemble/* check */.z6)(snapshot, { online: inputs.online, env: process.env });
+    const { findings, summary, focus } = checked.verdict;
+    const elsewhere = focus ? findings.filter((f) => !focus.files.has(f.file) && f.file !== snapshot.layout.policy).length : 0;
+    const report = {
+        findings,
+        summary,
+        elsewhere,
+        changed: changedModels(changes, checked.store),
+        scopeNote: note,
+        failOn: inputs.failOn,
+        runUrl: env.runUrl,
+        sha: env.sha,
+        // Links point at the PR's head commit: GITHUB_SHA of a pull_request event is a transient merge commit.
+        blobUrl: env.serverUrl && env.repo && (pr?.head ?? env.sha) ? `${env.serverUrl}/${env.repo.owner}/${env.repo.repo}/blob/${pr?.head ?? env.sha}` : undefined,
+    };
+    // The changed files' findings take the annotation slots first: those are the lines in the PR's diff.
+    const changed = (f) => !focus || focus.files.has(f.file);
+    annotate([...findings.filter(changed), ...findings.filter((f) => !changed(f))], reporter);
+    await reporter.summary(formatSummary(report));
+    const comment = await commentOnPr(report, inputs, env, reporter, deps);
+    reporter.setOutput('errors', String(report.summary.errors));
+    reporter.setOutput('warnings', String(report.summary.warnings));
+    reporter.setOutput('changed-models', JSON.stringify(report.changed.filter((c) => c.change !== 'deleted').map((c) => c.id)));
+    reporter.info(headline(report));
+    if (failed(report)) {
+        const what = report.summary.errors ? `${report.summary.errors} error(s)` : `${report.summary.warnings} warning(s) (fail-on: warning)`;
+        reporter.setFailed(`leger-curate check: ${what} in the model store; see the annotations and the job summary`);
+    }
+    return { ...report, changes, comment };
+}
+/** The first ANNOTATIONS_PER_SEVERITY findings of each severity, on their exact line. */
+function annotate(findings, reporter) {
+    const count = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings)
+        if (count[f.severity]++ < ANNOTATIONS_PER_SEVERITY)
+            reporter.annotate(f);
+    for (const s of ['error', 'warning', 'notice'])
+        if (count[s] > ANNOTATIONS_PER_SEVERITY)
+            reporter.info(`${count[s] - ANNOTATIONS_PER_SEVERITY} more ${s}(s) are listed in the job summary (GitHub shows ${ANNOTATIONS_PER_SEVERITY} per step)`);
+}
+function changedModels(changes, store) {
+    if (!changes)
+        return [];
+    const byPath = new Map(store.entries.map((e) => [e.file.path, e]));
+    const kindOf = (p) => (p.split('/').at(-2) === 'local' ? 'local' : 'cloud');
+    const stem = (p) => external_node_path_default().posix.basename(p, '.json');
+    const out = [];
+    for (const file of [...changes.added, ...changes.modified].sort()) {
+        const e = byPath.get(file);
+        out.push({ id: (e && (0,core_store/* idOf */.TH)(e)) ?? stem(file), kind: kindOf(file), file, change: changes.added.has(file) ? 'added' : 'modified' });
+    }
+    for (const file of [...changes.deleted].sort())
+        out.push({ id: stem(file), kind: kindOf(file), file, change: 'deleted' });
+    return out;
+}
+/**
+ * The workspace with what the event changed. pull_request: base...head by git, else the API's
+ * file list; push: before..after; other events: no change (every file is reported on).
+ */
+async function readChange(tree, env, reporter, deps) {
+    const payload = env.payload;
+    const pr = pullRequestOf(payload);
+    const cwd = env.workspace;
+    if (pr) {
+        const fromGit = pr.base && pr.head ? withCommitRange(tree, { cwd, from: pr.base, to: pr.head, mergeBase: true }) : undefined;
+        if (fromGit)
+            return { snapshot: fromGit };
+        reporter.info('the base commit is not in this checkout (shallow clone?): asking the API for the pull request files');
+        const client = deps.github?.();
+        if (!client || !env.repo)
+            return { snapshot: tree, why: 'the pull request files are unknown (no token, or no fetch-depth: 0): checking every model file' };
+        try {
+            return { snapshot: withFileList(tree, await listPullFiles(client, env.repo, pr.number), pr.base ?? 'the base branch') };
+        }
+        catch (err) {
+            reporter.warning(`could not list the pull request files (${describe(err)}): checking every model file`);
+            return { snapshot: tree, why: 'the pull request files are unknown: checking every model file' };
+        }
+    }
+    if (env.eventName === 'push') {
+        const before = payload?.before;
+        const after = payload?.after;
+        if (isNullSha(before))
+            return { snapshot: tree, why: 'a new branch: checking every model file' };
+        if (isSha(before) && isSha(after)) {
+            const fromGit = withCommitRange(tree, { cwd, from: before, to: after });
+            if (fromGit)
+                return { snapshot: fromGit };
+            return { snapshot: tree, why: 'the pushed range is not in this checkout (set fetch-depth: 0): checking every model file' };
+        }
+    }
+    return { snapshot: tree, why: `event "${env.eventName || 'unknown'}" has no change to compare: checking every model file` };
+}
+function pullRequestOf(payload) {
+    const pr = payload?.pull_request;
+    if (!pr || typeof pr.number !== 'number')
+        return undefined;
+    return { number: pr.number, base: isSha(pr.base?.sha) ? pr.base.sha : undefined, head: isSha(pr.head?.sha) ? pr.head.sha : undefined };
+}
+async function listPullFiles(client, repo, pull) {
+    const files = await client.paginate(client.rest.pulls.listFiles, { ...repo, pull_number: pull, per_page: 100 });
+    return files.flatMap(core_changes/* fromApiFile */.fr);
+}
+async function commentOnPr(report, inputs, env, reporter, deps) {
+    const pr = pullRequestOf(env.payload);
+    if (!pr || !env.repo)
+        return 'not-a-pr';
+    if (!inputs.comment)
+        return 'disabled';
+    const client = deps.github?.();
+    if (!client) {
+        reporter.notice('PR comment skipped: no github-token; the annotations and the job summary carry the results');
+        return 'no-permission';
+    }
+    const clean = report.findings.length === 0;
+    try {
+        const body = clean ? formatResolvedComment(report) : formatComment(report);
+        return await upsertMarkedComment(client, env.repo, pr.number, COMMENT_MARKER, body, { onlyIfExists: clean });
+    }
+    catch (err) {
+        if (isPermissionError(err)) {
+            reporter.notice(`PR comment skipped: the token may not write to this pull request (HTTP ${httpStatus(err)}; pull requests from forks get a read-only token). The annotations and the job summary carry the results.`);
+            return 'no-permission';
+        }
+        // The check's verdict matters more than the comment: say so, and go on.
+        reporter.warning(`could not update the PR comment: ${describe(err)}`);
+        return 'failed';
+    }
+}
+function describe(err) {
+    const status = httpStatus(err);
+    const message = err instanceof Error ? err.message : String(err);
+    return status ? `HTTP ${status}: ${message}` : message;
+}
+
+;// CONCATENATED MODULE: ./src/action/main.ts
+/**
+ * The Action's door: read the runner's inputs and environment, pick the mode, report on
+ * @actions/core. Modes are a table: a mode is one entry here and one module beside check.ts
+ * (audit and release load lazily: a check never pays for their code).
+ */
+
+
+
+
+
+
+const MODES = {
+    check: async (ctx) => {
+        await runCheck(readCheckInputs(ctx.inputs), ctx.env, ctx.reporter, { github: ctx.github });
+    },
+    audit: async (ctx) => (await __nccwpck_require__.e(/* import() */ 277).then(__nccwpck_require__.bind(__nccwpck_require__, 7277))).auditMode(ctx),
+    release: async (ctx) => {
+        const client = ctx.github?.();
+        if (!client || !ctx.env.repo)
+            throw new errors/* CurateError */.n('mode release needs github-token and GITHUB_REPOSITORY', { hint: 'Run it inside a workflow with permissions: contents: write.' });
+        const { runRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(725), __nccwpck_require__.e(321)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6321));
+        const schemas = ctx.inputs('schemas-path');
+        await runRelease({ workspace: ctx.env.workspace, store: ctx.inputs('store-path') || undefined, schemas: schemas && schemas !== 'schemas' ? schemas : undefined, owner: ctx.env.repo.owner, repo: ctx.env.repo.repo, sha: ctx.env.sha }, client, ctx.reporter);
+    },
+};
+async function run() {
+    try {
+        const inputs = (name) => getInput(name);
+        const token = inputs('github-token');
+        let client;
+        await runMode({
+            inputs,
+            env: readRunEnv(process.env),
+            reporter: coreReporter,
+            github: token ? () => (client ??= createGitHubClient(token, { log: (m) => coreReporter.info(m) })) : undefined,
+        });
+    }
+    catch (err) {
+        fail(err);
+    }
+}
+async function runMode(ctx) {
+    const mode = ctx.inputs('mode').trim() || 'check';
+    const handler = Object.hasOwn(MODES, mode) ? MODES[mode] : undefined;
+    if (!handler)
+        throw new errors/* CurateError */.n(`unknown mode "${mode}"`, { hint: `Set mode to one of: ${Object.keys(MODES).join(', ')}.` });
+    await handler(ctx);
+}
+/** Expected failures fail the step with their message and hint; bugs say so, with the stack in the debug log. */
+function fail(err) {
+    if (err instanceof errors/* CurateError */.n) {
+        setFailed(err.hint ? `${err.message}\n${err.hint}` : err.message);
+        return;
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    if (err instanceof Error && err.stack)
+        core_debug(err.stack);
+    setFailed(`leger-curate: internal error: ${message}\nThis is a bug in leger-curate; please report it with the workflow run's log.`);
+}
+function readRunEnv(env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        payload: readPayload(env.GITHUB_EVENT_PATH),
+        repo: owner && repo ? { owner, repo } : undefined,
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        sha: isSha(env.GITHUB_SHA) ? env.GITHUB_SHA : undefined,
+        serverUrl: server.replace(/\/+$/, ''),
+        runUrl: env.GITHUB_REPOSITORY && /^[0-9]+$/.test(env.GITHUB_RUN_ID ?? '') ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+    };
+}
+function readPayload(file) {
+    if (!file)
+        return undefined;
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch (err) {
+        throw new errors/* CurateError */.n(`cannot read the event payload ${file}: ${err.message}`);
+    }
+}
+/** The real reporter: workflow commands, the step summary file and the outputs file, via @actions/core. */
+const coreReporter = {
+    annotate(f) {
+        const props = { title: f.rule, file: f.file, startLine: f.line, startColumn: f.line ? f.column : undefined };
+        const text = f.hint ? `${f.message}\n${f.hint}` : f.message;
+        if (f.severity === 'error')
+            error(text, props);
+        else if (f.severity === 'warning')
+            warning(text, props);
+        else
+            notice(text, props);
+    },
+    // core.info writes raw: a line break from a hostile file name could start a forged workflow command.
+    info: (m) => info(m.replace(/[\r\n\u2028\u2029]+/g, ' ')),
+    notice: (m) => notice(m),
+    warning: (m) => warning(m),
+    async summary(markdown) {
+        // Outside a runner (no GITHUB_STEP_SUMMARY) the summary goes to the log instead.
+        if (!process.env.GITHUB_STEP_SUMMARY) {
+            info(markdown);
+            return;
+        }
+        await summary.addRaw(markdown, true).write();
+    },
+    setOutput: (name, value) => setOutput(name, value),
+    setFailed: (m) => setFailed(m),
+};
+
+
+/***/ }),
+
+/***/ 1490:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Im: () => (/* binding */ changeSetOf),
+/* harmony export */   X2: () => (/* binding */ stillHas),
+/* harmony export */   XG: () => (/* binding */ NO_CHANGE),
+/* harmony export */   fr: () => (/* binding */ fromApiFile),
+/* harmony export */   jb: () => (/* binding */ LINK_RULES),
+/* harmony export */   sS: () => (/* binding */ focusOn),
+/* harmony export */   sq: () => (/* binding */ focusOf),
+/* harmony export */   wX: () => (/* binding */ namesIn)
+/* harmony export */ });
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6585);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1896);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4230);
+/**
+ * What a change does to the store, and which files a check of it reports on. Pure: the git
+ * index, a commit range and the GitHub API's file list all arrive here as FileChange lists.
+ */
+
+
+
+const NO_CHANGE = Object.freeze({ added: new Set(), modified: new Set(), deleted: new Set(), before: new Map(), config: new Set() });
+function changeSetOf(changes, layout, before = new Map()) {
+    const added = new Set();
+    const modified = new Set();
+    const deleted = new Set();
+    const config = new Set();
+    for (const c of changes) {
+        const role = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .roleOf */ .kp)(c.path, layout).role;
+        if (role === 'schema' || role === 'policy')
+            config.add(c.path);
+        if (role !== 'model')
+            continue;
+        (c.status === 'added' ? added : c.status === 'deleted' ? deleted : modified).add(c.path);
+    }
+    // A path deleted and added again (a rename's two halves across kinds) is a modification.
+    for (const p of added)
+        if (deleted.delete(p))
+            (added.delete(p), modified.add(p));
+    const first = [...config].sort()[0];
+    return { added, modified, deleted, before, config, everything: first && `${first} changed: every model file is checked against it` };
+}
+/** The GitHub API's PR file statuses, as changes; a rename is its two halves. */
+function fromApiFile(f) {
+    switch (f.status) {
+        case 'added':
+        case 'copied':
+            return [{ path: f.filename, status: 'added' }];
+        case 'removed':
+            return [{ path: f.filename, status: 'deleted' }];
+        case 'renamed':
+            return [...(f.previous_filename ? [{ path: f.previous_filename, status: 'deleted' }] : []), { path: f.filename, status: 'added' }];
+        case 'modified':
+        case 'changed':
+            return [{ path: f.filename, status: 'modified' }];
+        default:
+            return [];
+    }
+}
+/** The rules whose findings are reported on dependents: a broken replacement link. */
+const LINK_RULES = new Set(['deprecation']);
+function focusOf(store, changes) {
+    if (changes.everything)
+        return undefined;
+    const files = new Set([...changes.added, ...changes.modified, ...changes.deleted]);
+    const textOf = new Map(store.files.map((f) => [f.path, f.text]));
+    const touched = new Set();
+    for (const p of files)
+        for (const n of [namesIn(p, textOf.get(p)), namesIn(p, changes.before.get(p))])
+            for (const name of [n.id, ...n.aliases])
+                touched.add(name.toLowerCase());
+    const dependents = new Set();
+    for (const e of store.entries) {
+        if (files.has(e.file.path))
+            continue;
+        // Follow the chain a few hops (cycles and long chains are the deprecation rule's business).
+        let name = (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(e.data.replacement);
+        for (let hop = 0; name !== undefined && hop < 16; hop++) {
+            if (touched.has(name.toLowerCase())) {
+                dependents.add(e.file.path);
+                break;
+            }
+            const next = store.find(name);
+            name = next && next.data.deprecated === true ? (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(next.data.replacement) : undefined;
+        }
+    }
+    return { files, dependents };
+}
+/** A focus of exactly these files (validate PATH..., one new file in add). */
+function focusOn(files) {
+    return { files: new Set(files), dependents: new Set() };
+}
+/** The id and aliases a model file declares, from its text; the file name stands in for an unreadable id. */
+function namesIn(path, text) {
+    const stem = (path.split('/').pop() ?? path).replace(/\.json$/, '');
+    const parsed = text === undefined ? undefined : (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseModelText */ .e)(path, text);
+    if (!parsed?.ok)
+        return { id: stem, aliases: [] };
+    const aliases = Array.isArray(parsed.data.aliases) ? parsed.data.aliases.filter((a) => typeof a === 'string') : [];
+    return { id: (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(parsed.data.id) ?? stem, aliases };
+}
+/** Whether the store still has a model with this id (a moved file is not a deletion). */
+function stillHas(store, id) {
+    return store.entries.some((e) => (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .idOf */ .TH)(e) === id);
+}
+
+
+/***/ }),
+
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ CurateError)
+/* harmony export */ });
+/* unused harmony export Cancelled */
+/**
+ * The one error type every door knows how to print: an expected failure with a message
+ * in the user's terms, an optional hint, and the exit code it maps to.
+ */
+class CurateError extends Error {
+    hint;
+    exitCode;
+    constructor(message, options = {}) {
+        super(message, { cause: options.cause });
+        this.name = 'CurateError';
+        this.hint = options.hint;
+        this.exitCode = options.exitCode ?? 2;
+    }
+}
+/** The user cancelled at a prompt (Ctrl-C): nothing was written. */
+class Cancelled extends CurateError {
+    constructor() {
+        super('cancelled', { exitCode: 130 });
+        this.name = 'Cancelled';
+    }
+}
+
+
+/***/ }),
+
+/***/ 2701:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L3: () => (/* binding */ licenseOf),
+/* harmony export */   c5: () => (/* binding */ siblingSize),
+/* harmony export */   dA: () => (/* binding */ quantizations)
+/* harmony export */ });
+/* unused harmony export ggufFiles */
+/* harmony import */ var _model_uri_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9285);
+/** The parts of HuggingFace Hub's model API the toolkit reads (shape: local-models.md section 2). */
+
+/** The .gguf files of a repo. */
+function ggufFiles(info) {
+    return (info.siblings ?? []).filter((s) => s.rfilename.endsWith('.gguf'));
+}
+/** Distinct quantizations among a repo's .gguf files. */
+function quantizations(info) {
+    const qs = new Set();
+    for (const s of ggufFiles(info)) {
+        const q = (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .quantFromFileName */ .fX)(s.rfilename);
+        if (q)
+            qs.add(q);
+    }
+    return [...qs].sort();
+}
+/** A sibling's size in bytes, from blobs=true metadata. */
+function siblingSize(s) {
+    return s.lfs?.size ?? s.size;
+}
+/** The licence a repo declares: cardData.license, else a `license:` tag (there is no top-level field). */
+function licenseOf(info) {
+    const card = info.cardData?.license;
+    if (typeof card === 'string')
+        return card;
+    return info.tags?.find((t) => t.startsWith('license:'))?.slice('license:'.length);
+}
+
+
+/***/ }),
+
+/***/ 6585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L3: () => (/* binding */ triggerPaths),
+/* harmony export */   kp: () => (/* binding */ roleOf)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_LAYOUT, isModelPath, modelFolders */
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7306);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3054);
+/**
+ * Where things are in a store repository, and what a path is: the one classifier every
+ * reader (disk, git index, pull request) and every door uses.
+ */
+
+
+const DEFAULT_LAYOUT = Object.freeze({ store: 'model-store', schemas: 'schemas', policy: _policy_js__WEBPACK_IMPORTED_MODULE_0__/* .POLICY_FILE */ .CX });
+/**
+ * A path's role. Model files are exactly `<store>/<kind>/<name>.json`, the files the store
+ * reader reads; anything else under the store (its README, a nested folder) is not a model.
+ */
+function roleOf(path, layout) {
+    if (path === layout.policy)
+        return { role: 'policy' };
+    for (const kind of _types_js__WEBPACK_IMPORTED_MODULE_1__/* .KINDS */ .G) {
+        const dir = `${prefix(layout.store)}${kind}/`;
+        if (path.startsWith(dir) && path.endsWith('.json') && !path.slice(dir.length).includes('/'))
+            return { role: 'model', kind };
+    }
+    const schemas = prefix(layout.schemas);
+    if (path.startsWith(schemas) && path.endsWith('.schema.json') && !path.slice(schemas.length).includes('/'))
+        return { role: 'schema' };
+    return { role: 'other' };
+}
+function isModelPath(path, layout) {
+    return roleOf(path, layout).role === 'model';
+}
+function prefix(dir) {
+    return dir === '' || dir === '.' ? '' : `${dir}/`;
+}
+/** The folders that hold model files. */
+function modelFolders(layout) {
+    return _types_js__WEBPACK_IMPORTED_MODULE_1__/* .KINDS */ .G.map((k) => `${prefix(layout.store)}${k}`);
+}
+/** The pathspecs that hold everything `roleOf` cares about (readers ask git about nothing else). */
+function triggerPaths(layout) {
+    return [...modelFolders(layout), layout.schemas === '' ? '.' : layout.schemas, layout.policy];
+}
+
+
+/***/ }),
+
+/***/ 8076:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $g: () => (/* binding */ formatPrice),
+/* harmony export */   Gx: () => (/* binding */ providerModels),
+/* harmony export */   SI: () => (/* binding */ perMillion),
+/* harmony export */   Sb: () => (/* binding */ lookupLiteLLM),
+/* harmony export */   qo: () => (/* binding */ asLiteLLMList)
+/* harmony export */ });
+/* unused harmony exports litellmName, capabilitiesOf */
+/**
+ * LiteLLM's model price and context window list, as upstream facts for cloud models.
+ * OpenAI and Anthropic models are keyed without their provider prefix there
+ * ("gpt-5-2025-08-07"), others with it ("gemini/gemini-2.5-pro"): lookups try both.
+ */
+/** Keeps only object entries (drops `sample_spec`'s documentation strings and anything malformed). */
+function asLiteLLMList(raw) {
+    const out = Object.create(null);
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+        return out;
+    for (const [k, v] of Object.entries(raw)) {
+        if (k === 'sample_spec' || !v || typeof v !== 'object' || Array.isArray(v))
+            continue;
+        out[k] = v;
+    }
+    return out;
+}
+/** The entry a LiteLLM model name (`provider/model`) routes to, if the list has it. */
+function lookupLiteLLM(list, name) {
+    if (Object.hasOwn(list, name))
+        return { key: name, entry: list[name] };
+    const slash = name.indexOf('/');
+    if (slash <= 0)
+        return undefined;
+    const provider = name.slice(0, slash);
+    const bare = name.slice(slash + 1);
+    if (Object.hasOwn(list, bare) && list[bare].litellm_provider === provider)
+        return { key: bare, entry: list[bare] };
+    return undefined;
+}
+/** The routable name of a list key: `provider/key` unless the key already carries the prefix. */
+function litellmName(key, entry) {
+    const p = entry.litellm_provider;
+    return p && !key.startsWith(`${p}/`) ? `${p}/${key}` : key;
+}
+/** Every chat-capable model LiteLLM lists for a provider, as routable names. */
+function providerModels(list, provider) {
+    return Object.entries(list)
+        .filter(([, e]) => e.litellm_provider === provider && (e.mode === undefined || e.mode === 'chat' || e.mode === 'responses'))
+        .map(([key, entry]) => ({ name: litellmName(key, entry), key, entry }))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/** Per-token cost -> per-1M price, rounded to kill float noise (1.25e-06 * 1e6 = 1.2499999999999998). */
+function perMillion(costPerToken) {
+    return typeof costPerToken === 'number' && Number.isFinite(costPerToken) ? Math.round(costPerToken * 1e6 * 1e6) / 1e6 : undefined;
+}
+/** The human price form the store uses: 1.25 -> "$1.25", 10 -> "$10.00", 0.05 -> "$0.05". */
+function formatPrice(perM) {
+    const s = perM.toFixed(Math.max(2, (perM.toString().split('.')[1] ?? '').length));
+    return `$${s}`;
+}
+/** Capabilities the list's supports_* flags state, in the store's vocabulary. */
+function capabilitiesOf(entry) {
+    const caps = [];
+    if (entry.mode === 'chat' || entry.mode === 'responses')
+        caps.push('chat');
+    const flag = (f) => entry[f] === true;
+    if (flag('supports_vision'))
+        caps.push('vision');
+    if (flag('supports_reasoning'))
+        caps.push('reasoning');
+    if (flag('supports_function_calling'))
+        caps.push('tools');
+    if (flag('supports_response_schema'))
+        caps.push('structured-output');
+    if (flag('supports_web_search'))
+        caps.push('web-search');
+    if (flag('supports_prompt_caching'))
+        caps.push('prompt-caching');
+    if (flag('supports_audio_input') || flag('supports_audio_output'))
+        caps.push('audio');
+    if (flag('supports_pdf_input') || (caps.includes('vision') && caps.includes('audio')))
+        caps.push('multimodal');
+    if (entry.mode === 'embedding')
+        caps.push('embeddings');
+    return caps;
+}
+
+
+/***/ }),
+
+/***/ 2617:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   hO: () => (/* binding */ Locator),
+/* harmony export */   ox: () => (/* binding */ pointerToPath),
+/* harmony export */   qe: () => (/* binding */ locatorFor)
+/* harmony export */ });
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Turns a place in a JSON document (a JSON pointer, or a character offset) into a 1-based
+ * line and column. The parse tree is built lazily, only for files that have a finding:
+ * parsing every file into a tree would cost more than validating the whole store.
+ */
+
+/** jsonc-parser's SyntaxKind is an ambient const enum, which isolatedModules cannot read: its values. */
+const SyntaxKind = { OpenBraceToken: 1, CloseBraceToken: 2, OpenBracketToken: 3, CloseBracketToken: 4, ColonToken: 6, StringLiteral: 10, EOF: 17 };
+/** `/pricing/input_per_1m` -> ['pricing', 'input_per_1m']; array indices become numbers. */
+function pointerToPath(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
+}
+class Locator {
+    text;
+    lineStarts;
+    tree;
+    topLevel;
+    constructor(text) {
+        this.text = text;
+    }
+    position(offset) {
+        const starts = (this.lineStarts ??= lineStartsOf(this.text));
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - starts[lo] + 1 };
+    }
+    root() {
+        if (this.tree === undefined)
+            this.tree = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(this.text, [], { disallowComments: true }) ?? null;
+        return this.tree ?? undefined;
+    }
+    /** The node at a path, or undefined when the path does not exist. */
+    node(path) {
+        const root = this.root();
+        return root && (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.findNodeAtLocation)(root, path);
+    }
+    /**
+     * Where a path is: its property key when `at` is 'key' (so an annotation lands on the
+     * field's name), else its value. Missing paths fall back to the nearest existing parent.
+     */
+    at(path, at = 'key') {
+        // Most findings sit on a top-level field or the whole file: a token scan finds those
+        // without building the tree (2-3x cheaper, which tells when every file has a notice).
+        if (this.tree === undefined && path.length <= 1 && (path.length === 0 || typeof path[0] === 'string')) {
+            const hit = this.scanTopLevel(path[0], at);
+            if (hit)
+                return hit;
+        }
+        const root = this.root();
+        if (!root)
+            return { line: 1, column: 1 };
+        for (let n = path.length; n >= 0; n--) {
+            const node = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.findNodeAtLocation)(root, path.slice(0, n));
+            if (!node)
+                continue;
+            const exact = n === path.length;
+            if (at === 'key' && node.parent?.type === 'property')
+                return this.position(node.parent.offset);
+            if (!exact && node.parent?.type === 'property')
+                return this.position(node.parent.offset);
+            return this.position(node.offset);
+        }
+        return { line: 1, column: 1 };
+    }
+    /**
+     * Where the document starts and each top-level property's key and value are, from one token
+     * scan (first occurrence wins, as in the tree); undefined when the scan meets anything odd.
+     */
+    scanTopLevel(key, at) {
+        if (this.topLevel === undefined)
+            this.topLevel = scanTopLevel(this.text);
+        const t = this.topLevel;
+        if (!t)
+            return undefined;
+        if (key === undefined)
+            return this.position(t.start);
+        const hit = t.keys.get(key);
+        return hit ? this.position(at === 'key' ? hit.key : hit.value) : undefined;
+    }
+    /** The key of `property` inside the object at `path` (used for unknown properties). */
+    keyOf(path, property) {
+        const obj = this.node(path);
+        const prop = obj?.children?.find((p) => p.type === 'property' && p.children?.[0]?.value === property);
+        return prop ? this.position(prop.offset) : this.at(path);
+    }
+}
+function scanTopLevel(text) {
+    const sc = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.createScanner)(text, true);
+    const keys = new Map();
+    let k = sc.scan();
+    if (k !== SyntaxKind.OpenBraceToken)
+        return null;
+    const start = sc.getTokenOffset();
+    let depth = 1;
+    for (k = sc.scan(); k !== SyntaxKind.EOF && depth > 0; k = sc.scan()) {
+        if (k === SyntaxKind.OpenBraceToken || k === SyntaxKind.OpenBracketToken)
+            depth++;
+        else if (k === SyntaxKind.CloseBraceToken || k === SyntaxKind.CloseBracketToken)
+            depth--;
+        else if (depth === 1 && k === SyntaxKind.StringLiteral) {
+            const name = sc.getTokenValue();
+            const keyOffset = sc.getTokenOffset();
+            k = sc.scan();
+            if (k === SyntaxKind.CloseBraceToken)
+                break;
+            if (k !== SyntaxKind.ColonToken)
+                continue; // a string value, not a key
+            k = sc.scan();
+            if (k === SyntaxKind.EOF)
+                return null;
+            if (!keys.has(name))
+                keys.set(name, { key: keyOffset, value: sc.getTokenOffset() });
+            if (k === SyntaxKind.OpenBraceToken || k === SyntaxKind.OpenBracketToken)
+                depth++;
+        }
+    }
+    return { start, keys };
+}
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            starts.push(i + 1);
+    return starts;
+}
+const locators = new WeakMap();
+/** One locator per file object, so repeated findings in a file share one parse tree. */
+function locatorFor(file) {
+    let l = locators.get(file);
+    if (!l)
+        locators.set(file, (l = new Locator(file.text)));
+    return l;
+}
+
+
+/***/ }),
+
+/***/ 6655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Af: () => (/* binding */ limitsOf),
+/* harmony export */   sB: () => (/* binding */ compareLimits)
+/* harmony export */ });
+/* unused harmony exports upstreamLimitsOf, limitsFromUpstream */
+function positive(v) {
+    return typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : undefined;
+}
+/** The limits a model file records (fields of the wrong type read as absent: the schema reports them). */
+function limitsOf(data) {
+    const window = positive(data.context_window);
+    return { window, input: positive(data.max_input) ?? window, output: positive(data.max_output) };
+}
+/** The limits LiteLLM's entry records: its input cap and its output cap. */
+function upstreamLimitsOf(entry) {
+    return { input: positive(entry.max_input_tokens), output: positive(entry.max_output_tokens) };
+}
+/**
+ * Where a model's limits and LiteLLM's entry disagree: the input limit against
+ * `max_input_tokens`, the output limit against `max_output_tokens`. A limit either side
+ * leaves out is not compared.
+ */
+function compareLimits(data, entry) {
+    const ours = limitsOf(data);
+    const theirs = upstreamLimitsOf(entry);
+    const out = [];
+    if (ours.input !== undefined && theirs.input !== undefined && ours.input !== theirs.input)
+        out.push({ field: positive(data.max_input) !== undefined ? 'max_input' : 'context_window', ours: ours.input, theirs: theirs.input });
+    if (ours.output !== undefined && theirs.output !== undefined && ours.output !== theirs.output)
+        out.push({ field: 'max_output', ours: ours.output, theirs: theirs.output });
+    return out;
+}
+/**
+ * The limits a new file can take from LiteLLM's entry (the scaffolder's prefill). The list
+ * records the input cap, never the whole window, so the input cap is the window's best
+ * figure: it agrees with compareLimits. When the provider documents a larger whole window
+ * (OpenAI's gpt-5: 400,000 with 272,000 input), the curator enters it and keeps the cap as max_input.
+ */
+function limitsFromUpstream(entry) {
+    const { input, output } = upstreamLimitsOf(entry);
+    return { context_window: input, max_output: output !== undefined && input !== undefined && output > input ? undefined : output };
+}
+
+
+/***/ }),
+
+/***/ 9285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Aj: () => (/* binding */ parseModelUri),
+/* harmony export */   fX: () => (/* binding */ quantFromFileName),
+/* harmony export */   hY: () => (/* binding */ normalizeModelUri),
+/* harmony export */   wq: () => (/* binding */ shardFiles)
+/* harmony export */ });
+/**
+ * The grammar of `model_uri`: huggingface://<org>/<repo>/<path>.gguf (hf:// is an alias).
+ * A strict subset of what ramalama and llama-server accept (see render-targets.md section 4):
+ * no '..', no spaces, no ':', and a split model names its first shard.
+ */
+const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
+const SEGMENT = /^[A-Za-z0-9_](?:[A-Za-z0-9._-]*)$/;
+const SHARD = /-(\d{5})-of-(\d{5})\.gguf$/;
+function parseModelUri(value) {
+    const bad = (problem, hint = 'Use huggingface://<org>/<repo>/<file>.gguf, e.g. huggingface://Qwen/Qwen3-4B-GGUF/Qwen3-4B-Q4_K_M.gguf.') => ({ ok: false, problem, hint });
+    const m = /^(huggingface|hf):\/\/(.*)$/.exec(value);
+    if (!m)
+        return bad('does not start with huggingface:// (or hf://)');
+    const rest = m[2];
+    if (/[\s\u0000-\u001f\u007f]/.test(rest))
+        return bad('contains whitespace or a control character');
+    if (rest.includes(':'))
+        return bad('contains ":" (ramalama reads it as a quant tag)', 'Name the file instead of a tag: huggingface://<org>/<repo>/<file>.gguf.');
+    if (rest.includes('\\'))
+        return bad('contains a backslash');
+    if (rest.includes('?') || rest.includes('#') || rest.includes('%'))
+        return bad('contains "?", "#" or "%"', 'Give the plain path of the file in the repository, without query, fragment or escapes.');
+    const parts = rest.split('/');
+    if (parts.some((p) => p === '..' || p === '.'))
+        return bad('contains a "." or ".." path segment');
+    if (parts.length < 3)
+        return bad('names no file: expected <org>/<repo>/<file>.gguf');
+    const [org, repo, ...path] = parts;
+    if (!NAME.test(org) || org.includes('..'))
+        return bad(`has an invalid organisation "${org}"`);
+    if (!NAME.test(repo) || repo.includes('..'))
+        return bad(`has an invalid repository name "${repo}"`);
+    if (path.some((p) => !SEGMENT.test(p)))
+        return bad('has an empty or invalid path segment');
+    const file = path.join('/');
+    if (!file.endsWith('.gguf'))
+        return bad('does not name a .gguf file', 'Local models are GGUF files: the path ends in .gguf.');
+    const uri = { scheme: m[1], org, repo, repoId: `${org}/${repo}`, file };
+    const s = SHARD.exec(file);
+    if (s) {
+        uri.shard = { index: Number(s[1]), total: Number(s[2]) };
+        if (uri.shard.index !== 1)
+            return bad(`names shard ${uri.shard.index} of ${uri.shard.total}`, 'Point at shard 1 (-00001-of-…): llama.cpp finds the other shards beside it.');
+        if (uri.shard.total < 2)
+            return bad('names a split file of a single shard');
+    }
+    return { ok: true, uri };
+}
+/** Every shard file name of a split model (or just the file). */
+function shardFiles(uri) {
+    if (!uri.shard)
+        return [uri.file];
+    const total = uri.shard.total;
+    return Array.from({ length: total }, (_, i) => uri.file.replace(SHARD, `-${String(i + 1).padStart(5, '0')}-of-${String(total).padStart(5, '0')}.gguf`));
+}
+const QUANT = /(?:^|[^A-Za-z0-9])(IQ[1-4]_(?:XXS|XS|NL|S|M)|Q[2-8]_K_XL|Q[2-8]_K(?:_[SML])?|Q[4-8]_[01]|TQ[12]_0|BF16|F16|F32|MXFP4)(?=$|[^A-Za-z0-9])/i;
+/** The quantization a GGUF file name states (upper-cased), if it states one. */
+function quantFromFileName(file) {
+    const base = file.split('/').pop() ?? file;
+    return QUANT.exec(base)?.[1].toUpperCase();
+}
+/** Same target, whatever the alias or case: hf:// and huggingface:// name the same file. */
+function normalizeModelUri(value) {
+    return value.replace(/^(huggingface|hf):\/\//, 'hf://').toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 1896:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ parseModelText),
+/* harmony export */   x: () => (/* binding */ JSON_SYNTAX)
+/* harmony export */ });
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2617);
+/**
+ * Reads a model file's text into data, or says exactly where and why it cannot:
+ * the `json-syntax` rule lives here because nothing else can run on a file that fails it.
+ */
+
+
+const JSON_SYNTAX = 'json-syntax';
+function parseModelText(path, text) {
+    const fail = (message, hint, offset = 0) => {
+        const { line, column } = new _locate_js__WEBPACK_IMPORTED_MODULE_1__/* .Locator */ .hO(text).position(offset);
+        return { ok: false, finding: { rule: JSON_SYNTAX, severity: 'error', file: path, line, column, message, hint } };
+    };
+    if (text.charCodeAt(0) === 0xfeff)
+        return fail('file starts with a byte-order mark (BOM)', 'Save the file as UTF-8 without a BOM.');
+    if (text.trim() === '')
+        return fail('file is empty', 'A model file holds one JSON object; start from `leger-curate add`.');
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        const errors = [];
+        (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parse)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+        const first = errors[0];
+        if (first) {
+            const what = describeParseError((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(first.error));
+            return fail(`invalid JSON: ${what}`, 'Model files are strict JSON: no comments, no trailing commas, double-quoted keys and strings.', first.offset);
+        }
+        return fail(`invalid JSON: ${err.message}`, 'Model files are strict JSON.');
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+        const got = data === null ? 'null' : Array.isArray(data) ? 'an array' : `a ${typeof data}`;
+        const offset = text.length - text.trimStart().length;
+        return fail(`the top level is ${got}, not an object`, 'A model file holds exactly one JSON object: { "id": ..., ... }.', offset);
+    }
+    const dup = duplicateKey(text, data);
+    if (dup)
+        return fail(`duplicate key "${dup.key}"`, 'JSON keeps only the last of two equal keys, so a reader of the file sees one value and the tools use another: remove one.', dup.offset);
+    return { ok: true, data: data };
+}
+/**
+ * The second occurrence of a key repeated within one object. A cheap screen first: every key in
+ * the text ends in `"` then a colon (JSON's grammar), and nothing else can but an escaped quote
+ * inside a string, so `marks` >= keys in the text >= keys JSON.parse kept. Equal counts prove
+ * there is no duplicate; any difference runs the exact scan.
+ */
+function duplicateKey(text, data) {
+    let marks = 0;
+    const colon = /"\s*:/g;
+    while (colon.exec(text))
+        marks++;
+    let keys = 0;
+    const walk = (v) => {
+        if (Array.isArray(v))
+            v.forEach(walk);
+        else if (v && typeof v === 'object')
+            for (const k in v) {
+                keys++;
+                walk(v[k]);
+            }
+    };
+    walk(data);
+    if (marks === keys)
+        return undefined;
+    const stack = [];
+    let found;
+    (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.visit)(text, {
+        onObjectBegin: () => void stack.push(new Set()),
+        onObjectEnd: () => void stack.pop(),
+        onObjectProperty: (key, offset) => {
+            const keys = stack[stack.length - 1];
+            if (!found && keys?.has(key))
+                found = { key, offset };
+            keys?.add(key);
+        },
+    });
+    return found;
+}
+function describeParseError(code) {
+    const words = {
+        InvalidSymbol: 'unexpected character',
+        InvalidNumberFormat: 'invalid number',
+        PropertyNameExpected: 'property name expected (a trailing comma?)',
+        ValueExpected: 'value expected (a trailing comma or a missing value?)',
+        ColonExpected: 'colon expected',
+        CommaExpected: 'comma expected',
+        CloseBraceExpected: 'closing brace expected',
+        CloseBracketExpected: 'closing bracket expected',
+        EndOfFileExpected: 'text after the end of the JSON value',
+        InvalidCommentToken: 'comments are not allowed',
+        UnexpectedEndOfComment: 'unterminated comment',
+        UnexpectedEndOfString: 'unterminated string',
+        UnexpectedEndOfNumber: 'unterminated number',
+        InvalidUnicode: 'invalid unicode escape',
+        InvalidEscapeCharacter: 'invalid escape character',
+        InvalidCharacter: 'invalid character in a string (a raw newline or tab?)',
+    };
+    return words[code] ?? code;
+}
+
+
+/***/ }),
+
+/***/ 59:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FZ: () => (/* binding */ changedHashes),
+/* harmony export */   W0: () => (/* binding */ pinShapeProblem),
+/* harmony export */   aV: () => (/* binding */ pinnedRevision),
+/* harmony export */   qu: () => (/* binding */ revisionsToCheck)
+/* harmony export */ });
+/* unused harmony exports pinnedHashes, hubHashes, pinsFromHub */
+/* harmony import */ var _model_uri_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9285);
+
+const HEX64 = /^[0-9a-f]{64}$/;
+const HEX40 = /^[0-9a-f]{40}$/;
+/** The hashes a file records, one per shard in shard order ("sha256" is a string for one file). */
+function pinnedHashes(data) {
+    const v = data.sha256;
+    if (typeof v === 'string')
+        return HEX64.test(v) ? [v] : undefined;
+    if (Array.isArray(v) && v.length && v.every((x) => typeof x === 'string' && HEX64.test(x)))
+        return v;
+    return undefined;
+}
+function pinnedRevision(data) {
+    return typeof data.revision === 'string' && HEX40.test(data.revision) ? data.revision : undefined;
+}
+/** The Hub's sha256 of each shard (blobs=true), undefined for a shard it gives none for. */
+function hubHashes(info, uri) {
+    const byName = new Map((info.siblings ?? []).map((s) => [s.rfilename, s]));
+    return (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .shardFiles */ .wq)(uri).map((f) => {
+        const h = byName.get(f)?.lfs?.sha256;
+        return typeof h === 'string' && HEX64.test(h.toLowerCase()) ? h.toLowerCase() : undefined;
+    });
+}
+/** A pin that cannot match the file it names: as many hashes as shards, or it pins nothing. */
+function pinShapeProblem(data, uri) {
+    const hashes = pinnedHashes(data);
+    const shards = (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .shardFiles */ .wq)(uri).length;
+    if (hashes && hashes.length !== shards)
+        return `sha256 lists ${hashes.length} hash${hashes.length === 1 ? '' : 'es'} for ${shards} file${shards === 1 ? '' : 's'}: give one per shard, in shard order`;
+    return undefined;
+}
+/** The shards whose recorded hash differs from the Hub's (a shard the Hub gives no hash for is not compared). */
+function changedHashes(data, info, uri) {
+    const ours = pinnedHashes(data);
+    if (!ours)
+        return [];
+    const files = (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .shardFiles */ .wq)(uri);
+    const theirs = hubHashes(info, uri);
+    const out = [];
+    files.forEach((file, i) => {
+        const t = theirs[i];
+        if (ours[i] !== undefined && t !== undefined && ours[i] !== t)
+            out.push({ file, ours: ours[i], theirs: t });
+    });
+    return out;
+}
+/** What `add --online` pins from the Hub's answer: every shard's hash (when the Hub gives all) and the revision it describes. */
+function pinsFromHub(info, uri) {
+    const hashes = hubHashes(info, uri);
+    const out = {};
+    if (hashes.every((h) => h !== undefined))
+        out.sha256 = hashes.length === 1 ? hashes[0] : hashes;
+    if (typeof info.sha === 'string' && HEX40.test(info.sha))
+        out.revision = info.sha;
+    return out;
+}
+/** The revisions the store's local models pin, by repository (for the I/O layer to ask about). */
+function revisionsToCheck(entries, repoOf) {
+    const out = new Map();
+    for (const e of entries) {
+        if (e.kind !== 'local')
+            continue;
+        const rev = pinnedRevision(e.data);
+        const repo = rev ? repoOf(e.data) : undefined;
+        if (!rev || !repo)
+            continue;
+        const list = out.get(repo) ?? [];
+        if (!list.includes(rev))
+            list.push(rev);
+        out.set(repo, list);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 7306:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  zj: () => (/* binding */ DEFAULT_POLICY),
+  CX: () => (/* binding */ POLICY_FILE),
+  y7: () => (/* binding */ POLICY_RULE),
+  tD: () => (/* binding */ POLICY_SCHEMA),
+  d_: () => (/* binding */ UNUSED_EXCEPTION),
+  C_: () => (/* binding */ compilePolicy),
+  U9: () => (/* binding */ policyFinding),
+  T4: () => (/* binding */ readPolicy)
+});
+
+// UNUSED EXPORTS: mergePolicy
+
+// EXTERNAL MODULE: ./src/core/parse.ts
+var parse = __nccwpck_require__(1896);
+// EXTERNAL MODULE: ./src/core/locate.ts
+var locate = __nccwpck_require__(2617);
+;// CONCATENATED MODULE: ./src/core/providers.ts
+/**
+ * Providers the store knows, with the environment variable each one's API key lives in
+ * (LiteLLM's own names for them). The curation policy can extend or narrow this list.
+ */
+const KNOWN_PROVIDERS = {
+    openai: 'OPENAI_API_KEY',
+    anthropic: 'ANTHROPIC_API_KEY',
+    gemini: 'GEMINI_API_KEY',
+    openrouter: 'OPENROUTER_API_KEY',
+    groq: 'GROQ_API_KEY',
+    xai: 'XAI_API_KEY',
+    mistral: 'MISTRAL_API_KEY',
+    deepseek: 'DEEPSEEK_API_KEY',
+};
+
+// EXTERNAL MODULE: ./src/core/schema.ts
+var schema = __nccwpck_require__(2032);
+;// CONCATENATED MODULE: ./src/core/policy.ts
+/**
+ * The curation policy: what the quality rules accept, configurable without code
+ * (curation.config.json at the repo root, validated by schemas/policy.schema.json).
+ *
+ * Merge rules, explicit and shallow: `thresholds` and `severity` merge field by field over
+ * the built-in defaults (so a store can move one threshold); every other key, when present,
+ * replaces its default whole (so a store can narrow the providers or licences).
+ */
+
+
+
+
+const POLICY_FILE = 'curation.config.json';
+const POLICY_SCHEMA = 'policy.schema.json';
+/** The rule id of findings about the policy file itself. */
+const POLICY_RULE = 'policy';
+const UNUSED_EXCEPTION = 'policy/unused-exception';
+/**
+ * Licences HuggingFace names that let anyone run the weights locally: the permissive ones
+ * and the model makers' community licences of the established families.
+ */
+const DEFAULT_LICENSES = ['apache-2.0', 'mit', 'bsd-3-clause', 'llama3', 'llama3.1', 'llama3.2', 'llama3.3', 'llama4', 'gemma', 'cc-by-4.0'];
+const DEFAULT_POLICY = Object.freeze({
+    providers: Object.fromEntries(Object.entries(KNOWN_PROVIDERS).map(([p, env]) => [p, { api_key_env: env }])),
+    licenses: DEFAULT_LICENSES,
+    thresholds: { min_downloads: 1000, min_quantizations: 2, ram_min_gb: 1, ram_max_gb: 128, stale_after_days: 180 },
+    // Word-bounded so "expert" or "betamax" do not match; "-latest" is a moving alias, not a model.
+    preview_patterns: ['\\bpreview\\b', '\\bbeta\\b', '\\balpha\\b', '\\bexp(erimental)?\\b', '-latest\\b'],
+    allow: { providers: [], ids: [] },
+    deny: { providers: [], ids: [] },
+    severity: {},
+    exceptions: [],
+});
+/** Reads a policy file's text: findings for what is wrong, and the defaults where it is unusable. */
+function readPolicy(file, schemas) {
+    const parsed = (0,parse/* parseModelText */.e)(file.path, file.text);
+    if (!parsed.ok) {
+        const f = parsed.finding;
+        return { policy: DEFAULT_POLICY, findings: [{ ...f, rule: POLICY_RULE, hint: 'The curation policy is strict JSON; until it parses, the built-in defaults apply.' }] };
+    }
+    const errors = schemas.errors(POLICY_SCHEMA, parsed.data);
+    if (errors.length) {
+        const findings = (0,schema/* schemaFindings */.I$)({ kind: 'cloud', path: file.path, text: file.text }, schemas, POLICY_SCHEMA, errors).map((f) => ({ ...f, rule: POLICY_RULE }));
+        return { policy: DEFAULT_POLICY, findings };
+    }
+    const policy = mergePolicy(parsed.data, file);
+    return { policy, findings: patternFindings(policy) };
+}
+/** The defaults with a (schema-valid) policy document laid over them. */
+function mergePolicy(doc, origin) {
+    const d = DEFAULT_POLICY;
+    const filter = (f, def) => (f ? { providers: f.providers ?? [], ids: f.ids ?? [] } : def);
+    return {
+        providers: doc.providers ?? d.providers,
+        licenses: doc.licenses ?? d.licenses,
+        thresholds: { ...d.thresholds, ...doc.thresholds },
+        preview_patterns: doc.preview_patterns ?? d.preview_patterns,
+        allow: filter(doc.allow, d.allow),
+        deny: filter(doc.deny, d.deny),
+        severity: { ...d.severity, ...doc.severity },
+        exceptions: doc.exceptions ?? d.exceptions,
+        origin,
+    };
+}
+function patternFindings(policy) {
+    const out = [];
+    policy.preview_patterns.forEach((p, i) => {
+        try {
+            new RegExp(p, 'i');
+        }
+        catch (err) {
+            out.push(policyFinding(policy, 'error', ['preview_patterns', i], `preview pattern ${JSON.stringify(p)} is not a valid regular expression: ${err.message}`, 'Write a JavaScript regular expression; escape backslashes in JSON ("\\\\b").', 'value'));
+        }
+    });
+    const t = policy.thresholds;
+    if (t.ram_min_gb > t.ram_max_gb)
+        out.push(policyFinding(policy, 'error', ['thresholds', 'ram_min_gb'], `thresholds.ram_min_gb ${t.ram_min_gb} is above ram_max_gb ${t.ram_max_gb}`, 'No model could pass: swap the two.', 'value'));
+    return out;
+}
+/** A finding on a field of the policy file (at line 1 when the policy is the built-in one). */
+function policyFinding(policy, severity, path, message, hint, at = 'key') {
+    const origin = policy.origin;
+    if (!origin)
+        return { rule: POLICY_RULE, severity, file: POLICY_FILE, message, hint };
+    const pos = (0,locate/* locatorFor */.qe)(origin).at(path, at);
+    return { rule: POLICY_RULE, severity, file: origin.path, line: pos.line, column: pos.column, message, hint };
+}
+const compiled = new WeakMap();
+function compilePolicy(policy) {
+    const hit = compiled.get(policy);
+    if (hit)
+        return hit;
+    const previews = [];
+    for (const p of policy.preview_patterns) {
+        try {
+            previews.push({ re: new RegExp(p, 'i'), source: p });
+        }
+        catch {
+            // reported by readPolicy; an invalid pattern matches nothing
+        }
+    }
+    const lower = (xs) => new Set(xs.map((x) => x.toLowerCase()));
+    const denyProviders = lower(policy.deny.providers);
+    const allowProviders = lower(policy.allow.providers);
+    const denyIds = policy.deny.ids.map(glob);
+    const allowIds = policy.allow.ids.map(glob);
+    const allowAny = allowProviders.size > 0 || allowIds.length > 0;
+    const c = {
+        policy,
+        preview: (text) => previews.find((p) => p.re.test(text))?.source,
+        refusal(id, provider) {
+            const prov = provider?.toLowerCase();
+            if (prov && denyProviders.has(prov))
+                return `provider "${provider}" is on the policy's deny list`;
+            const denied = denyIds.find((g) => g.re.test(id));
+            if (denied)
+                return `id matches "${denied.source}" on the policy's deny list`;
+            if (allowAny && !(prov && allowProviders.has(prov)) && !allowIds.some((g) => g.re.test(id)))
+                return 'the policy has an allow list and this model is not on it';
+            return undefined;
+        },
+        licenses: lower(policy.licenses),
+    };
+    compiled.set(policy, c);
+    return c;
+}
+/** A glob of ids: `*` matches any run of characters; everything else is literal. */
+function glob(pattern) {
+    const body = pattern
+        .split('*')
+        .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*');
+    return { re: new RegExp(`^${body}$`, 'i'), source: pattern };
+}
+
+
+/***/ }),
+
+/***/ 1961:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ findingAt)
+/* harmony export */ });
+/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2617);
+
+/** A finding on a field of a model file, at its key or value. */
+function findingAt(entry, rule, severity, path, message, options = {}) {
+    const pos = (0,_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .locatorFor */ .qe)(entry.file).at(path, options.at ?? 'key');
+    return { rule, severity: options.severity ?? severity, file: entry.file.path, line: pos.line, column: pos.column, message, hint: options.hint };
+}
+
+
+/***/ }),
+
+/***/ 2032:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I$: () => (/* binding */ schemaFindings),
+/* harmony export */   ny: () => (/* binding */ Schemas),
+/* harmony export */   yx: () => (/* binding */ SCHEMA)
+/* harmony export */ });
+/* unused harmony exports schemasHash, fieldName */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2210);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2815);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _generated_validators_cjs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2899);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
+/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2617);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2020);
+/**
+ * JSON Schema validation with ajv (draft 2020-12, strict, allErrors), and the mapping of
+ * ajv's errors to findings that point at the offending key or value.
+ */
+
+
+
+
+
+
+
+const SCHEMA = 'schema';
+/** The hash gen-validators.mjs gives a set of schema documents. */
+function schemasHash(docs) {
+    const sorted = Object.keys(docs)
+        .sort()
+        .map((k) => [k, docs[k]]);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(sorted)).digest('hex');
+}
+class Schemas {
+    docs;
+    options;
+    instance;
+    compiled = new Map();
+    /** The build's standalone validators, when these are exactly the schemas they were built from. */
+    prebuilt;
+    /**
+     * `checkSchemas: false` skips validating the schemas themselves against the draft 2020-12
+     * meta-schema: compiling the meta-schema is most of the start-up cost, and the pre-commit hook
+     * skips it when no schema is staged (strict mode still rejects unknown keywords at compile).
+     */
+    constructor(docs, options = {}) {
+        this.docs = docs;
+        this.options = options;
+        this.prebuilt = schemasHash(docs) === _generated_validators_cjs__WEBPACK_IMPORTED_MODULE_2__.__schemasHash;
+        if (!this.prebuilt)
+            this.ajv();
+    }
+    /** ajv, created only when some schema is not prebuilt (another store's own schemas). */
+    ajv() {
+        if (this.instance)
+            return this.instance;
+        // verbose: errors carry parentSchema, whose description and examples become hints.
+        const ajv = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_5__.Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true, verbose: true, validateSchema: this.options.checkSchemas ?? true });
+        ajv_formats__WEBPACK_IMPORTED_MODULE_1___default()["default"](ajv);
+        for (const [name, doc] of Object.entries(this.docs)) {
+            try {
+                ajv.addSchema(doc, name);
+            }
+            catch (err) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`schema ${name} is invalid: ${err.message}`, { cause: err });
+            }
+        }
+        return (this.instance = ajv);
+    }
+    /** The validator for a schema file name: prebuilt, or compiled once on first use. */
+    validator(name) {
+        let v = this.compiled.get(name);
+        if (!v) {
+            const built = this.prebuilt && Object.hasOwn(_generated_validators_cjs__WEBPACK_IMPORTED_MODULE_2__, name) ? _generated_validators_cjs__WEBPACK_IMPORTED_MODULE_2__[name] : undefined;
+            try {
+                v = typeof built === 'function' ? built : this.ajv().getSchema(name);
+            }
+            catch (err) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`schema ${name} does not compile: ${err.message}`, { cause: err });
+            }
+            if (!v)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`schema ${name} is missing`, { hint: 'Point --schemas at the folder holding cloud.schema.json and local.schema.json.' });
+            this.compiled.set(name, v);
+        }
+        return v;
+    }
+    /** Validates data; returns ajv's errors (empty when valid). */
+    errors(name, data) {
+        const v = this.validator(name);
+        return v(data) ? [] : [...(v.errors ?? [])];
+    }
+    /**
+     * The annotations (description, examples) of the field at `path`: the property's own, else
+     * those of the definition it refers to. ajv's parentSchema is the innermost definition
+     * (e.g. positiveInt), which knows nothing of what the field means.
+     */
+    annotations(name, path) {
+        let schema = this.resolve(name, this.docs[name]);
+        for (const seg of path) {
+            const s = schema.node;
+            const next = typeof seg === 'number' ? s?.items : (s?.properties?.[seg] ?? s?.additionalProperties);
+            if (!next || typeof next !== 'object')
+                return {};
+            schema = this.resolve(schema.doc, next);
+        }
+        return schema.notes;
+    }
+    /** The enum of the field at `path` (e.g. pricing.tier's tiers), or undefined. */
+    enumOf(name, path) {
+        let schema = this.resolve(name, this.docs[name]);
+        for (const seg of path) {
+            const s = schema.node;
+            const next = typeof seg === 'string' ? s?.properties?.[seg] : undefined;
+            if (!next || typeof next !== 'object')
+                return undefined;
+            schema = this.resolve(schema.doc, next);
+        }
+        const values = schema.node?.enum;
+        return Array.isArray(values) ? values : undefined;
+    }
+    resolve(doc, node) {
+        const notes = {};
+        for (let hops = 0; node && typeof node === 'object' && hops < 8; hops++) {
+            const n = node;
+            // The field's meaning first, then the form its definition demands.
+            if (n.description)
+                notes.description = notes.description ? `${notes.description}: ${n.description}` : n.description;
+            notes.examples ??= n.examples;
+            if (!n.$ref)
+                break;
+            const [file, pointer = ''] = n.$ref.split('#');
+            if (file)
+                doc = file;
+            node = (0,_locate_js__WEBPACK_IMPORTED_MODULE_4__/* .pointerToPath */ .ox)(pointer).reduce((o, k) => (o && typeof o === 'object' ? o[k] : undefined), this.docs[doc]);
+        }
+        return { doc, node, notes };
+    }
+    /** Schema order of a schema's top-level properties: model files are written in this order. */
+    keyOrder(name) {
+        const doc = this.docs[name];
+        return Object.keys(doc?.properties ?? {});
+    }
+}
+/** Findings for one file's ajv errors, each at the line of the field it is about. */
+function schemaFindings(file, schemas, schemaName, errors) {
+    const loc = (0,_locate_js__WEBPACK_IMPORTED_MODULE_4__/* .locatorFor */ .qe)(file);
+    const seen = new Set();
+    const out = [];
+    for (const err of errors) {
+        const described = describe(err, schemaName, (path) => hintFrom(schemas.annotations(schemaName, path)));
+        if (!described)
+            continue;
+        const key = `${described.path.join('/')}|${described.message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const pos = described.property !== undefined ? loc.keyOf(described.path, described.property) : loc.at(described.path, described.at);
+        out.push({ rule: SCHEMA, severity: 'error', file: file.path, ...pos, message: described.message, hint: described.hint });
+    }
+    return out;
+}
+/** Field names as a reader writes them: pricing.input_per_1m, capabilities[2]. */
+function fieldName(path) {
+    return path.reduce((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p), '') || '(top level)';
+}
+function hintFrom(schema) {
+    if (!schema || typeof schema !== 'object')
+        return undefined;
+    const s = schema;
+    const parts = [];
+    if (s.description)
+        parts.push(`Expected ${s.description}`);
+    if (s.examples?.length)
+        parts.push(`for example ${JSON.stringify(s.examples[0])}`);
+    return parts.length ? parts.join('; ') + '.' : undefined;
+}
+function show(value) {
+    const s = JSON.stringify(value) ?? String(value);
+    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+function describe(err, schemaName, hintAt) {
+    const path = (0,_locate_js__WEBPACK_IMPORTED_MODULE_4__/* .pointerToPath */ .ox)(err.instancePath);
+    const field = fieldName(path);
+    const params = err.params;
+    const parent = err.parentSchema;
+    const fieldHint = () => hintAt(path) ?? hintFrom(parent);
+    switch (err.keyword) {
+        case 'required': {
+            const missing = String(params.missingProperty);
+            return {
+                path,
+                at: 'key',
+                message: `missing required property "${missing}"${path.length ? ` in ${field}` : ''}`,
+                hint: hintAt([...path, missing]) ?? `Add "${missing}" (see schemas/${schemaName}).`,
+            };
+        }
+        case 'additionalProperties': {
+            const extra = String(params.additionalProperty);
+            const known = Object.keys(parent?.properties ?? {}).filter((k) => k !== '$schema');
+            const guess = (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .closest */ .kp)(extra, known);
+            return {
+                path,
+                property: extra,
+                at: 'key',
+                message: `unknown property "${extra}"${path.length ? ` in ${field}` : ''}`,
+                hint: guess ? `Did you mean "${guess}"?` : `Allowed properties: ${known.join(', ')}.`,
+            };
+        }
+        case 'propertyNames':
+            return undefined; // reported by its inner 'pattern' error, which names the property
+        case 'pattern':
+            if (params.propertyName !== undefined || err.propertyName !== undefined) {
+                const name = String(err.propertyName ?? params.propertyName);
+                return { path, property: name, at: 'key', message: `property name "${name}" in ${field} is not allowed`, hint: 'Names are lowercase letters, digits, "_", "." and "-", starting with a letter.' };
+            }
+            return { path, at: 'value', message: `${field} ${show(err.data)} is not in the expected form`, hint: fieldHint() };
+        case 'type':
+            return { path, at: 'value', message: `${field} must be ${article(String(params.type))}, got ${typeOf(err.data)}`, hint: fieldHint() };
+        case 'enum': {
+            const allowed = params.allowedValues.map(String);
+            const guess = typeof err.data === 'string' ? (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .closest */ .kp)(err.data, allowed) : undefined;
+            return {
+                path,
+                at: 'value',
+                message: `${field} ${show(err.data)} is not one of: ${allowed.join(', ')}`,
+                hint: guess ? `Did you mean "${guess}"?` : undefined,
+            };
+        }
+        case 'format':
+            return { path, at: 'value', message: `${field} ${show(err.data)} is not a valid ${params.format}`, hint: fieldHint() };
+        case 'minimum':
+        case 'maximum':
+        case 'exclusiveMinimum':
+        case 'exclusiveMaximum':
+            return { path, at: 'value', message: `${field} must be ${params.comparison} ${params.limit}, got ${show(err.data)}`, hint: fieldHint() };
+        case 'uniqueItems':
+            return { path, at: 'value', message: `${field} has duplicate items (positions ${params.j} and ${params.i})` };
+        case 'if':
+            return undefined; // the failing 'then' branch reports the real problem
+        default:
+            return { path, at: 'value', message: `${field} ${err.message ?? 'is invalid'}`, hint: fieldHint() };
+    }
+}
+function article(type) {
+    const t = type.replace(/,/g, ' or ');
+    return /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`;
+}
+function typeOf(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'an array';
+    if (Number.isInteger(v))
+        return `the number ${v}`;
+    if (typeof v === 'number')
+        return `the number ${v}`;
+    if (typeof v === 'string')
+        return `the string ${show(v)}`;
+    return `${article(typeof v)}`;
+}
+
+
+/***/ }),
+
+/***/ 4230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QI: () => (/* binding */ aliasesOf),
+/* harmony export */   TH: () => (/* binding */ idOf),
+/* harmony export */   bu: () => (/* binding */ num),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   il: () => (/* binding */ Store),
+/* harmony export */   q9: () => (/* binding */ price)
+/* harmony export */ });
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1896);
+/**
+ * The store as rules see it: every model file, parsed once, with lookups by id and alias.
+ * Files that fail json-syntax are kept aside with their finding; nothing else runs on them.
+ */
+
+class Store {
+    files;
+    entries = [];
+    /** json-syntax findings of files that could not be read as an object. */
+    syntax = [];
+    index;
+    /**
+     * `refused`: findings of files the reader would not read (too large, a link); they count as files.
+     * `focus`: the files whose findings will be read. The others are only context for cross-file
+     * rules, so a plain JSON.parse reads them: the full json-syntax checks (BOM, duplicate keys)
+     * cost about six times as much, which matters for one staged file in a 10,000-model store.
+     */
+    constructor(files, refused = [], options = {}) {
+        this.files = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        this.syntax.push(...refused);
+        for (const file of this.files) {
+            const quick = options.focus && !options.focus.has(file.path) ? plainObject(file.text) : undefined;
+            if (quick) {
+                this.entries.push({ file, kind: file.kind, data: quick });
+                continue;
+            }
+            const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseModelText */ .e)(file.path, file.text);
+            if (parsed.ok)
+                this.entries.push({ file, kind: file.kind, data: parsed.data });
+            else
+                this.syntax.push(parsed.finding);
+        }
+    }
+    /** The entry whose id (or, failing that, alias) is `name`, case-insensitively; first by path wins. */
+    find(name) {
+        if (!this.index) {
+            const ids = new Map();
+            const aliases = new Map();
+            for (const e of this.entries) {
+                const id = idOf(e);
+                if (id && !ids.has(id.toLowerCase()))
+                    ids.set(id.toLowerCase(), e);
+                for (const a of aliasesOf(e))
+                    if (!aliases.has(a.toLowerCase()))
+                        aliases.set(a.toLowerCase(), e);
+            }
+            for (const [k, v] of aliases)
+                if (!ids.has(k))
+                    ids.set(k, v);
+            this.index = ids;
+        }
+        return this.index.get(name.toLowerCase());
+    }
+    /** All ids, for did-you-mean suggestions. */
+    ids() {
+        return this.entries.map(idOf).filter((x) => x !== undefined);
+    }
+    /**
+     * This store with `file` added, or replacing the file at its path, parsing only that file:
+     * the scaffolder checks every answer this way, and re-parsing every file per answer was
+     * most of the cost (1.2 s of 1.9 s per answer on 10,000 models).
+     */
+    withFile(file) {
+        const next = new Store([file]);
+        const added = next.entries.slice();
+        const addedSyntax = next.syntax.slice();
+        const files = this.files.filter((f) => f.path !== file.path).concat(file).sort(byPath);
+        const entries = this.entries.filter((e) => e.file.path !== file.path).concat(added).sort((a, b) => byPath(a.file, b.file));
+        next.files.length = 0;
+        next.entries.length = 0;
+        next.syntax.length = 0;
+        for (const f of files)
+            next.files.push(f);
+        for (const e of entries)
+            next.entries.push(e);
+        for (const f of this.syntax)
+            if (f.file !== file.path)
+                next.syntax.push(f);
+        for (const f of addedSyntax)
+            next.syntax.push(f);
+        return next;
+    }
+}
+function byPath(a, b) {
+    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+/** The object a text holds, or undefined (then the full parse says why). */
+function plainObject(text) {
+    try {
+        const data = JSON.parse(text);
+        return data !== null && typeof data === 'object' && !Array.isArray(data) ? data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The id of an entry when it is a string (the schema rule reports it otherwise). */
+function idOf(e) {
+    return str(e.data.id);
+}
+function aliasesOf(e) {
+    const a = e.data.aliases;
+    return Array.isArray(a) ? a.filter((x) => typeof x === 'string') : [];
+}
+function str(v) {
+    return typeof v === 'string' ? v : undefined;
+}
+function num(v) {
+    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+/** A price as a number: the human form "$1.25" and plain numbers compare alike. */
+function price(v) {
+    if (typeof v === 'number' && Number.isFinite(v))
+        return v;
+    if (typeof v === 'string' && /^\$(0|[1-9][0-9]*)(\.[0-9]+)?$/.test(v))
+        return Number(v.slice(1));
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 2020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   ZL: () => (/* binding */ shellQuote),
+/* harmony export */   kp: () => (/* binding */ closest),
+/* harmony export */   rE: () => (/* binding */ closestAll)
+/* harmony export */ });
+/* unused harmony export distance */
+/** Small text helpers shared by rules and doors. */
+/** Levenshtein distance, for did-you-mean suggestions. */
+function distance(a, b) {
+    if (a === b)
+        return 0;
+    const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let diag = prev[0];
+        prev[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = prev[j];
+            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diag = tmp;
+        }
+    }
+    return prev[b.length];
+}
+/** The candidates closest to `word` (case-insensitive), if close enough to be a likely typo. */
+function closestAll(word, candidates, max = 3) {
+    const w = word.toLowerCase();
+    const limit = Math.max(2, Math.floor(w.length / 3));
+    return [...new Set(candidates)]
+        .map((c) => ({ c, d: distance(w, c.toLowerCase()) }))
+        .filter(({ c, d }) => d <= limit || c.toLowerCase().startsWith(w) || w.startsWith(c.toLowerCase()))
+        .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c))
+        .slice(0, max)
+        .map(({ c }) => c);
+}
+function closest(word, candidates) {
+    return closestAll(word, candidates, 1)[0];
+}
+function plural(n, word, many = `${word}s`) {
+    return `${n} ${n === 1 ? word : many}`;
+}
+/** A word as a POSIX shell reads it: plain when safe, else single-quoted. */
+function shellQuote(s) {
+    return /^[A-Za-z0-9._/:=@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+
+/***/ }),
+
+/***/ 3054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ KINDS)
+/* harmony export */ });
+/** The vocabulary every module shares (see ARCHITECTURE.md). */
+const KINDS = ['cloud', 'local'];
+
+
+/***/ }),
+
+/***/ 5909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  z6: () => (/* binding */ check),
+  ho: () => (/* binding */ assemble_open)
+});
+
+// UNUSED EXPORTS: checkDraft, filesWithErrors, prepare
+
+// EXTERNAL MODULE: ./src/core/changes.ts
+var core_changes = __nccwpck_require__(1490);
+// EXTERNAL MODULE: ./src/core/parse.ts
+var parse = __nccwpck_require__(1896);
+// EXTERNAL MODULE: ./src/core/policy.ts + 1 modules
+var core_policy = __nccwpck_require__(7306);
+// EXTERNAL MODULE: ./src/core/rule.ts
+var core_rule = __nccwpck_require__(1961);
+// EXTERNAL MODULE: ./src/core/store.ts
+var core_store = __nccwpck_require__(4230);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __nccwpck_require__(2020);
+;// CONCATENATED MODULE: ./src/core/rules/cloud/established-provider.ts
+
+
+const RULE = 'cloud/established-provider';
+const establishedProviderRule = {
+    id: RULE,
+    scope: 'file',
+    kind: 'cloud',
+    tier: 'quality',
+    severity: 'error',
+    description: "A cloud model's provider is one the policy names, and requires_api_key is that provider's key variable.",
+    check(e, { policy }, report) {
+        const providers = policy.policy.providers;
+        const provider = (0,core_store/* str */.gx)(e.data.provider);
+        if (!provider)
+            return;
+        if (!Object.hasOwn(providers, provider)) {
+            const known = Object.keys(providers);
+            const guess = (0,core_text/* closest */.kp)(provider, known);
+            return report(['provider'], `provider "${provider}" is not an established provider of this store`, {
+                hint: guess ? `Did you mean "${guess}"? Known: ${known.join(', ')}.` : `Known: ${known.join(', ')}. A new provider is added to "providers" in curation.config.json, by a curator.`,
+                at: 'value',
+            });
+        }
+        const want = providers[provider].api_key_env;
+        const key = (0,core_store/* str */.gx)(e.data.requires_api_key);
+        if (key !== undefined && key !== want)
+            report(['requires_api_key'], `requires_api_key "${key}" is not ${provider}'s key variable "${want}"`, {
+                hint: `LiteLLM reads ${provider}'s key from ${want}: use it, or change the provider's entry in curation.config.json.`,
+                at: 'value',
+                severity: 'warning',
+            });
+    },
+};
+
+// EXTERNAL MODULE: ./src/core/litellm.ts
+var core_litellm = __nccwpck_require__(8076);
+// EXTERNAL MODULE: ./src/core/model-limits.ts
+var model_limits = __nccwpck_require__(6655);
+;// CONCATENATED MODULE: ./src/core/rules/cloud/facts-match-upstream.ts
+
+
+
+const facts_match_upstream_RULE = 'cloud/facts-match-upstream';
+const PRICES = [
+    ['input_per_1m', 'input_cost_per_token'],
+    ['output_per_1m', 'output_cost_per_token'],
+    ['cache_read_per_1m', 'cache_read_input_token_cost'],
+];
+const factsMatchUpstreamRule = {
+    id: facts_match_upstream_RULE,
+    scope: 'file',
+    kind: 'cloud',
+    tier: 'quality',
+    severity: 'warning',
+    description: "The input limit (max_input, else context_window), max_output and prices agree with LiteLLM's entry (prices compare as numbers, \"$1.25\" = 1.25).",
+    check(e, { litellm }, report) {
+        const src = litellm.origin;
+        const name = (0,core_store/* str */.gx)(e.data.litellm_model_name);
+        const hit = name ? (0,core_litellm/* lookupLiteLLM */.Sb)(litellm.list, name) : undefined;
+        if (!hit)
+            return; // cloud/litellm-listed reports it
+        for (const d of (0,model_limits/* compareLimits */.sB)(e.data, hit.entry)) {
+            const theirs = d.field === 'max_output' ? 'max_output_tokens' : 'max_input_tokens';
+            const how = d.field === 'context_window' ? ' (the file has no max_input, so its input limit is the whole window)' : '';
+            report([d.field], `${d.field} ${d.ours} differs from LiteLLM's ${theirs} ${d.theirs} for "${hit.key}"${how}`, {
+                hint: d.field === 'context_window'
+                    ? `Check the provider's documentation and ${src}: if the provider caps input below the window, record that cap as max_input; else fix whichever is wrong.`
+                    : `Check the provider's documentation and ${src}.`,
+                at: 'value',
+            });
+        }
+        const pricing = e.data.pricing;
+        if (!pricing || typeof pricing !== 'object' || Array.isArray(pricing))
+            return;
+        for (const [field, upstreamField] of PRICES) {
+            const ours = (0,core_store/* price */.q9)(pricing[field]);
+            const theirs = (0,core_litellm/* perMillion */.SI)((0,core_store/* num */.bu)(hit.entry[upstreamField]));
+            if (ours === undefined || theirs === undefined)
+                continue;
+            if (Math.abs(ours - theirs) > 1e-9)
+                report(['pricing', field], `pricing.${field} ${(0,core_litellm/* formatPrice */.$g)(ours)} differs from LiteLLM's ${(0,core_litellm/* formatPrice */.$g)(theirs)} per 1M tokens for "${hit.key}"`, { hint: `Check the provider's pricing page and ${src}.`, at: 'value' });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/cloud/litellm-listed.ts
+
+
+
+const litellm_listed_RULE = 'cloud/litellm-listed';
+/** Did-you-mean costs a scan of the provider's names: only the first misses of a list get one, so a huge store stays fast. */
+const MAX_SUGGESTIONS = 10;
+const litellmListedRule = {
+    id: litellm_listed_RULE,
+    scope: 'file',
+    kind: 'cloud',
+    tier: 'quality',
+    severity: 'error',
+    description: "A cloud model's litellm_model_name is in LiteLLM's price list (OpenAI and Anthropic keys are looked up with and without the prefix).",
+    check(e, { litellm, perRun }, report) {
+        const name = (0,core_store/* str */.gx)(e.data.litellm_model_name);
+        if (!name || (0,core_litellm/* lookupLiteLLM */.Sb)(litellm.list, name))
+            return;
+        // The provider's names (built once per run) and how many suggestions were made.
+        const state = perRun(litellm_listed_RULE, () => ({ names: new Map(), made: 0 }));
+        const provider = name.split('/')[0];
+        let hint = `LiteLLM cannot route a name its list does not hold (${litellm.origin}). Use the name LiteLLM lists, e.g. provider/model-id.`;
+        if (state.made++ < MAX_SUGGESTIONS) {
+            let names = state.names.get(provider);
+            if (!names)
+                state.names.set(provider, (names = (0,core_litellm/* providerModels */.Gx)(litellm.list, provider).map((m) => m.name)));
+            const guesses = (0,core_text/* closestAll */.rE)(name, names);
+            if (guesses.length)
+                hint = `Did you mean ${guesses.map((g) => `"${g}"`).join(' or ')}? (${litellm.origin})`;
+        }
+        report(['litellm_model_name'], `litellm_model_name ${JSON.stringify(name)} is not in LiteLLM's price list`, { hint, at: 'value' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/cloud/not-preview.ts
+
+const not_preview_RULE = 'cloud/not-preview';
+const FIELDS = ['id', 'name', 'litellm_model_name'];
+const notPreviewRule = {
+    id: not_preview_RULE,
+    scope: 'file',
+    kind: 'cloud',
+    tier: 'quality',
+    severity: 'error',
+    description: 'Cloud models are generally available: no preview, beta, experimental or -latest names (patterns from the policy).',
+    check(e, { policy }, report) {
+        for (const field of FIELDS) {
+            const v = (0,core_store/* str */.gx)(e.data[field]);
+            const pattern = v === undefined ? undefined : policy.preview(v);
+            if (pattern === undefined)
+                continue;
+            // One finding per model: the first field that shows it.
+            return report([field], `${field} ${JSON.stringify(v)} names a preview, beta or experimental model (matches /${pattern}/i)`, {
+                hint: "The store lists generally available models only: use the stable, dated model name. A \"-latest\" alias changes under users' feet.",
+                at: 'value',
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/cloud/pricing-present.ts
+const pricing_present_RULE = 'cloud/pricing-present';
+const pricingPresentRule = {
+    id: pricing_present_RULE,
+    scope: 'file',
+    kind: 'cloud',
+    skipDeprecated: true,
+    tier: 'quality',
+    severity: 'error',
+    description: 'A cloud model states its published prices (pricing.input_per_1m and output_per_1m).',
+    check(e, _ctx, report) {
+        // A pricing object without both prices is a schema error; only its absence is this rule's.
+        if (e.data.pricing === undefined)
+            report([], 'cloud model has no pricing', { hint: 'Add "pricing": { "input_per_1m": "$1.25", "output_per_1m": "$10.00" } from the provider\'s pricing page (leger-curate add prefills it from LiteLLM).' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/deleted-model.ts
+
+
+
+/**
+ * Deleting a model file is refused: the store deprecates, it never deletes, because
+ * blueprints in the wild name models by id. A file that moves (its id reappears in another
+ * file, e.g. from cloud/ to local/) is not a deletion. Models that name the deleted one as
+ * their replacement are named here (their own `deprecation` finding points at the line).
+ */
+const deletedModelRule = {
+    id: 'deleted-model',
+    scope: 'change',
+    tier: 'structure',
+    severity: 'error',
+    protected: true,
+    description: 'A change never deletes a model file: models are deprecated with a replacement, never deleted.',
+    check({ store, changes }, report) {
+        for (const path of [...changes.deleted].sort()) {
+            const { id, aliases } = (0,core_changes/* namesIn */.wX)(path, changes.before.get(path));
+            if ((0,core_changes/* stillHas */.X2)(store, id))
+                continue;
+            const names = new Set([id, ...aliases].map((n) => n.toLowerCase()));
+            const dependents = store.entries.filter((e) => {
+                const r = (0,core_store/* str */.gx)(e.data.replacement);
+                return r !== undefined && names.has(r.toLowerCase());
+            });
+            const named = dependents.map((e) => `${(0,core_store/* idOf */.TH)(e) ?? e.file.path} (${e.file.path})`);
+            const one = named.length === 1;
+            const message = `model "${id}" is deleted; the store deprecates models, it never deletes them` +
+                (named.length ? `. ${named.join(', ')} ${one ? 'names' : 'name'} "${id}" as ${one ? 'its' : 'their'} replacement` : '');
+            const hint = `Restore the file (git restore --staged --worktree -- ${(0,core_text/* shellQuote */.ZL)(path)}), then deprecate it: ` +
+                `leger-curate deprecate ${(0,core_text/* shellQuote */.ZL)(id)} --replacement <id of the model to use instead>` +
+                ' (or set "deprecated": true, "replacement" and "enabled": false in the file).' +
+                (named.length ? ` Models that name "${id}" as their replacement must point at another model first.` : '');
+            report.file(path, message, { hint });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/deprecation.ts
+
+const deprecationRule = {
+    id: 'deprecation',
+    scope: 'file',
+    tier: 'structure',
+    severity: 'error',
+    description: 'A deprecated model names an existing, non-deprecated replacement (no cycles); sunset_date follows release_date; deprecated models are not enabled.',
+    check(e, { store }, report) {
+        const deprecated = e.data.deprecated === true;
+        const replacement = (0,core_store/* str */.gx)(e.data.replacement);
+        if (deprecated && replacement === undefined)
+            report(['deprecated'], 'deprecated model names no replacement', { hint: 'Add "replacement": "<id of the model to use instead>" (leger-curate deprecate ID --replacement NEW does it).' });
+        if (!deprecated && replacement !== undefined)
+            report(['replacement'], 'replacement is set but the model is not deprecated', { hint: 'Set "deprecated": true, or remove "replacement".', severity: 'warning' });
+        if (replacement !== undefined)
+            checkReplacement(store, e, replacement, report);
+        if (deprecated && e.data.enabled === true)
+            report(['enabled'], 'deprecated model is still enabled by default', { hint: 'Set "enabled": false so new blueprints do not pick it.', at: 'value', severity: 'warning' });
+        const sunset = (0,core_store/* str */.gx)(e.data.sunset_date);
+        const release = (0,core_store/* str */.gx)(e.data.release_date);
+        if (sunset && release && isDate(sunset) && isDate(release) && sunset <= release)
+            report(['sunset_date'], `sunset_date ${sunset} is not after release_date ${release}`, { hint: 'A model is sunset after it is released: check both dates.', at: 'value' });
+        if (sunset && !deprecated)
+            report(['sunset_date'], 'sunset_date is set but the model is not deprecated', { hint: 'Set "deprecated": true with a replacement, or remove sunset_date.', severity: 'warning' });
+    },
+};
+function checkReplacement(store, e, replacement, report) {
+    const at = 'value';
+    const target = store.find(replacement);
+    if (!target)
+        return report(['replacement'], `replacement "${replacement}" does not exist in the store`, { hint: `No model has id "${replacement}". Ids are the file names in cloud/ and local/.`, at });
+    if (target === e)
+        return report(['replacement'], 'a model cannot replace itself', { hint: 'Name a different model as the replacement.', at });
+    // Follow the chain: a cycle means no model in it is usable.
+    const seen = new Set([e]);
+    const chain = [(0,core_store/* idOf */.TH)(e) ?? e.file.path];
+    let cur = target;
+    while (cur && cur.data.deprecated === true) {
+        chain.push((0,core_store/* idOf */.TH)(cur) ?? cur.file.path);
+        if (seen.has(cur))
+            return report(['replacement'], `replacement chain forms a cycle: ${chain.join(' -> ')}`, { hint: 'Point the chain at a model that is not deprecated.', at });
+        seen.add(cur);
+        const next = (0,core_store/* str */.gx)(cur.data.replacement);
+        cur = next ? store.find(next) : undefined;
+    }
+    if (target.data.deprecated === true)
+        return report(['replacement'], `replacement "${replacement}" is itself deprecated${chain.length > 2 ? ` (chain: ${chain.join(' -> ')})` : ''}`, {
+            hint: `Point replacement at the end of the chain${cur ? `: "${(0,core_store/* idOf */.TH)(cur)}"` : ''}.`,
+            at,
+            severity: 'warning',
+        });
+    if (target.kind !== e.kind)
+        report(['replacement'], `replacement "${replacement}" is a ${target.kind} model, this one is ${e.kind}`, { hint: 'Blueprints list cloud and local models apart: prefer a replacement of the same kind.', at, severity: 'warning' });
+}
+function isDate(s) {
+    return /^\d{4}-\d{2}-\d{2}$/.test(s);
+}
+
+;// CONCATENATED MODULE: ./src/core/rules/duplicate-id.ts
+
+const duplicateIdRule = {
+    id: 'duplicate-id',
+    scope: 'store',
+    tier: 'structure',
+    severity: 'error',
+    protected: true,
+    description: 'Ids are unique across both kinds, case-insensitively, aliases included.',
+    check({ store }, report) {
+        const claims = new Map();
+        const claim = (c) => {
+            const key = c.name.toLowerCase();
+            const list = claims.get(key);
+            if (list)
+                list.push(c);
+            else
+                claims.set(key, [c]);
+        };
+        for (const entry of store.entries) {
+            const id = (0,core_store/* str */.gx)(entry.data.id);
+            if (id)
+                claim({ entry, path: ['id'], name: id });
+            const aliases = entry.data.aliases;
+            if (Array.isArray(aliases))
+                aliases.forEach((a, i) => {
+                    if (typeof a === 'string' && a.toLowerCase() !== id?.toLowerCase())
+                        claim({ entry, path: ['aliases', i], name: a });
+                });
+        }
+        for (const list of claims.values()) {
+            if (list.length < 2)
+                continue;
+            const files = new Set(list.map((c) => c.entry.file.path));
+            for (const c of list) {
+                const others = list.filter((o) => o !== c).map((o) => `${o.entry.file.path} (${o.path[0] === 'id' ? 'id' : 'alias'} "${o.name}")`);
+                const what = c.path[0] === 'id' ? 'id' : 'alias';
+                const msg = files.size === 1 ? `${what} "${c.name}" is repeated in this file` : `${what} "${c.name}" is also used by ${others.join(', ')}`;
+                report.at(c.entry, c.path, msg, { hint: 'Ids and aliases must be unique across cloud/ and local/, ignoring case. Pick another id or drop the alias.', at: 'value' });
+            }
+        }
+    },
+};
+
+// EXTERNAL MODULE: ./src/core/model-uri.ts
+var model_uri = __nccwpck_require__(9285);
+;// CONCATENATED MODULE: ./src/core/rules/duplicate-target.ts
+
+
+const duplicate_target_FIELDS = [
+    { field: 'litellm_model_name', norm: (v) => v.toLowerCase() },
+    { field: 'model_uri', norm: model_uri/* normalizeModelUri */.hY },
+];
+const duplicateTargetRule = {
+    id: 'duplicate-target',
+    scope: 'store',
+    tier: 'structure',
+    severity: 'error',
+    protected: true,
+    description: 'No two models share a litellm_model_name or a model_uri.',
+    check({ store }, report) {
+        for (const { field, norm } of duplicate_target_FIELDS) {
+            const groups = new Map();
+            for (const e of store.entries) {
+                const v = (0,core_store/* str */.gx)(e.data[field]);
+                if (v === undefined)
+                    continue;
+                const key = norm(v);
+                const list = groups.get(key);
+                if (list)
+                    list.push(e);
+                else
+                    groups.set(key, [e]);
+            }
+            for (const list of groups.values()) {
+                if (list.length < 2)
+                    continue;
+                for (const e of list) {
+                    const others = list.filter((o) => o !== e).map((o) => o.file.path);
+                    report.at(e, [field], `${field} ${JSON.stringify(e.data[field])} is also used by ${others.join(', ')}`, { hint: 'Two files describe the same model: keep one, and put the other name in its aliases.', at: 'value' });
+                }
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/file-name.ts
+
+const fileNameRule = {
+    id: 'file-name',
+    scope: 'file',
+    tier: 'structure',
+    severity: 'error',
+    protected: true,
+    description: 'A model file is named <id>.json and sits in the folder of its kind (cloud/ or local/).',
+    check(e, _ctx, report) {
+        const base = e.file.path.split('/').pop() ?? '';
+        const id = (0,core_store/* idOf */.TH)(e);
+        if (id !== undefined && base !== `${id}.json`)
+            report(['id'], `file name "${base}" does not match id "${id}"`, { hint: `Rename the file to ${id}.json, or change the id to "${base.replace(/\.json$/, '')}".`, at: 'value' });
+        const looksCloud = 'litellm_model_name' in e.data && !('model_uri' in e.data);
+        const looksLocal = 'model_uri' in e.data && !('litellm_model_name' in e.data);
+        if (e.kind === 'local' && looksCloud)
+            report([], 'a cloud model (it has litellm_model_name) sits in local/', { hint: 'Move it to the cloud/ folder of the store.' });
+        if (e.kind === 'cloud' && looksLocal)
+            report([], 'a local model (it has model_uri) sits in cloud/', { hint: 'Move it to the local/ folder of the store.' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/limits.ts
+
+const limitsRule = {
+    id: 'limits',
+    scope: 'file',
+    tier: 'structure',
+    severity: 'error',
+    description: 'max_input, max_output and ctx_size fit inside context_window.',
+    check(e, _ctx, report) {
+        const window = (0,core_store/* num */.bu)(e.data.context_window);
+        if (window === undefined)
+            return;
+        for (const field of ['max_input', 'max_output', 'ctx_size']) {
+            const v = (0,core_store/* num */.bu)(e.data[field]);
+            if (v !== undefined && v > window)
+                report([field], `${field} ${v} is larger than context_window ${window}`, { hint: `${field} must fit inside the context window; check both against the model's documentation.`, at: 'value' });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/local/benchmarks-present.ts
+const benchmarks_present_RULE = 'local/benchmarks-present';
+const benchmarksPresentRule = {
+    id: benchmarks_present_RULE,
+    scope: 'file',
+    kind: 'local',
+    skipDeprecated: true,
+    tier: 'quality',
+    severity: 'error',
+    description: 'A local model records published benchmark scores (MMLU, HumanEval, ...), each from a source.',
+    check(e, _ctx, report) {
+        if (e.data.benchmarks === undefined)
+            report([], 'local model has no published benchmarks', {
+                hint: 'Add "benchmarks": { "mmlu": 85.3 } with the scores the model card or paper publishes, and that page in "sources". If none are published, a curator may add a policy exception with the reason.',
+            });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/local/gguf-on-hf.ts
+
+
+const gguf_on_hf_RULE = 'local/gguf-on-hf';
+/** GGUF files that ride along with a model but are not one: llama-server cannot serve them alone. */
+const NOT_A_MODEL = /(^|[^a-z])(mmproj|imatrix|lora)([^a-z]|$)/i;
+const ggufOnHfRule = {
+    id: gguf_on_hf_RULE,
+    scope: 'file',
+    kind: 'local',
+    tier: 'quality',
+    severity: 'error',
+    description: "A local model is a GGUF model file on HuggingFace: model_uri's grammar (reported by uri-format), and a file that is the model, not a projector, imatrix or LoRA.",
+    check(e, _ctx, report) {
+        const value = (0,core_store/* str */.gx)(e.data.model_uri);
+        const parsed = value === undefined ? undefined : (0,model_uri/* parseModelUri */.Aj)(value);
+        if (!parsed?.ok)
+            return; // uri-format reports the grammar, at the same place
+        const base = parsed.uri.file.split('/').pop() ?? '';
+        const m = NOT_A_MODEL.exec(base);
+        if (m)
+            report(['model_uri'], `model_uri names "${base}", a ${m[2].toLowerCase()} file, not the model's weights`, {
+                hint: "Point model_uri at the model GGUF itself (e.g. <Model>-Q4_K_M.gguf); projectors and adapters are loaded beside it.",
+                at: 'value',
+            });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/local/licence.ts
+
+const licence_RULE = 'local/licence';
+const licenceRule = {
+    id: licence_RULE,
+    scope: 'file',
+    kind: 'local',
+    tier: 'quality',
+    severity: 'error',
+    description: "A local model states its licence, and the policy's licence list allows it.",
+    check(e, { policy }, report) {
+        const licence = (0,core_store/* str */.gx)(e.data.license);
+        if (licence === undefined) {
+            // A licence of the wrong type is the schema's finding.
+            if (e.data.license === undefined)
+                report([], 'local model states no licence', { hint: 'Add "license" as the HuggingFace repo names it (cardData.license), e.g. "apache-2.0".' });
+            return;
+        }
+        if (!policy.licenses.has(licence.toLowerCase()))
+            report(['license'], `licence "${licence}" is not one the policy allows`, { hint: `Allowed: ${policy.policy.licenses.join(', ')} (licenses in curation.config.json).`, at: 'value' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/local/ram-range.ts
+
+const ram_range_RULE = 'local/ram-range';
+const ramRangeRule = {
+    id: ram_range_RULE,
+    scope: 'file',
+    kind: 'local',
+    tier: 'quality',
+    severity: 'error',
+    description: 'ram_required_gb is inside the policy range (1-128 GB by default) and can hold the weights (size_bytes).',
+    check(e, { policy }, report) {
+        const { ram_min_gb: min, ram_max_gb: max } = policy.policy.thresholds;
+        const ram = (0,core_store/* num */.bu)(e.data.ram_required_gb);
+        if (ram === undefined)
+            return;
+        if (ram < min || ram > max)
+            return report(['ram_required_gb'], `ram_required_gb ${ram} is outside the store's range of ${min}-${max} GB`, { hint: `The store serves models that fit in ${min}-${max} GB of RAM (thresholds in curation.config.json).`, at: 'value' });
+        const size = (0,core_store/* num */.bu)(e.data.size_bytes);
+        if (size !== undefined && size / 1e9 > ram)
+            report(['ram_required_gb'], `ram_required_gb ${ram} cannot hold the ${(size / 1e9).toFixed(2)} GB of weights (size_bytes ${size})`, {
+                hint: 'RAM needed is the file size plus the KV cache at ctx_size plus overhead: leger-curate add computes it.',
+                at: 'value',
+            });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/local/redundant-variant.ts
+
+
+const redundant_variant_RULE = 'local/redundant-variant';
+/**
+ * The model an id names with its quant, "-vN" revision and "-gguf" dropped:
+ * qwen3-4b-v2, qwen3-4b-q8_0 and qwen3-4b all name qwen3-4b.
+ */
+function variantStem(id) {
+    let s = id.toLowerCase();
+    for (;;) {
+        const next = s
+            .replace(/-(v\d+(\.\d+)*)$/, '')
+            .replace(/-gguf$/, '')
+            .replace(/-(?:i?q\d[a-z0-9_]*|f16|bf16|f32|mxfp4)$/, '');
+        if (next === s)
+            return s;
+        s = next;
+    }
+}
+function repoOf(e) {
+    const v = (0,core_store/* str */.gx)(e.data.model_uri);
+    const p = v ? (0,model_uri/* parseModelUri */.Aj)(v) : undefined;
+    return p?.ok ? p.uri.repoId.toLowerCase() : undefined;
+}
+/** The models already in the store (not added by this change, not deprecated), by stem and by repository. */
+function existing(ctx) {
+    return ctx.perRun(redundant_variant_RULE, () => {
+        const byStem = new Map();
+        const byRepo = new Map();
+        for (const e of ctx.store.entries) {
+            if (e.kind !== 'local' || ctx.changes.added.has(e.file.path) || e.data.deprecated === true)
+                continue;
+            const id = (0,core_store/* idOf */.TH)(e);
+            if (id && !byStem.has(variantStem(id)))
+                byStem.set(variantStem(id), e);
+            const repo = repoOf(e);
+            if (repo && !byRepo.has(repo))
+                byRepo.set(repo, e);
+        }
+        return { byStem, byRepo };
+    });
+}
+const redundantVariantRule = {
+    id: redundant_variant_RULE,
+    scope: 'file',
+    kind: 'local',
+    tier: 'new',
+    severity: 'error',
+    description: 'A new local model is not the same model as one already in the store with only a different quant or a -v2 style suffix ("we have Qwen3-4B, don\'t need Qwen3-4B-v2").',
+    check(e, ctx, report) {
+        const { byStem, byRepo } = existing(ctx);
+        const id = (0,core_store/* idOf */.TH)(e);
+        const repo = repoOf(e);
+        const sameRepo = repo ? byRepo.get(repo) : undefined;
+        if (sameRepo) {
+            const theirs = (0,model_uri/* quantFromFileName */.fX)((0,core_store/* str */.gx)(sameRepo.data.model_uri) ?? '') ?? (0,core_store/* str */.gx)(sameRepo.data.quantization) ?? 'another file';
+            return report(['model_uri'], `the store already has this model from the same repository: "${(0,core_store/* idOf */.TH)(sameRepo)}" (${theirs})`, {
+                hint: `One quantization per model: users pick other quants in their blueprint. Improve "${(0,core_store/* idOf */.TH)(sameRepo)}" instead, or deprecate it in favour of this one.`,
+                at: 'value',
+            });
+        }
+        const same = id ? byStem.get(variantStem(id)) : undefined;
+        if (same)
+            report(['id'], `"${id}" is a variant of "${(0,core_store/* idOf */.TH)(same)}", already in the store`, { hint: `Only a different quant or a version suffix sets them apart: update "${(0,core_store/* idOf */.TH)(same)}" instead of adding a variant.`, at: 'value' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/online/hf-entries.ts
+
+
+/** The Hub's answer for a local model's repository, when it was asked. */
+function hfAnswer(e, ctx) {
+    if (!ctx.hf)
+        return undefined;
+    const v = (0,core_store/* str */.gx)(e.data.model_uri);
+    const parsed = v ? (0,model_uri/* parseModelUri */.Aj)(v) : undefined;
+    if (!parsed?.ok)
+        return undefined;
+    const result = ctx.hf.get(parsed.uri.repoId);
+    return result ? { uri: parsed.uri, result } : undefined;
+}
+/** Only when the Hub described the repository. */
+function hfInfo(e, ctx) {
+    const a = hfAnswer(e, ctx);
+    return a?.result.status === 'ok' ? { uri: a.uri, info: a.result.info } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/rules/online/hf-downloads.ts
+
+const hf_downloads_RULE = 'local/downloads';
+const hfDownloadsRule = {
+    id: hf_downloads_RULE,
+    scope: 'file',
+    kind: 'local',
+    tier: 'online',
+    severity: 'error',
+    description: "The repository has at least the policy's downloads (1,000 in the last 30 days by default): community validated.",
+    check(e, ctx, report) {
+        const min = ctx.policy.policy.thresholds.min_downloads;
+        const h = hfInfo(e, ctx);
+        if (h && typeof h.info.downloads === 'number' && h.info.downloads < min)
+            report(['model_uri'], `repository "${h.uri.repoId}" has ${h.info.downloads} downloads in the last 30 days; the store wants ${min}`, { hint: "Prefer the model maker's own GGUF repository or a widely used one (ggml-org, unsloth, bartowski).", at: 'value' });
+    },
+};
+
+// EXTERNAL MODULE: ./src/core/hf.ts
+var hf = __nccwpck_require__(2701);
+;// CONCATENATED MODULE: ./src/core/rules/online/hf-facts.ts
+
+
+
+
+const hf_facts_RULE = 'local/facts-match-hf';
+const hfFactsRule = {
+    id: hf_facts_RULE,
+    scope: 'file',
+    kind: 'local',
+    tier: 'online',
+    severity: 'warning',
+    description: "size_bytes, context_window and license agree with the repository (file sizes, the GGUF header's context length, the card's licence).",
+    check(e, ctx, report) {
+        const h = hfInfo(e, ctx);
+        if (!h)
+            return;
+        const { uri, info } = h;
+        const size = (0,core_store/* num */.bu)(e.data.size_bytes);
+        if (size !== undefined && Array.isArray(info.siblings)) {
+            const byName = new Map(info.siblings.map((s) => [s.rfilename, s]));
+            const sizes = (0,model_uri/* shardFiles */.wq)(uri).map((f) => {
+                const s = byName.get(f);
+                return s ? (0,hf/* siblingSize */.c5)(s) : undefined;
+            });
+            if (sizes.every((s) => typeof s === 'number')) {
+                const total = sizes.reduce((a, b) => a + b, 0);
+                if (total !== size)
+                    report(['size_bytes'], `size_bytes ${size} differs from the repository's ${total}${sizes.length > 1 ? ` (${sizes.length} shards summed)` : ''}`, {
+                        hint: 'Copy the size the Hub states for the file (all shards summed); a different size may mean the file was re-uploaded.',
+                        at: 'value',
+                    });
+            }
+        }
+        const window = (0,core_store/* num */.bu)(e.data.context_window);
+        const header = (0,core_store/* num */.bu)(info.gguf?.context_length);
+        // The card's native window is often smaller than the header's (Qwen3: 32,768 vs 40,960); larger cannot be served.
+        if (window !== undefined && header !== undefined && window > header)
+            report(['context_window'], `context_window ${window} is larger than the GGUF header's context length ${header}`, { hint: 'Use the native window the model card states; extended (YaRN) windows go in notes.', at: 'value' });
+        const ours = (0,core_store/* str */.gx)(e.data.license);
+        const theirs = (0,hf/* licenseOf */.L3)(info);
+        if (ours && theirs && ours.toLowerCase() !== theirs.toLowerCase())
+            report(['license'], `license "${ours}" differs from the repository's "${theirs}"`, { hint: 'Use the licence identifier the repository card states.', at: 'value' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/online/hf-file.ts
+
+
+const hf_file_RULE = 'local/hf-file';
+const hfFileRule = {
+    id: hf_file_RULE,
+    scope: 'file',
+    kind: 'local',
+    tier: 'online',
+    severity: 'error',
+    description: "The GGUF file, and every shard of a split model, is among the repository's files.",
+    check(e, ctx, report) {
+        const h = hfInfo(e, ctx);
+        if (!h || !Array.isArray(h.info.siblings))
+            return;
+        const { uri, info } = h;
+        const files = new Set(info.siblings.map((s) => s.rfilename));
+        const missing = (0,model_uri/* shardFiles */.wq)(uri).filter((f) => !files.has(f));
+        if (!missing.length)
+            return;
+        const what = uri.shard ? `${missing.length} of its ${uri.shard.total} shards: ${missing.join(', ')}` : `"${uri.file}"`;
+        const near = [...files].filter((f) => f.endsWith('.gguf')).slice(0, 8);
+        report(['model_uri'], `repository "${uri.repoId}" does not hold ${what}`, { hint: near.length ? `Its GGUF files include: ${near.join(', ')}.` : 'The repository holds no .gguf file.', at: 'value' });
+    },
+};
+
+// EXTERNAL MODULE: ./src/core/pins.ts
+var pins = __nccwpck_require__(59);
+;// CONCATENATED MODULE: ./src/core/rules/online/hf-pinned.ts
+
+
+const hf_pinned_RULE = 'local/pinned-file';
+const hfPinnedRule = {
+    id: hf_pinned_RULE,
+    scope: 'file',
+    kind: 'local',
+    tier: 'online',
+    severity: 'error',
+    description: "A pinned file still is what was verified: its sha256 agrees with the Hub's (a changed hash means the file was replaced), and its revision still exists.",
+    check(e, ctx, report) {
+        const a = hfAnswer(e, ctx);
+        if (a?.result.status !== 'ok')
+            return;
+        const { uri, result } = a;
+        const shape = (0,pins/* pinShapeProblem */.W0)(e.data, uri);
+        if (shape)
+            report(['sha256'], shape, { hint: 'A split model pins every shard: "sha256": ["<shard 1>", "<shard 2>", ...].', at: 'value' });
+        const changed = shape ? [] : (0,pins/* changedHashes */.FZ)(e.data, result.info, uri);
+        if (changed.length)
+            report(['sha256'], `the file was replaced upstream: ${changed.map((c) => `${c.file} now has sha256 ${c.theirs}, not ${c.ours}`).join('; ')}`, {
+                hint: "Same name, other bytes: check what changed (the repo's commit history), then verify the new file and update sha256, revision and size_bytes, or pin the old revision.",
+                at: 'value',
+            });
+        const rev = (0,pins/* pinnedRevision */.aV)(e.data);
+        if (rev && result.revisions?.[rev] === 'not-found')
+            report(['revision'], `revision ${rev} no longer exists in "${uri.repoId}"`, {
+                hint: "The repository's history was rewritten or the commit removed: verify the file at the current revision and update revision (and sha256 if it changed).",
+                at: 'value',
+                severity: 'warning',
+            });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/online/hf-gated.ts
+
+const hf_gated_RULE = 'local/gated';
+const hfGatedRule = {
+    id: hf_gated_RULE,
+    scope: 'file',
+    kind: 'local',
+    tier: 'online',
+    severity: 'notice',
+    description: 'A gated repository (users must accept terms and use a token) is reported.',
+    check(e, ctx, report) {
+        const h = hfInfo(e, ctx);
+        if (h?.info.gated)
+            report(['model_uri'], `repository "${h.uri.repoId}" is gated (${h.info.gated}): users must accept its terms and download with a token`, { hint: 'Say so in notes, or prefer an ungated mirror of the same weights.', at: 'value' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/online/hf-quantizations.ts
+
+
+const hf_quantizations_RULE = 'local/quantizations';
+const hfQuantizationsRule = {
+    id: hf_quantizations_RULE,
+    scope: 'file',
+    kind: 'local',
+    tier: 'online',
+    severity: 'error',
+    description: "The repository offers at least the policy's number of distinct quantizations (2 by default), so users can pick another.",
+    check(e, ctx, report) {
+        const min = ctx.policy.policy.thresholds.min_quantizations;
+        const h = hfInfo(e, ctx);
+        if (!h || !Array.isArray(h.info.siblings))
+            return;
+        const qs = (0,hf/* quantizations */.dA)(h.info);
+        if (qs.length < min)
+            report(['model_uri'], `repository "${h.uri.repoId}" offers ${qs.length === 0 ? 'no recognisable quantization' : `only ${qs.join(', ')}`}; the store wants ${min} or more`, { hint: 'Pick a repository that publishes several quantizations of the model.', at: 'value' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/online/hf-repo.ts
+
+const hf_repo_RULE = 'local/hf-repo';
+const hfRepoRule = {
+    id: hf_repo_RULE,
+    scope: 'file',
+    kind: 'local',
+    tier: 'online',
+    severity: 'error',
+    description: "The model's HuggingFace repository exists and is not disabled.",
+    check(e, ctx, report) {
+        const a = hfAnswer(e, ctx);
+        if (a?.result.status === 'not-found')
+            report(['model_uri'], `HuggingFace repository "${a.uri.repoId}" does not exist: ${a.result.message}`, { hint: 'Check the <org>/<repo> part of model_uri on huggingface.co; private repositories cannot be served to users.', at: 'value' });
+        else if (a?.result.status === 'ok' && a.result.info.disabled === true)
+            report(['model_uri'], `HuggingFace repository "${a.uri.repoId}" is disabled`, { hint: 'A disabled repository serves no files: pick another source for this model.', at: 'value' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/online/upstream-unreachable.ts
+
+const upstream_unreachable_RULE = 'upstream-unreachable';
+const hint = 'The check did not run. Retry later, or check the network and HF_ENDPOINT / LITELLM_PRICES_URL / HF_TOKEN.';
+const upstreamUnreachableRule = {
+    id: upstream_unreachable_RULE,
+    scope: 'file',
+    tier: 'online',
+    severity: 'error',
+    protected: true,
+    description: 'An online check that could not reach its upstream is an error, never a silent pass.',
+    check(e, ctx, report) {
+        if (e.kind === 'local') {
+            const a = hfAnswer(e, ctx);
+            if (a?.result.status === 'unreachable')
+                report(['model_uri'], `could not check the HuggingFace repository: ${a.result.message}`, { hint, at: 'value' });
+        }
+        else if (ctx.litellmProblem) {
+            report(['litellm_model_name'], `could not fetch LiteLLM's live price list (checked against ${ctx.litellm.origin} instead): ${ctx.litellmProblem}`, { hint, at: 'value' });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/policy-denied.ts
+
+
+const policy_denied_RULE = 'policy/denied';
+const policyDeniedRule = {
+    id: policy_denied_RULE,
+    scope: 'file',
+    tier: 'quality',
+    severity: 'error',
+    description: "No model the policy's deny list names (a provider, a HuggingFace organisation or an id pattern), and with an allow list, only models on it. Deny wins.",
+    check(e, { policy }, report) {
+        const id = (0,core_store/* idOf */.TH)(e);
+        if (!id)
+            return;
+        let provider = (0,core_store/* str */.gx)(e.data.provider);
+        let field = 'provider';
+        if (e.kind === 'local') {
+            const u = (0,core_store/* str */.gx)(e.data.model_uri);
+            const parsed = u ? (0,model_uri/* parseModelUri */.Aj)(u) : undefined;
+            provider = parsed?.ok ? parsed.uri.org : undefined;
+            field = 'model_uri';
+        }
+        const why = policy.refusal(id, provider);
+        if (why)
+            report(why.startsWith('provider') ? [field] : ['id'], `the curation policy refuses this model: ${why}`, { hint: 'The allow and deny lists are in curation.config.json; a curator changes them.', at: 'value' });
+    },
+};
+
+// EXTERNAL MODULE: ./src/core/schema.ts
+var schema = __nccwpck_require__(2032);
+;// CONCATENATED MODULE: ./src/core/rules/schema.ts
+
+const schemaRule = {
+    id: schema/* SCHEMA */.yx,
+    scope: 'file',
+    tier: 'structure',
+    severity: 'error',
+    protected: true,
+    description: 'Every model file matches the JSON Schema of its kind (schemas/cloud.schema.json, schemas/local.schema.json).',
+    // schemaFindings places each ajv error itself (unknown keys at the key, values at the value).
+    check(e, { schemas }, report) {
+        const name = `${e.kind}.schema.json`;
+        for (const f of (0,schema/* schemaFindings */.I$)(e.file, schemas, name, schemas.errors(name, e.data)))
+            report.placed({ line: f.line ?? 1, column: f.column ?? 1 }, f.message, { hint: f.hint });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/sources-present.ts
+const sources_present_RULE = 'sources-present';
+const sourcesPresentRule = {
+    id: sources_present_RULE,
+    scope: 'file',
+    tier: 'quality',
+    severity: 'warning',
+    description: 'Every model names the sources its facts come from.',
+    check(e, _ctx, report) {
+        if (e.data.sources === undefined)
+            report([], 'model names no sources', { hint: 'Add "sources": [ URLs of the pages every fact here comes from: the provider\'s docs, the model card, LiteLLM\'s list ].' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/stale-verification.ts
+
+const stale_verification_RULE = 'stale-verification';
+const DAY = 86_400_000;
+const staleVerificationRule = {
+    id: stale_verification_RULE,
+    scope: 'file',
+    tier: 'quality',
+    severity: 'notice',
+    description: "last_verified is within the policy's staleness window.",
+    check(e, { policy, today }, report) {
+        const days = policy.policy.thresholds.stale_after_days;
+        const now = Date.parse(today);
+        const v = (0,core_store/* str */.gx)(e.data.last_verified);
+        const t = v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(v) : NaN;
+        if (Number.isNaN(now) || Number.isNaN(t))
+            return;
+        const age = Math.floor((now - t) / DAY);
+        if (age > days)
+            report(['last_verified'], `last verified ${age} days ago (${v}); the policy wants every ${days} days`, { hint: 'Re-check the facts against their sources (leger-curate validate --online helps) and set last_verified to today.', at: 'value' });
+        else if (age < -1)
+            report(['last_verified'], `last_verified ${v} is in the future`, { hint: 'Set last_verified to the day the facts were checked.', at: 'value', severity: 'warning' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/uri-format.ts
+
+
+const uriFormatRule = {
+    id: 'uri-format',
+    scope: 'file',
+    tier: 'structure',
+    severity: 'error',
+    protected: true,
+    description: 'model_uri follows huggingface://<org>/<repo>/<file>.gguf; hf_repo, hf_file and quantization agree with it; litellm_model_name starts with the provider.',
+    check(e, _ctx, report) {
+        if (e.kind === 'cloud') {
+            const name = (0,core_store/* str */.gx)(e.data.litellm_model_name);
+            const provider = (0,core_store/* str */.gx)(e.data.provider);
+            if (name && provider && name.includes('/') && name.split('/')[0] !== provider)
+                report(['litellm_model_name'], `litellm_model_name ${JSON.stringify(name)} is routed through "${name.split('/')[0]}" but provider is "${provider}"`, {
+                    hint: `LiteLLM routes by the prefix: make provider "${name.split('/')[0]}" or fix the prefix.`,
+                    at: 'value',
+                    severity: 'warning',
+                });
+            return;
+        }
+        const value = (0,core_store/* str */.gx)(e.data.model_uri);
+        if (value === undefined)
+            return;
+        const parsed = (0,model_uri/* parseModelUri */.Aj)(value);
+        if (!parsed.ok)
+            return report(['model_uri'], `model_uri ${parsed.problem}`, { hint: parsed.hint, at: 'value' });
+        const { uri } = parsed;
+        const repo = (0,core_store/* str */.gx)(e.data.hf_repo);
+        if (repo !== undefined && repo !== uri.repoId)
+            report(['hf_repo'], `hf_repo "${repo}" differs from the repository in model_uri ("${uri.repoId}")`, { hint: 'Make hf_repo the <org>/<repo> part of model_uri, or drop it: it is derived.', at: 'value' });
+        const file = (0,core_store/* str */.gx)(e.data.hf_file);
+        if (file !== undefined && file !== uri.file)
+            report(['hf_file'], `hf_file "${file}" differs from the file in model_uri ("${uri.file}")`, { hint: 'Make hf_file the path after <org>/<repo>/ in model_uri, or drop it: it is derived.', at: 'value' });
+        const quant = (0,core_store/* str */.gx)(e.data.quantization);
+        const stated = (0,model_uri/* quantFromFileName */.fX)(uri.file);
+        if (quant && stated && quant.toUpperCase() !== stated)
+            report(['quantization'], `quantization "${quant}" differs from the file name, which says ${stated}`, { hint: `Set quantization to "${stated}", or point model_uri at the ${quant} file.`, at: 'value' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const RULES = [
+    // structure: what makes a file usable at all
+    schemaRule,
+    fileNameRule,
+    duplicateIdRule,
+    duplicateTargetRule,
+    uriFormatRule,
+    deprecationRule,
+    limitsRule,
+    deletedModelRule,
+    // quality: the store's curation bar
+    policyDeniedRule,
+    litellmListedRule,
+    factsMatchUpstreamRule,
+    pricingPresentRule,
+    establishedProviderRule,
+    notPreviewRule,
+    ggufOnHfRule,
+    benchmarksPresentRule,
+    ramRangeRule,
+    licenceRule,
+    sourcesPresentRule,
+    staleVerificationRule,
+    // new submissions
+    redundantVariantRule,
+    // online
+    upstreamUnreachableRule,
+    hfRepoRule,
+    hfFileRule,
+    hfDownloadsRule,
+    hfQuantizationsRule,
+    hfGatedRule,
+    hfFactsRule,
+    hfPinnedRule,
+];
+
+;// CONCATENATED MODULE: ./src/core/engine.ts
+/**
+ * The rule engine: every rule of the tiers asked for, over the files each may see, then the
+ * policy (exceptions, severity overrides), then the focus (which findings are reported).
+ * Pure and synchronous: upstream facts are fetched before it runs.
+ */
+
+
+
+
+
+
+
+/** Findings of the readers, not of a rule: a file too large or not JSON. */
+const FILE_READ = 'file-read';
+/** Rule ids no policy may silence or re-grade. */
+const PROTECTED = new Set([parse/* JSON_SYNTAX */.x, FILE_READ, core_policy/* POLICY_RULE */.y7, ...RULES.filter((r) => r.protected).map((r) => r.id)]);
+/** Every id a policy may name. */
+const RULE_IDS = new Set([parse/* JSON_SYNTAX */.x, FILE_READ, ...RULES.map((r) => r.id)]);
+/** The findings of a run, sorted, with the policy applied and only those in focus. */
+function engine_runRules(input) {
+    const { store, focus } = input;
+    const changes = input.changes ?? core_changes/* NO_CHANGE */.XG;
+    const memo = new Map();
+    const ctx = {
+        store,
+        schemas: input.schemas,
+        policy: (0,core_policy/* compilePolicy */.C_)(input.policy),
+        litellm: input.litellm,
+        litellmProblem: input.litellmProblem,
+        hf: input.hf,
+        changes,
+        focus,
+        today: input.today,
+        perRun: (key, make) => {
+            if (!memo.has(key))
+                memo.set(key, make());
+            return memo.get(key);
+        },
+    };
+    const reportable = focus ? store.entries.filter((e) => focus.files.has(e.file.path) || focus.dependents.has(e.file.path)) : store.entries;
+    const inFocus = focus ? reportable.filter((e) => focus.files.has(e.file.path)) : store.entries;
+    const added = store.entries.filter((e) => changes.added.has(e.file.path));
+    const raw = [...store.syntax];
+    /** Per rule, the files it judged: an exception is judged unused only where its rule looked. */
+    const looked = new Map();
+    for (const rule of input.rules ?? RULES) {
+        if (rule.tier === 'online' && !input.online)
+            continue;
+        if (rule.tier === 'new' && !added.length)
+            continue;
+        const storeReport = reporterFor(rule, raw);
+        if (rule.scope === 'store') {
+            rule.check(ctx, storeReport);
+            looked.set(rule.id, 'all');
+            continue;
+        }
+        if (rule.scope === 'change') {
+            if (changes.deleted.size || changes.added.size || changes.modified.size)
+                rule.check(ctx, storeReport);
+            continue;
+        }
+        // Per-file rules see only files whose findings can be reported.
+        const targets = rule.tier === 'new' ? added : rule.tier === 'online' ? inFocus : reportable;
+        const judged = new Set();
+        for (const e of targets) {
+            if (rule.kind && e.kind !== rule.kind)
+                continue;
+            if (rule.skipDeprecated && e.data.deprecated === true)
+                continue;
+            judged.add(e.file.path);
+            rule.check(e, ctx, fileReporter(rule, e, raw));
+        }
+        looked.set(rule.id, judged);
+    }
+    const applied = applyPolicy(store, input.policy, raw, looked);
+    const reported = focus ? applied.findings.filter((f) => focus.files.has(f.file) || (focus.dependents.has(f.file) && core_changes/* LINK_RULES */.jb.has(f.rule))) : applied.findings;
+    // Notes on the policy file: its errors always; the rest when the whole store is judged.
+    const notes = applied.policyNotes.filter((f) => f.severity === 'error' || !focus || focus.files.has(f.file));
+    return engine_sortFindings([...reported, ...notes]);
+}
+function fileReporter(rule, entry, out) {
+    const onField = (path, message, options) => void out.push((0,core_rule/* findingAt */.d)(entry, rule.id, rule.severity, path, message, options));
+    const placed = (pos, message, options = {}) => void out.push({ rule: rule.id, severity: options.severity ?? rule.severity, file: entry.file.path, line: pos.line, column: pos.column, message, hint: options.hint });
+    return Object.assign(onField, { placed });
+}
+function reporterFor(rule, out) {
+    return {
+        at: (entry, path, message, options) => void out.push((0,core_rule/* findingAt */.d)(entry, rule.id, rule.severity, path, message, options)),
+        file: (file, message, options = {}) => void out.push({ rule: rule.id, severity: options.severity ?? rule.severity, file, line: 1, column: 1, message, hint: options.hint }),
+    };
+}
+/**
+ * Exceptions silence one rule for one model; severity overrides re-grade or ("off") drop a
+ * rule's findings. Protected rules are never touched. Exceptions that silenced nothing,
+ * where their rule looked at their model, are reported on the policy file.
+ */
+function applyPolicy(store, policy, raw, looked) {
+    const fileOf = new Map();
+    const idByFile = new Map();
+    for (const e of store.entries) {
+        const id = (0,core_store/* idOf */.TH)(e);
+        if (id === undefined)
+            continue;
+        idByFile.set(e.file.path, id);
+        if (!fileOf.has(id))
+            fileOf.set(id, e.file.path);
+    }
+    const exceptions = new Map();
+    policy.exceptions.forEach((x, index) => {
+        const key = `${x.rule}\u0000${x.id}`;
+        if (!exceptions.has(key))
+            exceptions.set(key, { index, used: false });
+    });
+    const findings = [];
+    for (const f of raw) {
+        if (PROTECTED.has(f.rule)) {
+            findings.push(f);
+            continue;
+        }
+        const id = idByFile.get(f.file);
+        const ex = id === undefined ? undefined : exceptions.get(`${f.rule}\u0000${id}`);
+        if (ex) {
+            ex.used = true;
+            continue;
+        }
+        const override = Object.hasOwn(policy.severity, f.rule) ? policy.severity[f.rule] : undefined;
+        if (override === 'off')
+            continue;
+        findings.push(override ? { ...f, severity: override } : f);
+    }
+    const notes = [];
+    const unknownRule = (rule) => {
+        const guess = (0,core_text/* closest */.kp)(rule, RULE_IDS);
+        return guess ? `Did you mean "${guess}"?` : `Rule ids: ${[...RULE_IDS].join(', ')}.`;
+    };
+    for (const rule of Object.keys(policy.severity)) {
+        if (PROTECTED.has(rule))
+            notes.push((0,core_policy/* policyFinding */.U9)(policy, 'warning', ['severity', rule], `rule "${rule}" cannot be re-graded: it keeps broken or hostile files out`, 'Remove this override; fix the files instead.'));
+        else if (!RULE_IDS.has(rule))
+            notes.push((0,core_policy/* policyFinding */.U9)(policy, 'warning', ['severity', rule], `severity override for unknown rule "${rule}"`, unknownRule(rule)));
+    }
+    policy.exceptions.forEach((x, i) => {
+        const at = ['exceptions', i];
+        if (PROTECTED.has(x.rule))
+            return notes.push((0,core_policy/* policyFinding */.U9)(policy, 'warning', [...at, 'rule'], `rule "${x.rule}" cannot have exceptions: it keeps broken or hostile files out`, 'Remove this exception; fix the file instead.', 'value'));
+        if (!RULE_IDS.has(x.rule))
+            return notes.push((0,core_policy/* policyFinding */.U9)(policy, 'warning', [...at, 'rule'], `exception for unknown rule "${x.rule}"`, unknownRule(x.rule), 'value'));
+        const file = fileOf.get(x.id);
+        if (!file)
+            return notes.push((0,core_policy/* policyFinding */.U9)(policy, 'warning', [...at, 'id'], `exception for "${x.id}", which no model in the store has as its id`, 'Remove the exception, or fix the id.', 'value'));
+        const state = exceptions.get(`${x.rule}\u0000${x.id}`);
+        if (state && state.index !== i)
+            return notes.push((0,core_policy/* policyFinding */.U9)(policy, 'warning', at, `exception for ${x.rule} on "${x.id}" repeats entry ${state.index + 1}`, 'Keep one.'));
+        const seen = looked.get(x.rule);
+        if (state && !state.used && (seen === 'all' || seen?.has(file)))
+            notes.push({ ...(0,core_policy/* policyFinding */.U9)(policy, 'warning', at, `exception for ${x.rule} on "${x.id}" no longer matches anything: the model passes the rule`, 'Remove the exception so the rule guards this model again.'), rule: core_policy/* UNUSED_EXCEPTION */.d_ });
+    });
+    return { findings, policyNotes: notes };
+}
+const ORDER = { error: 0, warning: 1, notice: 2 };
+function engine_sortFindings(findings) {
+    return [...findings].sort((a, b) => cmp(a.file, b.file) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        ORDER[a.severity] - ORDER[b.severity] ||
+        cmp(a.rule, b.rule) ||
+        cmp(a.message, b.message));
+}
+function summarize(findings, files) {
+    const count = (s) => findings.filter((f) => f.severity === s).length;
+    return { files, errors: count('error'), warnings: count('warning'), notices: count('notice') };
+}
+/** Warnings count as errors (--strict). */
+function strictly(findings) {
+    return findings.map((f) => (f.severity === 'warning' ? { ...f, severity: 'error' } : f));
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// EXTERNAL MODULE: ./src/io/litellm.ts
+var litellm = __nccwpck_require__(9995);
+// EXTERNAL MODULE: ./src/io/upstream.ts
+var io_upstream = __nccwpck_require__(2955);
+;// CONCATENATED MODULE: ./src/io/assemble.ts
+/**
+ * The assembler: the only place that turns a snapshot into a Store, Schemas, the compiled
+ * policy and the upstream facts, and runs the rules. Every door (validate, the hook, the
+ * Action, add, deprecate, render, release) calls it, so two doors that read the same tree
+ * reach the same verdict; doors differ only in the snapshot they read and what they report.
+ */
+
+
+
+
+
+
+
+/** Parses the files, builds the schemas and reads the policy. */
+function assemble_open(snapshot, config = snapshot) {
+    const changes = snapshot.changes;
+    // Outside a change's files, a plain JSON.parse serves cross-file rules (see Store).
+    const quick = changes && !changes.everything ? new Set([...changes.added, ...changes.modified]) : undefined;
+    const store = new core_store/* Store */.il(snapshot.files, snapshot.refused, { focus: quick });
+    // Checking the schemas themselves costs the meta-schema's compile: only when they are in question.
+    const schemas = new schema/* Schemas */.ny(config.schemaDocs, { checkSchemas: !changes || Boolean(changes.everything) });
+    const read = config.policy ? (0,core_policy/* readPolicy */.T4)(config.policy, schemas) : { policy: core_policy/* DEFAULT_POLICY */.zj, findings: [] };
+    return { snapshot, store, schemas, policy: read.policy, policyFindings: read.findings };
+}
+/** Opens the snapshot and gathers the upstream facts for the files in `focus` (all when undefined). */
+async function prepare(snapshot, request = {}, focus) {
+    const env = request.env ?? process.env;
+    const opened = assemble_open(snapshot);
+    const { store } = opened;
+    const upstream = request.online
+        ? await (0,io_upstream/* gatherUpstream */.X)(store, { env, dataDir: snapshot.dataDir, scope: focus?.files, hfClient: request.hfClient })
+        : { litellm: needsList(snapshot) ? (0,litellm/* loadLiteLLMSnapshot */.Ez)(snapshot.dataDir) : EMPTY_LIST };
+    return { ...opened, ...upstream, today: request.today ?? todayOf(env) };
+}
+/** The verdict on a snapshot, with everything it was computed from. */
+async function check(snapshot, request = {}) {
+    // The focus needs the parsed store (replacement chains); the store is parsed once, in prepare.
+    let focus = request.report ? (0,core_changes/* focusOn */.sS)(request.report) : undefined;
+    const prepared = await prepare(snapshot, request, focus ?? (snapshot.changes && !snapshot.changes.everything ? (0,core_changes/* focusOn */.sS)([...snapshot.changes.added, ...snapshot.changes.modified]) : undefined));
+    const opened = prepared;
+    const { store, today } = prepared;
+    if (!focus && snapshot.changes)
+        focus = (0,core_changes/* focusOf */.sq)(store, snapshot.changes);
+    const facts = { litellm: prepared.litellm, litellmProblem: prepared.litellmProblem, hf: prepared.hf, changes: snapshot.changes, focus, online: request.online, today };
+    let findings;
+    if (snapshot.base?.missing) {
+        // Without the base's policy the change could loosen its own check: refuse it rather than trust it.
+        findings = [...engine_runRules({ ...opened, ...facts }), ...opened.policyFindings, ...configRefusal(snapshot, snapshot.base.missing)];
+    }
+    else if (snapshot.base && configDiffers(snapshot, snapshot.base)) {
+        // The change's model files are judged under the base's policy and schemas (the verdict); what
+        // the new policy or schemas would do to the whole store is reported as notices on the change.
+        const base = assemble_open(snapshot, snapshot.base);
+        const whole = (o) => engine_runRules({ ...o, store, ...facts, focus: undefined });
+        focus = request.report ? focus : (0,core_changes/* focusOf */.sq)(store, { ...snapshot.changes, everything: undefined });
+        const verdict = engine_runRules({ ...base, store, ...facts, focus });
+        findings = [...verdict, ...opened.policyFindings, ...effectOf(whole(base), whole(opened), snapshot)];
+    }
+    else {
+        findings = [...engine_runRules({ ...opened, ...facts }), ...opened.policyFindings];
+    }
+    if (request.strict)
+        findings = strictly(findings);
+    findings = engine_sortFindings(findings);
+    const files = focus ? focus.files.size : store.files.length + snapshot.refused.length;
+    return { ...prepared, verdict: { findings, summary: summarize(findings, files), focus } };
+}
+/**
+ * One new or edited model file judged as `validate` would judge it once written: the store
+ * with this file, the full policy, the new-submission tier when `added`, the same upstream
+ * facts. The scaffolder calls this for every answer, so it re-parses only the one file.
+ */
+function checkDraft(prepared, file, options) {
+    const store = prepared.store.withFile(file);
+    const only = new Set([file.path]);
+    const none = new Set();
+    const changes = { added: options.added ? only : none, modified: options.added ? none : only, deleted: none, before: new Map(), config: none };
+    // A first cloud model in a store that had none: its list was not read yet.
+    const litellm = file.kind === 'cloud' && prepared.litellm === EMPTY_LIST ? loadLiteLLMSnapshot(prepared.snapshot.dataDir) : prepared.litellm;
+    return sortFindings(runRules({ ...prepared, store, litellm, changes, focus: focusOn(only), online: false }));
+}
+/** The LiteLLM list is read (1.4 MB of JSON) only when a cloud model is in the store. */
+function needsList(snapshot) {
+    return snapshot.files.some((f) => f.kind === 'cloud');
+}
+const EMPTY_LIST = { list: Object.create(null), origin: 'no LiteLLM list (no cloud models)', offline: true };
+function todayOf(env) {
+    const pinned = env.LEGER_TODAY;
+    return pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned) ? pinned : new Date().toISOString().slice(0, 10);
+}
+function configDiffers(snapshot, base) {
+    return snapshot.policy?.text !== base.policy?.text || JSON.stringify(snapshot.schemaDocs) !== JSON.stringify(base.schemaDocs);
+}
+/** Where a change to the policy or the schemas shows: the first line that differs, in the first file the change touches. */
+function changedLine(snapshot) {
+    const policy = snapshot.policy;
+    const basePolicy = snapshot.base?.policy;
+    if (policy && policy.text !== basePolicy?.text) {
+        const a = policy.text.split('\n');
+        const b = basePolicy?.text.split('\n') ?? [];
+        let i = 0;
+        while (i < a.length && a[i] === b[i])
+            i++;
+        return { file: policy.path, line: Math.min(i, a.length - 1) + 1 };
+    }
+    return { file: [...(snapshot.changes?.config ?? [])].sort()[0] ?? snapshot.layout.policy, line: 1 };
+}
+const EFFECT = 'config-effect';
+/**
+ * What the change to the policy or schemas would do to the verdict, as notices on its first
+ * changed line: each finding it would add, and each it would silence.
+ */
+function effectOf(base, head, snapshot) {
+    const key = (f) => [f.rule, f.severity, f.file, f.line, f.column, f.message].join('\u0000');
+    const before = new Set(base.map(key));
+    const after = new Set(head.map(key));
+    const at = changedLine(snapshot);
+    const ref = snapshot.base.ref;
+    const hint = `Model files are judged under the policy and schemas of ${ref}; this change applies once it is merged.`;
+    const note = (f, verb) => ({
+        rule: EFFECT,
+        severity: 'notice',
+        file: at.file,
+        line: at.line,
+        column: 1,
+        message: `this change would ${verb} ${f.severity} ${f.rule} at ${f.file}${f.line ? `:${f.line}` : ''}: ${f.message}`,
+        hint,
+    });
+    return [...head.filter((f) => !before.has(key(f))).map((f) => note(f, 'add')), ...base.filter((f) => !after.has(key(f))).map((f) => note(f, 'silence'))];
+}
+function configRefusal(snapshot, why) {
+    const at = changedLine(snapshot);
+    return [
+        {
+            rule: EFFECT,
+            severity: 'error',
+            file: at.file,
+            line: at.line,
+            column: 1,
+            message: `this change touches the policy or the schemas, and the base commit's cannot be read (${why}): it cannot be judged without them`,
+            hint: 'Check out the full history (actions/checkout with fetch-depth: 0) so the change is judged under the base commit\'s policy and schemas.',
+        },
+    ];
+}
+/** Each model file with errors, and its first error: what render and release refuse to use. */
+function filesWithErrors(findings) {
+    const out = new Map();
+    for (const f of findings)
+        if (f.severity === 'error' && !out.has(f.file))
+            out.set(f.file, f);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bb: () => (/* binding */ MAX_MODEL_BYTES),
+/* harmony export */   DD: () => (/* binding */ loadStoreDir),
+/* harmony export */   Q7: () => (/* binding */ isDir),
+/* harmony export */   Td: () => (/* binding */ loadSchemaDocs),
+/* harmony export */   as: () => (/* binding */ resolveSchemasDir)
+/* harmony export */ });
+/* unused harmony exports refusal, readBounded, writeFileAtomic */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3054);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7336);
+/** Reading the store and the schemas from disk; writing files atomically. */
+
+
+
+
+
+/** Model files larger than this are refused unread: no model needs a megabyte of JSON. */
+const MAX_MODEL_BYTES = 1024 * 1024;
+/** Reads `<storeDir>/cloud/*.json` and `<storeDir>/local/*.json`; paths shown relative to `base`. */
+function loadStoreDir(storeDir, base) {
+    if (!isDir(storeDir))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`store folder not found: ${storeDir}`, { hint: 'Pass --store DIR, the folder holding cloud/ and local/.' });
+    const files = [];
+    const refused = [];
+    for (const kind of _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .KINDS */ .G) {
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(storeDir, kind);
+        if (!isDir(dir))
+            continue;
+        // Dirents tell links from files without a stat per file; the size is checked on the open
+        // descriptor before reading, so a huge file is refused without being read.
+        const shownDir = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(dir, base);
+        const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            if (!entry.name.endsWith('.json'))
+                continue;
+            const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, entry.name);
+            const shown = `${shownDir}/${entry.name}`;
+            if (!entry.isFile()) {
+                refused.push(refusal(shown, entry.isSymbolicLink() ? 'link' : 'not-a-file'));
+                continue;
+            }
+            const text = readBounded(full, MAX_MODEL_BYTES);
+            if (typeof text === 'number') {
+                refused.push(refusal(shown, text));
+                continue;
+            }
+            files.push({ kind, path: shown, text });
+        }
+    }
+    return { files, refused };
+}
+/**
+ * The finding for a model file a reader will not read: a link, something that is not a file,
+ * a blob missing from the repository, or a file of `why` bytes, over the limit.
+ */
+function refusal(file, why) {
+    const [message, hint] = typeof why === 'number'
+        ? [`model file is ${why} bytes, over the ${MAX_MODEL_BYTES}-byte limit`, 'A model file describes one model in a few dozen lines; this one is not a model file.']
+        : why === 'link'
+            ? ['model file is a symbolic link', 'Model files are plain files inside the store; replace the link with the file itself.']
+            : why === 'missing'
+                ? ['model file cannot be read: its blob is missing from the repository', 'Stage the file again (git add).']
+                : ['model file is not a regular file (a submodule?)', 'Model files are plain files inside the store; replace it with the file itself.'];
+    return { rule: 'file-read', severity: 'error', file, line: 1, column: 1, message, hint };
+}
+/** A file's text, or its size when that is over `limit` (then it is not read). */
+function readBounded(file, limit) {
+    let fd;
+    try {
+        // O_NOFOLLOW: a file swapped for a link after the folder was listed is still not followed.
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`cannot read ${file}: ${err.code ?? err.message}`, { cause: err });
+    }
+    try {
+        const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
+        return size > limit ? size : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd, 'utf8');
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** The schemas folder: the one asked for, else ./schemas, else the toolkit's own. */
+function resolveSchemasDir(asked, cwd) {
+    if (asked)
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, asked);
+    const local = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, 'schemas');
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(local, 'cloud.schema.json')) ? local : node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .packageRoot */ .Z)(), 'schemas');
+}
+function loadSchemaDocs(dir) {
+    if (!isDir(dir))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`schemas folder not found: ${dir}`, { hint: 'Pass --schemas DIR, the folder holding cloud.schema.json and local.schema.json.' });
+    const docs = {};
+    for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).sort()) {
+        if (!name.endsWith('.schema.json'))
+            continue;
+        const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name);
+        try {
+            docs[name] = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full, 'utf8'));
+        }
+        catch (err) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`cannot read schema ${full}: ${err.message}`, { cause: err });
+        }
+    }
+    return docs;
+}
+function isDir(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Writes a file so that readers see the old content or the new, never a part:
+ * a temporary file beside the target, then a rename. With `exclusive`, an existing
+ * target is never replaced.
+ */
+function writeFileAtomic(target, content, options = {}) {
+    if (options.exclusive && existsSync(target))
+        throw new CurateError(`${target} already exists; nothing was written`, { exitCode: 2 });
+    const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+    try {
+        writeFileSync(tmp, content, { flag: 'wx' });
+        if (options.exclusive && existsSync(target))
+            throw new CurateError(`${target} already exists; nothing was written`, { exitCode: 2 });
+        renameSync(tmp, target);
+    }
+    finally {
+        rmSync(tmp, { force: true });
+    }
+}
+
 
 /***/ }),
 
@@ -52091,13 +55036,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
@@ -53946,2973 +56884,6 @@ module.exports = {
 exports["blueprint.schema.json"] = validate20;const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"blueprint.schema.json","title":"Blueprint","description":"The models one deployment serves, by id only: the store supplies everything else. Overrides change deployment knobs, never model facts.","type":"object","additionalProperties":false,"required":["models"],"properties":{"$schema":{"description":"the schema this file follows, for editor autocompletion","type":"string","maxLength":300},"name":{"description":"a short name for this blueprint","examples":["minimal"],"$ref":"common.schema.json#/$defs/id"},"description":{"$ref":"common.schema.json#/$defs/line"},"publish_llama_swap":{"description":"also publish llama-swap on the host at 127.0.0.1:8080 (its own UI and API, unauthenticated); by default only LiteLLM reaches it, on the podman network","type":"boolean"},"models":{"description":"model ids, aliases or provider:model specs, by kind","type":"object","additionalProperties":false,"minProperties":1,"properties":{"cloud":{"type":"array","maxItems":500,"items":{"$ref":"#/$defs/cloudEntry"}},"local":{"type":"array","maxItems":500,"items":{"$ref":"#/$defs/localEntry"}}}}},"$defs":{"ref":{"description":"a model id, an alias, or a provider:model spec","examples":["gpt-5","openai:gpt-5"],"type":"string","minLength":1,"maxLength":200,"pattern":"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"},"cloudEntry":{"description":"a cloud model: its id, or an object with the id and overrides","if":{"type":"string"},"then":{"$ref":"#/$defs/ref"},"else":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/$defs/ref"},"max_tokens":{"description":"the most tokens one response may hold (LiteLLM max_tokens); wins over the store's max_output","examples":[8192],"$ref":"common.schema.json#/$defs/positiveInt"}}}},"localEntry":{"description":"a local model: its id, or an object with the id and overrides","if":{"type":"string"},"then":{"$ref":"#/$defs/ref"},"else":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/$defs/ref"},"ctx_size":{"description":"the context size llama-server is started with","examples":[16384],"$ref":"common.schema.json#/$defs/positiveInt"},"ttl":{"description":"seconds of idleness before llama-swap unloads the model; 0 = never","examples":[300],"type":"integer","minimum":0},"flash_attn":{"description":"whether llama-server uses flash attention","type":"boolean"},"batch_size":{"description":"llama-server's logical batch size","examples":[2048],"$ref":"common.schema.json#/$defs/positiveInt"}}}}}};const schema33 = {"description":"a plain id: lowercase letters, digits, dots and dashes, starting and ending with a letter or digit, no '..'","examples":["gpt-5","qwen3-0.6b"],"type":"string","minLength":2,"maxLength":100,"pattern":"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"};const schema34 = {"description":"one line of text, 1 to 200 characters, without control characters","type":"string","pattern":"^[^\\u0000-\\u001f\\u007f]{1,200}$"};const func1 = (__nccwpck_require__(6214)["default"]);const pattern4 = new RegExp("^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$", "u");const pattern5 = new RegExp("^[^\\u0000-\\u001f\\u007f]{1,200}$", "u");const schema35 = {"description":"a cloud model: its id, or an object with the id and overrides","if":{"type":"string"},"then":{"$ref":"#/$defs/ref"},"else":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/$defs/ref"},"max_tokens":{"description":"the most tokens one response may hold (LiteLLM max_tokens); wins over the store's max_output","examples":[8192],"$ref":"common.schema.json#/$defs/positiveInt"}}}};const schema36 = {"description":"a model id, an alias, or a provider:model spec","examples":["gpt-5","openai:gpt-5"],"type":"string","minLength":1,"maxLength":200,"pattern":"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"};const schema38 = {"type":"integer","minimum":1};const pattern6 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$", "u");function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate22.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs0 = errors;let valid0 = true;const _errs1 = errors;if(typeof data !== "string"){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs1 === errors;errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}let ifClause0;if(_valid0){const _errs3 = errors;if(typeof data === "string"){if(func1(data) > 200){const err1 = {instancePath,schemaPath:"#/$defs/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema36,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(func1(data) < 1){const err2 = {instancePath,schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(!pattern6.test(data)){const err3 = {instancePath,schemaPath:"#/$defs/ref/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$",parentSchema:schema36,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath,schemaPath:"#/$defs/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}var _valid0 = _errs3 === errors;valid0 = _valid0;ifClause0 = "then";}else {const _errs6 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err5 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema35.else.required,parentSchema:schema35.else,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key0 in data){if(!((key0 === "id") || (key0 === "max_tokens"))){const err6 = {instancePath,schemaPath:"#/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35.else,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 === "string"){if(func1(data0) > 200){const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema36,data:data0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(func1(data0) < 1){const err8 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data0};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!pattern6.test(data0)){const err9 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ref/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$",parentSchema:schema36,data:data0};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data0};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.max_tokens !== undefined){let data1 = data.max_tokens;if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){const err11 = {instancePath:instancePath+"/max_tokens",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if((typeof data1 == "number") && (isFinite(data1))){if(data1 < 1 || isNaN(data1)){const err12 = {instancePath:instancePath+"/max_tokens",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data1};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}}else {const err13 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.else.type,parentSchema:schema35.else,data};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}var _valid0 = _errs6 === errors;valid0 = _valid0;if(valid0){var props0 = true;}ifClause0 = "else";}if(!valid0){const err14 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema35.if,parentSchema:schema35,data};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}validate22.errors = vErrors;evaluated0.props = props0;return errors === 0;}validate22.evaluated = {"dynamicProps":true,"dynamicItems":false};const schema39 = {"description":"a local model: its id, or an object with the id and overrides","if":{"type":"string"},"then":{"$ref":"#/$defs/ref"},"else":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/$defs/ref"},"ctx_size":{"description":"the context size llama-server is started with","examples":[16384],"$ref":"common.schema.json#/$defs/positiveInt"},"ttl":{"description":"seconds of idleness before llama-swap unloads the model; 0 = never","examples":[300],"type":"integer","minimum":0},"flash_attn":{"description":"whether llama-server uses flash attention","type":"boolean"},"batch_size":{"description":"llama-server's logical batch size","examples":[2048],"$ref":"common.schema.json#/$defs/positiveInt"}}}};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate24.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs0 = errors;let valid0 = true;const _errs1 = errors;if(typeof data !== "string"){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs1 === errors;errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}let ifClause0;if(_valid0){const _errs3 = errors;if(typeof data === "string"){if(func1(data) > 200){const err1 = {instancePath,schemaPath:"#/$defs/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema36,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(func1(data) < 1){const err2 = {instancePath,schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(!pattern6.test(data)){const err3 = {instancePath,schemaPath:"#/$defs/ref/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$",parentSchema:schema36,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath,schemaPath:"#/$defs/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}var _valid0 = _errs3 === errors;valid0 = _valid0;ifClause0 = "then";}else {const _errs6 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err5 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema39.else.required,parentSchema:schema39.else,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key0 in data){if(!(((((key0 === "id") || (key0 === "ctx_size")) || (key0 === "ttl")) || (key0 === "flash_attn")) || (key0 === "batch_size"))){const err6 = {instancePath,schemaPath:"#/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39.else,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 === "string"){if(func1(data0) > 200){const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema36,data:data0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(func1(data0) < 1){const err8 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data0};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!pattern6.test(data0)){const err9 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ref/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$",parentSchema:schema36,data:data0};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data0};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.ctx_size !== undefined){let data1 = data.ctx_size;if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){const err11 = {instancePath:instancePath+"/ctx_size",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if((typeof data1 == "number") && (isFinite(data1))){if(data1 < 1 || isNaN(data1)){const err12 = {instancePath:instancePath+"/ctx_size",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data1};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}if(data.ttl !== undefined){let data2 = data.ttl;if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){const err13 = {instancePath:instancePath+"/ttl",schemaPath:"#/else/properties/ttl/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.else.properties.ttl.type,parentSchema:schema39.else.properties.ttl,data:data2};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if((typeof data2 == "number") && (isFinite(data2))){if(data2 < 0 || isNaN(data2)){const err14 = {instancePath:instancePath+"/ttl",schemaPath:"#/else/properties/ttl/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema39.else.properties.ttl,data:data2};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}if(data.flash_attn !== undefined){let data3 = data.flash_attn;if(typeof data3 !== "boolean"){const err15 = {instancePath:instancePath+"/flash_attn",schemaPath:"#/else/properties/flash_attn/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.else.properties.flash_attn.type,parentSchema:schema39.else.properties.flash_attn,data:data3};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.batch_size !== undefined){let data4 = data.batch_size;if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){const err16 = {instancePath:instancePath+"/batch_size",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data4};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if((typeof data4 == "number") && (isFinite(data4))){if(data4 < 1 || isNaN(data4)){const err17 = {instancePath:instancePath+"/batch_size",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data4};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}}else {const err18 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.else.type,parentSchema:schema39.else,data};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}var _valid0 = _errs6 === errors;valid0 = _valid0;if(valid0){var props0 = true;}ifClause0 = "else";}if(!valid0){const err19 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema39.if,parentSchema:schema39,data};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}validate24.errors = vErrors;evaluated0.props = props0;return errors === 0;}validate24.evaluated = {"dynamicProps":true,"dynamicItems":false};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="blueprint.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.models === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "models"},message:"must have required property '"+"models"+"'",schema:schema31.required,parentSchema:schema31,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(((((key0 === "$schema") || (key0 === "name")) || (key0 === "description")) || (key0 === "publish_llama_swap")) || (key0 === "models"))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 === "string"){if(func1(data0) > 300){const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema31.properties.$schema,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.$schema.type,parentSchema:schema31.properties.$schema,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.name !== undefined){let data1 = data.name;if(typeof data1 === "string"){if(func1(data1) > 100){const err4 = {instancePath:instancePath+"/name",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(func1(data1) < 2){const err5 = {instancePath:instancePath+"/name",schemaPath:"common.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(!pattern4.test(data1)){const err6 = {instancePath:instancePath+"/name",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/name",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.description !== undefined){let data2 = data.description;if(typeof data2 === "string"){if(!pattern5.test(data2)){const err8 = {instancePath:instancePath+"/description",schemaPath:"common.schema.json#/$defs/line/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]{1,200}$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]{1,200}$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]{1,200}$",parentSchema:schema34,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/description",schemaPath:"common.schema.json#/$defs/line/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data2};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.publish_llama_swap !== undefined){let data3 = data.publish_llama_swap;if(typeof data3 !== "boolean"){const err10 = {instancePath:instancePath+"/publish_llama_swap",schemaPath:"#/properties/publish_llama_swap/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.publish_llama_swap.type,parentSchema:schema31.properties.publish_llama_swap,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.models !== undefined){let data4 = data.models;if(data4 && typeof data4 == "object" && !Array.isArray(data4)){if(Object.keys(data4).length < 1){const err11 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.models,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}for(const key1 in data4){if(!((key1 === "cloud") || (key1 === "local"))){const err12 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.models,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data4.cloud !== undefined){let data5 = data4.cloud;if(Array.isArray(data5)){if(data5.length > 500){const err13 = {instancePath:instancePath+"/models/cloud",schemaPath:"#/properties/models/properties/cloud/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema31.properties.models.properties.cloud,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}const len0 = data5.length;for(let i0=0; i0<len0; i0++){if(!(validate22(data5[i0], {instancePath:instancePath+"/models/cloud/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}}else {const err14 = {instancePath:instancePath+"/models/cloud",schemaPath:"#/properties/models/properties/cloud/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.models.properties.cloud.type,parentSchema:schema31.properties.models.properties.cloud,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data4.local !== undefined){let data7 = data4.local;if(Array.isArray(data7)){if(data7.length > 500){const err15 = {instancePath:instancePath+"/models/local",schemaPath:"#/properties/models/properties/local/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema31.properties.models.properties.local,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}const len1 = data7.length;for(let i1=0; i1<len1; i1++){if(!(validate24(data7[i1], {instancePath:instancePath+"/models/local/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);errors = vErrors.length;}}}else {const err16 = {instancePath:instancePath+"/models/local",schemaPath:"#/properties/models/properties/local/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.models.properties.local.type,parentSchema:schema31.properties.models.properties.local,data:data7};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}else {const err17 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.models.type,parentSchema:schema31.properties.models,data:data4};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};exports["cloud.schema.json"] = validate26;const schema44 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"cloud.schema.json","title":"Cloud API model","description":"A cloud model reached through LiteLLM. Keys appear in model files in the order listed here.","type":"object","additionalProperties":false,"required":["id","name","provider","litellm_model_name","context_window","requires_api_key"],"properties":{"$schema":{"description":"the schema this file follows, for editor autocompletion","type":"string","maxLength":300},"id":{"$ref":"common.schema.json#/$defs/id"},"name":{"description":"the display name","examples":["GPT-5"],"$ref":"common.schema.json#/$defs/line"},"provider":{"description":"the provider, lowercase","examples":["openai","anthropic","gemini"],"$ref":"common.schema.json#/$defs/slug"},"litellm_model_name":{"description":"the LiteLLM identifier, provider/model-id","examples":["openai/gpt-5-2025-08-07"],"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9_-]*/[A-Za-z0-9][A-Za-z0-9._:@/-]*$"},"context_window":{"description":"the whole context window in tokens, as the provider documents it","examples":[400000],"$ref":"common.schema.json#/$defs/positiveInt"},"max_input":{"description":"the most input tokens one request may carry, for providers that cap input separately from the whole window (OpenAI: 272,000 of gpt-5's 400,000)","examples":[272000],"$ref":"common.schema.json#/$defs/positiveInt"},"max_output":{"description":"the most tokens one response may hold","examples":[128000],"$ref":"common.schema.json#/$defs/positiveInt"},"requires_api_key":{"description":"the environment variable that holds the API key","$ref":"common.schema.json#/$defs/envVar"},"description":{"$ref":"common.schema.json#/$defs/text"},"icon":{"$ref":"common.schema.json#/$defs/icon"},"capabilities":{"$ref":"common.schema.json#/$defs/capabilities"},"pricing":{"description":"prices in US dollars per 1M tokens","type":"object","additionalProperties":false,"required":["input_per_1m","output_per_1m"],"properties":{"input_per_1m":{"$ref":"#/$defs/price"},"output_per_1m":{"$ref":"#/$defs/price"},"cache_read_per_1m":{"$ref":"#/$defs/price"},"tier":{"description":"the price tier","enum":["frontier","premium","mid","budget","free"]}}},"use_cases":{"$ref":"common.schema.json#/$defs/lines"},"release_date":{"$ref":"common.schema.json#/$defs/date"},"features":{"$ref":"common.schema.json#/$defs/lines"},"performance":{"$ref":"common.schema.json#/$defs/metrics"},"parameters":{"$ref":"common.schema.json#/$defs/metrics"},"notes":{"$ref":"common.schema.json#/$defs/text"},"aliases":{"$ref":"common.schema.json#/$defs/aliases"},"enabled":{"description":"whether blueprints include the model by default","type":"boolean"},"deprecated":{"type":"boolean"},"replacement":{"description":"the id of the model to use instead","$ref":"common.schema.json#/$defs/id"},"deprecation_reason":{"$ref":"common.schema.json#/$defs/text"},"sunset_date":{"$ref":"common.schema.json#/$defs/date"},"sources":{"$ref":"common.schema.json#/$defs/sources"},"last_verified":{"$ref":"common.schema.json#/$defs/date"}},"$defs":{"price":{"description":"a price per 1M tokens: a number, or the human form \"$1.25\"","examples":["$1.25",1.25],"type":["number","string"],"minimum":0,"maxLength":20,"pattern":"^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$"}}};const schema47 = {"description":"lowercase letters, digits, dashes and underscores","examples":["openai","qwen"],"type":"string","minLength":1,"maxLength":64,"pattern":"^[a-z0-9][a-z0-9_-]*$"};const schema51 = {"description":"an environment variable name: uppercase letters, digits and underscores, starting with a letter","examples":["OPENAI_API_KEY"],"type":"string","maxLength":128,"pattern":"^[A-Z][A-Z0-9_]*$"};const schema52 = {"description":"free text of at most 4000 characters; newlines and tabs allowed, other control characters not","type":"string","pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"};const schema53 = {"description":"a path under assets/ or an https URL, without '..'","examples":["assets/openai.svg"],"type":"string","maxLength":300,"pattern":"^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$"};const schema54 = {"description":"what the model can do","type":"array","uniqueItems":true,"items":{"enum":["chat","code","vision","reasoning","multimodal","tools","embeddings","audio","structured-output","web-search","prompt-caching","multilingual","fim"]}};const schema55 = {"description":"a price per 1M tokens: a number, or the human form \"$1.25\"","examples":["$1.25",1.25],"type":["number","string"],"minimum":0,"maxLength":20,"pattern":"^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$"};const schema60 = {"description":"a calendar date, YYYY-MM-DD","examples":["2025-08-07"],"type":"string","format":"date"};const schema61 = {"description":"named values: keys are lowercase names, values numbers, strings or booleans","examples":[{"tokens_per_second":40}],"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_.-]{0,63}$"},"additionalProperties":{"type":["number","string","boolean"],"maxLength":200}};const func12 = Object.prototype.hasOwnProperty;const func0 = (__nccwpck_require__(4951)["default"]);const pattern12 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");const pattern13 = new RegExp("^[a-z0-9][a-z0-9_-]*/[A-Za-z0-9][A-Za-z0-9._:@/-]*$", "u");const pattern14 = new RegExp("^[A-Z][A-Z0-9_]*$", "u");const pattern15 = new RegExp("^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$", "u");const pattern16 = new RegExp("^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$", "u");const pattern17 = new RegExp("^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$", "u");const pattern21 = new RegExp("^[a-z][a-z0-9_.-]{0,63}$", "u");const schema58 = {"description":"a list of distinct one-line strings","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/line"}};function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate27.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(!pattern5.test(data0)){const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/line/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]{1,200}$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]{1,200}$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]{1,200}$",parentSchema:schema34,data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/line/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}let i1 = data.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data[i1], data[j0])){const err2 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema58,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;break outer0;}}}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.type,parentSchema:schema58,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate27.errors = vErrors;return errors === 0;}validate27.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};const schema64 = {"description":"other names the model answers to, each a plain id","examples":[["gpt5"]],"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}};function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate30.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func1(data0) > 100){const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(func1(data0) < 2){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!pattern4.test(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}let i1 = data.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data[i1], data[j0])){const err4 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema64,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;break outer0;}}}}}else {const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.type,parentSchema:schema64,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}validate30.errors = vErrors;return errors === 0;}validate30.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};const schema69 = {"description":"the URLs every fact in this file comes from","examples":[["https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json"]],"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/url"}};const schema70 = {"description":"an http(s) URL","examples":["https://docs.litellm.ai/docs/providers/openai"],"type":"string","maxLength":2000,"format":"uri","pattern":"^https?://[^\\s]+$"};const formats4 = (__nccwpck_require__(779).fullFormats).uri;const pattern27 = new RegExp("^https?://[^\\s]+$", "u");function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate32.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){if(data.length < 1){const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema69,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func1(data0) > 2000){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema70,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!pattern27.test(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema70,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(!(formats4(data0))){const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema70,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}let i1 = data.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data[i1], data[j0])){const err5 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema69,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;break outer0;}}}}}else {const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.type,parentSchema:schema69,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}validate32.errors = vErrors;return errors === 0;}validate32.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};const formats0 = (__nccwpck_require__(779).fullFormats).date;function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="cloud.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate26.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema44.required,parentSchema:schema44,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.name === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema44.required,parentSchema:schema44,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.provider === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'",schema:schema44.required,parentSchema:schema44,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.litellm_model_name === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "litellm_model_name"},message:"must have required property '"+"litellm_model_name"+"'",schema:schema44.required,parentSchema:schema44,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.context_window === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "context_window"},message:"must have required property '"+"context_window"+"'",schema:schema44.required,parentSchema:schema44,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.requires_api_key === undefined){const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "requires_api_key"},message:"must have required property '"+"requires_api_key"+"'",schema:schema44.required,parentSchema:schema44,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key0 in data){if(!(func12.call(schema44.properties, key0))){const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 === "string"){if(func1(data0) > 300){const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema44.properties.$schema,data:data0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.$schema.type,parentSchema:schema44.properties.$schema,data:data0};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.id !== undefined){let data1 = data.id;if(typeof data1 === "string"){if(func1(data1) > 100){const err9 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(func1(data1) < 2){const err10 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(!pattern4.test(data1)){const err11 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.name !== undefined){let data2 = data.name;if(typeof data2 === "string"){if(!pattern5.test(data2)){const err13 = {instancePath:instancePath+"/name",schemaPath:"common.schema.json#/$defs/line/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]{1,200}$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]{1,200}$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]{1,200}$",parentSchema:schema34,data:data2};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/name",schemaPath:"common.schema.json#/$defs/line/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data2};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.provider !== undefined){let data3 = data.provider;if(typeof data3 === "string"){if(func1(data3) > 64){const err15 = {instancePath:instancePath+"/provider",schemaPath:"common.schema.json#/$defs/slug/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema47,data:data3};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(func1(data3) < 1){const err16 = {instancePath:instancePath+"/provider",schemaPath:"common.schema.json#/$defs/slug/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47,data:data3};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(!pattern12.test(data3)){const err17 = {instancePath:instancePath+"/provider",schemaPath:"common.schema.json#/$defs/slug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\"",schema:"^[a-z0-9][a-z0-9_-]*$",parentSchema:schema47,data:data3};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/provider",schemaPath:"common.schema.json#/$defs/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data3};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.litellm_model_name !== undefined){let data4 = data.litellm_model_name;if(typeof data4 === "string"){if(func1(data4) > 200){const err19 = {instancePath:instancePath+"/litellm_model_name",schemaPath:"#/properties/litellm_model_name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema44.properties.litellm_model_name,data:data4};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(!pattern13.test(data4)){const err20 = {instancePath:instancePath+"/litellm_model_name",schemaPath:"#/properties/litellm_model_name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*/[A-Za-z0-9][A-Za-z0-9._:@/-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*/[A-Za-z0-9][A-Za-z0-9._:@/-]*$"+"\"",schema:"^[a-z0-9][a-z0-9_-]*/[A-Za-z0-9][A-Za-z0-9._:@/-]*$",parentSchema:schema44.properties.litellm_model_name,data:data4};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/litellm_model_name",schemaPath:"#/properties/litellm_model_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.litellm_model_name.type,parentSchema:schema44.properties.litellm_model_name,data:data4};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.context_window !== undefined){let data5 = data.context_window;if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){const err22 = {instancePath:instancePath+"/context_window",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data5};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if((typeof data5 == "number") && (isFinite(data5))){if(data5 < 1 || isNaN(data5)){const err23 = {instancePath:instancePath+"/context_window",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data5};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}if(data.max_input !== undefined){let data6 = data.max_input;if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){const err24 = {instancePath:instancePath+"/max_input",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data6};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if((typeof data6 == "number") && (isFinite(data6))){if(data6 < 1 || isNaN(data6)){const err25 = {instancePath:instancePath+"/max_input",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data6};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}if(data.max_output !== undefined){let data7 = data.max_output;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err26 = {instancePath:instancePath+"/max_output",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data7};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 1 || isNaN(data7)){const err27 = {instancePath:instancePath+"/max_output",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data7};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}if(data.requires_api_key !== undefined){let data8 = data.requires_api_key;if(typeof data8 === "string"){if(func1(data8) > 128){const err28 = {instancePath:instancePath+"/requires_api_key",schemaPath:"common.schema.json#/$defs/envVar/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema51,data:data8};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(!pattern14.test(data8)){const err29 = {instancePath:instancePath+"/requires_api_key",schemaPath:"common.schema.json#/$defs/envVar/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\"",schema:"^[A-Z][A-Z0-9_]*$",parentSchema:schema51,data:data8};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+"/requires_api_key",schemaPath:"common.schema.json#/$defs/envVar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.type,parentSchema:schema51,data:data8};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data.description !== undefined){let data9 = data.description;if(typeof data9 === "string"){if(!pattern15.test(data9)){const err31 = {instancePath:instancePath+"/description",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"+"\"",schema:"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$",parentSchema:schema52,data:data9};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/description",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data9};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data.icon !== undefined){let data10 = data.icon;if(typeof data10 === "string"){if(func1(data10) > 300){const err33 = {instancePath:instancePath+"/icon",schemaPath:"common.schema.json#/$defs/icon/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema53,data:data10};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(!pattern16.test(data10)){const err34 = {instancePath:instancePath+"/icon",schemaPath:"common.schema.json#/$defs/icon/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$"},message:"must match pattern \""+"^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$"+"\"",schema:"^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$",parentSchema:schema53,data:data10};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/icon",schemaPath:"common.schema.json#/$defs/icon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data10};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.capabilities !== undefined){let data11 = data.capabilities;if(Array.isArray(data11)){const len0 = data11.length;for(let i0=0; i0<len0; i0++){let data12 = data11[i0];if(!(((((((((((((data12 === "chat") || (data12 === "code")) || (data12 === "vision")) || (data12 === "reasoning")) || (data12 === "multimodal")) || (data12 === "tools")) || (data12 === "embeddings")) || (data12 === "audio")) || (data12 === "structured-output")) || (data12 === "web-search")) || (data12 === "prompt-caching")) || (data12 === "multilingual")) || (data12 === "fim"))){const err36 = {instancePath:instancePath+"/capabilities/" + i0,schemaPath:"common.schema.json#/$defs/capabilities/items/enum",keyword:"enum",params:{allowedValues: schema54.items.enum},message:"must be equal to one of the allowed values",schema:schema54.items.enum,parentSchema:schema54.items,data:data12};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}let i1 = data11.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data11[i1], data11[j0])){const err37 = {instancePath:instancePath+"/capabilities",schemaPath:"common.schema.json#/$defs/capabilities/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema54,data:data11};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;break outer0;}}}}}else {const err38 = {instancePath:instancePath+"/capabilities",schemaPath:"common.schema.json#/$defs/capabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.type,parentSchema:schema54,data:data11};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data.pricing !== undefined){let data13 = data.pricing;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.input_per_1m === undefined){const err39 = {instancePath:instancePath+"/pricing",schemaPath:"#/properties/pricing/required",keyword:"required",params:{missingProperty: "input_per_1m"},message:"must have required property '"+"input_per_1m"+"'",schema:schema44.properties.pricing.required,parentSchema:schema44.properties.pricing,data:data13};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if(data13.output_per_1m === undefined){const err40 = {instancePath:instancePath+"/pricing",schemaPath:"#/properties/pricing/required",keyword:"required",params:{missingProperty: "output_per_1m"},message:"must have required property '"+"output_per_1m"+"'",schema:schema44.properties.pricing.required,parentSchema:schema44.properties.pricing,data:data13};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}for(const key1 in data13){if(!((((key1 === "input_per_1m") || (key1 === "output_per_1m")) || (key1 === "cache_read_per_1m")) || (key1 === "tier"))){const err41 = {instancePath:instancePath+"/pricing",schemaPath:"#/properties/pricing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema44.properties.pricing,data:data13};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data13.input_per_1m !== undefined){let data14 = data13.input_per_1m;if((!((typeof data14 == "number") && (isFinite(data14)))) && (typeof data14 !== "string")){const err42 = {instancePath:instancePath+"/pricing/input_per_1m",schemaPath:"#/$defs/price/type",keyword:"type",params:{type: schema55.type},message:"must be number,string",schema:schema55.type,parentSchema:schema55,data:data14};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}if((typeof data14 == "number") && (isFinite(data14))){if(data14 < 0 || isNaN(data14)){const err43 = {instancePath:instancePath+"/pricing/input_per_1m",schemaPath:"#/$defs/price/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55,data:data14};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(typeof data14 === "string"){if(func1(data14) > 20){const err44 = {instancePath:instancePath+"/pricing/input_per_1m",schemaPath:"#/$defs/price/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema55,data:data14};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if(!pattern17.test(data14)){const err45 = {instancePath:instancePath+"/pricing/input_per_1m",schemaPath:"#/$defs/price/pattern",keyword:"pattern",params:{pattern: "^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$"},message:"must match pattern \""+"^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$"+"\"",schema:"^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$",parentSchema:schema55,data:data14};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}if(data13.output_per_1m !== undefined){let data15 = data13.output_per_1m;if((!((typeof data15 == "number") && (isFinite(data15)))) && (typeof data15 !== "string")){const err46 = {instancePath:instancePath+"/pricing/output_per_1m",schemaPath:"#/$defs/price/type",keyword:"type",params:{type: schema55.type},message:"must be number,string",schema:schema55.type,parentSchema:schema55,data:data15};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 0 || isNaN(data15)){const err47 = {instancePath:instancePath+"/pricing/output_per_1m",schemaPath:"#/$defs/price/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55,data:data15};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(typeof data15 === "string"){if(func1(data15) > 20){const err48 = {instancePath:instancePath+"/pricing/output_per_1m",schemaPath:"#/$defs/price/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema55,data:data15};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(!pattern17.test(data15)){const err49 = {instancePath:instancePath+"/pricing/output_per_1m",schemaPath:"#/$defs/price/pattern",keyword:"pattern",params:{pattern: "^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$"},message:"must match pattern \""+"^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$"+"\"",schema:"^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$",parentSchema:schema55,data:data15};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}if(data13.cache_read_per_1m !== undefined){let data16 = data13.cache_read_per_1m;if((!((typeof data16 == "number") && (isFinite(data16)))) && (typeof data16 !== "string")){const err50 = {instancePath:instancePath+"/pricing/cache_read_per_1m",schemaPath:"#/$defs/price/type",keyword:"type",params:{type: schema55.type},message:"must be number,string",schema:schema55.type,parentSchema:schema55,data:data16};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}if((typeof data16 == "number") && (isFinite(data16))){if(data16 < 0 || isNaN(data16)){const err51 = {instancePath:instancePath+"/pricing/cache_read_per_1m",schemaPath:"#/$defs/price/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55,data:data16};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(typeof data16 === "string"){if(func1(data16) > 20){const err52 = {instancePath:instancePath+"/pricing/cache_read_per_1m",schemaPath:"#/$defs/price/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema55,data:data16};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}if(!pattern17.test(data16)){const err53 = {instancePath:instancePath+"/pricing/cache_read_per_1m",schemaPath:"#/$defs/price/pattern",keyword:"pattern",params:{pattern: "^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$"},message:"must match pattern \""+"^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$"+"\"",schema:"^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$",parentSchema:schema55,data:data16};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}if(data13.tier !== undefined){let data17 = data13.tier;if(!(((((data17 === "frontier") || (data17 === "premium")) || (data17 === "mid")) || (data17 === "budget")) || (data17 === "free"))){const err54 = {instancePath:instancePath+"/pricing/tier",schemaPath:"#/properties/pricing/properties/tier/enum",keyword:"enum",params:{allowedValues: schema44.properties.pricing.properties.tier.enum},message:"must be equal to one of the allowed values",schema:schema44.properties.pricing.properties.tier.enum,parentSchema:schema44.properties.pricing.properties.tier,data:data17};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}}else {const err55 = {instancePath:instancePath+"/pricing",schemaPath:"#/properties/pricing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.pricing.type,parentSchema:schema44.properties.pricing,data:data13};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data.use_cases !== undefined){if(!(validate27(data.use_cases, {instancePath:instancePath+"/use_cases",parentData:data,parentDataProperty:"use_cases",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);errors = vErrors.length;}}if(data.release_date !== undefined){let data19 = data.release_date;if(typeof data19 === "string"){if(!(formats0.validate(data19))){const err56 = {instancePath:instancePath+"/release_date",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema60,data:data19};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}else {const err57 = {instancePath:instancePath+"/release_date",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data19};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data.features !== undefined){if(!(validate27(data.features, {instancePath:instancePath+"/features",parentData:data,parentDataProperty:"features",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);errors = vErrors.length;}}if(data.performance !== undefined){let data21 = data.performance;if(data21 && typeof data21 == "object" && !Array.isArray(data21)){for(const key2 in data21){const _errs58 = errors;if(typeof key2 === "string"){if(!pattern21.test(key2)){const err58 = {instancePath:instancePath+"/performance",schemaPath:"common.schema.json#/$defs/metrics/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_.-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_.-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_.-]{0,63}$",parentSchema:schema61.propertyNames,data:key2,propertyName:key2};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}var valid20 = _errs58 === errors;if(!valid20){const err59 = {instancePath:instancePath+"/performance",schemaPath:"common.schema.json#/$defs/metrics/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema61.propertyNames,parentSchema:schema61,data:data21};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}for(const key3 in data21){let data22 = data21[key3];if(((!((typeof data22 == "number") && (isFinite(data22)))) && (typeof data22 !== "string")) && (typeof data22 !== "boolean")){const err60 = {instancePath:instancePath+"/performance/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/metrics/additionalProperties/type",keyword:"type",params:{type: schema61.additionalProperties.type},message:"must be number,string,boolean",schema:schema61.additionalProperties.type,parentSchema:schema61.additionalProperties,data:data22};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}if(typeof data22 === "string"){if(func1(data22) > 200){const err61 = {instancePath:instancePath+"/performance/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/metrics/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema61.additionalProperties,data:data22};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}}}else {const err62 = {instancePath:instancePath+"/performance",schemaPath:"common.schema.json#/$defs/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data:data21};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data.parameters !== undefined){let data23 = data.parameters;if(data23 && typeof data23 == "object" && !Array.isArray(data23)){for(const key4 in data23){const _errs65 = errors;if(typeof key4 === "string"){if(!pattern21.test(key4)){const err63 = {instancePath:instancePath+"/parameters",schemaPath:"common.schema.json#/$defs/metrics/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_.-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_.-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_.-]{0,63}$",parentSchema:schema61.propertyNames,data:key4,propertyName:key4};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}var valid23 = _errs65 === errors;if(!valid23){const err64 = {instancePath:instancePath+"/parameters",schemaPath:"common.schema.json#/$defs/metrics/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema61.propertyNames,parentSchema:schema61,data:data23};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}for(const key5 in data23){let data24 = data23[key5];if(((!((typeof data24 == "number") && (isFinite(data24)))) && (typeof data24 !== "string")) && (typeof data24 !== "boolean")){const err65 = {instancePath:instancePath+"/parameters/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/metrics/additionalProperties/type",keyword:"type",params:{type: schema61.additionalProperties.type},message:"must be number,string,boolean",schema:schema61.additionalProperties.type,parentSchema:schema61.additionalProperties,data:data24};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}if(typeof data24 === "string"){if(func1(data24) > 200){const err66 = {instancePath:instancePath+"/parameters/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/metrics/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema61.additionalProperties,data:data24};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}}}else {const err67 = {instancePath:instancePath+"/parameters",schemaPath:"common.schema.json#/$defs/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data:data23};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data.notes !== undefined){let data25 = data.notes;if(typeof data25 === "string"){if(!pattern15.test(data25)){const err68 = {instancePath:instancePath+"/notes",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"+"\"",schema:"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$",parentSchema:schema52,data:data25};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}else {const err69 = {instancePath:instancePath+"/notes",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data25};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data.aliases !== undefined){if(!(validate30(data.aliases, {instancePath:instancePath+"/aliases",parentData:data,parentDataProperty:"aliases",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);errors = vErrors.length;}}if(data.enabled !== undefined){let data27 = data.enabled;if(typeof data27 !== "boolean"){const err70 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema44.properties.enabled.type,parentSchema:schema44.properties.enabled,data:data27};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data.deprecated !== undefined){let data28 = data.deprecated;if(typeof data28 !== "boolean"){const err71 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema44.properties.deprecated.type,parentSchema:schema44.properties.deprecated,data:data28};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data.replacement !== undefined){let data29 = data.replacement;if(typeof data29 === "string"){if(func1(data29) > 100){const err72 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data29};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(func1(data29) < 2){const err73 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data29};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}if(!pattern4.test(data29)){const err74 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data29};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}else {const err75 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data29};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data.deprecation_reason !== undefined){let data30 = data.deprecation_reason;if(typeof data30 === "string"){if(!pattern15.test(data30)){const err76 = {instancePath:instancePath+"/deprecation_reason",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"+"\"",schema:"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$",parentSchema:schema52,data:data30};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}else {const err77 = {instancePath:instancePath+"/deprecation_reason",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data30};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data.sunset_date !== undefined){let data31 = data.sunset_date;if(typeof data31 === "string"){if(!(formats0.validate(data31))){const err78 = {instancePath:instancePath+"/sunset_date",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema60,data:data31};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}else {const err79 = {instancePath:instancePath+"/sunset_date",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data31};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data.sources !== undefined){if(!(validate32(data.sources, {instancePath:instancePath+"/sources",parentData:data,parentDataProperty:"sources",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);errors = vErrors.length;}}if(data.last_verified !== undefined){let data33 = data.last_verified;if(typeof data33 === "string"){if(!(formats0.validate(data33))){const err80 = {instancePath:instancePath+"/last_verified",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema60,data:data33};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}else {const err81 = {instancePath:instancePath+"/last_verified",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data33};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}}else {const err82 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}validate26.errors = vErrors;return errors === 0;}validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};exports["common.schema.json"] = validate21;const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"common.schema.json","title":"Definitions shared by the cloud and local model schemas","$defs":{"id":{"description":"a plain id: lowercase letters, digits, dots and dashes, starting and ending with a letter or digit, no '..'","examples":["gpt-5","qwen3-0.6b"],"type":"string","minLength":2,"maxLength":100,"pattern":"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},"line":{"description":"one line of text, 1 to 200 characters, without control characters","type":"string","pattern":"^[^\\u0000-\\u001f\\u007f]{1,200}$"},"text":{"description":"free text of at most 4000 characters; newlines and tabs allowed, other control characters not","type":"string","pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"},"slug":{"description":"lowercase letters, digits, dashes and underscores","examples":["openai","qwen"],"type":"string","minLength":1,"maxLength":64,"pattern":"^[a-z0-9][a-z0-9_-]*$"},"envVar":{"description":"an environment variable name: uppercase letters, digits and underscores, starting with a letter","examples":["OPENAI_API_KEY"],"type":"string","maxLength":128,"pattern":"^[A-Z][A-Z0-9_]*$"},"date":{"description":"a calendar date, YYYY-MM-DD","examples":["2025-08-07"],"type":"string","format":"date"},"url":{"description":"an http(s) URL","examples":["https://docs.litellm.ai/docs/providers/openai"],"type":"string","maxLength":2000,"format":"uri","pattern":"^https?://[^\\s]+$"},"lines":{"description":"a list of distinct one-line strings","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/line"}},"aliases":{"description":"other names the model answers to, each a plain id","examples":[["gpt5"]],"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"capabilities":{"description":"what the model can do","type":"array","uniqueItems":true,"items":{"enum":["chat","code","vision","reasoning","multimodal","tools","embeddings","audio","structured-output","web-search","prompt-caching","multilingual","fim"]}},"metrics":{"description":"named values: keys are lowercase names, values numbers, strings or booleans","examples":[{"tokens_per_second":40}],"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_.-]{0,63}$"},"additionalProperties":{"type":["number","string","boolean"],"maxLength":200}},"sources":{"description":"the URLs every fact in this file comes from","examples":[["https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json"]],"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/url"}},"icon":{"description":"a path under assets/ or an https URL, without '..'","examples":["assets/openai.svg"],"type":"string","maxLength":300,"pattern":"^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$"},"positiveInt":{"type":"integer","minimum":1}}};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="common.schema.json" */;validate21.errors = null;return true;}validate21.evaluated = {"dynamicProps":false,"dynamicItems":false};exports["index.schema.json"] = validate34;const schema72 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"index.schema.json","title":"Release index","description":"index.json of a release: every model of the store with counts, the commit it was built from and the schema version.","type":"object","additionalProperties":false,"required":["schema_version","commit","counts","models"],"properties":{"$schema":{"type":"string","maxLength":300},"schema_version":{"description":"the version of this index format","const":1},"commit":{"description":"the store's git commit, or null outside a git repository","anyOf":[{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},{"type":"null"}]},"counts":{"type":"object","additionalProperties":false,"required":["total","deprecated","by_kind","by_provider","by_group","by_capability"],"properties":{"total":{"type":"integer","minimum":0},"deprecated":{"type":"integer","minimum":0},"by_kind":{"$ref":"#/$defs/tally"},"by_provider":{"$ref":"#/$defs/tally"},"by_group":{"$ref":"#/$defs/tally"},"by_capability":{"$ref":"#/$defs/tally"}}},"models":{"type":"array","items":{"$ref":"#/$defs/model"}}},"$defs":{"tally":{"type":"object","additionalProperties":{"type":"integer","minimum":0}},"model":{"type":"object","additionalProperties":false,"required":["id","kind","name","file","deprecated","definition"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"kind":{"enum":["cloud","local"]},"name":{"type":"string"},"file":{"description":"the model file, relative to the repository","type":"string"},"provider":{"$ref":"common.schema.json#/$defs/slug"},"group":{"type":"string"},"deprecated":{"type":"boolean"},"replacement":{"$ref":"common.schema.json#/$defs/id"},"definition":{"description":"the model file's content, without $schema","type":"object"}}}}};const schema73 = {"type":"object","additionalProperties":{"type":"integer","minimum":0}};const pattern28 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");const schema77 = {"type":"object","additionalProperties":false,"required":["id","kind","name","file","deprecated","definition"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"kind":{"enum":["cloud","local"]},"name":{"type":"string"},"file":{"description":"the model file, relative to the repository","type":"string"},"provider":{"$ref":"common.schema.json#/$defs/slug"},"group":{"type":"string"},"deprecated":{"type":"boolean"},"replacement":{"$ref":"common.schema.json#/$defs/id"},"definition":{"description":"the model file's content, without $schema","type":"object"}}};function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate35.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema77.required,parentSchema:schema77,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.kind === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema77.required,parentSchema:schema77,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.name === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema77.required,parentSchema:schema77,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.file === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema77.required,parentSchema:schema77,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.deprecated === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deprecated"},message:"must have required property '"+"deprecated"+"'",schema:schema77.required,parentSchema:schema77,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.definition === undefined){const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "definition"},message:"must have required property '"+"definition"+"'",schema:schema77.required,parentSchema:schema77,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key0 in data){if(!(func12.call(schema77.properties, key0))){const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 === "string"){if(func1(data0) > 100){const err7 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(func1(data0) < 2){const err8 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!pattern4.test(data0)){const err9 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.kind !== undefined){let data1 = data.kind;if(!((data1 === "cloud") || (data1 === "local"))){const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema77.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.kind.enum,parentSchema:schema77.properties.kind,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.name !== undefined){let data2 = data.name;if(typeof data2 !== "string"){const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.name.type,parentSchema:schema77.properties.name,data:data2};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.file !== undefined){let data3 = data.file;if(typeof data3 !== "string"){const err13 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.file.type,parentSchema:schema77.properties.file,data:data3};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.provider !== undefined){let data4 = data.provider;if(typeof data4 === "string"){if(func1(data4) > 64){const err14 = {instancePath:instancePath+"/provider",schemaPath:"common.schema.json#/$defs/slug/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema47,data:data4};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(func1(data4) < 1){const err15 = {instancePath:instancePath+"/provider",schemaPath:"common.schema.json#/$defs/slug/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47,data:data4};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(!pattern12.test(data4)){const err16 = {instancePath:instancePath+"/provider",schemaPath:"common.schema.json#/$defs/slug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\"",schema:"^[a-z0-9][a-z0-9_-]*$",parentSchema:schema47,data:data4};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/provider",schemaPath:"common.schema.json#/$defs/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data4};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.group !== undefined){let data5 = data.group;if(typeof data5 !== "string"){const err18 = {instancePath:instancePath+"/group",schemaPath:"#/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.group.type,parentSchema:schema77.properties.group,data:data5};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.deprecated !== undefined){let data6 = data.deprecated;if(typeof data6 !== "boolean"){const err19 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema77.properties.deprecated.type,parentSchema:schema77.properties.deprecated,data:data6};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.replacement !== undefined){let data7 = data.replacement;if(typeof data7 === "string"){if(func1(data7) > 100){const err20 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data7};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(func1(data7) < 2){const err21 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data7};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(!pattern4.test(data7)){const err22 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data7};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data7};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.definition !== undefined){let data8 = data.definition;if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){const err24 = {instancePath:instancePath+"/definition",schemaPath:"#/properties/definition/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.definition.type,parentSchema:schema77.properties.definition,data:data8};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}else {const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}validate35.errors = vErrors;return errors === 0;}validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="index.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate34.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.schema_version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schema_version"},message:"must have required property '"+"schema_version"+"'",schema:schema72.required,parentSchema:schema72,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.commit === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "commit"},message:"must have required property '"+"commit"+"'",schema:schema72.required,parentSchema:schema72,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.counts === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "counts"},message:"must have required property '"+"counts"+"'",schema:schema72.required,parentSchema:schema72,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.models === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "models"},message:"must have required property '"+"models"+"'",schema:schema72.required,parentSchema:schema72,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data){if(!(((((key0 === "$schema") || (key0 === "schema_version")) || (key0 === "commit")) || (key0 === "counts")) || (key0 === "models"))){const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 === "string"){if(func1(data0) > 300){const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema72.properties.$schema,data:data0};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.$schema.type,parentSchema:schema72.properties.$schema,data:data0};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.schema_version !== undefined){let data1 = data.schema_version;if(1 !== data1){const err7 = {instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema72.properties.schema_version,data:data1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.commit !== undefined){let data2 = data.commit;const _errs6 = errors;let valid1 = false;const _errs7 = errors;if(typeof data2 === "string"){if(!pattern28.test(data2)){const err8 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"},message:"must match pattern \""+"^[0-9a-f]{40}([0-9a-f]{24})?$"+"\"",schema:"^[0-9a-f]{40}([0-9a-f]{24})?$",parentSchema:schema72.properties.commit.anyOf[0],data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.commit.anyOf[0].type,parentSchema:schema72.properties.commit.anyOf[0],data:data2};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}var _valid0 = _errs7 === errors;valid1 = valid1 || _valid0;const _errs9 = errors;if(data2 !== null){const err10 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema72.properties.commit.anyOf[1].type,parentSchema:schema72.properties.commit.anyOf[1],data:data2};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var _valid0 = _errs9 === errors;valid1 = valid1 || _valid0;if(!valid1){const err11 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema72.properties.commit.anyOf,parentSchema:schema72.properties.commit,data:data2};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}else {errors = _errs6;if(vErrors !== null){if(_errs6){vErrors.length = _errs6;}else {vErrors = null;}}}}if(data.counts !== undefined){let data3 = data.counts;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.total === undefined){const err12 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema72.properties.counts.required,parentSchema:schema72.properties.counts,data:data3};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data3.deprecated === undefined){const err13 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "deprecated"},message:"must have required property '"+"deprecated"+"'",schema:schema72.properties.counts.required,parentSchema:schema72.properties.counts,data:data3};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(data3.by_kind === undefined){const err14 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "by_kind"},message:"must have required property '"+"by_kind"+"'",schema:schema72.properties.counts.required,parentSchema:schema72.properties.counts,data:data3};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(data3.by_provider === undefined){const err15 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "by_provider"},message:"must have required property '"+"by_provider"+"'",schema:schema72.properties.counts.required,parentSchema:schema72.properties.counts,data:data3};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(data3.by_group === undefined){const err16 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "by_group"},message:"must have required property '"+"by_group"+"'",schema:schema72.properties.counts.required,parentSchema:schema72.properties.counts,data:data3};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(data3.by_capability === undefined){const err17 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "by_capability"},message:"must have required property '"+"by_capability"+"'",schema:schema72.properties.counts.required,parentSchema:schema72.properties.counts,data:data3};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}for(const key1 in data3){if(!((((((key1 === "total") || (key1 === "deprecated")) || (key1 === "by_kind")) || (key1 === "by_provider")) || (key1 === "by_group")) || (key1 === "by_capability"))){const err18 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.counts,data:data3};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data3.total !== undefined){let data4 = data3.total;if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){const err19 = {instancePath:instancePath+"/counts/total",schemaPath:"#/properties/counts/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.counts.properties.total.type,parentSchema:schema72.properties.counts.properties.total,data:data4};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if((typeof data4 == "number") && (isFinite(data4))){if(data4 < 0 || isNaN(data4)){const err20 = {instancePath:instancePath+"/counts/total",schemaPath:"#/properties/counts/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.counts.properties.total,data:data4};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}if(data3.deprecated !== undefined){let data5 = data3.deprecated;if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){const err21 = {instancePath:instancePath+"/counts/deprecated",schemaPath:"#/properties/counts/properties/deprecated/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.counts.properties.deprecated.type,parentSchema:schema72.properties.counts.properties.deprecated,data:data5};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if((typeof data5 == "number") && (isFinite(data5))){if(data5 < 0 || isNaN(data5)){const err22 = {instancePath:instancePath+"/counts/deprecated",schemaPath:"#/properties/counts/properties/deprecated/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.counts.properties.deprecated,data:data5};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}if(data3.by_kind !== undefined){let data6 = data3.by_kind;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){for(const key2 in data6){let data7 = data6[key2];if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err23 = {instancePath:instancePath+"/counts/by_kind/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tally/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.additionalProperties.type,parentSchema:schema73.additionalProperties,data:data7};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 0 || isNaN(data7)){const err24 = {instancePath:instancePath+"/counts/by_kind/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tally/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.additionalProperties,data:data7};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}}else {const err25 = {instancePath:instancePath+"/counts/by_kind",schemaPath:"#/$defs/tally/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data6};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data3.by_provider !== undefined){let data8 = data3.by_provider;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){for(const key3 in data8){let data9 = data8[key3];if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){const err26 = {instancePath:instancePath+"/counts/by_provider/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tally/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.additionalProperties.type,parentSchema:schema73.additionalProperties,data:data9};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if((typeof data9 == "number") && (isFinite(data9))){if(data9 < 0 || isNaN(data9)){const err27 = {instancePath:instancePath+"/counts/by_provider/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tally/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.additionalProperties,data:data9};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}}else {const err28 = {instancePath:instancePath+"/counts/by_provider",schemaPath:"#/$defs/tally/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data8};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data3.by_group !== undefined){let data10 = data3.by_group;if(data10 && typeof data10 == "object" && !Array.isArray(data10)){for(const key4 in data10){let data11 = data10[key4];if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){const err29 = {instancePath:instancePath+"/counts/by_group/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tally/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.additionalProperties.type,parentSchema:schema73.additionalProperties,data:data11};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if((typeof data11 == "number") && (isFinite(data11))){if(data11 < 0 || isNaN(data11)){const err30 = {instancePath:instancePath+"/counts/by_group/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tally/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.additionalProperties,data:data11};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}}else {const err31 = {instancePath:instancePath+"/counts/by_group",schemaPath:"#/$defs/tally/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data10};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data3.by_capability !== undefined){let data12 = data3.by_capability;if(data12 && typeof data12 == "object" && !Array.isArray(data12)){for(const key5 in data12){let data13 = data12[key5];if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){const err32 = {instancePath:instancePath+"/counts/by_capability/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tally/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.additionalProperties.type,parentSchema:schema73.additionalProperties,data:data13};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}if((typeof data13 == "number") && (isFinite(data13))){if(data13 < 0 || isNaN(data13)){const err33 = {instancePath:instancePath+"/counts/by_capability/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tally/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.additionalProperties,data:data13};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}}else {const err34 = {instancePath:instancePath+"/counts/by_capability",schemaPath:"#/$defs/tally/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data12};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.counts.type,parentSchema:schema72.properties.counts,data:data3};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.models !== undefined){let data14 = data.models;if(Array.isArray(data14)){const len0 = data14.length;for(let i0=0; i0<len0; i0++){if(!(validate35(data14[i0], {instancePath:instancePath+"/models/" + i0,parentData:data14,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);errors = vErrors.length;}}}else {const err36 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.models.type,parentSchema:schema72.properties.models,data:data14};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}}else {const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}validate34.errors = vErrors;return errors === 0;}validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};exports["local.schema.json"] = validate37;const schema81 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"local.schema.json","title":"Local GGUF model","description":"A GGUF model on HuggingFace served by llama-server through llama-swap. Keys appear in model files in the order listed here.","type":"object","additionalProperties":false,"required":["id","name","model_uri","quantization","ram_required_gb","context_window","group"],"properties":{"$schema":{"description":"the schema this file follows, for editor autocompletion","type":"string","maxLength":300},"id":{"$ref":"common.schema.json#/$defs/id"},"name":{"description":"the display name","examples":["Qwen3 4B"],"$ref":"common.schema.json#/$defs/line"},"model_uri":{"description":"the GGUF file on HuggingFace: huggingface://<org>/<repo>/<path>.gguf (hf:// also accepted); split models name shard 1","examples":["huggingface://Qwen/Qwen3-4B-GGUF/Qwen3-4B-Q4_K_M.gguf"],"type":"string","maxLength":500,"pattern":"^(huggingface|hf)://[^\\s]+$"},"quantization":{"description":"the GGUF quantization","examples":["Q4_K_M","Q8_0","MXFP4"],"type":"string","maxLength":32,"pattern":"^[A-Za-z0-9][A-Za-z0-9_]*$"},"ram_required_gb":{"description":"memory needed to serve the model at ctx_size, in GB","examples":[4],"type":"number","minimum":1,"maximum":4096},"context_window":{"description":"the native context window in tokens, as the model card states it","examples":[32768],"$ref":"common.schema.json#/$defs/positiveInt"},"group":{"description":"the llama-swap group the model belongs to","enum":["task","balanced","heavy","embeddings"]},"description":{"$ref":"common.schema.json#/$defs/text"},"icon":{"$ref":"common.schema.json#/$defs/icon"},"family":{"description":"the model family, lowercase","examples":["qwen3","gpt-oss"],"$ref":"common.schema.json#/$defs/slug"},"capabilities":{"$ref":"common.schema.json#/$defs/capabilities"},"parameters_b":{"description":"parameters in billions (total, for mixture-of-experts models)","examples":[4],"type":"number","exclusiveMinimum":0},"size_bytes":{"description":"the size of the GGUF file in bytes (all shards summed)","examples":[2497280256],"$ref":"common.schema.json#/$defs/positiveInt"},"ctx_size":{"description":"the context size llama-server is started with","examples":[8192],"$ref":"common.schema.json#/$defs/positiveInt"},"ttl":{"description":"seconds of idleness before llama-swap unloads the model; 0 = never","examples":[300],"type":"integer","minimum":0},"hf_repo":{"description":"the HuggingFace repository, org/repo","examples":["Qwen/Qwen3-4B-GGUF"],"type":"string","maxLength":200,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"},"hf_file":{"description":"the file in the repository (shard 1 for split models)","examples":["Qwen3-4B-Q4_K_M.gguf"],"type":"string","maxLength":300,"pattern":"^[A-Za-z0-9_][A-Za-z0-9._/-]*\\.gguf$"},"sha256":{"description":"the SHA-256 of the GGUF file as the Hub states it (lfs.sha256); for a split model, a list with one per shard, in shard order","examples":["9465e63a22add5354d9bb4b99e90117043c7124007664907259bd16d043bb031"],"oneOf":[{"type":"string","pattern":"^[0-9a-f]{64}$"},{"type":"array","minItems":2,"maxItems":100,"items":{"type":"string","pattern":"^[0-9a-f]{64}$"}}]},"revision":{"description":"the repository commit (40 hex digits) the file and its sha256 were verified at","examples":["23749fefcc72300e3a2ad315e1317431b06b590a"],"type":"string","pattern":"^[0-9a-f]{40}$"},"aliases":{"$ref":"common.schema.json#/$defs/aliases"},"shortname":{"description":"a short name","$ref":"common.schema.json#/$defs/id"},"embedding_dimension":{"description":"the embedding width, for embedding models","examples":[4096],"$ref":"common.schema.json#/$defs/positiveInt"},"pooling":{"description":"the pooling the model card specifies for embeddings, passed as llama-server --pooling (needed when the GGUF carries none; only last lets the server split inputs longer than the batch)","examples":["last"],"enum":["none","mean","cls","last","rank"]},"vulkan_driver":{"description":"the preferred Vulkan driver","enum":["RADV","AMDVLK"]},"flash_attn":{"type":"boolean"},"batch_size":{"$ref":"common.schema.json#/$defs/positiveInt"},"license":{"description":"the licence identifier as HuggingFace names it","examples":["apache-2.0","llama4"],"type":"string","maxLength":64,"pattern":"^[a-z0-9][a-z0-9.+-]*$"},"benchmarks":{"description":"published benchmark scores by name","examples":[{"mmlu":85.3}],"type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9_.-]{0,63}$"},"additionalProperties":{"type":"number"}},"use_cases":{"$ref":"common.schema.json#/$defs/lines"},"performance":{"$ref":"common.schema.json#/$defs/metrics"},"notes":{"$ref":"common.schema.json#/$defs/text"},"enabled":{"description":"whether blueprints include the model by default","type":"boolean"},"deprecated":{"type":"boolean"},"replacement":{"description":"the id of the model to use instead","$ref":"common.schema.json#/$defs/id"},"deprecation_reason":{"$ref":"common.schema.json#/$defs/text"},"sunset_date":{"$ref":"common.schema.json#/$defs/date"},"sources":{"$ref":"common.schema.json#/$defs/sources"},"last_verified":{"$ref":"common.schema.json#/$defs/date"}}};const pattern34 = new RegExp("^(huggingface|hf)://[^\\s]+$", "u");const pattern35 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_]*$", "u");const pattern39 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*$", "u");const pattern40 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9._/-]*\\.gguf$", "u");const pattern41 = new RegExp("^[0-9a-f]{64}$", "u");const pattern43 = new RegExp("^[0-9a-f]{40}$", "u");const pattern46 = new RegExp("^[a-z0-9][a-z0-9.+-]*$", "u");function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate38.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func1(data0) > 100){const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(func1(data0) < 2){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!pattern4.test(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}let i1 = data.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data[i1], data[j0])){const err4 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema64,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;break outer0;}}}}}else {const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.type,parentSchema:schema64,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}validate38.errors = vErrors;return errors === 0;}validate38.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate40.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(!pattern5.test(data0)){const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/line/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]{1,200}$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]{1,200}$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]{1,200}$",parentSchema:schema34,data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/line/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}let i1 = data.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data[i1], data[j0])){const err2 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema58,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;break outer0;}}}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.type,parentSchema:schema58,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate40.errors = vErrors;return errors === 0;}validate40.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate42.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){if(data.length < 1){const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema69,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func1(data0) > 2000){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema70,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!pattern27.test(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema70,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(!(formats4(data0))){const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema70,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}let i1 = data.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data[i1], data[j0])){const err5 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema69,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;break outer0;}}}}}else {const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.type,parentSchema:schema69,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}validate42.errors = vErrors;return errors === 0;}validate42.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="local.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate37.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema81.required,parentSchema:schema81,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.name === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema81.required,parentSchema:schema81,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.model_uri === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "model_uri"},message:"must have required property '"+"model_uri"+"'",schema:schema81.required,parentSchema:schema81,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.quantization === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quantization"},message:"must have required property '"+"quantization"+"'",schema:schema81.required,parentSchema:schema81,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.ram_required_gb === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ram_required_gb"},message:"must have required property '"+"ram_required_gb"+"'",schema:schema81.required,parentSchema:schema81,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.context_window === undefined){const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "context_window"},message:"must have required property '"+"context_window"+"'",schema:schema81.required,parentSchema:schema81,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data.group === undefined){const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "group"},message:"must have required property '"+"group"+"'",schema:schema81.required,parentSchema:schema81,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}for(const key0 in data){if(!(func12.call(schema81.properties, key0))){const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 === "string"){if(func1(data0) > 300){const err8 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema81.properties.$schema,data:data0};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.$schema.type,parentSchema:schema81.properties.$schema,data:data0};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.id !== undefined){let data1 = data.id;if(typeof data1 === "string"){if(func1(data1) > 100){const err10 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(func1(data1) < 2){const err11 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(!pattern4.test(data1)){const err12 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.name !== undefined){let data2 = data.name;if(typeof data2 === "string"){if(!pattern5.test(data2)){const err14 = {instancePath:instancePath+"/name",schemaPath:"common.schema.json#/$defs/line/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]{1,200}$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]{1,200}$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]{1,200}$",parentSchema:schema34,data:data2};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/name",schemaPath:"common.schema.json#/$defs/line/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data2};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.model_uri !== undefined){let data3 = data.model_uri;if(typeof data3 === "string"){if(func1(data3) > 500){const err16 = {instancePath:instancePath+"/model_uri",schemaPath:"#/properties/model_uri/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema81.properties.model_uri,data:data3};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(!pattern34.test(data3)){const err17 = {instancePath:instancePath+"/model_uri",schemaPath:"#/properties/model_uri/pattern",keyword:"pattern",params:{pattern: "^(huggingface|hf)://[^\\s]+$"},message:"must match pattern \""+"^(huggingface|hf)://[^\\s]+$"+"\"",schema:"^(huggingface|hf)://[^\\s]+$",parentSchema:schema81.properties.model_uri,data:data3};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/model_uri",schemaPath:"#/properties/model_uri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.model_uri.type,parentSchema:schema81.properties.model_uri,data:data3};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.quantization !== undefined){let data4 = data.quantization;if(typeof data4 === "string"){if(func1(data4) > 32){const err19 = {instancePath:instancePath+"/quantization",schemaPath:"#/properties/quantization/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema81.properties.quantization,data:data4};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(!pattern35.test(data4)){const err20 = {instancePath:instancePath+"/quantization",schemaPath:"#/properties/quantization/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_]*$",parentSchema:schema81.properties.quantization,data:data4};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/quantization",schemaPath:"#/properties/quantization/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.quantization.type,parentSchema:schema81.properties.quantization,data:data4};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.ram_required_gb !== undefined){let data5 = data.ram_required_gb;if((typeof data5 == "number") && (isFinite(data5))){if(data5 > 4096 || isNaN(data5)){const err22 = {instancePath:instancePath+"/ram_required_gb",schemaPath:"#/properties/ram_required_gb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4096},message:"must be <= 4096",schema:4096,parentSchema:schema81.properties.ram_required_gb,data:data5};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if(data5 < 1 || isNaN(data5)){const err23 = {instancePath:instancePath+"/ram_required_gb",schemaPath:"#/properties/ram_required_gb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema81.properties.ram_required_gb,data:data5};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/ram_required_gb",schemaPath:"#/properties/ram_required_gb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema81.properties.ram_required_gb.type,parentSchema:schema81.properties.ram_required_gb,data:data5};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.context_window !== undefined){let data6 = data.context_window;if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){const err25 = {instancePath:instancePath+"/context_window",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data6};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if((typeof data6 == "number") && (isFinite(data6))){if(data6 < 1 || isNaN(data6)){const err26 = {instancePath:instancePath+"/context_window",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data6};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}if(data.group !== undefined){let data7 = data.group;if(!((((data7 === "task") || (data7 === "balanced")) || (data7 === "heavy")) || (data7 === "embeddings"))){const err27 = {instancePath:instancePath+"/group",schemaPath:"#/properties/group/enum",keyword:"enum",params:{allowedValues: schema81.properties.group.enum},message:"must be equal to one of the allowed values",schema:schema81.properties.group.enum,parentSchema:schema81.properties.group,data:data7};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data.description !== undefined){let data8 = data.description;if(typeof data8 === "string"){if(!pattern15.test(data8)){const err28 = {instancePath:instancePath+"/description",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"+"\"",schema:"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$",parentSchema:schema52,data:data8};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/description",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data8};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data.icon !== undefined){let data9 = data.icon;if(typeof data9 === "string"){if(func1(data9) > 300){const err30 = {instancePath:instancePath+"/icon",schemaPath:"common.schema.json#/$defs/icon/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema53,data:data9};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(!pattern16.test(data9)){const err31 = {instancePath:instancePath+"/icon",schemaPath:"common.schema.json#/$defs/icon/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$"},message:"must match pattern \""+"^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$"+"\"",schema:"^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$",parentSchema:schema53,data:data9};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/icon",schemaPath:"common.schema.json#/$defs/icon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data9};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data.family !== undefined){let data10 = data.family;if(typeof data10 === "string"){if(func1(data10) > 64){const err33 = {instancePath:instancePath+"/family",schemaPath:"common.schema.json#/$defs/slug/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema47,data:data10};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(func1(data10) < 1){const err34 = {instancePath:instancePath+"/family",schemaPath:"common.schema.json#/$defs/slug/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47,data:data10};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(!pattern12.test(data10)){const err35 = {instancePath:instancePath+"/family",schemaPath:"common.schema.json#/$defs/slug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\"",schema:"^[a-z0-9][a-z0-9_-]*$",parentSchema:schema47,data:data10};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}else {const err36 = {instancePath:instancePath+"/family",schemaPath:"common.schema.json#/$defs/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data10};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data.capabilities !== undefined){let data11 = data.capabilities;if(Array.isArray(data11)){const len0 = data11.length;for(let i0=0; i0<len0; i0++){let data12 = data11[i0];if(!(((((((((((((data12 === "chat") || (data12 === "code")) || (data12 === "vision")) || (data12 === "reasoning")) || (data12 === "multimodal")) || (data12 === "tools")) || (data12 === "embeddings")) || (data12 === "audio")) || (data12 === "structured-output")) || (data12 === "web-search")) || (data12 === "prompt-caching")) || (data12 === "multilingual")) || (data12 === "fim"))){const err37 = {instancePath:instancePath+"/capabilities/" + i0,schemaPath:"common.schema.json#/$defs/capabilities/items/enum",keyword:"enum",params:{allowedValues: schema54.items.enum},message:"must be equal to one of the allowed values",schema:schema54.items.enum,parentSchema:schema54.items,data:data12};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}let i1 = data11.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data11[i1], data11[j0])){const err38 = {instancePath:instancePath+"/capabilities",schemaPath:"common.schema.json#/$defs/capabilities/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema54,data:data11};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;break outer0;}}}}}else {const err39 = {instancePath:instancePath+"/capabilities",schemaPath:"common.schema.json#/$defs/capabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.type,parentSchema:schema54,data:data11};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data.parameters_b !== undefined){let data13 = data.parameters_b;if((typeof data13 == "number") && (isFinite(data13))){if(data13 <= 0 || isNaN(data13)){const err40 = {instancePath:instancePath+"/parameters_b",schemaPath:"#/properties/parameters_b/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema81.properties.parameters_b,data:data13};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}else {const err41 = {instancePath:instancePath+"/parameters_b",schemaPath:"#/properties/parameters_b/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema81.properties.parameters_b.type,parentSchema:schema81.properties.parameters_b,data:data13};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data.size_bytes !== undefined){let data14 = data.size_bytes;if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){const err42 = {instancePath:instancePath+"/size_bytes",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data14};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}if((typeof data14 == "number") && (isFinite(data14))){if(data14 < 1 || isNaN(data14)){const err43 = {instancePath:instancePath+"/size_bytes",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data14};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}if(data.ctx_size !== undefined){let data15 = data.ctx_size;if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){const err44 = {instancePath:instancePath+"/ctx_size",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data15};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 1 || isNaN(data15)){const err45 = {instancePath:instancePath+"/ctx_size",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data15};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}if(data.ttl !== undefined){let data16 = data.ttl;if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){const err46 = {instancePath:instancePath+"/ttl",schemaPath:"#/properties/ttl/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema81.properties.ttl.type,parentSchema:schema81.properties.ttl,data:data16};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}if((typeof data16 == "number") && (isFinite(data16))){if(data16 < 0 || isNaN(data16)){const err47 = {instancePath:instancePath+"/ttl",schemaPath:"#/properties/ttl/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema81.properties.ttl,data:data16};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}}if(data.hf_repo !== undefined){let data17 = data.hf_repo;if(typeof data17 === "string"){if(func1(data17) > 200){const err48 = {instancePath:instancePath+"/hf_repo",schemaPath:"#/properties/hf_repo/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema81.properties.hf_repo,data:data17};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(!pattern39.test(data17)){const err49 = {instancePath:instancePath+"/hf_repo",schemaPath:"#/properties/hf_repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema81.properties.hf_repo,data:data17};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}else {const err50 = {instancePath:instancePath+"/hf_repo",schemaPath:"#/properties/hf_repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.hf_repo.type,parentSchema:schema81.properties.hf_repo,data:data17};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data.hf_file !== undefined){let data18 = data.hf_file;if(typeof data18 === "string"){if(func1(data18) > 300){const err51 = {instancePath:instancePath+"/hf_file",schemaPath:"#/properties/hf_file/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema81.properties.hf_file,data:data18};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if(!pattern40.test(data18)){const err52 = {instancePath:instancePath+"/hf_file",schemaPath:"#/properties/hf_file/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_][A-Za-z0-9._/-]*\\.gguf$"},message:"must match pattern \""+"^[A-Za-z0-9_][A-Za-z0-9._/-]*\\.gguf$"+"\"",schema:"^[A-Za-z0-9_][A-Za-z0-9._/-]*\\.gguf$",parentSchema:schema81.properties.hf_file,data:data18};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}else {const err53 = {instancePath:instancePath+"/hf_file",schemaPath:"#/properties/hf_file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.hf_file.type,parentSchema:schema81.properties.hf_file,data:data18};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data.sha256 !== undefined){let data19 = data.sha256;const _errs48 = errors;let valid13 = false;let passing0 = null;const _errs49 = errors;if(typeof data19 === "string"){if(!pattern41.test(data19)){const err54 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema81.properties.sha256.oneOf[0],data:data19};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}else {const err55 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.sha256.oneOf[0].type,parentSchema:schema81.properties.sha256.oneOf[0],data:data19};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}var _valid0 = _errs49 === errors;if(_valid0){valid13 = true;passing0 = 0;}const _errs51 = errors;if(Array.isArray(data19)){if(data19.length > 100){const err56 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/oneOf/1/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema81.properties.sha256.oneOf[1],data:data19};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}if(data19.length < 2){const err57 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/oneOf/1/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema81.properties.sha256.oneOf[1],data:data19};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}const len1 = data19.length;for(let i2=0; i2<len1; i2++){let data20 = data19[i2];if(typeof data20 === "string"){if(!pattern41.test(data20)){const err58 = {instancePath:instancePath+"/sha256/" + i2,schemaPath:"#/properties/sha256/oneOf/1/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema81.properties.sha256.oneOf[1].items,data:data20};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}else {const err59 = {instancePath:instancePath+"/sha256/" + i2,schemaPath:"#/properties/sha256/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.sha256.oneOf[1].items.type,parentSchema:schema81.properties.sha256.oneOf[1].items,data:data20};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}}else {const err60 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema81.properties.sha256.oneOf[1].type,parentSchema:schema81.properties.sha256.oneOf[1],data:data19};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}var _valid0 = _errs51 === errors;if(_valid0 && valid13){valid13 = false;passing0 = [passing0, 1];}else {if(_valid0){valid13 = true;passing0 = 1;}}if(!valid13){const err61 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema81.properties.sha256.oneOf,parentSchema:schema81.properties.sha256,data:data19};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}else {errors = _errs48;if(vErrors !== null){if(_errs48){vErrors.length = _errs48;}else {vErrors = null;}}}}if(data.revision !== undefined){let data21 = data.revision;if(typeof data21 === "string"){if(!pattern43.test(data21)){const err62 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}$"},message:"must match pattern \""+"^[0-9a-f]{40}$"+"\"",schema:"^[0-9a-f]{40}$",parentSchema:schema81.properties.revision,data:data21};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}else {const err63 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.revision.type,parentSchema:schema81.properties.revision,data:data21};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data.aliases !== undefined){if(!(validate38(data.aliases, {instancePath:instancePath+"/aliases",parentData:data,parentDataProperty:"aliases",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);errors = vErrors.length;}}if(data.shortname !== undefined){let data23 = data.shortname;if(typeof data23 === "string"){if(func1(data23) > 100){const err64 = {instancePath:instancePath+"/shortname",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data23};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}if(func1(data23) < 2){const err65 = {instancePath:instancePath+"/shortname",schemaPath:"common.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data23};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}if(!pattern4.test(data23)){const err66 = {instancePath:instancePath+"/shortname",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data23};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}else {const err67 = {instancePath:instancePath+"/shortname",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data23};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data.embedding_dimension !== undefined){let data24 = data.embedding_dimension;if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){const err68 = {instancePath:instancePath+"/embedding_dimension",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data24};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if((typeof data24 == "number") && (isFinite(data24))){if(data24 < 1 || isNaN(data24)){const err69 = {instancePath:instancePath+"/embedding_dimension",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data24};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}if(data.pooling !== undefined){let data25 = data.pooling;if(!(((((data25 === "none") || (data25 === "mean")) || (data25 === "cls")) || (data25 === "last")) || (data25 === "rank"))){const err70 = {instancePath:instancePath+"/pooling",schemaPath:"#/properties/pooling/enum",keyword:"enum",params:{allowedValues: schema81.properties.pooling.enum},message:"must be equal to one of the allowed values",schema:schema81.properties.pooling.enum,parentSchema:schema81.properties.pooling,data:data25};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data.vulkan_driver !== undefined){let data26 = data.vulkan_driver;if(!((data26 === "RADV") || (data26 === "AMDVLK"))){const err71 = {instancePath:instancePath+"/vulkan_driver",schemaPath:"#/properties/vulkan_driver/enum",keyword:"enum",params:{allowedValues: schema81.properties.vulkan_driver.enum},message:"must be equal to one of the allowed values",schema:schema81.properties.vulkan_driver.enum,parentSchema:schema81.properties.vulkan_driver,data:data26};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data.flash_attn !== undefined){let data27 = data.flash_attn;if(typeof data27 !== "boolean"){const err72 = {instancePath:instancePath+"/flash_attn",schemaPath:"#/properties/flash_attn/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema81.properties.flash_attn.type,parentSchema:schema81.properties.flash_attn,data:data27};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data.batch_size !== undefined){let data28 = data.batch_size;if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){const err73 = {instancePath:instancePath+"/batch_size",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data28};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}if((typeof data28 == "number") && (isFinite(data28))){if(data28 < 1 || isNaN(data28)){const err74 = {instancePath:instancePath+"/batch_size",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data28};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}if(data.license !== undefined){let data29 = data.license;if(typeof data29 === "string"){if(func1(data29) > 64){const err75 = {instancePath:instancePath+"/license",schemaPath:"#/properties/license/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema81.properties.license,data:data29};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}if(!pattern46.test(data29)){const err76 = {instancePath:instancePath+"/license",schemaPath:"#/properties/license/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.+-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.+-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.+-]*$",parentSchema:schema81.properties.license,data:data29};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}else {const err77 = {instancePath:instancePath+"/license",schemaPath:"#/properties/license/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.license.type,parentSchema:schema81.properties.license,data:data29};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data.benchmarks !== undefined){let data30 = data.benchmarks;if(data30 && typeof data30 == "object" && !Array.isArray(data30)){if(Object.keys(data30).length < 1){const err78 = {instancePath:instancePath+"/benchmarks",schemaPath:"#/properties/benchmarks/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema81.properties.benchmarks,data:data30};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}for(const key1 in data30){const _errs75 = errors;if(typeof key1 === "string"){if(!pattern21.test(key1)){const err79 = {instancePath:instancePath+"/benchmarks",schemaPath:"#/properties/benchmarks/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_.-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_.-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_.-]{0,63}$",parentSchema:schema81.properties.benchmarks.propertyNames,data:key1,propertyName:key1};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}var valid19 = _errs75 === errors;if(!valid19){const err80 = {instancePath:instancePath+"/benchmarks",schemaPath:"#/properties/benchmarks/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema81.properties.benchmarks.propertyNames,parentSchema:schema81.properties.benchmarks,data:data30};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}for(const key2 in data30){let data31 = data30[key2];if(!((typeof data31 == "number") && (isFinite(data31)))){const err81 = {instancePath:instancePath+"/benchmarks/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/benchmarks/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema81.properties.benchmarks.additionalProperties.type,parentSchema:schema81.properties.benchmarks.additionalProperties,data:data31};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}}else {const err82 = {instancePath:instancePath+"/benchmarks",schemaPath:"#/properties/benchmarks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.properties.benchmarks.type,parentSchema:schema81.properties.benchmarks,data:data30};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data.use_cases !== undefined){if(!(validate40(data.use_cases, {instancePath:instancePath+"/use_cases",parentData:data,parentDataProperty:"use_cases",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);errors = vErrors.length;}}if(data.performance !== undefined){let data33 = data.performance;if(data33 && typeof data33 == "object" && !Array.isArray(data33)){for(const key3 in data33){const _errs83 = errors;if(typeof key3 === "string"){if(!pattern21.test(key3)){const err83 = {instancePath:instancePath+"/performance",schemaPath:"common.schema.json#/$defs/metrics/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_.-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_.-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_.-]{0,63}$",parentSchema:schema61.propertyNames,data:key3,propertyName:key3};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}var valid22 = _errs83 === errors;if(!valid22){const err84 = {instancePath:instancePath+"/performance",schemaPath:"common.schema.json#/$defs/metrics/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema61.propertyNames,parentSchema:schema61,data:data33};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}for(const key4 in data33){let data34 = data33[key4];if(((!((typeof data34 == "number") && (isFinite(data34)))) && (typeof data34 !== "string")) && (typeof data34 !== "boolean")){const err85 = {instancePath:instancePath+"/performance/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/metrics/additionalProperties/type",keyword:"type",params:{type: schema61.additionalProperties.type},message:"must be number,string,boolean",schema:schema61.additionalProperties.type,parentSchema:schema61.additionalProperties,data:data34};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}if(typeof data34 === "string"){if(func1(data34) > 200){const err86 = {instancePath:instancePath+"/performance/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/metrics/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema61.additionalProperties,data:data34};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}}}else {const err87 = {instancePath:instancePath+"/performance",schemaPath:"common.schema.json#/$defs/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data:data33};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}if(data.notes !== undefined){let data35 = data.notes;if(typeof data35 === "string"){if(!pattern15.test(data35)){const err88 = {instancePath:instancePath+"/notes",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"+"\"",schema:"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$",parentSchema:schema52,data:data35};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}else {const err89 = {instancePath:instancePath+"/notes",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data35};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}if(data.enabled !== undefined){let data36 = data.enabled;if(typeof data36 !== "boolean"){const err90 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema81.properties.enabled.type,parentSchema:schema81.properties.enabled,data:data36};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}if(data.deprecated !== undefined){let data37 = data.deprecated;if(typeof data37 !== "boolean"){const err91 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema81.properties.deprecated.type,parentSchema:schema81.properties.deprecated,data:data37};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}if(data.replacement !== undefined){let data38 = data.replacement;if(typeof data38 === "string"){if(func1(data38) > 100){const err92 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data38};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}if(func1(data38) < 2){const err93 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data38};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}if(!pattern4.test(data38)){const err94 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data38};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}else {const err95 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data38};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}if(data.deprecation_reason !== undefined){let data39 = data.deprecation_reason;if(typeof data39 === "string"){if(!pattern15.test(data39)){const err96 = {instancePath:instancePath+"/deprecation_reason",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"+"\"",schema:"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$",parentSchema:schema52,data:data39};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}else {const err97 = {instancePath:instancePath+"/deprecation_reason",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data39};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}if(data.sunset_date !== undefined){let data40 = data.sunset_date;if(typeof data40 === "string"){if(!(formats0.validate(data40))){const err98 = {instancePath:instancePath+"/sunset_date",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema60,data:data40};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}else {const err99 = {instancePath:instancePath+"/sunset_date",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data40};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}if(data.sources !== undefined){if(!(validate42(data.sources, {instancePath:instancePath+"/sources",parentData:data,parentDataProperty:"sources",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);errors = vErrors.length;}}if(data.last_verified !== undefined){let data42 = data.last_verified;if(typeof data42 === "string"){if(!(formats0.validate(data42))){const err100 = {instancePath:instancePath+"/last_verified",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema60,data:data42};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}else {const err101 = {instancePath:instancePath+"/last_verified",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data42};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}}else {const err102 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}validate37.errors = vErrors;return errors === 0;}validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};exports["policy.schema.json"] = validate44;const schema106 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"policy.schema.json","title":"Curation policy (curation.config.json)","description":"What the quality rules accept. Every key is optional: thresholds and severity merge field by field over the built-in defaults; any other key given replaces its default whole.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"the schema this file follows, for editor autocompletion","type":"string","maxLength":300},"providers":{"description":"established cloud providers, each with the environment variable its API key lives in","examples":[{"openai":{"api_key_env":"OPENAI_API_KEY"}}],"type":"object","propertyNames":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["api_key_env"],"properties":{"api_key_env":{"description":"an environment variable name: uppercase letters, digits and underscores, starting with a letter","examples":["OPENAI_API_KEY"],"type":"string","maxLength":128,"pattern":"^[A-Z][A-Z0-9_]*$"}}}},"licenses":{"description":"licence identifiers (as HuggingFace names them) local models may carry","examples":[["apache-2.0","mit"]],"type":"array","uniqueItems":true,"items":{"type":"string","maxLength":64,"pattern":"^[a-z0-9][a-z0-9.+-]*$"}},"thresholds":{"description":"numbers the quality rules compare against","type":"object","additionalProperties":false,"properties":{"min_downloads":{"description":"HuggingFace downloads (last 30 days) a local model's repo needs","examples":[1000],"type":"integer","minimum":0},"min_quantizations":{"description":"distinct GGUF quantizations a local model's repo offers","examples":[2],"type":"integer","minimum":1},"ram_min_gb":{"description":"the smallest ram_required_gb accepted","examples":[1],"type":"number","minimum":0},"ram_max_gb":{"description":"the largest ram_required_gb accepted","examples":[128],"type":"number","minimum":0},"stale_after_days":{"description":"days after last_verified before a model counts as stale","examples":[180],"type":"integer","minimum":1}}},"preview_patterns":{"description":"regular expressions (case-insensitive) that mark a preview, beta or experimental model in its id, name or litellm_model_name","examples":[["\\bpreview\\b","-latest$"]],"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200}},"allow":{"$ref":"#/$defs/filter","description":"when a list here is non-empty, only models matching it are accepted"},"deny":{"$ref":"#/$defs/filter","description":"models matching these are refused; deny wins over allow"},"severity":{"description":"per-rule severity overrides; \"off\" silences a rule","examples":[{"sources-present":"error"}],"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9/_-]{0,63}$"},"additionalProperties":{"enum":["error","warning","notice","off"]}},"exceptions":{"description":"rules silenced for one model each, with the reason written down","type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","id","reason"],"properties":{"rule":{"description":"the rule id, e.g. local/ram-range","type":"string","pattern":"^[a-z][a-z0-9/_-]{0,63}$"},"id":{"description":"the model id","type":"string","maxLength":100,"pattern":"^[a-z0-9][a-z0-9.-]*$"},"reason":{"description":"why this model is accepted anyway: one line","type":"string","minLength":10,"maxLength":500,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"}}}}},"$defs":{"filter":{"type":"object","additionalProperties":false,"properties":{"providers":{"description":"cloud providers or HuggingFace organisations (case-insensitive)","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":100,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"}},"ids":{"description":"model ids or glob patterns (* matches any run of characters)","examples":[["gpt-5-pro","*-preview*"]],"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":100,"pattern":"^[a-z0-9*][a-z0-9.*-]*$"}}}}}};const schema107 = {"type":"object","additionalProperties":false,"properties":{"providers":{"description":"cloud providers or HuggingFace organisations (case-insensitive)","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":100,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"}},"ids":{"description":"model ids or glob patterns (* matches any run of characters)","examples":[["gpt-5-pro","*-preview*"]],"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":100,"pattern":"^[a-z0-9*][a-z0-9.*-]*$"}}}};const pattern54 = new RegExp("^[a-z0-9][a-z0-9_-]{0,63}$", "u");const pattern57 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");const pattern58 = new RegExp("^[a-z0-9*][a-z0-9.*-]*$", "u");const pattern61 = new RegExp("^[a-z][a-z0-9/_-]{0,63}$", "u");const pattern63 = new RegExp("^[a-z0-9][a-z0-9.-]*$", "u");const pattern64 = new RegExp("^[^\\u0000-\\u001f\\u007f]*$", "u");function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="policy.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate44.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func12.call(schema106.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 === "string"){if(func1(data0) > 300){const err1 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema106.properties.$schema,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.$schema.type,parentSchema:schema106.properties.$schema,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.providers !== undefined){let data1 = data.providers;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){const _errs6 = errors;if(typeof key1 === "string"){if(!pattern54.test(key1)){const err3 = {instancePath:instancePath+"/providers",schemaPath:"#/properties/providers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9_-]{0,63}$",parentSchema:schema106.properties.providers.propertyNames,data:key1,propertyName:key1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}var valid1 = _errs6 === errors;if(!valid1){const err4 = {instancePath:instancePath+"/providers",schemaPath:"#/properties/providers/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema106.properties.providers.propertyNames,parentSchema:schema106.properties.providers,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}for(const key2 in data1){let data2 = data1[key2];if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.api_key_env === undefined){const err5 = {instancePath:instancePath+"/providers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/additionalProperties/required",keyword:"required",params:{missingProperty: "api_key_env"},message:"must have required property '"+"api_key_env"+"'",schema:schema106.properties.providers.additionalProperties.required,parentSchema:schema106.properties.providers.additionalProperties,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key3 in data2){if(!(key3 === "api_key_env")){const err6 = {instancePath:instancePath+"/providers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema106.properties.providers.additionalProperties,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data2.api_key_env !== undefined){let data3 = data2.api_key_env;if(typeof data3 === "string"){if(func1(data3) > 128){const err7 = {instancePath:instancePath+"/providers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_key_env",schemaPath:"#/properties/providers/additionalProperties/properties/api_key_env/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema106.properties.providers.additionalProperties.properties.api_key_env,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(!pattern14.test(data3)){const err8 = {instancePath:instancePath+"/providers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_key_env",schemaPath:"#/properties/providers/additionalProperties/properties/api_key_env/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\"",schema:"^[A-Z][A-Z0-9_]*$",parentSchema:schema106.properties.providers.additionalProperties.properties.api_key_env,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/providers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_key_env",schemaPath:"#/properties/providers/additionalProperties/properties/api_key_env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.providers.additionalProperties.properties.api_key_env.type,parentSchema:schema106.properties.providers.additionalProperties.properties.api_key_env,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath:instancePath+"/providers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.providers.additionalProperties.type,parentSchema:schema106.properties.providers.additionalProperties,data:data2};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/providers",schemaPath:"#/properties/providers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.providers.type,parentSchema:schema106.properties.providers,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.licenses !== undefined){let data4 = data.licenses;if(Array.isArray(data4)){const len0 = data4.length;for(let i0=0; i0<len0; i0++){let data5 = data4[i0];if(typeof data5 === "string"){if(func1(data5) > 64){const err12 = {instancePath:instancePath+"/licenses/" + i0,schemaPath:"#/properties/licenses/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema106.properties.licenses.items,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(!pattern46.test(data5)){const err13 = {instancePath:instancePath+"/licenses/" + i0,schemaPath:"#/properties/licenses/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.+-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.+-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.+-]*$",parentSchema:schema106.properties.licenses.items,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/licenses/" + i0,schemaPath:"#/properties/licenses/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.licenses.items.type,parentSchema:schema106.properties.licenses.items,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}let i1 = data4.length;let j0;if(i1 > 1){const indices0 = {};for(;i1--;){let item0 = data4[i1];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err15 = {instancePath:instancePath+"/licenses",schemaPath:"#/properties/licenses/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema106.properties.licenses,data:data4};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;break;}indices0[item0] = i1;}}}else {const err16 = {instancePath:instancePath+"/licenses",schemaPath:"#/properties/licenses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.licenses.type,parentSchema:schema106.properties.licenses,data:data4};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.thresholds !== undefined){let data6 = data.thresholds;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){for(const key4 in data6){if(!(((((key4 === "min_downloads") || (key4 === "min_quantizations")) || (key4 === "ram_min_gb")) || (key4 === "ram_max_gb")) || (key4 === "stale_after_days"))){const err17 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema106.properties.thresholds,data:data6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data6.min_downloads !== undefined){let data7 = data6.min_downloads;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err18 = {instancePath:instancePath+"/thresholds/min_downloads",schemaPath:"#/properties/thresholds/properties/min_downloads/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.properties.thresholds.properties.min_downloads.type,parentSchema:schema106.properties.thresholds.properties.min_downloads,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 0 || isNaN(data7)){const err19 = {instancePath:instancePath+"/thresholds/min_downloads",schemaPath:"#/properties/thresholds/properties/min_downloads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema106.properties.thresholds.properties.min_downloads,data:data7};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}if(data6.min_quantizations !== undefined){let data8 = data6.min_quantizations;if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){const err20 = {instancePath:instancePath+"/thresholds/min_quantizations",schemaPath:"#/properties/thresholds/properties/min_quantizations/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.properties.thresholds.properties.min_quantizations.type,parentSchema:schema106.properties.thresholds.properties.min_quantizations,data:data8};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if((typeof data8 == "number") && (isFinite(data8))){if(data8 < 1 || isNaN(data8)){const err21 = {instancePath:instancePath+"/thresholds/min_quantizations",schemaPath:"#/properties/thresholds/properties/min_quantizations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema106.properties.thresholds.properties.min_quantizations,data:data8};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}if(data6.ram_min_gb !== undefined){let data9 = data6.ram_min_gb;if((typeof data9 == "number") && (isFinite(data9))){if(data9 < 0 || isNaN(data9)){const err22 = {instancePath:instancePath+"/thresholds/ram_min_gb",schemaPath:"#/properties/thresholds/properties/ram_min_gb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema106.properties.thresholds.properties.ram_min_gb,data:data9};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/thresholds/ram_min_gb",schemaPath:"#/properties/thresholds/properties/ram_min_gb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema106.properties.thresholds.properties.ram_min_gb.type,parentSchema:schema106.properties.thresholds.properties.ram_min_gb,data:data9};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data6.ram_max_gb !== undefined){let data10 = data6.ram_max_gb;if((typeof data10 == "number") && (isFinite(data10))){if(data10 < 0 || isNaN(data10)){const err24 = {instancePath:instancePath+"/thresholds/ram_max_gb",schemaPath:"#/properties/thresholds/properties/ram_max_gb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema106.properties.thresholds.properties.ram_max_gb,data:data10};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/thresholds/ram_max_gb",schemaPath:"#/properties/thresholds/properties/ram_max_gb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema106.properties.thresholds.properties.ram_max_gb.type,parentSchema:schema106.properties.thresholds.properties.ram_max_gb,data:data10};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data6.stale_after_days !== undefined){let data11 = data6.stale_after_days;if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){const err26 = {instancePath:instancePath+"/thresholds/stale_after_days",schemaPath:"#/properties/thresholds/properties/stale_after_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.properties.thresholds.properties.stale_after_days.type,parentSchema:schema106.properties.thresholds.properties.stale_after_days,data:data11};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if((typeof data11 == "number") && (isFinite(data11))){if(data11 < 1 || isNaN(data11)){const err27 = {instancePath:instancePath+"/thresholds/stale_after_days",schemaPath:"#/properties/thresholds/properties/stale_after_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema106.properties.thresholds.properties.stale_after_days,data:data11};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}}else {const err28 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.thresholds.type,parentSchema:schema106.properties.thresholds,data:data6};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.preview_patterns !== undefined){let data12 = data.preview_patterns;if(Array.isArray(data12)){const len1 = data12.length;for(let i2=0; i2<len1; i2++){let data13 = data12[i2];if(typeof data13 === "string"){if(func1(data13) > 200){const err29 = {instancePath:instancePath+"/preview_patterns/" + i2,schemaPath:"#/properties/preview_patterns/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema106.properties.preview_patterns.items,data:data13};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(func1(data13) < 1){const err30 = {instancePath:instancePath+"/preview_patterns/" + i2,schemaPath:"#/properties/preview_patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties.preview_patterns.items,data:data13};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}else {const err31 = {instancePath:instancePath+"/preview_patterns/" + i2,schemaPath:"#/properties/preview_patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.preview_patterns.items.type,parentSchema:schema106.properties.preview_patterns.items,data:data13};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}let i3 = data12.length;let j1;if(i3 > 1){const indices1 = {};for(;i3--;){let item1 = data12[i3];if(typeof item1 !== "string"){continue;}if(typeof indices1[item1] == "number"){j1 = indices1[item1];const err32 = {instancePath:instancePath+"/preview_patterns",schemaPath:"#/properties/preview_patterns/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema106.properties.preview_patterns,data:data12};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;break;}indices1[item1] = i3;}}}else {const err33 = {instancePath:instancePath+"/preview_patterns",schemaPath:"#/properties/preview_patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.preview_patterns.type,parentSchema:schema106.properties.preview_patterns,data:data12};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data.allow !== undefined){let data14 = data.allow;if(data14 && typeof data14 == "object" && !Array.isArray(data14)){for(const key5 in data14){if(!((key5 === "providers") || (key5 === "ids"))){const err34 = {instancePath:instancePath+"/allow",schemaPath:"#/$defs/filter/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data:data14};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data14.providers !== undefined){let data15 = data14.providers;if(Array.isArray(data15)){const len2 = data15.length;for(let i4=0; i4<len2; i4++){let data16 = data15[i4];if(typeof data16 === "string"){if(func1(data16) > 100){const err35 = {instancePath:instancePath+"/allow/providers/" + i4,schemaPath:"#/$defs/filter/properties/providers/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema107.properties.providers.items,data:data16};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if(func1(data16) < 1){const err36 = {instancePath:instancePath+"/allow/providers/" + i4,schemaPath:"#/$defs/filter/properties/providers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.providers.items,data:data16};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}if(!pattern57.test(data16)){const err37 = {instancePath:instancePath+"/allow/providers/" + i4,schemaPath:"#/$defs/filter/properties/providers/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema107.properties.providers.items,data:data16};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}else {const err38 = {instancePath:instancePath+"/allow/providers/" + i4,schemaPath:"#/$defs/filter/properties/providers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.providers.items.type,parentSchema:schema107.properties.providers.items,data:data16};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}let i5 = data15.length;let j2;if(i5 > 1){const indices2 = {};for(;i5--;){let item2 = data15[i5];if(typeof item2 !== "string"){continue;}if(typeof indices2[item2] == "number"){j2 = indices2[item2];const err39 = {instancePath:instancePath+"/allow/providers",schemaPath:"#/$defs/filter/properties/providers/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema107.properties.providers,data:data15};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;break;}indices2[item2] = i5;}}}else {const err40 = {instancePath:instancePath+"/allow/providers",schemaPath:"#/$defs/filter/properties/providers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.providers.type,parentSchema:schema107.properties.providers,data:data15};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data14.ids !== undefined){let data17 = data14.ids;if(Array.isArray(data17)){const len3 = data17.length;for(let i6=0; i6<len3; i6++){let data18 = data17[i6];if(typeof data18 === "string"){if(func1(data18) > 100){const err41 = {instancePath:instancePath+"/allow/ids/" + i6,schemaPath:"#/$defs/filter/properties/ids/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema107.properties.ids.items,data:data18};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if(func1(data18) < 1){const err42 = {instancePath:instancePath+"/allow/ids/" + i6,schemaPath:"#/$defs/filter/properties/ids/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.ids.items,data:data18};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}if(!pattern58.test(data18)){const err43 = {instancePath:instancePath+"/allow/ids/" + i6,schemaPath:"#/$defs/filter/properties/ids/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9*][a-z0-9.*-]*$"},message:"must match pattern \""+"^[a-z0-9*][a-z0-9.*-]*$"+"\"",schema:"^[a-z0-9*][a-z0-9.*-]*$",parentSchema:schema107.properties.ids.items,data:data18};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}else {const err44 = {instancePath:instancePath+"/allow/ids/" + i6,schemaPath:"#/$defs/filter/properties/ids/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.ids.items.type,parentSchema:schema107.properties.ids.items,data:data18};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}let i7 = data17.length;let j3;if(i7 > 1){const indices3 = {};for(;i7--;){let item3 = data17[i7];if(typeof item3 !== "string"){continue;}if(typeof indices3[item3] == "number"){j3 = indices3[item3];const err45 = {instancePath:instancePath+"/allow/ids",schemaPath:"#/$defs/filter/properties/ids/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema107.properties.ids,data:data17};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;break;}indices3[item3] = i7;}}}else {const err46 = {instancePath:instancePath+"/allow/ids",schemaPath:"#/$defs/filter/properties/ids/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.ids.type,parentSchema:schema107.properties.ids,data:data17};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}else {const err47 = {instancePath:instancePath+"/allow",schemaPath:"#/$defs/filter/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data:data14};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data.deny !== undefined){let data19 = data.deny;if(data19 && typeof data19 == "object" && !Array.isArray(data19)){for(const key6 in data19){if(!((key6 === "providers") || (key6 === "ids"))){const err48 = {instancePath:instancePath+"/deny",schemaPath:"#/$defs/filter/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data:data19};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data19.providers !== undefined){let data20 = data19.providers;if(Array.isArray(data20)){const len4 = data20.length;for(let i8=0; i8<len4; i8++){let data21 = data20[i8];if(typeof data21 === "string"){if(func1(data21) > 100){const err49 = {instancePath:instancePath+"/deny/providers/" + i8,schemaPath:"#/$defs/filter/properties/providers/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema107.properties.providers.items,data:data21};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}if(func1(data21) < 1){const err50 = {instancePath:instancePath+"/deny/providers/" + i8,schemaPath:"#/$defs/filter/properties/providers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.providers.items,data:data21};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}if(!pattern57.test(data21)){const err51 = {instancePath:instancePath+"/deny/providers/" + i8,schemaPath:"#/$defs/filter/properties/providers/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema107.properties.providers.items,data:data21};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}else {const err52 = {instancePath:instancePath+"/deny/providers/" + i8,schemaPath:"#/$defs/filter/properties/providers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.providers.items.type,parentSchema:schema107.properties.providers.items,data:data21};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}let i9 = data20.length;let j4;if(i9 > 1){const indices4 = {};for(;i9--;){let item4 = data20[i9];if(typeof item4 !== "string"){continue;}if(typeof indices4[item4] == "number"){j4 = indices4[item4];const err53 = {instancePath:instancePath+"/deny/providers",schemaPath:"#/$defs/filter/properties/providers/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)",schema:true,parentSchema:schema107.properties.providers,data:data20};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;break;}indices4[item4] = i9;}}}else {const err54 = {instancePath:instancePath+"/deny/providers",schemaPath:"#/$defs/filter/properties/providers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.providers.type,parentSchema:schema107.properties.providers,data:data20};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data19.ids !== undefined){let data22 = data19.ids;if(Array.isArray(data22)){const len5 = data22.length;for(let i10=0; i10<len5; i10++){let data23 = data22[i10];if(typeof data23 === "string"){if(func1(data23) > 100){const err55 = {instancePath:instancePath+"/deny/ids/" + i10,schemaPath:"#/$defs/filter/properties/ids/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema107.properties.ids.items,data:data23};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(func1(data23) < 1){const err56 = {instancePath:instancePath+"/deny/ids/" + i10,schemaPath:"#/$defs/filter/properties/ids/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.ids.items,data:data23};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}if(!pattern58.test(data23)){const err57 = {instancePath:instancePath+"/deny/ids/" + i10,schemaPath:"#/$defs/filter/properties/ids/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9*][a-z0-9.*-]*$"},message:"must match pattern \""+"^[a-z0-9*][a-z0-9.*-]*$"+"\"",schema:"^[a-z0-9*][a-z0-9.*-]*$",parentSchema:schema107.properties.ids.items,data:data23};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}else {const err58 = {instancePath:instancePath+"/deny/ids/" + i10,schemaPath:"#/$defs/filter/properties/ids/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.ids.items.type,parentSchema:schema107.properties.ids.items,data:data23};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}let i11 = data22.length;let j5;if(i11 > 1){const indices5 = {};for(;i11--;){let item5 = data22[i11];if(typeof item5 !== "string"){continue;}if(typeof indices5[item5] == "number"){j5 = indices5[item5];const err59 = {instancePath:instancePath+"/deny/ids",schemaPath:"#/$defs/filter/properties/ids/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i11+" are identical)",schema:true,parentSchema:schema107.properties.ids,data:data22};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;break;}indices5[item5] = i11;}}}else {const err60 = {instancePath:instancePath+"/deny/ids",schemaPath:"#/$defs/filter/properties/ids/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.ids.type,parentSchema:schema107.properties.ids,data:data22};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}}else {const err61 = {instancePath:instancePath+"/deny",schemaPath:"#/$defs/filter/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data:data19};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data.severity !== undefined){let data24 = data.severity;if(data24 && typeof data24 == "object" && !Array.isArray(data24)){for(const key7 in data24){const _errs60 = errors;if(typeof key7 === "string"){if(!pattern61.test(key7)){const err62 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9/_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9/_-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9/_-]{0,63}$",parentSchema:schema106.properties.severity.propertyNames,data:key7,propertyName:key7};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}var valid27 = _errs60 === errors;if(!valid27){const err63 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid",schema:schema106.properties.severity.propertyNames,parentSchema:schema106.properties.severity,data:data24};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}for(const key8 in data24){let data25 = data24[key8];if(!((((data25 === "error") || (data25 === "warning")) || (data25 === "notice")) || (data25 === "off"))){const err64 = {instancePath:instancePath+"/severity/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/severity/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema106.properties.severity.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema106.properties.severity.additionalProperties.enum,parentSchema:schema106.properties.severity.additionalProperties,data:data25};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}}else {const err65 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.severity.type,parentSchema:schema106.properties.severity,data:data24};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data.exceptions !== undefined){let data26 = data.exceptions;if(Array.isArray(data26)){const len6 = data26.length;for(let i12=0; i12<len6; i12++){let data27 = data26[i12];if(data27 && typeof data27 == "object" && !Array.isArray(data27)){if(data27.rule === undefined){const err66 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema106.properties.exceptions.items.required,parentSchema:schema106.properties.exceptions.items,data:data27};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}if(data27.id === undefined){const err67 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema106.properties.exceptions.items.required,parentSchema:schema106.properties.exceptions.items,data:data27};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if(data27.reason === undefined){const err68 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema106.properties.exceptions.items.required,parentSchema:schema106.properties.exceptions.items,data:data27};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}for(const key9 in data27){if(!(((key9 === "rule") || (key9 === "id")) || (key9 === "reason"))){const err69 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema106.properties.exceptions.items,data:data27};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data27.rule !== undefined){let data28 = data27.rule;if(typeof data28 === "string"){if(!pattern61.test(data28)){const err70 = {instancePath:instancePath+"/exceptions/" + i12+"/rule",schemaPath:"#/properties/exceptions/items/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9/_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9/_-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9/_-]{0,63}$",parentSchema:schema106.properties.exceptions.items.properties.rule,data:data28};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}else {const err71 = {instancePath:instancePath+"/exceptions/" + i12+"/rule",schemaPath:"#/properties/exceptions/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.exceptions.items.properties.rule.type,parentSchema:schema106.properties.exceptions.items.properties.rule,data:data28};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data27.id !== undefined){let data29 = data27.id;if(typeof data29 === "string"){if(func1(data29) > 100){const err72 = {instancePath:instancePath+"/exceptions/" + i12+"/id",schemaPath:"#/properties/exceptions/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema106.properties.exceptions.items.properties.id,data:data29};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(!pattern63.test(data29)){const err73 = {instancePath:instancePath+"/exceptions/" + i12+"/id",schemaPath:"#/properties/exceptions/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema106.properties.exceptions.items.properties.id,data:data29};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}else {const err74 = {instancePath:instancePath+"/exceptions/" + i12+"/id",schemaPath:"#/properties/exceptions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.exceptions.items.properties.id.type,parentSchema:schema106.properties.exceptions.items.properties.id,data:data29};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data27.reason !== undefined){let data30 = data27.reason;if(typeof data30 === "string"){if(func1(data30) > 500){const err75 = {instancePath:instancePath+"/exceptions/" + i12+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema106.properties.exceptions.items.properties.reason,data:data30};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}if(func1(data30) < 10){const err76 = {instancePath:instancePath+"/exceptions/" + i12+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters",schema:10,parentSchema:schema106.properties.exceptions.items.properties.reason,data:data30};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}if(!pattern64.test(data30)){const err77 = {instancePath:instancePath+"/exceptions/" + i12+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]*$",parentSchema:schema106.properties.exceptions.items.properties.reason,data:data30};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}else {const err78 = {instancePath:instancePath+"/exceptions/" + i12+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.exceptions.items.properties.reason.type,parentSchema:schema106.properties.exceptions.items.properties.reason,data:data30};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}else {const err79 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.exceptions.items.type,parentSchema:schema106.properties.exceptions.items,data:data27};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}}else {const err80 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.exceptions.type,parentSchema:schema106.properties.exceptions,data:data26};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}}else {const err81 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}validate44.errors = vErrors;return errors === 0;}validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 exports.__schemasHash = "0e4d89dd1f09926e2daa22d3da9cbb33a7d9c19c1661f84c24f23fd03e002749";
 
-
-/***/ }),
-
-/***/ 8298:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Yz: () => (/* binding */ core_debug),
-  z3: () => (/* binding */ error),
-  V4: () => (/* binding */ getInput),
-  pq: () => (/* binding */ info),
-  lm: () => (/* binding */ notice),
-  C1: () => (/* binding */ setFailed),
-  uH: () => (/* binding */ setOutput),
-  z: () => (/* reexport */ summary),
-  $e: () => (/* binding */ warning)
-});
-
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path
-
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_.dirname(filePath);
-                        const upperName = external_path_.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_.platform();
-const arch = external_os_.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
 
 /***/ }),
 

@@ -79,8 +79,8 @@ function checkBlueprint(file, store, schemas, options = {}) {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/engine.ts + 31 modules
-var engine = __webpack_require__(4119);
+// EXTERNAL MODULE: ./src/core/engine.ts
+var engine = __webpack_require__(3805);
 // EXTERNAL MODULE: ./src/io/assemble.ts
 var assemble = __webpack_require__(7022);
 // EXTERNAL MODULE: ./src/io/bundle.ts + 8 modules

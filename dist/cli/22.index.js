@@ -2,28 +2,609 @@ export const id = 22;
 export const ids = [22];
 export const modules = {
 
-/***/ 4119:
+/***/ 3805:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tc: () => (/* binding */ sortFindings),
+/* harmony export */   eh: () => (/* binding */ summarize),
+/* harmony export */   px: () => (/* binding */ strictly),
+/* harmony export */   xG: () => (/* binding */ runRules)
+/* harmony export */ });
+/* unused harmony exports FILE_READ, PROTECTED, RULE_IDS */
+/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1490);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1896);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2721);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1961);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5597);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4230);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2020);
+/**
+ * The rule engine: every rule of the tiers asked for, over the files each may see, then the
+ * policy (exceptions, severity overrides), then the focus (which findings are reported).
+ * Pure and synchronous: upstream facts are fetched before it runs.
+ */
+
+
+
+
+
+
+
+/** Findings of the readers, not of a rule: a file too large or not JSON. */
+const FILE_READ = 'file-read';
+/** Rule ids no policy may silence or re-grade. */
+const PROTECTED = new Set([_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .JSON_SYNTAX */ .x, FILE_READ, _policy_js__WEBPACK_IMPORTED_MODULE_2__/* .POLICY_RULE */ .y7, ..._rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .RULES */ .y.filter((r) => r.protected).map((r) => r.id)]);
+/** Every id a policy may name. */
+const RULE_IDS = new Set([_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .JSON_SYNTAX */ .x, FILE_READ, ..._rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .RULES */ .y.map((r) => r.id)]);
+/** The findings of a run, sorted, with the policy applied and only those in focus. */
+function runRules(input) {
+    const { store, focus } = input;
+    const changes = input.changes ?? _changes_js__WEBPACK_IMPORTED_MODULE_0__/* .NO_CHANGE */ .XG;
+    const memo = new Map();
+    const ctx = {
+        store,
+        schemas: input.schemas,
+        policy: (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .compilePolicy */ .C_)(input.policy),
+        litellm: input.litellm,
+        litellmProblem: input.litellmProblem,
+        hf: input.hf,
+        changes,
+        focus,
+        today: input.today,
+        perRun: (key, make) => {
+            if (!memo.has(key))
+                memo.set(key, make());
+            return memo.get(key);
+        },
+    };
+    const reportable = focus ? store.entries.filter((e) => focus.files.has(e.file.path) || focus.dependents.has(e.file.path)) : store.entries;
+    const inFocus = focus ? reportable.filter((e) => focus.files.has(e.file.path)) : store.entries;
+    const added = store.entries.filter((e) => changes.added.has(e.file.path));
+    const raw = [...store.syntax];
+    /** Per rule, the files it judged: an exception is judged unused only where its rule looked. */
+    const looked = new Map();
+    for (const rule of input.rules ?? _rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .RULES */ .y) {
+        if (rule.tier === 'online' && !input.online)
+            continue;
+        if (rule.tier === 'new' && !added.length)
+            continue;
+        const storeReport = reporterFor(rule, raw);
+        if (rule.scope === 'store') {
+            rule.check(ctx, storeReport);
+            looked.set(rule.id, 'all');
+            continue;
+        }
+        if (rule.scope === 'change') {
+            if (changes.deleted.size || changes.added.size || changes.modified.size)
+                rule.check(ctx, storeReport);
+            continue;
+        }
+        // Per-file rules see only files whose findings can be reported.
+        const targets = rule.tier === 'new' ? added : rule.tier === 'online' ? inFocus : reportable;
+        const judged = new Set();
+        for (const e of targets) {
+            if (rule.kind && e.kind !== rule.kind)
+                continue;
+            if (rule.skipDeprecated && e.data.deprecated === true)
+                continue;
+            judged.add(e.file.path);
+            rule.check(e, ctx, fileReporter(rule, e, raw));
+        }
+        looked.set(rule.id, judged);
+    }
+    const applied = applyPolicy(store, input.policy, raw, looked);
+    const reported = focus ? applied.findings.filter((f) => focus.files.has(f.file) || (focus.dependents.has(f.file) && _changes_js__WEBPACK_IMPORTED_MODULE_0__/* .LINK_RULES */ .jb.has(f.rule))) : applied.findings;
+    // Notes on the policy file: its errors always; the rest when the whole store is judged.
+    const notes = applied.policyNotes.filter((f) => f.severity === 'error' || !focus || focus.files.has(f.file));
+    return sortFindings([...reported, ...notes]);
+}
+function fileReporter(rule, entry, out) {
+    const onField = (path, message, options) => void out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_3__/* .findingAt */ .d)(entry, rule.id, rule.severity, path, message, options));
+    const placed = (pos, message, options = {}) => void out.push({ rule: rule.id, severity: options.severity ?? rule.severity, file: entry.file.path, line: pos.line, column: pos.column, message, hint: options.hint });
+    return Object.assign(onField, { placed });
+}
+function reporterFor(rule, out) {
+    return {
+        at: (entry, path, message, options) => void out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_3__/* .findingAt */ .d)(entry, rule.id, rule.severity, path, message, options)),
+        file: (file, message, options = {}) => void out.push({ rule: rule.id, severity: options.severity ?? rule.severity, file, line: 1, column: 1, message, hint: options.hint }),
+    };
+}
+/**
+ * Exceptions silence one rule for one model; severity overrides re-grade or ("off") drop a
+ * rule's findings. Protected rules are never touched. Exceptions that silenced nothing,
+ * where their rule looked at their model, are reported on the policy file.
+ */
+function applyPolicy(store, policy, raw, looked) {
+    const fileOf = new Map();
+    const idByFile = new Map();
+    for (const e of store.entries) {
+        const id = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .idOf */ .TH)(e);
+        if (id === undefined)
+            continue;
+        idByFile.set(e.file.path, id);
+        if (!fileOf.has(id))
+            fileOf.set(id, e.file.path);
+    }
+    const exceptions = new Map();
+    policy.exceptions.forEach((x, index) => {
+        const key = `${x.rule}\u0000${x.id}`;
+        if (!exceptions.has(key))
+            exceptions.set(key, { index, used: false });
+    });
+    const findings = [];
+    for (const f of raw) {
+        if (PROTECTED.has(f.rule)) {
+            findings.push(f);
+            continue;
+        }
+        const id = idByFile.get(f.file);
+        const ex = id === undefined ? undefined : exceptions.get(`${f.rule}\u0000${id}`);
+        if (ex) {
+            ex.used = true;
+            continue;
+        }
+        const override = Object.hasOwn(policy.severity, f.rule) ? policy.severity[f.rule] : undefined;
+        if (override === 'off')
+            continue;
+        findings.push(override ? { ...f, severity: override } : f);
+    }
+    const notes = [];
+    const unknownRule = (rule) => {
+        const guess = (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .closest */ .kp)(rule, RULE_IDS);
+        return guess ? `Did you mean "${guess}"?` : `Rule ids: ${[...RULE_IDS].join(', ')}.`;
+    };
+    for (const rule of Object.keys(policy.severity)) {
+        if (PROTECTED.has(rule))
+            notes.push((0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .policyFinding */ .U9)(policy, 'warning', ['severity', rule], `rule "${rule}" cannot be re-graded: it keeps broken or hostile files out`, 'Remove this override; fix the files instead.'));
+        else if (!RULE_IDS.has(rule))
+            notes.push((0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .policyFinding */ .U9)(policy, 'warning', ['severity', rule], `severity override for unknown rule "${rule}"`, unknownRule(rule)));
+    }
+    policy.exceptions.forEach((x, i) => {
+        const at = ['exceptions', i];
+        if (PROTECTED.has(x.rule))
+            return notes.push((0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .policyFinding */ .U9)(policy, 'warning', [...at, 'rule'], `rule "${x.rule}" cannot have exceptions: it keeps broken or hostile files out`, 'Remove this exception; fix the file instead.', 'value'));
+        if (!RULE_IDS.has(x.rule))
+            return notes.push((0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .policyFinding */ .U9)(policy, 'warning', [...at, 'rule'], `exception for unknown rule "${x.rule}"`, unknownRule(x.rule), 'value'));
+        const file = fileOf.get(x.id);
+        if (!file)
+            return notes.push((0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .policyFinding */ .U9)(policy, 'warning', [...at, 'id'], `exception for "${x.id}", which no model in the store has as its id`, 'Remove the exception, or fix the id.', 'value'));
+        const state = exceptions.get(`${x.rule}\u0000${x.id}`);
+        if (state && state.index !== i)
+            return notes.push((0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .policyFinding */ .U9)(policy, 'warning', at, `exception for ${x.rule} on "${x.id}" repeats entry ${state.index + 1}`, 'Keep one.'));
+        const seen = looked.get(x.rule);
+        if (state && !state.used && (seen === 'all' || seen?.has(file)))
+            notes.push({ ...(0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .policyFinding */ .U9)(policy, 'warning', at, `exception for ${x.rule} on "${x.id}" no longer matches anything: the model passes the rule`, 'Remove the exception so the rule guards this model again.'), rule: _policy_js__WEBPACK_IMPORTED_MODULE_2__/* .UNUSED_EXCEPTION */ .d_ });
+    });
+    return { findings, policyNotes: notes };
+}
+const ORDER = { error: 0, warning: 1, notice: 2 };
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => cmp(a.file, b.file) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        ORDER[a.severity] - ORDER[b.severity] ||
+        cmp(a.rule, b.rule) ||
+        cmp(a.message, b.message));
+}
+function summarize(findings, files) {
+    const count = (s) => findings.filter((f) => f.severity === s).length;
+    return { files, errors: count('error'), warnings: count('warning'), notices: count('notice') };
+}
+/** Warnings count as errors (--strict). */
+function strictly(findings) {
+    return findings.map((f) => (f.severity === 'warning' ? { ...f, severity: 'error' } : f));
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 2701:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jv: () => (/* binding */ ggufFiles),
+/* harmony export */   L3: () => (/* binding */ licenseOf),
+/* harmony export */   c5: () => (/* binding */ siblingSize),
+/* harmony export */   dA: () => (/* binding */ quantizations)
+/* harmony export */ });
+/* harmony import */ var _model_uri_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9285);
+/** The parts of HuggingFace Hub's model API the toolkit reads (shape: local-models.md section 2). */
+
+/** The .gguf files of a repo. */
+function ggufFiles(info) {
+    return (info.siblings ?? []).filter((s) => s.rfilename.endsWith('.gguf'));
+}
+/** Distinct quantizations among a repo's .gguf files. */
+function quantizations(info) {
+    const qs = new Set();
+    for (const s of ggufFiles(info)) {
+        const q = (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .quantFromFileName */ .fX)(s.rfilename);
+        if (q)
+            qs.add(q);
+    }
+    return [...qs].sort();
+}
+/** A sibling's size in bytes, from blobs=true metadata. */
+function siblingSize(s) {
+    return s.lfs?.size ?? s.size;
+}
+/** The licence a repo declares: cardData.license, else a `license:` tag (there is no top-level field). */
+function licenseOf(info) {
+    const card = info.cardData?.license;
+    if (typeof card === 'string')
+        return card;
+    return info.tags?.find((t) => t.startsWith('license:'))?.slice('license:'.length);
+}
+
+
+/***/ }),
+
+/***/ 8076:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $g: () => (/* binding */ formatPrice),
+/* harmony export */   Gx: () => (/* binding */ providerModels),
+/* harmony export */   SF: () => (/* binding */ capabilitiesOf),
+/* harmony export */   SI: () => (/* binding */ perMillion),
+/* harmony export */   Sb: () => (/* binding */ lookupLiteLLM),
+/* harmony export */   qo: () => (/* binding */ asLiteLLMList),
+/* harmony export */   zA: () => (/* binding */ litellmName)
+/* harmony export */ });
+/**
+ * LiteLLM's model price and context window list, as upstream facts for cloud models.
+ * OpenAI and Anthropic models are keyed without their provider prefix there
+ * ("gpt-5-2025-08-07"), others with it ("gemini/gemini-2.5-pro"): lookups try both.
+ */
+/** Keeps only object entries (drops `sample_spec`'s documentation strings and anything malformed). */
+function asLiteLLMList(raw) {
+    const out = Object.create(null);
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+        return out;
+    for (const [k, v] of Object.entries(raw)) {
+        if (k === 'sample_spec' || !v || typeof v !== 'object' || Array.isArray(v))
+            continue;
+        out[k] = v;
+    }
+    return out;
+}
+/** The entry a LiteLLM model name (`provider/model`) routes to, if the list has it. */
+function lookupLiteLLM(list, name) {
+    if (Object.hasOwn(list, name))
+        return { key: name, entry: list[name] };
+    const slash = name.indexOf('/');
+    if (slash <= 0)
+        return undefined;
+    const provider = name.slice(0, slash);
+    const bare = name.slice(slash + 1);
+    if (Object.hasOwn(list, bare) && list[bare].litellm_provider === provider)
+        return { key: bare, entry: list[bare] };
+    return undefined;
+}
+/** The routable name of a list key: `provider/key` unless the key already carries the prefix. */
+function litellmName(key, entry) {
+    const p = entry.litellm_provider;
+    return p && !key.startsWith(`${p}/`) ? `${p}/${key}` : key;
+}
+/** Every chat-capable model LiteLLM lists for a provider, as routable names. */
+function providerModels(list, provider) {
+    return Object.entries(list)
+        .filter(([, e]) => e.litellm_provider === provider && (e.mode === undefined || e.mode === 'chat' || e.mode === 'responses'))
+        .map(([key, entry]) => ({ name: litellmName(key, entry), key, entry }))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/** Per-token cost -> per-1M price, rounded to kill float noise (1.25e-06 * 1e6 = 1.2499999999999998). */
+function perMillion(costPerToken) {
+    return typeof costPerToken === 'number' && Number.isFinite(costPerToken) ? Math.round(costPerToken * 1e6 * 1e6) / 1e6 : undefined;
+}
+/** The human price form the store uses: 1.25 -> "$1.25", 10 -> "$10.00", 0.05 -> "$0.05". */
+function formatPrice(perM) {
+    const s = perM.toFixed(Math.max(2, (perM.toString().split('.')[1] ?? '').length));
+    return `$${s}`;
+}
+/** Capabilities the list's supports_* flags state, in the store's vocabulary. */
+function capabilitiesOf(entry) {
+    const caps = [];
+    if (entry.mode === 'chat' || entry.mode === 'responses')
+        caps.push('chat');
+    const flag = (f) => entry[f] === true;
+    if (flag('supports_vision'))
+        caps.push('vision');
+    if (flag('supports_reasoning'))
+        caps.push('reasoning');
+    if (flag('supports_function_calling'))
+        caps.push('tools');
+    if (flag('supports_response_schema'))
+        caps.push('structured-output');
+    if (flag('supports_web_search'))
+        caps.push('web-search');
+    if (flag('supports_prompt_caching'))
+        caps.push('prompt-caching');
+    if (flag('supports_audio_input') || flag('supports_audio_output'))
+        caps.push('audio');
+    if (flag('supports_pdf_input') || (caps.includes('vision') && caps.includes('audio')))
+        caps.push('multimodal');
+    if (entry.mode === 'embedding')
+        caps.push('embeddings');
+    return caps;
+}
+
+
+/***/ }),
+
+/***/ 6655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Af: () => (/* binding */ limitsOf),
+/* harmony export */   _I: () => (/* binding */ limitsFromUpstream),
+/* harmony export */   sB: () => (/* binding */ compareLimits)
+/* harmony export */ });
+/* unused harmony export upstreamLimitsOf */
+function positive(v) {
+    return typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : undefined;
+}
+/** The limits a model file records (fields of the wrong type read as absent: the schema reports them). */
+function limitsOf(data) {
+    const window = positive(data.context_window);
+    return { window, input: positive(data.max_input) ?? window, output: positive(data.max_output) };
+}
+/** The limits LiteLLM's entry records: its input cap and its output cap. */
+function upstreamLimitsOf(entry) {
+    return { input: positive(entry.max_input_tokens), output: positive(entry.max_output_tokens) };
+}
+/**
+ * Where a model's limits and LiteLLM's entry disagree: the input limit against
+ * `max_input_tokens`, the output limit against `max_output_tokens`. A limit either side
+ * leaves out is not compared.
+ */
+function compareLimits(data, entry) {
+    const ours = limitsOf(data);
+    const theirs = upstreamLimitsOf(entry);
+    const out = [];
+    if (ours.input !== undefined && theirs.input !== undefined && ours.input !== theirs.input)
+        out.push({ field: positive(data.max_input) !== undefined ? 'max_input' : 'context_window', ours: ours.input, theirs: theirs.input });
+    if (ours.output !== undefined && theirs.output !== undefined && ours.output !== theirs.output)
+        out.push({ field: 'max_output', ours: ours.output, theirs: theirs.output });
+    return out;
+}
+/**
+ * The limits a new file can take from LiteLLM's entry (the scaffolder's prefill). The list
+ * records the input cap, never the whole window, so the input cap is the window's best
+ * figure: it agrees with compareLimits. When the provider documents a larger whole window
+ * (OpenAI's gpt-5: 400,000 with 272,000 input), the curator enters it and keeps the cap as max_input.
+ */
+function limitsFromUpstream(entry) {
+    const { input, output } = upstreamLimitsOf(entry);
+    return { context_window: input, max_output: output !== undefined && input !== undefined && output > input ? undefined : output };
+}
+
+
+/***/ }),
+
+/***/ 9285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aj: () => (/* binding */ parseModelUri),
+/* harmony export */   fX: () => (/* binding */ quantFromFileName),
+/* harmony export */   hY: () => (/* binding */ normalizeModelUri),
+/* harmony export */   wq: () => (/* binding */ shardFiles)
+/* harmony export */ });
+/**
+ * The grammar of `model_uri`: huggingface://<org>/<repo>/<path>.gguf (hf:// is an alias).
+ * A strict subset of what ramalama and llama-server accept (see render-targets.md section 4):
+ * no '..', no spaces, no ':', and a split model names its first shard.
+ */
+const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
+const SEGMENT = /^[A-Za-z0-9_](?:[A-Za-z0-9._-]*)$/;
+const SHARD = /-(\d{5})-of-(\d{5})\.gguf$/;
+function parseModelUri(value) {
+    const bad = (problem, hint = 'Use huggingface://<org>/<repo>/<file>.gguf, e.g. huggingface://Qwen/Qwen3-4B-GGUF/Qwen3-4B-Q4_K_M.gguf.') => ({ ok: false, problem, hint });
+    const m = /^(huggingface|hf):\/\/(.*)$/.exec(value);
+    if (!m)
+        return bad('does not start with huggingface:// (or hf://)');
+    const rest = m[2];
+    if (/[\s\u0000-\u001f\u007f]/.test(rest))
+        return bad('contains whitespace or a control character');
+    if (rest.includes(':'))
+        return bad('contains ":" (ramalama reads it as a quant tag)', 'Name the file instead of a tag: huggingface://<org>/<repo>/<file>.gguf.');
+    if (rest.includes('\\'))
+        return bad('contains a backslash');
+    if (rest.includes('?') || rest.includes('#') || rest.includes('%'))
+        return bad('contains "?", "#" or "%"', 'Give the plain path of the file in the repository, without query, fragment or escapes.');
+    const parts = rest.split('/');
+    if (parts.some((p) => p === '..' || p === '.'))
+        return bad('contains a "." or ".." path segment');
+    if (parts.length < 3)
+        return bad('names no file: expected <org>/<repo>/<file>.gguf');
+    const [org, repo, ...path] = parts;
+    if (!NAME.test(org) || org.includes('..'))
+        return bad(`has an invalid organisation "${org}"`);
+    if (!NAME.test(repo) || repo.includes('..'))
+        return bad(`has an invalid repository name "${repo}"`);
+    if (path.some((p) => !SEGMENT.test(p)))
+        return bad('has an empty or invalid path segment');
+    const file = path.join('/');
+    if (!file.endsWith('.gguf'))
+        return bad('does not name a .gguf file', 'Local models are GGUF files: the path ends in .gguf.');
+    const uri = { scheme: m[1], org, repo, repoId: `${org}/${repo}`, file };
+    const s = SHARD.exec(file);
+    if (s) {
+        uri.shard = { index: Number(s[1]), total: Number(s[2]) };
+        if (uri.shard.index !== 1)
+            return bad(`names shard ${uri.shard.index} of ${uri.shard.total}`, 'Point at shard 1 (-00001-of-…): llama.cpp finds the other shards beside it.');
+        if (uri.shard.total < 2)
+            return bad('names a split file of a single shard');
+    }
+    return { ok: true, uri };
+}
+/** Every shard file name of a split model (or just the file). */
+function shardFiles(uri) {
+    if (!uri.shard)
+        return [uri.file];
+    const total = uri.shard.total;
+    return Array.from({ length: total }, (_, i) => uri.file.replace(SHARD, `-${String(i + 1).padStart(5, '0')}-of-${String(total).padStart(5, '0')}.gguf`));
+}
+const QUANT = /(?:^|[^A-Za-z0-9])(IQ[1-4]_(?:XXS|XS|NL|S|M)|Q[2-8]_K_XL|Q[2-8]_K(?:_[SML])?|Q[4-8]_[01]|TQ[12]_0|BF16|F16|F32|MXFP4)(?=$|[^A-Za-z0-9])/i;
+/** The quantization a GGUF file name states (upper-cased), if it states one. */
+function quantFromFileName(file) {
+    const base = file.split('/').pop() ?? file;
+    return QUANT.exec(base)?.[1].toUpperCase();
+}
+/** Same target, whatever the alias or case: hf:// and huggingface:// name the same file. */
+function normalizeModelUri(value) {
+    return value.replace(/^(huggingface|hf):\/\//, 'hf://').toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 59:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FZ: () => (/* binding */ changedHashes),
+/* harmony export */   Ub: () => (/* binding */ pinsFromHub),
+/* harmony export */   W0: () => (/* binding */ pinShapeProblem),
+/* harmony export */   aV: () => (/* binding */ pinnedRevision),
+/* harmony export */   qu: () => (/* binding */ revisionsToCheck)
+/* harmony export */ });
+/* unused harmony exports pinnedHashes, hubHashes */
+/* harmony import */ var _model_uri_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9285);
+
+const HEX64 = /^[0-9a-f]{64}$/;
+const HEX40 = /^[0-9a-f]{40}$/;
+/** The hashes a file records, one per shard in shard order ("sha256" is a string for one file). */
+function pinnedHashes(data) {
+    const v = data.sha256;
+    if (typeof v === 'string')
+        return HEX64.test(v) ? [v] : undefined;
+    if (Array.isArray(v) && v.length && v.every((x) => typeof x === 'string' && HEX64.test(x)))
+        return v;
+    return undefined;
+}
+function pinnedRevision(data) {
+    return typeof data.revision === 'string' && HEX40.test(data.revision) ? data.revision : undefined;
+}
+/** The Hub's sha256 of each shard (blobs=true), undefined for a shard it gives none for. */
+function hubHashes(info, uri) {
+    const byName = new Map((info.siblings ?? []).map((s) => [s.rfilename, s]));
+    return (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .shardFiles */ .wq)(uri).map((f) => {
+        const h = byName.get(f)?.lfs?.sha256;
+        return typeof h === 'string' && HEX64.test(h.toLowerCase()) ? h.toLowerCase() : undefined;
+    });
+}
+/** A pin that cannot match the file it names: as many hashes as shards, or it pins nothing. */
+function pinShapeProblem(data, uri) {
+    const hashes = pinnedHashes(data);
+    const shards = (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .shardFiles */ .wq)(uri).length;
+    if (hashes && hashes.length !== shards)
+        return `sha256 lists ${hashes.length} hash${hashes.length === 1 ? '' : 'es'} for ${shards} file${shards === 1 ? '' : 's'}: give one per shard, in shard order`;
+    return undefined;
+}
+/** The shards whose recorded hash differs from the Hub's (a shard the Hub gives no hash for is not compared). */
+function changedHashes(data, info, uri) {
+    const ours = pinnedHashes(data);
+    if (!ours)
+        return [];
+    const files = (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .shardFiles */ .wq)(uri);
+    const theirs = hubHashes(info, uri);
+    const out = [];
+    files.forEach((file, i) => {
+        const t = theirs[i];
+        if (ours[i] !== undefined && t !== undefined && ours[i] !== t)
+            out.push({ file, ours: ours[i], theirs: t });
+    });
+    return out;
+}
+/** What `add --online` pins from the Hub's answer: every shard's hash (when the Hub gives all) and the revision it describes. */
+function pinsFromHub(info, uri) {
+    const hashes = hubHashes(info, uri);
+    const out = {};
+    if (hashes.every((h) => h !== undefined))
+        out.sha256 = hashes.length === 1 ? hashes[0] : hashes;
+    if (typeof info.sha === 'string' && HEX40.test(info.sha))
+        out.revision = info.sha;
+    return out;
+}
+/** The revisions the store's local models pin, by repository (for the I/O layer to ask about). */
+function revisionsToCheck(entries, repoOf) {
+    const out = new Map();
+    for (const e of entries) {
+        if (e.kind !== 'local')
+            continue;
+        const rev = pinnedRevision(e.data);
+        const repo = rev ? repoOf(e.data) : undefined;
+        if (!rev || !repo)
+            continue;
+        const list = out.get(repo) ?? [];
+        if (!list.includes(rev))
+            list.push(rev);
+        out.set(repo, list);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1961:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ findingAt)
+/* harmony export */ });
+/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2617);
+
+/** A finding on a field of a model file, at its key or value. */
+function findingAt(entry, rule, severity, path, message, options = {}) {
+    const pos = (0,_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .locatorFor */ .qe)(entry.file).at(path, options.at ?? 'key');
+    return { rule, severity: options.severity ?? severity, file: entry.file.path, line: pos.line, column: pos.column, message, hint: options.hint };
+}
+
+
+/***/ }),
+
+/***/ 9905:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ pricingPresentRule),
+/* harmony export */   x: () => (/* binding */ RULE)
+/* harmony export */ });
+const RULE = 'cloud/pricing-present';
+const pricingPresentRule = {
+    id: RULE,
+    scope: 'file',
+    kind: 'cloud',
+    skipDeprecated: true,
+    tier: 'quality',
+    severity: 'error',
+    description: 'A cloud model states its published prices (pricing.input_per_1m and output_per_1m).',
+    check(e, _ctx, report) {
+        // A pricing object without both prices is a schema error; only its absence is this rule's.
+        if (e.data.pricing === undefined)
+            report([], 'cloud model has no pricing', { hint: 'Add "pricing": { "input_per_1m": "$1.25", "output_per_1m": "$10.00" } from the provider\'s pricing page (leger-curate add prefills it from LiteLLM).' });
+    },
+};
+
+
+/***/ }),
+
+/***/ 5597:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  xG: () => (/* binding */ runRules),
-  Tc: () => (/* binding */ sortFindings),
-  px: () => (/* binding */ strictly),
-  eh: () => (/* binding */ summarize)
+  y: () => (/* binding */ RULES)
 });
 
-// UNUSED EXPORTS: FILE_READ, PROTECTED, RULE_IDS
-
-// EXTERNAL MODULE: ./src/core/changes.ts
-var core_changes = __webpack_require__(1490);
-// EXTERNAL MODULE: ./src/core/parse.ts
-var parse = __webpack_require__(1896);
-// EXTERNAL MODULE: ./src/core/policy.ts
-var core_policy = __webpack_require__(2721);
-// EXTERNAL MODULE: ./src/core/rule.ts
-var core_rule = __webpack_require__(1961);
 // EXTERNAL MODULE: ./src/core/store.ts
 var core_store = __webpack_require__(4230);
 // EXTERNAL MODULE: ./src/core/text.ts
@@ -174,23 +755,10 @@ const notPreviewRule = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/core/rules/cloud/pricing-present.ts
-const pricing_present_RULE = 'cloud/pricing-present';
-const pricingPresentRule = {
-    id: pricing_present_RULE,
-    scope: 'file',
-    kind: 'cloud',
-    skipDeprecated: true,
-    tier: 'quality',
-    severity: 'error',
-    description: 'A cloud model states its published prices (pricing.input_per_1m and output_per_1m).',
-    check(e, _ctx, report) {
-        // A pricing object without both prices is a schema error; only its absence is this rule's.
-        if (e.data.pricing === undefined)
-            report([], 'cloud model has no pricing', { hint: 'Add "pricing": { "input_per_1m": "$1.25", "output_per_1m": "$10.00" } from the provider\'s pricing page (leger-curate add prefills it from LiteLLM).' });
-    },
-};
-
+// EXTERNAL MODULE: ./src/core/rules/cloud/pricing-present.ts
+var pricing_present = __webpack_require__(9905);
+// EXTERNAL MODULE: ./src/core/changes.ts
+var core_changes = __webpack_require__(1490);
 ;// CONCATENATED MODULE: ./src/core/rules/deleted-model.ts
 
 
@@ -419,24 +987,8 @@ const limitsRule = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/core/rules/local/benchmarks-present.ts
-const benchmarks_present_RULE = 'local/benchmarks-present';
-const benchmarksPresentRule = {
-    id: benchmarks_present_RULE,
-    scope: 'file',
-    kind: 'local',
-    skipDeprecated: true,
-    tier: 'quality',
-    severity: 'error',
-    description: 'A local model records published benchmark scores (MMLU, HumanEval, ...), each from a source.',
-    check(e, _ctx, report) {
-        if (e.data.benchmarks === undefined)
-            report([], 'local model has no published benchmarks', {
-                hint: 'Add "benchmarks": { "mmlu": 85.3 } with the scores the model card or paper publishes, and that page in "sources". If none are published, a curator may add a policy exception with the reason.',
-            });
-    },
-};
-
+// EXTERNAL MODULE: ./src/core/rules/local/benchmarks-present.ts
+var benchmarks_present = __webpack_require__(593);
 ;// CONCATENATED MODULE: ./src/core/rules/local/gguf-on-hf.ts
 
 
@@ -465,29 +1017,8 @@ const ggufOnHfRule = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/core/rules/local/licence.ts
-
-const licence_RULE = 'local/licence';
-const licenceRule = {
-    id: licence_RULE,
-    scope: 'file',
-    kind: 'local',
-    tier: 'quality',
-    severity: 'error',
-    description: "A local model states its licence, and the policy's licence list allows it.",
-    check(e, { policy }, report) {
-        const licence = (0,core_store/* str */.gx)(e.data.license);
-        if (licence === undefined) {
-            // A licence of the wrong type is the schema's finding.
-            if (e.data.license === undefined)
-                report([], 'local model states no licence', { hint: 'Add "license" as the HuggingFace repo names it (cardData.license), e.g. "apache-2.0".' });
-            return;
-        }
-        if (!policy.licenses.has(licence.toLowerCase()))
-            report(['license'], `licence "${licence}" is not one the policy allows`, { hint: `Allowed: ${policy.policy.licenses.join(', ')} (licenses in curation.config.json).`, at: 'value' });
-    },
-};
-
+// EXTERNAL MODULE: ./src/core/rules/local/licence.ts
+var licence = __webpack_require__(108);
 ;// CONCATENATED MODULE: ./src/core/rules/local/ram-range.ts
 
 const ram_range_RULE = 'local/ram-range';
@@ -984,13 +1515,13 @@ const RULES = [
     policyDeniedRule,
     litellmListedRule,
     factsMatchUpstreamRule,
-    pricingPresentRule,
+    pricing_present/* pricingPresentRule */.M,
     establishedProviderRule,
     notPreviewRule,
     ggufOnHfRule,
-    benchmarksPresentRule,
+    benchmarks_present/* benchmarksPresentRule */.y,
     ramRangeRule,
-    licenceRule,
+    licence/* licenceRule */.O,
     sourcesPresentRule,
     staleVerificationRule,
     // new submissions
@@ -1006,554 +1537,65 @@ const RULES = [
     hfPinnedRule,
 ];
 
-;// CONCATENATED MODULE: ./src/core/engine.ts
-/**
- * The rule engine: every rule of the tiers asked for, over the files each may see, then the
- * policy (exceptions, severity overrides), then the focus (which findings are reported).
- * Pure and synchronous: upstream facts are fetched before it runs.
- */
+
+/***/ }),
+
+/***/ 593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ RULE),
+/* harmony export */   y: () => (/* binding */ benchmarksPresentRule)
+/* harmony export */ });
+const RULE = 'local/benchmarks-present';
+const benchmarksPresentRule = {
+    id: RULE,
+    scope: 'file',
+    kind: 'local',
+    skipDeprecated: true,
+    tier: 'quality',
+    severity: 'error',
+    description: 'A local model records published benchmark scores (MMLU, HumanEval, ...), each from a source.',
+    check(e, _ctx, report) {
+        if (e.data.benchmarks === undefined)
+            report([], 'local model has no published benchmarks', {
+                hint: 'Add "benchmarks": { "mmlu": 85.3 } with the scores the model card or paper publishes, and that page in "sources". If none are published, a curator may add a policy exception with the reason.',
+            });
+    },
+};
 
 
+/***/ }),
 
+/***/ 108:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ licenceRule),
+/* harmony export */   x: () => (/* binding */ RULE)
+/* harmony export */ });
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4230);
 
-
-
-/** Findings of the readers, not of a rule: a file too large or not JSON. */
-const FILE_READ = 'file-read';
-/** Rule ids no policy may silence or re-grade. */
-const PROTECTED = new Set([parse/* JSON_SYNTAX */.x, FILE_READ, core_policy/* POLICY_RULE */.y7, ...RULES.filter((r) => r.protected).map((r) => r.id)]);
-/** Every id a policy may name. */
-const RULE_IDS = new Set([parse/* JSON_SYNTAX */.x, FILE_READ, ...RULES.map((r) => r.id)]);
-/** The findings of a run, sorted, with the policy applied and only those in focus. */
-function runRules(input) {
-    const { store, focus } = input;
-    const changes = input.changes ?? core_changes/* NO_CHANGE */.XG;
-    const memo = new Map();
-    const ctx = {
-        store,
-        schemas: input.schemas,
-        policy: (0,core_policy/* compilePolicy */.C_)(input.policy),
-        litellm: input.litellm,
-        litellmProblem: input.litellmProblem,
-        hf: input.hf,
-        changes,
-        focus,
-        today: input.today,
-        perRun: (key, make) => {
-            if (!memo.has(key))
-                memo.set(key, make());
-            return memo.get(key);
-        },
-    };
-    const reportable = focus ? store.entries.filter((e) => focus.files.has(e.file.path) || focus.dependents.has(e.file.path)) : store.entries;
-    const inFocus = focus ? reportable.filter((e) => focus.files.has(e.file.path)) : store.entries;
-    const added = store.entries.filter((e) => changes.added.has(e.file.path));
-    const raw = [...store.syntax];
-    /** Per rule, the files it judged: an exception is judged unused only where its rule looked. */
-    const looked = new Map();
-    for (const rule of input.rules ?? RULES) {
-        if (rule.tier === 'online' && !input.online)
-            continue;
-        if (rule.tier === 'new' && !added.length)
-            continue;
-        const storeReport = reporterFor(rule, raw);
-        if (rule.scope === 'store') {
-            rule.check(ctx, storeReport);
-            looked.set(rule.id, 'all');
-            continue;
+const RULE = 'local/licence';
+const licenceRule = {
+    id: RULE,
+    scope: 'file',
+    kind: 'local',
+    tier: 'quality',
+    severity: 'error',
+    description: "A local model states its licence, and the policy's licence list allows it.",
+    check(e, { policy }, report) {
+        const licence = (0,_store_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(e.data.license);
+        if (licence === undefined) {
+            // A licence of the wrong type is the schema's finding.
+            if (e.data.license === undefined)
+                report([], 'local model states no licence', { hint: 'Add "license" as the HuggingFace repo names it (cardData.license), e.g. "apache-2.0".' });
+            return;
         }
-        if (rule.scope === 'change') {
-            if (changes.deleted.size || changes.added.size || changes.modified.size)
-                rule.check(ctx, storeReport);
-            continue;
-        }
-        // Per-file rules see only files whose findings can be reported.
-        const targets = rule.tier === 'new' ? added : rule.tier === 'online' ? inFocus : reportable;
-        const judged = new Set();
-        for (const e of targets) {
-            if (rule.kind && e.kind !== rule.kind)
-                continue;
-            if (rule.skipDeprecated && e.data.deprecated === true)
-                continue;
-            judged.add(e.file.path);
-            rule.check(e, ctx, fileReporter(rule, e, raw));
-        }
-        looked.set(rule.id, judged);
-    }
-    const applied = applyPolicy(store, input.policy, raw, looked);
-    const reported = focus ? applied.findings.filter((f) => focus.files.has(f.file) || (focus.dependents.has(f.file) && core_changes/* LINK_RULES */.jb.has(f.rule))) : applied.findings;
-    // Notes on the policy file: its errors always; the rest when the whole store is judged.
-    const notes = applied.policyNotes.filter((f) => f.severity === 'error' || !focus || focus.files.has(f.file));
-    return sortFindings([...reported, ...notes]);
-}
-function fileReporter(rule, entry, out) {
-    const onField = (path, message, options) => void out.push((0,core_rule/* findingAt */.d)(entry, rule.id, rule.severity, path, message, options));
-    const placed = (pos, message, options = {}) => void out.push({ rule: rule.id, severity: options.severity ?? rule.severity, file: entry.file.path, line: pos.line, column: pos.column, message, hint: options.hint });
-    return Object.assign(onField, { placed });
-}
-function reporterFor(rule, out) {
-    return {
-        at: (entry, path, message, options) => void out.push((0,core_rule/* findingAt */.d)(entry, rule.id, rule.severity, path, message, options)),
-        file: (file, message, options = {}) => void out.push({ rule: rule.id, severity: options.severity ?? rule.severity, file, line: 1, column: 1, message, hint: options.hint }),
-    };
-}
-/**
- * Exceptions silence one rule for one model; severity overrides re-grade or ("off") drop a
- * rule's findings. Protected rules are never touched. Exceptions that silenced nothing,
- * where their rule looked at their model, are reported on the policy file.
- */
-function applyPolicy(store, policy, raw, looked) {
-    const fileOf = new Map();
-    const idByFile = new Map();
-    for (const e of store.entries) {
-        const id = (0,core_store/* idOf */.TH)(e);
-        if (id === undefined)
-            continue;
-        idByFile.set(e.file.path, id);
-        if (!fileOf.has(id))
-            fileOf.set(id, e.file.path);
-    }
-    const exceptions = new Map();
-    policy.exceptions.forEach((x, index) => {
-        const key = `${x.rule}\u0000${x.id}`;
-        if (!exceptions.has(key))
-            exceptions.set(key, { index, used: false });
-    });
-    const findings = [];
-    for (const f of raw) {
-        if (PROTECTED.has(f.rule)) {
-            findings.push(f);
-            continue;
-        }
-        const id = idByFile.get(f.file);
-        const ex = id === undefined ? undefined : exceptions.get(`${f.rule}\u0000${id}`);
-        if (ex) {
-            ex.used = true;
-            continue;
-        }
-        const override = Object.hasOwn(policy.severity, f.rule) ? policy.severity[f.rule] : undefined;
-        if (override === 'off')
-            continue;
-        findings.push(override ? { ...f, severity: override } : f);
-    }
-    const notes = [];
-    const unknownRule = (rule) => {
-        const guess = (0,core_text/* closest */.kp)(rule, RULE_IDS);
-        return guess ? `Did you mean "${guess}"?` : `Rule ids: ${[...RULE_IDS].join(', ')}.`;
-    };
-    for (const rule of Object.keys(policy.severity)) {
-        if (PROTECTED.has(rule))
-            notes.push((0,core_policy/* policyFinding */.U9)(policy, 'warning', ['severity', rule], `rule "${rule}" cannot be re-graded: it keeps broken or hostile files out`, 'Remove this override; fix the files instead.'));
-        else if (!RULE_IDS.has(rule))
-            notes.push((0,core_policy/* policyFinding */.U9)(policy, 'warning', ['severity', rule], `severity override for unknown rule "${rule}"`, unknownRule(rule)));
-    }
-    policy.exceptions.forEach((x, i) => {
-        const at = ['exceptions', i];
-        if (PROTECTED.has(x.rule))
-            return notes.push((0,core_policy/* policyFinding */.U9)(policy, 'warning', [...at, 'rule'], `rule "${x.rule}" cannot have exceptions: it keeps broken or hostile files out`, 'Remove this exception; fix the file instead.', 'value'));
-        if (!RULE_IDS.has(x.rule))
-            return notes.push((0,core_policy/* policyFinding */.U9)(policy, 'warning', [...at, 'rule'], `exception for unknown rule "${x.rule}"`, unknownRule(x.rule), 'value'));
-        const file = fileOf.get(x.id);
-        if (!file)
-            return notes.push((0,core_policy/* policyFinding */.U9)(policy, 'warning', [...at, 'id'], `exception for "${x.id}", which no model in the store has as its id`, 'Remove the exception, or fix the id.', 'value'));
-        const state = exceptions.get(`${x.rule}\u0000${x.id}`);
-        if (state && state.index !== i)
-            return notes.push((0,core_policy/* policyFinding */.U9)(policy, 'warning', at, `exception for ${x.rule} on "${x.id}" repeats entry ${state.index + 1}`, 'Keep one.'));
-        const seen = looked.get(x.rule);
-        if (state && !state.used && (seen === 'all' || seen?.has(file)))
-            notes.push({ ...(0,core_policy/* policyFinding */.U9)(policy, 'warning', at, `exception for ${x.rule} on "${x.id}" no longer matches anything: the model passes the rule`, 'Remove the exception so the rule guards this model again.'), rule: core_policy/* UNUSED_EXCEPTION */.d_ });
-    });
-    return { findings, policyNotes: notes };
-}
-const ORDER = { error: 0, warning: 1, notice: 2 };
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => cmp(a.file, b.file) ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        (a.column ?? 0) - (b.column ?? 0) ||
-        ORDER[a.severity] - ORDER[b.severity] ||
-        cmp(a.rule, b.rule) ||
-        cmp(a.message, b.message));
-}
-function summarize(findings, files) {
-    const count = (s) => findings.filter((f) => f.severity === s).length;
-    return { files, errors: count('error'), warnings: count('warning'), notices: count('notice') };
-}
-/** Warnings count as errors (--strict). */
-function strictly(findings) {
-    return findings.map((f) => (f.severity === 'warning' ? { ...f, severity: 'error' } : f));
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-
-/***/ }),
-
-/***/ 2701:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jv: () => (/* binding */ ggufFiles),
-/* harmony export */   L3: () => (/* binding */ licenseOf),
-/* harmony export */   c5: () => (/* binding */ siblingSize),
-/* harmony export */   dA: () => (/* binding */ quantizations)
-/* harmony export */ });
-/* harmony import */ var _model_uri_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9285);
-/** The parts of HuggingFace Hub's model API the toolkit reads (shape: local-models.md section 2). */
-
-/** The .gguf files of a repo. */
-function ggufFiles(info) {
-    return (info.siblings ?? []).filter((s) => s.rfilename.endsWith('.gguf'));
-}
-/** Distinct quantizations among a repo's .gguf files. */
-function quantizations(info) {
-    const qs = new Set();
-    for (const s of ggufFiles(info)) {
-        const q = (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .quantFromFileName */ .fX)(s.rfilename);
-        if (q)
-            qs.add(q);
-    }
-    return [...qs].sort();
-}
-/** A sibling's size in bytes, from blobs=true metadata. */
-function siblingSize(s) {
-    return s.lfs?.size ?? s.size;
-}
-/** The licence a repo declares: cardData.license, else a `license:` tag (there is no top-level field). */
-function licenseOf(info) {
-    const card = info.cardData?.license;
-    if (typeof card === 'string')
-        return card;
-    return info.tags?.find((t) => t.startsWith('license:'))?.slice('license:'.length);
-}
-
-
-/***/ }),
-
-/***/ 8076:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $g: () => (/* binding */ formatPrice),
-/* harmony export */   Gx: () => (/* binding */ providerModels),
-/* harmony export */   SF: () => (/* binding */ capabilitiesOf),
-/* harmony export */   SI: () => (/* binding */ perMillion),
-/* harmony export */   Sb: () => (/* binding */ lookupLiteLLM),
-/* harmony export */   qo: () => (/* binding */ asLiteLLMList),
-/* harmony export */   zA: () => (/* binding */ litellmName)
-/* harmony export */ });
-/**
- * LiteLLM's model price and context window list, as upstream facts for cloud models.
- * OpenAI and Anthropic models are keyed without their provider prefix there
- * ("gpt-5-2025-08-07"), others with it ("gemini/gemini-2.5-pro"): lookups try both.
- */
-/** Keeps only object entries (drops `sample_spec`'s documentation strings and anything malformed). */
-function asLiteLLMList(raw) {
-    const out = Object.create(null);
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-        return out;
-    for (const [k, v] of Object.entries(raw)) {
-        if (k === 'sample_spec' || !v || typeof v !== 'object' || Array.isArray(v))
-            continue;
-        out[k] = v;
-    }
-    return out;
-}
-/** The entry a LiteLLM model name (`provider/model`) routes to, if the list has it. */
-function lookupLiteLLM(list, name) {
-    if (Object.hasOwn(list, name))
-        return { key: name, entry: list[name] };
-    const slash = name.indexOf('/');
-    if (slash <= 0)
-        return undefined;
-    const provider = name.slice(0, slash);
-    const bare = name.slice(slash + 1);
-    if (Object.hasOwn(list, bare) && list[bare].litellm_provider === provider)
-        return { key: bare, entry: list[bare] };
-    return undefined;
-}
-/** The routable name of a list key: `provider/key` unless the key already carries the prefix. */
-function litellmName(key, entry) {
-    const p = entry.litellm_provider;
-    return p && !key.startsWith(`${p}/`) ? `${p}/${key}` : key;
-}
-/** Every chat-capable model LiteLLM lists for a provider, as routable names. */
-function providerModels(list, provider) {
-    return Object.entries(list)
-        .filter(([, e]) => e.litellm_provider === provider && (e.mode === undefined || e.mode === 'chat' || e.mode === 'responses'))
-        .map(([key, entry]) => ({ name: litellmName(key, entry), key, entry }))
-        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-/** Per-token cost -> per-1M price, rounded to kill float noise (1.25e-06 * 1e6 = 1.2499999999999998). */
-function perMillion(costPerToken) {
-    return typeof costPerToken === 'number' && Number.isFinite(costPerToken) ? Math.round(costPerToken * 1e6 * 1e6) / 1e6 : undefined;
-}
-/** The human price form the store uses: 1.25 -> "$1.25", 10 -> "$10.00", 0.05 -> "$0.05". */
-function formatPrice(perM) {
-    const s = perM.toFixed(Math.max(2, (perM.toString().split('.')[1] ?? '').length));
-    return `$${s}`;
-}
-/** Capabilities the list's supports_* flags state, in the store's vocabulary. */
-function capabilitiesOf(entry) {
-    const caps = [];
-    if (entry.mode === 'chat' || entry.mode === 'responses')
-        caps.push('chat');
-    const flag = (f) => entry[f] === true;
-    if (flag('supports_vision'))
-        caps.push('vision');
-    if (flag('supports_reasoning'))
-        caps.push('reasoning');
-    if (flag('supports_function_calling'))
-        caps.push('tools');
-    if (flag('supports_response_schema'))
-        caps.push('structured-output');
-    if (flag('supports_web_search'))
-        caps.push('web-search');
-    if (flag('supports_prompt_caching'))
-        caps.push('prompt-caching');
-    if (flag('supports_audio_input') || flag('supports_audio_output'))
-        caps.push('audio');
-    if (flag('supports_pdf_input') || (caps.includes('vision') && caps.includes('audio')))
-        caps.push('multimodal');
-    if (entry.mode === 'embedding')
-        caps.push('embeddings');
-    return caps;
-}
-
-
-/***/ }),
-
-/***/ 6655:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Af: () => (/* binding */ limitsOf),
-/* harmony export */   _I: () => (/* binding */ limitsFromUpstream),
-/* harmony export */   sB: () => (/* binding */ compareLimits)
-/* harmony export */ });
-/* unused harmony export upstreamLimitsOf */
-function positive(v) {
-    return typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : undefined;
-}
-/** The limits a model file records (fields of the wrong type read as absent: the schema reports them). */
-function limitsOf(data) {
-    const window = positive(data.context_window);
-    return { window, input: positive(data.max_input) ?? window, output: positive(data.max_output) };
-}
-/** The limits LiteLLM's entry records: its input cap and its output cap. */
-function upstreamLimitsOf(entry) {
-    return { input: positive(entry.max_input_tokens), output: positive(entry.max_output_tokens) };
-}
-/**
- * Where a model's limits and LiteLLM's entry disagree: the input limit against
- * `max_input_tokens`, the output limit against `max_output_tokens`. A limit either side
- * leaves out is not compared.
- */
-function compareLimits(data, entry) {
-    const ours = limitsOf(data);
-    const theirs = upstreamLimitsOf(entry);
-    const out = [];
-    if (ours.input !== undefined && theirs.input !== undefined && ours.input !== theirs.input)
-        out.push({ field: positive(data.max_input) !== undefined ? 'max_input' : 'context_window', ours: ours.input, theirs: theirs.input });
-    if (ours.output !== undefined && theirs.output !== undefined && ours.output !== theirs.output)
-        out.push({ field: 'max_output', ours: ours.output, theirs: theirs.output });
-    return out;
-}
-/**
- * The limits a new file can take from LiteLLM's entry (the scaffolder's prefill). The list
- * records the input cap, never the whole window, so the input cap is the window's best
- * figure: it agrees with compareLimits. When the provider documents a larger whole window
- * (OpenAI's gpt-5: 400,000 with 272,000 input), the curator enters it and keeps the cap as max_input.
- */
-function limitsFromUpstream(entry) {
-    const { input, output } = upstreamLimitsOf(entry);
-    return { context_window: input, max_output: output !== undefined && input !== undefined && output > input ? undefined : output };
-}
-
-
-/***/ }),
-
-/***/ 9285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Aj: () => (/* binding */ parseModelUri),
-/* harmony export */   fX: () => (/* binding */ quantFromFileName),
-/* harmony export */   hY: () => (/* binding */ normalizeModelUri),
-/* harmony export */   wq: () => (/* binding */ shardFiles)
-/* harmony export */ });
-/**
- * The grammar of `model_uri`: huggingface://<org>/<repo>/<path>.gguf (hf:// is an alias).
- * A strict subset of what ramalama and llama-server accept (see render-targets.md section 4):
- * no '..', no spaces, no ':', and a split model names its first shard.
- */
-const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
-const SEGMENT = /^[A-Za-z0-9_](?:[A-Za-z0-9._-]*)$/;
-const SHARD = /-(\d{5})-of-(\d{5})\.gguf$/;
-function parseModelUri(value) {
-    const bad = (problem, hint = 'Use huggingface://<org>/<repo>/<file>.gguf, e.g. huggingface://Qwen/Qwen3-4B-GGUF/Qwen3-4B-Q4_K_M.gguf.') => ({ ok: false, problem, hint });
-    const m = /^(huggingface|hf):\/\/(.*)$/.exec(value);
-    if (!m)
-        return bad('does not start with huggingface:// (or hf://)');
-    const rest = m[2];
-    if (/[\s\u0000-\u001f\u007f]/.test(rest))
-        return bad('contains whitespace or a control character');
-    if (rest.includes(':'))
-        return bad('contains ":" (ramalama reads it as a quant tag)', 'Name the file instead of a tag: huggingface://<org>/<repo>/<file>.gguf.');
-    if (rest.includes('\\'))
-        return bad('contains a backslash');
-    if (rest.includes('?') || rest.includes('#') || rest.includes('%'))
-        return bad('contains "?", "#" or "%"', 'Give the plain path of the file in the repository, without query, fragment or escapes.');
-    const parts = rest.split('/');
-    if (parts.some((p) => p === '..' || p === '.'))
-        return bad('contains a "." or ".." path segment');
-    if (parts.length < 3)
-        return bad('names no file: expected <org>/<repo>/<file>.gguf');
-    const [org, repo, ...path] = parts;
-    if (!NAME.test(org) || org.includes('..'))
-        return bad(`has an invalid organisation "${org}"`);
-    if (!NAME.test(repo) || repo.includes('..'))
-        return bad(`has an invalid repository name "${repo}"`);
-    if (path.some((p) => !SEGMENT.test(p)))
-        return bad('has an empty or invalid path segment');
-    const file = path.join('/');
-    if (!file.endsWith('.gguf'))
-        return bad('does not name a .gguf file', 'Local models are GGUF files: the path ends in .gguf.');
-    const uri = { scheme: m[1], org, repo, repoId: `${org}/${repo}`, file };
-    const s = SHARD.exec(file);
-    if (s) {
-        uri.shard = { index: Number(s[1]), total: Number(s[2]) };
-        if (uri.shard.index !== 1)
-            return bad(`names shard ${uri.shard.index} of ${uri.shard.total}`, 'Point at shard 1 (-00001-of-…): llama.cpp finds the other shards beside it.');
-        if (uri.shard.total < 2)
-            return bad('names a split file of a single shard');
-    }
-    return { ok: true, uri };
-}
-/** Every shard file name of a split model (or just the file). */
-function shardFiles(uri) {
-    if (!uri.shard)
-        return [uri.file];
-    const total = uri.shard.total;
-    return Array.from({ length: total }, (_, i) => uri.file.replace(SHARD, `-${String(i + 1).padStart(5, '0')}-of-${String(total).padStart(5, '0')}.gguf`));
-}
-const QUANT = /(?:^|[^A-Za-z0-9])(IQ[1-4]_(?:XXS|XS|NL|S|M)|Q[2-8]_K_XL|Q[2-8]_K(?:_[SML])?|Q[4-8]_[01]|TQ[12]_0|BF16|F16|F32|MXFP4)(?=$|[^A-Za-z0-9])/i;
-/** The quantization a GGUF file name states (upper-cased), if it states one. */
-function quantFromFileName(file) {
-    const base = file.split('/').pop() ?? file;
-    return QUANT.exec(base)?.[1].toUpperCase();
-}
-/** Same target, whatever the alias or case: hf:// and huggingface:// name the same file. */
-function normalizeModelUri(value) {
-    return value.replace(/^(huggingface|hf):\/\//, 'hf://').toLowerCase();
-}
-
-
-/***/ }),
-
-/***/ 59:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FZ: () => (/* binding */ changedHashes),
-/* harmony export */   Ub: () => (/* binding */ pinsFromHub),
-/* harmony export */   W0: () => (/* binding */ pinShapeProblem),
-/* harmony export */   aV: () => (/* binding */ pinnedRevision),
-/* harmony export */   qu: () => (/* binding */ revisionsToCheck)
-/* harmony export */ });
-/* unused harmony exports pinnedHashes, hubHashes */
-/* harmony import */ var _model_uri_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9285);
-
-const HEX64 = /^[0-9a-f]{64}$/;
-const HEX40 = /^[0-9a-f]{40}$/;
-/** The hashes a file records, one per shard in shard order ("sha256" is a string for one file). */
-function pinnedHashes(data) {
-    const v = data.sha256;
-    if (typeof v === 'string')
-        return HEX64.test(v) ? [v] : undefined;
-    if (Array.isArray(v) && v.length && v.every((x) => typeof x === 'string' && HEX64.test(x)))
-        return v;
-    return undefined;
-}
-function pinnedRevision(data) {
-    return typeof data.revision === 'string' && HEX40.test(data.revision) ? data.revision : undefined;
-}
-/** The Hub's sha256 of each shard (blobs=true), undefined for a shard it gives none for. */
-function hubHashes(info, uri) {
-    const byName = new Map((info.siblings ?? []).map((s) => [s.rfilename, s]));
-    return (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .shardFiles */ .wq)(uri).map((f) => {
-        const h = byName.get(f)?.lfs?.sha256;
-        return typeof h === 'string' && HEX64.test(h.toLowerCase()) ? h.toLowerCase() : undefined;
-    });
-}
-/** A pin that cannot match the file it names: as many hashes as shards, or it pins nothing. */
-function pinShapeProblem(data, uri) {
-    const hashes = pinnedHashes(data);
-    const shards = (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .shardFiles */ .wq)(uri).length;
-    if (hashes && hashes.length !== shards)
-        return `sha256 lists ${hashes.length} hash${hashes.length === 1 ? '' : 'es'} for ${shards} file${shards === 1 ? '' : 's'}: give one per shard, in shard order`;
-    return undefined;
-}
-/** The shards whose recorded hash differs from the Hub's (a shard the Hub gives no hash for is not compared). */
-function changedHashes(data, info, uri) {
-    const ours = pinnedHashes(data);
-    if (!ours)
-        return [];
-    const files = (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .shardFiles */ .wq)(uri);
-    const theirs = hubHashes(info, uri);
-    const out = [];
-    files.forEach((file, i) => {
-        const t = theirs[i];
-        if (ours[i] !== undefined && t !== undefined && ours[i] !== t)
-            out.push({ file, ours: ours[i], theirs: t });
-    });
-    return out;
-}
-/** What `add --online` pins from the Hub's answer: every shard's hash (when the Hub gives all) and the revision it describes. */
-function pinsFromHub(info, uri) {
-    const hashes = hubHashes(info, uri);
-    const out = {};
-    if (hashes.every((h) => h !== undefined))
-        out.sha256 = hashes.length === 1 ? hashes[0] : hashes;
-    if (typeof info.sha === 'string' && HEX40.test(info.sha))
-        out.revision = info.sha;
-    return out;
-}
-/** The revisions the store's local models pin, by repository (for the I/O layer to ask about). */
-function revisionsToCheck(entries, repoOf) {
-    const out = new Map();
-    for (const e of entries) {
-        if (e.kind !== 'local')
-            continue;
-        const rev = pinnedRevision(e.data);
-        const repo = rev ? repoOf(e.data) : undefined;
-        if (!rev || !repo)
-            continue;
-        const list = out.get(repo) ?? [];
-        if (!list.includes(rev))
-            list.push(rev);
-        out.set(repo, list);
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 1961:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ findingAt)
-/* harmony export */ });
-/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2617);
-
-/** A finding on a field of a model file, at its key or value. */
-function findingAt(entry, rule, severity, path, message, options = {}) {
-    const pos = (0,_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .locatorFor */ .qe)(entry.file).at(path, options.at ?? 'key');
-    return { rule, severity: options.severity ?? severity, file: entry.file.path, line: pos.line, column: pos.column, message, hint: options.hint };
-}
+        if (!policy.licenses.has(licence.toLowerCase()))
+            report(['license'], `licence "${licence}" is not one the policy allows`, { hint: `Allowed: ${policy.policy.licenses.join(', ')} (licenses in curation.config.json).`, at: 'value' });
+    },
+};
 
 
 /***/ }),
@@ -1569,7 +1611,7 @@ function findingAt(entry, rule, severity, path, message, options = {}) {
 /* harmony export */   iA: () => (/* binding */ prepare)
 /* harmony export */ });
 /* harmony import */ var _core_changes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1490);
-/* harmony import */ var _core_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4119);
+/* harmony import */ var _core_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3805);
 /* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2721);
 /* harmony import */ var _core_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2032);
 /* harmony import */ var _core_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4230);

@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4957);
 /* harmony import */ var _core_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2183);
-/* harmony import */ var _core_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4119);
+/* harmony import */ var _core_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3805);
 /* harmony import */ var _io_assemble_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7022);
 /* harmony import */ var _io_bundle_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7632);
 /* harmony import */ var _io_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7336);

@@ -43,7 +43,8 @@ function hostileStore(): string {
       files[`${kind}/${f}`] = data
     }
   }
-  files['cloud/markup-model.json'] = cloudModel({ id: 'markup-model', name: MARKUP, description: MARKUP, litellm_model_name: 'openai/gpt-4.1-mini-2025-04-14', enabled: true })
+  // gpt-4.1-mini's facts as LiteLLM's list has them: only the name and description are hostile.
+  files['cloud/markup-model.json'] = cloudModel({ id: 'markup-model', name: MARKUP, description: MARKUP, litellm_model_name: 'openai/gpt-4.1-mini-2025-04-14', context_window: 1047576, max_output: 32768, pricing: { input_per_1m: '$0.40', output_per_1m: '$1.60' }, enabled: true })
   return makeStore(files)
 }
 

@@ -25,7 +25,7 @@ describe('leger-curate list', () => {
     const r = await run(['list', '--provider', 'anthropic'])
     expect(r.out.split('\n')[0]).toMatch(/^ID\s+KIND\s+PROVIDER\s+GROUP\s+STATUS\s+CAPABILITIES$/)
     expect(r.out).toMatch(/^claude-sonnet-4-5\s+cloud\s+anthropic\s+\S+\s+enabled\s+chat,/m)
-    expect(r.out).toContain('2 models\n')
+    expect(r.out).toContain('5 models\n')
     expect((await run(['list', '--capability', 'no-such'])).out).toBe('no model matches\n')
   })
   it('refuses a bad --kind or --format as a usage error', async () => {
@@ -61,7 +61,7 @@ describe('leger-curate show', () => {
 
 describe('leger-curate select', () => {
   it('prints the first allowed model in preference order', async () => {
-    expect((await run(['select', '--require', 'tools,vision', '--prefer', 'anthropic,openai'])).out).toBe('claude-opus-4-1\n')
+    expect((await run(['select', '--require', 'tools,vision', '--prefer', 'anthropic,openai'])).out).toBe('claude-sonnet-4-5\n') // before it by id: claude-haiku-4-5 and claude-opus-5 are disabled, claude-opus-4-1 deprecated
     expect((await run(['select', '--require', 'tools,vision', '--prefer', 'gemini'])).out).toBe('gemini-2.5-flash\n')
     expect((await run(['select', '--require', 'embeddings', '--kind', 'local', '--format', 'json'])).out).toContain('"id": "qwen3-embedding-8b"')
   })

@@ -37,7 +37,9 @@ export interface Tree {
 const base = baseStore()
 const gpt5 = base['cloud/gpt-5.json']
 const qwen4b = base['local/qwen3-4b.json']
-const newCloud = (over: Record<string, unknown>) => cloudModel({ id: 'new-cloud', name: 'New Cloud', litellm_model_name: 'openai/gpt-5-mini-2025-08-07', pricing: { input_per_1m: '$0.25', output_per_1m: '$2.00' }, ...over })
+// gpt-5-mini's facts as LiteLLM's list of 2026-07-24 has them (data/), so only the case's own change is wrong.
+const newCloud = (over: Record<string, unknown>) =>
+  cloudModel({ id: 'new-cloud', name: 'New Cloud', litellm_model_name: 'openai/gpt-5-mini-2025-08-07', context_window: 400000, max_input: 272000, max_output: 128000, pricing: { input_per_1m: '$0.25', output_per_1m: '$2.00' }, ...over })
 const newLocal = (over: Record<string, unknown>) =>
   localModel({ id: 'new-local', name: 'New Local', model_uri: 'huggingface://ggml-org/gemma-3-4b-it-GGUF/gemma-3-4b-it-Q4_K_M.gguf', quantization: 'Q4_K_M', license: 'gemma', ...over })
 
@@ -56,10 +58,10 @@ export const CORPUS: Tree[] = [
   { name: 'a broken replacement link: the target of a deprecation deleted', change: { 'cloud/gpt-5.json': null }, rules: ['deleted-model', 'deprecation'], refused: true },
   {
     name: 'cloud/not-preview: a preview model added',
-    change: { 'cloud/gpt-4-5-preview.json': newCloud({ id: 'gpt-4-5-preview', name: 'GPT-4.5 Preview', litellm_model_name: 'openai/gpt-4.5-preview', pricing: { input_per_1m: '$75.00', output_per_1m: '$150.00' } }) },
+    change: {},
     rules: ['cloud/not-preview'],
     refused: true,
-    add: ['--kind', 'cloud', '--litellm-model', 'openai/gpt-4.5-preview', '--id', 'gpt-4-5-preview', '--name', 'GPT-4.5 Preview'],
+    add: ['--kind', 'cloud', '--litellm-model', 'gemini/gemini-3-pro-preview', '--id', 'gemini-3-pro-preview', '--name', 'Gemini 3 Pro Preview'],
   },
   { name: 'clean: a cloud model as add writes it', change: {}, rules: [], refused: false, add: ['--kind', 'cloud', '--litellm-model', 'openai/gpt-5-mini-2025-08-07', '--id', 'gpt-5-mini', '--name', 'GPT-5 Mini'] },
   { name: 'cloud/pricing-present: no prices', change: { 'cloud/new-cloud.json': newCloud({ pricing: undefined }) }, rules: ['cloud/pricing-present'], refused: true },
