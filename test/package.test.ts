@@ -111,7 +111,9 @@ describe('from node_modules, in an empty repository', () => {
     const render = curate('render', 'deploy.json', '--out', 'out/deploy')
     expect(render.code, render.out).toBe(0)
     expect(readFileSync(path.join(repo, 'out/deploy/quadlet/litellm.yaml'), 'utf8')).toContain('model: "openai/gpt-5-nano-2025-08-07"')
-    expect(JSON.parse(readFileSync(path.join(repo, 'out/deploy/required-secrets.json'), 'utf8')).required_secrets[0].env).toBe('OPENAI_API_KEY')
+    // The proxy's own master key first, then each provider's key.
+    const secrets = JSON.parse(readFileSync(path.join(repo, 'out/deploy/required-secrets.json'), 'utf8')).required_secrets as { env: string }[]
+    expect(secrets.map((s) => s.env)).toEqual(['LITELLM_MASTER_KEY', 'OPENAI_API_KEY'])
 
     // The Action's entry, as the runner starts it: inputs as INPUT_*, the run as GITHUB_*.
     const runner = tempDir('leger-runner-')
@@ -198,7 +200,7 @@ console.log(JSON.stringify({ cloud: cloud.length, picked: picked?.id, id, ok: ve
       id: 'gpt-5-nano',
       ok: true,
       errors: 0,
-      files: ['DEPLOY.md', 'quadlet/litellm.container', 'quadlet/litellm.yaml', 'required-secrets.json'],
+      files: ['quadlet/litellm.yaml', 'quadlet/litellm.container', 'DEPLOY.md', 'required-secrets.json'],
     })
   })
 })

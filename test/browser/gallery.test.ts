@@ -100,7 +100,8 @@ describe.skipIf(!CHROMIUM)('the gallery in Chromium', () => {
     const index = indexOf(bundled)
     expect(await page.$$eval('#cards .card', (els) => els.length)).toBe(index.models.length)
     expect(await visible(page)).toEqual(enabledIds(index))
-    expect(await page.textContent('#count')).toBe(`Showing ${enabledIds(index).length} of ${index.models.length} models.`)
+    const deprecated = index.models.filter((m) => m.deprecated).length
+    expect(await page.textContent('#count')).toBe(`Showing ${enabledIds(index).length} of ${index.models.length} models${deprecated ? ` (${deprecated} deprecated hidden)` : ''}.`)
     await page.screenshot({ path: path.join(SHOTS, 'gallery-default.png') })
 
     await page.getByLabel('Kind').selectOption('local')
