@@ -1,5 +1,5 @@
 /** Shared test helpers: temporary stores, the built CLI as a process. */
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -42,19 +42,6 @@ export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.Pro
     encoding: 'utf8',
   })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
-}
-
-/** The built CLI as a process, without blocking this process's servers (spawnSync would block the very server the CLI must reach). */
-export function runCliAsync(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Ran> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, env: { ...process.env, NO_COLOR: '1', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d) => (stdout += d))
-    child.stderr.on('data', (d) => (stderr += d))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
 }
 
 export const cloudModel = (over: Record<string, unknown> = {}) => ({
