@@ -75,7 +75,7 @@ for (let i = 0; i < RUNS; i++) {
 }
 console.log(`leger-curate audit (offline, bundled store, as a process): ${median(cli).toFixed(0)} ms`)
 
-const gh = await startGitHub()
+const gh = await startGitHub({ token: 'test-token' })
 try {
   const ws = openWorkspace({ base: ROOT })
   const result = audit({ store: ws.store, facts: { litellm: snapshot } }, { today: TODAY })

@@ -1,6 +1,6 @@
 /** The built doors as processes, without blocking the event loop (tests serve HTTP from this process). */
 import { spawn } from 'node:child_process'
-import type { Ran } from './helpers.js'
+import { CLI, ROOT, type Ran } from './helpers.js'
 
 export function runNode(script: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Ran> {
   return new Promise((resolve, reject) => {
@@ -12,4 +12,9 @@ export function runNode(script: string, args: string[], options: { cwd: string; 
     child.on('error', reject)
     child.on('close', (code) => resolve({ code, stdout, stderr }))
   })
+}
+
+/** The built CLI, from the toolkit's root unless told. */
+export function runCliAsync(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Ran> {
+  return runNode(CLI, args, { cwd: options.cwd ?? ROOT, env: options.env })
 }

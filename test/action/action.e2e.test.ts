@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'yaml'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startGitHubApi, type FakeGitHub } from '../github-api.js'
+import { startGitHub, type FakeGitHub } from '../servers/github.js'
 import { cloudModel, ROOT, tempDir } from '../helpers.js'
 import { cleanEnv, commitPr, git, goodStore, initRepo, prPayload } from './repo.js'
 
@@ -77,7 +77,7 @@ function parseOutputs(text: string): Record<string, string> {
 
 let api: FakeGitHub
 beforeAll(async () => {
-  api = await startGitHubApi()
+  api = await startGitHub({ owner: 'leger-labs', repo: 'leger-curate', token: TOKEN })
 })
 afterAll(() => api.close())
 beforeEach(() => {
@@ -103,7 +103,7 @@ describe('the built Action on a pull request', () => {
     expect(first.summary).toContain('context\\_window must be an integer')
     expect(first.outputs).toEqual({ errors: '1', warnings: '0', 'changed-models': '["test-cloud"]' })
     expect(api.comments.get(12)).toHaveLength(1)
-    expect(api.log.every((l) => l.auth === `token ${TOKEN}`)).toBe(true)
+    expect(api.log.every((l) => l.headers.authorization === `token ${TOKEN}`)).toBe(true)
 
     const second = await runAction(dir, payload, {}, api)
     expect(second.code).toBe(1)
@@ -163,7 +163,7 @@ describe('the built Action on a pull request', () => {
     ])
     const run = await runAction(shallow, prPayload({ base, head, number: 15 }), {}, api)
     expect(run.code).toBe(1)
-    expect(api.log.some((l) => l.path.endsWith('/pulls/15/files'))).toBe(true)
+    expect(api.log.some((l) => /\/pulls\/15\/files(\?|$)/.test(l.path))).toBe(true)
     expect(run.outputs['changed-models']).toBe('["test-cloud"]')
   })
 

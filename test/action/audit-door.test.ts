@@ -15,7 +15,7 @@ let gh: FakeGitHub
 let up: FakeUpstream
 
 beforeEach(async () => {
-  gh = await startGitHub()
+  gh = await startGitHub({ token: 'test-token' })
   up = await startUpstream()
   up.prices = prices()
   for (const [k, v] of hfRepos()) up.repos.set(k, v)

@@ -17,7 +17,7 @@ let dir: string
 const SECOND = 50
 
 beforeEach(async () => {
-  gh = await startGitHub()
+  gh = await startGitHub({ token: 'test-token' })
   up = await startUpstream()
   up.prices = prices()
   for (const [k, v] of hfRepos()) up.repos.set(k, v)
@@ -106,7 +106,7 @@ describe('audit issue sync', () => {
     expect(third.failure).toBeUndefined()
     expect(drift.state).toBe('closed')
     expect(drift.state_reason).toBe('completed')
-    expect(drift.comments).toEqual([expect.stringContaining("the store's input limit and LiteLLM's max_input_tokens agree now")])
+    expect(gh.commentsOn(drift.number)).toEqual([expect.stringContaining("the store's input limit and LiteLLM's max_input_tokens agree now")])
     expect(gh.issues.filter((i) => i.state === 'open')).toHaveLength(3)
     expect(third.summary).toContain(`closed #${drift.number}`)
     expect(gh.issues).toHaveLength(4)
@@ -122,7 +122,7 @@ describe('audit issue sync', () => {
     const again = await run()
     expect(again.plan.filter((a) => a.kind !== 'unchanged').map((a) => [a.kind, 'issue' in a ? a.issue.number : undefined])).toEqual([['reopen', drift.number]])
     expect(drift.state).toBe('open')
-    expect(drift.comments.at(-1)).toContain('finds this again')
+    expect(gh.commentsOn(drift.number).at(-1)).toContain('finds this again')
     expect(gh.issues).toHaveLength(4)
   })
 
@@ -133,7 +133,7 @@ describe('audit issue sync', () => {
     const old = byFp('audit/context-window|claude-y|1000000')!
     const fresh = byFp('audit/context-window|claude-y|2000000')!
     expect(old.state).toBe('closed')
-    expect(old.comments[0]).toContain('200,000 -> 2,000,000')
+    expect(gh.commentsOn(old.number)[0]).toContain('200,000 -> 2,000,000')
     expect(fresh.state).toBe('open')
     expect(r.plan.filter((a) => a.kind !== 'unchanged').map((a) => a.kind)).toEqual(['close', 'open'])
   })
@@ -154,8 +154,8 @@ describe('audit issue sync', () => {
 
   it('finds its issues across pages and ignores pull requests and unmarked issues', async () => {
     await run()
-    for (let i = 0; i < 230; i++) gh.issues.push({ number: gh.issues.length + 1, title: `human ${i}`, body: 'no marker here', state: i % 2 ? 'open' : 'closed', state_reason: null, labels: ['model-audit'], comments: [] })
-    gh.issues.push({ number: gh.issues.length + 1, title: 'a PR', body: gh.issues[0].body, state: 'open', state_reason: null, labels: ['model-audit'], comments: [], pull_request: true })
+    for (let i = 0; i < 230; i++) gh.issues.push({ number: gh.issues.length + 1, title: `human ${i}`, body: 'no marker here', state: i % 2 ? 'open' : 'closed', state_reason: null, labels: ['model-audit'] })
+    gh.issues.push({ number: gh.issues.length + 1, title: 'a PR', body: gh.issues[0].body, state: 'open', state_reason: null, labels: ['model-audit'], pull_request: true })
     const writes = gh.writes().length
     const r = await run()
     expect(gh.writes().length).toBe(writes)

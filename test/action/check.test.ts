@@ -6,7 +6,7 @@ import { CurateError } from '../../src/core/errors.js'
 import type { Finding } from '../../src/core/types.js'
 import { createGitHubClient } from '../../src/io/github.js'
 import { COMMENT_MARKER } from '../../src/report/github-markdown.js'
-import { HUMAN, startGitHubApi, type FakeGitHub } from '../github-api.js'
+import { HUMAN, startGitHub, type FakeGitHub } from '../servers/github.js'
 import { cloudModel, localModel } from '../helpers.js'
 import { commitPr, git, goodStore, initRepo, prPayload } from './repo.js'
 
@@ -50,7 +50,7 @@ const INPUTS: CheckInputs = { storePath: 'model-store', comment: true, failOn: '
 
 let api: FakeGitHub
 beforeAll(async () => {
-  api = await startGitHubApi({ perPageCap: 2 })
+  api = await startGitHub({ owner: 'leger-labs', repo: 'leger-curate', token: 'ghs_test', perPageCap: 2 })
 })
 afterAll(() => api.close())
 beforeEach(() => {
@@ -142,7 +142,7 @@ describe('check mode on a pull request', () => {
     ])
     const r = new Recorder()
     const res = await runCheck(INPUTS, prEnv(dir, missing, head, 9), r, { github })
-    expect(api.log.filter((l) => l.path.endsWith('/pulls/9/files')).length).toBe(2) // two pages of at most 2
+    expect(api.log.filter((l) => /\/pulls\/9\/files(\?|$)/.test(l.path)).length).toBe(2) // two pages of at most 2
     // A rename is a deletion and an addition.
     expect([...res.changes!.added].sort()).toEqual(['model-store/cloud/test-cloud.json', 'model-store/local/test-local.json'])
     expect([...res.changes!.deleted]).toEqual(['model-store/cloud/gone.json'])

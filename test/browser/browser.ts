@@ -7,11 +7,10 @@
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, statSync } from 'node:fs'
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { chromium, type BrowserContext } from 'playwright-core'
 import { tempDir } from '../helpers.js'
+import { serve } from '../servers/http.js'
 
 const candidates = [process.env.LEGER_CHROMIUM, '/usr/bin/chromium'].filter((x): x is string => !!x)
 export const CHROMIUM = candidates.find((c) => existsSync(c) && spawnSync(c, ['--version'], { stdio: 'ignore', timeout: 30_000 }).status === 0)
@@ -48,10 +47,8 @@ const TYPES: Record<string, string> = {
 
 /** A static file server on 127.0.0.1 for `root`, like GitHub Pages: files only, 404 otherwise. */
 export async function serveStatic(root: string): Promise<{ url: string; requests: string[]; close(): Promise<void> }> {
-  const requests: string[] = []
-  const server = http.createServer((req, res) => {
+  const served = await serve((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x')
-    requests.push(url.pathname)
     const file = path.join(root, decodeURIComponent(url.pathname))
     if (!file.startsWith(root + path.sep) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end('not found')
@@ -59,14 +56,12 @@ export async function serveStatic(root: string): Promise<{ url: string; requests
     }
     res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file))
   })
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    requests,
-    // The browser keeps its connections alive: drop them, or close() waits on them.
-    close: () => new Promise((r) => {
-      server.close(() => r())
-      server.closeAllConnections()
-    }),
+    url: served.url,
+    get requests() {
+      return served.requests.map((r) => new URL(r.url, 'http://x').pathname)
+    },
+    // The browser keeps its connections alive: serve drops them on close.
+    close: served.close,
   }
 }

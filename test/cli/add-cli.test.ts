@@ -1,13 +1,13 @@
 /** The built CLI as a process: add --yes, refusals, exit codes, and that refusals write nothing. */
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { chmodSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { suggestGroup, suggestRamGb } from '../../src/core/ram.js'
-import { CLI, cloudModel, makeStore, ROOT, runCli, tempDir, type Ran } from '../helpers.js'
+import { CLI, cloudModel, makeStore, ROOT, runCli, tempDir } from '../helpers.js'
+import { runCliAsync } from '../run-async.js'
+import { json, serve, type Served } from '../servers/http.js'
 
 const NANO = ['--kind', 'cloud', '--litellm-model', 'openai/gpt-5-nano-2025-08-07']
 const QWEN = ['--kind', 'local', '--hf', 'Qwen/Qwen3-4B-GGUF', '--file', 'Qwen3-4B-Q4_K_M.gguf']
@@ -27,19 +27,6 @@ function snapshot(dir: string): Record<string, string> {
   }
   walk(dir)
   return out
-}
-
-/** The CLI with its own event loop free (spawnSync would block a server in this process). */
-function runCliAsync(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Ran> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['pipe', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d) => (stdout += d))
-    child.stderr.on('data', (d) => (stderr += d))
-    child.stdin.end()
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
 }
 
 const read = (dir: string, rel: string) => JSON.parse(readFileSync(path.join(dir, 'model-store', rel), 'utf8'))
@@ -219,29 +206,27 @@ describe('add refuses what validate refuses (built CLI): exit 1, the same findin
 })
 
 describe('add --online (built CLI, HuggingFace on 127.0.0.1)', () => {
-  let server: Server
+  let server: Served
   let endpoint = ''
   const SIZE = 2497280256
   beforeAll(async () => {
-    server = createServer((req, res) => {
+    server = await serve((req, res) => {
       const ok = req.url === '/api/models/Qwen/Qwen3-4B-GGUF?blobs=true'
-      res.writeHead(ok ? 200 : 401, { 'content-type': 'application/json' })
-      res.end(
-        JSON.stringify(
-          ok
-            ? { id: 'Qwen/Qwen3-4B-GGUF', sha: 'c'.repeat(40), cardData: { license: 'apache-2.0' }, tags: ['gguf'], gguf: { total: 4022468096, context_length: 40960 }, siblings: [{ rfilename: 'Qwen3-4B-Q4_K_M.gguf', size: SIZE, lfs: { size: SIZE, sha256: 'b'.repeat(64) } }] }
-            : { error: 'Repository Not Found' },
-        ),
+      json(
+        res,
+        ok ? 200 : 401,
+        ok
+          ? { id: 'Qwen/Qwen3-4B-GGUF', sha: 'c'.repeat(40), cardData: { license: 'apache-2.0' }, tags: ['gguf'], gguf: { total: 4022468096, context_length: 40960 }, siblings: [{ rfilename: 'Qwen3-4B-Q4_K_M.gguf', size: SIZE, lfs: { size: SIZE, sha256: 'b'.repeat(64) } }] }
+          : { error: 'Repository Not Found' },
       )
     })
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
-    endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    endpoint = server.url
   })
-  afterAll(() => new Promise<void>((r) => server.close(() => r())))
+  afterAll(() => server.close())
 
   it('prefills size, context and licence from the API, and pins the file: its sha256 and the revision', async () => {
     const dir = makeStore({})
-    const r = await runCliAsync(['add', ...QWEN, '--benchmark', 'mmlu_redux=83.7', '--online', '--yes'], dir, { HF_ENDPOINT: endpoint, ...TODAY })
+    const r = await runCliAsync(['add', ...QWEN, '--benchmark', 'mmlu_redux=83.7', '--online', '--yes'], { cwd: dir, env: { HF_ENDPOINT: endpoint, ...TODAY } })
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
     expect(read(dir, 'local/qwen3-4b.json')).toMatchObject({
@@ -260,10 +245,10 @@ describe('add --online (built CLI, HuggingFace on 127.0.0.1)', () => {
 
   it('refuses a repo the Hub does not have, and a file the repo does not hold', async () => {
     const dir = makeStore({})
-    const missing = await runCliAsync(['add', '--kind', 'local', '--hf', 'Qwen/Nope-GGUF', '--file', 'x-Q4_K_M.gguf', '--online', '--yes'], dir, { HF_ENDPOINT: endpoint })
+    const missing = await runCliAsync(['add', '--kind', 'local', '--hf', 'Qwen/Nope-GGUF', '--file', 'x-Q4_K_M.gguf', '--online', '--yes'], { cwd: dir, env: { HF_ENDPOINT: endpoint } })
     expect(missing.code).toBe(2)
     expect(missing.stderr).toContain('--hf: Qwen/Nope-GGUF not found')
-    const nofile = await runCliAsync(['add', '--kind', 'local', '--hf', 'Qwen/Qwen3-4B-GGUF', '--file', 'Qwen3-4B-Q8_0.gguf', '--online', '--yes'], dir, { HF_ENDPOINT: endpoint })
+    const nofile = await runCliAsync(['add', '--kind', 'local', '--hf', 'Qwen/Qwen3-4B-GGUF', '--file', 'Qwen3-4B-Q8_0.gguf', '--online', '--yes'], { cwd: dir, env: { HF_ENDPOINT: endpoint } })
     expect(nofile.code).toBe(2)
     expect(nofile.stderr).toContain('Qwen/Qwen3-4B-GGUF has no file Qwen3-4B-Q8_0.gguf')
     expect(nofile.stderr).toContain('Its .gguf files: Qwen3-4B-Q4_K_M.gguf.')
@@ -275,15 +260,11 @@ describe('add --online for a cloud model (built CLI, the LiteLLM list on 127.0.0
   it('prefills from the live list, but refuses a model the store\'s snapshot (what validate reads) does not list', async () => {
     // A model the shipped snapshot does not have, in the list's own shape.
     const list = { sample_spec: { max_tokens: 'LEGACY' }, 'mistral/mistral-next-9': { litellm_provider: 'mistral', mode: 'chat', max_input_tokens: 262144, max_output_tokens: 32768, input_cost_per_token: 4e-7, output_cost_per_token: 2e-6, supports_function_calling: true } }
-    const server = createServer((_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' })
-      res.end(JSON.stringify(list))
-    })
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+    const server = await serve((_req, res) => json(res, 200, list))
     try {
-      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/model_prices_and_context_window.json`
+      const url = `${server.url}/model_prices_and_context_window.json`
       const dir = makeStore({})
-      const r = await runCliAsync(['add', '--kind', 'cloud', '--litellm-model', 'mistral/mistral-next-9', '--online', '--yes'], dir, { LITELLM_PRICES_URL: url })
+      const r = await runCliAsync(['add', '--kind', 'cloud', '--litellm-model', 'mistral/mistral-next-9', '--online', '--yes'], { cwd: dir, env: { LITELLM_PRICES_URL: url } })
       // The preview shows the live list's facts; the verdict is the snapshot's, as the hook's will be.
       expect(r.stdout).toContain('"input_per_1m": "$0.40"')
       expect(r.stdout).toContain('"context_window": 262144')
@@ -296,7 +277,7 @@ describe('add --online for a cloud model (built CLI, the LiteLLM list on 127.0.0
       expect(offline.code).toBe(2)
       expect(offline.stderr).toContain('missing --context-window')
     } finally {
-      await new Promise<void>((r) => server.close(() => r()))
+      await server.close()
     }
   })
 })

@@ -4,8 +4,6 @@
  * takes the next answer (the user typing again).
  */
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Io } from '../../src/cli/io.js'
@@ -16,6 +14,7 @@ import { perMillion, formatPrice } from '../../src/core/litellm.js'
 import { suggestGroup, suggestRamGb } from '../../src/core/ram.js'
 import { loadLiteLLMSnapshot } from '../../src/io/litellm.js'
 import { cloudModel, makeStore } from '../helpers.js'
+import { json, serve, type Served } from '../servers/http.js'
 
 const TODAY = '2026-06-15'
 const LITELLM = 'https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json'
@@ -280,13 +279,11 @@ describe('add: local, interactive', () => {
   })
 
   describe('online, against a HuggingFace server on 127.0.0.1', () => {
-    let server: Server
+    let server: Served
     let endpoint = ''
-    const requests: string[] = []
     const Q8 = 4_280_405_248
     beforeAll(async () => {
-      server = createServer((req, res) => {
-        requests.push(req.url ?? '')
+      server = await serve((req, res) => {
         const body =
           req.url?.startsWith('/api/models/Qwen/Qwen3-4B-GGUF?')
             ? {
@@ -301,13 +298,11 @@ describe('add: local, interactive', () => {
                 ],
               }
             : undefined
-        res.writeHead(body ? 200 : 404, { 'content-type': 'application/json' })
-        res.end(JSON.stringify(body ?? { error: 'Repository not found' }))
+        json(res, body ? 200 : 404, body ?? { error: 'Repository not found' })
       })
-      await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
-      endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+      endpoint = server.url
     })
-    afterAll(() => new Promise<void>((r) => server.close(() => r())))
+    afterAll(() => server.close())
 
     it('lists the repo files to pick from and prefills size, context, licence, group and ram', async () => {
       const dir = makeStore({ 'local/qwen3-4b.json': { id: 'qwen3-4b' } })
@@ -319,7 +314,7 @@ describe('add: local, interactive', () => {
       expect(asked(/GGUF file in/)!.choices).toEqual(['Qwen3-4B-Q4_K_M.gguf', 'Qwen3-4B-Q8_0.gguf'])
       // qwen3-4b is taken: the suggestion carries the quantization.
       expect(asked(/^Id/)!.default).toBe('qwen3-4b-q8-0')
-      expect(requests).toContain('/api/models/Qwen/Qwen3-4B-GGUF?blobs=true')
+      expect(server.requests.map((r) => r.url)).toContain('/api/models/Qwen/Qwen3-4B-GGUF?blobs=true')
       const written = JSON.parse(readFileSync(path.join(dir, 'model-store/local/qwen3-4b-q8-0.json'), 'utf8'))
       expect(written).toMatchObject({
         model_uri: 'huggingface://Qwen/Qwen3-4B-GGUF/Qwen3-4B-Q8_0.gguf',

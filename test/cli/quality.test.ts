@@ -3,7 +3,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { cloudModel, localModel, makeStore, runCli } from '../helpers.js'
-import { json, qwen3_4bInfo, runCliAsync, serve, trimmedLiteLLM, type Served } from '../io/serve.js'
+import { runCliAsync } from '../run-async.js'
+import { json, serve, type Served } from '../servers/http.js'
+import { qwen3_4bInfo, trimmedLiteLLM } from '../servers/upstream.js'
 
 let server: Served | undefined
 afterEach(async () => {

@@ -12,7 +12,7 @@ import { runRules, sortFindings, strictly } from '../../src/core/engine.js'
 import { loadSchemaDocs } from '../../src/io/fs.js'
 import { readPolicyFile } from '../../src/io/policy.js'
 import { cloudModel, localModel, ROOT, tempDir } from '../helpers.js'
-import { trimmedLiteLLM } from '../io/serve.js'
+import { trimmedLiteLLM } from '../servers/upstream.js'
 
 const schemas = new Schemas(loadSchemaDocs(path.join(ROOT, 'schemas')))
 const litellm = { list: asLiteLLMList(JSON.parse(trimmedLiteLLM())), origin: 'test list', offline: true }

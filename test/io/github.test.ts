@@ -1,29 +1,22 @@
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createGitHubClient, httpStatus, isPermissionError } from '../../src/io/github.js'
+import { json, serve, type Served } from '../servers/http.js'
 
 /** Answers 502 to the first request of each path, then 200; records what it saw. */
 const seen: { path: string; auth?: string; agent?: string }[] = []
-const server = createServer((req, res) => {
-  seen.push({ path: req.url ?? '', auth: req.headers.authorization, agent: req.headers['user-agent'] })
-  const count = seen.filter((s) => s.path === req.url).length
-  if (req.url?.includes('/forbidden')) {
-    res.writeHead(403, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'Resource not accessible by integration', status: '403' }))
-    return
-  }
-  if (count === 1) {
-    res.writeHead(502, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'Server Error' }))
-    return
-  }
-  res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ full_name: 'o/r' }))
-})
+let server: Served
 let url = ''
 beforeAll(async () => {
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  server = await serve((req, res) => {
+    seen.push({ path: req.url ?? '', auth: req.headers.authorization, agent: req.headers['user-agent'] })
+    const count = seen.filter((s) => s.path === req.url).length
+    if (req.url?.includes('/forbidden')) return json(res, 403, { message: 'Resource not accessible by integration', status: '403' })
+    if (count === 1) return json(res, 502, { message: 'Server Error' })
+    json(res, 200, { full_name: 'o/r' })
+  })
+  url = server.url
 })
-afterAll(() => new Promise<void>((r) => server.close(() => r())))
+afterAll(() => server.close())
 
 describe('createGitHubClient', () => {
   it('uses GITHUB_API_URL, sends the token, and retries a server error', async () => {

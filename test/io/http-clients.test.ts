@@ -4,7 +4,8 @@ import { quantizations } from '../../src/core/hf.js'
 import { getJson, limiter, retryAfterMs, UpstreamError } from '../../src/io/http.js'
 import { createHfClient } from '../../src/io/huggingface.js'
 import { fetchLiteLLMList } from '../../src/io/litellm.js'
-import { json, qwen3_4bInfo, serve, trimmedLiteLLM, type Served } from './serve.js'
+import { json, serve, type Served } from '../servers/http.js'
+import { qwen3_4bInfo, trimmedLiteLLM } from '../servers/upstream.js'
 
 let server: Served | undefined
 afterEach(async () => {

@@ -8,7 +8,8 @@ import { changeSetOf } from '../../src/core/changes.js'
 import { check } from '../../src/io/assemble.js'
 import { readWorkingTree } from '../../src/io/read-tree.js'
 import { cloudModel, localModel, makeStore } from '../helpers.js'
-import { json, qwen3_4bInfo, serve, trimmedLiteLLM, type Served } from './serve.js'
+import { json, serve, type Served } from '../servers/http.js'
+import { qwen3_4bInfo, trimmedLiteLLM } from '../servers/upstream.js'
 
 let server: Served | undefined
 afterEach(async () => {

@@ -1,8 +1,12 @@
 /**
  * LiteLLM's price list and the HuggingFace Hub's model API, served from 127.0.0.1 in the
- * shapes the real ones answer with; tests edit `prices` and `repos` between runs.
+ * shapes the real ones answer with; tests edit `prices` and `repos` between runs. Also the
+ * fixtures online tests answer with (the Hub's Qwen3-4B-GGUF, a trimmed LiteLLM list).
  */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import type { HfModelInfo } from '../../src/core/hf.js'
+import { ROOT } from '../helpers.js'
 import { startServer, type TestServer } from './http.js'
 
 export interface FakeUpstream extends TestServer {
@@ -50,4 +54,36 @@ export async function startUpstream(): Promise<FakeUpstream> {
     env: { value: () => ({ LITELLM_PRICES_URL: `${server.url}/litellm/model_prices_and_context_window.json`, HF_ENDPOINT: server.url }) },
   })
   return up
+}
+
+/** Sizes of Qwen/Qwen3-4B-GGUF's files at revision bc640142 (local-models.md, found-2). */
+const QWEN3_4B_SIZES: Record<string, number> = {
+  'Qwen3-4B-Q4_K_M.gguf': 2497280256,
+  'Qwen3-4B-Q5_0.gguf': 2823710976,
+  'Qwen3-4B-Q5_K_M.gguf': 2889513184,
+  'Qwen3-4B-Q6_K.gguf': 3306260704,
+  'Qwen3-4B-Q8_0.gguf': 4280404704,
+}
+
+/**
+ * GET /api/models/Qwen/Qwen3-4B-GGUF?blobs=true as the Hub shapes it: the reference example
+ * without its documentation keys, siblings carrying size and lfs.size as blobs=true adds them.
+ */
+export function qwen3_4bInfo(over: Record<string, unknown> = {}): Record<string, unknown> {
+  const doc = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/hf/qwen3-4b-gguf.json'), 'utf8')) as Record<string, unknown>
+  const info = Object.fromEntries(Object.entries(doc).filter(([k]) => !k.startsWith('_') || k === '_id'))
+  // blobs=true adds lfs.sha256: the fixture documents the one it knows under _with_blobs_true.
+  const blobs = ((doc._with_blobs_true as { siblings_example?: { rfilename: string; lfs?: { sha256?: string } }[] } | undefined)?.siblings_example ?? [])
+  const sha = new Map(blobs.map((b) => [b.rfilename, b.lfs?.sha256]))
+  info.siblings = (info.siblings as { rfilename: string }[]).map((s) => {
+    const size = QWEN3_4B_SIZES[s.rfilename]
+    const sha256 = sha.get(s.rfilename)
+    return size ? { ...s, size, lfs: sha256 ? { sha256, size } : { size } } : { ...s, size: 1000 }
+  })
+  return { ...info, ...over }
+}
+
+/** The trimmed LiteLLM list (real entries copied from the reference file). */
+export function trimmedLiteLLM(): string {
+  return readFileSync(path.join(ROOT, 'test/fixtures/litellm-trimmed.json'), 'utf8')
 }

@@ -18,7 +18,7 @@ import { Store } from '../../../src/core/store.js'
 import type { Finding, Kind, ModelFile, Severity } from '../../../src/core/types.js'
 import { loadSchemaDocs } from '../../../src/io/fs.js'
 import { cloudModel, localModel, ROOT } from '../../helpers.js'
-import { qwen3_4bInfo, trimmedLiteLLM } from '../../io/serve.js'
+import { qwen3_4bInfo, trimmedLiteLLM } from '../../servers/upstream.js'
 
 const schemas = new Schemas(loadSchemaDocs(path.join(ROOT, 'schemas')))
 /** Real entries of LiteLLM's list (test/fixtures/litellm-trimmed.json). */
