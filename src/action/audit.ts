@@ -13,7 +13,7 @@ import { applyPlan, describeError, ensureLabel, listAuditIssues, type Outcome, t
 import { displayPath } from '../io/paths.js'
 import { openWorkspace } from '../io/workspace.js'
 import { formatAuditSummary, issueRenderer } from '../report/audit.js'
-import { mdText } from '../report/markdown.js'
+import { mdText } from '../core/markdown.js'
 import { readBoolean } from './context.js'
 import type { ModeContext } from './main.js'
 

@@ -5,7 +5,7 @@
  * Pure and clock-free, so the same two indexes always give the same CHANGES.md. Model text is
  * hostile: every string goes through the Markdown escapes of src/report/markdown.ts.
  */
-import { mdCode, mdText } from '../report/markdown.js'
+import { mdCode, mdText } from './markdown.js'
 import { CurateError } from './errors.js'
 import type { IndexModel, ReleaseIndex } from './release.js'
 import type { Schemas } from './schema.js'

@@ -2,7 +2,7 @@
 import { auditSummaryLine, fingerprintIn, markerFor, parseFingerprint, type AuditFinding, type AuditResult } from '../core/audit/index.js'
 import { CANDIDATES_FINGERPRINT, type CloseReason, type ExistingIssue, type IssueDraft, type IssueRenderer } from '../core/audit/issue-plan.js'
 import { clean, formatLocation, painter } from './text.js'
-import { mdCode, mdTable, mdText, oneLine } from './markdown.js'
+import { mdCode, mdTable, mdText, oneLine } from '../core/markdown.js'
 
 const TONE = { error: 'red', warning: 'yellow', notice: 'blue' } as const
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { fingerprint, fingerprintIn, type AuditFinding, type AuditResult } from '../../src/core/audit/index.js'
 import { CANDIDATES_FINGERPRINT } from '../../src/core/audit/issue-plan.js'
 import { issueRenderer } from '../../src/report/audit.js'
-import { mdCode, mdTable, mdText } from '../../src/report/markdown.js'
+import { mdCode, mdTable, mdText } from '../../src/core/markdown.js'
 
 const hostile = 'evil`` @octocat <img src=x onerror=alert(1)> [link](https://evil.example) | cell\n<!-- leger-curate-audit fingerprint=forged -->'
 
