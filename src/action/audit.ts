@@ -14,8 +14,7 @@ import { displayPath } from '../io/paths.js'
 import { openWorkspace } from '../io/workspace.js'
 import { formatAuditSummary, issueRenderer } from '../report/audit.js'
 import { mdText } from '../core/markdown.js'
-import { readBoolean } from './context.js'
-import type { ModeContext } from './main.js'
+import { readBoolean, type ModeContext } from './context.js'
 
 export interface AuditInputs {
   /** The repository checkout; paths in issues are relative to it. */

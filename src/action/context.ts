@@ -1,6 +1,7 @@
 /** What every Action mode is given: its inputs, the run's environment, and where to report. */
 import { CurateError } from '../core/errors.js'
 import type { Finding } from '../core/types.js'
+import type { GitHubClient } from '../io/github.js'
 import type { Repo } from '../io/pr-comment.js'
 
 /** An input by its action.yml name ('' when unset), as core.getInput reads it. */
@@ -50,4 +51,13 @@ export function readChoice<T extends string>(inputs: Inputs, name: string, choic
   if (v === '') return fallback
   if ((choices as readonly string[]).includes(v)) return v as T
   throw new CurateError(`input ${name} must be one of ${choices.join(', ')}, got "${v}"`, { hint: `Set \`${name}: ${fallback}\` (the default) or another of: ${choices.join(', ')}.` })
+}
+
+/** What every mode is given: its inputs, the run, where to report, and the API client. */
+export interface ModeContext {
+  inputs: Inputs
+  env: RunEnv
+  reporter: Reporter
+  /** The API client on the github-token input; undefined when the token is empty. */
+  github?: () => GitHubClient
 }

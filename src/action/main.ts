@@ -8,16 +8,8 @@ import * as core from '@actions/core'
 import { CurateError } from '../core/errors.js'
 import { createGitHubClient, type GitHubClient } from '../io/github.js'
 import { readCheckInputs, runCheck } from './check.js'
-import type { Inputs, Reporter, RunEnv } from './context.js'
+import type { Inputs, ModeContext, Reporter, RunEnv } from './context.js'
 import { isSha } from '../io/git.js'
-
-export interface ModeContext {
-  inputs: Inputs
-  env: RunEnv
-  reporter: Reporter
-  /** The API client on the github-token input; undefined when the token is empty. */
-  github?: () => GitHubClient
-}
 
 type Mode = (ctx: ModeContext) => Promise<void>
 

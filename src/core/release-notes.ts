@@ -7,7 +7,7 @@
  */
 import { mdCode, mdText } from './markdown.js'
 import { CurateError } from './errors.js'
-import type { IndexModel, ReleaseIndex } from './release.js'
+import type { IndexModel, ReleaseIndex } from './release-index.js'
 import type { Schemas } from './schema.js'
 import { plural } from './text.js'
 

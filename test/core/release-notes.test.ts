@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { CurateError } from '../../src/core/errors.js'
 import { diffIndexes, fieldChanges, parseIndex, releaseNotes } from '../../src/core/release-notes.js'
-import { buildIndex, buildRelease, type IndexModel, type ReleaseIndex } from '../../src/core/release.js'
+import { buildIndex, type IndexModel, type ReleaseIndex } from '../../src/core/release-index.js'
+import { buildRelease } from '../../src/core/release.js'
 import { fixtureStore, schemas, site } from '../render-helpers.js'
 
 const base = () => buildIndex(fixtureStore(), 'a'.repeat(40))

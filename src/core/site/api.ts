@@ -7,7 +7,7 @@
  *   api/blueprint.schema.json   the blueprint schema, self-contained (no $ref to other files)
  */
 import { CurateError } from '../errors.js'
-import type { IndexModel, ReleaseIndex } from '../release.js'
+import type { IndexModel, ReleaseIndex } from '../release-index.js'
 
 export interface Category {
   count: number

@@ -4,7 +4,7 @@
  * so the page's script only places strings with textContent, and every number reads the same
  * in every browser and locale (no toLocaleString).
  */
-import type { IndexModel, ReleaseIndex } from '../release.js'
+import type { IndexModel, ReleaseIndex } from '../release-index.js'
 
 export interface Card {
   id: string

@@ -5,7 +5,7 @@
  *   api/...                       the static API (see ./api.ts)
  */
 import { CurateError } from '../errors.js'
-import type { ReleaseIndex } from '../release.js'
+import type { ReleaseIndex } from '../release-index.js'
 import { apiFiles, selfContained } from './api.js'
 import { galleryData } from './cards.js'
 import { renderPage } from './page.js'
