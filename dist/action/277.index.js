@@ -961,8 +961,8 @@ function countLine(summary, paint = text_painter(false)) {
     return `${mark} ${parts.join(', ')} in ${files} checked`;
 }
 
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(4285);
+// EXTERNAL MODULE: ./src/core/markdown.ts
+var markdown = __webpack_require__(6706);
 ;// CONCATENATED MODULE: ./src/report/audit.ts
 /** The audit's reports: terminal text, JSON, Markdown, and the text of its GitHub issues. */
 
@@ -1299,7 +1299,7 @@ async function auditMode(ctx) {
 
 /***/ }),
 
-/***/ 4285:
+/***/ 6706:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

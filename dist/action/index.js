@@ -51211,7 +51211,7 @@ const MODES = {
         const client = ctx.github?.();
         if (!client || !ctx.env.repo)
             throw new errors/* CurateError */.n('mode release needs github-token and GITHUB_REPOSITORY', { hint: 'Run it inside a workflow with permissions: contents: write.' });
-        const { runRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(725), __nccwpck_require__.e(321)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6321));
+        const { runRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(725), __nccwpck_require__.e(135)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8135));
         const schemas = ctx.inputs('schemas-path');
         await runRelease({ workspace: ctx.env.workspace, store: ctx.inputs('store-path') || undefined, schemas: schemas && schemas !== 'schemas' ? schemas : undefined, owner: ctx.env.repo.owner, repo: ctx.env.repo.repo, sha: ctx.env.sha }, client, ctx.reporter);
     },

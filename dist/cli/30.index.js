@@ -791,8 +791,8 @@ function planIssues(result, existing, render) {
 
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(5655);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(4285);
+// EXTERNAL MODULE: ./src/core/markdown.ts
+var markdown = __webpack_require__(6706);
 ;// CONCATENATED MODULE: ./src/report/audit.ts
 /** The audit's reports: terminal text, JSON, Markdown, and the text of its GitHub issues. */
 

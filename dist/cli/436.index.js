@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2020);
 /* harmony import */ var _core_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3805);
-/* harmony import */ var _io_bundle_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7632);
+/* harmony import */ var _io_bundle_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9393);
 /* harmony import */ var _io_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7336);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5655);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7593);

@@ -27529,6 +27529,64 @@ function site_buildSite(index, assets, schemaDocs) {
     return new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
+;// CONCATENATED MODULE: ./src/core/release-index.ts
+/** index.json: every model of the store with its definition, flagged deprecations and counts. */
+
+const INDEX_SCHEMA_VERSION = 1;
+const release_index_cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** Every model of the store, sorted by kind then id, with counts. */
+function release_index_buildIndex(store, commit) {
+    const models = [];
+    for (const e of store.entries) {
+        const id = idOf(e);
+        if (!id)
+            continue;
+        const definition = {};
+        for (const [k, v] of Object.entries(e.data))
+            if (k !== '$schema')
+                definition[k] = v;
+        const provider = str(e.data.provider);
+        const group = str(e.data.group);
+        const replacement = str(e.data.replacement);
+        models.push({
+            id,
+            kind: e.kind,
+            name: str(e.data.name) ?? id,
+            file: e.file.path,
+            ...(provider !== undefined && { provider }),
+            ...(group !== undefined && { group }),
+            deprecated: e.data.deprecated === true,
+            ...(replacement !== undefined && { replacement }),
+            definition,
+        });
+    }
+    models.sort((a, b) => release_index_cmp(a.kind, b.kind) || release_index_cmp(a.id, b.id) || release_index_cmp(a.file, b.file));
+    const tally = (keys) => {
+        const t = {};
+        for (const m of models)
+            for (const k of keys(m))
+                t[k] = (t[k] ?? 0) + 1;
+        return Object.fromEntries(Object.entries(t).sort(([a], [b]) => release_index_cmp(a, b)));
+    };
+    const caps = (m) => {
+        const c = m.definition.capabilities;
+        return Array.isArray(c) ? [...new Set(c.filter((x) => typeof x === 'string'))] : [];
+    };
+    return {
+        schema_version: INDEX_SCHEMA_VERSION,
+        commit,
+        counts: {
+            total: models.length,
+            deprecated: models.filter((m) => m.deprecated).length,
+            by_kind: tally((m) => [m.kind]),
+            by_provider: tally((m) => (m.provider ? [m.provider] : [])),
+            by_group: tally((m) => (m.group ? [m.group] : [])),
+            by_capability: tally(caps),
+        },
+        models,
+    };
+}
+
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./src/core/tar.ts
@@ -27625,60 +27683,7 @@ function octal(h, offset, width, value) {
 
 
 
-const INDEX_SCHEMA_VERSION = 1;
 const release_cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/** Every model of the store, sorted by kind then id, with counts. */
-function buildIndex(store, commit) {
-    const models = [];
-    for (const e of store.entries) {
-        const id = idOf(e);
-        if (!id)
-            continue;
-        const definition = {};
-        for (const [k, v] of Object.entries(e.data))
-            if (k !== '$schema')
-                definition[k] = v;
-        const provider = str(e.data.provider);
-        const group = str(e.data.group);
-        const replacement = str(e.data.replacement);
-        models.push({
-            id,
-            kind: e.kind,
-            name: str(e.data.name) ?? id,
-            file: e.file.path,
-            ...(provider !== undefined && { provider }),
-            ...(group !== undefined && { group }),
-            deprecated: e.data.deprecated === true,
-            ...(replacement !== undefined && { replacement }),
-            definition,
-        });
-    }
-    models.sort((a, b) => release_cmp(a.kind, b.kind) || release_cmp(a.id, b.id) || release_cmp(a.file, b.file));
-    const tally = (keys) => {
-        const t = {};
-        for (const m of models)
-            for (const k of keys(m))
-                t[k] = (t[k] ?? 0) + 1;
-        return Object.fromEntries(Object.entries(t).sort(([a], [b]) => release_cmp(a, b)));
-    };
-    const caps = (m) => {
-        const c = m.definition.capabilities;
-        return Array.isArray(c) ? [...new Set(c.filter((x) => typeof x === 'string'))] : [];
-    };
-    return {
-        schema_version: INDEX_SCHEMA_VERSION,
-        commit,
-        counts: {
-            total: models.length,
-            deprecated: models.filter((m) => m.deprecated).length,
-            by_kind: tally((m) => [m.kind]),
-            by_provider: tally((m) => (m.provider ? [m.provider] : [])),
-            by_group: tally((m) => (m.group ? [m.group] : [])),
-            by_capability: tally(caps),
-        },
-        models,
-    };
-}
 /** `sha256sum`'s format: "<hex>  <path>", sorted by path. */
 function sha256sums(files) {
     return ([...files.keys()]
