@@ -1,14 +1,23 @@
 /** Shared test helpers: temporary stores, the built CLI as a process. */
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { afterAll } from 'vitest'
 
 export const ROOT = path.resolve(import.meta.dirname, '..')
 export const CLI = path.join(ROOT, 'dist/cli/index.js')
 
+const made: string[] = []
+// Every test file removes the folders it made, when its last test has run.
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true })
+})
+
 export function tempDir(prefix = 'leger-'): string {
-  return mkdtempSync(path.join(tmpdir(), prefix))
+  const dir = mkdtempSync(path.join(tmpdir(), prefix))
+  made.push(dir)
+  return dir
 }
 
 /** A folder with model-store/{cloud,local}/ holding the given files (name -> JSON value or raw text). */

@@ -8,25 +8,19 @@
 import { execFile } from 'node:child_process'
 import { rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { cli, copyRepo, git, gitOk, head, makeHookedRepo, writeModel } from '../git-helpers.js'
 import { ROOT, tempDir } from '../helpers.js'
 import { prPayload } from '../action/repo.js'
 import { baseStore, CORPUS, type Tree } from './corpus.js'
 
 const ACTION = path.join(ROOT, 'dist/action/index.js')
-const made: string[] = []
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true })
-})
-
 /** The base repository: the fixture store under the default policy, committed, the pre-commit hook installed. */
 function template(): string {
   const dir = makeHookedRepo(baseStore())
   // The convention check of commit messages is not a verdict on the tree: leave it out here.
   rmSync(path.join(dir, '.husky/commit-msg'))
   gitOk(dir, ['commit', '-qam', 'chore: no commit-msg hook', '--no-verify'])
-  made.push(dir)
   return dir
 }
 const TEMPLATE = template()
@@ -60,7 +54,6 @@ function fromAnnotations(stdout: string): Key[] {
 /** The Action's check mode on the pull request base...head, as the runner starts it. */
 function runAction(workspace: string, base: string, headSha: string): Promise<{ code: number; stdout: string }> {
   const tmp = tempDir('leger-runner-')
-  made.push(tmp)
   const event = path.join(tmp, 'event.json')
   writeFileSync(event, JSON.stringify(prPayload({ base, head: headSha })))
   writeFileSync(path.join(tmp, 'summary.md'), '')
@@ -92,7 +85,6 @@ function runAction(workspace: string, base: string, headSha: string): Promise<{ 
 /** add, in a copy of the base: its exit code, the file it wrote (or showed), and the errors it printed. */
 function runAdd(tree: Tree): { code: number | null; file?: [string, string]; errors: string[] } {
   const repo = copyRepo(TEMPLATE)
-  made.push(repo)
   const r = cli(repo, ['add', '--yes', ...tree.add!])
   const shown = /\n(model-store\/(cloud|local)\/[^\n]+\.json):\n([\s\S]*?\n})\n/.exec(`\n${r.stdout}`)
   // Errors as `path:line:col error rule message` lines, or the refusal of one answer ("--flag: message").
@@ -108,7 +100,6 @@ describe('one verdict across the doors', () => {
   for (const tree of CORPUS)
     it(tree.name, async () => {
       const repo = copyRepo(TEMPLATE)
-      made.push(repo)
       const base = head(repo)
       const added = tree.add ? runAdd(tree) : undefined
       const change = Object.keys(tree.change).length || !added?.file ? tree.change : { [added.file[0]]: added.file[1] }
@@ -152,7 +143,6 @@ describe('one verdict across the doors', () => {
       // release judges the whole tree under the policy it holds, as validate does with no focus.
       const whole = cli(repo, ['validate', '--format', 'json'])
       const out = tempDir('leger-out-')
-      made.push(out)
       const released = cli(repo, ['release', '--out', path.join(out, 'release')])
       expect(released.code, released.stderr).toBe(whole.code)
       expect(fromText(released.stdout)).toEqual(fromJson(whole.stdout))
