@@ -4,6 +4,7 @@ import path from 'node:path'
 import { CurateError } from '../core/errors.js'
 import type { SchemaDocs } from '../core/schema.js'
 import { KINDS, type Finding, type ModelFile } from '../core/types.js'
+import { decodeUtf8 } from '../core/text.js'
 import { displayPath, packageRoot } from './paths.js'
 
 /** Model files larger than this are refused unread: no model needs a megabyte of JSON. */
@@ -37,8 +38,8 @@ export function loadStoreDir(storeDir: string, base: string): LoadedStore {
         continue
       }
       const text = readBounded(full, MAX_MODEL_BYTES)
-      if (typeof text === 'number') {
-        refused.push(refusal(shown, text))
+      if (typeof text !== 'string') {
+        refused.push(refusal(shown, text === NOT_UTF8 ? 'not-utf8' : text))
         continue
       }
       files.push({ kind, path: shown, text })
@@ -51,10 +52,12 @@ export function loadStoreDir(storeDir: string, base: string): LoadedStore {
  * The finding for a model file a reader will not read: a link, something that is not a file,
  * a blob missing from the repository, or a file of `why` bytes, over the limit.
  */
-export function refusal(file: string, why: 'link' | 'not-a-file' | 'missing' | number): Finding {
+export function refusal(file: string, why: 'link' | 'not-a-file' | 'missing' | 'not-utf8' | number): Finding {
   const [message, hint] =
     typeof why === 'number'
       ? [`model file is ${why} bytes, over the ${MAX_MODEL_BYTES}-byte limit`, 'A model file describes one model in a few dozen lines; this one is not a model file.']
+      : why === 'not-utf8'
+        ? ['model file is not valid UTF-8', 'Save the file as UTF-8 (JSON files are UTF-8); an editor that shows a replacement character (U+FFFD) marks the broken bytes.']
       : why === 'link'
         ? ['model file is a symbolic link', 'Model files are plain files inside the store; replace the link with the file itself.']
         : why === 'missing'
@@ -63,8 +66,11 @@ export function refusal(file: string, why: 'link' | 'not-a-file' | 'missing' | n
   return { rule: 'file-read', severity: 'error', file, line: 1, column: 1, message, hint }
 }
 
-/** A file's text, or its size when that is over `limit` (then it is not read). */
-export function readBounded(file: string, limit: number): string | number {
+/** What readBounded returns for a file whose bytes are not UTF-8. */
+export const NOT_UTF8: unique symbol = Symbol('not-utf8')
+
+/** A file's text, its size when that is over `limit` (then it is not read), or NOT_UTF8. */
+export function readBounded(file: string, limit: number): string | number | typeof NOT_UTF8 {
   let fd: number
   try {
     // O_NOFOLLOW: a file swapped for a link after the folder was listed is still not followed.
@@ -74,7 +80,7 @@ export function readBounded(file: string, limit: number): string | number {
   }
   try {
     const size = fstatSync(fd).size
-    return size > limit ? size : readFileSync(fd, 'utf8')
+    return size > limit ? size : (decodeUtf8(readFileSync(fd)) ?? NOT_UTF8)
   } finally {
     closeSync(fd)
   }

@@ -1,0 +1,77 @@
+/** Hostile input, judged without a process: nesting, encodings, separators, prototype keys. */
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { MAX_DEPTH, parseModelText, tooDeepAt } from '../../src/core/parse.js'
+import { Locator } from '../../src/core/locate.js'
+import { Store } from '../../src/core/store.js'
+import { check } from '../../src/io/assemble.js'
+import { loadStoreDir } from '../../src/io/fs.js'
+import { readWorkingTree } from '../../src/io/read-tree.js'
+import { cloudModel, localModel, makeStore } from '../helpers.js'
+
+const pretty = (v: unknown) => JSON.stringify(v, null, 2) + '\n'
+const deep = (n: number) => `{"id": ${'['.repeat(n)}${']'.repeat(n)}}`
+
+describe('nesting', () => {
+  it('finds the bracket past the limit without recursing, skipping strings', () => {
+    expect(tooDeepAt(deep(MAX_DEPTH - 1))).toBe(-1)
+    expect(tooDeepAt(deep(MAX_DEPTH))).toBe(7 + MAX_DEPTH - 1)
+    expect(tooDeepAt(`{"a": "${'['.repeat(5000)}"}`)).toBe(-1)
+    expect(tooDeepAt(`{"a": "\\"${'['.repeat(100)}"}`)).toBe(-1)
+    expect(tooDeepAt('['.repeat(100_000))).toBe(MAX_DEPTH)
+  })
+  it('gives 4,000 levels in a 9 KB file a json-syntax finding that names it', () => {
+    const text = `{\n  "id": ${'['.repeat(4000)}${']'.repeat(4000)}\n}\n`
+    const r = parseModelText('model-store/cloud/x.json', text)
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.finding).toMatchObject({ rule: 'json-syntax', file: 'model-store/cloud/x.json', line: 2, message: `nesting deeper than ${MAX_DEPTH} levels` })
+    // unbalanced too (a truncated file)
+    expect(parseModelText('x.json', '['.repeat(9000)).ok).toBe(false)
+    // the locator does not recurse into it either
+    expect(new Locator(text).at(['id', 0, 0])).toEqual({ line: 1, column: 1 })
+  })
+  it('judges every other file of the store, in and out of focus', async () => {
+    const dir = makeStore({ 'cloud/test-cloud.json': cloudModel({ name: 123 }), 'local/deep.json': `{"id": ${'['.repeat(4000)}${']'.repeat(4000)}}` })
+    const { verdict } = await check(readWorkingTree({ base: dir }))
+    expect(verdict.findings.map((f) => `${f.file} ${f.rule}`)).toEqual(expect.arrayContaining(['model-store/cloud/test-cloud.json schema', 'model-store/local/deep.json json-syntax']))
+    // a quick (out-of-focus) read never hands the deep file to a rule
+    const store = new Store([{ kind: 'local', path: 'd.json', text: deep(5000) }], [], { focus: new Set(['other.json']) })
+    expect(store.entries).toHaveLength(0)
+    expect(store.syntax[0].rule).toBe('json-syntax')
+  })
+})
+
+describe('encoding', () => {
+  it('refuses a model file that is not UTF-8, by name, and reads the rest', () => {
+    const dir = makeStore({ 'cloud/test-cloud.json': cloudModel() })
+    const bytes = Buffer.concat([Buffer.from('{"id": "bad-'), Buffer.from([0xff, 0xfe]), Buffer.from('"}\n')])
+    writeFileSync(path.join(dir, 'model-store/local/bad.json'), bytes)
+    const { files, refused } = loadStoreDir(path.join(dir, 'model-store'), dir)
+    expect(files.map((f) => f.path)).toEqual(['model-store/cloud/test-cloud.json'])
+    expect(refused).toEqual([expect.objectContaining({ rule: 'file-read', file: 'model-store/local/bad.json', message: 'model file is not valid UTF-8' })])
+  })
+  it('keeps a BOM for json-syntax to name', () => {
+    const dir = makeStore({ 'cloud/test-cloud.json': '\ufeff' + pretty(cloudModel()) })
+    const { files } = loadStoreDir(path.join(dir, 'model-store'), dir)
+    expect(files[0].text.charCodeAt(0)).toBe(0xfeff)
+  })
+})
+
+describe('one-line and free-text fields', () => {
+  const bad = ['\u2028', '\u2029', '\u0085', '\u009b', '\u202a', '\u202e', '\u2066', '\u2069']
+  it.each(bad.map((c) => [c.codePointAt(0)!.toString(16)]))('a name holding U+%s is a schema error at the field', async (hex) => {
+    const c = String.fromCodePoint(parseInt(hex, 16))
+    const dir = makeStore({ 'cloud/test-cloud.json': cloudModel({ name: `Test${c}Cloud` }), 'local/test-local.json': localModel({ description: `a${c}b` }) })
+    const { verdict } = await check(readWorkingTree({ base: dir }))
+    const schema = verdict.findings.filter((f) => f.rule === 'schema')
+    expect(schema.map((f) => `${f.file}:${f.line}`)).toEqual(expect.arrayContaining(['model-store/cloud/test-cloud.json:4']))
+    expect(schema.some((f) => f.file === 'model-store/local/test-local.json')).toBe(true)
+  })
+  it('still accepts newlines in free text and plain unicode in names', async () => {
+    const dir = makeStore({ 'cloud/test-cloud.json': cloudModel({ name: 'Tést Clöud 日本' }), 'local/test-local.json': localModel({ description: 'line one\nline two' }) })
+    const { verdict } = await check(readWorkingTree({ base: dir }))
+    expect(verdict.findings.filter((f) => f.rule === 'schema')).toEqual([])
+  })
+})
+
