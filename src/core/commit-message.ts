@@ -6,6 +6,7 @@
  * and the staged files.
  */
 import type { ModelData } from './types.js'
+import { own } from './own.js'
 
 export interface ModelChange {
   status: 'added' | 'modified' | 'deleted'
@@ -97,7 +98,7 @@ export function describeFields(changes: ModelChange[]): string {
     const after = c.after ?? {}
     for (const k of new Set([...Object.keys(after), ...Object.keys(before)])) {
       if (k === '$schema' || keys.includes(k)) continue
-      if (JSON.stringify(before[k]) !== JSON.stringify(after[k])) keys.push(k)
+      if (JSON.stringify(own(before, k)) !== JSON.stringify(own(after, k))) keys.push(k)
     }
   }
   if (!keys.length) return 'formatting'

@@ -4,6 +4,9 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { MAX_DEPTH, parseModelText, tooDeepAt } from '../../src/core/parse.js'
 import { Locator } from '../../src/core/locate.js'
+import { fieldChanges } from '../../src/core/release-notes.js'
+import { buildIndex } from '../../src/core/release.js'
+import { categories } from '../../src/core/site/api.js'
 import { Store } from '../../src/core/store.js'
 import { check } from '../../src/io/assemble.js'
 import { loadStoreDir } from '../../src/io/fs.js'
@@ -75,3 +78,28 @@ describe('one-line and free-text fields', () => {
   })
 })
 
+
+describe('no key is special', () => {
+  const names = ['constructor', 'tostring', 'hasownproperty', 'valueof']
+  it('a policy provider named "constructor" and its model: the verdict passes and index.json validates', async () => {
+    const providers = Object.fromEntries(names.map((p) => [p, { api_key_env: 'CONSTRUCTOR_API_KEY' }]))
+    const policy = JSON.stringify({ providers }, null, 2) + '\n'
+    const files: Record<string, unknown> = {}
+    names.forEach((p, i) => (files[`cloud/m${i}.json`] = cloudModel({ id: `m${i}`, provider: p, litellm_model_name: `${p}/x`, requires_api_key: 'CONSTRUCTOR_API_KEY', benchmarks: { constructor: 1, __proto__: 2 } })))
+    const dir = makeStore(files)
+    writeFileSync(path.join(dir, 'curation.config.json'), policy)
+    const checked = await check(readWorkingTree({ base: dir }))
+    expect(checked.verdict.findings.filter((f) => f.rule === 'cloud/established-provider' || f.rule === 'policy')).toEqual([])
+    const index = buildIndex(checked.store, null)
+    expect(index.counts.by_provider).toEqual({ constructor: 1, hasownproperty: 1, tostring: 1, valueof: 1 })
+    expect(checked.schemas.errors('index.schema.json', index)).toEqual([])
+    expect(JSON.stringify(categories(index))).not.toContain('native code')
+  })
+  it('release notes and commit summaries compare own fields only', () => {
+    expect(fieldChanges({ benchmarks: {} }, JSON.parse('{"benchmarks": {"constructor": 1, "__proto__": 2}}'))).toEqual([
+      { field: 'benchmarks.__proto__', new: 2 },
+      { field: 'benchmarks.constructor', new: 1 },
+    ])
+    expect(fieldChanges({}, { toString: 'x' })).toEqual([{ field: 'toString', new: 'x' }])
+  })
+})

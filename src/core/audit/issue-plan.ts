@@ -109,7 +109,7 @@ export function planIssues(result: AuditResult, existing: ExistingIssue[], rende
   for (const [fp, issues] of byFp) {
     if (wanted.has(fp)) continue
     const { rule, model } = parseFingerprint(fp)
-    const families = fp === CANDIDATES_FINGERPRINT ? ['candidates-litellm', 'candidates-hf'] : RULE_CHECK[rule] ? [RULE_CHECK[rule]] : []
+    const families = fp === CANDIDATES_FINGERPRINT ? ['candidates-litellm', 'candidates-hf'] : Object.hasOwn(RULE_CHECK, rule) ? [RULE_CHECK[rule]] : []
     for (const issue of issues.filter((i) => i.state === 'open')) {
       if (!families.some((c) => checked.has(c))) {
         actions.push({ kind: 'kept', fingerprint: fp, issue, why: families.length ? `not checked this run (${families.join(', ')})` : `unknown audit rule "${rule}"`, findings: [] })
