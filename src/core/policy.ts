@@ -9,6 +9,7 @@
 import { parseModelText } from './parse.js'
 import { locatorFor } from './locate.js'
 import { KNOWN_PROVIDERS } from './providers.js'
+import { RESERVED_ENV } from './resolve.js'
 import { schemaFindings, type Schemas } from './schema.js'
 import type { Finding, Severity } from './types.js'
 
@@ -118,6 +119,9 @@ function patternFindings(policy: Policy): Finding[] {
       out.push(policyFinding(policy, 'error', ['preview_patterns', i], `preview pattern ${JSON.stringify(p)} is not a valid regular expression: ${(err as Error).message}`, 'Write a JavaScript regular expression; escape backslashes in JSON ("\\\\b").', 'value'))
     }
   })
+  for (const [provider, entry] of Object.entries(policy.providers))
+    if (RESERVED_ENV.has(entry.api_key_env))
+      out.push(policyFinding(policy, 'error', ['providers', provider, 'api_key_env'], `provider "${provider}" reads its key from ${entry.api_key_env}, a variable of the deployment itself`, "Name the provider's own key variable (e.g. OPENAI_API_KEY): this one holds the proxy's own setting.", 'value'))
   const t = policy.thresholds
   if (t.ram_min_gb > t.ram_max_gb)
     out.push(policyFinding(policy, 'error', ['thresholds', 'ram_min_gb'], `thresholds.ram_min_gb ${t.ram_min_gb} is above ram_max_gb ${t.ram_max_gb}`, 'No model could pass: swap the two.', 'value'))

@@ -103,3 +103,18 @@ describe('no key is special', () => {
     expect(fieldChanges({}, { toString: 'x' })).toEqual([{ field: 'toString', new: 'x' }])
   })
 })
+
+describe('no substitution', () => {
+  it("a policy provider whose key is the proxy's own variable is an error at its line", async () => {
+    const dir = makeStore({ 'cloud/test-cloud.json': cloudModel() })
+    writeFileSync(path.join(dir, 'curation.config.json'), JSON.stringify({ providers: { openai: { api_key_env: 'LITELLM_MASTER_KEY' } } }, null, 2) + '\n')
+    const { verdict } = await check(readWorkingTree({ base: dir }))
+    expect(verdict.findings).toEqual(expect.arrayContaining([expect.objectContaining({ rule: 'policy', severity: 'error', line: 4, message: expect.stringContaining('a variable of the deployment itself') })]))
+  })
+  it('no-environ-refs cannot be silenced by a policy', async () => {
+    const dir = makeStore({ 'cloud/test-cloud.json': cloudModel({ name: 'os.environ/OPENAI_API_KEY' }) })
+    writeFileSync(path.join(dir, 'curation.config.json'), JSON.stringify({ severity: { 'no-environ-refs': 'off' }, exceptions: [{ rule: 'no-environ-refs', id: 'test-cloud', reason: 'trust me please' }] }, null, 2) + '\n')
+    const { verdict } = await check(readWorkingTree({ base: dir }))
+    expect(verdict.findings.filter((f) => f.rule === 'no-environ-refs')).toEqual([expect.objectContaining({ severity: 'error', line: 4 })])
+  })
+})
