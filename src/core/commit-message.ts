@@ -36,11 +36,14 @@ export function subjectOf(message: string, commentChar = '#'): string {
 }
 
 /**
- * Messages git or a workflow writes, which the convention does not govern: merges, reverts,
- * and fixup/squash/amend commits that an autosquash rebase folds into a judged one.
+ * Messages git or a workflow writes, which the convention does not govern: reverts, fixup/
+ * squash/amend commits that an autosquash rebase folds into a judged one, and merges, but only
+ * while a merge is in progress (`merging`): otherwise "Merge ..." is a loophole any commit of
+ * model files could write.
  */
-export function isExempt(subject: string): boolean {
-  return /^(Merge |Revert "|Reapply "|(fixup|squash|amend)! )/.test(subject)
+export function isExempt(subject: string, options: { merging?: boolean } = {}): boolean {
+  if (/^Merge /.test(subject)) return options.merging === true
+  return /^(Revert "|Reapply "|(fixup|squash|amend)! )/.test(subject)
 }
 
 export type Verdict = { ok: true } | { ok: false; problem: string }
