@@ -42147,10 +42147,12 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var core_changes = __nccwpck_require__(1490);
 // EXTERNAL MODULE: ./src/core/store.ts
 var core_store = __nccwpck_require__(4230);
-// EXTERNAL MODULE: ./src/io/assemble.ts + 32 modules
-var assemble = __nccwpck_require__(5976);
+// EXTERNAL MODULE: ./src/io/assemble.ts + 33 modules
+var assemble = __nccwpck_require__(2388);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __nccwpck_require__(2020);
 ;// CONCATENATED MODULE: ./src/io/git.ts
 /**
  * The one way the toolkit runs git: the index (what a commit will record), commit ranges (what
@@ -42166,8 +42168,9 @@ var external_node_child_process_ = __nccwpck_require__(1421);
  * `allowEnvironment` for the three variables above), and it cost the hook ~70 ms of CPU to import
  * plus ~20 ms for its first task, in each of the two hook processes, and 2.5x the CPU of a plain
  * spawn to read a 10,000-model index (bench/hook.ts). The hook runs on every commit; these few
- * plumbing calls need no more than spawnSync.
+ * plumbing calls need no more than spawnSync, and one way of running git serves every door.
  */
+
 
 
 
@@ -42231,11 +42234,11 @@ class Git {
     /** A revision (a branch, a tag, HEAD~1) as the commit it names; CurateError when it names none. */
     resolveCommit(rev) {
         if (rev.startsWith('-'))
-            throw new errors/* CurateError */.n(`--base ${rev} is not a revision`, { hint: 'Pass a branch, a tag or a commit: --base origin/main.' });
+            throw new errors/* CurateError */.nK(`--base ${rev} is not a revision`, { hint: 'Pass a branch, a tag or a commit: --base origin/main.' });
         const r = (0,external_node_child_process_.spawnSync)('git', ['rev-parse', '--verify', '-q', '--end-of-options', `${rev}^{commit}`], { cwd: this.cwd, env: this.env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
         const out = r.status === 0 ? r.stdout.trim() : '';
         if (!isSha(out))
-            throw new errors/* CurateError */.n(`--base ${rev} names no commit of this repository`, { hint: 'Pass a branch, a tag or a commit that git rev-parse knows (fetch it first).' });
+            throw new errors/* CurateError */.nK(`--base ${rev} names no commit of this repository`, { hint: 'Pass a branch, a tag or a commit that git rev-parse knows (fetch it first).' });
         return out;
     }
     /**
@@ -42277,7 +42280,7 @@ class Git {
         this.run(['add', '--', file]);
         const r = (0,external_node_child_process_.spawnSync)('git', ['commit', '-m', message, '--', file], { cwd: this.cwd, env: this.env, stdio: ['ignore', 'inherit', 'inherit'] });
         if (r.error || r.status !== 0)
-            throw new errors/* CurateError */.n('git commit failed (see its output above)', { exitCode: 1 });
+            throw new errors/* CurateError */.nK('git commit failed (see its output above)', { exitCode: 1 });
     }
     raw(args, input) {
         return this.run(args, input).toString('utf8');
@@ -42287,7 +42290,7 @@ class Git {
         const out = this.raw(['rev-parse', '--show-toplevel']);
         const top = out.replace(/\n$/, '');
         if (!top)
-            throw new errors/* CurateError */.n('not inside a git work tree', { hint: '--staged reads the git index: run it inside the repository.' });
+            throw new errors/* CurateError */.nK('not inside a git work tree', { hint: '--staged reads the git index: run it inside the repository.' });
         return top;
     }
     /** The character that starts a comment line in commit messages (core.commentChar). */
@@ -42363,7 +42366,7 @@ function literal(pathspecs) {
 }
 function gitError(args, detail) {
     const first = detail.trim().split('\n')[0];
-    return new errors/* CurateError */.n(`git ${args[0]} failed: ${first}`, { hint: 'Run leger-curate inside the repository, with git on PATH.' });
+    return new errors/* CurateError */.nK(`git ${args[0]} failed: ${first}`, { hint: 'Run leger-curate inside the repository, with git on PATH.' });
 }
 /** `:<old mode> <new mode> <old oid> <new oid> <status>\0<path>\0`, repeated. */
 function parseRawDiff(out) {
@@ -42414,7 +42417,8 @@ function parseBatch(buf) {
             continue;
         }
         const size = Number(sizeText);
-        out.set(oid, { ok: true, size, text: buf.toString('utf8', nl + 1, nl + 1 + size) });
+        const text = (0,core_text/* decodeUtf8 */._6)(buf.subarray(nl + 1, nl + 1 + size));
+        out.set(oid, text === undefined ? { ok: false, size, reason: 'not-utf8' } : { ok: true, size, text });
         at = nl + 1 + size + 1;
     }
     return out;
@@ -42491,8 +42495,9 @@ function withCommitRange(snapshot, options) {
     const raw = git.diff(options.from, options.to, (0,core_layout/* triggerPaths */.L3)(layout).map(fromTop), { mergeBase: options.mergeBase });
     const changes = raw.map((c) => ({ path: toCwd(c.path), status: c.status === 'D' ? 'deleted' : c.status === 'A' || c.status === 'C' ? 'added' : 'modified' }));
     if (options.to === undefined)
-        for (const p of git.untracked((0,core_layout/* modelFolders */.tH)(layout).map(fromTop)))
-            changes.push({ path: toCwd(p), status: 'added' });
+        for (const p of git.untracked((0,core_layout/* triggerPaths */.L3)(layout).map(fromTop)))
+            if ((0,core_layout/* roleOf */.kp)(toCwd(p), layout).role !== 'other')
+                changes.push({ path: toCwd(p), status: 'added' });
     const olds = raw.filter((c) => c.oldOid && (0,core_layout/* roleOf */.kp)(toCwd(c.path), layout).role === 'model');
     const blobs = git.readBlobs(olds.map((c) => c.oldOid), fs/* MAX_MODEL_BYTES */.Bb);
     const before = new Map();
@@ -42544,12 +42549,12 @@ function schemaDocsFrom(schemas, blobs, dir) {
     for (const s of schemas) {
         const blob = blobs.get(s.oid);
         if (!blob?.ok)
-            throw new errors/* CurateError */.n(`cannot read the schema ${s.path}: its blob is ${blob?.ok === false ? blob.reason : 'missing'}`);
+            throw new errors/* CurateError */.nK(`cannot read the schema ${s.path}: its blob is ${blob?.ok === false ? blob.reason : 'missing'}`);
         try {
             docs[s.path.split('/').pop()] = JSON.parse(blob.text);
         }
         catch (err) {
-            throw new errors/* CurateError */.n(`the schema ${s.path} is not valid JSON: ${err.message}`, { hint: `Fix ${dir}/ and stage it again.`, cause: err });
+            throw new errors/* CurateError */.nK(`the schema ${s.path} is not valid JSON: ${err.message}`, { hint: `Fix ${dir}/ and stage it again.`, cause: err });
         }
     }
     return docs;
@@ -42557,8 +42562,6 @@ function schemaDocsFrom(schemas, blobs, dir) {
 
 // EXTERNAL MODULE: ./src/io/read-tree.ts
 var read_tree = __nccwpck_require__(6783);
-// EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __nccwpck_require__(2020);
 ;// CONCATENATED MODULE: ./src/report/github-markdown.ts
 /**
  * The check's report as GitHub-flavoured Markdown: the job summary and the PR comment.
@@ -42677,7 +42680,7 @@ function readBoolean(inputs, name, fallback) {
         return true;
     if (FALSE.includes(v))
         return false;
-    throw new errors/* CurateError */.n(`input ${name} must be true or false, got "${v}"`, { hint: `Set \`${name}: true\` or \`${name}: false\` in the workflow's with: block.` });
+    throw new errors/* CurateError */.nK(`input ${name} must be true or false, got "${v}"`, { hint: `Set \`${name}: true\` or \`${name}: false\` in the workflow's with: block.` });
 }
 function readChoice(inputs, name, choices, fallback) {
     const v = inputs(name).trim();
@@ -42685,7 +42688,7 @@ function readChoice(inputs, name, choices, fallback) {
         return fallback;
     if (choices.includes(v))
         return v;
-    throw new errors/* CurateError */.n(`input ${name} must be one of ${choices.join(', ')}, got "${v}"`, { hint: `Set \`${name}: ${fallback}\` (the default) or another of: ${choices.join(', ')}.` });
+    throw new errors/* CurateError */.nK(`input ${name} must be one of ${choices.join(', ')}, got "${v}"`, { hint: `Set \`${name}: ${fallback}\` (the default) or another of: ${choices.join(', ')}.` });
 }
 
 ;// CONCATENATED MODULE: ./src/action/check.ts
@@ -42882,12 +42885,12 @@ const MODES = {
         await runCheck(readCheckInputs(ctx.inputs), ctx.env, ctx.reporter, { github: ctx.github });
     },
     // The audit reads its own inputs (token, online, dry-run) from @actions/core.
-    audit: async () => (await __nccwpck_require__.e(/* import() */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 9741))).auditMode(),
+    audit: async () => (await __nccwpck_require__.e(/* import() */ 990).then(__nccwpck_require__.bind(__nccwpck_require__, 6990))).auditMode(),
     release: async (ctx) => {
         const client = ctx.github?.();
         if (!client || !ctx.env.repo)
-            throw new errors/* CurateError */.n('mode release needs github-token and GITHUB_REPOSITORY', { hint: 'Run it inside a workflow with permissions: contents: write.' });
-        const { runRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(725), __nccwpck_require__.e(576)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9576));
+            throw new errors/* CurateError */.nK('mode release needs github-token and GITHUB_REPOSITORY', { hint: 'Run it inside a workflow with permissions: contents: write.' });
+        const { runRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(947)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2947));
         const schemas = ctx.inputs('schemas-path');
         await runRelease({ workspace: ctx.env.workspace, store: ctx.inputs('store-path') || undefined, schemas: schemas && schemas !== 'schemas' ? schemas : undefined, owner: ctx.env.repo.owner, repo: ctx.env.repo.repo, sha: ctx.env.sha }, client, ctx.reporter);
     },
@@ -42912,12 +42915,13 @@ async function runMode(ctx) {
     const mode = ctx.inputs('mode').trim() || 'check';
     const handler = Object.hasOwn(MODES, mode) ? MODES[mode] : undefined;
     if (!handler)
-        throw new errors/* CurateError */.n(`unknown mode "${mode}"`, { hint: `Set mode to one of: ${Object.keys(MODES).join(', ')}.` });
+        throw new errors/* CurateError */.nK(`unknown mode "${mode}"`, { hint: `Set mode to one of: ${Object.keys(MODES).join(', ')}.` });
     await handler(ctx);
 }
 /** Expected failures fail the step with their message and hint; bugs say so, with the stack in the debug log. */
 function fail(err) {
-    if (err instanceof errors/* CurateError */.n) {
+    err = (0,errors/* asFault */.Ps)(err) ?? err;
+    if (err instanceof errors/* CurateError */.nK) {
         core/* setFailed */.C1(err.hint ? `${err.message}\n${err.hint}` : err.message);
         return;
     }
@@ -42946,7 +42950,7 @@ function readPayload(file) {
         return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
     }
     catch (err) {
-        throw new errors/* CurateError */.n(`cannot read the event payload ${file}: ${err.message}`);
+        throw new errors/* CurateError */.nK(`cannot read the event payload ${file}: ${err.message}`);
     }
 }
 /** The real reporter: workflow commands, the step summary file and the outputs file, via @actions/core. */
@@ -42976,6 +42980,44 @@ const coreReporter = {
     setOutput: (name, value) => core/* setOutput */.uH(name, value),
     setFailed: (m) => core/* setFailed */.C1(m),
 };
+
+
+/***/ }),
+
+/***/ 8630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S0: () => (/* binding */ MAX_TOKENS),
+/* harmony export */   Xo: () => (/* binding */ boundedNumber),
+/* harmony export */   dH: () => (/* binding */ boundedInt),
+/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
+/* harmony export */   zR: () => (/* binding */ MAX_COST_PER_TOKEN)
+/* harmony export */ });
+/* unused harmony exports MAX_RAM_GB, MAX_PRICE_PER_1M */
+/**
+ * The upper bounds of every number the store holds or reads from upstream. The schemas state the
+ * same bounds (schemas/*.schema.json `maximum`); an upstream number outside them is a malformed
+ * answer, never a fact to compare or print.
+ */
+/** Tokens: a context window, an input or output cap (no model comes near 100 million). */
+const MAX_TOKENS = 100_000_000;
+/** Bytes of one file on the Hub (10 TB). */
+const MAX_FILE_BYTES = 10_000_000_000_000;
+/** GB of memory a model may need. */
+const MAX_RAM_GB = 4096;
+/** US dollars per million tokens (LiteLLM lists some at $200,000). */
+const MAX_PRICE_PER_1M = 1_000_000;
+/** US dollars per token (MAX_PRICE_PER_1M / 1e6). */
+const MAX_COST_PER_TOKEN = MAX_PRICE_PER_1M / 1e6;
+/** A whole number in [min, max] (never above 2^53 - 1), else undefined. */
+function boundedInt(v, max, min = 0) {
+    return typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max ? v : undefined;
+}
+/** A finite number in [0, max], else undefined. */
+function boundedNumber(v, max) {
+    return typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= max ? v : undefined;
+}
 
 
 /***/ }),
@@ -43077,7 +43119,7 @@ function focusOn(files) {
 /** The id and aliases a model file declares, from its text; the file name stands in for an unreadable id. */
 function namesIn(path, text) {
     const stem = (path.split('/').pop() ?? path).replace(/\.json$/, '');
-    const parsed = text === undefined ? undefined : (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseModelText */ .e)(path, text);
+    const parsed = text === undefined ? undefined : (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseModelText */ .ex)(path, text);
     if (!parsed?.ok)
         return { id: stem, aliases: [] };
     const aliases = Array.isArray(parsed.data.aliases) ? parsed.data.aliases.filter((a) => typeof a === 'string') : [];
@@ -43091,11 +43133,126 @@ function stillHas(store, id) {
 
 /***/ }),
 
+/***/ 8414:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ tooDeepAt),
+/* harmony export */   l: () => (/* binding */ MAX_DEPTH)
+/* harmony export */ });
+/** How deeply JSON may nest before any recursive walk runs over it. */
+/**
+ * How deeply arrays and objects may nest. A model file nests four levels; the walks over
+ * parsed data (the duplicate-key scan, the locator, the schema validator) recurse, and a few
+ * thousand levels in a 9 KB file exhaust the stack. Checked by a flat scan before anything
+ * recursive runs.
+ */
+const MAX_DEPTH = 64;
+/**
+ * The offset of the bracket that opens level `limit + 1`, or -1 when the text nests no deeper
+ * than `limit`. One pass, no recursion; strings are skipped (brackets inside them do not count).
+ */
+function tooDeepAt(text, limit = MAX_DEPTH) {
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22) {
+            // a string: skip to its closing quote, past escapes
+            for (i++; i < text.length; i++) {
+                const d = text.charCodeAt(i);
+                if (d === 0x5c)
+                    i++;
+                else if (d === 0x22)
+                    break;
+            }
+        }
+        else if (c === 0x5b || c === 0x7b) {
+            if (++depth > limit)
+                return i;
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+    }
+    return -1;
+}
+
+
+/***/ }),
+
+/***/ 9221:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   iZ: () => (/* binding */ refuseEnvRefs),
+/* harmony export */   w5: () => (/* binding */ looksLikeEnvRef),
+/* harmony export */   zE: () => (/* binding */ unexpectedEnvRefs)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/**
+ * LiteLLM replaces every string of the form `os.environ/NAME` anywhere in its config (nested
+ * maps and maps inside lists included) with the variable's value, at load (proxy_server.py,
+ * `_check_for_os_environ_vars`). A model whose name is `os.environ/OPENAI_API_KEY` would have
+ * the key served on /model/info. So model text never reaches litellm.yaml in that form, and the
+ * rendered file holds exactly the references the renderer meant: each deployment's api_key and
+ * the master key.
+ */
+
+
+/** What LiteLLM's loader would take for a reference; leading space and case are not trusted either. */
+function looksLikeEnvRef(s) {
+    return /^\s*os\.environ\//i.test(s);
+}
+const show = (s) => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
+/** Refuses a model whose text (any string, at any depth) LiteLLM would substitute. */
+function refuseEnvRefs(model, kind) {
+    const walk = (v, where) => {
+        if (typeof v === 'string' && looksLikeEnvRef(v))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .nK(`${kind} model ${JSON.stringify(model.id)}: ${where} is ${show(v)}, which LiteLLM would replace with an environment variable's value`, {
+                hint: 'No model text may start with "os.environ/": fix the model file.',
+                exitCode: 1,
+            });
+        if (Array.isArray(v))
+            v.forEach((x, i) => walk(x, `${where}[${i}]`));
+        else if (v && typeof v === 'object')
+            for (const [k, x] of Object.entries(v))
+                walk(x, where ? `${where}.${k}` : k);
+    };
+    walk(model, '');
+}
+/**
+ * Every string of a rendered litellm.yaml that LiteLLM would substitute, by path, other than
+ * the ones allowed (path -> the exact reference expected there).
+ */
+function unexpectedEnvRefs(yamlText, allowed) {
+    const out = [];
+    const walk = (v, where) => {
+        if (typeof v === 'string') {
+            if (looksLikeEnvRef(v) && allowed.get(where) !== v)
+                out.push(`${where}: ${show(v)}`);
+        }
+        else if (Array.isArray(v))
+            v.forEach((x, i) => walk(x, `${where}[${i}]`));
+        else if (v && typeof v === 'object')
+            for (const [k, x] of Object.entries(v)) {
+                if (looksLikeEnvRef(k))
+                    out.push(`${where}.${k} (a key)`);
+                walk(x, where ? `${where}.${k}` : k);
+            }
+    };
+    walk((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(yamlText), '');
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ CurateError)
+/* harmony export */   Ps: () => (/* binding */ asFault),
+/* harmony export */   nK: () => (/* binding */ CurateError)
 /* harmony export */ });
 /* unused harmony export Cancelled */
 /**
@@ -43119,6 +43276,58 @@ class Cancelled extends CurateError {
         this.name = 'Cancelled';
     }
 }
+/** What each file-system fault means to the user, and what to do about it. */
+const FAULTS = {
+    EROFS: ['the file system is read-only', 'Run it where the folder can be written, or point the output elsewhere (e.g. --out, --data).'],
+    ENOSPC: ['the disk is full', 'Free some space and run it again; nothing half-written was kept.'],
+    EDQUOT: ['the disk quota is exceeded', 'Free some space and run it again; nothing half-written was kept.'],
+    EACCES: ['permission denied', 'Check the folder\'s owner and permissions, or run it as a user who may write there.'],
+    EPERM: ['the operation is not permitted', 'Check the folder\'s owner and permissions (and that no other program holds the file).'],
+    ENOENT: ['no such file or folder', 'Check the path: a folder on the way to it is missing or was removed meanwhile.'],
+    EEXIST: ['it already exists', 'Remove or rename what is in the way, then run it again.'],
+    ENOTDIR: ['a part of the path is a file, not a folder', 'Check the path: something on the way to it is a file.'],
+    EISDIR: ['it is a folder, not a file', 'Check the path: a folder sits where a file is expected.'],
+    ENOTEMPTY: ['the folder is not empty', 'Remove what is in the way, then run it again.'],
+    EMFILE: ['too many files are open', 'Run it again with fewer other programs running.'],
+    EBUSY: ['the file or folder is busy', 'Close the program that holds it, then run it again.'],
+    EXDEV: ['the paths are on different file systems', 'Keep the output folder on one file system.'],
+    ENAMETOOLONG: ['the path is too long', 'Use a shorter path.'],
+    ELOOP: ['the path holds a loop of symbolic links', 'Check the links on the way to it.'],
+};
+/**
+ * A file-system fault (read-only folder, full disk, permissions, a missing folder) as the
+ * CurateError every door prints: what failed and where, with a hint, exit 2. The one place errno
+ * codes are mapped; anything else stays a bug.
+ */
+function asFault(err) {
+    if (err instanceof CurateError || !(err instanceof Error))
+        return undefined;
+    const e = err;
+    const code = e.code;
+    if (!code || !Object.hasOwn(FAULTS, code))
+        return undefined;
+    const [what, hint] = FAULTS[code];
+    const verb = e.syscall ? (VERBS[e.syscall] ?? e.syscall) : 'use';
+    const where = e.path ? ` ${e.path}${e.dest ? ` -> ${e.dest}` : ''}` : '';
+    return new CurateError(`cannot ${verb}${where}: ${what} (${code})`, { hint, exitCode: 2, cause: err });
+}
+const VERBS = {
+    open: 'open',
+    write: 'write',
+    read: 'read',
+    rename: 'rename',
+    mkdir: 'create the folder',
+    rmdir: 'remove the folder',
+    rm: 'remove',
+    unlink: 'remove',
+    scandir: 'list the folder',
+    stat: 'look at',
+    lstat: 'look at',
+    copyfile: 'copy',
+    symlink: 'link',
+    chmod: 'change the mode of',
+    fsync: 'flush',
+};
 
 
 /***/ }),
@@ -43129,11 +43338,14 @@ class Cancelled extends CurateError {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L3: () => (/* binding */ licenseOf),
 /* harmony export */   c5: () => (/* binding */ siblingSize),
-/* harmony export */   dA: () => (/* binding */ quantizations)
+/* harmony export */   dA: () => (/* binding */ quantizations),
+/* harmony export */   uS: () => (/* binding */ sanitizeHfInfo)
 /* harmony export */ });
 /* unused harmony export ggufFiles */
-/* harmony import */ var _model_uri_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9285);
+/* harmony import */ var _bounds_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8630);
+/* harmony import */ var _model_uri_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9285);
 /** The parts of HuggingFace Hub's model API the toolkit reads (shape: local-models.md section 2). */
+
 
 /** The .gguf files of a repo. */
 function ggufFiles(info) {
@@ -43143,7 +43355,7 @@ function ggufFiles(info) {
 function quantizations(info) {
     const qs = new Set();
     for (const s of ggufFiles(info)) {
-        const q = (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .quantFromFileName */ .fX)(s.rfilename);
+        const q = (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_1__/* .quantFromFileName */ .fX)(s.rfilename);
         if (q)
             qs.add(q);
     }
@@ -43160,6 +43372,96 @@ function licenseOf(info) {
         return card;
     return info.tags?.find((t) => t.startsWith('license:'))?.slice('license:'.length);
 }
+const GATED = new Set([false, 'auto', 'manual']);
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/**
+ * A Hub model description checked for shape before any rule reads it. Parts that only add detail
+ * (a sibling that is not a file entry, a tag that is not a string, a size of the wrong type) are
+ * dropped; parts whose loss would change a verdict (the file list, the gating, the downloads,
+ * the id) refuse the whole answer: "upstream answer malformed", the check did not run.
+ */
+function sanitizeHfInfo(raw) {
+    const bad = (problem) => ({ ok: false, problem: `upstream answer malformed: ${problem}` });
+    if (!isObject(raw))
+        return bad('not a JSON object');
+    if (typeof raw.id !== 'string' || raw.id.length > 300)
+        return bad('"id" is not a repository id');
+    const info = { id: raw.id };
+    const str = (k) => {
+        if (typeof raw[k] === 'string')
+            info[k] = raw[k];
+    };
+    str('sha');
+    str('lastModified');
+    str('createdAt');
+    str('pipeline_tag');
+    if (typeof raw.private === 'boolean')
+        info.private = raw.private;
+    if (typeof raw.disabled === 'boolean')
+        info.disabled = raw.disabled;
+    if (raw.gated !== undefined) {
+        if (!GATED.has(raw.gated))
+            return bad(`"gated" is ${JSON.stringify(raw.gated)?.slice(0, 40)}, not false, "auto" or "manual"`);
+        info.gated = raw.gated;
+    }
+    for (const k of ['downloads', 'likes']) {
+        if (raw[k] === undefined)
+            continue;
+        const n = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedInt */ .dH)(raw[k], Number.MAX_SAFE_INTEGER);
+        if (n === undefined)
+            return bad(`"${k}" is ${JSON.stringify(raw[k])?.slice(0, 40)}, not a whole number from 0`);
+        info[k] = n;
+    }
+    if (typeof raw.trendingScore === 'number' && Number.isFinite(raw.trendingScore))
+        info.trendingScore = raw.trendingScore;
+    if (Array.isArray(raw.tags))
+        info.tags = raw.tags.filter((t) => typeof t === 'string');
+    if (isObject(raw.cardData))
+        info.cardData = typeof raw.cardData.license === 'string' ? { license: raw.cardData.license } : {};
+    if (raw.gguf !== undefined && isObject(raw.gguf)) {
+        const g = {};
+        if (raw.gguf.total !== undefined) {
+            const n = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedInt */ .dH)(raw.gguf.total, Number.MAX_SAFE_INTEGER);
+            if (n === undefined)
+                return bad('"gguf.total" is not a whole number from 0');
+            g.total = n;
+        }
+        if (typeof raw.gguf.architecture === 'string')
+            g.architecture = raw.gguf.architecture;
+        if (raw.gguf.context_length !== undefined) {
+            const n = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedInt */ .dH)(raw.gguf.context_length, _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TOKENS */ .S0, 1);
+            if (n === undefined)
+                return bad(`"gguf.context_length" is ${JSON.stringify(raw.gguf.context_length)?.slice(0, 40)}, not a whole number from 1 to ${_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TOKENS */ .S0}`);
+            g.context_length = n;
+        }
+        info.gguf = g;
+    }
+    if (raw.siblings !== undefined) {
+        if (!Array.isArray(raw.siblings))
+            return bad('"siblings" is not a list of files');
+        const out = [];
+        for (const s of raw.siblings) {
+            if (!isObject(s) || typeof s.rfilename !== 'string')
+                continue;
+            const sib = { rfilename: s.rfilename };
+            const size = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedInt */ .dH)(s.size, _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_FILE_BYTES */ .gZ);
+            if (size !== undefined)
+                sib.size = size;
+            if (isObject(s.lfs)) {
+                const lfs = {};
+                if (typeof s.lfs.sha256 === 'string' && /^[0-9a-f]{64}$/.test(s.lfs.sha256))
+                    lfs.sha256 = s.lfs.sha256;
+                const lsize = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedInt */ .dH)(s.lfs.size, _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_FILE_BYTES */ .gZ);
+                if (lsize !== undefined)
+                    lfs.size = lsize;
+                sib.lfs = lfs;
+            }
+            out.push(sib);
+        }
+        info.siblings = out;
+    }
+    return { ok: true, info };
+}
 
 
 /***/ }),
@@ -43169,10 +43471,9 @@ function licenseOf(info) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L3: () => (/* binding */ triggerPaths),
-/* harmony export */   kp: () => (/* binding */ roleOf),
-/* harmony export */   tH: () => (/* binding */ modelFolders)
+/* harmony export */   kp: () => (/* binding */ roleOf)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_LAYOUT, isModelPath */
+/* unused harmony exports DEFAULT_LAYOUT, isModelPath, modelFolders */
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7306);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3054);
 /**
@@ -43222,20 +43523,25 @@ function triggerPaths(layout) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $g: () => (/* binding */ formatPrice),
-/* harmony export */   D5: () => (/* binding */ contextWindowOf),
 /* harmony export */   Gx: () => (/* binding */ providerModels),
 /* harmony export */   SI: () => (/* binding */ perMillion),
 /* harmony export */   Sb: () => (/* binding */ lookupLiteLLM),
-/* harmony export */   m0: () => (/* binding */ contextWindowsOf),
 /* harmony export */   qo: () => (/* binding */ asLiteLLMList)
 /* harmony export */ });
 /* unused harmony exports litellmName, capabilitiesOf */
+/* harmony import */ var _bounds_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8630);
 /**
  * LiteLLM's model price and context window list, as upstream facts for cloud models.
  * OpenAI and Anthropic models are keyed without their provider prefix there
  * ("gpt-5-2025-08-07"), others with it ("gemini/gemini-2.5-pro"): lookups try both.
  */
-/** Keeps only object entries (drops `sample_spec`'s documentation strings and anything malformed). */
+
+/**
+ * Keeps only object entries (drops `sample_spec`'s documentation strings and anything malformed),
+ * each checked for shape: a token count or a cost of the wrong type or out of range (negative,
+ * a string, 1e309 read as Infinity) is dropped from its entry, so no rule compares it and no
+ * issue prints it; the entry's other facts still serve. Keys are data: the list has no prototype.
+ */
 function asLiteLLMList(raw) {
     const out = Object.create(null);
     if (!raw || typeof raw !== 'object' || Array.isArray(raw))
@@ -43243,9 +43549,33 @@ function asLiteLLMList(raw) {
     for (const [k, v] of Object.entries(raw)) {
         if (k === 'sample_spec' || !v || typeof v !== 'object' || Array.isArray(v))
             continue;
-        out[k] = v;
+        out[k] = sanitizeEntry(v);
     }
     return out;
+}
+const TEXT_FIELDS = new Set(['litellm_provider', 'mode', 'deprecation_date']);
+function sanitizeEntry(v) {
+    const e = Object.create(null);
+    for (const [field, value] of Object.entries(v)) {
+        if (TEXT_FIELDS.has(field)) {
+            if (typeof value === 'string' && value.length <= 200)
+                e[field] = value;
+        }
+        else if (/^max_[a-z_]*tokens$/.test(field)) {
+            const n = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedInt */ .dH)(value, _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TOKENS */ .S0);
+            if (n !== undefined)
+                e[field] = n;
+        }
+        else if (/cost_per_/.test(field) && typeof value !== 'object') {
+            // costs per token, per second, per image...: a number from 0; per token at most MAX_COST_PER_TOKEN
+            const n = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedNumber */ .Xo)(value, field.endsWith('_token') ? _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_COST_PER_TOKEN */ .zR : Number.MAX_VALUE);
+            if (n !== undefined)
+                e[field] = n;
+        }
+        else
+            e[field] = value;
+    }
+    return e;
 }
 /** The entry a LiteLLM model name (`provider/model`) routes to, if the list has it. */
 function lookupLiteLLM(list, name) {
@@ -43280,29 +43610,6 @@ function perMillion(costPerToken) {
 function formatPrice(perM) {
     const s = perM.toFixed(Math.max(2, (perM.toString().split('.')[1] ?? '').length));
     return `$${s}`;
-}
-/**
- * The whole context window as the store records it: OpenAI documents input + output
- * (400,000 = 272,000 + 128,000); other providers' max_input_tokens is the window.
- */
-function contextWindowOf(entry) {
-    const input = entry.max_input_tokens;
-    if (typeof input !== 'number')
-        return undefined;
-    if (entry.litellm_provider === 'openai' && typeof entry.max_output_tokens === 'number')
-        return input + entry.max_output_tokens;
-    return input;
-}
-/**
- * Every window a provider may document for this entry: max_input_tokens, and for OpenAI also
- * input + output (gpt-5 documents 400,000 = 272,000 + 128,000, gpt-4o 128,000 = its max input).
- */
-function contextWindowsOf(entry) {
-    const input = entry.max_input_tokens;
-    if (typeof input !== 'number')
-        return [];
-    const sum = contextWindowOf(entry);
-    return sum !== undefined && sum !== input ? [input, sum] : [input];
 }
 /** Capabilities the list's supports_* flags state, in the store's vocabulary. */
 function capabilitiesOf(entry) {
@@ -43342,6 +43649,7 @@ function capabilitiesOf(entry) {
 /* harmony export */   ox: () => (/* binding */ pointerToPath),
 /* harmony export */   qe: () => (/* binding */ locatorFor)
 /* harmony export */ });
+/* harmony import */ var _depth_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8414);
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -43349,6 +43657,7 @@ function capabilitiesOf(entry) {
  * line and column. The parse tree is built lazily, only for files that have a finding:
  * parsing every file into a tree would cost more than validating the whole store.
  */
+
 
 /** jsonc-parser's SyntaxKind is an ambient const enum, which isolatedModules cannot read: its values. */
 const SyntaxKind = { OpenBraceToken: 1, CloseBraceToken: 2, OpenBracketToken: 3, CloseBracketToken: 4, ColonToken: 6, StringLiteral: 10, EOF: 17 };
@@ -43384,8 +43693,9 @@ class Locator {
         return { line: lo + 1, column: offset - starts[lo] + 1 };
     }
     root() {
+        // Too deep a text would exhaust the stack in the tree builder: positions fall back to line 1.
         if (this.tree === undefined)
-            this.tree = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(this.text, [], { disallowComments: true }) ?? null;
+            this.tree = (0,_depth_js__WEBPACK_IMPORTED_MODULE_1__/* .tooDeepAt */ .U)(this.text) >= 0 ? null : ((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(this.text, [], { disallowComments: true }) ?? null);
         return this.tree ?? undefined;
     }
     /** The node at a path, or undefined when the path does not exist. */
@@ -43494,6 +43804,55 @@ function locatorFor(file) {
 
 /***/ }),
 
+/***/ 6655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Af: () => (/* binding */ limitsOf),
+/* harmony export */   sB: () => (/* binding */ compareLimits)
+/* harmony export */ });
+/* unused harmony exports upstreamLimitsOf, limitsFromUpstream */
+function positive(v) {
+    return typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : undefined;
+}
+/** The limits a model file records (fields of the wrong type read as absent: the schema reports them). */
+function limitsOf(data) {
+    const window = positive(data.context_window);
+    return { window, input: positive(data.max_input) ?? window, output: positive(data.max_output) };
+}
+/** The limits LiteLLM's entry records: its input cap and its output cap. */
+function upstreamLimitsOf(entry) {
+    return { input: positive(entry.max_input_tokens), output: positive(entry.max_output_tokens) };
+}
+/**
+ * Where a model's limits and LiteLLM's entry disagree: the input limit against
+ * `max_input_tokens`, the output limit against `max_output_tokens`. A limit either side
+ * leaves out is not compared.
+ */
+function compareLimits(data, entry) {
+    const ours = limitsOf(data);
+    const theirs = upstreamLimitsOf(entry);
+    const out = [];
+    if (ours.input !== undefined && theirs.input !== undefined && ours.input !== theirs.input)
+        out.push({ field: positive(data.max_input) !== undefined ? 'max_input' : 'context_window', ours: ours.input, theirs: theirs.input });
+    if (ours.output !== undefined && theirs.output !== undefined && ours.output !== theirs.output)
+        out.push({ field: 'max_output', ours: ours.output, theirs: theirs.output });
+    return out;
+}
+/**
+ * The limits a new file can take from LiteLLM's entry (the scaffolder's prefill). The list
+ * records the input cap, never the whole window, so the input cap is the window's best
+ * figure: it agrees with compareLimits. When the provider documents a larger whole window
+ * (OpenAI's gpt-5: 400,000 with 272,000 input), the curator enters it and keeps the cap as max_input.
+ */
+function limitsFromUpstream(entry) {
+    const { input, output } = upstreamLimitsOf(entry);
+    return { context_window: input, max_output: output !== undefined && input !== undefined && output > input ? undefined : output };
+}
+
+
+/***/ }),
+
 /***/ 9285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -43572,15 +43931,43 @@ function normalizeModelUri(value) {
 
 /***/ }),
 
+/***/ 6207:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ tally),
+/* harmony export */   Z: () => (/* binding */ own)
+/* harmony export */ });
+/**
+ * Keys are data. A name a user controls (`constructor`, `__proto__`, `toString`) read from a plain
+ * object finds Object.prototype's members; these read and count own properties only.
+ */
+/** `obj[key]` when `obj` has it as its own property, else undefined. */
+function own(obj, key) {
+    return obj !== null && typeof obj === 'object' && Object.hasOwn(obj, key) ? obj[key] : undefined;
+}
+/** Counts of each key, in key order, as a plain object built with own properties only. */
+function tally(keys) {
+    const t = new Map();
+    for (const k of keys)
+        t.set(k, (t.get(k) ?? 0) + 1);
+    return Object.fromEntries([...t].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+
+/***/ }),
+
 /***/ 1896:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ parseModelText),
-/* harmony export */   x: () => (/* binding */ JSON_SYNTAX)
+/* harmony export */   U2: () => (/* reexport safe */ _depth_js__WEBPACK_IMPORTED_MODULE_2__.U),
+/* harmony export */   ex: () => (/* binding */ parseModelText),
+/* harmony export */   xP: () => (/* binding */ JSON_SYNTAX)
 /* harmony export */ });
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _depth_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8414);
 /* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2617);
 /**
  * Reads a model file's text into data, or says exactly where and why it cannot:
@@ -43588,7 +43975,9 @@ function normalizeModelUri(value) {
  */
 
 
+
 const JSON_SYNTAX = 'json-syntax';
+
 function parseModelText(path, text) {
     const fail = (message, hint, offset = 0) => {
         const { line, column } = new _locate_js__WEBPACK_IMPORTED_MODULE_1__/* .Locator */ .hO(text).position(offset);
@@ -43598,6 +43987,9 @@ function parseModelText(path, text) {
         return fail('file starts with a byte-order mark (BOM)', 'Save the file as UTF-8 without a BOM.');
     if (text.trim() === '')
         return fail('file is empty', 'A model file holds one JSON object; start from `leger-curate add`.');
+    const deep = (0,_depth_js__WEBPACK_IMPORTED_MODULE_2__/* .tooDeepAt */ .U)(text);
+    if (deep >= 0)
+        return fail(`nesting deeper than ${_depth_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DEPTH */ .l} levels`, `A model file nests a few levels of objects and arrays; this one is not a model file (no file this deep is read further).`, deep);
     let data;
     try {
         data = JSON.parse(text);
@@ -43685,6 +44077,94 @@ function describeParseError(code) {
 
 /***/ }),
 
+/***/ 59:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FZ: () => (/* binding */ changedHashes),
+/* harmony export */   W0: () => (/* binding */ pinShapeProblem),
+/* harmony export */   aV: () => (/* binding */ pinnedRevision),
+/* harmony export */   qu: () => (/* binding */ revisionsToCheck)
+/* harmony export */ });
+/* unused harmony exports pinnedHashes, hubHashes, pinsFromHub */
+/* harmony import */ var _model_uri_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9285);
+
+const HEX64 = /^[0-9a-f]{64}$/;
+const HEX40 = /^[0-9a-f]{40}$/;
+/** The hashes a file records, one per shard in shard order ("sha256" is a string for one file). */
+function pinnedHashes(data) {
+    const v = data.sha256;
+    if (typeof v === 'string')
+        return HEX64.test(v) ? [v] : undefined;
+    if (Array.isArray(v) && v.length && v.every((x) => typeof x === 'string' && HEX64.test(x)))
+        return v;
+    return undefined;
+}
+function pinnedRevision(data) {
+    return typeof data.revision === 'string' && HEX40.test(data.revision) ? data.revision : undefined;
+}
+/** The Hub's sha256 of each shard (blobs=true), undefined for a shard it gives none for. */
+function hubHashes(info, uri) {
+    const byName = new Map((info.siblings ?? []).map((s) => [s.rfilename, s]));
+    return (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .shardFiles */ .wq)(uri).map((f) => {
+        const h = byName.get(f)?.lfs?.sha256;
+        return typeof h === 'string' && HEX64.test(h.toLowerCase()) ? h.toLowerCase() : undefined;
+    });
+}
+/** A pin that cannot match the file it names: as many hashes as shards, or it pins nothing. */
+function pinShapeProblem(data, uri) {
+    const hashes = pinnedHashes(data);
+    const shards = (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .shardFiles */ .wq)(uri).length;
+    if (hashes && hashes.length !== shards)
+        return `sha256 lists ${hashes.length} hash${hashes.length === 1 ? '' : 'es'} for ${shards} file${shards === 1 ? '' : 's'}: give one per shard, in shard order`;
+    return undefined;
+}
+/** The shards whose recorded hash differs from the Hub's (a shard the Hub gives no hash for is not compared). */
+function changedHashes(data, info, uri) {
+    const ours = pinnedHashes(data);
+    if (!ours)
+        return [];
+    const files = (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .shardFiles */ .wq)(uri);
+    const theirs = hubHashes(info, uri);
+    const out = [];
+    files.forEach((file, i) => {
+        const t = theirs[i];
+        if (ours[i] !== undefined && t !== undefined && ours[i] !== t)
+            out.push({ file, ours: ours[i], theirs: t });
+    });
+    return out;
+}
+/** What `add --online` pins from the Hub's answer: every shard's hash (when the Hub gives all) and the revision it describes. */
+function pinsFromHub(info, uri) {
+    const hashes = hubHashes(info, uri);
+    const out = {};
+    if (hashes.every((h) => h !== undefined))
+        out.sha256 = hashes.length === 1 ? hashes[0] : hashes;
+    if (typeof info.sha === 'string' && HEX40.test(info.sha))
+        out.revision = info.sha;
+    return out;
+}
+/** The revisions the store's local models pin, by repository (for the I/O layer to ask about). */
+function revisionsToCheck(entries, repoOf) {
+    const out = new Map();
+    for (const e of entries) {
+        if (e.kind !== 'local')
+            continue;
+        const rev = pinnedRevision(e.data);
+        const repo = rev ? repoOf(e.data) : undefined;
+        if (!rev || !repo)
+            continue;
+        const list = out.get(repo) ?? [];
+        if (!list.includes(rev))
+            list.push(rev);
+        out.set(repo, list);
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 7306:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -43723,6 +44203,8 @@ const KNOWN_PROVIDERS = {
     deepseek: 'DEEPSEEK_API_KEY',
 };
 
+// EXTERNAL MODULE: ./src/core/resolve.ts
+var resolve = __nccwpck_require__(2183);
 // EXTERNAL MODULE: ./src/core/schema.ts
 var schema = __nccwpck_require__(2032);
 ;// CONCATENATED MODULE: ./src/core/policy.ts
@@ -43734,6 +44216,7 @@ var schema = __nccwpck_require__(2032);
  * the built-in defaults (so a store can move one threshold); every other key, when present,
  * replaces its default whole (so a store can narrow the providers or licences).
  */
+
 
 
 
@@ -43761,7 +44244,7 @@ const DEFAULT_POLICY = Object.freeze({
 });
 /** Reads a policy file's text: findings for what is wrong, and the defaults where it is unusable. */
 function readPolicy(file, schemas) {
-    const parsed = (0,parse/* parseModelText */.e)(file.path, file.text);
+    const parsed = (0,parse/* parseModelText */.ex)(file.path, file.text);
     if (!parsed.ok) {
         const f = parsed.finding;
         return { policy: DEFAULT_POLICY, findings: [{ ...f, rule: POLICY_RULE, hint: 'The curation policy is strict JSON; until it parses, the built-in defaults apply.' }] };
@@ -43800,6 +44283,9 @@ function patternFindings(policy) {
             out.push(policyFinding(policy, 'error', ['preview_patterns', i], `preview pattern ${JSON.stringify(p)} is not a valid regular expression: ${err.message}`, 'Write a JavaScript regular expression; escape backslashes in JSON ("\\\\b").', 'value'));
         }
     });
+    for (const [provider, entry] of Object.entries(policy.providers))
+        if (resolve/* RESERVED_ENV */.Tn.has(entry.api_key_env))
+            out.push(policyFinding(policy, 'error', ['providers', provider, 'api_key_env'], `provider "${provider}" reads its key from ${entry.api_key_env}, a variable of the deployment itself`, "Name the provider's own key variable (e.g. OPENAI_API_KEY): this one holds the proxy's own setting.", 'value'));
     const t = policy.thresholds;
     if (t.ram_min_gb > t.ram_max_gb)
         out.push(policyFinding(policy, 'error', ['thresholds', 'ram_min_gb'], `thresholds.ram_min_gb ${t.ram_min_gb} is above ram_max_gb ${t.ram_max_gb}`, 'No model could pass: swap the two.', 'value'));
@@ -43864,6 +44350,312 @@ function glob(pattern) {
 
 /***/ }),
 
+/***/ 2183:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OR: () => (/* binding */ resolveBlueprint),
+/* harmony export */   Tn: () => (/* binding */ RESERVED_ENV),
+/* harmony export */   b0: () => (/* binding */ MASTER_KEY_ENV)
+/* harmony export */ });
+/* unused harmony exports BLUEPRINT_SCHEMA, RESOLVE, createSecretCommand, detectRequiredSecrets */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2617);
+/* harmony import */ var _model_limits_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6655);
+/* harmony import */ var _model_uri_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9285);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1896);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2032);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4230);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2020);
+/**
+ * Blueprint -> ResolvedBlueprint: the user lists model ids (or aliases, or provider:model
+ * specs); the store supplies every fact. The result is the one value templates read.
+ * Problems are findings placed on the blueprint entry they are about.
+ */
+
+
+
+
+
+
+
+
+const BLUEPRINT_SCHEMA = 'blueprint.schema.json';
+const RESOLVE = 'resolve';
+const ENV_VAR = /^[A-Z_][A-Z0-9_]*$/;
+const LOCAL_PROVIDERS = new Set(['local']);
+function resolveBlueprint(file, store, schemas, options = {}) {
+    const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseModelText */ .ex)(file.path, file.text);
+    if (!parsed.ok)
+        return { findings: [{ ...parsed.finding, hint: parsed.finding.hint?.replace('Model files', 'Blueprints').replace('A model file', 'A blueprint') }] };
+    const errors = schemas.errors(BLUEPRINT_SCHEMA, parsed.data);
+    if (errors.length)
+        return { findings: (0,_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaFindings */ .I$)({ kind: 'cloud', ...file }, schemas, BLUEPRINT_SCHEMA, errors) };
+    const data = parsed.data;
+    const findings = [];
+    const at = (path, severity, message, hint, where = 'value') => {
+        const pos = (0,_locate_js__WEBPACK_IMPORTED_MODULE_1__/* .locatorFor */ .qe)(file).at(path, where);
+        return { rule: RESOLVE, severity, file: file.path, line: pos.line, column: pos.column, message, hint };
+    };
+    const cloud = [];
+    const local = [];
+    const deprecated = [];
+    const warnings = [];
+    const seen = new Map();
+    for (const kind of ['cloud', 'local']) {
+        const list = data.models[kind] ?? [];
+        list.forEach((item, i) => {
+            const wanted = typeof item === 'string'
+                ? { ref: item, path: ['models', kind, i], overrides: {} }
+                : { ref: item.id, path: ['models', kind, i, 'id'], overrides: withoutId(item) };
+            const found = lookup(store, kind, wanted.ref);
+            if (!found.entry) {
+                // A file that could not be read as a model is not in the store: say so, not "unknown".
+                const broken = options.invalid && brokenFile(options.invalid, kind, wanted.ref);
+                if (broken)
+                    findings.push(at(wanted.path, 'error', `${wanted.ref}: its model file ${broken.file} has errors: ${describeError(broken)}`, 'Run `leger-curate validate` and fix the model file first.'));
+                else
+                    findings.push(at(wanted.path, 'error', found.problem, found.hint));
+                return;
+            }
+            const entry = found.entry;
+            const id = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .idOf */ .TH)(entry) ?? wanted.ref;
+            if (entry.kind !== kind) {
+                findings.push(at(wanted.path, 'error', `"${wanted.ref}" is a ${entry.kind} model, listed under models.${kind}`, `Move it to models.${entry.kind}.`));
+                return;
+            }
+            const first = seen.get(entry);
+            if (first) {
+                const line = (0,_locate_js__WEBPACK_IMPORTED_MODULE_1__/* .locatorFor */ .qe)(file).at(first.path, 'value').line;
+                const ignored = Object.keys(wanted.overrides).length ? '; the overrides of this entry are ignored' : '';
+                const message = `${id} is listed twice (first as "${first.ref}" on line ${line}); it is rendered once${ignored}`;
+                findings.push(at(wanted.path, 'warning', message, 'Remove one of the entries.'));
+                warnings.push(message);
+                return;
+            }
+            seen.set(entry, wanted);
+            const invalid = options.invalid?.get(entry.file.path);
+            if (invalid) {
+                findings.push(at(wanted.path, 'error', `${id}: its model file ${entry.file.path} has errors: ${describeError(invalid)}`, 'Run `leger-curate validate` and fix the model file first.'));
+                return;
+            }
+            const made = kind === 'cloud' ? toCloud(entry, id, wanted.overrides) : toLocal(entry, id, wanted.overrides);
+            if (typeof made === 'string') {
+                findings.push(at(wanted.path, 'error', `${id}: ${made}`, 'Run `leger-curate validate` on the store.'));
+                return;
+            }
+            const outOfRange = overrideProblems(made, wanted.overrides);
+            for (const p of outOfRange)
+                findings.push(at([...wanted.path.slice(0, -1), p.field], 'error', `${id}: ${p.message}`, p.hint));
+            if (outOfRange.length)
+                return;
+            if (made.deprecated) {
+                const repl = made.replacement ?? '(no replacement named)';
+                deprecated.push(`${id} -> ${repl}`);
+                findings.push(at(wanted.path, 'warning', `${id} is deprecated${made.replacement ? `; use ${made.replacement} instead` : ''}`, made.replacement ? `Replace "${wanted.ref}" with "${made.replacement}".` : undefined));
+            }
+            if (kind === 'cloud')
+                cloud.push(made);
+            else
+                local.push(made);
+        });
+    }
+    if (deprecated.length)
+        warnings.unshift(`You're using ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(deprecated.length, 'deprecated model')}: ${deprecated.join(', ')}`);
+    if (!cloud.length && !local.length && !findings.some((f) => f.severity === 'error'))
+        findings.push(at(['models'], 'error', 'the blueprint lists no models', 'Add model ids to models.cloud or models.local.', 'key'));
+    if (findings.some((f) => f.severity === 'error'))
+        return { findings };
+    const name = typeof data.name === 'string' ? data.name : (options.defaultName ?? 'blueprint');
+    const publish = data.publish_llama_swap === true && local.length > 0;
+    return { resolved: { name, cloud, local, secrets: detectRequiredSecrets(cloud), warnings, ...(publish && { publish_llama_swap: true }) }, findings };
+}
+/** A blueprint's override beyond the model's own limit: the deployment would ask for what the model cannot give. */
+function overrideProblems(made, over) {
+    const out = [];
+    const fmt = (n) => n.toLocaleString('en-US');
+    if ('litellm_model_name' in made) {
+        const asked = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .num */ .bu)(over.max_tokens);
+        if (asked !== undefined && made.max_output !== undefined && asked > made.max_output)
+            out.push({ field: 'max_tokens', message: `max_tokens ${fmt(asked)} is above the model's max_output ${fmt(made.max_output)}`, hint: `Use at most ${made.max_output}, or drop max_tokens to let each request choose.` });
+    }
+    else {
+        const asked = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .num */ .bu)(over.ctx_size);
+        if (asked !== undefined && asked > made.context_window)
+            out.push({ field: 'ctx_size', message: `ctx_size ${fmt(asked)} is above the model's context_window ${fmt(made.context_window)}`, hint: `Use at most ${made.context_window}.` });
+    }
+    return out;
+}
+/** The proxy's own secret: clients authenticate to LiteLLM with it (general_settings.master_key). */
+const MASTER_KEY_ENV = 'LITELLM_MASTER_KEY';
+/**
+ * Variables the deployment itself reads: a provider key by one of these names would hand the
+ * proxy's own secret (or the model cache setting) to a provider, or replace it.
+ */
+const RESERVED_ENV = new Set([MASTER_KEY_ENV, 'LITELLM_SALT_KEY', 'LITELLM_LICENSE', 'DATABASE_URL', 'STORE_MODEL_IN_DB', 'UI_USERNAME', 'UI_PASSWORD', 'LLAMA_CACHE', 'HF_HOME', 'HF_HUB_CACHE', 'HOME', 'PATH']);
+/** Where the rendered files that use a secret live (render.ts writes them there). */
+const SECRET_USERS = ['quadlet/litellm.container', 'quadlet/litellm.yaml'];
+/**
+ * The command that stores a secret from the operator's environment. It stops first, naming the
+ * variable, when the variable is unset or empty (podman's own "secret data must be larger than 0"
+ * names neither), and is re-runnable: `--replace` (podman >= 4.7) swaps an existing secret.
+ */
+function createSecretCommand(name, env, what) {
+    return `: "\${${env}:?set ${env} to ${what}}" && printf %s "$${env}" | podman secret create --replace ${name} -`;
+}
+/**
+ * The proxy's master key, then one secret per distinct requires_api_key: podman secret name =
+ * the variable in lower case, env target = the variable. Only names: values are never read or written.
+ */
+function detectRequiredSecrets(cloud) {
+    const vars = [...new Set(cloud.map((m) => m.requires_api_key))].sort();
+    const secret = (env, what) => {
+        const name = env.toLowerCase();
+        return { name, env, type: 'env', used_by: SECRET_USERS, create: createSecretCommand(name, env, what) };
+    };
+    const keys = vars.map((env) => {
+        if (!ENV_VAR.test(env) || env.length > 128)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CurateError */ .nK(`"${env}" is not an environment variable name`, { hint: 'requires_api_key is uppercase letters, digits and "_", e.g. OPENAI_API_KEY.' });
+        if (RESERVED_ENV.has(env))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CurateError */ .nK(`requires_api_key "${env}" names a variable of the deployment itself`, { hint: `A provider key named ${env} would receive the proxy's own setting; fix the model file.`, exitCode: 1 });
+        return secret(env, 'your provider API key');
+    });
+    return [secret(MASTER_KEY_ENV, 'the key clients will send (e.g. sk- and random characters)'), ...keys];
+}
+/** The unreadable model file a name would be in: `<kind>/<name>.json`. */
+function brokenFile(invalid, kind, ref) {
+    const name = (ref.includes(':') ? ref.slice(ref.indexOf(':') + 1) : ref).toLowerCase();
+    for (const [file, f] of invalid)
+        if (file.toLowerCase().endsWith(`${kind}/${name}.json`))
+            return f;
+    return undefined;
+}
+function describeError(f) {
+    return `${f.line ? `line ${f.line}: ` : ''}${f.message} (${f.rule})`;
+}
+/** An id, an alias, a LiteLLM name, or provider:model. */
+function lookup(store, kind, ref) {
+    const colon = ref.indexOf(':');
+    const provider = colon >= 0 ? ref.slice(0, colon).toLowerCase() : undefined;
+    const name = colon >= 0 ? ref.slice(colon + 1) : ref;
+    let entry = store.find(name);
+    if (!entry)
+        entry = store.entries.find((e) => (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(e.data.litellm_model_name)?.toLowerCase() === (provider ? `${provider}/${name}` : name).toLowerCase());
+    if (entry && provider !== undefined) {
+        const actual = entry.kind === 'local' ? 'local' : (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(entry.data.provider);
+        if (actual !== provider && !(entry.kind === 'local' && LOCAL_PROVIDERS.has(provider))) {
+            const id = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .idOf */ .TH)(entry) ?? name;
+            return { problem: `"${ref}": ${id} is provided by ${actual ?? 'an unknown provider'}, not ${provider}`, hint: `Write "${actual}:${id}" or just "${id}".` };
+        }
+    }
+    if (entry)
+        return { entry };
+    const sameKind = store.entries.filter((e) => e.kind === kind && (provider === undefined || kind === 'local' || (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(e.data.provider) === provider));
+    const names = sameKind.flatMap((e) => [(0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .idOf */ .TH)(e), ...(0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .aliasesOf */ .QI)(e)]).filter((x) => x !== undefined);
+    const guesses = (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .closestAll */ .rE)(name, names);
+    const hint = guesses.length
+        ? `Did you mean ${guesses.map((g) => `"${g}"`).join(' or ')}?`
+        : `Known ${kind} ids are the file names in model-store/${kind}/ (${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(names.length, 'name')} known).`;
+    return { problem: `unknown ${kind} model "${ref}"`, hint };
+}
+function withoutId(item) {
+    const out = {};
+    for (const [k, v] of Object.entries(item))
+        if (k !== 'id')
+            out[k] = v;
+    return out;
+}
+function strings(v) {
+    return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
+}
+/** The facts a cloud model must have; a string names the first one missing. */
+function toCloud(e, id, over) {
+    const d = e.data;
+    const name = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.name);
+    const provider = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.provider);
+    const litellm = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.litellm_model_name);
+    const ctx = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .num */ .bu)(d.context_window);
+    const key = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.requires_api_key);
+    if (!name || !provider || !litellm || ctx === undefined || !key)
+        return 'the model file lacks name, provider, litellm_model_name, context_window or requires_api_key';
+    if (!ENV_VAR.test(key))
+        return `requires_api_key "${key}" is not an environment variable name`;
+    const p = d.pricing;
+    const input = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .price */ .q9)(p?.input_per_1m);
+    const output = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .price */ .q9)(p?.output_per_1m);
+    const cache = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .price */ .q9)(p?.cache_read_per_1m);
+    const limits = (0,_model_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .limitsOf */ .Af)(d);
+    const asked = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .num */ .bu)(over.max_tokens);
+    return {
+        id,
+        name,
+        provider,
+        litellm_model_name: litellm,
+        context_window: ctx,
+        max_input: limits.input ?? ctx,
+        ...(limits.output !== undefined && { max_output: limits.output }),
+        ...(asked !== undefined && { max_tokens: asked }),
+        requires_api_key: key,
+        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.description) !== undefined && { description: (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.description) }),
+        capabilities: strings(d.capabilities),
+        ...(input !== undefined && output !== undefined && { pricing: { input_per_1m: input, output_per_1m: output, ...(cache !== undefined && { cache_read_per_1m: cache }) } }),
+        deprecated: d.deprecated === true,
+        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.replacement) !== undefined && { replacement: (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.replacement) }),
+        file: e.file.path,
+    };
+}
+function toLocal(e, id, over) {
+    const d = e.data;
+    const name = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.name);
+    const quant = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.quantization);
+    const ctx = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .num */ .bu)(d.context_window);
+    const group = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.group);
+    if (!name || !quant || ctx === undefined || !group)
+        return 'the model file lacks name, quantization, context_window or group';
+    let repo = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.hf_repo);
+    let hfFile = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.hf_file);
+    if (!repo || !hfFile) {
+        const uri = (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_7__/* .parseModelUri */ .Aj)((0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.model_uri) ?? '');
+        if (!uri.ok)
+            return `model_uri ${uri.problem}`;
+        repo = uri.uri.repoId;
+        hfFile = uri.uri.file;
+    }
+    const capabilities = strings(d.capabilities);
+    const pick = (key, read) => read(over[key]) ?? read(d[key]);
+    const bool = (v) => (typeof v === 'boolean' ? v : undefined);
+    const ctxSize = pick('ctx_size', _store_js__WEBPACK_IMPORTED_MODULE_4__/* .num */ .bu);
+    const ttl = pick('ttl', _store_js__WEBPACK_IMPORTED_MODULE_4__/* .num */ .bu);
+    const flash = pick('flash_attn', bool);
+    const batch = pick('batch_size', _store_js__WEBPACK_IMPORTED_MODULE_4__/* .num */ .bu);
+    return {
+        id,
+        name,
+        hf_repo: repo,
+        hf_file: hfFile,
+        quantization: quant,
+        context_window: ctx,
+        ...(ctxSize !== undefined && { ctx_size: ctxSize }),
+        ...(ttl !== undefined && { ttl }),
+        ...(flash !== undefined && { flash_attn: flash }),
+        ...(batch !== undefined && { batch_size: batch }),
+        group,
+        embedding: group === 'embeddings' || capabilities.includes('embeddings'),
+        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.pooling) !== undefined && { pooling: (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.pooling) }),
+        aliases: (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .aliasesOf */ .QI)(e),
+        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.vulkan_driver) !== undefined && { vulkan_driver: (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.vulkan_driver) }),
+        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.description) !== undefined && { description: (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.description) }),
+        capabilities,
+        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .num */ .bu)(d.ram_required_gb) !== undefined && { ram_required_gb: (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .num */ .bu)(d.ram_required_gb) }),
+        deprecated: d.deprecated === true,
+        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.replacement) !== undefined && { replacement: (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.replacement) }),
+        file: e.file.path,
+    };
+}
+
+
+/***/ }),
+
 /***/ 1961:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -43892,18 +44684,20 @@ function findingAt(entry, rule, severity, path, message, options = {}) {
 /* unused harmony exports schemasHash, fieldName */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2210);
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2210);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__nccwpck_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_6__);
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2815);
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _generated_validators_cjs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2899);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
 /* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2617);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2020);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2020);
+/* harmony import */ var _own_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6207);
 /**
  * JSON Schema validation with ajv (draft 2020-12, strict, allErrors), and the mapping of
  * ajv's errors to findings that point at the offending key or value.
  */
+
 
 
 
@@ -43943,14 +44737,14 @@ class Schemas {
         if (this.instance)
             return this.instance;
         // verbose: errors carry parentSchema, whose description and examples become hints.
-        const ajv = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_5__.Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true, verbose: true, validateSchema: this.options.checkSchemas ?? true });
+        const ajv = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_6__.Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true, verbose: true, validateSchema: this.options.checkSchemas ?? true });
         ajv_formats__WEBPACK_IMPORTED_MODULE_1___default()["default"](ajv);
         for (const [name, doc] of Object.entries(this.docs)) {
             try {
                 ajv.addSchema(doc, name);
             }
             catch (err) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`schema ${name} is invalid: ${err.message}`, { cause: err });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`schema ${name} is invalid: ${err.message}`, { cause: err });
             }
         }
         return (this.instance = ajv);
@@ -43964,10 +44758,10 @@ class Schemas {
                 v = typeof built === 'function' ? built : this.ajv().getSchema(name);
             }
             catch (err) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`schema ${name} does not compile: ${err.message}`, { cause: err });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`schema ${name} does not compile: ${err.message}`, { cause: err });
             }
             if (!v)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`schema ${name} is missing`, { hint: 'Point --schemas at the folder holding cloud.schema.json and local.schema.json.' });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`schema ${name} is missing`, { hint: 'Point --schemas at the folder holding cloud.schema.json and local.schema.json.' });
             this.compiled.set(name, v);
         }
         return v;
@@ -43986,7 +44780,7 @@ class Schemas {
         let schema = this.resolve(name, this.docs[name]);
         for (const seg of path) {
             const s = schema.node;
-            const next = typeof seg === 'number' ? s?.items : (s?.properties?.[seg] ?? s?.additionalProperties);
+            const next = typeof seg === 'number' ? s?.items : ((0,_own_js__WEBPACK_IMPORTED_MODULE_7__/* .own */ .Z)(s?.properties, seg) ?? s?.additionalProperties);
             if (!next || typeof next !== 'object')
                 return {};
             schema = this.resolve(schema.doc, next);
@@ -44072,7 +44866,7 @@ function describe(err, schemaName, hintAt) {
         case 'additionalProperties': {
             const extra = String(params.additionalProperty);
             const known = Object.keys(parent?.properties ?? {}).filter((k) => k !== '$schema');
-            const guess = (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .closest */ .kp)(extra, known);
+            const guess = (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .closest */ .kp)(extra, known);
             return {
                 path,
                 property: extra,
@@ -44093,7 +44887,7 @@ function describe(err, schemaName, hintAt) {
             return { path, at: 'value', message: `${field} must be ${article(String(params.type))}, got ${typeOf(err.data)}`, hint: fieldHint() };
         case 'enum': {
             const allowed = params.allowedValues.map(String);
-            const guess = typeof err.data === 'string' ? (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .closest */ .kp)(err.data, allowed) : undefined;
+            const guess = typeof err.data === 'string' ? (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .closest */ .kp)(err.data, allowed) : undefined;
             return {
                 path,
                 at: 'value',
@@ -44175,7 +44969,7 @@ class Store {
                 this.entries.push({ file, kind: file.kind, data: quick });
                 continue;
             }
-            const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseModelText */ .e)(file.path, file.text);
+            const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseModelText */ .ex)(file.path, file.text);
             if (parsed.ok)
                 this.entries.push({ file, kind: file.kind, data: parsed.data });
             else
@@ -44237,6 +45031,8 @@ function byPath(a, b) {
 }
 /** The object a text holds, or undefined (then the full parse says why). */
 function plainObject(text) {
+    if ((0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .tooDeepAt */ .U2)(text) >= 0)
+        return undefined;
     try {
         const data = JSON.parse(text);
         return data !== null && typeof data === 'object' && !Array.isArray(data) ? data : undefined;
@@ -44277,6 +45073,7 @@ function price(v) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   ZL: () => (/* binding */ shellQuote),
+/* harmony export */   _6: () => (/* binding */ decodeUtf8),
 /* harmony export */   kp: () => (/* binding */ closest),
 /* harmony export */   rE: () => (/* binding */ closestAll)
 /* harmony export */ });
@@ -44319,6 +45116,16 @@ function plural(n, word, many = `${word}s`) {
 function shellQuote(s) {
     return /^[A-Za-z0-9._/:=@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** The bytes as text, or undefined when they are not UTF-8 (never a silent U+FFFD). A BOM is kept, for json-syntax to name. */
+function decodeUtf8(bytes) {
+    try {
+        return UTF8.decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+}
 
 
 /***/ }),
@@ -44335,7 +45142,7 @@ const KINDS = ['cloud', 'local'];
 
 /***/ }),
 
-/***/ 5976:
+/***/ 2388:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44396,7 +45203,10 @@ const establishedProviderRule = {
 
 // EXTERNAL MODULE: ./src/core/litellm.ts
 var core_litellm = __nccwpck_require__(8076);
+// EXTERNAL MODULE: ./src/core/model-limits.ts
+var model_limits = __nccwpck_require__(6655);
 ;// CONCATENATED MODULE: ./src/core/rules/cloud/facts-match-upstream.ts
+
 
 
 const facts_match_upstream_RULE = 'cloud/facts-match-upstream';
@@ -44411,23 +45221,23 @@ const factsMatchUpstreamRule = {
     kind: 'cloud',
     tier: 'quality',
     severity: 'warning',
-    description: "context_window, max_output and prices agree with LiteLLM's entry (OpenAI's window may be input + output; prices compare as numbers, \"$1.25\" = 1.25).",
+    description: "The input limit (max_input, else context_window), max_output and prices agree with LiteLLM's entry (prices compare as numbers, \"$1.25\" = 1.25).",
     check(e, { litellm }, report) {
         const src = litellm.origin;
         const name = (0,core_store/* str */.gx)(e.data.litellm_model_name);
         const hit = name ? (0,core_litellm/* lookupLiteLLM */.Sb)(litellm.list, name) : undefined;
         if (!hit)
             return; // cloud/litellm-listed reports it
-        const windows = (0,core_litellm/* contextWindowsOf */.m0)(hit.entry);
-        const window = (0,core_store/* num */.bu)(e.data.context_window);
-        if (window !== undefined && windows.length && !windows.includes(window)) {
-            const how = windows.length > 1 ? `${windows[0]} (max_input_tokens) or ${windows[1]} (max_input_tokens + max_output_tokens)` : `${windows[0]}`;
-            report(['context_window'], `context_window ${window} differs from LiteLLM's ${how} for "${hit.key}"`, { hint: `Check the provider's documentation and ${src}; fix whichever is wrong.`, at: 'value' });
+        for (const d of (0,model_limits/* compareLimits */.sB)(e.data, hit.entry)) {
+            const theirs = d.field === 'max_output' ? 'max_output_tokens' : 'max_input_tokens';
+            const how = d.field === 'context_window' ? ' (the file has no max_input, so its input limit is the whole window)' : '';
+            report([d.field], `${d.field} ${d.ours} differs from LiteLLM's ${theirs} ${d.theirs} for "${hit.key}"${how}`, {
+                hint: d.field === 'context_window'
+                    ? `Check the provider's documentation and ${src}: if the provider caps input below the window, record that cap as max_input; else fix whichever is wrong.`
+                    : `Check the provider's documentation and ${src}.`,
+                at: 'value',
+            });
         }
-        const maxOut = (0,core_store/* num */.bu)(e.data.max_output);
-        const upstreamOut = (0,core_store/* num */.bu)(hit.entry.max_output_tokens);
-        if (maxOut !== undefined && upstreamOut !== undefined && maxOut !== upstreamOut)
-            report(['max_output'], `max_output ${maxOut} differs from LiteLLM's max_output_tokens ${upstreamOut} for "${hit.key}"`, { hint: `Check the provider's documentation and ${src}.`, at: 'value' });
         const pricing = e.data.pricing;
         if (!pricing || typeof pricing !== 'object' || Array.isArray(pricing))
             return;
@@ -44747,6 +45557,56 @@ const limitsRule = {
     },
 };
 
+// EXTERNAL MODULE: ./src/core/environ-refs.ts
+var environ_refs = __nccwpck_require__(9221);
+// EXTERNAL MODULE: ./src/core/resolve.ts
+var resolve = __nccwpck_require__(2183);
+;// CONCATENATED MODULE: ./src/core/rules/no-environ-refs.ts
+
+
+
+const no_environ_refs_RULE = 'no-environ-refs';
+/**
+ * What render refuses, validate reports first, at the field: LiteLLM replaces every string
+ * `os.environ/NAME` anywhere in its config with the variable's value, so a model named
+ * `os.environ/OPENAI_API_KEY` would serve the key on /model/info; and a requires_api_key that
+ * names the proxy's own variables would hand its master key (or database URL) to a provider.
+ */
+const noEnvironRefsRule = {
+    id: no_environ_refs_RULE,
+    scope: 'file',
+    tier: 'structure',
+    severity: 'error',
+    protected: true,
+    description: 'No model text is a string LiteLLM would substitute from the environment (os.environ/...), and requires_api_key names no variable of the deployment itself.',
+    check(e, _ctx, report) {
+        const walk = (v, path) => {
+            if (typeof v === 'string') {
+                if ((0,environ_refs/* looksLikeEnvRef */.w5)(v))
+                    report(path, `${path.join('.') || 'the file'} starts with "os.environ/", which LiteLLM would replace with an environment variable's value`, {
+                        hint: 'No model text may start with "os.environ/": LiteLLM would put the variable\'s value (a key) into its config and serve it. Write the text itself.',
+                        at: 'value',
+                    });
+            }
+            else if (Array.isArray(v))
+                v.forEach((x, i) => walk(x, [...path, i]));
+            else if (v && typeof v === 'object')
+                for (const [k, x] of Object.entries(v)) {
+                    if ((0,environ_refs/* looksLikeEnvRef */.w5)(k))
+                        report([...path, k], `the key "${k.slice(0, 80)}" starts with "os.environ/", which LiteLLM would replace with an environment variable's value`, { hint: 'Rename the key.' });
+                    walk(x, [...path, k]);
+                }
+        };
+        walk(e.data, []);
+        const key = (0,core_store/* str */.gx)(e.data.requires_api_key);
+        if (key !== undefined && resolve/* RESERVED_ENV */.Tn.has(key))
+            report(['requires_api_key'], `requires_api_key "${key}" names a variable of the deployment itself`, {
+                hint: `A provider key named ${key} would receive the proxy's own setting (render refuses it): use the provider's key variable, e.g. OPENAI_API_KEY.`,
+                at: 'value',
+            });
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/core/rules/local/benchmarks-present.ts
 const benchmarks_present_RULE = 'local/benchmarks-present';
 const benchmarksPresentRule = {
@@ -45022,6 +45882,43 @@ const hfFileRule = {
     },
 };
 
+// EXTERNAL MODULE: ./src/core/pins.ts
+var pins = __nccwpck_require__(59);
+;// CONCATENATED MODULE: ./src/core/rules/online/hf-pinned.ts
+
+
+const hf_pinned_RULE = 'local/pinned-file';
+const hfPinnedRule = {
+    id: hf_pinned_RULE,
+    scope: 'file',
+    kind: 'local',
+    tier: 'online',
+    severity: 'error',
+    description: "A pinned file still is what was verified: its sha256 agrees with the Hub's (a changed hash means the file was replaced), and its revision still exists.",
+    check(e, ctx, report) {
+        const a = hfAnswer(e, ctx);
+        if (a?.result.status !== 'ok')
+            return;
+        const { uri, result } = a;
+        const shape = (0,pins/* pinShapeProblem */.W0)(e.data, uri);
+        if (shape)
+            report(['sha256'], shape, { hint: 'A split model pins every shard: "sha256": ["<shard 1>", "<shard 2>", ...].', at: 'value' });
+        const changed = shape ? [] : (0,pins/* changedHashes */.FZ)(e.data, result.info, uri);
+        if (changed.length)
+            report(['sha256'], `the file was replaced upstream: ${changed.map((c) => `${c.file} now has sha256 ${c.theirs}, not ${c.ours}`).join('; ')}`, {
+                hint: "Same name, other bytes: check what changed (the repo's commit history), then verify the new file and update sha256, revision and size_bytes, or pin the old revision.",
+                at: 'value',
+            });
+        const rev = (0,pins/* pinnedRevision */.aV)(e.data);
+        if (rev && result.revisions?.[rev] === 'not-found')
+            report(['revision'], `revision ${rev} no longer exists in "${uri.repoId}"`, {
+                hint: "The repository's history was rewritten or the commit removed: verify the file at the current revision and update revision (and sha256 if it changed).",
+                at: 'value',
+                severity: 'warning',
+            });
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/core/rules/online/hf-gated.ts
 
 const hf_gated_RULE = 'local/gated';
@@ -45260,6 +46157,8 @@ const uriFormatRule = {
 
 
 
+
+
 const RULES = [
     // structure: what makes a file usable at all
     schemaRule,
@@ -45269,6 +46168,7 @@ const RULES = [
     uriFormatRule,
     deprecationRule,
     limitsRule,
+    noEnvironRefsRule,
     deletedModelRule,
     // quality: the store's curation bar
     policyDeniedRule,
@@ -45293,6 +46193,7 @@ const RULES = [
     hfQuantizationsRule,
     hfGatedRule,
     hfFactsRule,
+    hfPinnedRule,
 ];
 
 ;// CONCATENATED MODULE: ./src/core/engine.ts
@@ -45311,9 +46212,9 @@ const RULES = [
 /** Findings of the readers, not of a rule: a file too large or not JSON. */
 const FILE_READ = 'file-read';
 /** Rule ids no policy may silence or re-grade. */
-const PROTECTED = new Set([parse/* JSON_SYNTAX */.x, FILE_READ, core_policy/* POLICY_RULE */.y7, ...RULES.filter((r) => r.protected).map((r) => r.id)]);
+const PROTECTED = new Set([parse/* JSON_SYNTAX */.xP, FILE_READ, core_policy/* POLICY_RULE */.y7, ...RULES.filter((r) => r.protected).map((r) => r.id)]);
 /** Every id a policy may name. */
-const RULE_IDS = new Set([parse/* JSON_SYNTAX */.x, FILE_READ, ...RULES.map((r) => r.id)]);
+const RULE_IDS = new Set([parse/* JSON_SYNTAX */.xP, FILE_READ, ...RULES.map((r) => r.id)]);
 /** The findings of a run, sorted, with the policy applied and only those in focus. */
 function engine_runRules(input) {
     const { store, focus } = input;
@@ -45477,43 +46378,9 @@ function cmp(a, b) {
 }
 
 // EXTERNAL MODULE: ./src/io/litellm.ts
-var io_litellm = __nccwpck_require__(9995);
-// EXTERNAL MODULE: ./src/io/huggingface.ts
-var huggingface = __nccwpck_require__(1658);
-;// CONCATENATED MODULE: ./src/io/upstream.ts
-
-
-
-
-async function gatherUpstream(store, options) {
-    const inScope = store.entries.filter((e) => !options.scope || options.scope.has(e.file.path));
-    const repos = new Set();
-    for (const e of inScope) {
-        if (e.kind !== 'local')
-            continue;
-        const v = (0,core_store/* str */.gx)(e.data.model_uri);
-        const p = v ? (0,model_uri/* parseModelUri */.Aj)(v) : undefined;
-        if (p?.ok)
-            repos.add(p.uri.repoId);
-    }
-    const client = repos.size ? (options.hfClient ?? (0,huggingface/* createHfClient */.c)(options.env)) : undefined;
-    const hfPending = [...repos].map(async (repo) => [repo, await client.modelInfo(repo)]);
-    let litellm;
-    let litellmProblem;
-    if (inScope.some((e) => e.kind === 'cloud')) {
-        try {
-            litellm = await (0,io_litellm/* fetchLiteLLMList */._3)(options.env);
-        }
-        catch (err) {
-            litellmProblem = err.message;
-        }
-    }
-    litellm ??= (0,io_litellm/* loadLiteLLMSnapshot */.Ez)(options.dataDir);
-    // modelInfo never rejects: failures come back as 'unreachable' results.
-    const hf = new Map(await Promise.all(hfPending));
-    return { litellm, litellmProblem, hf };
-}
-
+var litellm = __nccwpck_require__(9995);
+// EXTERNAL MODULE: ./src/io/upstream.ts
+var io_upstream = __nccwpck_require__(2955);
 ;// CONCATENATED MODULE: ./src/io/assemble.ts
 /**
  * The assembler: the only place that turns a snapshot into a Store, Schemas, the compiled
@@ -45545,8 +46412,8 @@ async function prepare(snapshot, request = {}, focus) {
     const opened = assemble_open(snapshot);
     const { store } = opened;
     const upstream = request.online
-        ? await gatherUpstream(store, { env, dataDir: snapshot.dataDir, scope: focus?.files, hfClient: request.hfClient })
-        : { litellm: needsList(snapshot) ? (0,io_litellm/* loadLiteLLMSnapshot */.Ez)(snapshot.dataDir) : EMPTY_LIST };
+        ? await (0,io_upstream/* gatherUpstream */.X)(store, { env, dataDir: snapshot.dataDir, scope: focus?.files, hfClient: request.hfClient })
+        : { litellm: needsList(snapshot) ? (0,litellm/* loadLiteLLMSnapshot */.Ez)(snapshot.dataDir) : EMPTY_LIST };
     return { ...opened, ...upstream, today: request.today ?? todayOf(env) };
 }
 /** The verdict on a snapshot, with everything it was computed from. */
@@ -45679,17 +46546,20 @@ function filesWithErrors(findings) {
 /* harmony export */   DD: () => (/* binding */ loadStoreDir),
 /* harmony export */   Q7: () => (/* binding */ isDir),
 /* harmony export */   Td: () => (/* binding */ loadSchemaDocs),
-/* harmony export */   as: () => (/* binding */ resolveSchemasDir)
+/* harmony export */   as: () => (/* binding */ resolveSchemasDir),
+/* harmony export */   nt: () => (/* binding */ deadLeftovers)
 /* harmony export */ });
-/* unused harmony exports refusal, readBounded, writeFileAtomic */
+/* unused harmony exports refusal, NOT_UTF8, readBounded, processAlive, writeFileAtomic */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3054);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7336);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3054);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2020);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7336);
 /** Reading the store and the schemas from disk; writing files atomically. */
+
 
 
 
@@ -45700,16 +46570,16 @@ const MAX_MODEL_BYTES = 1024 * 1024;
 /** Reads `<storeDir>/cloud/*.json` and `<storeDir>/local/*.json`; paths shown relative to `base`. */
 function loadStoreDir(storeDir, base) {
     if (!isDir(storeDir))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`store folder not found: ${storeDir}`, { hint: 'Pass --store DIR, the folder holding cloud/ and local/.' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`store folder not found: ${storeDir}`, { hint: 'Pass --store DIR, the folder holding cloud/ and local/.' });
     const files = [];
     const refused = [];
-    for (const kind of _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .KINDS */ .G) {
+    for (const kind of _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .KINDS */ .G) {
         const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(storeDir, kind);
         if (!isDir(dir))
             continue;
         // Dirents tell links from files without a stat per file; the size is checked on the open
         // descriptor before reading, so a huge file is refused without being read.
-        const shownDir = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(dir, base);
+        const shownDir = (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .G)(dir, base);
         const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const entry of entries) {
             if (!entry.name.endsWith('.json'))
@@ -45721,8 +46591,8 @@ function loadStoreDir(storeDir, base) {
                 continue;
             }
             const text = readBounded(full, MAX_MODEL_BYTES);
-            if (typeof text === 'number') {
-                refused.push(refusal(shown, text));
+            if (typeof text !== 'string') {
+                refused.push(refusal(shown, text === NOT_UTF8 ? 'not-utf8' : text));
                 continue;
             }
             files.push({ kind, path: shown, text });
@@ -45737,14 +46607,18 @@ function loadStoreDir(storeDir, base) {
 function refusal(file, why) {
     const [message, hint] = typeof why === 'number'
         ? [`model file is ${why} bytes, over the ${MAX_MODEL_BYTES}-byte limit`, 'A model file describes one model in a few dozen lines; this one is not a model file.']
-        : why === 'link'
-            ? ['model file is a symbolic link', 'Model files are plain files inside the store; replace the link with the file itself.']
-            : why === 'missing'
-                ? ['model file cannot be read: its blob is missing from the repository', 'Stage the file again (git add).']
-                : ['model file is not a regular file (a submodule?)', 'Model files are plain files inside the store; replace it with the file itself.'];
+        : why === 'not-utf8'
+            ? ['model file is not valid UTF-8', 'Save the file as UTF-8 (JSON files are UTF-8); an editor that shows a replacement character (U+FFFD) marks the broken bytes.']
+            : why === 'link'
+                ? ['model file is a symbolic link', 'Model files are plain files inside the store; replace the link with the file itself.']
+                : why === 'missing'
+                    ? ['model file cannot be read: its blob is missing from the repository', 'Stage the file again (git add).']
+                    : ['model file is not a regular file (a submodule?)', 'Model files are plain files inside the store; replace it with the file itself.'];
     return { rule: 'file-read', severity: 'error', file, line: 1, column: 1, message, hint };
 }
-/** A file's text, or its size when that is over `limit` (then it is not read). */
+/** What readBounded returns for a file whose bytes are not UTF-8. */
+const NOT_UTF8 = Symbol('not-utf8');
+/** A file's text, its size when that is over `limit` (then it is not read), or NOT_UTF8. */
 function readBounded(file, limit) {
     let fd;
     try {
@@ -45752,11 +46626,11 @@ function readBounded(file, limit) {
         fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
     }
     catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`cannot read ${file}: ${err.code ?? err.message}`, { cause: err });
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .asFault */ .Ps)(err) ?? new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`cannot read ${file}: ${err.code ?? err.message}`, { cause: err });
     }
     try {
         const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
-        return size > limit ? size : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd, 'utf8');
+        return size > limit ? size : ((0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeUtf8 */ ._6)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd)) ?? NOT_UTF8);
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
@@ -45767,11 +46641,11 @@ function resolveSchemasDir(asked, cwd) {
     if (asked)
         return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, asked);
     const local = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, 'schemas');
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(local, 'cloud.schema.json')) ? local : node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .packageRoot */ .Z)(), 'schemas');
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(local, 'cloud.schema.json')) ? local : node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'schemas');
 }
 function loadSchemaDocs(dir) {
     if (!isDir(dir))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`schemas folder not found: ${dir}`, { hint: 'Pass --schemas DIR, the folder holding cloud.schema.json and local.schema.json.' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`schemas folder not found: ${dir}`, { hint: 'Pass --schemas DIR, the folder holding cloud.schema.json and local.schema.json.' });
     const docs = {};
     for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).sort()) {
         if (!name.endsWith('.schema.json'))
@@ -45781,7 +46655,7 @@ function loadSchemaDocs(dir) {
             docs[name] = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full, 'utf8'));
         }
         catch (err) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`cannot read schema ${full}: ${err.message}`, { cause: err });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`cannot read schema ${full}: ${err.message}`, { cause: err });
         }
     }
     return docs;
@@ -45794,17 +46668,67 @@ function isDir(p) {
         return false;
     }
 }
+/** Whether the process `pid` is alive (a leftover of a live process is left alone). */
+function processAlive(pid) {
+    if (!Number.isSafeInteger(pid) || pid <= 0)
+        return false;
+    if (pid === process.pid)
+        return true;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+/**
+ * The leftovers `.<name>.<pid>[.<n>].<suffix>` beside `name` in `dir` whose process is dead (it was
+ * killed mid-write), by suffix. The caller decides what to do with each; nothing is done here.
+ */
+function deadLeftovers(dir, name, suffixes) {
+    let entries;
+    try {
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+    const prefix = `.${name}.`;
+    const out = [];
+    for (const e of entries) {
+        if (!e.startsWith(prefix))
+            continue;
+        const rest = e.slice(prefix.length).split('.');
+        const suffix = rest.pop();
+        if (!suffixes.includes(suffix) || !rest.length || !rest.every((x) => /^[0-9]+$/.test(x)))
+            continue;
+        if (!processAlive(Number(rest[0])))
+            out.push({ path: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, e), suffix });
+    }
+    return out.sort((a, b) => (a.path < b.path ? -1 : 1));
+}
 /**
  * Writes a file so that readers see the old content or the new, never a part:
- * a temporary file beside the target, then a rename. With `exclusive`, an existing
- * target is never replaced.
+ * a temporary file beside the target, flushed, then a rename. With `exclusive`, an existing
+ * target is never replaced. Temporary files of processes killed mid-write are removed.
  */
 function writeFileAtomic(target, content, options = {}) {
     if (options.exclusive && existsSync(target))
         throw new CurateError(`${target} already exists; nothing was written`, { exitCode: 2 });
-    const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+    const dir = path.dirname(target);
+    for (const left of deadLeftovers(dir, path.basename(target), ['tmp']))
+        rmSync(left.path, { force: true });
+    const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
     try {
-        writeFileSync(tmp, content, { flag: 'wx' });
+        const fd = openSync(tmp, 'wx');
+        try {
+            writeFileSync(fd, content);
+            fsyncSync(fd);
+        }
+        finally {
+            closeSync(fd);
+        }
         if (options.exclusive && existsSync(target))
             throw new CurateError(`${target} already exists; nothing was written`, { exitCode: 2 });
         renameSync(tmp, target);
@@ -51226,7 +52150,7 @@ function isPermissionError(err) {
  */
 
 /** Network failure, timeout, or retries exhausted. */
-class UpstreamError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CurateError */ .n {
+class UpstreamError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CurateError */ .nK {
     url;
     constructor(url, message) {
         super(`${redact(url)}: ${message}`, { hint: 'Check the network, or the endpoint variable (HF_ENDPOINT, LITELLM_PRICES_URL, GITHUB_API_URL).' });
@@ -51338,10 +52262,14 @@ function redactAll(message) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ createHfClient),
-/* harmony export */   p: () => (/* binding */ DEFAULT_HF_ENDPOINT)
+/* harmony export */   c7: () => (/* binding */ createHfClient),
+/* harmony export */   pp: () => (/* binding */ DEFAULT_HF_ENDPOINT),
+/* harmony export */   vQ: () => (/* binding */ addRevisionStatus)
 /* harmony export */ });
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(742);
+/* harmony import */ var _core_hf_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2701);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(742);
+/** The HuggingFace Hub client: GET {HF_ENDPOINT}/api/models/{repo}, HF_TOKEN when set. */
+
 
 const DEFAULT_HF_ENDPOINT = 'https://huggingface.co';
 const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?\/[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
@@ -51349,15 +52277,15 @@ function createHfClient(env = process.env, options = {}) {
     const endpoint = (options.endpoint ?? (env.HF_ENDPOINT || DEFAULT_HF_ENDPOINT)).replace(/\/+$/, '');
     const token = options.token ?? (env.HF_TOKEN || undefined);
     const headers = { 'user-agent': 'leger-curate', ...(token ? { authorization: `Bearer ${token}` } : {}), ...options.headers };
-    const http = { ...(0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .httpOptionsFromEnv */ .yM)(env), ...options, headers };
-    const run = (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .limiter */ .TA)(options.concurrency ?? 4);
+    const http = { ...(0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .httpOptionsFromEnv */ .yM)(env), ...options, headers };
+    const run = (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .limiter */ .TA)(options.concurrency ?? 4);
     const cache = new Map();
     async function fetchInfo(repo) {
         if (!REPO.test(repo) || repo.includes('..'))
             return { status: 'not-found', message: `"${repo}" is not a HuggingFace repository id` };
         const url = `${endpoint}/api/models/${repo.split('/').map(encodeURIComponent).join('/')}?blobs=true`;
         try {
-            const res = await run(() => (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .getJson */ .Tt)(url, http));
+            const res = await run(() => (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .getJson */ .Tt)(url, http));
             const says = hubMessage(res.headers, res.json);
             // A rejected token is the caller's problem, not a missing repo: the check did not run.
             if (res.status === 401 && token && /invalid credentials/i.test(says))
@@ -51367,13 +52295,13 @@ function createHfClient(env = process.env, options = {}) {
                 return { status: 'not-found', message: `${repo} not found on ${endpoint} (HTTP ${res.status}${says ? `: ${says}` : ''})` };
             if (res.status !== 200)
                 return { status: 'unreachable', message: `${repo}: HTTP ${res.status} from ${endpoint}` };
-            const info = res.json;
-            if (!info || typeof info !== 'object' || typeof info.id !== 'string')
-                return { status: 'unreachable', message: `${repo}: ${endpoint} answered with something that is not a model description` };
-            return { status: 'ok', info };
+            const info = (0,_core_hf_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeHfInfo */ .uS)(res.json);
+            if (!info.ok)
+                return { status: 'unreachable', message: `${repo}: ${endpoint} answered with something that is not a model description (${info.problem})` };
+            return { status: 'ok', info: info.info };
         }
         catch (err) {
-            return { status: 'unreachable', message: err instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .UpstreamError */ .gA ? err.message : String(err) };
+            return { status: 'unreachable', message: err instanceof _http_js__WEBPACK_IMPORTED_MODULE_1__/* .UpstreamError */ .gA ? err.message : String(err) };
         }
     }
     return {
@@ -51383,15 +52311,31 @@ function createHfClient(env = process.env, options = {}) {
                 cache.set(repo, (p = fetchInfo(repo)));
             return p;
         },
+        async revisionStatus(repo, revision) {
+            if (!REPO.test(repo) || !/^[0-9a-f]{40}$/.test(revision))
+                return 'not-found';
+            const url = `${endpoint}/api/models/${repo.split('/').map(encodeURIComponent).join('/')}/revision/${revision}`;
+            try {
+                const res = await run(() => (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .getJson */ .Tt)(url, http));
+                if (res.status === 200 && res.json && typeof res.json === 'object' && typeof res.json.id === 'string')
+                    return 'ok';
+                // The Hub answers 404 for a revision it does not know ("Invalid rev id"), 401 for a repo it does not show.
+                return res.status === 404 || res.status === 401 ? 'not-found' : 'unreachable';
+            }
+            catch {
+                return 'unreachable';
+            }
+        },
         async listModels(query) {
             const qs = new URLSearchParams();
             for (const [k, v] of Object.entries(query))
                 qs.set(k, String(v));
             const url = `${endpoint}/api/models?${qs}`;
-            const res = await run(() => (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .getJson */ .Tt)(url, http));
+            const res = await run(() => (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .getJson */ .Tt)(url, http));
             if (res.status !== 200 || !Array.isArray(res.json))
-                throw new _http_js__WEBPACK_IMPORTED_MODULE_0__/* .UpstreamError */ .gA(url, `HTTP ${res.status}, expected a JSON array of models`);
-            return res.json.filter((m) => m && typeof m.id === 'string');
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_1__/* .UpstreamError */ .gA(url, `HTTP ${res.status}, expected a JSON array of models`);
+            // A listing's malformed entries are dropped: the rest still name candidates.
+            return res.json.map(_core_hf_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeHfInfo */ .uS).flatMap((m) => (m.ok ? [m.info] : []));
         },
     };
 }
@@ -51400,6 +52344,23 @@ function hubMessage(headers, json) {
     const body = json && typeof json === 'object' && !Array.isArray(json) ? json.error : undefined;
     const raw = headers.get('x-error-message') ?? (typeof body === 'string' ? body : '');
     return raw.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, 200);
+}
+/**
+ * Asks the Hub about each pinned revision of the repositories it described, and records the
+ * answers on their results (repositories that did not answer are not asked).
+ */
+async function addRevisionStatus(client, wanted, results) {
+    if (!client.revisionStatus)
+        return;
+    await Promise.all([...wanted].map(async ([repo, revs]) => {
+        const r = results.get(repo);
+        if (r?.status !== 'ok')
+            return;
+        const revisions = {};
+        for (const rev of revs)
+            revisions[rev] = await client.revisionStatus(repo, rev);
+        results.set(repo, { ...r, revisions });
+    }));
 }
 
 
@@ -51413,16 +52374,19 @@ function hubMessage(headers, json) {
 /* harmony export */   HG: () => (/* binding */ resolveDataDir),
 /* harmony export */   _3: () => (/* binding */ fetchLiteLLMList)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_LITELLM_PRICES_URL, SNAPSHOT_FILE, SNAPSHOT_META_FILE, snapshotPath */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_litellm_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8076);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(742);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7336);
+/* unused harmony exports DEFAULT_LITELLM_PRICES_URL, SNAPSHOT_FILE, SNAPSHOT_META_FILE, snapshotPath, readLiteLLMFile */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_litellm_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8076);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(742);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7336);
 /** LiteLLM's price list: the shipped snapshot (offline, the default) or the live list (--online). */
+
 
 
 
@@ -51433,31 +52397,37 @@ const DEFAULT_LITELLM_PRICES_URL = 'https://raw.githubusercontent.com/BerriAI/li
 const SNAPSHOT_FILE = 'litellm-model-prices.json';
 const SNAPSHOT_META_FILE = 'litellm-model-prices.source.json';
 /** The snapshot file in a data folder (default: the toolkit's own data/). */
-function snapshotPath(dataDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'data')) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dataDir, SNAPSHOT_FILE);
+function snapshotPath(dataDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .packageRoot */ .Z)(), 'data')) {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dataDir, SNAPSHOT_FILE);
 }
 /**
  * The data folder every door reads upstream facts from: the repository's data/ when it holds a
  * snapshot (at `base`, or beside the store folder), else the toolkit's own.
  */
 function resolveDataDir(base, storeDir) {
-    for (const root of [base, storeDir && node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, storeDir))]) {
-        if (root && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'data', SNAPSHOT_FILE)))
-            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'data');
+    for (const root of [base, storeDir && node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(base, storeDir))]) {
+        if (root && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'data', SNAPSHOT_FILE)))
+            return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'data');
     }
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'data');
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .packageRoot */ .Z)(), 'data');
 }
 const snapshots = new Map();
 /** The shipped snapshot (parsed once per folder per process: 1.4 MB of JSON). */
-function loadLiteLLMSnapshot(dataDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'data')) {
+function loadLiteLLMSnapshot(dataDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .packageRoot */ .Z)(), 'data')) {
     const hit = snapshots.get(dataDir);
     if (hit)
         return hit;
     try {
-        const list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_5__/* .asLiteLLMList */ .qo)(JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(snapshotPath(dataDir), 'utf8')));
+        const raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(snapshotPath(dataDir));
+        const list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_4__/* .asLiteLLMList */ .qo)(JSON.parse(raw.toString('utf8')));
         let date = 'unknown date';
         try {
-            date = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dataDir, SNAPSHOT_META_FILE), 'utf8')).date ?? date;
+            const meta = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dataDir, SNAPSHOT_META_FILE), 'utf8'));
+            // The note's hash names the list it describes: a refresh killed between its two files
+            // leaves a note that does not match, and its date is then not the list's.
+            const matches = typeof meta.sha256 !== 'string' || meta.sha256 === (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(raw).digest('hex');
+            if (typeof meta.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(meta.date))
+                date = matches ? meta.date : `unknown date (its note, of ${meta.date}, describes another list: run refresh-upstream again)`;
         }
         catch {
             // the list without its note still serves; the origin says the date is unknown
@@ -51467,19 +52437,40 @@ function loadLiteLLMSnapshot(dataDir = node_path__WEBPACK_IMPORTED_MODULE_1___de
         return source;
     }
     catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`cannot read the LiteLLM snapshot in ${dataDir}: ${err.message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`cannot read the LiteLLM snapshot in ${dataDir}: ${err.message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err });
     }
 }
 /** The live list from LITELLM_PRICES_URL (default: LiteLLM's main branch); UpstreamError when it cannot be had. */
 async function fetchLiteLLMList(env = process.env, options = {}) {
     const url = env.LITELLM_PRICES_URL || DEFAULT_LITELLM_PRICES_URL;
-    const res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .getJson */ .Tt)(url, { ...(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .httpOptionsFromEnv */ .yM)(env), ...options });
+    const res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .getJson */ .Tt)(url, { ...(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .httpOptionsFromEnv */ .yM)(env), ...options });
     if (res.status !== 200 || !res.json || typeof res.json !== 'object' || Array.isArray(res.json))
-        throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .UpstreamError */ .gA(url, `expected LiteLLM's price list (a JSON object), got HTTP ${res.status}${res.json === undefined ? ' with a body that is not JSON' : Array.isArray(res.json) ? ' with an array' : ''}`);
-    const list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_5__/* .asLiteLLMList */ .qo)(res.json);
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .UpstreamError */ .gA(url, `expected LiteLLM's price list (a JSON object), got HTTP ${res.status}${res.json === undefined ? ' with a body that is not JSON' : Array.isArray(res.json) ? ' with an array' : ''}`);
+    const list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_4__/* .asLiteLLMList */ .qo)(res.json);
     if (Object.keys(list).length === 0)
-        throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .UpstreamError */ .gA(url, 'the price list holds no models');
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .UpstreamError */ .gA(url, 'the price list holds no models');
     return { list, origin: url, offline: false, raw: res.text };
+}
+/** A copy of the list on disk (refresh-upstream --from): CurateError when it is missing or is not the list. */
+function readLiteLLMFile(file) {
+    let raw;
+    try {
+        raw = readFileSync(file, 'utf8');
+    }
+    catch (err) {
+        throw new CurateError(`cannot read ${file}: ${err.code ?? err.message}`, { hint: "Pass the path of a copy of LiteLLM's model_prices_and_context_window.json.", exitCode: 2, cause: err });
+    }
+    let json;
+    try {
+        json = JSON.parse(raw);
+    }
+    catch (err) {
+        throw new CurateError(`${file} is not JSON: ${err.message}`, { hint: "Pass a whole copy of LiteLLM's model_prices_and_context_window.json.", exitCode: 2 });
+    }
+    const list = json && typeof json === 'object' && !Array.isArray(json) ? asLiteLLMList(json) : undefined;
+    if (!list || Object.keys(list).length === 0)
+        throw new CurateError(`${file} is not LiteLLM's price list: it holds no models`, { exitCode: 2 });
+    return { list, origin: file, offline: true, raw };
 }
 
 
@@ -51551,9 +52542,11 @@ function displayPath(file, base) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7306);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7336);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2020);
+/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7306);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7336);
 /** Finding and reading the curation policy file: --policy FILE, else curation.config.json at the root or beside the store folder. */
+
 
 
 
@@ -51567,10 +52560,10 @@ const MAX_POLICY_BYTES = 1024 * 1024;
  * checkout); undefined: none (the built-in policy applies).
  */
 function policyPath(base, asked, storeDir) {
-    const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, asked ?? _core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_FILE */ .CX);
+    const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, asked ?? _core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_FILE */ .CX);
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(full) || asked)
         return full;
-    const beside = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, storeDir)), _core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_FILE */ .CX);
+    const beside = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, storeDir)), _core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_FILE */ .CX);
     return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(beside) ? beside : undefined;
 }
 /** The policy file's text, or undefined for the built-in policy. */
@@ -51578,27 +52571,30 @@ function readPolicyFile(base, asked, storeDir) {
     const full = policyPath(base, asked, storeDir);
     if (!full)
         return undefined;
-    const shown = asked ?? _core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_FILE */ .CX;
+    const shown = asked ?? _core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_FILE */ .CX;
     let st;
     try {
         st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(full);
     }
     catch {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`policy file not found: ${shown}`, { hint: `Pass --policy FILE, or put ${_core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_FILE */ .CX} at the repository root (it is optional: the built-in policy applies without it).` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`policy file not found: ${shown}`, { hint: `Pass --policy FILE, or put ${_core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_FILE */ .CX} at the repository root (it is optional: the built-in policy applies without it).` });
     }
     if (!st.isFile())
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`policy ${shown} is not a regular file`, { hint: 'The policy is a plain JSON file; replace a link with the file itself.' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`policy ${shown} is not a regular file`, { hint: 'The policy is a plain JSON file; replace a link with the file itself.' });
     if (st.size > MAX_POLICY_BYTES)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`policy ${shown} is ${st.size} bytes, over the ${MAX_POLICY_BYTES}-byte limit`, { hint: 'A curation policy is a few dozen lines of JSON.' });
-    return { path: (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .G)(full, base), text: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full, 'utf8') };
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`policy ${shown} is ${st.size} bytes, over the ${MAX_POLICY_BYTES}-byte limit`, { hint: 'A curation policy is a few dozen lines of JSON.' });
+    const text = (0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeUtf8 */ ._6)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full));
+    if (text === undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`policy ${shown} is not valid UTF-8`, { hint: 'Save the policy as UTF-8 JSON.', exitCode: 2 });
+    return { path: (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .displayPath */ .G)(full, base), text };
 }
 let toolkitPolicySchema;
 /** The schemas with the policy schema among them: the store's own when it ships one, else the toolkit's. */
 function withPolicySchema(docs) {
-    if (Object.hasOwn(docs, _core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_SCHEMA */ .tD))
+    if (Object.hasOwn(docs, _core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_SCHEMA */ .tD))
         return docs;
-    toolkitPolicySchema ??= JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'schemas', _core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_SCHEMA */ .tD), 'utf8'));
-    return { ...docs, [_core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_SCHEMA */ .tD]: toolkitPolicySchema };
+    toolkitPolicySchema ??= JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .packageRoot */ .Z)(), 'schemas', _core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_SCHEMA */ .tD), 'utf8'));
+    return { ...docs, [_core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_SCHEMA */ .tD]: toolkitPolicySchema };
 }
 
 
@@ -51641,6 +52637,63 @@ function readWorkingTree(options) {
         policy,
         dataDir: (0,_litellm_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveDataDir */ .HG)(options.base, storeDir),
     };
+}
+
+
+/***/ }),
+
+/***/ 2955:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ gatherUpstream),
+/* harmony export */   k: () => (/* binding */ repoOfData)
+/* harmony export */ });
+/* harmony import */ var _core_model_uri_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9285);
+/* harmony import */ var _core_store_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4230);
+/* harmony import */ var _core_pins_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(59);
+/* harmony import */ var _huggingface_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1658);
+/* harmony import */ var _litellm_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9995);
+
+
+
+
+
+async function gatherUpstream(store, options) {
+    const inScope = store.entries.filter((e) => !options.scope || options.scope.has(e.file.path));
+    const repos = new Set();
+    for (const e of inScope) {
+        if (e.kind !== 'local')
+            continue;
+        const v = (0,_core_store_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(e.data.model_uri);
+        const p = v ? (0,_core_model_uri_js__WEBPACK_IMPORTED_MODULE_3__/* .parseModelUri */ .Aj)(v) : undefined;
+        if (p?.ok)
+            repos.add(p.uri.repoId);
+    }
+    const client = repos.size ? (options.hfClient ?? (0,_huggingface_js__WEBPACK_IMPORTED_MODULE_1__/* .createHfClient */ .c7)(options.env)) : undefined;
+    const hfPending = [...repos].map(async (repo) => [repo, await client.modelInfo(repo)]);
+    let litellm;
+    let litellmProblem;
+    if (inScope.some((e) => e.kind === 'cloud')) {
+        try {
+            litellm = await (0,_litellm_js__WEBPACK_IMPORTED_MODULE_2__/* .fetchLiteLLMList */ ._3)(options.env);
+        }
+        catch (err) {
+            litellmProblem = err.message;
+        }
+    }
+    litellm ??= (0,_litellm_js__WEBPACK_IMPORTED_MODULE_2__/* .loadLiteLLMSnapshot */ .Ez)(options.dataDir);
+    // modelInfo never rejects: failures come back as 'unreachable' results.
+    const hf = new Map(await Promise.all(hfPending));
+    if (client)
+        await (0,_huggingface_js__WEBPACK_IMPORTED_MODULE_1__/* .addRevisionStatus */ .vQ)(client, (0,_core_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .revisionsToCheck */ .qu)(inScope, repoOfData), hf);
+    return { litellm, litellmProblem, hf };
+}
+/** The repository a local model's model_uri names. */
+function repoOfData(data) {
+    const v = (0,_core_store_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(data.model_uri);
+    const p = v ? (0,_core_model_uri_js__WEBPACK_IMPORTED_MODULE_3__/* .parseModelUri */ .Aj)(v) : undefined;
+    return p?.ok ? p.uri.repoId : undefined;
 }
 
 
@@ -53708,12 +54761,8579 @@ module.exports = {
 
 /***/ }),
 
+/***/ 7349:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
+
+function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+    const coll = token.type === 'block-map'
+        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
+        : token.type === 'block-seq'
+            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
+            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    const Coll = coll.constructor;
+    // If we got a tagName matching the class, or the tag name is '!',
+    // then use the tagName from the node class used to create it.
+    if (tagName === '!' || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+    }
+    if (tagName)
+        coll.tag = tagName;
+    return coll;
+}
+function composeCollection(CN, ctx, token, props, onError) {
+    const tagToken = props.tag;
+    const tagName = !tagToken
+        ? null
+        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
+    if (token.type === 'block-seq') {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken
+            ? anchor.offset > tagToken.offset
+                ? anchor
+                : tagToken
+            : (anchor ?? tagToken);
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+            const message = 'Missing newline after block sequence props';
+            onError(lastProp, 'MISSING_CHAR', message);
+        }
+    }
+    const expType = token.type === 'block-map'
+        ? 'map'
+        : token.type === 'block-seq'
+            ? 'seq'
+            : token.start.source === '{'
+                ? 'map'
+                : 'seq';
+    // shortcut: check if it's a generic YAMLMap or YAMLSeq
+    // before jumping into the custom tag logic.
+    if (!tagToken ||
+        !tagName ||
+        tagName === '!' ||
+        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
+        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+    }
+    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
+    if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+            tag = kt;
+        }
+        else {
+            if (kt) {
+                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
+            }
+            else {
+                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
+            }
+            return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+    }
+    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
+    const node = identity.isNode(res)
+        ? res
+        : new Scalar.Scalar(res);
+    node.range = coll.range;
+    node.tag = tagName;
+    if (tag?.format)
+        node.format = tag.format;
+    return node;
+}
+
+exports.composeCollection = composeCollection;
+
+
+/***/ }),
+
+/***/ 3683:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Document = __nccwpck_require__(5402);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(5407);
+var resolveProps = __nccwpck_require__(4631);
+
+function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    const opts = Object.assign({ _directives: directives }, options);
+    const doc = new Document.Document(undefined, opts);
+    const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+    };
+    const props = resolveProps.resolveProps(start, {
+        indicator: 'doc-start',
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+    });
+    if (props.found) {
+        doc.directives.docStart = true;
+        if (value &&
+            (value.type === 'block-map' || value.type === 'block-seq') &&
+            !props.hasNewline)
+            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
+    }
+    // @ts-expect-error If Contents is set, let's trust the user
+    doc.contents = value
+        ? composeNode.composeNode(ctx, value, props, onError)
+        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+    const contentEnd = doc.contents.range[2];
+    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+    if (re.comment)
+        doc.comment = re.comment;
+    doc.range = [offset, contentEnd, re.offset];
+    return doc;
+}
+
+exports.composeDoc = composeDoc;
+
+
+/***/ }),
+
+/***/ 5937:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(5407);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
+
+const CN = { composeNode, composeEmptyNode };
+function composeNode(ctx, token, props, onError) {
+    const atKey = ctx.atKey;
+    const { spaceBefore, comment, anchor, tag } = props;
+    let node;
+    let isSrcToken = true;
+    switch (token.type) {
+        case 'alias':
+            node = composeAlias(ctx, token, onError);
+            if (anchor || tag)
+                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
+            break;
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'block-scalar':
+            node = composeScalar.composeScalar(ctx, token, tag, onError);
+            if (anchor)
+                node.anchor = anchor.source.substring(1);
+            break;
+        case 'block-map':
+        case 'block-seq':
+        case 'flow-collection':
+            try {
+                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+                if (anchor)
+                    node.anchor = anchor.source.substring(1);
+            }
+            catch (error) {
+                // Almost certainly here due to a stack overflow
+                const message = error instanceof Error ? error.message : String(error);
+                onError(token, 'RESOURCE_EXHAUSTION', message);
+            }
+            break;
+        default: {
+            const message = token.type === 'error'
+                ? token.message
+                : `Unsupported token (type: ${token.type})`;
+            onError(token, 'UNEXPECTED_TOKEN', message);
+            isSrcToken = false;
+        }
+    }
+    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
+    if (anchor && node.anchor === '')
+        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    if (atKey &&
+        ctx.options.stringKeys &&
+        (!identity.isScalar(node) ||
+            typeof node.value !== 'string' ||
+            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
+        const msg = 'With stringKeys, all keys must be strings';
+        onError(tag ?? token, 'NON_STRING_KEY', msg);
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        if (token.type === 'scalar' && token.source === '')
+            node.comment = comment;
+        else
+            node.commentBefore = comment;
+    }
+    // @ts-expect-error Type checking misses meaning of isSrcToken
+    if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+    return node;
+}
+function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    const token = {
+        type: 'scalar',
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ''
+    };
+    const node = composeScalar.composeScalar(ctx, token, tag, onError);
+    if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === '')
+            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+    }
+    return node;
+}
+function composeAlias({ options }, { offset, source, end }, onError) {
+    const alias = new Alias.Alias(source.substring(1));
+    if (alias.source === '')
+        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
+    if (alias.source.endsWith(':'))
+        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+    alias.range = [offset, valueEnd, re.offset];
+    if (re.comment)
+        alias.comment = re.comment;
+    return alias;
+}
+
+exports.composeEmptyNode = composeEmptyNode;
+exports.composeNode = composeNode;
+
+
+/***/ }),
+
+/***/ 5413:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+
+function composeScalar(ctx, token, tagToken, onError) {
+    const { value, type, comment, range } = token.type === 'block-scalar'
+        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
+        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+    const tagName = tagToken
+        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
+        : null;
+    let tag;
+    if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+    }
+    else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+    else if (token.type === 'scalar')
+        tag = findScalarTagByTest(ctx, value, token, onError);
+    else
+        tag = ctx.schema[identity.SCALAR];
+    let scalar;
+    try {
+        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+    }
+    catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
+        scalar = new Scalar.Scalar(value);
+    }
+    scalar.range = range;
+    scalar.source = value;
+    if (type)
+        scalar.type = type;
+    if (tagName)
+        scalar.tag = tagName;
+    if (tag.format)
+        scalar.format = tag.format;
+    if (comment)
+        scalar.comment = comment;
+    return scalar;
+}
+function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    if (tagName === '!')
+        return schema[identity.SCALAR]; // non-specific tag
+    const matchWithTest = [];
+    for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+            if (tag.default && tag.test)
+                matchWithTest.push(tag);
+            else
+                return tag;
+        }
+    }
+    for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+            return tag;
+    const kt = schema.knownTags[tagName];
+    if (kt && !kt.collection) {
+        // Ensure that the known tag is available for stringifying,
+        // but does not get used by default.
+        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
+        return kt;
+    }
+    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
+    return schema[identity.SCALAR];
+}
+function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
+        tag.test?.test(value)) || schema[identity.SCALAR];
+    if (schema.compat) {
+        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
+            schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+            const ts = directives.tagString(tag.tag);
+            const cs = directives.tagString(compat.tag);
+            const msg = `Value may be parsed as either ${ts} or ${cs}`;
+            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
+        }
+    }
+    return tag;
+}
+
+exports.composeScalar = composeScalar;
+
+
+/***/ }),
+
+/***/ 9984:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(5402);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(5407);
+
+function getErrorPos(src) {
+    if (typeof src === 'number')
+        return [src, src + 1];
+    if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+    const { offset, source } = src;
+    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
+}
+function parsePrelude(prelude) {
+    let comment = '';
+    let atComment = false;
+    let afterEmptyLine = false;
+    for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+            case '#':
+                comment +=
+                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
+                        (source.substring(1) || ' ');
+                atComment = true;
+                afterEmptyLine = false;
+                break;
+            case '%':
+                if (prelude[i + 1]?.[0] !== '#')
+                    i += 1;
+                atComment = false;
+                break;
+            default:
+                // This may be wrong after doc-end, but in that case it doesn't matter
+                if (!atComment)
+                    afterEmptyLine = true;
+                atComment = false;
+        }
+    }
+    return { comment, afterEmptyLine };
+}
+/**
+ * Compose a stream of CST nodes into a stream of YAML Documents.
+ *
+ * ```ts
+ * import { Composer, Parser } from 'yaml'
+ *
+ * const src: string = ...
+ * const tokens = new Parser().parse(src)
+ * const docs = new Composer().compose(tokens)
+ * ```
+ */
+class Composer {
+    constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+            const pos = getErrorPos(source);
+            if (warning)
+                this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            else
+                this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        this.directives = new directives.Directives({ version: options.version || '1.2' });
+        this.options = options;
+    }
+    decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        //console.log({ dc: doc.comment, prelude, comment })
+        if (comment) {
+            const dc = doc.contents;
+            if (afterDoc) {
+                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
+            }
+            else if (afterEmptyLine || doc.directives.docStart || !dc) {
+                doc.commentBefore = comment;
+            }
+            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+                let it = dc.items[0];
+                if (identity.isPair(it))
+                    it = it.key;
+                const cb = it.commentBefore;
+                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+            else {
+                const cb = dc.commentBefore;
+                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+        }
+        if (afterDoc) {
+            for (let i = 0; i < this.errors.length; ++i)
+                doc.errors.push(this.errors[i]);
+            for (let i = 0; i < this.warnings.length; ++i)
+                doc.warnings.push(this.warnings[i]);
+        }
+        else {
+            doc.errors = this.errors;
+            doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+    }
+    /**
+     * Current stream status information.
+     *
+     * Mostly useful at the end of input for an empty stream.
+     */
+    streamInfo() {
+        return {
+            comment: parsePrelude(this.prelude).comment,
+            directives: this.directives,
+            errors: this.errors,
+            warnings: this.warnings
+        };
+    }
+    /**
+     * Compose tokens into documents.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+            yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+    }
+    /** Advance the composer by one CST token. */
+    *next(token) {
+        if (node_process.env.LOG_STREAM)
+            console.dir(token, { depth: null });
+        switch (token.type) {
+            case 'directive':
+                this.directives.add(token.source, (offset, message, warning) => {
+                    const pos = getErrorPos(token);
+                    pos[0] += offset;
+                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
+                });
+                this.prelude.push(token.source);
+                this.atDirectives = true;
+                break;
+            case 'document': {
+                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+                if (this.atDirectives && !doc.directives.docStart)
+                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
+                this.decorate(doc, false);
+                if (this.doc)
+                    yield this.doc;
+                this.doc = doc;
+                this.atDirectives = false;
+                break;
+            }
+            case 'byte-order-mark':
+            case 'space':
+                break;
+            case 'comment':
+            case 'newline':
+                this.prelude.push(token.source);
+                break;
+            case 'error': {
+                const msg = token.source
+                    ? `${token.message}: ${JSON.stringify(token.source)}`
+                    : token.message;
+                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
+                if (this.atDirectives || !this.doc)
+                    this.errors.push(error);
+                else
+                    this.doc.errors.push(error);
+                break;
+            }
+            case 'doc-end': {
+                if (!this.doc) {
+                    const msg = 'Unexpected doc-end without preceding document';
+                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
+                    break;
+                }
+                this.doc.directives.docEnd = true;
+                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+                this.decorate(this.doc, true);
+                if (end.comment) {
+                    const dc = this.doc.comment;
+                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
+                }
+                this.doc.range[2] = end.offset;
+                break;
+            }
+            default:
+                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
+        }
+    }
+    /**
+     * Call at end of input to yield any remaining document.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+            this.decorate(this.doc, true);
+            yield this.doc;
+            this.doc = null;
+        }
+        else if (forceDoc) {
+            const opts = Object.assign({ _directives: this.directives }, this.options);
+            const doc = new Document.Document(undefined, opts);
+            if (this.atDirectives)
+                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
+            doc.range = [0, endOffset, endOffset];
+            this.decorate(doc, false);
+            yield doc;
+        }
+    }
+}
+
+exports.Composer = Composer;
+
+
+/***/ }),
+
+/***/ 7103:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const startColMsg = 'All mapping items must start at the same column';
+function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+    const map = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    let offset = bm.offset;
+    let commentEnd = null;
+    for (const collItem of bm.items) {
+        const { start, key, sep, value } = collItem;
+        // key properties
+        const keyProps = resolveProps.resolveProps(start, {
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+            if (key) {
+                if (key.type === 'block-seq')
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
+                else if ('indent' in key && key.indent !== bm.indent)
+                    onError(offset, 'BAD_INDENT', startColMsg);
+            }
+            if (!keyProps.anchor && !keyProps.tag && !sep) {
+                commentEnd = keyProps.end;
+                if (keyProps.comment) {
+                    if (map.comment)
+                        map.comment += '\n' + keyProps.comment;
+                    else
+                        map.comment = keyProps.comment;
+                }
+                continue;
+            }
+            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
+            }
+        }
+        else if (keyProps.found?.indent !== bm.indent) {
+            onError(offset, 'BAD_INDENT', startColMsg);
+        }
+        // key value
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key
+            ? composeNode(ctx, key, keyProps, onError)
+            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+        // value properties
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
+            indicator: 'map-value-ind',
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: !key || key.type === 'block-scalar'
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+            if (implicitKey) {
+                if (value?.type === 'block-map' && !valueProps.hasNewline)
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
+                if (ctx.options.strict &&
+                    keyProps.start < valueProps.found.offset - 1024)
+                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+            if (ctx.schema.compat)
+                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            offset = valueNode.range[2];
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+        else {
+            // key with no value
+            if (implicitKey)
+                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
+            if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+    }
+    if (commentEnd && commentEnd < offset)
+        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
+    map.range = [bm.offset, offset, commentEnd ?? offset];
+    return map;
+}
+
+exports.resolveBlockMap = resolveBlockMap;
+
+
+/***/ }),
+
+/***/ 8913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function resolveBlockScalar(ctx, scalar, onError) {
+    const start = scalar.offset;
+    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    if (!header)
+        return { value: '', type: null, comment: '', range: [start, start, start] };
+    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+    const lines = scalar.source ? splitLines(scalar.source) : [];
+    // determine the end of content & start of chomping
+    let chompStart = lines.length;
+    for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === '' || content === '\r')
+            chompStart = i;
+        else
+            break;
+    }
+    // shortcut for empty contents
+    if (chompStart === 0) {
+        const value = header.chomp === '+' && lines.length > 0
+            ? '\n'.repeat(Math.max(1, lines.length - 1))
+            : '';
+        let end = start + header.length;
+        if (scalar.source)
+            end += scalar.source.length;
+        return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    // find the indentation level to trim from start
+    let trimIndent = scalar.indent + header.indent;
+    let offset = scalar.offset + header.length;
+    let contentStart = 0;
+    for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === '' || content === '\r') {
+            if (header.indent === 0 && indent.length > trimIndent)
+                trimIndent = indent.length;
+        }
+        else {
+            if (indent.length < trimIndent) {
+                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
+                onError(offset + indent.length, 'MISSING_CHAR', message);
+            }
+            if (header.indent === 0)
+                trimIndent = indent.length;
+            contentStart = i;
+            if (trimIndent === 0 && !ctx.atRoot) {
+                const message = 'Block scalar values in collections must be indented';
+                onError(offset, 'BAD_INDENT', message);
+            }
+            break;
+        }
+        offset += indent.length + content.length + 1;
+    }
+    // include trailing more-indented empty lines in content
+    for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+            chompStart = i + 1;
+    }
+    let value = '';
+    let sep = '';
+    let prevMoreIndented = false;
+    // leading whitespace is kept intact
+    for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + '\n';
+    for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === '\r';
+        if (crlf)
+            content = content.slice(0, -1);
+        /* istanbul ignore if already caught in lexer */
+        if (content && indent.length < trimIndent) {
+            const src = header.indent
+                ? 'explicit indentation indicator'
+                : 'first line';
+            const message = `Block scalar lines must not be less indented than their ${src}`;
+            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
+            indent = '';
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+        }
+        else if (indent.length > trimIndent || content[0] === '\t') {
+            // more-indented content within a folded block
+            if (sep === ' ')
+                sep = '\n';
+            else if (!prevMoreIndented && sep === '\n')
+                sep = '\n\n';
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+            prevMoreIndented = true;
+        }
+        else if (content === '') {
+            // empty line
+            if (sep === '\n')
+                value += '\n';
+            else
+                sep = '\n';
+        }
+        else {
+            value += sep + content;
+            sep = ' ';
+            prevMoreIndented = false;
+        }
+    }
+    switch (header.chomp) {
+        case '-':
+            break;
+        case '+':
+            for (let i = chompStart; i < lines.length; ++i)
+                value += '\n' + lines[i][0].slice(trimIndent);
+            if (value[value.length - 1] !== '\n')
+                value += '\n';
+            break;
+        default:
+            value += '\n';
+    }
+    const end = start + header.length + scalar.source.length;
+    return { value, type, comment: header.comment, range: [start, end, end] };
+}
+function parseBlockScalarHeader({ offset, props }, strict, onError) {
+    /* istanbul ignore if should not happen */
+    if (props[0].type !== 'block-scalar-header') {
+        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
+        return null;
+    }
+    const { source } = props[0];
+    const mode = source[0];
+    let indent = 0;
+    let chomp = '';
+    let error = -1;
+    for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === '-' || ch === '+'))
+            chomp = ch;
+        else {
+            const n = Number(ch);
+            if (!indent && n)
+                indent = n;
+            else if (error === -1)
+                error = offset + i;
+        }
+    }
+    if (error !== -1)
+        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
+    let hasSpace = false;
+    let comment = '';
+    let length = source.length;
+    for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+            case 'space':
+                hasSpace = true;
+            // fallthrough
+            case 'newline':
+                length += token.source.length;
+                break;
+            case 'comment':
+                if (strict && !hasSpace) {
+                    const message = 'Comments must be separated from other tokens by white space characters';
+                    onError(token, 'MISSING_CHAR', message);
+                }
+                length += token.source.length;
+                comment = token.source.substring(1);
+                break;
+            case 'error':
+                onError(token, 'UNEXPECTED_TOKEN', token.message);
+                length += token.source.length;
+                break;
+            /* istanbul ignore next should not happen */
+            default: {
+                const message = `Unexpected token in block scalar header: ${token.type}`;
+                onError(token, 'UNEXPECTED_TOKEN', message);
+                const ts = token.source;
+                if (ts && typeof ts === 'string')
+                    length += ts.length;
+            }
+        }
+    }
+    return { mode, indent, chomp, comment, length };
+}
+/** @returns Array of lines split up as `[indent, content]` */
+function splitLines(source) {
+    const split = source.split(/\n( *)/);
+    const first = split[0];
+    const m = first.match(/^( *)/);
+    const line0 = m?.[1]
+        ? [m[1], first.slice(m[1].length)]
+        : ['', first];
+    const lines = [line0];
+    for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+    return lines;
+}
+
+exports.resolveBlockScalar = resolveBlockScalar;
+
+
+/***/ }),
+
+/***/ 334:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+
+function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+    const seq = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = bs.offset;
+    let commentEnd = null;
+    for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+            indicator: 'seq-item-ind',
+            next: value,
+            offset,
+            onError,
+            parentIndent: bs.indent,
+            startOnNewline: true
+        });
+        if (!props.found) {
+            if (props.anchor || props.tag || value) {
+                if (value?.type === 'block-seq')
+                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
+                else
+                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
+            }
+            else {
+                commentEnd = props.end;
+                if (props.comment)
+                    seq.comment = props.comment;
+                continue;
+            }
+        }
+        const node = value
+            ? composeNode(ctx, value, props, onError)
+            : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+    }
+    seq.range = [bs.offset, offset, commentEnd ?? offset];
+    return seq;
+}
+
+exports.resolveBlockSeq = resolveBlockSeq;
+
+
+/***/ }),
+
+/***/ 5407:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveEnd(end, offset, reqSpace, onError) {
+    let comment = '';
+    if (end) {
+        let hasSpace = false;
+        let sep = '';
+        for (const token of end) {
+            const { source, type } = token;
+            switch (type) {
+                case 'space':
+                    hasSpace = true;
+                    break;
+                case 'comment': {
+                    if (reqSpace && !hasSpace)
+                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                    const cb = source.substring(1) || ' ';
+                    if (!comment)
+                        comment = cb;
+                    else
+                        comment += sep + cb;
+                    sep = '';
+                    break;
+                }
+                case 'newline':
+                    if (comment)
+                        sep += source;
+                    hasSpace = true;
+                    break;
+                default:
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
+            }
+            offset += source.length;
+        }
+    }
+    return { comment, offset };
+}
+
+exports.resolveEnd = resolveEnd;
+
+
+/***/ }),
+
+/***/ 3142:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(5407);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const blockMsg = 'Block collections are not allowed within flow collections';
+const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
+function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    const isMap = fc.start.source === '{';
+    const fcName = isMap ? 'flow map' : 'flow sequence';
+    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
+    const coll = new NodeClass(ctx.schema);
+    coll.flow = true;
+    const atRoot = ctx.atRoot;
+    if (atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = fc.offset + fc.start.source.length;
+    for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+            flow: fcName,
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+        });
+        if (!props.found) {
+            if (!props.anchor && !props.tag && !sep && !value) {
+                if (i === 0 && props.comma)
+                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+                else if (i < fc.items.length - 1)
+                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
+                if (props.comment) {
+                    if (coll.comment)
+                        coll.comment += '\n' + props.comment;
+                    else
+                        coll.comment = props.comment;
+                }
+                offset = props.end;
+                continue;
+            }
+            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+                onError(key, // checked by containsNewline()
+                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+        }
+        if (i === 0) {
+            if (props.comma)
+                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+        }
+        else {
+            if (!props.comma)
+                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
+            if (props.comment) {
+                let prevItemComment = '';
+                loop: for (const st of start) {
+                    switch (st.type) {
+                        case 'comma':
+                        case 'space':
+                            break;
+                        case 'comment':
+                            prevItemComment = st.source.substring(1);
+                            break loop;
+                        default:
+                            break loop;
+                    }
+                }
+                if (prevItemComment) {
+                    let prev = coll.items[coll.items.length - 1];
+                    if (identity.isPair(prev))
+                        prev = prev.value ?? prev.key;
+                    if (prev.comment)
+                        prev.comment += '\n' + prevItemComment;
+                    else
+                        prev.comment = prevItemComment;
+                    props.comment = props.comment.substring(prevItemComment.length + 1);
+                }
+            }
+        }
+        if (!isMap && !sep && !props.found) {
+            // item is a value in a seq
+            // → key & sep are empty, start does not include ? or :
+            const valueNode = value
+                ? composeNode(ctx, value, props, onError)
+                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+            coll.items.push(valueNode);
+            offset = valueNode.range[2];
+            if (isBlock(value))
+                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+        }
+        else {
+            // item is a key+value pair
+            // key value
+            ctx.atKey = true;
+            const keyStart = props.end;
+            const keyNode = key
+                ? composeNode(ctx, key, props, onError)
+                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+            if (isBlock(key))
+                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            ctx.atKey = false;
+            // value properties
+            const valueProps = resolveProps.resolveProps(sep ?? [], {
+                flow: fcName,
+                indicator: 'map-value-ind',
+                next: value,
+                offset: keyNode.range[2],
+                onError,
+                parentIndent: fc.indent,
+                startOnNewline: false
+            });
+            if (valueProps.found) {
+                if (!isMap && !props.found && ctx.options.strict) {
+                    if (sep)
+                        for (const st of sep) {
+                            if (st === valueProps.found)
+                                break;
+                            if (st.type === 'newline') {
+                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+                                break;
+                            }
+                        }
+                    if (props.start < valueProps.found.offset - 1024)
+                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
+                }
+            }
+            else if (value) {
+                if ('source' in value && value.source?.[0] === ':')
+                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
+                else
+                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : valueProps.found
+                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
+                    : null;
+            if (valueNode) {
+                if (isBlock(value))
+                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            }
+            else if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            if (isMap) {
+                const map = coll;
+                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+                map.items.push(pair);
+            }
+            else {
+                const map = new YAMLMap.YAMLMap(ctx.schema);
+                map.flow = true;
+                map.items.push(pair);
+                const endRange = (valueNode ?? keyNode).range;
+                map.range = [keyNode.range[0], endRange[1], endRange[2]];
+                coll.items.push(map);
+            }
+            offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+    }
+    const expectedEnd = isMap ? '}' : ']';
+    const [ce, ...ee] = fc.end;
+    let cePos = offset;
+    if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+    else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot
+            ? `${name} must end with a ${expectedEnd}`
+            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
+        if (ce && ce.source.length !== 1)
+            ee.unshift(ce);
+    }
+    if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+            if (coll.comment)
+                coll.comment += '\n' + end.comment;
+            else
+                coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+    }
+    else {
+        coll.range = [fc.offset, cePos, cePos];
+    }
+    return coll;
+}
+
+exports.resolveFlowCollection = resolveFlowCollection;
+
+
+/***/ }),
+
+/***/ 6842:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(5407);
+
+function resolveFlowScalar(scalar, strict, onError) {
+    const { offset, type, source, end } = scalar;
+    let _type;
+    let value;
+    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+    switch (type) {
+        case 'scalar':
+            _type = Scalar.Scalar.PLAIN;
+            value = plainValue(source, _onError);
+            break;
+        case 'single-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_SINGLE;
+            value = singleQuotedValue(source, _onError);
+            break;
+        case 'double-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_DOUBLE;
+            value = doubleQuotedValue(source, _onError);
+            break;
+        /* istanbul ignore next should not happen */
+        default:
+            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
+            return {
+                value: '',
+                type: null,
+                comment: '',
+                range: [offset, offset + source.length, offset + source.length]
+            };
+    }
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+    return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+    };
+}
+function plainValue(source, onError) {
+    let badChar = '';
+    switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case '\t':
+            badChar = 'a tab character';
+            break;
+        case ',':
+            badChar = 'flow indicator character ,';
+            break;
+        case '%':
+            badChar = 'directive indicator character %';
+            break;
+        case '|':
+        case '>': {
+            badChar = `block scalar indicator ${source[0]}`;
+            break;
+        }
+        case '@':
+        case '`': {
+            badChar = `reserved character ${source[0]}`;
+            break;
+        }
+    }
+    if (badChar)
+        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
+    return unfoldLines(source);
+}
+function singleQuotedValue(source, onError) {
+    if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
+    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+}
+function unfoldLines(source) {
+    const line = /(.*?)\r?\n/sy;
+    let match = line.exec(source);
+    if (!match)
+        return source;
+    /**
+     * The negative lookbehinds in these RegExps are to
+     * prevent causing a polynomial search time in certain cases.
+     *
+     * The try-catch is for Safari < 16.4 and other old browsers:
+     * https://caniuse.com/js-regexp-lookbehind
+     */
+    let trimEnd, trimBoth;
+    try {
+        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
+        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
+    }
+    catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+    }
+    let res = match[1].replace(trimEnd, '');
+    let sep = ' ';
+    let pos = line.lastIndex;
+    while ((match = line.exec(source))) {
+        const lm = match[1].replace(trimBoth, '');
+        if (lm === '') {
+            if (sep === '\n')
+                res += sep;
+            else
+                sep = '\n';
+        }
+        else {
+            res += sep + lm;
+            sep = ' ';
+        }
+        pos = line.lastIndex;
+    }
+    const last = /[ \t]*(.*)/sy;
+    last.lastIndex = pos;
+    match = last.exec(source);
+    return res + sep + (match?.[1] ?? '');
+}
+function doubleQuotedValue(source, onError) {
+    let res = '';
+    for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === '\r' && source[i + 1] === '\n')
+            continue;
+        if (ch === '\n') {
+            const { fold, offset } = foldNewline(source, i);
+            res += fold;
+            i = offset;
+        }
+        else if (ch === '\\') {
+            let next = source[++i];
+            const cc = escapeCodes[next];
+            if (cc)
+                res += cc;
+            else if (next === '\n') {
+                // skip escaped newlines, but still trim the following line
+                next = source[i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === '\r' && source[i + 1] === '\n') {
+                // skip escaped CRLF newlines, but still trim the following line
+                next = source[++i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === 'x' || next === 'u' || next === 'U') {
+                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+                res += parseCharCode(source, i + 1, length, onError);
+                i += length;
+            }
+            else {
+                const raw = source.substr(i - 1, 2);
+                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+                res += raw;
+            }
+        }
+        else if (ch === ' ' || ch === '\t') {
+            // trim trailing whitespace
+            const wsStart = i;
+            let next = source[i + 1];
+            while (next === ' ' || next === '\t')
+                next = source[++i + 1];
+            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
+                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        }
+        else {
+            res += ch;
+        }
+    }
+    if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
+    return res;
+}
+/**
+ * Fold a single newline into a space, multiple newlines to N - 1 newlines.
+ * Presumes `source[offset] === '\n'`
+ */
+function foldNewline(source, offset) {
+    let fold = '';
+    let ch = source[offset + 1];
+    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
+        if (ch === '\r' && source[offset + 2] !== '\n')
+            break;
+        if (ch === '\n')
+            fold += '\n';
+        offset += 1;
+        ch = source[offset + 1];
+    }
+    if (!fold)
+        fold = ' ';
+    return { fold, offset };
+}
+const escapeCodes = {
+    '0': '\0', // null character
+    a: '\x07', // bell character
+    b: '\b', // backspace
+    e: '\x1b', // escape character
+    f: '\f', // form feed
+    n: '\n', // line feed
+    r: '\r', // carriage return
+    t: '\t', // horizontal tab
+    v: '\v', // vertical tab
+    N: '\u0085', // Unicode next line
+    _: '\u00a0', // Unicode non-breaking space
+    L: '\u2028', // Unicode line separator
+    P: '\u2029', // Unicode paragraph separator
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    '\t': '\t'
+};
+function parseCharCode(source, offset, length, onError) {
+    const cc = source.substr(offset, length);
+    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    const code = ok ? parseInt(cc, 16) : NaN;
+    try {
+        return String.fromCodePoint(code);
+    }
+    catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+        return raw;
+    }
+}
+
+exports.resolveFlowScalar = resolveFlowScalar;
+
+
+/***/ }),
+
+/***/ 4631:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    let spaceBefore = false;
+    let atNewline = startOnNewline;
+    let hasSpace = startOnNewline;
+    let comment = '';
+    let commentSep = '';
+    let hasNewline = false;
+    let reqSpace = false;
+    let tab = null;
+    let anchor = null;
+    let tag = null;
+    let newlineAfterProp = null;
+    let comma = null;
+    let found = null;
+    let start = null;
+    for (const token of tokens) {
+        if (reqSpace) {
+            if (token.type !== 'space' &&
+                token.type !== 'newline' &&
+                token.type !== 'comma')
+                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+            reqSpace = false;
+        }
+        if (tab) {
+            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
+                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+            }
+            tab = null;
+        }
+        switch (token.type) {
+            case 'space':
+                // At the doc level, tabs at line start may be parsed
+                // as leading white space rather than indentation.
+                // In a flow collection, only the parser handles indent.
+                if (!flow &&
+                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
+                    token.source.includes('\t')) {
+                    tab = token;
+                }
+                hasSpace = true;
+                break;
+            case 'comment': {
+                if (!hasSpace)
+                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                const cb = token.source.substring(1) || ' ';
+                if (!comment)
+                    comment = cb;
+                else
+                    comment += commentSep + cb;
+                commentSep = '';
+                atNewline = false;
+                break;
+            }
+            case 'newline':
+                if (atNewline) {
+                    if (comment)
+                        comment += token.source;
+                    else if (!found || indicator !== 'seq-item-ind')
+                        spaceBefore = true;
+                }
+                else
+                    commentSep += token.source;
+                atNewline = true;
+                hasNewline = true;
+                if (anchor || tag)
+                    newlineAfterProp = token;
+                hasSpace = true;
+                break;
+            case 'anchor':
+                if (anchor)
+                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
+                if (token.source.endsWith(':'))
+                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
+                anchor = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            case 'tag': {
+                if (tag)
+                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
+                tag = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            }
+            case indicator:
+                // Could here handle preceding comments differently
+                if (anchor || tag)
+                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
+                if (found)
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
+                found = token;
+                atNewline =
+                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
+                hasSpace = false;
+                break;
+            case 'comma':
+                if (flow) {
+                    if (comma)
+                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
+                    comma = token;
+                    atNewline = false;
+                    hasSpace = false;
+                    break;
+                }
+            // else fallthrough
+            default:
+                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
+                atNewline = false;
+                hasSpace = false;
+        }
+    }
+    const last = tokens[tokens.length - 1];
+    const end = last ? last.offset + last.source.length : offset;
+    if (reqSpace &&
+        next &&
+        next.type !== 'space' &&
+        next.type !== 'newline' &&
+        next.type !== 'comma' &&
+        (next.type !== 'scalar' || next.source !== '')) {
+        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+    }
+    if (tab &&
+        ((atNewline && tab.indent <= parentIndent) ||
+            next?.type === 'block-map' ||
+            next?.type === 'block-seq'))
+        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+    return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+    };
+}
+
+exports.resolveProps = resolveProps;
+
+
+/***/ }),
+
+/***/ 9499:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function containsNewline(key) {
+    if (!key)
+        return null;
+    switch (key.type) {
+        case 'alias':
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            if (key.source.includes('\n'))
+                return true;
+            if (key.end)
+                for (const st of key.end)
+                    if (st.type === 'newline')
+                        return true;
+            return false;
+        case 'flow-collection':
+            for (const it of key.items) {
+                for (const st of it.start)
+                    if (st.type === 'newline')
+                        return true;
+                if (it.sep)
+                    for (const st of it.sep)
+                        if (st.type === 'newline')
+                            return true;
+                if (containsNewline(it.key) || containsNewline(it.value))
+                    return true;
+            }
+            return false;
+        default:
+            return true;
+    }
+}
+
+exports.containsNewline = containsNewline;
+
+
+/***/ }),
+
+/***/ 2599:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function emptyScalarPosition(offset, before, pos) {
+    if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+            let st = before[i];
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                case 'newline':
+                    offset -= st.source.length;
+                    continue;
+            }
+            // Technically, an empty scalar is immediately after the last non-empty
+            // node, but it's more useful to place it after any whitespace.
+            st = before[++i];
+            while (st?.type === 'space') {
+                offset += st.source.length;
+                st = before[++i];
+            }
+            break;
+        }
+    }
+    return offset;
+}
+
+exports.emptyScalarPosition = emptyScalarPosition;
+
+
+/***/ }),
+
+/***/ 4051:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var utilContainsNewline = __nccwpck_require__(9499);
+
+function flowIndentCheck(indent, fc, onError) {
+    if (fc?.type === 'flow-collection') {
+        const end = fc.end[0];
+        if (end.indent === indent &&
+            (end.source === ']' || end.source === '}') &&
+            utilContainsNewline.containsNewline(fc)) {
+            const msg = 'Flow end indicator should be more indented than parent';
+            onError(end, 'BAD_INDENT', msg, true);
+        }
+    }
+}
+
+exports.flowIndentCheck = flowIndentCheck;
+
+
+/***/ }),
+
+/***/ 1187:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+function mapIncludes(ctx, items, search) {
+    const { uniqueKeys } = ctx.options;
+    if (uniqueKeys === false)
+        return false;
+    const isEqual = typeof uniqueKeys === 'function'
+        ? uniqueKeys
+        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
+    return items.some(pair => isEqual(pair.key, search));
+}
+
+exports.mapIncludes = mapIncludes;
+
+
+/***/ }),
+
+/***/ 5402:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(6424);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(9210);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
+
+class Document {
+    constructor(value, replacer, options) {
+        /** A comment before this Document */
+        this.commentBefore = null;
+        /** A comment immediately after this Document */
+        this.comment = null;
+        /** Errors encountered during parsing. */
+        this.errors = [];
+        /** Warnings encountered during parsing. */
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === 'function' || Array.isArray(replacer)) {
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const opt = Object.assign({
+            intAsBigInt: false,
+            keepSourceTokens: false,
+            logLevel: 'warn',
+            prettyErrors: true,
+            strict: true,
+            stringKeys: false,
+            uniqueKeys: true,
+            version: '1.2'
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+            this.directives = options._directives.atDocument();
+            if (this.directives.yaml.explicit)
+                version = this.directives.yaml.version;
+        }
+        else
+            this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        // @ts-expect-error We can't really know that this matches Contents.
+        this.contents =
+            value === undefined ? null : this.createNode(value, _replacer, options);
+    }
+    /**
+     * Create a deep copy of this Document and its contents.
+     *
+     * Custom Node values that inherit from `Object` still refer to their original instances.
+     */
+    clone() {
+        const copy = Object.create(Document.prototype, {
+            [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+            copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        // @ts-expect-error We can't really know that this matches Contents.
+        copy.contents = identity.isNode(this.contents)
+            ? this.contents.clone(copy.schema)
+            : this.contents;
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** Adds a value to the document. */
+    add(value) {
+        if (assertCollection(this.contents))
+            this.contents.add(value);
+    }
+    /** Adds a value to the document. */
+    addIn(path, value) {
+        if (assertCollection(this.contents))
+            this.contents.addIn(path, value);
+    }
+    /**
+     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+     *
+     * If `node` already has an anchor, `name` is ignored.
+     * Otherwise, the `node.anchor` value will be set to `name`,
+     * or if an anchor with that name is already present in the document,
+     * `name` will be used as a prefix for a new unique anchor.
+     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+     */
+    createAlias(node, name) {
+        if (!node.anchor) {
+            const prev = anchors.anchorNames(this);
+            node.anchor =
+                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+    }
+    createNode(value, replacer, options) {
+        let _replacer = undefined;
+        if (typeof replacer === 'function') {
+            value = replacer.call({ '': value }, '', value);
+            _replacer = replacer;
+        }
+        else if (Array.isArray(replacer)) {
+            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
+            const asStr = replacer.filter(keyToStr).map(String);
+            if (asStr.length > 0)
+                replacer = replacer.concat(asStr);
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        anchorPrefix || 'a');
+        const ctx = {
+            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+            keepUndefined: keepUndefined ?? false,
+            onAnchor,
+            onTagObj,
+            replacer: _replacer,
+            schema: this.schema,
+            sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+            node.flow = true;
+        setAnchors();
+        return node;
+    }
+    /**
+     * Convert a key and a value into a `Pair` using the current schema,
+     * recursively wrapping all values as `Scalar` or `Collection` nodes.
+     */
+    createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
+            if (this.contents == null)
+                return false;
+            // @ts-expect-error Presumed impossible if Strict extends false
+            this.contents = null;
+            return true;
+        }
+        return assertCollection(this.contents)
+            ? this.contents.deleteIn(path)
+            : false;
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    get(key, keepScalar) {
+        return identity.isCollection(this.contents)
+            ? this.contents.get(key, keepScalar)
+            : undefined;
+    }
+    /**
+     * Returns item at `path`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
+            return !keepScalar && identity.isScalar(this.contents)
+                ? this.contents.value
+                : this.contents;
+        return identity.isCollection(this.contents)
+            ? this.contents.getIn(path, keepScalar)
+            : undefined;
+    }
+    /**
+     * Checks if the document includes a value with the key `key`.
+     */
+    has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+    }
+    /**
+     * Checks if the document includes a value at `path`.
+     */
+    hasIn(path) {
+        if (Collection.isEmptyPath(path))
+            return this.contents !== undefined;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    set(key, value) {
+        if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.set(key, value);
+        }
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = value;
+        }
+        else if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.setIn(path, value);
+        }
+    }
+    /**
+     * Change the YAML version and schema used by the document.
+     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+     * It also requires the `schema` option to be given as a `Schema` instance value.
+     *
+     * Overrides all previously set schema options.
+     */
+    setSchema(version, options = {}) {
+        if (typeof version === 'number')
+            version = String(version);
+        let opt;
+        switch (version) {
+            case '1.1':
+                if (this.directives)
+                    this.directives.yaml.version = '1.1';
+                else
+                    this.directives = new directives.Directives({ version: '1.1' });
+                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
+                break;
+            case '1.2':
+            case 'next':
+                if (this.directives)
+                    this.directives.yaml.version = version;
+                else
+                    this.directives = new directives.Directives({ version });
+                opt = { resolveKnownTags: true, schema: 'core' };
+                break;
+            case null:
+                if (this.directives)
+                    delete this.directives;
+                opt = null;
+                break;
+            default: {
+                const sv = JSON.stringify(version);
+                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+            }
+        }
+        // Not using `instanceof Schema` to allow for duck typing
+        if (options.schema instanceof Object)
+            this.schema = options.schema;
+        else if (opt)
+            this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+    }
+    // json & jsonArg are only used from toJSON()
+    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+            anchors: new Map(),
+            doc: this,
+            keep: !json,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+    /**
+     * A JSON representation of the document `contents`.
+     *
+     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+     *   property name.
+     */
+    toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+    }
+    /** A YAML representation of the document. */
+    toString(options = {}) {
+        if (this.errors.length > 0)
+            throw new Error('Document with errors cannot be stringified');
+        if ('indent' in options &&
+            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+            const s = JSON.stringify(options.indent);
+            throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+    }
+}
+function assertCollection(contents) {
+    if (identity.isCollection(contents))
+        return true;
+    throw new Error('Expected a YAML collection as document contents');
+}
+
+exports.Document = Document;
+
+
+/***/ }),
+
+/***/ 1596:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+/**
+ * Verify that the input string is a valid anchor.
+ *
+ * Will throw on errors.
+ */
+function anchorIsValid(anchor) {
+    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+    }
+    return true;
+}
+function anchorNames(root) {
+    const anchors = new Set();
+    visit.visit(root, {
+        Value(_key, node) {
+            if (node.anchor)
+                anchors.add(node.anchor);
+        }
+    });
+    return anchors;
+}
+/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
+function findNewAnchor(prefix, exclude) {
+    for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+            return name;
+    }
+}
+function createNodeAnchors(doc, prefix) {
+    const aliasObjects = [];
+    const sourceObjects = new Map();
+    let prevAnchors = null;
+    return {
+        onAnchor: (source) => {
+            aliasObjects.push(source);
+            prevAnchors ?? (prevAnchors = anchorNames(doc));
+            const anchor = findNewAnchor(prefix, prevAnchors);
+            prevAnchors.add(anchor);
+            return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+            for (const source of aliasObjects) {
+                const ref = sourceObjects.get(source);
+                if (typeof ref === 'object' &&
+                    ref.anchor &&
+                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+                    ref.node.anchor = ref.anchor;
+                }
+                else {
+                    const error = new Error('Failed to resolve repeated object (this should not happen)');
+                    error.source = source;
+                    throw error;
+                }
+            }
+        },
+        sourceObjects
+    };
+}
+
+exports.anchorIsValid = anchorIsValid;
+exports.anchorNames = anchorNames;
+exports.createNodeAnchors = createNodeAnchors;
+exports.findNewAnchor = findNewAnchor;
+
+
+/***/ }),
+
+/***/ 3661:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
+ * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
+ * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
+ *
+ * Includes extensions for handling Map and Set objects.
+ */
+function applyReviver(reviver, obj, key, val) {
+    if (val && typeof val === 'object') {
+        if (Array.isArray(val)) {
+            for (let i = 0, len = val.length; i < len; ++i) {
+                const v0 = val[i];
+                const v1 = applyReviver(reviver, val, String(i), v0);
+                // eslint-disable-next-line @typescript-eslint/no-array-delete
+                if (v1 === undefined)
+                    delete val[i];
+                else if (v1 !== v0)
+                    val[i] = v1;
+            }
+        }
+        else if (val instanceof Map) {
+            for (const k of Array.from(val.keys())) {
+                const v0 = val.get(k);
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    val.delete(k);
+                else if (v1 !== v0)
+                    val.set(k, v1);
+            }
+        }
+        else if (val instanceof Set) {
+            for (const v0 of Array.from(val)) {
+                const v1 = applyReviver(reviver, val, v0, v0);
+                if (v1 === undefined)
+                    val.delete(v0);
+                else if (v1 !== v0) {
+                    val.delete(v0);
+                    val.add(v1);
+                }
+            }
+        }
+        else {
+            for (const [k, v0] of Object.entries(val)) {
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    delete val[k];
+                else if (v1 !== v0)
+                    val[k] = v1;
+            }
+        }
+    }
+    return reviver.call(obj, key, val);
+}
+
+exports.applyReviver = applyReviver;
+
+
+/***/ }),
+
+/***/ 2404:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+const defaultTagPrefix = 'tag:yaml.org,2002:';
+function findTagObject(value, tagName, tags) {
+    if (tagName) {
+        const match = tags.filter(t => t.tag === tagName);
+        const tagObj = match.find(t => !t.format) ?? match[0];
+        if (!tagObj)
+            throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+    }
+    return tags.find(t => t.identify?.(value) && !t.format);
+}
+function createNode(value, tagName, ctx) {
+    if (identity.isDocument(value))
+        value = value.contents;
+    if (identity.isNode(value))
+        return value;
+    if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+    }
+    if (value instanceof String ||
+        value instanceof Number ||
+        value instanceof Boolean ||
+        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
+    ) {
+        // https://tc39.es/ecma262/#sec-serializejsonproperty
+        value = value.valueOf();
+    }
+    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+    // Detect duplicate references to the same object & use Alias nodes for all
+    // after first. The `ref` wrapper allows for circular references to resolve.
+    let ref = undefined;
+    if (aliasDuplicateObjects && value && typeof value === 'object') {
+        ref = sourceObjects.get(value);
+        if (ref) {
+            ref.anchor ?? (ref.anchor = onAnchor(value));
+            return new Alias.Alias(ref.anchor);
+        }
+        else {
+            ref = { anchor: null, node: null };
+            sourceObjects.set(value, ref);
+        }
+    }
+    if (tagName?.startsWith('!!'))
+        tagName = defaultTagPrefix + tagName.slice(2);
+    let tagObj = findTagObject(value, tagName, schema.tags);
+    if (!tagObj) {
+        if (value && typeof value.toJSON === 'function') {
+            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+            value = value.toJSON();
+        }
+        if (!value || typeof value !== 'object') {
+            const node = new Scalar.Scalar(value);
+            if (ref)
+                ref.node = node;
+            return node;
+        }
+        tagObj =
+            value instanceof Map
+                ? schema[identity.MAP]
+                : Symbol.iterator in Object(value)
+                    ? schema[identity.SEQ]
+                    : schema[identity.MAP];
+    }
+    if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+    }
+    const node = tagObj?.createNode
+        ? tagObj.createNode(ctx.schema, value, ctx)
+        : typeof tagObj?.nodeClass?.from === 'function'
+            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
+            : new Scalar.Scalar(value);
+    if (tagName)
+        node.tag = tagName;
+    else if (!tagObj.default)
+        node.tag = tagObj.tag;
+    if (ref)
+        ref.node = node;
+    return node;
+}
+
+exports.createNode = createNode;
+
+
+/***/ }),
+
+/***/ 1342:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+const escapeChars = {
+    '!': '%21',
+    ',': '%2C',
+    '[': '%5B',
+    ']': '%5D',
+    '{': '%7B',
+    '}': '%7D'
+};
+const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
+class Directives {
+    constructor(yaml, tags) {
+        /**
+         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
+         * included in the document's stringified representation.
+         */
+        this.docStart = null;
+        /** The doc-end marker `...`.  */
+        this.docEnd = false;
+        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, Directives.defaultTags, tags);
+    }
+    clone() {
+        const copy = new Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+    }
+    /**
+     * During parsing, get a Directives instance for the current document and
+     * update the stream state according to the current version's spec.
+     */
+    atDocument() {
+        const res = new Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+            case '1.1':
+                this.atNextDocument = true;
+                break;
+            case '1.2':
+                this.atNextDocument = false;
+                this.yaml = {
+                    explicit: Directives.defaultYaml.explicit,
+                    version: '1.2'
+                };
+                this.tags = Object.assign({}, Directives.defaultTags);
+                break;
+        }
+        return res;
+    }
+    /**
+     * @param onError - May be called even if the action was successful
+     * @returns `true` on success
+     */
+    add(line, onError) {
+        if (this.atNextDocument) {
+            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
+            this.tags = Object.assign({}, Directives.defaultTags);
+            this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+            case '%TAG': {
+                if (parts.length !== 2) {
+                    onError(0, '%TAG directive should contain exactly two parts');
+                    if (parts.length < 2)
+                        return false;
+                }
+                const [handle, prefix] = parts;
+                this.tags[handle] = prefix;
+                return true;
+            }
+            case '%YAML': {
+                this.yaml.explicit = true;
+                if (parts.length !== 1) {
+                    onError(0, '%YAML directive should contain exactly one part');
+                    return false;
+                }
+                const [version] = parts;
+                if (version === '1.1' || version === '1.2') {
+                    this.yaml.version = version;
+                    return true;
+                }
+                else {
+                    const isValid = /^\d+\.\d+$/.test(version);
+                    onError(6, `Unsupported YAML version ${version}`, isValid);
+                    return false;
+                }
+            }
+            default:
+                onError(0, `Unknown directive ${name}`, true);
+                return false;
+        }
+    }
+    /**
+     * Resolves a tag, matching handles to those defined in %TAG directives.
+     *
+     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+     *   `'!local'` tag, or `null` if unresolvable.
+     */
+    tagName(source, onError) {
+        if (source === '!')
+            return '!'; // non-specific tag
+        if (source[0] !== '!') {
+            onError(`Not a valid tag: ${source}`);
+            return null;
+        }
+        if (source[1] === '<') {
+            const verbatim = source.slice(2, -1);
+            if (verbatim === '!' || verbatim === '!!') {
+                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+                return null;
+            }
+            if (source[source.length - 1] !== '>')
+                onError('Verbatim tags must end with a >');
+            return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+            onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+            try {
+                return prefix + decodeURIComponent(suffix);
+            }
+            catch (error) {
+                onError(String(error));
+                return null;
+            }
+        }
+        if (handle === '!')
+            return source; // local tag
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+    }
+    /**
+     * Given a fully resolved tag, returns its printable string form,
+     * taking into account current tag prefixes and defaults.
+     */
+    tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+            if (tag.startsWith(prefix))
+                return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === '!' ? tag : `!<${tag}>`;
+    }
+    toString(doc) {
+        const lines = this.yaml.explicit
+            ? [`%YAML ${this.yaml.version || '1.2'}`]
+            : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+            const tags = {};
+            visit.visit(doc.contents, (_key, node) => {
+                if (identity.isNode(node) && node.tag)
+                    tags[node.tag] = true;
+            });
+            tagNames = Object.keys(tags);
+        }
+        else
+            tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
+                continue;
+            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
+                lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join('\n');
+    }
+}
+Directives.defaultYaml = { explicit: false, version: '1.2' };
+Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
+
+exports.Directives = Directives;
+
+
+/***/ }),
+
+/***/ 1464:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+class YAMLError extends Error {
+    constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+    }
+}
+class YAMLParseError extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLParseError', pos, code, message);
+    }
+}
+class YAMLWarning extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLWarning', pos, code, message);
+    }
+}
+const prettifyError = (src, lc) => (error) => {
+    if (error.pos[0] === -1)
+        return;
+    error.linePos = error.pos.map(pos => lc.linePos(pos));
+    const { line, col } = error.linePos[0];
+    error.message += ` at line ${line}, column ${col}`;
+    let ci = col - 1;
+    let lineStr = src
+        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
+        .replace(/[\n\r]+$/, '');
+    // Trim to max 80 chars, keeping col position near the middle
+    if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = '…' + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+    }
+    if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + '…';
+    // Include previous line in context if pointing at line start
+    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        // Regexp won't match if start is trimmed
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+            prev = prev.substring(0, 79) + '…\n';
+        lineStr = prev + lineStr;
+    }
+    if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+            count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = ' '.repeat(ci) + '^'.repeat(count);
+        error.message += `:\n\n${lineStr}\n${pointer}\n`;
+    }
+};
+
+exports.YAMLError = YAMLError;
+exports.YAMLParseError = YAMLParseError;
+exports.YAMLWarning = YAMLWarning;
+exports.prettifyError = prettifyError;
+
+
+/***/ }),
+
+/***/ 8815:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(5402);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
+
+
+
+__webpack_unused_export__ = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+__webpack_unused_export__ = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+__webpack_unused_export__ = identity.isMap;
+__webpack_unused_export__ = identity.isNode;
+__webpack_unused_export__ = identity.isPair;
+__webpack_unused_export__ = identity.isScalar;
+__webpack_unused_export__ = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+__webpack_unused_export__ = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+__webpack_unused_export__ = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+exports.qg = publicApi.parse;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
+__webpack_unused_export__ = publicApi.parseDocument;
+exports.As = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
+
+
+/***/ }),
+
+/***/ 7249:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+
+function debug(logLevel, ...messages) {
+    if (logLevel === 'debug')
+        console.log(...messages);
+}
+function warn(logLevel, warning) {
+    if (logLevel === 'debug' || logLevel === 'warn') {
+        if (typeof node_process.emitWarning === 'function')
+            node_process.emitWarning(warning);
+        else
+            console.warn(warning);
+    }
+}
+
+exports.debug = debug;
+exports.warn = warn;
+
+
+/***/ }),
+
+/***/ 4065:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(6424);
+
+class Alias extends Node.NodeBase {
+    constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, 'tag', {
+            set() {
+                throw new Error('Alias nodes cannot have tags');
+            }
+        });
+    }
+    /**
+     * Resolve the value of this alias within `doc`, finding the last
+     * instance of the `source` anchor before this node.
+     */
+    resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+            throw new ReferenceError('Alias resolution is disabled');
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+            nodes = ctx.aliasResolveCache;
+        }
+        else {
+            nodes = [];
+            visit.visit(doc, {
+                Node: (_key, node) => {
+                    if (identity.isAlias(node) || identity.hasAnchor(node))
+                        nodes.push(node);
+                }
+            });
+            if (ctx)
+                ctx.aliasResolveCache = nodes;
+        }
+        let found = undefined;
+        for (const node of nodes) {
+            if (node === this)
+                break;
+            if (node.anchor === this.source)
+                found = node;
+        }
+        if (found && ctx) {
+            const { anchors, doc, maxAliasCount } = ctx;
+            let data = anchors.get(found);
+            if (!data) {
+                // Resolve anchors for Node.prototype.toJS()
+                toJS.toJS(found, null, ctx);
+                data = anchors.get(found);
+            }
+            /* istanbul ignore if */
+            if (data?.res === undefined) {
+                const msg = 'This should not happen: Alias anchor was not resolved?';
+                throw new ReferenceError(msg);
+            }
+            if (maxAliasCount >= 0) {
+                data.count += 1;
+                if (data.aliasCount === 0)
+                    data.aliasCount = getAliasCount(doc, found, anchors);
+                if (data.count * data.aliasCount > maxAliasCount) {
+                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
+                    throw new ReferenceError(msg);
+                }
+            }
+        }
+        return found;
+    }
+    toJSON(_arg, ctx) {
+        if (!ctx)
+            return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+    }
+    toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+            anchors.anchorIsValid(this.source);
+            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+                throw new Error(msg);
+            }
+            if (ctx.implicitKey)
+                return `${src} `;
+        }
+        return src;
+    }
+}
+function getAliasCount(doc, node, anchors) {
+    if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors && source && anchors.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+    }
+    else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+            const c = getAliasCount(doc, item, anchors);
+            if (c > count)
+                count = c;
+        }
+        return count;
+    }
+    else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors);
+        const vc = getAliasCount(doc, node.value, anchors);
+        return Math.max(kc, vc);
+    }
+    return 1;
+}
+
+exports.Alias = Alias;
+
+
+/***/ }),
+
+/***/ 101:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+
+function collectionFromPath(schema, path, value) {
+    let v = value;
+    for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
+            const a = [];
+            a[k] = v;
+            v = a;
+        }
+        else {
+            v = new Map([[k, v]]);
+        }
+    }
+    return createNode.createNode(v, undefined, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+            throw new Error('This should not happen, please report a bug.');
+        },
+        schema,
+        sourceObjects: new Map()
+    });
+}
+// Type guard is intentionally a little wrong so as to be more useful,
+// as it does not cover untypable empty non-string iterables (e.g. []).
+const isEmptyPath = (path) => path == null ||
+    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
+class Collection extends Node.NodeBase {
+    constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, 'schema', {
+            value: schema,
+            configurable: true,
+            enumerable: false,
+            writable: true
+        });
+    }
+    /**
+     * Create a copy of this collection.
+     *
+     * @param schema - If defined, overwrites the original's schema
+     */
+    clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+            copy.schema = schema;
+        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /**
+     * Adds a value to the collection. For `!!map` and `!!omap` the value must
+     * be a Pair instance or a `{ key, value }` object, which may not have a key
+     * that already exists in the map.
+     */
+    addIn(path, value) {
+        if (isEmptyPath(path))
+            this.add(value);
+        else {
+            const [key, ...rest] = path;
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.addIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+    /**
+     * Removes a value from the collection.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+            return node.deleteIn(rest);
+        else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+            return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
+    }
+    hasAllNullValues(allowScalar) {
+        return this.items.every(node => {
+            if (!identity.isPair(node))
+                return false;
+            const n = node.value;
+            return (n == null ||
+                (allowScalar &&
+                    identity.isScalar(n) &&
+                    n.value == null &&
+                    !n.commentBefore &&
+                    !n.comment &&
+                    !n.tag));
+        });
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     */
+    hasIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        const [key, ...rest] = path;
+        if (rest.length === 0) {
+            this.set(key, value);
+        }
+        else {
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.setIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+}
+
+exports.Collection = Collection;
+exports.collectionFromPath = collectionFromPath;
+exports.isEmptyPath = isEmptyPath;
+
+
+/***/ }),
+
+/***/ 6673:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
+
+class NodeBase {
+    constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+    }
+    /** Create a copy of this node.  */
+    clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** A plain JavaScript representation of this node. */
+    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+            throw new TypeError('A document argument is required');
+        const ctx = {
+            anchors: new Map(),
+            doc,
+            keep: true,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+}
+
+exports.NodeBase = NodeBase;
+
+
+/***/ }),
+
+/***/ 7165:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
+
+function createPair(key, value, ctx) {
+    const k = createNode.createNode(key, undefined, ctx);
+    const v = createNode.createNode(value, undefined, ctx);
+    return new Pair(k, v);
+}
+class Pair {
+    constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+    }
+    clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+            key = key.clone(schema);
+        if (identity.isNode(value))
+            value = value.clone(schema);
+        return new Pair(key, value);
+    }
+    toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc
+            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
+            : JSON.stringify(this);
+    }
+}
+
+exports.Pair = Pair;
+exports.createPair = createPair;
+
+
+/***/ }),
+
+/***/ 3301:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(6424);
+
+const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
+class Scalar extends Node.NodeBase {
+    constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+    }
+    toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+    }
+    toString() {
+        return String(this.value);
+    }
+}
+Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
+Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
+Scalar.PLAIN = 'PLAIN';
+Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
+Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
+
+exports.Scalar = Scalar;
+exports.isScalarValue = isScalarValue;
+
+
+/***/ }),
+
+/***/ 4454:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+
+function findPair(items, key) {
+    const k = identity.isScalar(key) ? key.value : key;
+    for (const it of items) {
+        if (identity.isPair(it)) {
+            if (it.key === key || it.key === k)
+                return it;
+            if (identity.isScalar(it.key) && it.key.value === k)
+                return it;
+        }
+    }
+    return undefined;
+}
+class YAMLMap extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:map';
+    }
+    constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+    }
+    /**
+     * A generic collection parsing method that can be extended
+     * to other node classes that inherit from YAMLMap
+     */
+    static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+            if (typeof replacer === 'function')
+                value = replacer.call(obj, key, value);
+            else if (Array.isArray(replacer) && !replacer.includes(key))
+                return;
+            if (value !== undefined || keepUndefined)
+                map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+            for (const [key, value] of obj)
+                add(key, value);
+        }
+        else if (obj && typeof obj === 'object') {
+            for (const key of Object.keys(obj))
+                add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === 'function') {
+            map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+    }
+    /**
+     * Adds a value to the collection.
+     *
+     * @param overwrite - If not set `true`, using a key that is already in the
+     *   collection will throw. Otherwise, overwrites the previous value.
+     */
+    add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+            _pair = pair;
+        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
+            // In TypeScript, this never happens.
+            _pair = new Pair.Pair(pair, pair?.value);
+        }
+        else
+            _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+            if (!overwrite)
+                throw new Error(`Key ${_pair.key} already set`);
+            // For scalars, keep the old node & its comments and anchors
+            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+                prev.value.value = _pair.value;
+            else
+                prev.value = _pair.value;
+        }
+        else if (sortEntries) {
+            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
+            if (i === -1)
+                this.items.push(_pair);
+            else
+                this.items.splice(i, 0, _pair);
+        }
+        else {
+            this.items.push(_pair);
+        }
+    }
+    delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+            return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
+    }
+    has(key) {
+        return !!findPair(this.items, key);
+    }
+    set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+    }
+    /**
+     * @param ctx - Conversion context, originally set in Document#toJS()
+     * @param {Class} Type - If set, forces the returned collection type
+     * @returns Instance of Type, Map, or Object
+     */
+    toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const item of this.items)
+            addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        for (const item of this.items) {
+            if (!identity.isPair(item))
+                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+            ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '',
+            flowChars: { start: '{', end: '}' },
+            itemIndent: ctx.indent || '',
+            onChompKeep,
+            onComment
+        });
+    }
+}
+
+exports.YAMLMap = YAMLMap;
+exports.findPair = findPair;
+
+
+/***/ }),
+
+/***/ 2223:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(6424);
+
+class YAMLSeq extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:seq';
+    }
+    constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+    }
+    add(value) {
+        this.items.push(value);
+    }
+    /**
+     * Removes a value from the collection.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     *
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return undefined;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     */
+    has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === 'number' && idx < this.items.length;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     *
+     * If `key` does not contain a representation of an integer, this will throw.
+     * It may be wrapped in a `Scalar`.
+     */
+    set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+            prev.value = value;
+        else
+            this.items[idx] = value;
+    }
+    toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+            ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+            seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '- ',
+            flowChars: { start: '[', end: ']' },
+            itemIndent: (ctx.indent || '') + '  ',
+            onChompKeep,
+            onComment
+        });
+    }
+    static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+            let i = 0;
+            for (let it of obj) {
+                if (typeof replacer === 'function') {
+                    const key = obj instanceof Set ? it : String(i++);
+                    it = replacer.call(obj, key, it);
+                }
+                seq.items.push(createNode.createNode(it, undefined, ctx));
+            }
+        }
+        return seq;
+    }
+}
+function asItemIndex(key) {
+    let idx = identity.isScalar(key) ? key.value : key;
+    if (idx && typeof idx === 'string')
+        idx = Number(idx);
+    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
+        ? idx
+        : null;
+}
+
+exports.YAMLSeq = YAMLSeq;
+
+
+/***/ }),
+
+/***/ 7104:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
+
+function addPairToJSMap(ctx, map, { key, value }) {
+    if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+    // TODO: Should drop this special case for bare << handling
+    else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+    else {
+        const jsKey = toJS.toJS(key, '', ctx);
+        if (map instanceof Map) {
+            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        }
+        else if (map instanceof Set) {
+            map.add(jsKey);
+        }
+        else {
+            const stringKey = stringifyKey(key, jsKey, ctx);
+            const jsValue = toJS.toJS(value, stringKey, ctx);
+            if (stringKey in map)
+                Object.defineProperty(map, stringKey, {
+                    value: jsValue,
+                    writable: true,
+                    enumerable: true,
+                    configurable: true
+                });
+            else
+                map[stringKey] = jsValue;
+        }
+    }
+    return map;
+}
+function stringifyKey(key, jsKey, ctx) {
+    if (jsKey === null)
+        return '';
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
+    if (typeof jsKey !== 'object')
+        return String(jsKey);
+    if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = new Set();
+        for (const node of ctx.anchors.keys())
+            strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+            let jsonStr = JSON.stringify(strKey);
+            if (jsonStr.length > 40)
+                jsonStr = jsonStr.substring(0, 36) + '..."';
+            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+            ctx.mapKeyWarned = true;
+        }
+        return strKey;
+    }
+    return JSON.stringify(jsKey);
+}
+
+exports.addPairToJSMap = addPairToJSMap;
+
+
+/***/ }),
+
+/***/ 1127:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const ALIAS = Symbol.for('yaml.alias');
+const DOC = Symbol.for('yaml.document');
+const MAP = Symbol.for('yaml.map');
+const PAIR = Symbol.for('yaml.pair');
+const SCALAR = Symbol.for('yaml.scalar');
+const SEQ = Symbol.for('yaml.seq');
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
+const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
+const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
+const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
+const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
+const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
+function isCollection(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case MAP:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+function isNode(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case ALIAS:
+            case MAP:
+            case SCALAR:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+
+exports.ALIAS = ALIAS;
+exports.DOC = DOC;
+exports.MAP = MAP;
+exports.NODE_TYPE = NODE_TYPE;
+exports.PAIR = PAIR;
+exports.SCALAR = SCALAR;
+exports.SEQ = SEQ;
+exports.hasAnchor = hasAnchor;
+exports.isAlias = isAlias;
+exports.isCollection = isCollection;
+exports.isDocument = isDocument;
+exports.isMap = isMap;
+exports.isNode = isNode;
+exports.isPair = isPair;
+exports.isScalar = isScalar;
+exports.isSeq = isSeq;
+
+
+/***/ }),
+
+/***/ 6424:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+/**
+ * Recursively convert any node or its contents to native JavaScript
+ *
+ * @param value - The input value
+ * @param arg - If `value` defines a `toJSON()` method, use this
+ *   as its first argument
+ * @param ctx - Conversion context, originally set in Document#toJS(). If
+ *   `{ keep: true }` is not set, output should be suitable for JSON
+ *   stringification.
+ */
+function toJS(value, arg, ctx) {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
+    if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+    if (value && typeof value.toJSON === 'function') {
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+        if (!ctx || !identity.hasAnchor(value))
+            return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: undefined };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = res => {
+            data.res = res;
+            delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+            ctx.onCreate(res);
+        return res;
+    }
+    if (typeof value === 'bigint' && !ctx?.keep)
+        return Number(value);
+    return value;
+}
+
+exports.toJS = toJS;
+
+
+/***/ }),
+
+/***/ 110:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
+
+function resolveAsScalar(token, strict = true, onError) {
+    if (token) {
+        const _onError = (pos, code, message) => {
+            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+            if (onError)
+                onError(offset, code, message);
+            else
+                throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            case 'block-scalar':
+                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+    }
+    return null;
+}
+/**
+ * Create a new scalar token with `value`
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.indent The indent level of the token.
+ * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
+ * @param context.offset The offset position of the token.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function createScalarToken(value, context) {
+    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    const end = context.end ?? [
+        { type: 'newline', offset: -1, indent, source: '\n' }
+    ];
+    switch (source[0]) {
+        case '|':
+        case '>': {
+            const he = source.indexOf('\n');
+            const head = source.substring(0, he);
+            const body = source.substring(he + 1) + '\n';
+            const props = [
+                { type: 'block-scalar-header', offset, indent, source: head }
+            ];
+            if (!addEndtoBlockProps(props, end))
+                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+            return { type: 'block-scalar', offset, indent, props, source: body };
+        }
+        case '"':
+            return { type: 'double-quoted-scalar', offset, indent, source, end };
+        case "'":
+            return { type: 'single-quoted-scalar', offset, indent, source, end };
+        default:
+            return { type: 'scalar', offset, indent, source, end };
+    }
+}
+/**
+ * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
+ *
+ * Best efforts are made to retain any comments previously associated with the `token`,
+ * though all contents within a collection's `items` will be overwritten.
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function setScalarValue(token, value, context = {}) {
+    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+    let indent = 'indent' in token ? token.indent : null;
+    if (afterKey && typeof indent === 'number')
+        indent += 2;
+    if (!type)
+        switch (token.type) {
+            case 'single-quoted-scalar':
+                type = 'QUOTE_SINGLE';
+                break;
+            case 'double-quoted-scalar':
+                type = 'QUOTE_DOUBLE';
+                break;
+            case 'block-scalar': {
+                const header = token.props[0];
+                if (header.type !== 'block-scalar-header')
+                    throw new Error('Invalid block scalar header');
+                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
+                break;
+            }
+            default:
+                type = 'PLAIN';
+        }
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    switch (source[0]) {
+        case '|':
+        case '>':
+            setBlockScalarValue(token, source);
+            break;
+        case '"':
+            setFlowScalarValue(token, source, 'double-quoted-scalar');
+            break;
+        case "'":
+            setFlowScalarValue(token, source, 'single-quoted-scalar');
+            break;
+        default:
+            setFlowScalarValue(token, source, 'scalar');
+    }
+}
+function setBlockScalarValue(token, source) {
+    const he = source.indexOf('\n');
+    const head = source.substring(0, he);
+    const body = source.substring(he + 1) + '\n';
+    if (token.type === 'block-scalar') {
+        const header = token.props[0];
+        if (header.type !== 'block-scalar-header')
+            throw new Error('Invalid block scalar header');
+        header.source = head;
+        token.source = body;
+    }
+    else {
+        const { offset } = token;
+        const indent = 'indent' in token ? token.indent : -1;
+        const props = [
+            { type: 'block-scalar-header', offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
+            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+        for (const key of Object.keys(token))
+            if (key !== 'type' && key !== 'offset')
+                delete token[key];
+        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
+    }
+}
+/** @returns `true` if last token is a newline */
+function addEndtoBlockProps(props, end) {
+    if (end)
+        for (const st of end)
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                    props.push(st);
+                    break;
+                case 'newline':
+                    props.push(st);
+                    return true;
+            }
+    return false;
+}
+function setFlowScalarValue(token, source, type) {
+    switch (token.type) {
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            token.type = type;
+            token.source = source;
+            break;
+        case 'block-scalar': {
+            const end = token.props.slice(1);
+            let oa = source.length;
+            if (token.props[0].type === 'block-scalar-header')
+                oa -= token.props[0].source.length;
+            for (const tok of end)
+                tok.offset += oa;
+            delete token.props;
+            Object.assign(token, { type, source, end });
+            break;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            const offset = token.offset + source.length;
+            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
+            delete token.items;
+            Object.assign(token, { type, source, end: [nl] });
+            break;
+        }
+        default: {
+            const indent = 'indent' in token ? token.indent : -1;
+            const end = 'end' in token && Array.isArray(token.end)
+                ? token.end.filter(st => st.type === 'space' ||
+                    st.type === 'comment' ||
+                    st.type === 'newline')
+                : [];
+            for (const key of Object.keys(token))
+                if (key !== 'type' && key !== 'offset')
+                    delete token[key];
+            Object.assign(token, { type, indent, source, end });
+        }
+    }
+}
+
+exports.createScalarToken = createScalarToken;
+exports.resolveAsScalar = resolveAsScalar;
+exports.setScalarValue = setScalarValue;
+
+
+/***/ }),
+
+/***/ 1733:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringify a CST document, token, or collection item
+ *
+ * Fair warning: This applies no validation whatsoever, and
+ * simply concatenates the sources in their logical order.
+ */
+const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
+function stringifyToken(token) {
+    switch (token.type) {
+        case 'block-scalar': {
+            let res = '';
+            for (const tok of token.props)
+                res += stringifyToken(tok);
+            return res + token.source;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            let res = '';
+            for (const item of token.items)
+                res += stringifyItem(item);
+            return res;
+        }
+        case 'flow-collection': {
+            let res = token.start.source;
+            for (const item of token.items)
+                res += stringifyItem(item);
+            for (const st of token.end)
+                res += st.source;
+            return res;
+        }
+        case 'document': {
+            let res = stringifyItem(token);
+            if (token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+        default: {
+            let res = token.source;
+            if ('end' in token && token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+    }
+}
+function stringifyItem({ start, key, sep, value }) {
+    let res = '';
+    for (const st of start)
+        res += st.source;
+    if (key)
+        res += stringifyToken(key);
+    if (sep)
+        for (const st of sep)
+            res += st.source;
+    if (value)
+        res += stringifyToken(value);
+    return res;
+}
+
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 7715:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove item');
+/**
+ * Apply a visitor to a CST document or item.
+ *
+ * Walks through the tree (depth-first) starting from the root, calling a
+ * `visitor` function with two arguments when entering each item:
+ *   - `item`: The current item, which included the following members:
+ *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *       possibly including its anchor or tag.
+ *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *       the key before the `:` separator is empty.
+ *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *       which should include the `:` map value indicator if `value` is set.
+ *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *   - `path`: The steps from the root to the current node, as an array of
+ *     `['key' | 'value', number]` tuples.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this token, continue with
+ *      next sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current item, then continue with the next one
+ *   - `number`: Set the index of the next step. This is useful especially if
+ *     the index of the current token has changed.
+ *   - `function`: Define the next visitor for this item. After the original
+ *     visitor is called on item entry, next visitors are called after handling
+ *     a non-empty `key` and when exiting the item.
+ */
+function visit(cst, visitor) {
+    if ('type' in cst && cst.type === 'document')
+        cst = { start: cst.start, value: cst.value };
+    _visit(Object.freeze([]), cst, visitor);
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current item */
+visit.SKIP = SKIP;
+/** Remove the current item */
+visit.REMOVE = REMOVE;
+/** Find the item at `path` from `cst` as the root */
+visit.itemAtPath = (cst, path) => {
+    let item = cst;
+    for (const [field, index] of path) {
+        const tok = item?.[field];
+        if (tok && 'items' in tok) {
+            item = tok.items[index];
+        }
+        else
+            return undefined;
+    }
+    return item;
+};
+/**
+ * Get the immediate parent collection of the item at `path` from `cst` as the root.
+ *
+ * Throws an error if the collection is not found, which should never happen if the item itself exists.
+ */
+visit.parentCollection = (cst, path) => {
+    const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    const field = path[path.length - 1][0];
+    const coll = parent?.[field];
+    if (coll && 'items' in coll)
+        return coll;
+    throw new Error('Parent collection not found');
+};
+function _visit(path, item, visitor) {
+    let ctrl = visitor(item, path);
+    if (typeof ctrl === 'symbol')
+        return ctrl;
+    for (const field of ['key', 'value']) {
+        const token = item[field];
+        if (token && 'items' in token) {
+            for (let i = 0; i < token.items.length; ++i) {
+                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    token.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+            if (typeof ctrl === 'function' && field === 'key')
+                ctrl = ctrl(item, path);
+        }
+    }
+    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
+}
+
+exports.visit = visit;
+
+
+/***/ }),
+
+/***/ 3461:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
+
+/** The byte order mark */
+const BOM = '\u{FEFF}';
+/** Start of doc-mode */
+const DOCUMENT = '\x02'; // C0: Start of Text
+/** Unexpected end of flow-mode */
+const FLOW_END = '\x18'; // C0: Cancel
+/** Next token is a scalar value */
+const SCALAR = '\x1f'; // C0: Unit Separator
+/** @returns `true` if `token` is a flow or block collection */
+const isCollection = (token) => !!token && 'items' in token;
+/** @returns `true` if `token` is a flow or block scalar; not an alias */
+const isScalar = (token) => !!token &&
+    (token.type === 'scalar' ||
+        token.type === 'single-quoted-scalar' ||
+        token.type === 'double-quoted-scalar' ||
+        token.type === 'block-scalar');
+/* istanbul ignore next */
+/** Get a printable representation of a lexer token */
+function prettyToken(token) {
+    switch (token) {
+        case BOM:
+            return '<BOM>';
+        case DOCUMENT:
+            return '<DOC>';
+        case FLOW_END:
+            return '<FLOW_END>';
+        case SCALAR:
+            return '<SCALAR>';
+        default:
+            return JSON.stringify(token);
+    }
+}
+/** Identify the type of a lexer token. May return `null` for unknown tokens. */
+function tokenType(source) {
+    switch (source) {
+        case BOM:
+            return 'byte-order-mark';
+        case DOCUMENT:
+            return 'doc-mode';
+        case FLOW_END:
+            return 'flow-error-end';
+        case SCALAR:
+            return 'scalar';
+        case '---':
+            return 'doc-start';
+        case '...':
+            return 'doc-end';
+        case '':
+        case '\n':
+        case '\r\n':
+            return 'newline';
+        case '-':
+            return 'seq-item-ind';
+        case '?':
+            return 'explicit-key-ind';
+        case ':':
+            return 'map-value-ind';
+        case '{':
+            return 'flow-map-start';
+        case '}':
+            return 'flow-map-end';
+        case '[':
+            return 'flow-seq-start';
+        case ']':
+            return 'flow-seq-end';
+        case ',':
+            return 'comma';
+    }
+    switch (source[0]) {
+        case ' ':
+        case '\t':
+            return 'space';
+        case '#':
+            return 'comment';
+        case '%':
+            return 'directive-line';
+        case '*':
+            return 'alias';
+        case '&':
+            return 'anchor';
+        case '!':
+            return 'tag';
+        case "'":
+            return 'single-quoted-scalar';
+        case '"':
+            return 'double-quoted-scalar';
+        case '|':
+        case '>':
+            return 'block-scalar-header';
+    }
+    return null;
+}
+
+exports.createScalarToken = cstScalar.createScalarToken;
+exports.resolveAsScalar = cstScalar.resolveAsScalar;
+exports.setScalarValue = cstScalar.setScalarValue;
+exports.stringify = cstStringify.stringify;
+exports.visit = cstVisit.visit;
+exports.BOM = BOM;
+exports.DOCUMENT = DOCUMENT;
+exports.FLOW_END = FLOW_END;
+exports.SCALAR = SCALAR;
+exports.isCollection = isCollection;
+exports.isScalar = isScalar;
+exports.prettyToken = prettyToken;
+exports.tokenType = tokenType;
+
+
+/***/ }),
+
+/***/ 361:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cst = __nccwpck_require__(3461);
+
+/*
+START -> stream
+
+stream
+  directive -> line-end -> stream
+  indent + line-end -> stream
+  [else] -> line-start
+
+line-end
+  comment -> line-end
+  newline -> .
+  input-end -> END
+
+line-start
+  doc-start -> doc
+  doc-end -> stream
+  [else] -> indent -> block-start
+
+block-start
+  seq-item-start -> block-start
+  explicit-key-start -> block-start
+  map-value-start -> block-start
+  [else] -> doc
+
+doc
+  line-end -> line-start
+  spaces -> doc
+  anchor -> doc
+  tag -> doc
+  flow-start -> flow -> doc
+  flow-end -> error -> doc
+  seq-item-start -> error -> doc
+  explicit-key-start -> error -> doc
+  map-value-start -> doc
+  alias -> doc
+  quote-start -> quoted-scalar -> doc
+  block-scalar-header -> line-end -> block-scalar(min) -> line-start
+  [else] -> plain-scalar(false, min) -> doc
+
+flow
+  line-end -> flow
+  spaces -> flow
+  anchor -> flow
+  tag -> flow
+  flow-start -> flow -> flow
+  flow-end -> .
+  seq-item-start -> error -> flow
+  explicit-key-start -> flow
+  map-value-start -> flow
+  alias -> flow
+  quote-start -> quoted-scalar -> flow
+  comma -> flow
+  [else] -> plain-scalar(true, 0) -> flow
+
+quoted-scalar
+  quote-end -> .
+  [else] -> quoted-scalar
+
+block-scalar(min)
+  newline + peek(indent < min) -> .
+  [else] -> block-scalar(min)
+
+plain-scalar(is-flow, min)
+  scalar-end(is-flow) -> .
+  peek(newline + (indent < min)) -> .
+  [else] -> plain-scalar(min)
+*/
+function isEmpty(ch) {
+    switch (ch) {
+        case undefined:
+        case ' ':
+        case '\n':
+        case '\r':
+        case '\t':
+            return true;
+        default:
+            return false;
+    }
+}
+const hexDigits = new Set('0123456789ABCDEFabcdef');
+const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+const flowIndicatorChars = new Set(',[]{}');
+const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
+const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+/**
+ * Splits an input string into lexical tokens, i.e. smaller strings that are
+ * easily identifiable by `tokens.tokenType()`.
+ *
+ * Lexing starts always in a "stream" context. Incomplete input may be buffered
+ * until a complete token can be emitted.
+ *
+ * In addition to slices of the original input, the following control characters
+ * may also be emitted:
+ *
+ * - `\x02` (Start of Text): A document starts with the next token
+ * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
+ * - `\x1f` (Unit Separator): Next token is a scalar value
+ * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
+ */
+class Lexer {
+    constructor() {
+        /**
+         * Flag indicating whether the end of the current buffer marks the end of
+         * all input
+         */
+        this.atEnd = false;
+        /**
+         * Explicit indent set in block scalar header, as an offset from the current
+         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
+         * explicitly set.
+         */
+        this.blockScalarIndent = -1;
+        /**
+         * Block scalars that include a + (keep) chomping indicator in their header
+         * include trailing empty lines, which are otherwise excluded from the
+         * scalar's contents.
+         */
+        this.blockScalarKeep = false;
+        /** Current input */
+        this.buffer = '';
+        /**
+         * Flag noting whether the map value indicator : can immediately follow this
+         * node within a flow context.
+         */
+        this.flowKey = false;
+        /** Count of surrounding flow collection levels. */
+        this.flowLevel = 0;
+        /**
+         * Minimum level of indentation required for next lines to be parsed as a
+         * part of the current scalar value.
+         */
+        this.indentNext = 0;
+        /** Indentation level of the current line. */
+        this.indentValue = 0;
+        /** Position of the next \n character. */
+        this.lineEndPos = null;
+        /** Stores the state of the lexer if reaching the end of incpomplete input */
+        this.next = null;
+        /** A pointer to `buffer`; the current position of the lexer. */
+        this.pos = 0;
+    }
+    /**
+     * Generate YAML tokens from the `source` string. If `incomplete`,
+     * a part of the last line may be left as a buffer for the next call.
+     *
+     * @returns A generator of lexical tokens
+     */
+    *lex(source, incomplete = false) {
+        if (source) {
+            if (typeof source !== 'string')
+                throw TypeError('source is not a string');
+            this.buffer = this.buffer ? this.buffer + source : source;
+            this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? 'stream';
+        while (next && (incomplete || this.hasChars(1)))
+            next = yield* this.parseNext(next);
+    }
+    atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === ' ' || ch === '\t')
+            ch = this.buffer[++i];
+        if (!ch || ch === '#' || ch === '\n')
+            return true;
+        if (ch === '\r')
+            return this.buffer[i + 1] === '\n';
+        return false;
+    }
+    charAt(n) {
+        return this.buffer[this.pos + n];
+    }
+    continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+            let indent = 0;
+            while (ch === ' ')
+                ch = this.buffer[++indent + offset];
+            if (ch === '\r') {
+                const next = this.buffer[indent + offset + 1];
+                if (next === '\n' || (!next && !this.atEnd))
+                    return offset + indent + 1;
+            }
+            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
+                ? offset + indent
+                : -1;
+        }
+        if (ch === '-' || ch === '.') {
+            const dt = this.buffer.substr(offset, 3);
+            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
+                return -1;
+        }
+        return offset;
+    }
+    getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
+            end = this.buffer.indexOf('\n', this.pos);
+            this.lineEndPos = end;
+        }
+        if (end === -1)
+            return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === '\r')
+            end -= 1;
+        return this.buffer.substring(this.pos, end);
+    }
+    hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+    }
+    setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+    }
+    peek(n) {
+        return this.buffer.substr(this.pos, n);
+    }
+    *parseNext(next) {
+        switch (next) {
+            case 'stream':
+                return yield* this.parseStream();
+            case 'line-start':
+                return yield* this.parseLineStart();
+            case 'block-start':
+                return yield* this.parseBlockStart();
+            case 'doc':
+                return yield* this.parseDocument();
+            case 'flow':
+                return yield* this.parseFlowCollection();
+            case 'quoted-scalar':
+                return yield* this.parseQuotedScalar();
+            case 'block-scalar':
+                return yield* this.parseBlockScalar();
+            case 'plain-scalar':
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+            return this.setNext('stream');
+        if (line[0] === cst.BOM) {
+            yield* this.pushCount(1);
+            line = line.substring(1);
+        }
+        if (line[0] === '%') {
+            let dirEnd = line.length;
+            let cs = line.indexOf('#');
+            while (cs !== -1) {
+                const ch = line[cs - 1];
+                if (ch === ' ' || ch === '\t') {
+                    dirEnd = cs - 1;
+                    break;
+                }
+                else {
+                    cs = line.indexOf('#', cs + 1);
+                }
+            }
+            while (true) {
+                const ch = line[dirEnd - 1];
+                if (ch === ' ' || ch === '\t')
+                    dirEnd -= 1;
+                else
+                    break;
+            }
+            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+            yield* this.pushCount(line.length - n); // possible comment
+            this.pushNewline();
+            return 'stream';
+        }
+        if (this.atLineEnd()) {
+            const sp = yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - sp);
+            yield* this.pushNewline();
+            return 'stream';
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+    }
+    *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+            return this.setNext('line-start');
+        if (ch === '-' || ch === '.') {
+            if (!this.atEnd && !this.hasChars(4))
+                return this.setNext('line-start');
+            const s = this.peek(3);
+            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
+                yield* this.pushCount(3);
+                this.indentValue = 0;
+                this.indentNext = 0;
+                return s === '---' ? 'doc' : 'stream';
+            }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+            this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+    }
+    *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+            return this.setNext('block-start');
+        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
+            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+            this.indentNext = this.indentValue + 1;
+            this.indentValue += n;
+            return 'block-start';
+        }
+        return 'doc';
+    }
+    *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('doc');
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+            case '#':
+                yield* this.pushCount(line.length - n);
+            // fallthrough
+            case undefined:
+                yield* this.pushNewline();
+                return yield* this.parseLineStart();
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel = 1;
+                return 'flow';
+            case '}':
+            case ']':
+                // this is an error
+                yield* this.pushCount(1);
+                return 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'doc';
+            case '"':
+            case "'":
+                return yield* this.parseQuotedScalar();
+            case '|':
+            case '>':
+                n += yield* this.parseBlockScalarHeader();
+                n += yield* this.pushSpaces(true);
+                yield* this.pushCount(line.length - n);
+                yield* this.pushNewline();
+                return yield* this.parseBlockScalar();
+            default:
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+            nl = yield* this.pushNewline();
+            if (nl > 0) {
+                sp = yield* this.pushSpaces(false);
+                this.indentValue = indent = sp;
+            }
+            else {
+                sp = 0;
+            }
+            sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('flow');
+        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
+            (indent === 0 &&
+                (line.startsWith('---') || line.startsWith('...')) &&
+                isEmpty(line[3]))) {
+            // Allowing for the terminal ] or } at the same (rather than greater)
+            // indent level as the initial [ or { is technically invalid, but
+            // failing here would be surprising to users.
+            const atFlowEndMarker = indent === this.indentNext - 1 &&
+                this.flowLevel === 1 &&
+                (line[0] === ']' || line[0] === '}');
+            if (!atFlowEndMarker) {
+                // this is an error
+                this.flowLevel = 0;
+                yield cst.FLOW_END;
+                return yield* this.parseLineStart();
+            }
+        }
+        let n = 0;
+        while (line[n] === ',') {
+            n += yield* this.pushCount(1);
+            n += yield* this.pushSpaces(true);
+            this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+            case undefined:
+                return 'flow';
+            case '#':
+                yield* this.pushCount(line.length - n);
+                return 'flow';
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel += 1;
+                return 'flow';
+            case '}':
+            case ']':
+                yield* this.pushCount(1);
+                this.flowKey = true;
+                this.flowLevel -= 1;
+                return this.flowLevel ? 'flow' : 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'flow';
+            case '"':
+            case "'":
+                this.flowKey = true;
+                return yield* this.parseQuotedScalar();
+            case ':': {
+                const next = this.charAt(1);
+                if (this.flowKey || isEmpty(next) || next === ',') {
+                    this.flowKey = false;
+                    yield* this.pushCount(1);
+                    yield* this.pushSpaces(true);
+                    return 'flow';
+                }
+            }
+            // fallthrough
+            default:
+                this.flowKey = false;
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+            while (end !== -1 && this.buffer[end + 1] === "'")
+                end = this.buffer.indexOf("'", end + 2);
+        }
+        else {
+            // double-quote
+            while (end !== -1) {
+                let n = 0;
+                while (this.buffer[end - 1 - n] === '\\')
+                    n += 1;
+                if (n % 2 === 0)
+                    break;
+                end = this.buffer.indexOf('"', end + 1);
+            }
+        }
+        // Only looking for newlines within the quotes
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf('\n', this.pos);
+        if (nl !== -1) {
+            while (nl !== -1) {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = qb.indexOf('\n', cs);
+            }
+            if (nl !== -1) {
+                // this is an error caused by an unexpected unindent
+                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
+            }
+        }
+        if (end === -1) {
+            if (!this.atEnd)
+                return this.setNext('quoted-scalar');
+            end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? 'flow' : 'doc';
+    }
+    *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+            const ch = this.buffer[++i];
+            if (ch === '+')
+                this.blockScalarKeep = true;
+            else if (ch > '0' && ch <= '9')
+                this.blockScalarIndent = Number(ch) - 1;
+            else if (ch !== '-')
+                break;
+        }
+        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
+    }
+    *parseBlockScalar() {
+        let nl = this.pos - 1; // may be -1 if this.pos === 0
+        let indent = 0;
+        let ch;
+        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
+            switch (ch) {
+                case ' ':
+                    indent += 1;
+                    break;
+                case '\n':
+                    nl = i;
+                    indent = 0;
+                    break;
+                case '\r': {
+                    const next = this.buffer[i + 1];
+                    if (!next && !this.atEnd)
+                        return this.setNext('block-scalar');
+                    if (next === '\n')
+                        break;
+                } // fallthrough
+                default:
+                    break loop;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('block-scalar');
+        if (indent >= this.indentNext) {
+            if (this.blockScalarIndent === -1)
+                this.indentNext = indent;
+            else {
+                this.indentNext =
+                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+            }
+            do {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = this.buffer.indexOf('\n', cs);
+            } while (nl !== -1);
+            if (nl === -1) {
+                if (!this.atEnd)
+                    return this.setNext('block-scalar');
+                nl = this.buffer.length;
+            }
+        }
+        // Trailing insufficiently indented tabs are invalid.
+        // To catch that during parsing, we include them in the block scalar value.
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === ' ')
+            ch = this.buffer[++i];
+        if (ch === '\t') {
+            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
+                ch = this.buffer[++i];
+            nl = i - 1;
+        }
+        else if (!this.blockScalarKeep) {
+            do {
+                let i = nl - 1;
+                let ch = this.buffer[i];
+                if (ch === '\r')
+                    ch = this.buffer[--i];
+                const lastChar = i; // Drop the line if last char not more indented
+                while (ch === ' ')
+                    ch = this.buffer[--i];
+                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
+                    nl = i;
+                else
+                    break;
+            } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+    }
+    *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while ((ch = this.buffer[++i])) {
+            if (ch === ':') {
+                const next = this.buffer[i + 1];
+                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                end = i;
+            }
+            else if (isEmpty(ch)) {
+                let next = this.buffer[i + 1];
+                if (ch === '\r') {
+                    if (next === '\n') {
+                        i += 1;
+                        ch = '\n';
+                        next = this.buffer[i + 1];
+                    }
+                    else
+                        end = i;
+                }
+                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                if (ch === '\n') {
+                    const cs = this.continueScalar(i + 1);
+                    if (cs === -1)
+                        break;
+                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
+                }
+            }
+            else {
+                if (inFlow && flowIndicatorChars.has(ch))
+                    break;
+                end = i;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('plain-scalar');
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? 'flow' : 'doc';
+    }
+    *pushCount(n) {
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos += n;
+            return n;
+        }
+        return 0;
+    }
+    *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+            yield s;
+            this.pos += s.length;
+            return s.length;
+        }
+        else if (allowEmpty)
+            yield '';
+        return 0;
+    }
+    *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+            switch (this.charAt(0)) {
+                case '!':
+                    n += yield* this.pushTag();
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '&':
+                    n += yield* this.pushUntil(isNotAnchorChar);
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '-': // this is an error
+                case '?': // this is an error outside flow collections
+                case ':': {
+                    const inFlow = this.flowLevel > 0;
+                    const ch1 = this.charAt(1);
+                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
+                        if (!inFlow)
+                            this.indentNext = this.indentValue + 1;
+                        else if (this.flowKey)
+                            this.flowKey = false;
+                        n += yield* this.pushCount(1);
+                        n += yield* this.pushSpaces(true);
+                        continue loop;
+                    }
+                }
+            }
+            break loop;
+        }
+        return n;
+    }
+    *pushTag() {
+        if (this.charAt(1) === '<') {
+            let i = this.pos + 2;
+            let ch = this.buffer[i];
+            while (!isEmpty(ch) && ch !== '>')
+                ch = this.buffer[++i];
+            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
+        }
+        else {
+            let i = this.pos + 1;
+            let ch = this.buffer[i];
+            while (ch) {
+                if (tagChars.has(ch))
+                    ch = this.buffer[++i];
+                else if (ch === '%' &&
+                    hexDigits.has(this.buffer[i + 1]) &&
+                    hexDigits.has(this.buffer[i + 2])) {
+                    ch = this.buffer[(i += 3)];
+                }
+                else
+                    break;
+            }
+            return yield* this.pushToIndex(i, false);
+        }
+    }
+    *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === '\n')
+            return yield* this.pushCount(1);
+        else if (ch === '\r' && this.charAt(1) === '\n')
+            return yield* this.pushCount(2);
+        else
+            return 0;
+    }
+    *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+            ch = this.buffer[++i];
+        } while (ch === ' ' || (allowTabs && ch === '\t'));
+        const n = i - this.pos;
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos = i;
+        }
+        return n;
+    }
+    *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+            ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+    }
+}
+
+exports.Lexer = Lexer;
+
+
+/***/ }),
+
+/***/ 6628:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Tracks newlines during parsing in order to provide an efficient API for
+ * determining the one-indexed `{ line, col }` position for any offset
+ * within the input.
+ */
+class LineCounter {
+    constructor() {
+        this.lineStarts = [];
+        /**
+         * Should be called in ascending order. Otherwise, call
+         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
+         */
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        /**
+         * Performs a binary search and returns the 1-indexed { line, col }
+         * position of `offset`. If `line === 0`, `addNewLine` has never been
+         * called or `offset` is before the first known newline.
+         */
+        this.linePos = (offset) => {
+            let low = 0;
+            let high = this.lineStarts.length;
+            while (low < high) {
+                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
+                if (this.lineStarts[mid] < offset)
+                    low = mid + 1;
+                else
+                    high = mid;
+            }
+            if (this.lineStarts[low] === offset)
+                return { line: low + 1, col: 1 };
+            if (low === 0)
+                return { line: 0, col: offset };
+            const start = this.lineStarts[low - 1];
+            return { line: low, col: offset - start + 1 };
+        };
+    }
+}
+
+exports.LineCounter = LineCounter;
+
+
+/***/ }),
+
+/***/ 3456:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+
+function includesToken(list, type) {
+    for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+            return true;
+    return false;
+}
+function findNonEmptyIndex(list) {
+    for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                break;
+            default:
+                return i;
+        }
+    }
+    return -1;
+}
+function isFlowToken(token) {
+    switch (token?.type) {
+        case 'alias':
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'flow-collection':
+            return true;
+        default:
+            return false;
+    }
+}
+function getPrevProps(parent) {
+    switch (parent.type) {
+        case 'document':
+            return parent.start;
+        case 'block-map': {
+            const it = parent.items[parent.items.length - 1];
+            return it.sep ?? it.start;
+        }
+        case 'block-seq':
+            return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+            return [];
+    }
+}
+/** Note: May modify input array */
+function getFirstKeyStartProps(prev) {
+    if (prev.length === 0)
+        return [];
+    let i = prev.length;
+    loop: while (--i >= 0) {
+        switch (prev[i].type) {
+            case 'doc-start':
+            case 'explicit-key-ind':
+            case 'map-value-ind':
+            case 'seq-item-ind':
+            case 'newline':
+                break loop;
+        }
+    }
+    while (prev[++i]?.type === 'space') {
+        /* loop */
+    }
+    return prev.splice(i, prev.length);
+}
+function arrayPushArray(target, source) {
+    // May exhaust call stack with large `source` array
+    if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+    else
+        for (let i = 0; i < source.length; ++i)
+            target.push(source[i]);
+}
+function fixFlowSeqItems(fc) {
+    if (fc.start.type === 'flow-seq-start') {
+        for (const it of fc.items) {
+            if (it.sep &&
+                !it.value &&
+                !includesToken(it.start, 'explicit-key-ind') &&
+                !includesToken(it.sep, 'map-value-ind')) {
+                if (it.key)
+                    it.value = it.key;
+                delete it.key;
+                if (isFlowToken(it.value)) {
+                    if (it.value.end)
+                        arrayPushArray(it.value.end, it.sep);
+                    else
+                        it.value.end = it.sep;
+                }
+                else
+                    arrayPushArray(it.start, it.sep);
+                delete it.sep;
+            }
+        }
+    }
+}
+/**
+ * A YAML concrete syntax tree (CST) parser
+ *
+ * ```ts
+ * const src: string = ...
+ * for (const token of new Parser().parse(src)) {
+ *   // token: Token
+ * }
+ * ```
+ *
+ * To use the parser with a user-provided lexer:
+ *
+ * ```ts
+ * function* parse(source: string, lexer: Lexer) {
+ *   const parser = new Parser()
+ *   for (const lexeme of lexer.lex(source))
+ *     yield* parser.next(lexeme)
+ *   yield* parser.end()
+ * }
+ *
+ * const src: string = ...
+ * const lexer = new Lexer()
+ * for (const token of parse(src, lexer)) {
+ *   // token: Token
+ * }
+ * ```
+ */
+class Parser {
+    /**
+     * @param onNewLine - If defined, called separately with the start position of
+     *   each new line (in `parse()`, including the start of input).
+     */
+    constructor(onNewLine) {
+        /** If true, space and sequence indicators count as indentation */
+        this.atNewLine = true;
+        /** If true, next token is a scalar value */
+        this.atScalar = false;
+        /** Current indentation level */
+        this.indent = 0;
+        /** Current offset since the start of parsing */
+        this.offset = 0;
+        /** On the same line with a block map key */
+        this.onKeyLine = false;
+        /** Top indicates the node that's currently being built */
+        this.stack = [];
+        /** The source of the current token, set in parse() */
+        this.source = '';
+        /** The type of the current token, set in parse() */
+        this.type = '';
+        // Must be defined after `next()`
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+    }
+    /**
+     * Parse `source` as a YAML stream.
+     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+     *
+     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+     *
+     * @returns A generator of tokens representing each directive, document, and other structure.
+     */
+    *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+            this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+            yield* this.next(lexeme);
+        if (!incomplete)
+            yield* this.end();
+    }
+    /**
+     * Advance the parser by the `source` of one lexical token.
+     */
+    *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+            console.log('|', cst.prettyToken(source));
+        if (this.atScalar) {
+            this.atScalar = false;
+            yield* this.step();
+            this.offset += source.length;
+            return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+            const message = `Not a YAML token: ${source}`;
+            yield* this.pop({ type: 'error', offset: this.offset, message, source });
+            this.offset += source.length;
+        }
+        else if (type === 'scalar') {
+            this.atNewLine = false;
+            this.atScalar = true;
+            this.type = 'scalar';
+        }
+        else {
+            this.type = type;
+            yield* this.step();
+            switch (type) {
+                case 'newline':
+                    this.atNewLine = true;
+                    this.indent = 0;
+                    if (this.onNewLine)
+                        this.onNewLine(this.offset + source.length);
+                    break;
+                case 'space':
+                    if (this.atNewLine && source[0] === ' ')
+                        this.indent += source.length;
+                    break;
+                case 'explicit-key-ind':
+                case 'map-value-ind':
+                case 'seq-item-ind':
+                    if (this.atNewLine)
+                        this.indent += source.length;
+                    break;
+                case 'doc-mode':
+                case 'flow-error-end':
+                    return;
+                default:
+                    this.atNewLine = false;
+            }
+            this.offset += source.length;
+        }
+    }
+    /** Call at end of input to push out any remaining constructions */
+    *end() {
+        while (this.stack.length > 0)
+            yield* this.pop();
+    }
+    get sourceToken() {
+        const st = {
+            type: this.type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+        return st;
+    }
+    *step() {
+        const top = this.peek(1);
+        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
+            while (this.stack.length > 0)
+                yield* this.pop();
+            this.stack.push({
+                type: 'doc-end',
+                offset: this.offset,
+                source: this.source
+            });
+            return;
+        }
+        if (!top)
+            return yield* this.stream();
+        switch (top.type) {
+            case 'document':
+                return yield* this.document(top);
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return yield* this.scalar(top);
+            case 'block-scalar':
+                return yield* this.blockScalar(top);
+            case 'block-map':
+                return yield* this.blockMap(top);
+            case 'block-seq':
+                return yield* this.blockSequence(top);
+            case 'flow-collection':
+                return yield* this.flowCollection(top);
+            case 'doc-end':
+                return yield* this.documentEnd(top);
+        }
+        /* istanbul ignore next should not happen */
+        yield* this.pop();
+    }
+    peek(n) {
+        return this.stack[this.stack.length - n];
+    }
+    *pop(error) {
+        const token = error ?? this.stack.pop();
+        /* istanbul ignore if should not happen */
+        if (!token) {
+            const message = 'Tried to pop an empty stack';
+            yield { type: 'error', offset: this.offset, source: '', message };
+        }
+        else if (this.stack.length === 0) {
+            yield token;
+        }
+        else {
+            const top = this.peek(1);
+            if (token.type === 'block-scalar') {
+                // Block scalars use their parent rather than header indent
+                token.indent = 'indent' in top ? top.indent : 0;
+            }
+            else if (token.type === 'flow-collection' && top.type === 'document') {
+                // Ignore all indent for top-level flow collections
+                token.indent = 0;
+            }
+            if (token.type === 'flow-collection')
+                fixFlowSeqItems(token);
+            switch (top.type) {
+                case 'document':
+                    top.value = token;
+                    break;
+                case 'block-scalar':
+                    top.props.push(token); // error
+                    break;
+                case 'block-map': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value) {
+                        top.items.push({ start: [], key: token, sep: [] });
+                        this.onKeyLine = true;
+                        return;
+                    }
+                    else if (it.sep) {
+                        it.value = token;
+                    }
+                    else {
+                        Object.assign(it, { key: token, sep: [] });
+                        this.onKeyLine = !it.explicitKey;
+                        return;
+                    }
+                    break;
+                }
+                case 'block-seq': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value)
+                        top.items.push({ start: [], value: token });
+                    else
+                        it.value = token;
+                    break;
+                }
+                case 'flow-collection': {
+                    const it = top.items[top.items.length - 1];
+                    if (!it || it.value)
+                        top.items.push({ start: [], key: token, sep: [] });
+                    else if (it.sep)
+                        it.value = token;
+                    else
+                        Object.assign(it, { key: token, sep: [] });
+                    return;
+                }
+                /* istanbul ignore next should not happen */
+                default:
+                    yield* this.pop();
+                    yield* this.pop(token);
+            }
+            if ((top.type === 'document' ||
+                top.type === 'block-map' ||
+                top.type === 'block-seq') &&
+                (token.type === 'block-map' || token.type === 'block-seq')) {
+                const last = token.items[token.items.length - 1];
+                if (last &&
+                    !last.sep &&
+                    !last.value &&
+                    last.start.length > 0 &&
+                    findNonEmptyIndex(last.start) === -1 &&
+                    (token.indent === 0 ||
+                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
+                    if (top.type === 'document')
+                        top.end = last.start;
+                    else
+                        top.items.push({ start: last.start });
+                    token.items.splice(-1, 1);
+                }
+            }
+        }
+    }
+    *stream() {
+        switch (this.type) {
+            case 'directive-line':
+                yield { type: 'directive', offset: this.offset, source: this.source };
+                return;
+            case 'byte-order-mark':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                yield this.sourceToken;
+                return;
+            case 'doc-mode':
+            case 'doc-start': {
+                const doc = {
+                    type: 'document',
+                    offset: this.offset,
+                    start: []
+                };
+                if (this.type === 'doc-start')
+                    doc.start.push(this.sourceToken);
+                this.stack.push(doc);
+                return;
+            }
+        }
+        yield {
+            type: 'error',
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML stream`,
+            source: this.source
+        };
+    }
+    *document(doc) {
+        if (doc.value)
+            return yield* this.lineEnd(doc);
+        switch (this.type) {
+            case 'doc-start': {
+                if (findNonEmptyIndex(doc.start) !== -1) {
+                    yield* this.pop();
+                    yield* this.step();
+                }
+                else
+                    doc.start.push(this.sourceToken);
+                return;
+            }
+            case 'anchor':
+            case 'tag':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                doc.start.push(this.sourceToken);
+                return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+            this.stack.push(bv);
+        else {
+            yield {
+                type: 'error',
+                offset: this.offset,
+                message: `Unexpected ${this.type} token in YAML document`,
+                source: this.source
+            };
+        }
+    }
+    *scalar(scalar) {
+        if (this.type === 'map-value-ind') {
+            const prev = getPrevProps(this.peek(2));
+            const start = getFirstKeyStartProps(prev);
+            let sep;
+            if (scalar.end) {
+                sep = scalar.end;
+                sep.push(this.sourceToken);
+                delete scalar.end;
+            }
+            else
+                sep = [this.sourceToken];
+            const map = {
+                type: 'block-map',
+                offset: scalar.offset,
+                indent: scalar.indent,
+                items: [{ start, key: scalar, sep }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+        }
+        else
+            yield* this.lineEnd(scalar);
+    }
+    *blockScalar(scalar) {
+        switch (this.type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                scalar.props.push(this.sourceToken);
+                return;
+            case 'scalar':
+                scalar.source = this.source;
+                // block-scalar source includes trailing newline
+                this.atNewLine = true;
+                this.indent = 0;
+                if (this.onNewLine) {
+                    let nl = this.source.indexOf('\n') + 1;
+                    while (nl !== 0) {
+                        this.onNewLine(this.offset + nl);
+                        nl = this.source.indexOf('\n', nl) + 1;
+                    }
+                }
+                yield* this.pop();
+                break;
+            /* istanbul ignore next should not happen */
+            default:
+                yield* this.pop();
+                yield* this.step();
+        }
+    }
+    *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        // it.sep is true-ish if pair already has key or : separator
+        switch (this.type) {
+            case 'newline':
+                this.onKeyLine = false;
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value) {
+                    map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    if (this.atIndentedComment(it.start, map.indent)) {
+                        const prev = map.items[map.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            map.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+        }
+        if (this.indent >= map.indent) {
+            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+            const atNextItem = atMapIndent &&
+                (it.sep || it.explicitKey) &&
+                this.type !== 'seq-item-ind';
+            // For empty nodes, assign newline-separated not indented empty tokens to following node
+            let start = [];
+            if (atNextItem && it.sep && !it.value) {
+                const nl = [];
+                for (let i = 0; i < it.sep.length; ++i) {
+                    const st = it.sep[i];
+                    switch (st.type) {
+                        case 'newline':
+                            nl.push(i);
+                            break;
+                        case 'space':
+                            break;
+                        case 'comment':
+                            if (st.indent > map.indent)
+                                nl.length = 0;
+                            break;
+                        default:
+                            nl.length = 0;
+                    }
+                }
+                if (nl.length >= 2)
+                    start = it.sep.splice(nl[1]);
+            }
+            switch (this.type) {
+                case 'anchor':
+                case 'tag':
+                    if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        it.sep.push(this.sourceToken);
+                    }
+                    else {
+                        it.start.push(this.sourceToken);
+                    }
+                    return;
+                case 'explicit-key-ind':
+                    if (!it.sep && !it.explicitKey) {
+                        it.start.push(this.sourceToken);
+                        it.explicitKey = true;
+                    }
+                    else if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start, explicitKey: true });
+                    }
+                    else {
+                        this.stack.push({
+                            type: 'block-map',
+                            offset: this.offset,
+                            indent: this.indent,
+                            items: [{ start: [this.sourceToken], explicitKey: true }]
+                        });
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'map-value-ind':
+                    if (it.explicitKey) {
+                        if (!it.sep) {
+                            if (includesToken(it.start, 'newline')) {
+                                Object.assign(it, { key: null, sep: [this.sourceToken] });
+                            }
+                            else {
+                                const start = getFirstKeyStartProps(it.start);
+                                this.stack.push({
+                                    type: 'block-map',
+                                    offset: this.offset,
+                                    indent: this.indent,
+                                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                                });
+                            }
+                        }
+                        else if (it.value) {
+                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else if (isFlowToken(it.key) &&
+                            !includesToken(it.sep, 'newline')) {
+                            const start = getFirstKeyStartProps(it.start);
+                            const key = it.key;
+                            const sep = it.sep;
+                            sep.push(this.sourceToken);
+                            // @ts-expect-error type guard is wrong here
+                            delete it.key;
+                            // @ts-expect-error type guard is wrong here
+                            delete it.sep;
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key, sep }]
+                            });
+                        }
+                        else if (start.length > 0) {
+                            // Not actually at next item
+                            it.sep = it.sep.concat(start, this.sourceToken);
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    else {
+                        if (!it.sep) {
+                            Object.assign(it, { key: null, sep: [this.sourceToken] });
+                        }
+                        else if (it.value || atNextItem) {
+                            map.items.push({ start, key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (atNextItem || it.value) {
+                        map.items.push({ start, key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        this.stack.push(fs);
+                    }
+                    else {
+                        Object.assign(it, { key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    return;
+                }
+                default: {
+                    const bv = this.startBlockValue(map);
+                    if (bv) {
+                        if (bv.type === 'block-seq') {
+                            if (!it.explicitKey &&
+                                it.sep &&
+                                !includesToken(it.sep, 'newline')) {
+                                yield* this.pop({
+                                    type: 'error',
+                                    offset: this.offset,
+                                    message: 'Unexpected block-seq-ind on same line with key',
+                                    source: this.source
+                                });
+                                return;
+                            }
+                        }
+                        else if (atMapIndent) {
+                            map.items.push({ start });
+                        }
+                        this.stack.push(bv);
+                        return;
+                    }
+                }
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+            case 'newline':
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        seq.items.push({ start: [this.sourceToken] });
+                }
+                else
+                    it.start.push(this.sourceToken);
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value)
+                    seq.items.push({ start: [this.sourceToken] });
+                else {
+                    if (this.atIndentedComment(it.start, seq.indent)) {
+                        const prev = seq.items[seq.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            seq.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'anchor':
+            case 'tag':
+                if (it.value || this.indent <= seq.indent)
+                    break;
+                it.start.push(this.sourceToken);
+                return;
+            case 'seq-item-ind':
+                if (this.indent !== seq.indent)
+                    break;
+                if (it.value || includesToken(it.start, 'seq-item-ind'))
+                    seq.items.push({ start: [this.sourceToken] });
+                else
+                    it.start.push(this.sourceToken);
+                return;
+        }
+        if (this.indent > seq.indent) {
+            const bv = this.startBlockValue(seq);
+            if (bv) {
+                this.stack.push(bv);
+                return;
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === 'flow-error-end') {
+            let top;
+            do {
+                yield* this.pop();
+                top = this.peek(1);
+            } while (top?.type === 'flow-collection');
+        }
+        else if (fc.end.length === 0) {
+            switch (this.type) {
+                case 'comma':
+                case 'explicit-key-ind':
+                    if (!it || it.sep)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'map-value-ind':
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        Object.assign(it, { key: null, sep: [this.sourceToken] });
+                    return;
+                case 'space':
+                case 'comment':
+                case 'newline':
+                case 'anchor':
+                case 'tag':
+                    if (!it || it.value)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: fs, sep: [] });
+                    else if (it.sep)
+                        this.stack.push(fs);
+                    else
+                        Object.assign(it, { key: fs, sep: [] });
+                    return;
+                }
+                case 'flow-map-end':
+                case 'flow-seq-end':
+                    fc.end.push(this.sourceToken);
+                    return;
+            }
+            const bv = this.startBlockValue(fc);
+            /* istanbul ignore else should not happen */
+            if (bv)
+                this.stack.push(bv);
+            else {
+                yield* this.pop();
+                yield* this.step();
+            }
+        }
+        else {
+            const parent = this.peek(2);
+            if (parent.type === 'block-map' &&
+                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
+                    (this.type === 'newline' &&
+                        !parent.items[parent.items.length - 1].sep))) {
+                yield* this.pop();
+                yield* this.step();
+            }
+            else if (this.type === 'map-value-ind' &&
+                parent.type !== 'flow-collection') {
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                fixFlowSeqItems(fc);
+                const sep = fc.end.splice(1, fc.end.length);
+                sep.push(this.sourceToken);
+                const map = {
+                    type: 'block-map',
+                    offset: fc.offset,
+                    indent: fc.indent,
+                    items: [{ start, key: fc, sep }]
+                };
+                this.onKeyLine = true;
+                this.stack[this.stack.length - 1] = map;
+            }
+            else {
+                yield* this.lineEnd(fc);
+            }
+        }
+    }
+    flowScalar(type) {
+        if (this.onNewLine) {
+            let nl = this.source.indexOf('\n') + 1;
+            while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf('\n', nl) + 1;
+            }
+        }
+        return {
+            type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+    }
+    startBlockValue(parent) {
+        switch (this.type) {
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return this.flowScalar(this.type);
+            case 'block-scalar-header':
+                return {
+                    type: 'block-scalar',
+                    offset: this.offset,
+                    indent: this.indent,
+                    props: [this.sourceToken],
+                    source: ''
+                };
+            case 'flow-map-start':
+            case 'flow-seq-start':
+                return {
+                    type: 'flow-collection',
+                    offset: this.offset,
+                    indent: this.indent,
+                    start: this.sourceToken,
+                    items: [],
+                    end: []
+                };
+            case 'seq-item-ind':
+                return {
+                    type: 'block-seq',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [this.sourceToken] }]
+                };
+            case 'explicit-key-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                start.push(this.sourceToken);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, explicitKey: true }]
+                };
+            }
+            case 'map-value-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                };
+            }
+        }
+        return null;
+    }
+    atIndentedComment(start, indent) {
+        if (this.type !== 'comment')
+            return false;
+        if (this.indent <= indent)
+            return false;
+        return start.every(st => st.type === 'newline' || st.type === 'space');
+    }
+    *documentEnd(docEnd) {
+        if (this.type !== 'doc-mode') {
+            if (docEnd.end)
+                docEnd.end.push(this.sourceToken);
+            else
+                docEnd.end = [this.sourceToken];
+            if (this.type === 'newline')
+                yield* this.pop();
+        }
+    }
+    *lineEnd(token) {
+        switch (this.type) {
+            case 'comma':
+            case 'doc-start':
+            case 'doc-end':
+            case 'flow-seq-end':
+            case 'flow-map-end':
+            case 'map-value-ind':
+                yield* this.pop();
+                yield* this.step();
+                break;
+            case 'newline':
+                this.onKeyLine = false;
+            // fallthrough
+            case 'space':
+            case 'comment':
+            default:
+                // all other values are errors
+                if (token.end)
+                    token.end.push(this.sourceToken);
+                else
+                    token.end = [this.sourceToken];
+                if (this.type === 'newline')
+                    yield* this.pop();
+        }
+    }
+}
+
+exports.Parser = Parser;
+
+
+/***/ }),
+
+/***/ 4047:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(5402);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+
+function parseOptions(options) {
+    const prettyErrors = options.prettyErrors !== false;
+    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
+    return { lineCounter: lineCounter$1, prettyErrors };
+}
+/**
+ * Parse the input as a stream of YAML documents.
+ *
+ * Documents should be separated from each other by `...` or `---` marker lines.
+ *
+ * @returns If an empty `docs` array is returned, it will be of type
+ *   EmptyStream and contain additional stream information. In
+ *   TypeScript, you should use `'empty' in docs` as a type guard for it.
+ */
+function parseAllDocuments(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+    if (prettyErrors && lineCounter)
+        for (const doc of docs) {
+            doc.errors.forEach(errors.prettifyError(source, lineCounter));
+            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+        }
+    if (docs.length > 0)
+        return docs;
+    return Object.assign([], { empty: true }, composer$1.streamInfo());
+}
+/** Parse an input string into a single YAML.Document */
+function parseDocument(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    // `doc` is always set by compose.end(true) at the very latest
+    let doc = null;
+    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+            doc = _doc;
+        else if (doc.options.logLevel !== 'silent') {
+            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+            break;
+        }
+    }
+    if (prettyErrors && lineCounter) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+    }
+    return doc;
+}
+function parse(src, reviver, options) {
+    let _reviver = undefined;
+    if (typeof reviver === 'function') {
+        _reviver = reviver;
+    }
+    else if (options === undefined && reviver && typeof reviver === 'object') {
+        options = reviver;
+    }
+    const doc = parseDocument(src, options);
+    if (!doc)
+        return null;
+    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
+    if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== 'silent')
+            throw doc.errors[0];
+        else
+            doc.errors = [];
+    }
+    return doc.toJS(Object.assign({ reviver: _reviver }, options));
+}
+function stringify(value, replacer, options) {
+    let _replacer = null;
+    if (typeof replacer === 'function' || Array.isArray(replacer)) {
+        _replacer = replacer;
+    }
+    else if (options === undefined && replacer) {
+        options = replacer;
+    }
+    if (typeof options === 'string')
+        options = options.length;
+    if (typeof options === 'number') {
+        const indent = Math.round(options);
+        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
+    }
+    if (value === undefined) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+            return undefined;
+    }
+    if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+    return new Document.Document(value, _replacer, options).toString(options);
+}
+
+exports.parse = parse;
+exports.parseAllDocuments = parseAllDocuments;
+exports.parseDocument = parseDocument;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 5840:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
+
+const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+class Schema {
+    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat)
+            ? tags.getTags(compat, 'compat')
+            : compat
+                ? tags.getTags(null, compat)
+                : null;
+        this.name = (typeof schema === 'string' && schema) || 'core';
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        // Used by createMap()
+        this.sortMapEntries =
+            typeof sortMapEntries === 'function'
+                ? sortMapEntries
+                : sortMapEntries === true
+                    ? sortMapEntriesByKey
+                    : null;
+    }
+    clone() {
+        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+    }
+}
+
+exports.Schema = Schema;
+
+
+/***/ }),
+
+/***/ 7451:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
+
+const map = {
+    collection: 'map',
+    default: true,
+    nodeClass: YAMLMap.YAMLMap,
+    tag: 'tag:yaml.org,2002:map',
+    resolve(map, onError) {
+        if (!identity.isMap(map))
+            onError('Expected a mapping for this tag');
+        return map;
+    },
+    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+};
+
+exports.map = map;
+
+
+/***/ }),
+
+/***/ 3632:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const nullTag = {
+    identify: value => value == null,
+    createNode: () => new Scalar.Scalar(null),
+    default: true,
+    tag: 'tag:yaml.org,2002:null',
+    test: /^(?:~|[Nn]ull|NULL)?$/,
+    resolve: () => new Scalar.Scalar(null),
+    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
+        ? source
+        : ctx.options.nullStr
+};
+
+exports.nullTag = nullTag;
+
+
+/***/ }),
+
+/***/ 1706:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
+
+const seq = {
+    collection: 'seq',
+    default: true,
+    nodeClass: YAMLSeq.YAMLSeq,
+    tag: 'tag:yaml.org,2002:seq',
+    resolve(seq, onError) {
+        if (!identity.isSeq(seq))
+            onError('Expected a sequence for this tag');
+        return seq;
+    },
+    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+};
+
+exports.seq = seq;
+
+
+/***/ }),
+
+/***/ 6464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyString = __nccwpck_require__(3069);
+
+const string = {
+    identify: value => typeof value === 'string',
+    default: true,
+    tag: 'tag:yaml.org,2002:str',
+    resolve: str => str,
+    stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.string = string;
+
+
+/***/ }),
+
+/***/ 3959:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const boolTag = {
+    identify: value => typeof value === 'boolean',
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
+    stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+            const sv = source[0] === 't' || source[0] === 'T';
+            if (value === sv)
+                return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+};
+
+exports.boolTag = boolTag;
+
+
+/***/ }),
+
+/***/ 8405:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: str => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+    resolve: str => parseFloat(str),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf('.');
+        if (dot !== -1 && str[str.length - 1] === '0')
+            node.minFractionDigits = str.length - dot - 1;
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 9874:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+    return stringifyNumber.stringifyNumber(node);
+}
+const intOct = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^0o[0-7]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+    stringify: node => intStringify(node, 8, '0o')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^0x[0-9a-fA-F]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 896:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.boolTag,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 3559:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+
+function intIdentify(value) {
+    return typeof value === 'bigint' || Number.isInteger(value);
+}
+const stringifyJSON = ({ value }) => JSON.stringify(value);
+const jsonScalars = [
+    {
+        identify: value => typeof value === 'string',
+        default: true,
+        tag: 'tag:yaml.org,2002:str',
+        resolve: str => str,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: 'tag:yaml.org,2002:null',
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => typeof value === 'boolean',
+        default: true,
+        tag: 'tag:yaml.org,2002:bool',
+        test: /^true$|^false$/,
+        resolve: str => str === 'true',
+        stringify: stringifyJSON
+    },
+    {
+        identify: intIdentify,
+        default: true,
+        tag: 'tag:yaml.org,2002:int',
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+    },
+    {
+        identify: value => typeof value === 'number',
+        default: true,
+        tag: 'tag:yaml.org,2002:float',
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: str => parseFloat(str),
+        stringify: stringifyJSON
+    }
+];
+const jsonError = {
+    default: true,
+    tag: '',
+    test: /^/,
+    resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+    }
+};
+const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 18:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(4371);
+
+const schemas = new Map([
+    ['core', schema.schema],
+    ['failsafe', [map.map, seq.seq, string.string]],
+    ['json', schema$1.schema],
+    ['yaml11', schema$2.schema],
+    ['yaml-1.1', schema$2.schema]
+]);
+const tagsByName = {
+    binary: binary.binary,
+    bool: bool.boolTag,
+    float: float.float,
+    floatExp: float.floatExp,
+    floatNaN: float.floatNaN,
+    floatTime: timestamp.floatTime,
+    int: int.int,
+    intHex: int.intHex,
+    intOct: int.intOct,
+    intTime: timestamp.intTime,
+    map: map.map,
+    merge: merge.merge,
+    null: _null.nullTag,
+    omap: omap.omap,
+    pairs: pairs.pairs,
+    seq: seq.seq,
+    set: set.set,
+    timestamp: timestamp.timestamp
+};
+const coreKnownTags = {
+    'tag:yaml.org,2002:binary': binary.binary,
+    'tag:yaml.org,2002:merge': merge.merge,
+    'tag:yaml.org,2002:omap': omap.omap,
+    'tag:yaml.org,2002:pairs': pairs.pairs,
+    'tag:yaml.org,2002:set': set.set,
+    'tag:yaml.org,2002:timestamp': timestamp.timestamp
+};
+function getTags(customTags, schemaName, addMergeTag) {
+    const schemaTags = schemas.get(schemaName);
+    if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge)
+            ? schemaTags.concat(merge.merge)
+            : schemaTags.slice();
+    }
+    let tags = schemaTags;
+    if (!tags) {
+        if (Array.isArray(customTags))
+            tags = [];
+        else {
+            const keys = Array.from(schemas.keys())
+                .filter(key => key !== 'yaml11')
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+    }
+    if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+            tags = tags.concat(tag);
+    }
+    else if (typeof customTags === 'function') {
+        tags = customTags(tags.slice());
+    }
+    if (addMergeTag)
+        tags = tags.concat(merge.merge);
+    return tags.reduce((tags, tag) => {
+        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
+        if (!tagObj) {
+            const tagName = JSON.stringify(tag);
+            const keys = Object.keys(tagsByName)
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags.includes(tagObj))
+            tags.push(tagObj);
+        return tags;
+    }, []);
+}
+
+exports.coreKnownTags = coreKnownTags;
+exports.getTags = getTags;
+
+
+/***/ }),
+
+/***/ 6083:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_buffer = __nccwpck_require__(181);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
+
+const binary = {
+    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
+    default: false,
+    tag: 'tag:yaml.org,2002:binary',
+    /**
+     * Returns a Buffer in node and an Uint8Array in browsers
+     *
+     * To use the resulting buffer as an image, you'll want to do something like:
+     *
+     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+     */
+    resolve(src, onError) {
+        if (typeof node_buffer.Buffer === 'function') {
+            return node_buffer.Buffer.from(src, 'base64');
+        }
+        else if (typeof atob === 'function') {
+            // On IE 11, atob() can't handle newlines
+            const str = atob(src.replace(/[\n\r]/g, ''));
+            const buffer = new Uint8Array(str.length);
+            for (let i = 0; i < str.length; ++i)
+                buffer[i] = str.charCodeAt(i);
+            return buffer;
+        }
+        else {
+            onError('This environment does not support reading binary tags; either Buffer or atob is required');
+            return src;
+        }
+    },
+    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+            return '';
+        const buf = value; // checked earlier by binary.identify()
+        let str;
+        if (typeof node_buffer.Buffer === 'function') {
+            str =
+                buf instanceof node_buffer.Buffer
+                    ? buf.toString('base64')
+                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
+        }
+        else if (typeof btoa === 'function') {
+            let s = '';
+            for (let i = 0; i < buf.length; ++i)
+                s += String.fromCharCode(buf[i]);
+            str = btoa(s);
+        }
+        else {
+            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+            const n = Math.ceil(str.length / lineWidth);
+            const lines = new Array(n);
+            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+                lines[i] = str.substr(o, lineWidth);
+            }
+            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.binary = binary;
+
+
+/***/ }),
+
+/***/ 8398:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function boolStringify({ value, source }, ctx) {
+    const boolObj = value ? trueTag : falseTag;
+    if (source && boolObj.test.test(source))
+        return source;
+    return value ? ctx.options.trueStr : ctx.options.falseStr;
+}
+const trueTag = {
+    identify: value => value === true,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+    resolve: () => new Scalar.Scalar(true),
+    stringify: boolStringify
+};
+const falseTag = {
+    identify: value => value === false,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+    resolve: () => new Scalar.Scalar(false),
+    stringify: boolStringify
+};
+
+exports.falseTag = falseTag;
+exports.trueTag = trueTag;
+
+
+/***/ }),
+
+/***/ 5782:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+    resolve: (str) => parseFloat(str.replace(/_/g, '')),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
+        const dot = str.indexOf('.');
+        if (dot !== -1) {
+            const f = str.substring(dot + 1).replace(/_/g, '');
+            if (f[f.length - 1] === '0')
+                node.minFractionDigits = f.length;
+        }
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 873:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+function intResolve(str, offset, radix, { intAsBigInt }) {
+    const sign = str[0];
+    if (sign === '-' || sign === '+')
+        offset += 1;
+    str = str.substring(offset).replace(/_/g, '');
+    if (intAsBigInt) {
+        switch (radix) {
+            case 2:
+                str = `0b${str}`;
+                break;
+            case 8:
+                str = `0o${str}`;
+                break;
+            case 16:
+                str = `0x${str}`;
+                break;
+        }
+        const n = BigInt(str);
+        return sign === '-' ? BigInt(-1) * n : n;
+    }
+    const n = parseInt(str, radix);
+    return sign === '-' ? -1 * n : n;
+}
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
+    }
+    return stringifyNumber.stringifyNumber(node);
+}
+const intBin = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'BIN',
+    test: /^[-+]?0b[0-1_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+    stringify: node => intStringify(node, 2, '0b')
+};
+const intOct = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^[-+]?0[0-7_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+    stringify: node => intStringify(node, 8, '0')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9][0-9_]*$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^[-+]?0x[0-9a-fA-F_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intBin = intBin;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 452:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+// If the value associated with a merge key is a single mapping node, each of
+// its key/value pairs is inserted into the current mapping, unless the key
+// already exists in it. If the value associated with the merge key is a
+// sequence, then this sequence is expected to contain mapping nodes and each
+// of these nodes is merged in turn according to its order in the sequence.
+// Keys in mapping nodes earlier in the sequence override keys specified in
+// later mapping nodes. -- http://yaml.org/type/merge.html
+const MERGE_KEY = '<<';
+const merge = {
+    identify: value => value === MERGE_KEY ||
+        (typeof value === 'symbol' && value.description === MERGE_KEY),
+    default: 'key',
+    tag: 'tag:yaml.org,2002:merge',
+    test: /^<<$/,
+    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+    }),
+    stringify: () => MERGE_KEY
+};
+const isMergeKey = (ctx, key) => (merge.identify(key) ||
+    (identity.isScalar(key) &&
+        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
+        merge.identify(key.value))) &&
+    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
+function addMergeToJSMap(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (identity.isSeq(source))
+        for (const it of source.items)
+            mergeValue(ctx, map, it);
+    else if (Array.isArray(source))
+        for (const it of source)
+            mergeValue(ctx, map, it);
+    else
+        mergeValue(ctx, map, source);
+}
+function mergeValue(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (!identity.isMap(source))
+        throw new Error('Merge sources must be maps or map aliases');
+    const srcMap = source.toJSON(null, ctx, Map);
+    for (const [key, value] of srcMap) {
+        if (map instanceof Map) {
+            if (!map.has(key))
+                map.set(key, value);
+        }
+        else if (map instanceof Set) {
+            map.add(key);
+        }
+        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+            Object.defineProperty(map, key, {
+                value,
+                writable: true,
+                enumerable: true,
+                configurable: true
+            });
+        }
+    }
+    return map;
+}
+function resolveAliasValue(ctx, value) {
+    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+}
+
+exports.addMergeToJSMap = addMergeToJSMap;
+exports.isMergeKey = isMergeKey;
+exports.merge = merge;
+
+
+/***/ }),
+
+/***/ 303:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
+
+class YAMLOMap extends YAMLSeq.YAMLSeq {
+    constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = YAMLOMap.tag;
+    }
+    /**
+     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+     * but TypeScript won't allow widening the signature of a child method.
+     */
+    toJSON(_, ctx) {
+        if (!ctx)
+            return super.toJSON(_);
+        const map = new Map();
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const pair of this.items) {
+            let key, value;
+            if (identity.isPair(pair)) {
+                key = toJS.toJS(pair.key, '', ctx);
+                value = toJS.toJS(pair.value, key, ctx);
+            }
+            else {
+                key = toJS.toJS(pair, '', ctx);
+            }
+            if (map.has(key))
+                throw new Error('Ordered maps must not include duplicate keys');
+            map.set(key, value);
+        }
+        return map;
+    }
+    static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap = new this();
+        omap.items = pairs$1.items;
+        return omap;
+    }
+}
+YAMLOMap.tag = 'tag:yaml.org,2002:omap';
+const omap = {
+    collection: 'seq',
+    identify: value => value instanceof Map,
+    nodeClass: YAMLOMap,
+    default: false,
+    tag: 'tag:yaml.org,2002:omap',
+    resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+            if (identity.isScalar(key)) {
+                if (seenKeys.includes(key.value)) {
+                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+                }
+                else {
+                    seenKeys.push(key.value);
+                }
+            }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+    },
+    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+};
+
+exports.YAMLOMap = YAMLOMap;
+exports.omap = omap;
+
+
+/***/ }),
+
+/***/ 8385:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
+
+function resolvePairs(seq, onError) {
+    if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+            let item = seq.items[i];
+            if (identity.isPair(item))
+                continue;
+            else if (identity.isMap(item)) {
+                if (item.items.length > 1)
+                    onError('Each pair must have its own sequence indicator');
+                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+                if (item.commentBefore)
+                    pair.key.commentBefore = pair.key.commentBefore
+                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
+                        : item.commentBefore;
+                if (item.comment) {
+                    const cn = pair.value ?? pair.key;
+                    cn.comment = cn.comment
+                        ? `${item.comment}\n${cn.comment}`
+                        : item.comment;
+                }
+                item = pair;
+            }
+            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+    }
+    else
+        onError('Expected a sequence for this tag');
+    return seq;
+}
+function createPairs(schema, iterable, ctx) {
+    const { replacer } = ctx;
+    const pairs = new YAMLSeq.YAMLSeq(schema);
+    pairs.tag = 'tag:yaml.org,2002:pairs';
+    let i = 0;
+    if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+            if (typeof replacer === 'function')
+                it = replacer.call(iterable, String(i++), it);
+            let key, value;
+            if (Array.isArray(it)) {
+                if (it.length === 2) {
+                    key = it[0];
+                    value = it[1];
+                }
+                else
+                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
+            }
+            else if (it && it instanceof Object) {
+                const keys = Object.keys(it);
+                if (keys.length === 1) {
+                    key = keys[0];
+                    value = it[key];
+                }
+                else {
+                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+                }
+            }
+            else {
+                key = it;
+            }
+            pairs.items.push(Pair.createPair(key, value, ctx));
+        }
+    return pairs;
+}
+const pairs = {
+    collection: 'seq',
+    default: false,
+    tag: 'tag:yaml.org,2002:pairs',
+    resolve: resolvePairs,
+    createNode: createPairs
+};
+
+exports.createPairs = createPairs;
+exports.pairs = pairs;
+exports.resolvePairs = resolvePairs;
+
+
+/***/ }),
+
+/***/ 5913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(4371);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.trueTag,
+    bool.falseTag,
+    int.intBin,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float,
+    binary.binary,
+    merge.merge,
+    omap.omap,
+    pairs.pairs,
+    set.set,
+    timestamp.intTime,
+    timestamp.floatTime,
+    timestamp.timestamp
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 1528:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+
+class YAMLSet extends YAMLMap.YAMLMap {
+    constructor(schema) {
+        super(schema);
+        this.tag = YAMLSet.tag;
+    }
+    add(key) {
+        let pair;
+        if (identity.isPair(key))
+            pair = key;
+        else if (key &&
+            typeof key === 'object' &&
+            'key' in key &&
+            'value' in key &&
+            key.value === null)
+            pair = new Pair.Pair(key.key, null);
+        else
+            pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+            this.items.push(pair);
+    }
+    /**
+     * If `keepPair` is `true`, returns the Pair matching `key`.
+     * Otherwise, returns the value of that Pair's key.
+     */
+    get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair)
+            ? identity.isScalar(pair.key)
+                ? pair.key.value
+                : pair.key
+            : pair;
+    }
+    set(key, value) {
+        if (typeof value !== 'boolean')
+            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+            this.items.splice(this.items.indexOf(prev), 1);
+        }
+        else if (!prev && value) {
+            this.items.push(new Pair.Pair(key));
+        }
+    }
+    toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+            throw new Error('Set items must all have null values');
+    }
+    static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+            for (let value of iterable) {
+                if (typeof replacer === 'function')
+                    value = replacer.call(iterable, value, value);
+                set.items.push(Pair.createPair(value, null, ctx));
+            }
+        return set;
+    }
+}
+YAMLSet.tag = 'tag:yaml.org,2002:set';
+const set = {
+    collection: 'map',
+    identify: value => value instanceof Set,
+    nodeClass: YAMLSet,
+    default: false,
+    tag: 'tag:yaml.org,2002:set',
+    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+    resolve(map, onError) {
+        if (identity.isMap(map)) {
+            if (map.hasAllNullValues(true))
+                return Object.assign(new YAMLSet(), map);
+            else
+                onError('Set items must all have null values');
+        }
+        else
+            onError('Expected a mapping for this tag');
+        return map;
+    }
+};
+
+exports.YAMLSet = YAMLSet;
+exports.set = set;
+
+
+/***/ }),
+
+/***/ 4371:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+/** Internal types handle bigint as number, because TS can't figure it out. */
+function parseSexagesimal(str, asBigInt) {
+    const sign = str[0];
+    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
+    const num = (n) => asBigInt ? BigInt(n) : Number(n);
+    const res = parts
+        .replace(/_/g, '')
+        .split(':')
+        .reduce((res, p) => res * num(60) + num(p), num(0));
+    return (sign === '-' ? num(-1) * res : res);
+}
+/**
+ * hhhh:mm:ss.sss
+ *
+ * Internal types handle bigint as number, because TS can't figure it out.
+ */
+function stringifySexagesimal(node) {
+    let { value } = node;
+    let num = (n) => n;
+    if (typeof value === 'bigint')
+        num = n => BigInt(n);
+    else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+    let sign = '';
+    if (value < 0) {
+        sign = '-';
+        value *= num(-1);
+    }
+    const _60 = num(60);
+    const parts = [value % _60]; // seconds, including ms
+    if (value < 60) {
+        parts.unshift(0); // at least one : is required
+    }
+    else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60); // minutes
+        if (value >= 60) {
+            value = (value - parts[0]) / _60;
+            parts.unshift(value); // hours
+        }
+    }
+    return (sign +
+        parts
+            .map(n => String(n).padStart(2, '0'))
+            .join(':')
+            .replace(/000000\d*$/, '') // % 60 may introduce error
+    );
+}
+const intTime = {
+    identify: value => typeof value === 'bigint' || Number.isInteger(value),
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+    stringify: stringifySexagesimal
+};
+const floatTime = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+    resolve: str => parseSexagesimal(str, false),
+    stringify: stringifySexagesimal
+};
+const timestamp = {
+    identify: value => value instanceof Date,
+    default: true,
+    tag: 'tag:yaml.org,2002:timestamp',
+    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+    // may be omitted altogether, resulting in a date format. In such a case, the time part is
+    // assumed to be 00:00:00Z (start of day, UTC).
+    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
+        '(?:' + // time is optional
+        '(?:t|T|[ \\t]+)' + // t | T | whitespace
+        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
+        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
+        ')?$'),
+    resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== 'Z') {
+            let d = parseSexagesimal(tz, false);
+            if (Math.abs(d) < 30)
+                d *= 60;
+            date -= 60000 * d;
+        }
+        return new Date(date);
+    },
+    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
+};
+
+exports.floatTime = floatTime;
+exports.intTime = intTime;
+exports.timestamp = timestamp;
+
+
+/***/ }),
+
+/***/ 4475:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const FOLD_FLOW = 'flow';
+const FOLD_BLOCK = 'block';
+const FOLD_QUOTED = 'quoted';
+/**
+ * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
+ * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
+ * terminated with `\n` and started with `indent`.
+ */
+function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    if (!lineWidth || lineWidth < 0)
+        return text;
+    if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+    if (text.length <= endStep)
+        return text;
+    const folds = [];
+    const escapedFolds = {};
+    let end = lineWidth - indent.length;
+    if (typeof indentAtStart === 'number') {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+            folds.push(0);
+        else
+            end = lineWidth - indentAtStart;
+    }
+    let split = undefined;
+    let prev = undefined;
+    let overflow = false;
+    let i = -1;
+    let escStart = -1;
+    let escEnd = -1;
+    if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+            end = i + endStep;
+    }
+    for (let ch; (ch = text[(i += 1)]);) {
+        if (mode === FOLD_QUOTED && ch === '\\') {
+            escStart = i;
+            switch (text[i + 1]) {
+                case 'x':
+                    i += 3;
+                    break;
+                case 'u':
+                    i += 5;
+                    break;
+                case 'U':
+                    i += 9;
+                    break;
+                default:
+                    i += 1;
+            }
+            escEnd = i;
+        }
+        if (ch === '\n') {
+            if (mode === FOLD_BLOCK)
+                i = consumeMoreIndentedLines(text, i, indent.length);
+            end = i + indent.length + endStep;
+            split = undefined;
+        }
+        else {
+            if (ch === ' ' &&
+                prev &&
+                prev !== ' ' &&
+                prev !== '\n' &&
+                prev !== '\t') {
+                // space surrounded by non-space can be replaced with newline + indent
+                const next = text[i + 1];
+                if (next && next !== ' ' && next !== '\n' && next !== '\t')
+                    split = i;
+            }
+            if (i >= end) {
+                if (split) {
+                    folds.push(split);
+                    end = split + endStep;
+                    split = undefined;
+                }
+                else if (mode === FOLD_QUOTED) {
+                    // white-space collected at end may stretch past lineWidth
+                    while (prev === ' ' || prev === '\t') {
+                        prev = ch;
+                        ch = text[(i += 1)];
+                        overflow = true;
+                    }
+                    // Account for newline escape, but don't break preceding escape
+                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
+                    if (escapedFolds[j])
+                        return text;
+                    folds.push(j);
+                    escapedFolds[j] = true;
+                    end = j + endStep;
+                    split = undefined;
+                }
+                else {
+                    overflow = true;
+                }
+            }
+        }
+        prev = ch;
+    }
+    if (overflow && onOverflow)
+        onOverflow();
+    if (folds.length === 0)
+        return text;
+    if (onFold)
+        onFold();
+    let res = text.slice(0, folds[0]);
+    for (let i = 0; i < folds.length; ++i) {
+        const fold = folds[i];
+        const end = folds[i + 1] || text.length;
+        if (fold === 0)
+            res = `\n${indent}${text.slice(0, end)}`;
+        else {
+            if (mode === FOLD_QUOTED && escapedFolds[fold])
+                res += `${text[fold]}\\`;
+            res += `\n${indent}${text.slice(fold + 1, end)}`;
+        }
+    }
+    return res;
+}
+/**
+ * Presumes `i + 1` is at the start of a line
+ * @returns index of last newline in more-indented block
+ */
+function consumeMoreIndentedLines(text, i, indent) {
+    let end = i;
+    let start = i + 1;
+    let ch = text[start];
+    while (ch === ' ' || ch === '\t') {
+        if (i < start + indent) {
+            ch = text[++i];
+        }
+        else {
+            do {
+                ch = text[++i];
+            } while (ch && ch !== '\n');
+            end = i;
+            start = i + 1;
+            ch = text[start];
+        }
+    }
+    return end;
+}
+
+exports.FOLD_BLOCK = FOLD_BLOCK;
+exports.FOLD_FLOW = FOLD_FLOW;
+exports.FOLD_QUOTED = FOLD_QUOTED;
+exports.foldFlowLines = foldFlowLines;
+
+
+/***/ }),
+
+/***/ 2148:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
+
+function createStringifyContext(doc, options) {
+    const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: 'PLAIN',
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: 'false',
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: 'null',
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: 'true',
+        verifyAliasOrder: true
+    }, doc.schema.toStringOptions, options);
+    let inFlow;
+    switch (opt.collectionStyle) {
+        case 'block':
+            inFlow = false;
+            break;
+        case 'flow':
+            inFlow = true;
+            break;
+        default:
+            inFlow = null;
+    }
+    return {
+        anchors: new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
+        indent: '',
+        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
+        inFlow,
+        options: opt
+    };
+}
+function getTagObject(tags, item) {
+    if (item.tag) {
+        const match = tags.filter(t => t.tag === item.tag);
+        if (match.length > 0)
+            return match.find(t => t.format === item.format) ?? match[0];
+    }
+    let tagObj = undefined;
+    let obj;
+    if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter(t => t.identify?.(obj));
+        if (match.length > 1) {
+            const testMatch = match.filter(t => t.test);
+            if (testMatch.length > 0)
+                match = testMatch;
+        }
+        tagObj =
+            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
+    }
+    else {
+        obj = item;
+        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
+    }
+    if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+    }
+    return tagObj;
+}
+// needs to be called before value stringifier to allow for circular anchor refs
+function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    if (!doc.directives)
+        return '';
+    const props = [];
+    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+    if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+    }
+    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+    if (tag)
+        props.push(doc.directives.tagString(tag));
+    return props.join(' ');
+}
+function stringify(item, ctx, onComment, onChompKeep) {
+    if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+    if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+            return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        }
+        else {
+            if (ctx.resolvedAliases)
+                ctx.resolvedAliases.add(item);
+            else
+                ctx.resolvedAliases = new Set([item]);
+            item = item.resolve(ctx.doc);
+        }
+    }
+    let tagObj = undefined;
+    const node = identity.isNode(item)
+        ? item
+        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
+    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+    const props = stringifyProps(node, tagObj, ctx);
+    if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+    const str = typeof tagObj.stringify === 'function'
+        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
+        : identity.isScalar(node)
+            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
+            : node.toString(ctx, onComment, onChompKeep);
+    if (!props)
+        return str;
+    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
+        ? `${props} ${str}`
+        : `${props}\n${ctx.indent}${str}`;
+}
+
+exports.createStringifyContext = createStringifyContext;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 1212:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyCollection(collection, ctx, options) {
+    const flow = ctx.inFlow ?? collection.flow;
+    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
+    return stringify(collection, ctx, options);
+}
+function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    const { indent, options: { commentString } } = ctx;
+    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+    let chompKeep = false; // flag for the preceding node's status
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (!chompKeep && item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (!chompKeep && ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+            }
+        }
+        chompKeep = false;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (chompKeep && comment)
+            chompKeep = false;
+        lines.push(blockItemPrefix + str);
+    }
+    let str;
+    if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+    }
+    else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+            const line = lines[i];
+            str += line ? `\n${indent}${line}` : '\n';
+        }
+    }
+    if (comment) {
+        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+            onComment();
+    }
+    else if (chompKeep && onChompKeep)
+        onChompKeep();
+    return str;
+}
+function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+    itemIndent += indentStep;
+    const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+    });
+    let reqNewline = false;
+    let linesAtValue = 0;
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, false);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, false);
+                if (ik.comment)
+                    reqNewline = true;
+            }
+            const iv = identity.isNode(item.value) ? item.value : null;
+            if (iv) {
+                if (iv.comment)
+                    comment = iv.comment;
+                if (iv.commentBefore)
+                    reqNewline = true;
+            }
+            else if (item.value == null && ik?.comment) {
+                comment = ik.comment;
+            }
+        }
+        if (comment)
+            reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null));
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
+        if (i < items.length - 1) {
+            str += ',';
+        }
+        else if (ctx.options.trailingComma) {
+            if (ctx.options.lineWidth > 0) {
+                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
+                    (str.length + 2) >
+                    ctx.options.lineWidth);
+            }
+            if (reqNewline) {
+                str += ',';
+            }
+        }
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+    }
+    const { start, end } = flowChars;
+    if (lines.length === 0) {
+        return start + end;
+    }
+    else {
+        if (!reqNewline) {
+            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+            let str = start;
+            for (const line of lines)
+                str += line ? `\n${indentStep}${indent}${line}` : '\n';
+            return `${str}\n${indent}${end}`;
+        }
+        else {
+            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
+        }
+    }
+}
+function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, '');
+    if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart()); // Avoid double indent on first line
+    }
+}
+
+exports.stringifyCollection = stringifyCollection;
+
+
+/***/ }),
+
+/***/ 9799:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringifies a comment.
+ *
+ * Empty comment lines are left empty,
+ * lines consisting of a single space are replaced by `#`,
+ * and all other lines are prefixed with a `#`.
+ */
+const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
+function indentComment(comment, indent) {
+    if (/^\n+$/.test(comment))
+        return comment.substring(1);
+    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+}
+const lineComment = (str, indent, comment) => str.endsWith('\n')
+    ? indentComment(comment, indent)
+    : comment.includes('\n')
+        ? '\n' + indentComment(comment, indent)
+        : (str.endsWith(' ') ? '' : ' ') + comment;
+
+exports.indentComment = indentComment;
+exports.lineComment = lineComment;
+exports.stringifyComment = stringifyComment;
+
+
+/***/ }),
+
+/***/ 9210:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyDocument(doc, options) {
+    const lines = [];
+    let hasDirectives = options.directives === true;
+    if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+            lines.push(dir);
+            hasDirectives = true;
+        }
+        else if (doc.directives.docStart)
+            hasDirectives = true;
+    }
+    if (hasDirectives)
+        lines.push('---');
+    const ctx = stringify.createStringifyContext(doc, options);
+    const { commentString } = ctx.options;
+    if (doc.commentBefore) {
+        if (lines.length !== 1)
+            lines.unshift('');
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ''));
+    }
+    let chompKeep = false;
+    let contentComment = null;
+    if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+            if (doc.contents.spaceBefore && hasDirectives)
+                lines.push('');
+            if (doc.contents.commentBefore) {
+                const cs = commentString(doc.contents.commentBefore);
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            // top-level block scalars need to be indented if followed by a comment
+            ctx.forceBlockIndent = !!doc.comment;
+            contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
+        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
+        if (contentComment)
+            body += stringifyComment.lineComment(body, '', commentString(contentComment));
+        if ((body[0] === '|' || body[0] === '>') &&
+            lines[lines.length - 1] === '---') {
+            // Top-level block scalars with a preceding doc marker ought to use the
+            // same line for their header.
+            lines[lines.length - 1] = `--- ${body}`;
+        }
+        else
+            lines.push(body);
+    }
+    else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+    }
+    if (doc.directives?.docEnd) {
+        if (doc.comment) {
+            const cs = commentString(doc.comment);
+            if (cs.includes('\n')) {
+                lines.push('...');
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            else {
+                lines.push(`... ${cs}`);
+            }
+        }
+        else {
+            lines.push('...');
+        }
+    }
+    else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+            dc = dc.replace(/^\n+/, '');
+        if (dc) {
+            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
+                lines.push('');
+            lines.push(stringifyComment.indentComment(commentString(dc), ''));
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+
+exports.stringifyDocument = stringifyDocument;
+
+
+/***/ }),
+
+/***/ 8689:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    if (typeof value === 'bigint')
+        return String(value);
+    const num = typeof value === 'number' ? value : Number(value);
+    if (!isFinite(num))
+        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
+    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
+    if (!format &&
+        minFractionDigits &&
+        (!tag || tag === 'tag:yaml.org,2002:float') &&
+        /^-?\d/.test(n) &&
+        !n.includes('e')) {
+        let i = n.indexOf('.');
+        if (i < 0) {
+            i = n.length;
+            n += '.';
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+            n += '0';
+    }
+    return n;
+}
+
+exports.stringifyNumber = stringifyNumber;
+
+
+/***/ }),
+
+/***/ 9748:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+    let keyComment = (identity.isNode(key) && key.comment) || null;
+    if (simpleKeys) {
+        if (keyComment) {
+            throw new Error('With simple keys, key nodes cannot have comments');
+        }
+        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
+            const msg = 'With simple keys, collection cannot be used as a key value';
+            throw new Error(msg);
+        }
+    }
+    let explicitKey = !simpleKeys &&
+        (!key ||
+            (keyComment && value == null && !ctx.inFlow) ||
+            identity.isCollection(key) ||
+            (identity.isScalar(key)
+                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
+                : typeof key === 'object'));
+    ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+    });
+    let keyCommentDone = false;
+    let chompKeep = false;
+    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
+    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
+        explicitKey = true;
+    }
+    if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+            if (keyCommentDone && onComment)
+                onComment();
+            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
+        }
+    }
+    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        }
+        else if (chompKeep && onChompKeep)
+            onChompKeep();
+        return str;
+    }
+    if (keyCommentDone)
+        keyComment = null;
+    if (explicitKey) {
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}\n${indent}:`;
+    }
+    else {
+        str = `${str}:`;
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+    }
+    let vsb, vcb, valueComment;
+    if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+    }
+    else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === 'object')
+            value = doc.createNode(value);
+    }
+    ctx.implicitKey = false;
+    if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+    chompKeep = false;
+    if (!indentSeq &&
+        indentStep.length >= 2 &&
+        !ctx.inFlow &&
+        !explicitKey &&
+        identity.isSeq(value) &&
+        !value.flow &&
+        !value.tag &&
+        !value.anchor) {
+        // If indentSeq === false, consider '- ' as part of indentation where possible
+        ctx.indent = ctx.indent.substring(2);
+    }
+    let valueCommentDone = false;
+    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
+    let ws = ' ';
+    if (keyComment || vsb || vcb) {
+        ws = vsb ? '\n' : '';
+        if (vcb) {
+            const cs = commentString(vcb);
+            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === '' && !ctx.inFlow) {
+            if (ws === '\n' && valueComment)
+                ws = '\n\n';
+        }
+        else {
+            ws += `\n${ctx.indent}`;
+        }
+    }
+    else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf('\n');
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+            let hasPropsLine = false;
+            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
+                let sp0 = valueStr.indexOf(' ');
+                if (vs0 === '&' &&
+                    sp0 !== -1 &&
+                    sp0 < nl0 &&
+                    valueStr[sp0 + 1] === '!') {
+                    sp0 = valueStr.indexOf(' ', sp0 + 1);
+                }
+                if (sp0 === -1 || nl0 < sp0)
+                    hasPropsLine = true;
+            }
+            if (!hasPropsLine)
+                ws = `\n${ctx.indent}`;
+        }
+    }
+    else if (valueStr === '' || valueStr[0] === '\n') {
+        ws = '';
+    }
+    str += ws + valueStr;
+    if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+            onComment();
+    }
+    else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+    }
+    else if (chompKeep && onChompKeep) {
+        onChompKeep();
+    }
+    return str;
+}
+
+exports.stringifyPair = stringifyPair;
+
+
+/***/ }),
+
+/***/ 3069:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
+
+const getFoldOptions = (ctx, isBlock) => ({
+    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    lineWidth: ctx.options.lineWidth,
+    minContentWidth: ctx.options.minContentWidth
+});
+// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
+// presume that's starting a new document.
+const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+function lineLengthOverLimit(str, lineWidth, indentLength) {
+    if (!lineWidth || lineWidth < 0)
+        return false;
+    const limit = lineWidth - indentLength;
+    const strLen = str.length;
+    if (strLen <= limit)
+        return false;
+    for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === '\n') {
+            if (i - start > limit)
+                return true;
+            start = i + 1;
+            if (strLen - start <= limit)
+                return false;
+        }
+    }
+    return true;
+}
+function doubleQuotedString(value, ctx) {
+    const json = JSON.stringify(value);
+    if (ctx.options.doubleQuotedAsJSON)
+        return json;
+    const { implicitKey } = ctx;
+    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    let str = '';
+    let start = 0;
+    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
+            // space before newline needs to be escaped to not be folded
+            str += json.slice(start, i) + '\\ ';
+            i += 1;
+            start = i;
+            ch = '\\';
+        }
+        if (ch === '\\')
+            switch (json[i + 1]) {
+                case 'u':
+                    {
+                        str += json.slice(start, i);
+                        const code = json.substr(i + 2, 4);
+                        switch (code) {
+                            case '0000':
+                                str += '\\0';
+                                break;
+                            case '0007':
+                                str += '\\a';
+                                break;
+                            case '000b':
+                                str += '\\v';
+                                break;
+                            case '001b':
+                                str += '\\e';
+                                break;
+                            case '0085':
+                                str += '\\N';
+                                break;
+                            case '00a0':
+                                str += '\\_';
+                                break;
+                            case '2028':
+                                str += '\\L';
+                                break;
+                            case '2029':
+                                str += '\\P';
+                                break;
+                            default:
+                                if (code.substr(0, 2) === '00')
+                                    str += '\\x' + code.substr(2);
+                                else
+                                    str += json.substr(i, 6);
+                        }
+                        i += 5;
+                        start = i + 1;
+                    }
+                    break;
+                case 'n':
+                    if (implicitKey ||
+                        json[i + 2] === '"' ||
+                        json.length < minMultiLineLength) {
+                        i += 1;
+                    }
+                    else {
+                        // folding will eat first newline
+                        str += json.slice(start, i) + '\n\n';
+                        while (json[i + 2] === '\\' &&
+                            json[i + 3] === 'n' &&
+                            json[i + 4] !== '"') {
+                            str += '\n';
+                            i += 2;
+                        }
+                        str += indent;
+                        // space after newline needs to be escaped to not be folded
+                        if (json[i + 2] === ' ')
+                            str += '\\';
+                        i += 1;
+                        start = i + 1;
+                    }
+                    break;
+                default:
+                    i += 1;
+            }
+    }
+    str = start ? str + json.slice(start) : json;
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+}
+function singleQuotedString(value, ctx) {
+    if (ctx.options.singleQuote === false ||
+        (ctx.implicitKey && value.includes('\n')) ||
+        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
+    )
+        return doubleQuotedString(value, ctx);
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
+    return ctx.implicitKey
+        ? res
+        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function quotedString(value, ctx) {
+    const { singleQuote } = ctx.options;
+    let qs;
+    if (singleQuote === false)
+        qs = doubleQuotedString;
+    else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+            qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+            qs = doubleQuotedString;
+        else
+            qs = singleQuote ? singleQuotedString : doubleQuotedString;
+    }
+    return qs(value, ctx);
+}
+// The negative lookbehind avoids a polynomial search,
+// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
+let blockEndNewlines;
+try {
+    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
+}
+catch {
+    blockEndNewlines = /\n+(?!\n|$)/g;
+}
+function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    const { blockQuote, commentString, lineWidth } = ctx.options;
+    // 1. Block can't end in whitespace unless the last line is non-empty.
+    // 2. Strings consisting of only whitespace are best rendered explicitly.
+    if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+    }
+    const indent = ctx.indent ||
+        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
+    const literal = blockQuote === 'literal'
+        ? true
+        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
+            ? false
+            : type === Scalar.Scalar.BLOCK_LITERAL
+                ? true
+                : !lineLengthOverLimit(value, lineWidth, indent.length);
+    if (!value)
+        return literal ? '|\n' : '>\n';
+    // determine chomping from whitespace at value end
+    let chomp;
+    let endStart;
+    for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
+            break;
+    }
+    let end = value.substring(endStart);
+    const endNlPos = end.indexOf('\n');
+    if (endNlPos === -1) {
+        chomp = '-'; // strip
+    }
+    else if (value === end || endNlPos !== end.length - 1) {
+        chomp = '+'; // keep
+        if (onChompKeep)
+            onChompKeep();
+    }
+    else {
+        chomp = ''; // clip
+    }
+    if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === '\n')
+            end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+    }
+    // determine indent indicator from whitespace at value start
+    let startWithSpace = false;
+    let startEnd;
+    let startNlPos = -1;
+    for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === ' ')
+            startWithSpace = true;
+        else if (ch === '\n')
+            startNlPos = startEnd;
+        else
+            break;
+    }
+    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+    if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+    }
+    const indentSize = indent ? '2' : '1'; // root is at -1
+    // Leading | or > is added later
+    let header = (startWithSpace ? indentSize : '') + chomp;
+    if (comment) {
+        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
+        if (onComment)
+            onComment();
+    }
+    if (!literal) {
+        const foldedValue = value
+            .replace(/\n+/g, '\n$&')
+            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
+            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
+            .replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
+            foldOptions.onOverflow = () => {
+                literalFallback = true;
+            };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+            return `>${header}\n${indent}${body}`;
+    }
+    value = value.replace(/\n+/g, `$&${indent}`);
+    return `|${header}\n${indent}${start}${value}${end}`;
+}
+function plainString(item, ctx, onComment, onChompKeep) {
+    const { type, value } = item;
+    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+    if ((implicitKey && value.includes('\n')) ||
+        (inFlow && /[[\]{},]/.test(value))) {
+        return quotedString(value, ctx);
+    }
+    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        // not allowed:
+        // - '-' or '?'
+        // - start with an indicator character (except [?:-]) or /[?-] /
+        // - '\n ', ': ' or ' \n' anywhere
+        // - '#' not preceded by a non-space char
+        // - end with ' ' or ':'
+        return implicitKey || inFlow || !value.includes('\n')
+            ? quotedString(value, ctx)
+            : blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (!implicitKey &&
+        !inFlow &&
+        type !== Scalar.Scalar.PLAIN &&
+        value.includes('\n')) {
+        // Where allowed & type not set explicitly, prefer block style for multiline strings
+        return blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (containsDocumentMarker(value)) {
+        if (indent === '') {
+            ctx.forceBlockIndent = true;
+            return blockString(item, ctx, onComment, onChompKeep);
+        }
+        else if (implicitKey && indent === indentStep) {
+            return quotedString(value, ctx);
+        }
+    }
+    const str = value.replace(/\n+/g, `$&\n${indent}`);
+    // Verify that output will be parsed as a string, as e.g. plain numbers and
+    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
+    // and others in v1.1.
+    if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+            return quotedString(value, ctx);
+    }
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function stringifyString(item, ctx, onComment, onChompKeep) {
+    const { implicitKey, inFlow } = ctx;
+    const ss = typeof item.value === 'string'
+        ? item
+        : Object.assign({}, item, { value: String(item.value) });
+    let { type } = item;
+    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        // force double quotes on control characters & unpaired surrogates
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+            type = Scalar.Scalar.QUOTE_DOUBLE;
+    }
+    const _stringify = (_type) => {
+        switch (_type) {
+            case Scalar.Scalar.BLOCK_FOLDED:
+            case Scalar.Scalar.BLOCK_LITERAL:
+                return implicitKey || inFlow
+                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
+                    : blockString(ss, ctx, onComment, onChompKeep);
+            case Scalar.Scalar.QUOTE_DOUBLE:
+                return doubleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.QUOTE_SINGLE:
+                return singleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.PLAIN:
+                return plainString(ss, ctx, onComment, onChompKeep);
+            default:
+                return null;
+        }
+    };
+    let res = _stringify(type);
+    if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = (implicitKey && defaultKeyType) || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+            throw new Error(`Unsupported default string type ${t}`);
+    }
+    return res;
+}
+
+exports.stringifyString = stringifyString;
+
+
+/***/ }),
+
+/***/ 204:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove node');
+/**
+ * Apply a visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+function visit(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        visit_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visit.SKIP = SKIP;
+/** Remove the current node */
+visit.REMOVE = REMOVE;
+function visit_(key, node, visitor, path) {
+    const ctrl = callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = visit_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = visit_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = visit_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+/**
+ * Apply an async visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `Promise`: Must resolve to one of the following values
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+async function visitAsync(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visitAsync.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visitAsync.SKIP = SKIP;
+/** Remove the current node */
+visitAsync.REMOVE = REMOVE;
+async function visitAsync_(key, node, visitor, path) {
+    const ctrl = await callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = await visitAsync_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = await visitAsync_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = await visitAsync_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+function initVisitor(visitor) {
+    if (typeof visitor === 'object' &&
+        (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+            Alias: visitor.Node,
+            Map: visitor.Node,
+            Scalar: visitor.Node,
+            Seq: visitor.Node
+        }, visitor.Value && {
+            Map: visitor.Value,
+            Scalar: visitor.Value,
+            Seq: visitor.Value
+        }, visitor.Collection && {
+            Map: visitor.Collection,
+            Seq: visitor.Collection
+        }, visitor);
+    }
+    return visitor;
+}
+function callVisitor(key, node, visitor, path) {
+    if (typeof visitor === 'function')
+        return visitor(key, node, path);
+    if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+    if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+    if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+    if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+    if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
+    return undefined;
+}
+function replaceNode(key, path, node) {
+    const parent = path[path.length - 1];
+    if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+    }
+    else if (identity.isPair(parent)) {
+        if (key === 'key')
+            parent.key = node;
+        else
+            parent.value = node;
+    }
+    else if (identity.isDocument(parent)) {
+        parent.contents = node;
+    }
+    else {
+        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
+        throw new Error(`Cannot replace node with ${pt} parent`);
+    }
+}
+
+exports.visit = visit;
+exports.visitAsync = visitAsync;
+
+
+/***/ }),
+
 /***/ 2899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 // Generated by scripts/gen-validators.mjs from schemas/: do not edit.
-exports["blueprint.schema.json"] = validate20;const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"blueprint.schema.json","title":"Blueprint","description":"The models one deployment serves, by id only: the store supplies everything else. Overrides change deployment knobs, never model facts.","type":"object","additionalProperties":false,"required":["models"],"properties":{"$schema":{"description":"the schema this file follows, for editor autocompletion","type":"string","maxLength":300},"name":{"description":"a short name for this blueprint","examples":["minimal"],"$ref":"common.schema.json#/$defs/id"},"description":{"$ref":"common.schema.json#/$defs/line"},"models":{"description":"model ids, aliases or provider:model specs, by kind","type":"object","additionalProperties":false,"minProperties":1,"properties":{"cloud":{"type":"array","maxItems":500,"items":{"$ref":"#/$defs/cloudEntry"}},"local":{"type":"array","maxItems":500,"items":{"$ref":"#/$defs/localEntry"}}}}},"$defs":{"ref":{"description":"a model id, an alias, or a provider:model spec","examples":["gpt-5","openai:gpt-5"],"type":"string","minLength":1,"maxLength":200,"pattern":"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"},"cloudEntry":{"description":"a cloud model: its id, or an object with the id and overrides","if":{"type":"string"},"then":{"$ref":"#/$defs/ref"},"else":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/$defs/ref"},"max_tokens":{"description":"the most tokens one response may hold (LiteLLM max_tokens); wins over the store's max_output","examples":[8192],"$ref":"common.schema.json#/$defs/positiveInt"}}}},"localEntry":{"description":"a local model: its id, or an object with the id and overrides","if":{"type":"string"},"then":{"$ref":"#/$defs/ref"},"else":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/$defs/ref"},"ctx_size":{"description":"the context size llama-server is started with","examples":[16384],"$ref":"common.schema.json#/$defs/positiveInt"},"ttl":{"description":"seconds of idleness before llama-swap unloads the model; 0 = never","examples":[300],"type":"integer","minimum":0},"flash_attn":{"description":"whether llama-server uses flash attention","type":"boolean"},"batch_size":{"description":"llama-server's logical batch size","examples":[2048],"$ref":"common.schema.json#/$defs/positiveInt"}}}}}};const schema33 = {"description":"a plain id: lowercase letters, digits, dots and dashes, starting and ending with a letter or digit, no '..'","examples":["gpt-5","qwen3-0.6b"],"type":"string","minLength":2,"maxLength":100,"pattern":"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"};const schema34 = {"description":"one line of text, 1 to 200 characters, without control characters","type":"string","pattern":"^[^\\u0000-\\u001f\\u007f]{1,200}$"};const func1 = (__nccwpck_require__(6214)["default"]);const pattern4 = new RegExp("^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$", "u");const pattern5 = new RegExp("^[^\\u0000-\\u001f\\u007f]{1,200}$", "u");const schema35 = {"description":"a cloud model: its id, or an object with the id and overrides","if":{"type":"string"},"then":{"$ref":"#/$defs/ref"},"else":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/$defs/ref"},"max_tokens":{"description":"the most tokens one response may hold (LiteLLM max_tokens); wins over the store's max_output","examples":[8192],"$ref":"common.schema.json#/$defs/positiveInt"}}}};const schema36 = {"description":"a model id, an alias, or a provider:model spec","examples":["gpt-5","openai:gpt-5"],"type":"string","minLength":1,"maxLength":200,"pattern":"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"};const schema38 = {"type":"integer","minimum":1};const pattern6 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$", "u");function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate22.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs0 = errors;let valid0 = true;const _errs1 = errors;if(typeof data !== "string"){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs1 === errors;errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}let ifClause0;if(_valid0){const _errs3 = errors;if(typeof data === "string"){if(func1(data) > 200){const err1 = {instancePath,schemaPath:"#/$defs/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema36,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(func1(data) < 1){const err2 = {instancePath,schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(!pattern6.test(data)){const err3 = {instancePath,schemaPath:"#/$defs/ref/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$",parentSchema:schema36,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath,schemaPath:"#/$defs/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}var _valid0 = _errs3 === errors;valid0 = _valid0;ifClause0 = "then";}else {const _errs6 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err5 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema35.else.required,parentSchema:schema35.else,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key0 in data){if(!((key0 === "id") || (key0 === "max_tokens"))){const err6 = {instancePath,schemaPath:"#/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35.else,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 === "string"){if(func1(data0) > 200){const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema36,data:data0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(func1(data0) < 1){const err8 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data0};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!pattern6.test(data0)){const err9 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ref/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$",parentSchema:schema36,data:data0};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data0};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.max_tokens !== undefined){let data1 = data.max_tokens;if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){const err11 = {instancePath:instancePath+"/max_tokens",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if((typeof data1 == "number") && (isFinite(data1))){if(data1 < 1 || isNaN(data1)){const err12 = {instancePath:instancePath+"/max_tokens",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data1};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}}else {const err13 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.else.type,parentSchema:schema35.else,data};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}var _valid0 = _errs6 === errors;valid0 = _valid0;if(valid0){var props0 = true;}ifClause0 = "else";}if(!valid0){const err14 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema35.if,parentSchema:schema35,data};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}validate22.errors = vErrors;evaluated0.props = props0;return errors === 0;}validate22.evaluated = {"dynamicProps":true,"dynamicItems":false};const schema39 = {"description":"a local model: its id, or an object with the id and overrides","if":{"type":"string"},"then":{"$ref":"#/$defs/ref"},"else":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/$defs/ref"},"ctx_size":{"description":"the context size llama-server is started with","examples":[16384],"$ref":"common.schema.json#/$defs/positiveInt"},"ttl":{"description":"seconds of idleness before llama-swap unloads the model; 0 = never","examples":[300],"type":"integer","minimum":0},"flash_attn":{"description":"whether llama-server uses flash attention","type":"boolean"},"batch_size":{"description":"llama-server's logical batch size","examples":[2048],"$ref":"common.schema.json#/$defs/positiveInt"}}}};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate24.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs0 = errors;let valid0 = true;const _errs1 = errors;if(typeof data !== "string"){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs1 === errors;errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}let ifClause0;if(_valid0){const _errs3 = errors;if(typeof data === "string"){if(func1(data) > 200){const err1 = {instancePath,schemaPath:"#/$defs/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema36,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(func1(data) < 1){const err2 = {instancePath,schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(!pattern6.test(data)){const err3 = {instancePath,schemaPath:"#/$defs/ref/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$",parentSchema:schema36,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath,schemaPath:"#/$defs/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}var _valid0 = _errs3 === errors;valid0 = _valid0;ifClause0 = "then";}else {const _errs6 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err5 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema39.else.required,parentSchema:schema39.else,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key0 in data){if(!(((((key0 === "id") || (key0 === "ctx_size")) || (key0 === "ttl")) || (key0 === "flash_attn")) || (key0 === "batch_size"))){const err6 = {instancePath,schemaPath:"#/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39.else,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 === "string"){if(func1(data0) > 200){const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema36,data:data0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(func1(data0) < 1){const err8 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data0};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!pattern6.test(data0)){const err9 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ref/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$",parentSchema:schema36,data:data0};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data0};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.ctx_size !== undefined){let data1 = data.ctx_size;if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){const err11 = {instancePath:instancePath+"/ctx_size",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if((typeof data1 == "number") && (isFinite(data1))){if(data1 < 1 || isNaN(data1)){const err12 = {instancePath:instancePath+"/ctx_size",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data1};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}if(data.ttl !== undefined){let data2 = data.ttl;if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){const err13 = {instancePath:instancePath+"/ttl",schemaPath:"#/else/properties/ttl/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.else.properties.ttl.type,parentSchema:schema39.else.properties.ttl,data:data2};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if((typeof data2 == "number") && (isFinite(data2))){if(data2 < 0 || isNaN(data2)){const err14 = {instancePath:instancePath+"/ttl",schemaPath:"#/else/properties/ttl/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema39.else.properties.ttl,data:data2};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}if(data.flash_attn !== undefined){let data3 = data.flash_attn;if(typeof data3 !== "boolean"){const err15 = {instancePath:instancePath+"/flash_attn",schemaPath:"#/else/properties/flash_attn/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.else.properties.flash_attn.type,parentSchema:schema39.else.properties.flash_attn,data:data3};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.batch_size !== undefined){let data4 = data.batch_size;if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){const err16 = {instancePath:instancePath+"/batch_size",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data4};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if((typeof data4 == "number") && (isFinite(data4))){if(data4 < 1 || isNaN(data4)){const err17 = {instancePath:instancePath+"/batch_size",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data4};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}}else {const err18 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.else.type,parentSchema:schema39.else,data};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}var _valid0 = _errs6 === errors;valid0 = _valid0;if(valid0){var props0 = true;}ifClause0 = "else";}if(!valid0){const err19 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema39.if,parentSchema:schema39,data};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}validate24.errors = vErrors;evaluated0.props = props0;return errors === 0;}validate24.evaluated = {"dynamicProps":true,"dynamicItems":false};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="blueprint.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.models === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "models"},message:"must have required property '"+"models"+"'",schema:schema31.required,parentSchema:schema31,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!((((key0 === "$schema") || (key0 === "name")) || (key0 === "description")) || (key0 === "models"))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 === "string"){if(func1(data0) > 300){const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema31.properties.$schema,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.$schema.type,parentSchema:schema31.properties.$schema,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.name !== undefined){let data1 = data.name;if(typeof data1 === "string"){if(func1(data1) > 100){const err4 = {instancePath:instancePath+"/name",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(func1(data1) < 2){const err5 = {instancePath:instancePath+"/name",schemaPath:"common.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(!pattern4.test(data1)){const err6 = {instancePath:instancePath+"/name",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/name",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.description !== undefined){let data2 = data.description;if(typeof data2 === "string"){if(!pattern5.test(data2)){const err8 = {instancePath:instancePath+"/description",schemaPath:"common.schema.json#/$defs/line/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]{1,200}$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]{1,200}$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]{1,200}$",parentSchema:schema34,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/description",schemaPath:"common.schema.json#/$defs/line/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data2};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.models !== undefined){let data3 = data.models;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(Object.keys(data3).length < 1){const err10 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.models,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}for(const key1 in data3){if(!((key1 === "cloud") || (key1 === "local"))){const err11 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.models,data:data3};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data3.cloud !== undefined){let data4 = data3.cloud;if(Array.isArray(data4)){if(data4.length > 500){const err12 = {instancePath:instancePath+"/models/cloud",schemaPath:"#/properties/models/properties/cloud/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema31.properties.models.properties.cloud,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}const len0 = data4.length;for(let i0=0; i0<len0; i0++){if(!(validate22(data4[i0], {instancePath:instancePath+"/models/cloud/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}}else {const err13 = {instancePath:instancePath+"/models/cloud",schemaPath:"#/properties/models/properties/cloud/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.models.properties.cloud.type,parentSchema:schema31.properties.models.properties.cloud,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data3.local !== undefined){let data6 = data3.local;if(Array.isArray(data6)){if(data6.length > 500){const err14 = {instancePath:instancePath+"/models/local",schemaPath:"#/properties/models/properties/local/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema31.properties.models.properties.local,data:data6};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}const len1 = data6.length;for(let i1=0; i1<len1; i1++){if(!(validate24(data6[i1], {instancePath:instancePath+"/models/local/" + i1,parentData:data6,parentDataProperty:i1,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);errors = vErrors.length;}}}else {const err15 = {instancePath:instancePath+"/models/local",schemaPath:"#/properties/models/properties/local/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.models.properties.local.type,parentSchema:schema31.properties.models.properties.local,data:data6};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.models.type,parentSchema:schema31.properties.models,data:data3};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}else {const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};exports["cloud.schema.json"] = validate26;const schema44 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"cloud.schema.json","title":"Cloud API model","description":"A cloud model reached through LiteLLM. Keys appear in model files in the order listed here.","type":"object","additionalProperties":false,"required":["id","name","provider","litellm_model_name","context_window","requires_api_key"],"properties":{"$schema":{"description":"the schema this file follows, for editor autocompletion","type":"string","maxLength":300},"id":{"$ref":"common.schema.json#/$defs/id"},"name":{"description":"the display name","examples":["GPT-5"],"$ref":"common.schema.json#/$defs/line"},"provider":{"description":"the provider, lowercase","examples":["openai","anthropic","gemini"],"$ref":"common.schema.json#/$defs/slug"},"litellm_model_name":{"description":"the LiteLLM identifier, provider/model-id","examples":["openai/gpt-5-2025-08-07"],"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9_-]*/[A-Za-z0-9][A-Za-z0-9._:@/-]*$"},"context_window":{"description":"the whole context window in tokens, as the provider documents it","examples":[400000],"$ref":"common.schema.json#/$defs/positiveInt"},"max_input":{"description":"the most input tokens one request may carry, for providers that cap input separately from the whole window (OpenAI: 272,000 of gpt-5's 400,000)","examples":[272000],"$ref":"common.schema.json#/$defs/positiveInt"},"max_output":{"description":"the most tokens one response may hold","examples":[128000],"$ref":"common.schema.json#/$defs/positiveInt"},"requires_api_key":{"description":"the environment variable that holds the API key","$ref":"common.schema.json#/$defs/envVar"},"description":{"$ref":"common.schema.json#/$defs/text"},"icon":{"$ref":"common.schema.json#/$defs/icon"},"capabilities":{"$ref":"common.schema.json#/$defs/capabilities"},"pricing":{"description":"prices in US dollars per 1M tokens","type":"object","additionalProperties":false,"required":["input_per_1m","output_per_1m"],"properties":{"input_per_1m":{"$ref":"#/$defs/price"},"output_per_1m":{"$ref":"#/$defs/price"},"cache_read_per_1m":{"$ref":"#/$defs/price"},"tier":{"description":"the price tier","enum":["frontier","premium","mid","budget","free"]}}},"use_cases":{"$ref":"common.schema.json#/$defs/lines"},"release_date":{"$ref":"common.schema.json#/$defs/date"},"features":{"$ref":"common.schema.json#/$defs/lines"},"performance":{"$ref":"common.schema.json#/$defs/metrics"},"parameters":{"$ref":"common.schema.json#/$defs/metrics"},"notes":{"$ref":"common.schema.json#/$defs/text"},"aliases":{"$ref":"common.schema.json#/$defs/aliases"},"enabled":{"description":"whether blueprints include the model by default","type":"boolean"},"deprecated":{"type":"boolean"},"replacement":{"description":"the id of the model to use instead","$ref":"common.schema.json#/$defs/id"},"deprecation_reason":{"$ref":"common.schema.json#/$defs/text"},"sunset_date":{"$ref":"common.schema.json#/$defs/date"},"sources":{"$ref":"common.schema.json#/$defs/sources"},"last_verified":{"$ref":"common.schema.json#/$defs/date"}},"$defs":{"price":{"description":"a price per 1M tokens: a number, or the human form \"$1.25\"","examples":["$1.25",1.25],"type":["number","string"],"minimum":0,"maxLength":20,"pattern":"^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$"}}};const schema47 = {"description":"lowercase letters, digits, dashes and underscores","examples":["openai","qwen"],"type":"string","minLength":1,"maxLength":64,"pattern":"^[a-z0-9][a-z0-9_-]*$"};const schema51 = {"description":"an environment variable name: uppercase letters, digits and underscores, starting with a letter","examples":["OPENAI_API_KEY"],"type":"string","maxLength":128,"pattern":"^[A-Z][A-Z0-9_]*$"};const schema52 = {"description":"free text of at most 4000 characters; newlines and tabs allowed, other control characters not","type":"string","pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"};const schema53 = {"description":"a path under assets/ or an https URL, without '..'","examples":["assets/openai.svg"],"type":"string","maxLength":300,"pattern":"^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$"};const schema54 = {"description":"what the model can do","type":"array","uniqueItems":true,"items":{"enum":["chat","code","vision","reasoning","multimodal","tools","embeddings","audio","structured-output","web-search","prompt-caching","multilingual","fim"]}};const schema55 = {"description":"a price per 1M tokens: a number, or the human form \"$1.25\"","examples":["$1.25",1.25],"type":["number","string"],"minimum":0,"maxLength":20,"pattern":"^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$"};const schema60 = {"description":"a calendar date, YYYY-MM-DD","examples":["2025-08-07"],"type":"string","format":"date"};const schema61 = {"description":"named values: keys are lowercase names, values numbers, strings or booleans","examples":[{"tokens_per_second":40}],"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_.-]{0,63}$"},"additionalProperties":{"type":["number","string","boolean"],"maxLength":200}};const func12 = Object.prototype.hasOwnProperty;const func0 = (__nccwpck_require__(4951)["default"]);const pattern12 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");const pattern13 = new RegExp("^[a-z0-9][a-z0-9_-]*/[A-Za-z0-9][A-Za-z0-9._:@/-]*$", "u");const pattern14 = new RegExp("^[A-Z][A-Z0-9_]*$", "u");const pattern15 = new RegExp("^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$", "u");const pattern16 = new RegExp("^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$", "u");const pattern17 = new RegExp("^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$", "u");const pattern21 = new RegExp("^[a-z][a-z0-9_.-]{0,63}$", "u");const schema58 = {"description":"a list of distinct one-line strings","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/line"}};function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate27.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(!pattern5.test(data0)){const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/line/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]{1,200}$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]{1,200}$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]{1,200}$",parentSchema:schema34,data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/line/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}let i1 = data.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data[i1], data[j0])){const err2 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema58,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;break outer0;}}}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.type,parentSchema:schema58,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate27.errors = vErrors;return errors === 0;}validate27.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};const schema64 = {"description":"other names the model answers to, each a plain id","examples":[["gpt5"]],"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}};function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate30.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func1(data0) > 100){const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(func1(data0) < 2){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!pattern4.test(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}let i1 = data.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data[i1], data[j0])){const err4 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema64,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;break outer0;}}}}}else {const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.type,parentSchema:schema64,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}validate30.errors = vErrors;return errors === 0;}validate30.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};const schema69 = {"description":"the URLs every fact in this file comes from","examples":[["https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json"]],"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/url"}};const schema70 = {"description":"an http(s) URL","examples":["https://docs.litellm.ai/docs/providers/openai"],"type":"string","maxLength":2000,"format":"uri","pattern":"^https?://[^\\s]+$"};const formats4 = (__nccwpck_require__(779).fullFormats).uri;const pattern27 = new RegExp("^https?://[^\\s]+$", "u");function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate32.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){if(data.length < 1){const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema69,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func1(data0) > 2000){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema70,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!pattern27.test(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema70,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(!(formats4(data0))){const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema70,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}let i1 = data.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data[i1], data[j0])){const err5 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema69,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;break outer0;}}}}}else {const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.type,parentSchema:schema69,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}validate32.errors = vErrors;return errors === 0;}validate32.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};const formats0 = (__nccwpck_require__(779).fullFormats).date;function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="cloud.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate26.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema44.required,parentSchema:schema44,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.name === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema44.required,parentSchema:schema44,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.provider === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'",schema:schema44.required,parentSchema:schema44,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.litellm_model_name === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "litellm_model_name"},message:"must have required property '"+"litellm_model_name"+"'",schema:schema44.required,parentSchema:schema44,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.context_window === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "context_window"},message:"must have required property '"+"context_window"+"'",schema:schema44.required,parentSchema:schema44,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.requires_api_key === undefined){const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "requires_api_key"},message:"must have required property '"+"requires_api_key"+"'",schema:schema44.required,parentSchema:schema44,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key0 in data){if(!(func12.call(schema44.properties, key0))){const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 === "string"){if(func1(data0) > 300){const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema44.properties.$schema,data:data0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.$schema.type,parentSchema:schema44.properties.$schema,data:data0};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.id !== undefined){let data1 = data.id;if(typeof data1 === "string"){if(func1(data1) > 100){const err9 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(func1(data1) < 2){const err10 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(!pattern4.test(data1)){const err11 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.name !== undefined){let data2 = data.name;if(typeof data2 === "string"){if(!pattern5.test(data2)){const err13 = {instancePath:instancePath+"/name",schemaPath:"common.schema.json#/$defs/line/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]{1,200}$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]{1,200}$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]{1,200}$",parentSchema:schema34,data:data2};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/name",schemaPath:"common.schema.json#/$defs/line/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data2};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.provider !== undefined){let data3 = data.provider;if(typeof data3 === "string"){if(func1(data3) > 64){const err15 = {instancePath:instancePath+"/provider",schemaPath:"common.schema.json#/$defs/slug/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema47,data:data3};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(func1(data3) < 1){const err16 = {instancePath:instancePath+"/provider",schemaPath:"common.schema.json#/$defs/slug/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47,data:data3};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(!pattern12.test(data3)){const err17 = {instancePath:instancePath+"/provider",schemaPath:"common.schema.json#/$defs/slug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\"",schema:"^[a-z0-9][a-z0-9_-]*$",parentSchema:schema47,data:data3};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/provider",schemaPath:"common.schema.json#/$defs/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data3};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.litellm_model_name !== undefined){let data4 = data.litellm_model_name;if(typeof data4 === "string"){if(func1(data4) > 200){const err19 = {instancePath:instancePath+"/litellm_model_name",schemaPath:"#/properties/litellm_model_name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema44.properties.litellm_model_name,data:data4};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(!pattern13.test(data4)){const err20 = {instancePath:instancePath+"/litellm_model_name",schemaPath:"#/properties/litellm_model_name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*/[A-Za-z0-9][A-Za-z0-9._:@/-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*/[A-Za-z0-9][A-Za-z0-9._:@/-]*$"+"\"",schema:"^[a-z0-9][a-z0-9_-]*/[A-Za-z0-9][A-Za-z0-9._:@/-]*$",parentSchema:schema44.properties.litellm_model_name,data:data4};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/litellm_model_name",schemaPath:"#/properties/litellm_model_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.litellm_model_name.type,parentSchema:schema44.properties.litellm_model_name,data:data4};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.context_window !== undefined){let data5 = data.context_window;if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){const err22 = {instancePath:instancePath+"/context_window",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data5};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if((typeof data5 == "number") && (isFinite(data5))){if(data5 < 1 || isNaN(data5)){const err23 = {instancePath:instancePath+"/context_window",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data5};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}if(data.max_input !== undefined){let data6 = data.max_input;if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){const err24 = {instancePath:instancePath+"/max_input",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data6};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if((typeof data6 == "number") && (isFinite(data6))){if(data6 < 1 || isNaN(data6)){const err25 = {instancePath:instancePath+"/max_input",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data6};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}if(data.max_output !== undefined){let data7 = data.max_output;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err26 = {instancePath:instancePath+"/max_output",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data7};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 1 || isNaN(data7)){const err27 = {instancePath:instancePath+"/max_output",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data7};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}if(data.requires_api_key !== undefined){let data8 = data.requires_api_key;if(typeof data8 === "string"){if(func1(data8) > 128){const err28 = {instancePath:instancePath+"/requires_api_key",schemaPath:"common.schema.json#/$defs/envVar/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema51,data:data8};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(!pattern14.test(data8)){const err29 = {instancePath:instancePath+"/requires_api_key",schemaPath:"common.schema.json#/$defs/envVar/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\"",schema:"^[A-Z][A-Z0-9_]*$",parentSchema:schema51,data:data8};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+"/requires_api_key",schemaPath:"common.schema.json#/$defs/envVar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.type,parentSchema:schema51,data:data8};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data.description !== undefined){let data9 = data.description;if(typeof data9 === "string"){if(!pattern15.test(data9)){const err31 = {instancePath:instancePath+"/description",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"+"\"",schema:"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$",parentSchema:schema52,data:data9};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/description",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data9};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data.icon !== undefined){let data10 = data.icon;if(typeof data10 === "string"){if(func1(data10) > 300){const err33 = {instancePath:instancePath+"/icon",schemaPath:"common.schema.json#/$defs/icon/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema53,data:data10};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(!pattern16.test(data10)){const err34 = {instancePath:instancePath+"/icon",schemaPath:"common.schema.json#/$defs/icon/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$"},message:"must match pattern \""+"^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$"+"\"",schema:"^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$",parentSchema:schema53,data:data10};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/icon",schemaPath:"common.schema.json#/$defs/icon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data10};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.capabilities !== undefined){let data11 = data.capabilities;if(Array.isArray(data11)){const len0 = data11.length;for(let i0=0; i0<len0; i0++){let data12 = data11[i0];if(!(((((((((((((data12 === "chat") || (data12 === "code")) || (data12 === "vision")) || (data12 === "reasoning")) || (data12 === "multimodal")) || (data12 === "tools")) || (data12 === "embeddings")) || (data12 === "audio")) || (data12 === "structured-output")) || (data12 === "web-search")) || (data12 === "prompt-caching")) || (data12 === "multilingual")) || (data12 === "fim"))){const err36 = {instancePath:instancePath+"/capabilities/" + i0,schemaPath:"common.schema.json#/$defs/capabilities/items/enum",keyword:"enum",params:{allowedValues: schema54.items.enum},message:"must be equal to one of the allowed values",schema:schema54.items.enum,parentSchema:schema54.items,data:data12};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}let i1 = data11.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data11[i1], data11[j0])){const err37 = {instancePath:instancePath+"/capabilities",schemaPath:"common.schema.json#/$defs/capabilities/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema54,data:data11};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;break outer0;}}}}}else {const err38 = {instancePath:instancePath+"/capabilities",schemaPath:"common.schema.json#/$defs/capabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.type,parentSchema:schema54,data:data11};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data.pricing !== undefined){let data13 = data.pricing;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.input_per_1m === undefined){const err39 = {instancePath:instancePath+"/pricing",schemaPath:"#/properties/pricing/required",keyword:"required",params:{missingProperty: "input_per_1m"},message:"must have required property '"+"input_per_1m"+"'",schema:schema44.properties.pricing.required,parentSchema:schema44.properties.pricing,data:data13};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if(data13.output_per_1m === undefined){const err40 = {instancePath:instancePath+"/pricing",schemaPath:"#/properties/pricing/required",keyword:"required",params:{missingProperty: "output_per_1m"},message:"must have required property '"+"output_per_1m"+"'",schema:schema44.properties.pricing.required,parentSchema:schema44.properties.pricing,data:data13};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}for(const key1 in data13){if(!((((key1 === "input_per_1m") || (key1 === "output_per_1m")) || (key1 === "cache_read_per_1m")) || (key1 === "tier"))){const err41 = {instancePath:instancePath+"/pricing",schemaPath:"#/properties/pricing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema44.properties.pricing,data:data13};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data13.input_per_1m !== undefined){let data14 = data13.input_per_1m;if((!((typeof data14 == "number") && (isFinite(data14)))) && (typeof data14 !== "string")){const err42 = {instancePath:instancePath+"/pricing/input_per_1m",schemaPath:"#/$defs/price/type",keyword:"type",params:{type: schema55.type},message:"must be number,string",schema:schema55.type,parentSchema:schema55,data:data14};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}if((typeof data14 == "number") && (isFinite(data14))){if(data14 < 0 || isNaN(data14)){const err43 = {instancePath:instancePath+"/pricing/input_per_1m",schemaPath:"#/$defs/price/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55,data:data14};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(typeof data14 === "string"){if(func1(data14) > 20){const err44 = {instancePath:instancePath+"/pricing/input_per_1m",schemaPath:"#/$defs/price/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema55,data:data14};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if(!pattern17.test(data14)){const err45 = {instancePath:instancePath+"/pricing/input_per_1m",schemaPath:"#/$defs/price/pattern",keyword:"pattern",params:{pattern: "^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$"},message:"must match pattern \""+"^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$"+"\"",schema:"^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$",parentSchema:schema55,data:data14};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}if(data13.output_per_1m !== undefined){let data15 = data13.output_per_1m;if((!((typeof data15 == "number") && (isFinite(data15)))) && (typeof data15 !== "string")){const err46 = {instancePath:instancePath+"/pricing/output_per_1m",schemaPath:"#/$defs/price/type",keyword:"type",params:{type: schema55.type},message:"must be number,string",schema:schema55.type,parentSchema:schema55,data:data15};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 0 || isNaN(data15)){const err47 = {instancePath:instancePath+"/pricing/output_per_1m",schemaPath:"#/$defs/price/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55,data:data15};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(typeof data15 === "string"){if(func1(data15) > 20){const err48 = {instancePath:instancePath+"/pricing/output_per_1m",schemaPath:"#/$defs/price/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema55,data:data15};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(!pattern17.test(data15)){const err49 = {instancePath:instancePath+"/pricing/output_per_1m",schemaPath:"#/$defs/price/pattern",keyword:"pattern",params:{pattern: "^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$"},message:"must match pattern \""+"^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$"+"\"",schema:"^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$",parentSchema:schema55,data:data15};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}if(data13.cache_read_per_1m !== undefined){let data16 = data13.cache_read_per_1m;if((!((typeof data16 == "number") && (isFinite(data16)))) && (typeof data16 !== "string")){const err50 = {instancePath:instancePath+"/pricing/cache_read_per_1m",schemaPath:"#/$defs/price/type",keyword:"type",params:{type: schema55.type},message:"must be number,string",schema:schema55.type,parentSchema:schema55,data:data16};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}if((typeof data16 == "number") && (isFinite(data16))){if(data16 < 0 || isNaN(data16)){const err51 = {instancePath:instancePath+"/pricing/cache_read_per_1m",schemaPath:"#/$defs/price/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55,data:data16};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(typeof data16 === "string"){if(func1(data16) > 20){const err52 = {instancePath:instancePath+"/pricing/cache_read_per_1m",schemaPath:"#/$defs/price/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema55,data:data16};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}if(!pattern17.test(data16)){const err53 = {instancePath:instancePath+"/pricing/cache_read_per_1m",schemaPath:"#/$defs/price/pattern",keyword:"pattern",params:{pattern: "^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$"},message:"must match pattern \""+"^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$"+"\"",schema:"^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$",parentSchema:schema55,data:data16};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}if(data13.tier !== undefined){let data17 = data13.tier;if(!(((((data17 === "frontier") || (data17 === "premium")) || (data17 === "mid")) || (data17 === "budget")) || (data17 === "free"))){const err54 = {instancePath:instancePath+"/pricing/tier",schemaPath:"#/properties/pricing/properties/tier/enum",keyword:"enum",params:{allowedValues: schema44.properties.pricing.properties.tier.enum},message:"must be equal to one of the allowed values",schema:schema44.properties.pricing.properties.tier.enum,parentSchema:schema44.properties.pricing.properties.tier,data:data17};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}}else {const err55 = {instancePath:instancePath+"/pricing",schemaPath:"#/properties/pricing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.pricing.type,parentSchema:schema44.properties.pricing,data:data13};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data.use_cases !== undefined){if(!(validate27(data.use_cases, {instancePath:instancePath+"/use_cases",parentData:data,parentDataProperty:"use_cases",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);errors = vErrors.length;}}if(data.release_date !== undefined){let data19 = data.release_date;if(typeof data19 === "string"){if(!(formats0.validate(data19))){const err56 = {instancePath:instancePath+"/release_date",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema60,data:data19};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}else {const err57 = {instancePath:instancePath+"/release_date",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data19};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data.features !== undefined){if(!(validate27(data.features, {instancePath:instancePath+"/features",parentData:data,parentDataProperty:"features",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);errors = vErrors.length;}}if(data.performance !== undefined){let data21 = data.performance;if(data21 && typeof data21 == "object" && !Array.isArray(data21)){for(const key2 in data21){const _errs58 = errors;if(typeof key2 === "string"){if(!pattern21.test(key2)){const err58 = {instancePath:instancePath+"/performance",schemaPath:"common.schema.json#/$defs/metrics/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_.-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_.-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_.-]{0,63}$",parentSchema:schema61.propertyNames,data:key2,propertyName:key2};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}var valid20 = _errs58 === errors;if(!valid20){const err59 = {instancePath:instancePath+"/performance",schemaPath:"common.schema.json#/$defs/metrics/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema61.propertyNames,parentSchema:schema61,data:data21};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}for(const key3 in data21){let data22 = data21[key3];if(((!((typeof data22 == "number") && (isFinite(data22)))) && (typeof data22 !== "string")) && (typeof data22 !== "boolean")){const err60 = {instancePath:instancePath+"/performance/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/metrics/additionalProperties/type",keyword:"type",params:{type: schema61.additionalProperties.type},message:"must be number,string,boolean",schema:schema61.additionalProperties.type,parentSchema:schema61.additionalProperties,data:data22};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}if(typeof data22 === "string"){if(func1(data22) > 200){const err61 = {instancePath:instancePath+"/performance/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/metrics/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema61.additionalProperties,data:data22};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}}}else {const err62 = {instancePath:instancePath+"/performance",schemaPath:"common.schema.json#/$defs/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data:data21};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data.parameters !== undefined){let data23 = data.parameters;if(data23 && typeof data23 == "object" && !Array.isArray(data23)){for(const key4 in data23){const _errs65 = errors;if(typeof key4 === "string"){if(!pattern21.test(key4)){const err63 = {instancePath:instancePath+"/parameters",schemaPath:"common.schema.json#/$defs/metrics/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_.-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_.-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_.-]{0,63}$",parentSchema:schema61.propertyNames,data:key4,propertyName:key4};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}var valid23 = _errs65 === errors;if(!valid23){const err64 = {instancePath:instancePath+"/parameters",schemaPath:"common.schema.json#/$defs/metrics/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema61.propertyNames,parentSchema:schema61,data:data23};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}for(const key5 in data23){let data24 = data23[key5];if(((!((typeof data24 == "number") && (isFinite(data24)))) && (typeof data24 !== "string")) && (typeof data24 !== "boolean")){const err65 = {instancePath:instancePath+"/parameters/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/metrics/additionalProperties/type",keyword:"type",params:{type: schema61.additionalProperties.type},message:"must be number,string,boolean",schema:schema61.additionalProperties.type,parentSchema:schema61.additionalProperties,data:data24};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}if(typeof data24 === "string"){if(func1(data24) > 200){const err66 = {instancePath:instancePath+"/parameters/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/metrics/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema61.additionalProperties,data:data24};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}}}else {const err67 = {instancePath:instancePath+"/parameters",schemaPath:"common.schema.json#/$defs/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data:data23};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data.notes !== undefined){let data25 = data.notes;if(typeof data25 === "string"){if(!pattern15.test(data25)){const err68 = {instancePath:instancePath+"/notes",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"+"\"",schema:"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$",parentSchema:schema52,data:data25};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}else {const err69 = {instancePath:instancePath+"/notes",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data25};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data.aliases !== undefined){if(!(validate30(data.aliases, {instancePath:instancePath+"/aliases",parentData:data,parentDataProperty:"aliases",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);errors = vErrors.length;}}if(data.enabled !== undefined){let data27 = data.enabled;if(typeof data27 !== "boolean"){const err70 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema44.properties.enabled.type,parentSchema:schema44.properties.enabled,data:data27};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data.deprecated !== undefined){let data28 = data.deprecated;if(typeof data28 !== "boolean"){const err71 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema44.properties.deprecated.type,parentSchema:schema44.properties.deprecated,data:data28};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data.replacement !== undefined){let data29 = data.replacement;if(typeof data29 === "string"){if(func1(data29) > 100){const err72 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data29};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(func1(data29) < 2){const err73 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data29};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}if(!pattern4.test(data29)){const err74 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data29};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}else {const err75 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data29};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data.deprecation_reason !== undefined){let data30 = data.deprecation_reason;if(typeof data30 === "string"){if(!pattern15.test(data30)){const err76 = {instancePath:instancePath+"/deprecation_reason",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"+"\"",schema:"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$",parentSchema:schema52,data:data30};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}else {const err77 = {instancePath:instancePath+"/deprecation_reason",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data30};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data.sunset_date !== undefined){let data31 = data.sunset_date;if(typeof data31 === "string"){if(!(formats0.validate(data31))){const err78 = {instancePath:instancePath+"/sunset_date",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema60,data:data31};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}else {const err79 = {instancePath:instancePath+"/sunset_date",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data31};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data.sources !== undefined){if(!(validate32(data.sources, {instancePath:instancePath+"/sources",parentData:data,parentDataProperty:"sources",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);errors = vErrors.length;}}if(data.last_verified !== undefined){let data33 = data.last_verified;if(typeof data33 === "string"){if(!(formats0.validate(data33))){const err80 = {instancePath:instancePath+"/last_verified",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema60,data:data33};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}else {const err81 = {instancePath:instancePath+"/last_verified",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data33};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}}else {const err82 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}validate26.errors = vErrors;return errors === 0;}validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};exports["common.schema.json"] = validate21;const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"common.schema.json","title":"Definitions shared by the cloud and local model schemas","$defs":{"id":{"description":"a plain id: lowercase letters, digits, dots and dashes, starting and ending with a letter or digit, no '..'","examples":["gpt-5","qwen3-0.6b"],"type":"string","minLength":2,"maxLength":100,"pattern":"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},"line":{"description":"one line of text, 1 to 200 characters, without control characters","type":"string","pattern":"^[^\\u0000-\\u001f\\u007f]{1,200}$"},"text":{"description":"free text of at most 4000 characters; newlines and tabs allowed, other control characters not","type":"string","pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"},"slug":{"description":"lowercase letters, digits, dashes and underscores","examples":["openai","qwen"],"type":"string","minLength":1,"maxLength":64,"pattern":"^[a-z0-9][a-z0-9_-]*$"},"envVar":{"description":"an environment variable name: uppercase letters, digits and underscores, starting with a letter","examples":["OPENAI_API_KEY"],"type":"string","maxLength":128,"pattern":"^[A-Z][A-Z0-9_]*$"},"date":{"description":"a calendar date, YYYY-MM-DD","examples":["2025-08-07"],"type":"string","format":"date"},"url":{"description":"an http(s) URL","examples":["https://docs.litellm.ai/docs/providers/openai"],"type":"string","maxLength":2000,"format":"uri","pattern":"^https?://[^\\s]+$"},"lines":{"description":"a list of distinct one-line strings","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/line"}},"aliases":{"description":"other names the model answers to, each a plain id","examples":[["gpt5"]],"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"capabilities":{"description":"what the model can do","type":"array","uniqueItems":true,"items":{"enum":["chat","code","vision","reasoning","multimodal","tools","embeddings","audio","structured-output","web-search","prompt-caching","multilingual","fim"]}},"metrics":{"description":"named values: keys are lowercase names, values numbers, strings or booleans","examples":[{"tokens_per_second":40}],"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_.-]{0,63}$"},"additionalProperties":{"type":["number","string","boolean"],"maxLength":200}},"sources":{"description":"the URLs every fact in this file comes from","examples":[["https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json"]],"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/url"}},"icon":{"description":"a path under assets/ or an https URL, without '..'","examples":["assets/openai.svg"],"type":"string","maxLength":300,"pattern":"^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$"},"positiveInt":{"type":"integer","minimum":1}}};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="common.schema.json" */;validate21.errors = null;return true;}validate21.evaluated = {"dynamicProps":false,"dynamicItems":false};exports["index.schema.json"] = validate34;const schema72 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"index.schema.json","title":"Release index","description":"index.json of a release: every model of the store with counts, the commit it was built from and the schema version.","type":"object","additionalProperties":false,"required":["schema_version","commit","counts","models"],"properties":{"$schema":{"type":"string","maxLength":300},"schema_version":{"description":"the version of this index format","const":1},"commit":{"description":"the store's git commit, or null outside a git repository","anyOf":[{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},{"type":"null"}]},"counts":{"type":"object","additionalProperties":false,"required":["total","deprecated","by_kind","by_provider","by_group","by_capability"],"properties":{"total":{"type":"integer","minimum":0},"deprecated":{"type":"integer","minimum":0},"by_kind":{"$ref":"#/$defs/tally"},"by_provider":{"$ref":"#/$defs/tally"},"by_group":{"$ref":"#/$defs/tally"},"by_capability":{"$ref":"#/$defs/tally"}}},"models":{"type":"array","items":{"$ref":"#/$defs/model"}}},"$defs":{"tally":{"type":"object","additionalProperties":{"type":"integer","minimum":0}},"model":{"type":"object","additionalProperties":false,"required":["id","kind","name","file","deprecated","definition"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"kind":{"enum":["cloud","local"]},"name":{"type":"string"},"file":{"description":"the model file, relative to the repository","type":"string"},"provider":{"$ref":"common.schema.json#/$defs/slug"},"group":{"type":"string"},"deprecated":{"type":"boolean"},"replacement":{"$ref":"common.schema.json#/$defs/id"},"definition":{"description":"the model file's content, without $schema","type":"object"}}}}};const schema73 = {"type":"object","additionalProperties":{"type":"integer","minimum":0}};const pattern28 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");const schema77 = {"type":"object","additionalProperties":false,"required":["id","kind","name","file","deprecated","definition"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"kind":{"enum":["cloud","local"]},"name":{"type":"string"},"file":{"description":"the model file, relative to the repository","type":"string"},"provider":{"$ref":"common.schema.json#/$defs/slug"},"group":{"type":"string"},"deprecated":{"type":"boolean"},"replacement":{"$ref":"common.schema.json#/$defs/id"},"definition":{"description":"the model file's content, without $schema","type":"object"}}};function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate35.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema77.required,parentSchema:schema77,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.kind === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema77.required,parentSchema:schema77,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.name === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema77.required,parentSchema:schema77,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.file === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema77.required,parentSchema:schema77,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.deprecated === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deprecated"},message:"must have required property '"+"deprecated"+"'",schema:schema77.required,parentSchema:schema77,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.definition === undefined){const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "definition"},message:"must have required property '"+"definition"+"'",schema:schema77.required,parentSchema:schema77,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key0 in data){if(!(func12.call(schema77.properties, key0))){const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 === "string"){if(func1(data0) > 100){const err7 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(func1(data0) < 2){const err8 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!pattern4.test(data0)){const err9 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.kind !== undefined){let data1 = data.kind;if(!((data1 === "cloud") || (data1 === "local"))){const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema77.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.kind.enum,parentSchema:schema77.properties.kind,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.name !== undefined){let data2 = data.name;if(typeof data2 !== "string"){const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.name.type,parentSchema:schema77.properties.name,data:data2};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.file !== undefined){let data3 = data.file;if(typeof data3 !== "string"){const err13 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.file.type,parentSchema:schema77.properties.file,data:data3};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.provider !== undefined){let data4 = data.provider;if(typeof data4 === "string"){if(func1(data4) > 64){const err14 = {instancePath:instancePath+"/provider",schemaPath:"common.schema.json#/$defs/slug/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema47,data:data4};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(func1(data4) < 1){const err15 = {instancePath:instancePath+"/provider",schemaPath:"common.schema.json#/$defs/slug/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47,data:data4};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(!pattern12.test(data4)){const err16 = {instancePath:instancePath+"/provider",schemaPath:"common.schema.json#/$defs/slug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\"",schema:"^[a-z0-9][a-z0-9_-]*$",parentSchema:schema47,data:data4};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/provider",schemaPath:"common.schema.json#/$defs/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data4};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.group !== undefined){let data5 = data.group;if(typeof data5 !== "string"){const err18 = {instancePath:instancePath+"/group",schemaPath:"#/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.group.type,parentSchema:schema77.properties.group,data:data5};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.deprecated !== undefined){let data6 = data.deprecated;if(typeof data6 !== "boolean"){const err19 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema77.properties.deprecated.type,parentSchema:schema77.properties.deprecated,data:data6};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.replacement !== undefined){let data7 = data.replacement;if(typeof data7 === "string"){if(func1(data7) > 100){const err20 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data7};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(func1(data7) < 2){const err21 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data7};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(!pattern4.test(data7)){const err22 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data7};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data7};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.definition !== undefined){let data8 = data.definition;if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){const err24 = {instancePath:instancePath+"/definition",schemaPath:"#/properties/definition/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.definition.type,parentSchema:schema77.properties.definition,data:data8};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}else {const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}validate35.errors = vErrors;return errors === 0;}validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="index.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate34.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.schema_version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schema_version"},message:"must have required property '"+"schema_version"+"'",schema:schema72.required,parentSchema:schema72,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.commit === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "commit"},message:"must have required property '"+"commit"+"'",schema:schema72.required,parentSchema:schema72,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.counts === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "counts"},message:"must have required property '"+"counts"+"'",schema:schema72.required,parentSchema:schema72,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.models === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "models"},message:"must have required property '"+"models"+"'",schema:schema72.required,parentSchema:schema72,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data){if(!(((((key0 === "$schema") || (key0 === "schema_version")) || (key0 === "commit")) || (key0 === "counts")) || (key0 === "models"))){const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 === "string"){if(func1(data0) > 300){const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema72.properties.$schema,data:data0};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.$schema.type,parentSchema:schema72.properties.$schema,data:data0};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.schema_version !== undefined){let data1 = data.schema_version;if(1 !== data1){const err7 = {instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema72.properties.schema_version,data:data1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.commit !== undefined){let data2 = data.commit;const _errs6 = errors;let valid1 = false;const _errs7 = errors;if(typeof data2 === "string"){if(!pattern28.test(data2)){const err8 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"},message:"must match pattern \""+"^[0-9a-f]{40}([0-9a-f]{24})?$"+"\"",schema:"^[0-9a-f]{40}([0-9a-f]{24})?$",parentSchema:schema72.properties.commit.anyOf[0],data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.commit.anyOf[0].type,parentSchema:schema72.properties.commit.anyOf[0],data:data2};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}var _valid0 = _errs7 === errors;valid1 = valid1 || _valid0;const _errs9 = errors;if(data2 !== null){const err10 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema72.properties.commit.anyOf[1].type,parentSchema:schema72.properties.commit.anyOf[1],data:data2};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var _valid0 = _errs9 === errors;valid1 = valid1 || _valid0;if(!valid1){const err11 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema72.properties.commit.anyOf,parentSchema:schema72.properties.commit,data:data2};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}else {errors = _errs6;if(vErrors !== null){if(_errs6){vErrors.length = _errs6;}else {vErrors = null;}}}}if(data.counts !== undefined){let data3 = data.counts;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.total === undefined){const err12 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema72.properties.counts.required,parentSchema:schema72.properties.counts,data:data3};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data3.deprecated === undefined){const err13 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "deprecated"},message:"must have required property '"+"deprecated"+"'",schema:schema72.properties.counts.required,parentSchema:schema72.properties.counts,data:data3};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(data3.by_kind === undefined){const err14 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "by_kind"},message:"must have required property '"+"by_kind"+"'",schema:schema72.properties.counts.required,parentSchema:schema72.properties.counts,data:data3};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(data3.by_provider === undefined){const err15 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "by_provider"},message:"must have required property '"+"by_provider"+"'",schema:schema72.properties.counts.required,parentSchema:schema72.properties.counts,data:data3};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(data3.by_group === undefined){const err16 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "by_group"},message:"must have required property '"+"by_group"+"'",schema:schema72.properties.counts.required,parentSchema:schema72.properties.counts,data:data3};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(data3.by_capability === undefined){const err17 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "by_capability"},message:"must have required property '"+"by_capability"+"'",schema:schema72.properties.counts.required,parentSchema:schema72.properties.counts,data:data3};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}for(const key1 in data3){if(!((((((key1 === "total") || (key1 === "deprecated")) || (key1 === "by_kind")) || (key1 === "by_provider")) || (key1 === "by_group")) || (key1 === "by_capability"))){const err18 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.counts,data:data3};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data3.total !== undefined){let data4 = data3.total;if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){const err19 = {instancePath:instancePath+"/counts/total",schemaPath:"#/properties/counts/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.counts.properties.total.type,parentSchema:schema72.properties.counts.properties.total,data:data4};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if((typeof data4 == "number") && (isFinite(data4))){if(data4 < 0 || isNaN(data4)){const err20 = {instancePath:instancePath+"/counts/total",schemaPath:"#/properties/counts/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.counts.properties.total,data:data4};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}if(data3.deprecated !== undefined){let data5 = data3.deprecated;if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){const err21 = {instancePath:instancePath+"/counts/deprecated",schemaPath:"#/properties/counts/properties/deprecated/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.counts.properties.deprecated.type,parentSchema:schema72.properties.counts.properties.deprecated,data:data5};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if((typeof data5 == "number") && (isFinite(data5))){if(data5 < 0 || isNaN(data5)){const err22 = {instancePath:instancePath+"/counts/deprecated",schemaPath:"#/properties/counts/properties/deprecated/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.counts.properties.deprecated,data:data5};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}if(data3.by_kind !== undefined){let data6 = data3.by_kind;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){for(const key2 in data6){let data7 = data6[key2];if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err23 = {instancePath:instancePath+"/counts/by_kind/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tally/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.additionalProperties.type,parentSchema:schema73.additionalProperties,data:data7};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 0 || isNaN(data7)){const err24 = {instancePath:instancePath+"/counts/by_kind/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tally/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.additionalProperties,data:data7};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}}else {const err25 = {instancePath:instancePath+"/counts/by_kind",schemaPath:"#/$defs/tally/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data6};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data3.by_provider !== undefined){let data8 = data3.by_provider;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){for(const key3 in data8){let data9 = data8[key3];if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){const err26 = {instancePath:instancePath+"/counts/by_provider/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tally/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.additionalProperties.type,parentSchema:schema73.additionalProperties,data:data9};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if((typeof data9 == "number") && (isFinite(data9))){if(data9 < 0 || isNaN(data9)){const err27 = {instancePath:instancePath+"/counts/by_provider/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tally/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.additionalProperties,data:data9};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}}else {const err28 = {instancePath:instancePath+"/counts/by_provider",schemaPath:"#/$defs/tally/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data8};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data3.by_group !== undefined){let data10 = data3.by_group;if(data10 && typeof data10 == "object" && !Array.isArray(data10)){for(const key4 in data10){let data11 = data10[key4];if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){const err29 = {instancePath:instancePath+"/counts/by_group/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tally/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.additionalProperties.type,parentSchema:schema73.additionalProperties,data:data11};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if((typeof data11 == "number") && (isFinite(data11))){if(data11 < 0 || isNaN(data11)){const err30 = {instancePath:instancePath+"/counts/by_group/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tally/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.additionalProperties,data:data11};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}}else {const err31 = {instancePath:instancePath+"/counts/by_group",schemaPath:"#/$defs/tally/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data10};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data3.by_capability !== undefined){let data12 = data3.by_capability;if(data12 && typeof data12 == "object" && !Array.isArray(data12)){for(const key5 in data12){let data13 = data12[key5];if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){const err32 = {instancePath:instancePath+"/counts/by_capability/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tally/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.additionalProperties.type,parentSchema:schema73.additionalProperties,data:data13};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}if((typeof data13 == "number") && (isFinite(data13))){if(data13 < 0 || isNaN(data13)){const err33 = {instancePath:instancePath+"/counts/by_capability/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tally/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.additionalProperties,data:data13};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}}else {const err34 = {instancePath:instancePath+"/counts/by_capability",schemaPath:"#/$defs/tally/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data12};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.counts.type,parentSchema:schema72.properties.counts,data:data3};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.models !== undefined){let data14 = data.models;if(Array.isArray(data14)){const len0 = data14.length;for(let i0=0; i0<len0; i0++){if(!(validate35(data14[i0], {instancePath:instancePath+"/models/" + i0,parentData:data14,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);errors = vErrors.length;}}}else {const err36 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.models.type,parentSchema:schema72.properties.models,data:data14};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}}else {const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}validate34.errors = vErrors;return errors === 0;}validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};exports["local.schema.json"] = validate37;const schema81 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"local.schema.json","title":"Local GGUF model","description":"A GGUF model on HuggingFace served by llama-server through llama-swap. Keys appear in model files in the order listed here.","type":"object","additionalProperties":false,"required":["id","name","model_uri","quantization","ram_required_gb","context_window","group"],"properties":{"$schema":{"description":"the schema this file follows, for editor autocompletion","type":"string","maxLength":300},"id":{"$ref":"common.schema.json#/$defs/id"},"name":{"description":"the display name","examples":["Qwen3 4B"],"$ref":"common.schema.json#/$defs/line"},"model_uri":{"description":"the GGUF file on HuggingFace: huggingface://<org>/<repo>/<path>.gguf (hf:// also accepted); split models name shard 1","examples":["huggingface://Qwen/Qwen3-4B-GGUF/Qwen3-4B-Q4_K_M.gguf"],"type":"string","maxLength":500,"pattern":"^(huggingface|hf)://[^\\s]+$"},"quantization":{"description":"the GGUF quantization","examples":["Q4_K_M","Q8_0","MXFP4"],"type":"string","maxLength":32,"pattern":"^[A-Za-z0-9][A-Za-z0-9_]*$"},"ram_required_gb":{"description":"memory needed to serve the model at ctx_size, in GB","examples":[4],"type":"number","minimum":1,"maximum":4096},"context_window":{"description":"the native context window in tokens, as the model card states it","examples":[32768],"$ref":"common.schema.json#/$defs/positiveInt"},"group":{"description":"the llama-swap group the model belongs to","enum":["task","balanced","heavy","embeddings"]},"description":{"$ref":"common.schema.json#/$defs/text"},"icon":{"$ref":"common.schema.json#/$defs/icon"},"family":{"description":"the model family, lowercase","examples":["qwen3","gpt-oss"],"$ref":"common.schema.json#/$defs/slug"},"capabilities":{"$ref":"common.schema.json#/$defs/capabilities"},"parameters_b":{"description":"parameters in billions (total, for mixture-of-experts models)","examples":[4],"type":"number","exclusiveMinimum":0},"size_bytes":{"description":"the size of the GGUF file in bytes (all shards summed)","examples":[2497280256],"$ref":"common.schema.json#/$defs/positiveInt"},"ctx_size":{"description":"the context size llama-server is started with","examples":[8192],"$ref":"common.schema.json#/$defs/positiveInt"},"ttl":{"description":"seconds of idleness before llama-swap unloads the model; 0 = never","examples":[300],"type":"integer","minimum":0},"hf_repo":{"description":"the HuggingFace repository, org/repo","examples":["Qwen/Qwen3-4B-GGUF"],"type":"string","maxLength":200,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"},"hf_file":{"description":"the file in the repository (shard 1 for split models)","examples":["Qwen3-4B-Q4_K_M.gguf"],"type":"string","maxLength":300,"pattern":"^[A-Za-z0-9_][A-Za-z0-9._/-]*\\.gguf$"},"aliases":{"$ref":"common.schema.json#/$defs/aliases"},"shortname":{"description":"a short name","$ref":"common.schema.json#/$defs/id"},"embedding_dimension":{"description":"the embedding width, for embedding models","examples":[4096],"$ref":"common.schema.json#/$defs/positiveInt"},"vulkan_driver":{"description":"the preferred Vulkan driver","enum":["RADV","AMDVLK"]},"flash_attn":{"type":"boolean"},"batch_size":{"$ref":"common.schema.json#/$defs/positiveInt"},"license":{"description":"the licence identifier as HuggingFace names it","examples":["apache-2.0","llama4"],"type":"string","maxLength":64,"pattern":"^[a-z0-9][a-z0-9.+-]*$"},"benchmarks":{"description":"published benchmark scores by name","examples":[{"mmlu":85.3}],"type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9_.-]{0,63}$"},"additionalProperties":{"type":"number"}},"use_cases":{"$ref":"common.schema.json#/$defs/lines"},"performance":{"$ref":"common.schema.json#/$defs/metrics"},"notes":{"$ref":"common.schema.json#/$defs/text"},"enabled":{"description":"whether blueprints include the model by default","type":"boolean"},"deprecated":{"type":"boolean"},"replacement":{"description":"the id of the model to use instead","$ref":"common.schema.json#/$defs/id"},"deprecation_reason":{"$ref":"common.schema.json#/$defs/text"},"sunset_date":{"$ref":"common.schema.json#/$defs/date"},"sources":{"$ref":"common.schema.json#/$defs/sources"},"last_verified":{"$ref":"common.schema.json#/$defs/date"}}};const pattern34 = new RegExp("^(huggingface|hf)://[^\\s]+$", "u");const pattern35 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_]*$", "u");const pattern39 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*$", "u");const pattern40 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9._/-]*\\.gguf$", "u");const pattern43 = new RegExp("^[a-z0-9][a-z0-9.+-]*$", "u");function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate38.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func1(data0) > 100){const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(func1(data0) < 2){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!pattern4.test(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}let i1 = data.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data[i1], data[j0])){const err4 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema64,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;break outer0;}}}}}else {const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.type,parentSchema:schema64,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}validate38.errors = vErrors;return errors === 0;}validate38.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate40.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(!pattern5.test(data0)){const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/line/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]{1,200}$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]{1,200}$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]{1,200}$",parentSchema:schema34,data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/line/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}let i1 = data.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data[i1], data[j0])){const err2 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema58,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;break outer0;}}}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.type,parentSchema:schema58,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate40.errors = vErrors;return errors === 0;}validate40.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate42.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){if(data.length < 1){const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema69,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func1(data0) > 2000){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema70,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!pattern27.test(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema70,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(!(formats4(data0))){const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema70,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}let i1 = data.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data[i1], data[j0])){const err5 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema69,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;break outer0;}}}}}else {const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.type,parentSchema:schema69,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}validate42.errors = vErrors;return errors === 0;}validate42.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="local.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate37.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema81.required,parentSchema:schema81,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.name === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema81.required,parentSchema:schema81,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.model_uri === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "model_uri"},message:"must have required property '"+"model_uri"+"'",schema:schema81.required,parentSchema:schema81,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.quantization === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quantization"},message:"must have required property '"+"quantization"+"'",schema:schema81.required,parentSchema:schema81,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.ram_required_gb === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ram_required_gb"},message:"must have required property '"+"ram_required_gb"+"'",schema:schema81.required,parentSchema:schema81,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.context_window === undefined){const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "context_window"},message:"must have required property '"+"context_window"+"'",schema:schema81.required,parentSchema:schema81,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data.group === undefined){const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "group"},message:"must have required property '"+"group"+"'",schema:schema81.required,parentSchema:schema81,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}for(const key0 in data){if(!(func12.call(schema81.properties, key0))){const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 === "string"){if(func1(data0) > 300){const err8 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema81.properties.$schema,data:data0};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.$schema.type,parentSchema:schema81.properties.$schema,data:data0};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.id !== undefined){let data1 = data.id;if(typeof data1 === "string"){if(func1(data1) > 100){const err10 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(func1(data1) < 2){const err11 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(!pattern4.test(data1)){const err12 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.name !== undefined){let data2 = data.name;if(typeof data2 === "string"){if(!pattern5.test(data2)){const err14 = {instancePath:instancePath+"/name",schemaPath:"common.schema.json#/$defs/line/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]{1,200}$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]{1,200}$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]{1,200}$",parentSchema:schema34,data:data2};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/name",schemaPath:"common.schema.json#/$defs/line/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data2};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.model_uri !== undefined){let data3 = data.model_uri;if(typeof data3 === "string"){if(func1(data3) > 500){const err16 = {instancePath:instancePath+"/model_uri",schemaPath:"#/properties/model_uri/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema81.properties.model_uri,data:data3};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(!pattern34.test(data3)){const err17 = {instancePath:instancePath+"/model_uri",schemaPath:"#/properties/model_uri/pattern",keyword:"pattern",params:{pattern: "^(huggingface|hf)://[^\\s]+$"},message:"must match pattern \""+"^(huggingface|hf)://[^\\s]+$"+"\"",schema:"^(huggingface|hf)://[^\\s]+$",parentSchema:schema81.properties.model_uri,data:data3};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/model_uri",schemaPath:"#/properties/model_uri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.model_uri.type,parentSchema:schema81.properties.model_uri,data:data3};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.quantization !== undefined){let data4 = data.quantization;if(typeof data4 === "string"){if(func1(data4) > 32){const err19 = {instancePath:instancePath+"/quantization",schemaPath:"#/properties/quantization/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema81.properties.quantization,data:data4};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(!pattern35.test(data4)){const err20 = {instancePath:instancePath+"/quantization",schemaPath:"#/properties/quantization/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_]*$",parentSchema:schema81.properties.quantization,data:data4};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/quantization",schemaPath:"#/properties/quantization/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.quantization.type,parentSchema:schema81.properties.quantization,data:data4};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.ram_required_gb !== undefined){let data5 = data.ram_required_gb;if((typeof data5 == "number") && (isFinite(data5))){if(data5 > 4096 || isNaN(data5)){const err22 = {instancePath:instancePath+"/ram_required_gb",schemaPath:"#/properties/ram_required_gb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4096},message:"must be <= 4096",schema:4096,parentSchema:schema81.properties.ram_required_gb,data:data5};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if(data5 < 1 || isNaN(data5)){const err23 = {instancePath:instancePath+"/ram_required_gb",schemaPath:"#/properties/ram_required_gb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema81.properties.ram_required_gb,data:data5};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/ram_required_gb",schemaPath:"#/properties/ram_required_gb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema81.properties.ram_required_gb.type,parentSchema:schema81.properties.ram_required_gb,data:data5};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.context_window !== undefined){let data6 = data.context_window;if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){const err25 = {instancePath:instancePath+"/context_window",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data6};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if((typeof data6 == "number") && (isFinite(data6))){if(data6 < 1 || isNaN(data6)){const err26 = {instancePath:instancePath+"/context_window",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data6};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}if(data.group !== undefined){let data7 = data.group;if(!((((data7 === "task") || (data7 === "balanced")) || (data7 === "heavy")) || (data7 === "embeddings"))){const err27 = {instancePath:instancePath+"/group",schemaPath:"#/properties/group/enum",keyword:"enum",params:{allowedValues: schema81.properties.group.enum},message:"must be equal to one of the allowed values",schema:schema81.properties.group.enum,parentSchema:schema81.properties.group,data:data7};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data.description !== undefined){let data8 = data.description;if(typeof data8 === "string"){if(!pattern15.test(data8)){const err28 = {instancePath:instancePath+"/description",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"+"\"",schema:"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$",parentSchema:schema52,data:data8};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/description",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data8};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data.icon !== undefined){let data9 = data.icon;if(typeof data9 === "string"){if(func1(data9) > 300){const err30 = {instancePath:instancePath+"/icon",schemaPath:"common.schema.json#/$defs/icon/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema53,data:data9};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(!pattern16.test(data9)){const err31 = {instancePath:instancePath+"/icon",schemaPath:"common.schema.json#/$defs/icon/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$"},message:"must match pattern \""+"^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$"+"\"",schema:"^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$",parentSchema:schema53,data:data9};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/icon",schemaPath:"common.schema.json#/$defs/icon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data9};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data.family !== undefined){let data10 = data.family;if(typeof data10 === "string"){if(func1(data10) > 64){const err33 = {instancePath:instancePath+"/family",schemaPath:"common.schema.json#/$defs/slug/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema47,data:data10};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(func1(data10) < 1){const err34 = {instancePath:instancePath+"/family",schemaPath:"common.schema.json#/$defs/slug/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47,data:data10};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(!pattern12.test(data10)){const err35 = {instancePath:instancePath+"/family",schemaPath:"common.schema.json#/$defs/slug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\"",schema:"^[a-z0-9][a-z0-9_-]*$",parentSchema:schema47,data:data10};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}else {const err36 = {instancePath:instancePath+"/family",schemaPath:"common.schema.json#/$defs/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data10};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data.capabilities !== undefined){let data11 = data.capabilities;if(Array.isArray(data11)){const len0 = data11.length;for(let i0=0; i0<len0; i0++){let data12 = data11[i0];if(!(((((((((((((data12 === "chat") || (data12 === "code")) || (data12 === "vision")) || (data12 === "reasoning")) || (data12 === "multimodal")) || (data12 === "tools")) || (data12 === "embeddings")) || (data12 === "audio")) || (data12 === "structured-output")) || (data12 === "web-search")) || (data12 === "prompt-caching")) || (data12 === "multilingual")) || (data12 === "fim"))){const err37 = {instancePath:instancePath+"/capabilities/" + i0,schemaPath:"common.schema.json#/$defs/capabilities/items/enum",keyword:"enum",params:{allowedValues: schema54.items.enum},message:"must be equal to one of the allowed values",schema:schema54.items.enum,parentSchema:schema54.items,data:data12};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}let i1 = data11.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data11[i1], data11[j0])){const err38 = {instancePath:instancePath+"/capabilities",schemaPath:"common.schema.json#/$defs/capabilities/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema54,data:data11};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;break outer0;}}}}}else {const err39 = {instancePath:instancePath+"/capabilities",schemaPath:"common.schema.json#/$defs/capabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.type,parentSchema:schema54,data:data11};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data.parameters_b !== undefined){let data13 = data.parameters_b;if((typeof data13 == "number") && (isFinite(data13))){if(data13 <= 0 || isNaN(data13)){const err40 = {instancePath:instancePath+"/parameters_b",schemaPath:"#/properties/parameters_b/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema81.properties.parameters_b,data:data13};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}else {const err41 = {instancePath:instancePath+"/parameters_b",schemaPath:"#/properties/parameters_b/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema81.properties.parameters_b.type,parentSchema:schema81.properties.parameters_b,data:data13};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data.size_bytes !== undefined){let data14 = data.size_bytes;if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){const err42 = {instancePath:instancePath+"/size_bytes",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data14};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}if((typeof data14 == "number") && (isFinite(data14))){if(data14 < 1 || isNaN(data14)){const err43 = {instancePath:instancePath+"/size_bytes",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data14};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}if(data.ctx_size !== undefined){let data15 = data.ctx_size;if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){const err44 = {instancePath:instancePath+"/ctx_size",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data15};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 1 || isNaN(data15)){const err45 = {instancePath:instancePath+"/ctx_size",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data15};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}if(data.ttl !== undefined){let data16 = data.ttl;if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){const err46 = {instancePath:instancePath+"/ttl",schemaPath:"#/properties/ttl/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema81.properties.ttl.type,parentSchema:schema81.properties.ttl,data:data16};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}if((typeof data16 == "number") && (isFinite(data16))){if(data16 < 0 || isNaN(data16)){const err47 = {instancePath:instancePath+"/ttl",schemaPath:"#/properties/ttl/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema81.properties.ttl,data:data16};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}}if(data.hf_repo !== undefined){let data17 = data.hf_repo;if(typeof data17 === "string"){if(func1(data17) > 200){const err48 = {instancePath:instancePath+"/hf_repo",schemaPath:"#/properties/hf_repo/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema81.properties.hf_repo,data:data17};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(!pattern39.test(data17)){const err49 = {instancePath:instancePath+"/hf_repo",schemaPath:"#/properties/hf_repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema81.properties.hf_repo,data:data17};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}else {const err50 = {instancePath:instancePath+"/hf_repo",schemaPath:"#/properties/hf_repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.hf_repo.type,parentSchema:schema81.properties.hf_repo,data:data17};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data.hf_file !== undefined){let data18 = data.hf_file;if(typeof data18 === "string"){if(func1(data18) > 300){const err51 = {instancePath:instancePath+"/hf_file",schemaPath:"#/properties/hf_file/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema81.properties.hf_file,data:data18};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if(!pattern40.test(data18)){const err52 = {instancePath:instancePath+"/hf_file",schemaPath:"#/properties/hf_file/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_][A-Za-z0-9._/-]*\\.gguf$"},message:"must match pattern \""+"^[A-Za-z0-9_][A-Za-z0-9._/-]*\\.gguf$"+"\"",schema:"^[A-Za-z0-9_][A-Za-z0-9._/-]*\\.gguf$",parentSchema:schema81.properties.hf_file,data:data18};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}else {const err53 = {instancePath:instancePath+"/hf_file",schemaPath:"#/properties/hf_file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.hf_file.type,parentSchema:schema81.properties.hf_file,data:data18};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data.aliases !== undefined){if(!(validate38(data.aliases, {instancePath:instancePath+"/aliases",parentData:data,parentDataProperty:"aliases",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);errors = vErrors.length;}}if(data.shortname !== undefined){let data20 = data.shortname;if(typeof data20 === "string"){if(func1(data20) > 100){const err54 = {instancePath:instancePath+"/shortname",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data20};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}if(func1(data20) < 2){const err55 = {instancePath:instancePath+"/shortname",schemaPath:"common.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data20};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(!pattern4.test(data20)){const err56 = {instancePath:instancePath+"/shortname",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data20};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}else {const err57 = {instancePath:instancePath+"/shortname",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data20};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data.embedding_dimension !== undefined){let data21 = data.embedding_dimension;if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){const err58 = {instancePath:instancePath+"/embedding_dimension",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data21};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}if((typeof data21 == "number") && (isFinite(data21))){if(data21 < 1 || isNaN(data21)){const err59 = {instancePath:instancePath+"/embedding_dimension",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data21};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}}if(data.vulkan_driver !== undefined){let data22 = data.vulkan_driver;if(!((data22 === "RADV") || (data22 === "AMDVLK"))){const err60 = {instancePath:instancePath+"/vulkan_driver",schemaPath:"#/properties/vulkan_driver/enum",keyword:"enum",params:{allowedValues: schema81.properties.vulkan_driver.enum},message:"must be equal to one of the allowed values",schema:schema81.properties.vulkan_driver.enum,parentSchema:schema81.properties.vulkan_driver,data:data22};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data.flash_attn !== undefined){let data23 = data.flash_attn;if(typeof data23 !== "boolean"){const err61 = {instancePath:instancePath+"/flash_attn",schemaPath:"#/properties/flash_attn/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema81.properties.flash_attn.type,parentSchema:schema81.properties.flash_attn,data:data23};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data.batch_size !== undefined){let data24 = data.batch_size;if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){const err62 = {instancePath:instancePath+"/batch_size",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data24};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}if((typeof data24 == "number") && (isFinite(data24))){if(data24 < 1 || isNaN(data24)){const err63 = {instancePath:instancePath+"/batch_size",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data24};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}if(data.license !== undefined){let data25 = data.license;if(typeof data25 === "string"){if(func1(data25) > 64){const err64 = {instancePath:instancePath+"/license",schemaPath:"#/properties/license/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema81.properties.license,data:data25};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}if(!pattern43.test(data25)){const err65 = {instancePath:instancePath+"/license",schemaPath:"#/properties/license/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.+-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.+-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.+-]*$",parentSchema:schema81.properties.license,data:data25};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}else {const err66 = {instancePath:instancePath+"/license",schemaPath:"#/properties/license/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.license.type,parentSchema:schema81.properties.license,data:data25};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.benchmarks !== undefined){let data26 = data.benchmarks;if(data26 && typeof data26 == "object" && !Array.isArray(data26)){if(Object.keys(data26).length < 1){const err67 = {instancePath:instancePath+"/benchmarks",schemaPath:"#/properties/benchmarks/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema81.properties.benchmarks,data:data26};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}for(const key1 in data26){const _errs64 = errors;if(typeof key1 === "string"){if(!pattern21.test(key1)){const err68 = {instancePath:instancePath+"/benchmarks",schemaPath:"#/properties/benchmarks/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_.-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_.-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_.-]{0,63}$",parentSchema:schema81.properties.benchmarks.propertyNames,data:key1,propertyName:key1};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}var valid16 = _errs64 === errors;if(!valid16){const err69 = {instancePath:instancePath+"/benchmarks",schemaPath:"#/properties/benchmarks/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema81.properties.benchmarks.propertyNames,parentSchema:schema81.properties.benchmarks,data:data26};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}for(const key2 in data26){let data27 = data26[key2];if(!((typeof data27 == "number") && (isFinite(data27)))){const err70 = {instancePath:instancePath+"/benchmarks/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/benchmarks/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema81.properties.benchmarks.additionalProperties.type,parentSchema:schema81.properties.benchmarks.additionalProperties,data:data27};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}}else {const err71 = {instancePath:instancePath+"/benchmarks",schemaPath:"#/properties/benchmarks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.properties.benchmarks.type,parentSchema:schema81.properties.benchmarks,data:data26};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data.use_cases !== undefined){if(!(validate40(data.use_cases, {instancePath:instancePath+"/use_cases",parentData:data,parentDataProperty:"use_cases",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);errors = vErrors.length;}}if(data.performance !== undefined){let data29 = data.performance;if(data29 && typeof data29 == "object" && !Array.isArray(data29)){for(const key3 in data29){const _errs72 = errors;if(typeof key3 === "string"){if(!pattern21.test(key3)){const err72 = {instancePath:instancePath+"/performance",schemaPath:"common.schema.json#/$defs/metrics/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_.-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_.-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_.-]{0,63}$",parentSchema:schema61.propertyNames,data:key3,propertyName:key3};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}var valid19 = _errs72 === errors;if(!valid19){const err73 = {instancePath:instancePath+"/performance",schemaPath:"common.schema.json#/$defs/metrics/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema61.propertyNames,parentSchema:schema61,data:data29};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}for(const key4 in data29){let data30 = data29[key4];if(((!((typeof data30 == "number") && (isFinite(data30)))) && (typeof data30 !== "string")) && (typeof data30 !== "boolean")){const err74 = {instancePath:instancePath+"/performance/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/metrics/additionalProperties/type",keyword:"type",params:{type: schema61.additionalProperties.type},message:"must be number,string,boolean",schema:schema61.additionalProperties.type,parentSchema:schema61.additionalProperties,data:data30};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}if(typeof data30 === "string"){if(func1(data30) > 200){const err75 = {instancePath:instancePath+"/performance/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/metrics/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema61.additionalProperties,data:data30};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}}}else {const err76 = {instancePath:instancePath+"/performance",schemaPath:"common.schema.json#/$defs/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data:data29};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data.notes !== undefined){let data31 = data.notes;if(typeof data31 === "string"){if(!pattern15.test(data31)){const err77 = {instancePath:instancePath+"/notes",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"+"\"",schema:"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$",parentSchema:schema52,data:data31};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}else {const err78 = {instancePath:instancePath+"/notes",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data31};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data.enabled !== undefined){let data32 = data.enabled;if(typeof data32 !== "boolean"){const err79 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema81.properties.enabled.type,parentSchema:schema81.properties.enabled,data:data32};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data.deprecated !== undefined){let data33 = data.deprecated;if(typeof data33 !== "boolean"){const err80 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema81.properties.deprecated.type,parentSchema:schema81.properties.deprecated,data:data33};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data.replacement !== undefined){let data34 = data.replacement;if(typeof data34 === "string"){if(func1(data34) > 100){const err81 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data34};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}if(func1(data34) < 2){const err82 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data34};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}if(!pattern4.test(data34)){const err83 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data34};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}else {const err84 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data34};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data.deprecation_reason !== undefined){let data35 = data.deprecation_reason;if(typeof data35 === "string"){if(!pattern15.test(data35)){const err85 = {instancePath:instancePath+"/deprecation_reason",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"+"\"",schema:"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$",parentSchema:schema52,data:data35};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}else {const err86 = {instancePath:instancePath+"/deprecation_reason",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data35};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}if(data.sunset_date !== undefined){let data36 = data.sunset_date;if(typeof data36 === "string"){if(!(formats0.validate(data36))){const err87 = {instancePath:instancePath+"/sunset_date",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema60,data:data36};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}else {const err88 = {instancePath:instancePath+"/sunset_date",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data36};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data.sources !== undefined){if(!(validate42(data.sources, {instancePath:instancePath+"/sources",parentData:data,parentDataProperty:"sources",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);errors = vErrors.length;}}if(data.last_verified !== undefined){let data38 = data.last_verified;if(typeof data38 === "string"){if(!(formats0.validate(data38))){const err89 = {instancePath:instancePath+"/last_verified",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema60,data:data38};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}else {const err90 = {instancePath:instancePath+"/last_verified",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data38};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}}else {const err91 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}validate37.errors = vErrors;return errors === 0;}validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};exports["policy.schema.json"] = validate44;const schema106 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"policy.schema.json","title":"Curation policy (curation.config.json)","description":"What the quality rules accept. Every key is optional: thresholds and severity merge field by field over the built-in defaults; any other key given replaces its default whole.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"the schema this file follows, for editor autocompletion","type":"string","maxLength":300},"providers":{"description":"established cloud providers, each with the environment variable its API key lives in","examples":[{"openai":{"api_key_env":"OPENAI_API_KEY"}}],"type":"object","propertyNames":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["api_key_env"],"properties":{"api_key_env":{"description":"an environment variable name: uppercase letters, digits and underscores, starting with a letter","examples":["OPENAI_API_KEY"],"type":"string","maxLength":128,"pattern":"^[A-Z][A-Z0-9_]*$"}}}},"licenses":{"description":"licence identifiers (as HuggingFace names them) local models may carry","examples":[["apache-2.0","mit"]],"type":"array","uniqueItems":true,"items":{"type":"string","maxLength":64,"pattern":"^[a-z0-9][a-z0-9.+-]*$"}},"thresholds":{"description":"numbers the quality rules compare against","type":"object","additionalProperties":false,"properties":{"min_downloads":{"description":"HuggingFace downloads (last 30 days) a local model's repo needs","examples":[1000],"type":"integer","minimum":0},"min_quantizations":{"description":"distinct GGUF quantizations a local model's repo offers","examples":[2],"type":"integer","minimum":1},"ram_min_gb":{"description":"the smallest ram_required_gb accepted","examples":[1],"type":"number","minimum":0},"ram_max_gb":{"description":"the largest ram_required_gb accepted","examples":[128],"type":"number","minimum":0},"stale_after_days":{"description":"days after last_verified before a model counts as stale","examples":[180],"type":"integer","minimum":1}}},"preview_patterns":{"description":"regular expressions (case-insensitive) that mark a preview, beta or experimental model in its id, name or litellm_model_name","examples":[["\\bpreview\\b","-latest$"]],"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200}},"allow":{"$ref":"#/$defs/filter","description":"when a list here is non-empty, only models matching it are accepted"},"deny":{"$ref":"#/$defs/filter","description":"models matching these are refused; deny wins over allow"},"severity":{"description":"per-rule severity overrides; \"off\" silences a rule","examples":[{"sources-present":"error"}],"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9/_-]{0,63}$"},"additionalProperties":{"enum":["error","warning","notice","off"]}},"exceptions":{"description":"rules silenced for one model each, with the reason written down","type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","id","reason"],"properties":{"rule":{"description":"the rule id, e.g. local/ram-range","type":"string","pattern":"^[a-z][a-z0-9/_-]{0,63}$"},"id":{"description":"the model id","type":"string","maxLength":100,"pattern":"^[a-z0-9][a-z0-9.-]*$"},"reason":{"description":"why this model is accepted anyway: one line","type":"string","minLength":10,"maxLength":500,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"}}}}},"$defs":{"filter":{"type":"object","additionalProperties":false,"properties":{"providers":{"description":"cloud providers or HuggingFace organisations (case-insensitive)","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":100,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"}},"ids":{"description":"model ids or glob patterns (* matches any run of characters)","examples":[["gpt-5-pro","*-preview*"]],"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":100,"pattern":"^[a-z0-9*][a-z0-9.*-]*$"}}}}}};const schema107 = {"type":"object","additionalProperties":false,"properties":{"providers":{"description":"cloud providers or HuggingFace organisations (case-insensitive)","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":100,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"}},"ids":{"description":"model ids or glob patterns (* matches any run of characters)","examples":[["gpt-5-pro","*-preview*"]],"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":100,"pattern":"^[a-z0-9*][a-z0-9.*-]*$"}}}};const pattern51 = new RegExp("^[a-z0-9][a-z0-9_-]{0,63}$", "u");const pattern54 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");const pattern55 = new RegExp("^[a-z0-9*][a-z0-9.*-]*$", "u");const pattern58 = new RegExp("^[a-z][a-z0-9/_-]{0,63}$", "u");const pattern60 = new RegExp("^[a-z0-9][a-z0-9.-]*$", "u");const pattern61 = new RegExp("^[^\\u0000-\\u001f\\u007f]*$", "u");function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="policy.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate44.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func12.call(schema106.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 === "string"){if(func1(data0) > 300){const err1 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema106.properties.$schema,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.$schema.type,parentSchema:schema106.properties.$schema,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.providers !== undefined){let data1 = data.providers;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){const _errs6 = errors;if(typeof key1 === "string"){if(!pattern51.test(key1)){const err3 = {instancePath:instancePath+"/providers",schemaPath:"#/properties/providers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9_-]{0,63}$",parentSchema:schema106.properties.providers.propertyNames,data:key1,propertyName:key1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}var valid1 = _errs6 === errors;if(!valid1){const err4 = {instancePath:instancePath+"/providers",schemaPath:"#/properties/providers/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema106.properties.providers.propertyNames,parentSchema:schema106.properties.providers,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}for(const key2 in data1){let data2 = data1[key2];if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.api_key_env === undefined){const err5 = {instancePath:instancePath+"/providers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/additionalProperties/required",keyword:"required",params:{missingProperty: "api_key_env"},message:"must have required property '"+"api_key_env"+"'",schema:schema106.properties.providers.additionalProperties.required,parentSchema:schema106.properties.providers.additionalProperties,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key3 in data2){if(!(key3 === "api_key_env")){const err6 = {instancePath:instancePath+"/providers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema106.properties.providers.additionalProperties,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data2.api_key_env !== undefined){let data3 = data2.api_key_env;if(typeof data3 === "string"){if(func1(data3) > 128){const err7 = {instancePath:instancePath+"/providers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_key_env",schemaPath:"#/properties/providers/additionalProperties/properties/api_key_env/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema106.properties.providers.additionalProperties.properties.api_key_env,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(!pattern14.test(data3)){const err8 = {instancePath:instancePath+"/providers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_key_env",schemaPath:"#/properties/providers/additionalProperties/properties/api_key_env/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\"",schema:"^[A-Z][A-Z0-9_]*$",parentSchema:schema106.properties.providers.additionalProperties.properties.api_key_env,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/providers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_key_env",schemaPath:"#/properties/providers/additionalProperties/properties/api_key_env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.providers.additionalProperties.properties.api_key_env.type,parentSchema:schema106.properties.providers.additionalProperties.properties.api_key_env,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath:instancePath+"/providers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.providers.additionalProperties.type,parentSchema:schema106.properties.providers.additionalProperties,data:data2};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/providers",schemaPath:"#/properties/providers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.providers.type,parentSchema:schema106.properties.providers,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.licenses !== undefined){let data4 = data.licenses;if(Array.isArray(data4)){const len0 = data4.length;for(let i0=0; i0<len0; i0++){let data5 = data4[i0];if(typeof data5 === "string"){if(func1(data5) > 64){const err12 = {instancePath:instancePath+"/licenses/" + i0,schemaPath:"#/properties/licenses/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema106.properties.licenses.items,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(!pattern43.test(data5)){const err13 = {instancePath:instancePath+"/licenses/" + i0,schemaPath:"#/properties/licenses/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.+-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.+-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.+-]*$",parentSchema:schema106.properties.licenses.items,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/licenses/" + i0,schemaPath:"#/properties/licenses/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.licenses.items.type,parentSchema:schema106.properties.licenses.items,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}let i1 = data4.length;let j0;if(i1 > 1){const indices0 = {};for(;i1--;){let item0 = data4[i1];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err15 = {instancePath:instancePath+"/licenses",schemaPath:"#/properties/licenses/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema106.properties.licenses,data:data4};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;break;}indices0[item0] = i1;}}}else {const err16 = {instancePath:instancePath+"/licenses",schemaPath:"#/properties/licenses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.licenses.type,parentSchema:schema106.properties.licenses,data:data4};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.thresholds !== undefined){let data6 = data.thresholds;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){for(const key4 in data6){if(!(((((key4 === "min_downloads") || (key4 === "min_quantizations")) || (key4 === "ram_min_gb")) || (key4 === "ram_max_gb")) || (key4 === "stale_after_days"))){const err17 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema106.properties.thresholds,data:data6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data6.min_downloads !== undefined){let data7 = data6.min_downloads;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err18 = {instancePath:instancePath+"/thresholds/min_downloads",schemaPath:"#/properties/thresholds/properties/min_downloads/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.properties.thresholds.properties.min_downloads.type,parentSchema:schema106.properties.thresholds.properties.min_downloads,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 0 || isNaN(data7)){const err19 = {instancePath:instancePath+"/thresholds/min_downloads",schemaPath:"#/properties/thresholds/properties/min_downloads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema106.properties.thresholds.properties.min_downloads,data:data7};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}if(data6.min_quantizations !== undefined){let data8 = data6.min_quantizations;if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){const err20 = {instancePath:instancePath+"/thresholds/min_quantizations",schemaPath:"#/properties/thresholds/properties/min_quantizations/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.properties.thresholds.properties.min_quantizations.type,parentSchema:schema106.properties.thresholds.properties.min_quantizations,data:data8};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if((typeof data8 == "number") && (isFinite(data8))){if(data8 < 1 || isNaN(data8)){const err21 = {instancePath:instancePath+"/thresholds/min_quantizations",schemaPath:"#/properties/thresholds/properties/min_quantizations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema106.properties.thresholds.properties.min_quantizations,data:data8};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}if(data6.ram_min_gb !== undefined){let data9 = data6.ram_min_gb;if((typeof data9 == "number") && (isFinite(data9))){if(data9 < 0 || isNaN(data9)){const err22 = {instancePath:instancePath+"/thresholds/ram_min_gb",schemaPath:"#/properties/thresholds/properties/ram_min_gb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema106.properties.thresholds.properties.ram_min_gb,data:data9};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/thresholds/ram_min_gb",schemaPath:"#/properties/thresholds/properties/ram_min_gb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema106.properties.thresholds.properties.ram_min_gb.type,parentSchema:schema106.properties.thresholds.properties.ram_min_gb,data:data9};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data6.ram_max_gb !== undefined){let data10 = data6.ram_max_gb;if((typeof data10 == "number") && (isFinite(data10))){if(data10 < 0 || isNaN(data10)){const err24 = {instancePath:instancePath+"/thresholds/ram_max_gb",schemaPath:"#/properties/thresholds/properties/ram_max_gb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema106.properties.thresholds.properties.ram_max_gb,data:data10};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/thresholds/ram_max_gb",schemaPath:"#/properties/thresholds/properties/ram_max_gb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema106.properties.thresholds.properties.ram_max_gb.type,parentSchema:schema106.properties.thresholds.properties.ram_max_gb,data:data10};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data6.stale_after_days !== undefined){let data11 = data6.stale_after_days;if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){const err26 = {instancePath:instancePath+"/thresholds/stale_after_days",schemaPath:"#/properties/thresholds/properties/stale_after_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.properties.thresholds.properties.stale_after_days.type,parentSchema:schema106.properties.thresholds.properties.stale_after_days,data:data11};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if((typeof data11 == "number") && (isFinite(data11))){if(data11 < 1 || isNaN(data11)){const err27 = {instancePath:instancePath+"/thresholds/stale_after_days",schemaPath:"#/properties/thresholds/properties/stale_after_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema106.properties.thresholds.properties.stale_after_days,data:data11};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}}else {const err28 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.thresholds.type,parentSchema:schema106.properties.thresholds,data:data6};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.preview_patterns !== undefined){let data12 = data.preview_patterns;if(Array.isArray(data12)){const len1 = data12.length;for(let i2=0; i2<len1; i2++){let data13 = data12[i2];if(typeof data13 === "string"){if(func1(data13) > 200){const err29 = {instancePath:instancePath+"/preview_patterns/" + i2,schemaPath:"#/properties/preview_patterns/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema106.properties.preview_patterns.items,data:data13};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(func1(data13) < 1){const err30 = {instancePath:instancePath+"/preview_patterns/" + i2,schemaPath:"#/properties/preview_patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties.preview_patterns.items,data:data13};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}else {const err31 = {instancePath:instancePath+"/preview_patterns/" + i2,schemaPath:"#/properties/preview_patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.preview_patterns.items.type,parentSchema:schema106.properties.preview_patterns.items,data:data13};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}let i3 = data12.length;let j1;if(i3 > 1){const indices1 = {};for(;i3--;){let item1 = data12[i3];if(typeof item1 !== "string"){continue;}if(typeof indices1[item1] == "number"){j1 = indices1[item1];const err32 = {instancePath:instancePath+"/preview_patterns",schemaPath:"#/properties/preview_patterns/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema106.properties.preview_patterns,data:data12};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;break;}indices1[item1] = i3;}}}else {const err33 = {instancePath:instancePath+"/preview_patterns",schemaPath:"#/properties/preview_patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.preview_patterns.type,parentSchema:schema106.properties.preview_patterns,data:data12};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data.allow !== undefined){let data14 = data.allow;if(data14 && typeof data14 == "object" && !Array.isArray(data14)){for(const key5 in data14){if(!((key5 === "providers") || (key5 === "ids"))){const err34 = {instancePath:instancePath+"/allow",schemaPath:"#/$defs/filter/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data:data14};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data14.providers !== undefined){let data15 = data14.providers;if(Array.isArray(data15)){const len2 = data15.length;for(let i4=0; i4<len2; i4++){let data16 = data15[i4];if(typeof data16 === "string"){if(func1(data16) > 100){const err35 = {instancePath:instancePath+"/allow/providers/" + i4,schemaPath:"#/$defs/filter/properties/providers/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema107.properties.providers.items,data:data16};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if(func1(data16) < 1){const err36 = {instancePath:instancePath+"/allow/providers/" + i4,schemaPath:"#/$defs/filter/properties/providers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.providers.items,data:data16};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}if(!pattern54.test(data16)){const err37 = {instancePath:instancePath+"/allow/providers/" + i4,schemaPath:"#/$defs/filter/properties/providers/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema107.properties.providers.items,data:data16};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}else {const err38 = {instancePath:instancePath+"/allow/providers/" + i4,schemaPath:"#/$defs/filter/properties/providers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.providers.items.type,parentSchema:schema107.properties.providers.items,data:data16};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}let i5 = data15.length;let j2;if(i5 > 1){const indices2 = {};for(;i5--;){let item2 = data15[i5];if(typeof item2 !== "string"){continue;}if(typeof indices2[item2] == "number"){j2 = indices2[item2];const err39 = {instancePath:instancePath+"/allow/providers",schemaPath:"#/$defs/filter/properties/providers/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema107.properties.providers,data:data15};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;break;}indices2[item2] = i5;}}}else {const err40 = {instancePath:instancePath+"/allow/providers",schemaPath:"#/$defs/filter/properties/providers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.providers.type,parentSchema:schema107.properties.providers,data:data15};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data14.ids !== undefined){let data17 = data14.ids;if(Array.isArray(data17)){const len3 = data17.length;for(let i6=0; i6<len3; i6++){let data18 = data17[i6];if(typeof data18 === "string"){if(func1(data18) > 100){const err41 = {instancePath:instancePath+"/allow/ids/" + i6,schemaPath:"#/$defs/filter/properties/ids/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema107.properties.ids.items,data:data18};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if(func1(data18) < 1){const err42 = {instancePath:instancePath+"/allow/ids/" + i6,schemaPath:"#/$defs/filter/properties/ids/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.ids.items,data:data18};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}if(!pattern55.test(data18)){const err43 = {instancePath:instancePath+"/allow/ids/" + i6,schemaPath:"#/$defs/filter/properties/ids/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9*][a-z0-9.*-]*$"},message:"must match pattern \""+"^[a-z0-9*][a-z0-9.*-]*$"+"\"",schema:"^[a-z0-9*][a-z0-9.*-]*$",parentSchema:schema107.properties.ids.items,data:data18};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}else {const err44 = {instancePath:instancePath+"/allow/ids/" + i6,schemaPath:"#/$defs/filter/properties/ids/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.ids.items.type,parentSchema:schema107.properties.ids.items,data:data18};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}let i7 = data17.length;let j3;if(i7 > 1){const indices3 = {};for(;i7--;){let item3 = data17[i7];if(typeof item3 !== "string"){continue;}if(typeof indices3[item3] == "number"){j3 = indices3[item3];const err45 = {instancePath:instancePath+"/allow/ids",schemaPath:"#/$defs/filter/properties/ids/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema107.properties.ids,data:data17};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;break;}indices3[item3] = i7;}}}else {const err46 = {instancePath:instancePath+"/allow/ids",schemaPath:"#/$defs/filter/properties/ids/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.ids.type,parentSchema:schema107.properties.ids,data:data17};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}else {const err47 = {instancePath:instancePath+"/allow",schemaPath:"#/$defs/filter/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data:data14};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data.deny !== undefined){let data19 = data.deny;if(data19 && typeof data19 == "object" && !Array.isArray(data19)){for(const key6 in data19){if(!((key6 === "providers") || (key6 === "ids"))){const err48 = {instancePath:instancePath+"/deny",schemaPath:"#/$defs/filter/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data:data19};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data19.providers !== undefined){let data20 = data19.providers;if(Array.isArray(data20)){const len4 = data20.length;for(let i8=0; i8<len4; i8++){let data21 = data20[i8];if(typeof data21 === "string"){if(func1(data21) > 100){const err49 = {instancePath:instancePath+"/deny/providers/" + i8,schemaPath:"#/$defs/filter/properties/providers/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema107.properties.providers.items,data:data21};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}if(func1(data21) < 1){const err50 = {instancePath:instancePath+"/deny/providers/" + i8,schemaPath:"#/$defs/filter/properties/providers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.providers.items,data:data21};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}if(!pattern54.test(data21)){const err51 = {instancePath:instancePath+"/deny/providers/" + i8,schemaPath:"#/$defs/filter/properties/providers/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema107.properties.providers.items,data:data21};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}else {const err52 = {instancePath:instancePath+"/deny/providers/" + i8,schemaPath:"#/$defs/filter/properties/providers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.providers.items.type,parentSchema:schema107.properties.providers.items,data:data21};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}let i9 = data20.length;let j4;if(i9 > 1){const indices4 = {};for(;i9--;){let item4 = data20[i9];if(typeof item4 !== "string"){continue;}if(typeof indices4[item4] == "number"){j4 = indices4[item4];const err53 = {instancePath:instancePath+"/deny/providers",schemaPath:"#/$defs/filter/properties/providers/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)",schema:true,parentSchema:schema107.properties.providers,data:data20};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;break;}indices4[item4] = i9;}}}else {const err54 = {instancePath:instancePath+"/deny/providers",schemaPath:"#/$defs/filter/properties/providers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.providers.type,parentSchema:schema107.properties.providers,data:data20};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data19.ids !== undefined){let data22 = data19.ids;if(Array.isArray(data22)){const len5 = data22.length;for(let i10=0; i10<len5; i10++){let data23 = data22[i10];if(typeof data23 === "string"){if(func1(data23) > 100){const err55 = {instancePath:instancePath+"/deny/ids/" + i10,schemaPath:"#/$defs/filter/properties/ids/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema107.properties.ids.items,data:data23};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(func1(data23) < 1){const err56 = {instancePath:instancePath+"/deny/ids/" + i10,schemaPath:"#/$defs/filter/properties/ids/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.ids.items,data:data23};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}if(!pattern55.test(data23)){const err57 = {instancePath:instancePath+"/deny/ids/" + i10,schemaPath:"#/$defs/filter/properties/ids/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9*][a-z0-9.*-]*$"},message:"must match pattern \""+"^[a-z0-9*][a-z0-9.*-]*$"+"\"",schema:"^[a-z0-9*][a-z0-9.*-]*$",parentSchema:schema107.properties.ids.items,data:data23};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}else {const err58 = {instancePath:instancePath+"/deny/ids/" + i10,schemaPath:"#/$defs/filter/properties/ids/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.ids.items.type,parentSchema:schema107.properties.ids.items,data:data23};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}let i11 = data22.length;let j5;if(i11 > 1){const indices5 = {};for(;i11--;){let item5 = data22[i11];if(typeof item5 !== "string"){continue;}if(typeof indices5[item5] == "number"){j5 = indices5[item5];const err59 = {instancePath:instancePath+"/deny/ids",schemaPath:"#/$defs/filter/properties/ids/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i11+" are identical)",schema:true,parentSchema:schema107.properties.ids,data:data22};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;break;}indices5[item5] = i11;}}}else {const err60 = {instancePath:instancePath+"/deny/ids",schemaPath:"#/$defs/filter/properties/ids/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.ids.type,parentSchema:schema107.properties.ids,data:data22};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}}else {const err61 = {instancePath:instancePath+"/deny",schemaPath:"#/$defs/filter/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data:data19};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data.severity !== undefined){let data24 = data.severity;if(data24 && typeof data24 == "object" && !Array.isArray(data24)){for(const key7 in data24){const _errs60 = errors;if(typeof key7 === "string"){if(!pattern58.test(key7)){const err62 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9/_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9/_-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9/_-]{0,63}$",parentSchema:schema106.properties.severity.propertyNames,data:key7,propertyName:key7};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}var valid27 = _errs60 === errors;if(!valid27){const err63 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid",schema:schema106.properties.severity.propertyNames,parentSchema:schema106.properties.severity,data:data24};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}for(const key8 in data24){let data25 = data24[key8];if(!((((data25 === "error") || (data25 === "warning")) || (data25 === "notice")) || (data25 === "off"))){const err64 = {instancePath:instancePath+"/severity/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/severity/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema106.properties.severity.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema106.properties.severity.additionalProperties.enum,parentSchema:schema106.properties.severity.additionalProperties,data:data25};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}}else {const err65 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.severity.type,parentSchema:schema106.properties.severity,data:data24};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data.exceptions !== undefined){let data26 = data.exceptions;if(Array.isArray(data26)){const len6 = data26.length;for(let i12=0; i12<len6; i12++){let data27 = data26[i12];if(data27 && typeof data27 == "object" && !Array.isArray(data27)){if(data27.rule === undefined){const err66 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema106.properties.exceptions.items.required,parentSchema:schema106.properties.exceptions.items,data:data27};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}if(data27.id === undefined){const err67 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema106.properties.exceptions.items.required,parentSchema:schema106.properties.exceptions.items,data:data27};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if(data27.reason === undefined){const err68 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema106.properties.exceptions.items.required,parentSchema:schema106.properties.exceptions.items,data:data27};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}for(const key9 in data27){if(!(((key9 === "rule") || (key9 === "id")) || (key9 === "reason"))){const err69 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema106.properties.exceptions.items,data:data27};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data27.rule !== undefined){let data28 = data27.rule;if(typeof data28 === "string"){if(!pattern58.test(data28)){const err70 = {instancePath:instancePath+"/exceptions/" + i12+"/rule",schemaPath:"#/properties/exceptions/items/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9/_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9/_-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9/_-]{0,63}$",parentSchema:schema106.properties.exceptions.items.properties.rule,data:data28};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}else {const err71 = {instancePath:instancePath+"/exceptions/" + i12+"/rule",schemaPath:"#/properties/exceptions/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.exceptions.items.properties.rule.type,parentSchema:schema106.properties.exceptions.items.properties.rule,data:data28};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data27.id !== undefined){let data29 = data27.id;if(typeof data29 === "string"){if(func1(data29) > 100){const err72 = {instancePath:instancePath+"/exceptions/" + i12+"/id",schemaPath:"#/properties/exceptions/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema106.properties.exceptions.items.properties.id,data:data29};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(!pattern60.test(data29)){const err73 = {instancePath:instancePath+"/exceptions/" + i12+"/id",schemaPath:"#/properties/exceptions/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema106.properties.exceptions.items.properties.id,data:data29};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}else {const err74 = {instancePath:instancePath+"/exceptions/" + i12+"/id",schemaPath:"#/properties/exceptions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.exceptions.items.properties.id.type,parentSchema:schema106.properties.exceptions.items.properties.id,data:data29};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data27.reason !== undefined){let data30 = data27.reason;if(typeof data30 === "string"){if(func1(data30) > 500){const err75 = {instancePath:instancePath+"/exceptions/" + i12+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema106.properties.exceptions.items.properties.reason,data:data30};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}if(func1(data30) < 10){const err76 = {instancePath:instancePath+"/exceptions/" + i12+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters",schema:10,parentSchema:schema106.properties.exceptions.items.properties.reason,data:data30};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}if(!pattern61.test(data30)){const err77 = {instancePath:instancePath+"/exceptions/" + i12+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]*$",parentSchema:schema106.properties.exceptions.items.properties.reason,data:data30};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}else {const err78 = {instancePath:instancePath+"/exceptions/" + i12+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.exceptions.items.properties.reason.type,parentSchema:schema106.properties.exceptions.items.properties.reason,data:data30};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}else {const err79 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.exceptions.items.type,parentSchema:schema106.properties.exceptions.items,data:data27};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}}else {const err80 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.exceptions.type,parentSchema:schema106.properties.exceptions,data:data26};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}}else {const err81 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}validate44.errors = vErrors;return errors === 0;}validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-exports.__schemasHash = "f6dc5f94cd470c5d8613ff1ffa58dbe1c47ec9c42758240dfe83aa8c0ddf7ec5";
+exports["blueprint.schema.json"] = validate20;const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"blueprint.schema.json","title":"Blueprint","description":"The models one deployment serves, by id only: the store supplies everything else. Overrides change deployment knobs, never model facts.","type":"object","additionalProperties":false,"required":["models"],"properties":{"$schema":{"description":"the schema this file follows, for editor autocompletion","type":"string","maxLength":300},"name":{"description":"a short name for this blueprint","examples":["minimal"],"$ref":"common.schema.json#/$defs/id"},"description":{"$ref":"common.schema.json#/$defs/line"},"publish_llama_swap":{"description":"also publish llama-swap on the host at 127.0.0.1:8080 (its own UI and API, unauthenticated); by default only LiteLLM reaches it, on the podman network","type":"boolean"},"models":{"description":"model ids, aliases or provider:model specs, by kind","type":"object","additionalProperties":false,"minProperties":1,"properties":{"cloud":{"type":"array","maxItems":500,"items":{"$ref":"#/$defs/cloudEntry"}},"local":{"type":"array","maxItems":500,"items":{"$ref":"#/$defs/localEntry"}}}}},"$defs":{"ref":{"description":"a model id, an alias, or a provider:model spec","examples":["gpt-5","openai:gpt-5"],"type":"string","minLength":1,"maxLength":200,"pattern":"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"},"cloudEntry":{"description":"a cloud model: its id, or an object with the id and overrides","if":{"type":"string"},"then":{"$ref":"#/$defs/ref"},"else":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/$defs/ref"},"max_tokens":{"description":"the most tokens one response may hold (LiteLLM max_tokens); wins over the store's max_output","examples":[8192],"$ref":"common.schema.json#/$defs/positiveInt"}}}},"localEntry":{"description":"a local model: its id, or an object with the id and overrides","if":{"type":"string"},"then":{"$ref":"#/$defs/ref"},"else":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/$defs/ref"},"ctx_size":{"description":"the context size llama-server is started with","examples":[16384],"$ref":"common.schema.json#/$defs/positiveInt"},"ttl":{"description":"seconds of idleness before llama-swap unloads the model; 0 = never","examples":[300],"type":"integer","minimum":0},"flash_attn":{"description":"whether llama-server uses flash attention","type":"boolean"},"batch_size":{"description":"llama-server's logical batch size","examples":[2048],"$ref":"common.schema.json#/$defs/positiveInt"}}}}}};const schema33 = {"description":"a plain id: lowercase letters, digits, dots and dashes, starting and ending with a letter or digit, no '..'","examples":["gpt-5","qwen3-0.6b"],"type":"string","minLength":2,"maxLength":100,"pattern":"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"};const schema34 = {"description":"one line of text, 1 to 200 characters, without control characters (C0, DEL, C1), line or paragraph separators (U+2028, U+2029) or bidirectional controls (U+202A-U+202E, U+2066-U+2069)","type":"string","pattern":"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{1,200}$"};const func1 = (__nccwpck_require__(6214)["default"]);const pattern4 = new RegExp("^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$", "u");const pattern5 = new RegExp("^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{1,200}$", "u");const schema35 = {"description":"a cloud model: its id, or an object with the id and overrides","if":{"type":"string"},"then":{"$ref":"#/$defs/ref"},"else":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/$defs/ref"},"max_tokens":{"description":"the most tokens one response may hold (LiteLLM max_tokens); wins over the store's max_output","examples":[8192],"$ref":"common.schema.json#/$defs/positiveInt"}}}};const schema36 = {"description":"a model id, an alias, or a provider:model spec","examples":["gpt-5","openai:gpt-5"],"type":"string","minLength":1,"maxLength":200,"pattern":"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"};const schema38 = {"type":"integer","minimum":1};const pattern6 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$", "u");function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate22.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs0 = errors;let valid0 = true;const _errs1 = errors;if(typeof data !== "string"){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs1 === errors;errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}let ifClause0;if(_valid0){const _errs3 = errors;if(typeof data === "string"){if(func1(data) > 200){const err1 = {instancePath,schemaPath:"#/$defs/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema36,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(func1(data) < 1){const err2 = {instancePath,schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(!pattern6.test(data)){const err3 = {instancePath,schemaPath:"#/$defs/ref/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$",parentSchema:schema36,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath,schemaPath:"#/$defs/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}var _valid0 = _errs3 === errors;valid0 = _valid0;ifClause0 = "then";}else {const _errs6 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err5 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema35.else.required,parentSchema:schema35.else,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key0 in data){if(!((key0 === "id") || (key0 === "max_tokens"))){const err6 = {instancePath,schemaPath:"#/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35.else,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 === "string"){if(func1(data0) > 200){const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema36,data:data0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(func1(data0) < 1){const err8 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data0};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!pattern6.test(data0)){const err9 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ref/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$",parentSchema:schema36,data:data0};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data0};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.max_tokens !== undefined){let data1 = data.max_tokens;if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){const err11 = {instancePath:instancePath+"/max_tokens",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if((typeof data1 == "number") && (isFinite(data1))){if(data1 < 1 || isNaN(data1)){const err12 = {instancePath:instancePath+"/max_tokens",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data1};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}}else {const err13 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.else.type,parentSchema:schema35.else,data};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}var _valid0 = _errs6 === errors;valid0 = _valid0;if(valid0){var props0 = true;}ifClause0 = "else";}if(!valid0){const err14 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema35.if,parentSchema:schema35,data};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}validate22.errors = vErrors;evaluated0.props = props0;return errors === 0;}validate22.evaluated = {"dynamicProps":true,"dynamicItems":false};const schema39 = {"description":"a local model: its id, or an object with the id and overrides","if":{"type":"string"},"then":{"$ref":"#/$defs/ref"},"else":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/$defs/ref"},"ctx_size":{"description":"the context size llama-server is started with","examples":[16384],"$ref":"common.schema.json#/$defs/positiveInt"},"ttl":{"description":"seconds of idleness before llama-swap unloads the model; 0 = never","examples":[300],"type":"integer","minimum":0},"flash_attn":{"description":"whether llama-server uses flash attention","type":"boolean"},"batch_size":{"description":"llama-server's logical batch size","examples":[2048],"$ref":"common.schema.json#/$defs/positiveInt"}}}};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate24.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs0 = errors;let valid0 = true;const _errs1 = errors;if(typeof data !== "string"){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs1 === errors;errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}let ifClause0;if(_valid0){const _errs3 = errors;if(typeof data === "string"){if(func1(data) > 200){const err1 = {instancePath,schemaPath:"#/$defs/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema36,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(func1(data) < 1){const err2 = {instancePath,schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(!pattern6.test(data)){const err3 = {instancePath,schemaPath:"#/$defs/ref/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$",parentSchema:schema36,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath,schemaPath:"#/$defs/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}var _valid0 = _errs3 === errors;valid0 = _valid0;ifClause0 = "then";}else {const _errs6 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err5 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema39.else.required,parentSchema:schema39.else,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key0 in data){if(!(((((key0 === "id") || (key0 === "ctx_size")) || (key0 === "ttl")) || (key0 === "flash_attn")) || (key0 === "batch_size"))){const err6 = {instancePath,schemaPath:"#/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39.else,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 === "string"){if(func1(data0) > 200){const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema36,data:data0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(func1(data0) < 1){const err8 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data0};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!pattern6.test(data0)){const err9 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ref/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$",parentSchema:schema36,data:data0};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data0};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.ctx_size !== undefined){let data1 = data.ctx_size;if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){const err11 = {instancePath:instancePath+"/ctx_size",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if((typeof data1 == "number") && (isFinite(data1))){if(data1 < 1 || isNaN(data1)){const err12 = {instancePath:instancePath+"/ctx_size",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data1};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}if(data.ttl !== undefined){let data2 = data.ttl;if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){const err13 = {instancePath:instancePath+"/ttl",schemaPath:"#/else/properties/ttl/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.else.properties.ttl.type,parentSchema:schema39.else.properties.ttl,data:data2};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if((typeof data2 == "number") && (isFinite(data2))){if(data2 < 0 || isNaN(data2)){const err14 = {instancePath:instancePath+"/ttl",schemaPath:"#/else/properties/ttl/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema39.else.properties.ttl,data:data2};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}if(data.flash_attn !== undefined){let data3 = data.flash_attn;if(typeof data3 !== "boolean"){const err15 = {instancePath:instancePath+"/flash_attn",schemaPath:"#/else/properties/flash_attn/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.else.properties.flash_attn.type,parentSchema:schema39.else.properties.flash_attn,data:data3};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.batch_size !== undefined){let data4 = data.batch_size;if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){const err16 = {instancePath:instancePath+"/batch_size",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data4};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if((typeof data4 == "number") && (isFinite(data4))){if(data4 < 1 || isNaN(data4)){const err17 = {instancePath:instancePath+"/batch_size",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data4};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}}else {const err18 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.else.type,parentSchema:schema39.else,data};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}var _valid0 = _errs6 === errors;valid0 = _valid0;if(valid0){var props0 = true;}ifClause0 = "else";}if(!valid0){const err19 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema39.if,parentSchema:schema39,data};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}validate24.errors = vErrors;evaluated0.props = props0;return errors === 0;}validate24.evaluated = {"dynamicProps":true,"dynamicItems":false};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="blueprint.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.models === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "models"},message:"must have required property '"+"models"+"'",schema:schema31.required,parentSchema:schema31,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(((((key0 === "$schema") || (key0 === "name")) || (key0 === "description")) || (key0 === "publish_llama_swap")) || (key0 === "models"))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 === "string"){if(func1(data0) > 300){const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema31.properties.$schema,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.$schema.type,parentSchema:schema31.properties.$schema,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.name !== undefined){let data1 = data.name;if(typeof data1 === "string"){if(func1(data1) > 100){const err4 = {instancePath:instancePath+"/name",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(func1(data1) < 2){const err5 = {instancePath:instancePath+"/name",schemaPath:"common.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(!pattern4.test(data1)){const err6 = {instancePath:instancePath+"/name",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/name",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.description !== undefined){let data2 = data.description;if(typeof data2 === "string"){if(!pattern5.test(data2)){const err8 = {instancePath:instancePath+"/description",schemaPath:"common.schema.json#/$defs/line/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{1,200}$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{1,200}$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{1,200}$",parentSchema:schema34,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/description",schemaPath:"common.schema.json#/$defs/line/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data2};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.publish_llama_swap !== undefined){let data3 = data.publish_llama_swap;if(typeof data3 !== "boolean"){const err10 = {instancePath:instancePath+"/publish_llama_swap",schemaPath:"#/properties/publish_llama_swap/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.publish_llama_swap.type,parentSchema:schema31.properties.publish_llama_swap,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.models !== undefined){let data4 = data.models;if(data4 && typeof data4 == "object" && !Array.isArray(data4)){if(Object.keys(data4).length < 1){const err11 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.models,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}for(const key1 in data4){if(!((key1 === "cloud") || (key1 === "local"))){const err12 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.models,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data4.cloud !== undefined){let data5 = data4.cloud;if(Array.isArray(data5)){if(data5.length > 500){const err13 = {instancePath:instancePath+"/models/cloud",schemaPath:"#/properties/models/properties/cloud/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema31.properties.models.properties.cloud,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}const len0 = data5.length;for(let i0=0; i0<len0; i0++){if(!(validate22(data5[i0], {instancePath:instancePath+"/models/cloud/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}}else {const err14 = {instancePath:instancePath+"/models/cloud",schemaPath:"#/properties/models/properties/cloud/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.models.properties.cloud.type,parentSchema:schema31.properties.models.properties.cloud,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data4.local !== undefined){let data7 = data4.local;if(Array.isArray(data7)){if(data7.length > 500){const err15 = {instancePath:instancePath+"/models/local",schemaPath:"#/properties/models/properties/local/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema31.properties.models.properties.local,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}const len1 = data7.length;for(let i1=0; i1<len1; i1++){if(!(validate24(data7[i1], {instancePath:instancePath+"/models/local/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);errors = vErrors.length;}}}else {const err16 = {instancePath:instancePath+"/models/local",schemaPath:"#/properties/models/properties/local/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.models.properties.local.type,parentSchema:schema31.properties.models.properties.local,data:data7};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}else {const err17 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.models.type,parentSchema:schema31.properties.models,data:data4};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};exports["cloud.schema.json"] = validate26;const schema44 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"cloud.schema.json","title":"Cloud API model","description":"A cloud model reached through LiteLLM. Keys appear in model files in the order listed here.","type":"object","additionalProperties":false,"required":["id","name","provider","litellm_model_name","context_window","requires_api_key"],"properties":{"$schema":{"description":"the schema this file follows, for editor autocompletion","type":"string","maxLength":300},"id":{"$ref":"common.schema.json#/$defs/id"},"name":{"description":"the display name","examples":["GPT-5"],"$ref":"common.schema.json#/$defs/line"},"provider":{"description":"the provider, lowercase","examples":["openai","anthropic","gemini"],"$ref":"common.schema.json#/$defs/slug"},"litellm_model_name":{"description":"the LiteLLM identifier, provider/model-id","examples":["openai/gpt-5-2025-08-07"],"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9_-]*/[A-Za-z0-9][A-Za-z0-9._:@/-]*$"},"context_window":{"description":"the whole context window in tokens, as the provider documents it","examples":[400000],"$ref":"common.schema.json#/$defs/positiveInt"},"max_input":{"description":"the most input tokens one request may carry, for providers that cap input separately from the whole window (OpenAI: 272,000 of gpt-5's 400,000)","examples":[272000],"$ref":"common.schema.json#/$defs/positiveInt"},"max_output":{"description":"the most tokens one response may hold","examples":[128000],"$ref":"common.schema.json#/$defs/positiveInt"},"requires_api_key":{"description":"the environment variable that holds the API key","$ref":"common.schema.json#/$defs/envVar"},"description":{"$ref":"common.schema.json#/$defs/text"},"icon":{"$ref":"common.schema.json#/$defs/icon"},"capabilities":{"$ref":"common.schema.json#/$defs/capabilities"},"pricing":{"description":"prices in US dollars per 1M tokens","type":"object","additionalProperties":false,"required":["input_per_1m","output_per_1m"],"properties":{"input_per_1m":{"$ref":"#/$defs/price"},"output_per_1m":{"$ref":"#/$defs/price"},"cache_read_per_1m":{"$ref":"#/$defs/price"},"tier":{"description":"the price tier","enum":["frontier","premium","mid","budget","free"]}}},"use_cases":{"$ref":"common.schema.json#/$defs/lines"},"release_date":{"$ref":"common.schema.json#/$defs/date"},"features":{"$ref":"common.schema.json#/$defs/lines"},"performance":{"$ref":"common.schema.json#/$defs/metrics"},"parameters":{"$ref":"common.schema.json#/$defs/metrics"},"notes":{"$ref":"common.schema.json#/$defs/text"},"aliases":{"$ref":"common.schema.json#/$defs/aliases"},"enabled":{"description":"whether blueprints include the model by default","type":"boolean"},"deprecated":{"type":"boolean"},"replacement":{"description":"the id of the model to use instead","$ref":"common.schema.json#/$defs/id"},"deprecation_reason":{"$ref":"common.schema.json#/$defs/text"},"sunset_date":{"$ref":"common.schema.json#/$defs/date"},"sources":{"$ref":"common.schema.json#/$defs/sources"},"last_verified":{"$ref":"common.schema.json#/$defs/date"}},"$defs":{"price":{"description":"a price per 1M tokens: a number, or the human form \"$1.25\"","examples":["$1.25",1.25],"type":["number","string"],"minimum":0,"maxLength":20,"pattern":"^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$"}}};const schema47 = {"description":"lowercase letters, digits, dashes and underscores","examples":["openai","qwen"],"type":"string","minLength":1,"maxLength":64,"pattern":"^[a-z0-9][a-z0-9_-]*$"};const schema51 = {"description":"an environment variable name: uppercase letters, digits and underscores, starting with a letter","examples":["OPENAI_API_KEY"],"type":"string","maxLength":128,"pattern":"^[A-Z][A-Z0-9_]*$"};const schema52 = {"description":"free text of at most 4000 characters; newlines and tabs allowed, other control characters (C0, DEL, C1), U+2028, U+2029 and bidirectional controls (U+202A-U+202E, U+2066-U+2069) not","type":"string","pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$"};const schema53 = {"description":"a path under assets/ or an https URL, without '..'","examples":["assets/openai.svg"],"type":"string","maxLength":300,"pattern":"^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$"};const schema54 = {"description":"what the model can do","type":"array","uniqueItems":true,"items":{"enum":["chat","code","vision","reasoning","multimodal","tools","embeddings","audio","structured-output","web-search","prompt-caching","multilingual","fim"]}};const schema55 = {"description":"a price per 1M tokens: a number, or the human form \"$1.25\"","examples":["$1.25",1.25],"type":["number","string"],"minimum":0,"maxLength":20,"pattern":"^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$"};const schema60 = {"description":"a calendar date, YYYY-MM-DD","examples":["2025-08-07"],"type":"string","format":"date"};const schema61 = {"description":"named values: keys are lowercase names, values numbers, strings or booleans","examples":[{"tokens_per_second":40}],"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_.-]{0,63}$"},"additionalProperties":{"type":["number","string","boolean"],"maxLength":200,"pattern":"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"}};const func12 = Object.prototype.hasOwnProperty;const func0 = (__nccwpck_require__(4951)["default"]);const pattern12 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");const pattern13 = new RegExp("^[a-z0-9][a-z0-9_-]*/[A-Za-z0-9][A-Za-z0-9._:@/-]*$", "u");const pattern14 = new RegExp("^[A-Z][A-Z0-9_]*$", "u");const pattern15 = new RegExp("^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$", "u");const pattern16 = new RegExp("^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$", "u");const pattern17 = new RegExp("^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$", "u");const pattern21 = new RegExp("^[a-z][a-z0-9_.-]{0,63}$", "u");const pattern22 = new RegExp("^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", "u");const schema58 = {"description":"a list of distinct one-line strings","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/line"}};function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate27.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(!pattern5.test(data0)){const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/line/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{1,200}$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{1,200}$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{1,200}$",parentSchema:schema34,data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/line/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}let i1 = data.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data[i1], data[j0])){const err2 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema58,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;break outer0;}}}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.type,parentSchema:schema58,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate27.errors = vErrors;return errors === 0;}validate27.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};const schema64 = {"description":"other names the model answers to, each a plain id","examples":[["gpt5"]],"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}};function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate30.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func1(data0) > 100){const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(func1(data0) < 2){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!pattern4.test(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}let i1 = data.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data[i1], data[j0])){const err4 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema64,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;break outer0;}}}}}else {const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.type,parentSchema:schema64,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}validate30.errors = vErrors;return errors === 0;}validate30.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};const schema69 = {"description":"the URLs every fact in this file comes from","examples":[["https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json"]],"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/url"}};const schema70 = {"description":"an http(s) URL","examples":["https://docs.litellm.ai/docs/providers/openai"],"type":"string","maxLength":2000,"format":"uri","pattern":"^https?://[^\\s]+$"};const formats4 = (__nccwpck_require__(779).fullFormats).uri;const pattern29 = new RegExp("^https?://[^\\s]+$", "u");function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate32.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){if(data.length < 1){const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema69,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func1(data0) > 2000){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema70,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!pattern29.test(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema70,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(!(formats4(data0))){const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema70,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}let i1 = data.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data[i1], data[j0])){const err5 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema69,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;break outer0;}}}}}else {const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.type,parentSchema:schema69,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}validate32.errors = vErrors;return errors === 0;}validate32.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};const formats0 = (__nccwpck_require__(779).fullFormats).date;function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="cloud.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate26.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema44.required,parentSchema:schema44,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.name === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema44.required,parentSchema:schema44,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.provider === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'",schema:schema44.required,parentSchema:schema44,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.litellm_model_name === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "litellm_model_name"},message:"must have required property '"+"litellm_model_name"+"'",schema:schema44.required,parentSchema:schema44,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.context_window === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "context_window"},message:"must have required property '"+"context_window"+"'",schema:schema44.required,parentSchema:schema44,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.requires_api_key === undefined){const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "requires_api_key"},message:"must have required property '"+"requires_api_key"+"'",schema:schema44.required,parentSchema:schema44,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key0 in data){if(!(func12.call(schema44.properties, key0))){const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 === "string"){if(func1(data0) > 300){const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema44.properties.$schema,data:data0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.$schema.type,parentSchema:schema44.properties.$schema,data:data0};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.id !== undefined){let data1 = data.id;if(typeof data1 === "string"){if(func1(data1) > 100){const err9 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(func1(data1) < 2){const err10 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(!pattern4.test(data1)){const err11 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.name !== undefined){let data2 = data.name;if(typeof data2 === "string"){if(!pattern5.test(data2)){const err13 = {instancePath:instancePath+"/name",schemaPath:"common.schema.json#/$defs/line/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{1,200}$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{1,200}$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{1,200}$",parentSchema:schema34,data:data2};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/name",schemaPath:"common.schema.json#/$defs/line/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data2};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.provider !== undefined){let data3 = data.provider;if(typeof data3 === "string"){if(func1(data3) > 64){const err15 = {instancePath:instancePath+"/provider",schemaPath:"common.schema.json#/$defs/slug/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema47,data:data3};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(func1(data3) < 1){const err16 = {instancePath:instancePath+"/provider",schemaPath:"common.schema.json#/$defs/slug/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47,data:data3};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(!pattern12.test(data3)){const err17 = {instancePath:instancePath+"/provider",schemaPath:"common.schema.json#/$defs/slug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\"",schema:"^[a-z0-9][a-z0-9_-]*$",parentSchema:schema47,data:data3};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/provider",schemaPath:"common.schema.json#/$defs/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data3};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.litellm_model_name !== undefined){let data4 = data.litellm_model_name;if(typeof data4 === "string"){if(func1(data4) > 200){const err19 = {instancePath:instancePath+"/litellm_model_name",schemaPath:"#/properties/litellm_model_name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema44.properties.litellm_model_name,data:data4};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(!pattern13.test(data4)){const err20 = {instancePath:instancePath+"/litellm_model_name",schemaPath:"#/properties/litellm_model_name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*/[A-Za-z0-9][A-Za-z0-9._:@/-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*/[A-Za-z0-9][A-Za-z0-9._:@/-]*$"+"\"",schema:"^[a-z0-9][a-z0-9_-]*/[A-Za-z0-9][A-Za-z0-9._:@/-]*$",parentSchema:schema44.properties.litellm_model_name,data:data4};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/litellm_model_name",schemaPath:"#/properties/litellm_model_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.litellm_model_name.type,parentSchema:schema44.properties.litellm_model_name,data:data4};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.context_window !== undefined){let data5 = data.context_window;if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){const err22 = {instancePath:instancePath+"/context_window",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data5};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if((typeof data5 == "number") && (isFinite(data5))){if(data5 < 1 || isNaN(data5)){const err23 = {instancePath:instancePath+"/context_window",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data5};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}if(data.max_input !== undefined){let data6 = data.max_input;if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){const err24 = {instancePath:instancePath+"/max_input",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data6};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if((typeof data6 == "number") && (isFinite(data6))){if(data6 < 1 || isNaN(data6)){const err25 = {instancePath:instancePath+"/max_input",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data6};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}if(data.max_output !== undefined){let data7 = data.max_output;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err26 = {instancePath:instancePath+"/max_output",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data7};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 1 || isNaN(data7)){const err27 = {instancePath:instancePath+"/max_output",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data7};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}if(data.requires_api_key !== undefined){let data8 = data.requires_api_key;if(typeof data8 === "string"){if(func1(data8) > 128){const err28 = {instancePath:instancePath+"/requires_api_key",schemaPath:"common.schema.json#/$defs/envVar/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema51,data:data8};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(!pattern14.test(data8)){const err29 = {instancePath:instancePath+"/requires_api_key",schemaPath:"common.schema.json#/$defs/envVar/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\"",schema:"^[A-Z][A-Z0-9_]*$",parentSchema:schema51,data:data8};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+"/requires_api_key",schemaPath:"common.schema.json#/$defs/envVar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.type,parentSchema:schema51,data:data8};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data.description !== undefined){let data9 = data.description;if(typeof data9 === "string"){if(!pattern15.test(data9)){const err31 = {instancePath:instancePath+"/description",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$"+"\"",schema:"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$",parentSchema:schema52,data:data9};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/description",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data9};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data.icon !== undefined){let data10 = data.icon;if(typeof data10 === "string"){if(func1(data10) > 300){const err33 = {instancePath:instancePath+"/icon",schemaPath:"common.schema.json#/$defs/icon/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema53,data:data10};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(!pattern16.test(data10)){const err34 = {instancePath:instancePath+"/icon",schemaPath:"common.schema.json#/$defs/icon/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$"},message:"must match pattern \""+"^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$"+"\"",schema:"^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$",parentSchema:schema53,data:data10};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/icon",schemaPath:"common.schema.json#/$defs/icon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data10};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.capabilities !== undefined){let data11 = data.capabilities;if(Array.isArray(data11)){const len0 = data11.length;for(let i0=0; i0<len0; i0++){let data12 = data11[i0];if(!(((((((((((((data12 === "chat") || (data12 === "code")) || (data12 === "vision")) || (data12 === "reasoning")) || (data12 === "multimodal")) || (data12 === "tools")) || (data12 === "embeddings")) || (data12 === "audio")) || (data12 === "structured-output")) || (data12 === "web-search")) || (data12 === "prompt-caching")) || (data12 === "multilingual")) || (data12 === "fim"))){const err36 = {instancePath:instancePath+"/capabilities/" + i0,schemaPath:"common.schema.json#/$defs/capabilities/items/enum",keyword:"enum",params:{allowedValues: schema54.items.enum},message:"must be equal to one of the allowed values",schema:schema54.items.enum,parentSchema:schema54.items,data:data12};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}let i1 = data11.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data11[i1], data11[j0])){const err37 = {instancePath:instancePath+"/capabilities",schemaPath:"common.schema.json#/$defs/capabilities/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema54,data:data11};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;break outer0;}}}}}else {const err38 = {instancePath:instancePath+"/capabilities",schemaPath:"common.schema.json#/$defs/capabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.type,parentSchema:schema54,data:data11};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data.pricing !== undefined){let data13 = data.pricing;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.input_per_1m === undefined){const err39 = {instancePath:instancePath+"/pricing",schemaPath:"#/properties/pricing/required",keyword:"required",params:{missingProperty: "input_per_1m"},message:"must have required property '"+"input_per_1m"+"'",schema:schema44.properties.pricing.required,parentSchema:schema44.properties.pricing,data:data13};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if(data13.output_per_1m === undefined){const err40 = {instancePath:instancePath+"/pricing",schemaPath:"#/properties/pricing/required",keyword:"required",params:{missingProperty: "output_per_1m"},message:"must have required property '"+"output_per_1m"+"'",schema:schema44.properties.pricing.required,parentSchema:schema44.properties.pricing,data:data13};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}for(const key1 in data13){if(!((((key1 === "input_per_1m") || (key1 === "output_per_1m")) || (key1 === "cache_read_per_1m")) || (key1 === "tier"))){const err41 = {instancePath:instancePath+"/pricing",schemaPath:"#/properties/pricing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema44.properties.pricing,data:data13};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data13.input_per_1m !== undefined){let data14 = data13.input_per_1m;if((!((typeof data14 == "number") && (isFinite(data14)))) && (typeof data14 !== "string")){const err42 = {instancePath:instancePath+"/pricing/input_per_1m",schemaPath:"#/$defs/price/type",keyword:"type",params:{type: schema55.type},message:"must be number,string",schema:schema55.type,parentSchema:schema55,data:data14};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}if((typeof data14 == "number") && (isFinite(data14))){if(data14 < 0 || isNaN(data14)){const err43 = {instancePath:instancePath+"/pricing/input_per_1m",schemaPath:"#/$defs/price/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55,data:data14};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(typeof data14 === "string"){if(func1(data14) > 20){const err44 = {instancePath:instancePath+"/pricing/input_per_1m",schemaPath:"#/$defs/price/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema55,data:data14};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if(!pattern17.test(data14)){const err45 = {instancePath:instancePath+"/pricing/input_per_1m",schemaPath:"#/$defs/price/pattern",keyword:"pattern",params:{pattern: "^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$"},message:"must match pattern \""+"^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$"+"\"",schema:"^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$",parentSchema:schema55,data:data14};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}if(data13.output_per_1m !== undefined){let data15 = data13.output_per_1m;if((!((typeof data15 == "number") && (isFinite(data15)))) && (typeof data15 !== "string")){const err46 = {instancePath:instancePath+"/pricing/output_per_1m",schemaPath:"#/$defs/price/type",keyword:"type",params:{type: schema55.type},message:"must be number,string",schema:schema55.type,parentSchema:schema55,data:data15};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 0 || isNaN(data15)){const err47 = {instancePath:instancePath+"/pricing/output_per_1m",schemaPath:"#/$defs/price/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55,data:data15};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(typeof data15 === "string"){if(func1(data15) > 20){const err48 = {instancePath:instancePath+"/pricing/output_per_1m",schemaPath:"#/$defs/price/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema55,data:data15};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(!pattern17.test(data15)){const err49 = {instancePath:instancePath+"/pricing/output_per_1m",schemaPath:"#/$defs/price/pattern",keyword:"pattern",params:{pattern: "^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$"},message:"must match pattern \""+"^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$"+"\"",schema:"^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$",parentSchema:schema55,data:data15};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}if(data13.cache_read_per_1m !== undefined){let data16 = data13.cache_read_per_1m;if((!((typeof data16 == "number") && (isFinite(data16)))) && (typeof data16 !== "string")){const err50 = {instancePath:instancePath+"/pricing/cache_read_per_1m",schemaPath:"#/$defs/price/type",keyword:"type",params:{type: schema55.type},message:"must be number,string",schema:schema55.type,parentSchema:schema55,data:data16};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}if((typeof data16 == "number") && (isFinite(data16))){if(data16 < 0 || isNaN(data16)){const err51 = {instancePath:instancePath+"/pricing/cache_read_per_1m",schemaPath:"#/$defs/price/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55,data:data16};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(typeof data16 === "string"){if(func1(data16) > 20){const err52 = {instancePath:instancePath+"/pricing/cache_read_per_1m",schemaPath:"#/$defs/price/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema55,data:data16};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}if(!pattern17.test(data16)){const err53 = {instancePath:instancePath+"/pricing/cache_read_per_1m",schemaPath:"#/$defs/price/pattern",keyword:"pattern",params:{pattern: "^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$"},message:"must match pattern \""+"^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$"+"\"",schema:"^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$",parentSchema:schema55,data:data16};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}if(data13.tier !== undefined){let data17 = data13.tier;if(!(((((data17 === "frontier") || (data17 === "premium")) || (data17 === "mid")) || (data17 === "budget")) || (data17 === "free"))){const err54 = {instancePath:instancePath+"/pricing/tier",schemaPath:"#/properties/pricing/properties/tier/enum",keyword:"enum",params:{allowedValues: schema44.properties.pricing.properties.tier.enum},message:"must be equal to one of the allowed values",schema:schema44.properties.pricing.properties.tier.enum,parentSchema:schema44.properties.pricing.properties.tier,data:data17};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}}else {const err55 = {instancePath:instancePath+"/pricing",schemaPath:"#/properties/pricing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.pricing.type,parentSchema:schema44.properties.pricing,data:data13};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data.use_cases !== undefined){if(!(validate27(data.use_cases, {instancePath:instancePath+"/use_cases",parentData:data,parentDataProperty:"use_cases",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);errors = vErrors.length;}}if(data.release_date !== undefined){let data19 = data.release_date;if(typeof data19 === "string"){if(!(formats0.validate(data19))){const err56 = {instancePath:instancePath+"/release_date",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema60,data:data19};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}else {const err57 = {instancePath:instancePath+"/release_date",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data19};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data.features !== undefined){if(!(validate27(data.features, {instancePath:instancePath+"/features",parentData:data,parentDataProperty:"features",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);errors = vErrors.length;}}if(data.performance !== undefined){let data21 = data.performance;if(data21 && typeof data21 == "object" && !Array.isArray(data21)){for(const key2 in data21){const _errs58 = errors;if(typeof key2 === "string"){if(!pattern21.test(key2)){const err58 = {instancePath:instancePath+"/performance",schemaPath:"common.schema.json#/$defs/metrics/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_.-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_.-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_.-]{0,63}$",parentSchema:schema61.propertyNames,data:key2,propertyName:key2};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}var valid20 = _errs58 === errors;if(!valid20){const err59 = {instancePath:instancePath+"/performance",schemaPath:"common.schema.json#/$defs/metrics/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema61.propertyNames,parentSchema:schema61,data:data21};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}for(const key3 in data21){let data22 = data21[key3];if(((!((typeof data22 == "number") && (isFinite(data22)))) && (typeof data22 !== "string")) && (typeof data22 !== "boolean")){const err60 = {instancePath:instancePath+"/performance/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/metrics/additionalProperties/type",keyword:"type",params:{type: schema61.additionalProperties.type},message:"must be number,string,boolean",schema:schema61.additionalProperties.type,parentSchema:schema61.additionalProperties,data:data22};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}if(typeof data22 === "string"){if(func1(data22) > 200){const err61 = {instancePath:instancePath+"/performance/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/metrics/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema61.additionalProperties,data:data22};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}if(!pattern22.test(data22)){const err62 = {instancePath:instancePath+"/performance/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/metrics/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$",parentSchema:schema61.additionalProperties,data:data22};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}}else {const err63 = {instancePath:instancePath+"/performance",schemaPath:"common.schema.json#/$defs/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data:data21};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data.parameters !== undefined){let data23 = data.parameters;if(data23 && typeof data23 == "object" && !Array.isArray(data23)){for(const key4 in data23){const _errs65 = errors;if(typeof key4 === "string"){if(!pattern21.test(key4)){const err64 = {instancePath:instancePath+"/parameters",schemaPath:"common.schema.json#/$defs/metrics/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_.-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_.-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_.-]{0,63}$",parentSchema:schema61.propertyNames,data:key4,propertyName:key4};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}var valid23 = _errs65 === errors;if(!valid23){const err65 = {instancePath:instancePath+"/parameters",schemaPath:"common.schema.json#/$defs/metrics/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema61.propertyNames,parentSchema:schema61,data:data23};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}for(const key5 in data23){let data24 = data23[key5];if(((!((typeof data24 == "number") && (isFinite(data24)))) && (typeof data24 !== "string")) && (typeof data24 !== "boolean")){const err66 = {instancePath:instancePath+"/parameters/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/metrics/additionalProperties/type",keyword:"type",params:{type: schema61.additionalProperties.type},message:"must be number,string,boolean",schema:schema61.additionalProperties.type,parentSchema:schema61.additionalProperties,data:data24};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}if(typeof data24 === "string"){if(func1(data24) > 200){const err67 = {instancePath:instancePath+"/parameters/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/metrics/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema61.additionalProperties,data:data24};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if(!pattern22.test(data24)){const err68 = {instancePath:instancePath+"/parameters/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/metrics/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$",parentSchema:schema61.additionalProperties,data:data24};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}}}else {const err69 = {instancePath:instancePath+"/parameters",schemaPath:"common.schema.json#/$defs/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data:data23};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data.notes !== undefined){let data25 = data.notes;if(typeof data25 === "string"){if(!pattern15.test(data25)){const err70 = {instancePath:instancePath+"/notes",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$"+"\"",schema:"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$",parentSchema:schema52,data:data25};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}else {const err71 = {instancePath:instancePath+"/notes",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data25};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data.aliases !== undefined){if(!(validate30(data.aliases, {instancePath:instancePath+"/aliases",parentData:data,parentDataProperty:"aliases",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);errors = vErrors.length;}}if(data.enabled !== undefined){let data27 = data.enabled;if(typeof data27 !== "boolean"){const err72 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema44.properties.enabled.type,parentSchema:schema44.properties.enabled,data:data27};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data.deprecated !== undefined){let data28 = data.deprecated;if(typeof data28 !== "boolean"){const err73 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema44.properties.deprecated.type,parentSchema:schema44.properties.deprecated,data:data28};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data.replacement !== undefined){let data29 = data.replacement;if(typeof data29 === "string"){if(func1(data29) > 100){const err74 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data29};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}if(func1(data29) < 2){const err75 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data29};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}if(!pattern4.test(data29)){const err76 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data29};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}else {const err77 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data29};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data.deprecation_reason !== undefined){let data30 = data.deprecation_reason;if(typeof data30 === "string"){if(!pattern15.test(data30)){const err78 = {instancePath:instancePath+"/deprecation_reason",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$"+"\"",schema:"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$",parentSchema:schema52,data:data30};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}else {const err79 = {instancePath:instancePath+"/deprecation_reason",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data30};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data.sunset_date !== undefined){let data31 = data.sunset_date;if(typeof data31 === "string"){if(!(formats0.validate(data31))){const err80 = {instancePath:instancePath+"/sunset_date",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema60,data:data31};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}else {const err81 = {instancePath:instancePath+"/sunset_date",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data31};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data.sources !== undefined){if(!(validate32(data.sources, {instancePath:instancePath+"/sources",parentData:data,parentDataProperty:"sources",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);errors = vErrors.length;}}if(data.last_verified !== undefined){let data33 = data.last_verified;if(typeof data33 === "string"){if(!(formats0.validate(data33))){const err82 = {instancePath:instancePath+"/last_verified",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema60,data:data33};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}else {const err83 = {instancePath:instancePath+"/last_verified",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data33};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}}else {const err84 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}validate26.errors = vErrors;return errors === 0;}validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};exports["common.schema.json"] = validate21;const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"common.schema.json","title":"Definitions shared by the cloud and local model schemas","$defs":{"id":{"description":"a plain id: lowercase letters, digits, dots and dashes, starting and ending with a letter or digit, no '..'","examples":["gpt-5","qwen3-0.6b"],"type":"string","minLength":2,"maxLength":100,"pattern":"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},"line":{"description":"one line of text, 1 to 200 characters, without control characters (C0, DEL, C1), line or paragraph separators (U+2028, U+2029) or bidirectional controls (U+202A-U+202E, U+2066-U+2069)","type":"string","pattern":"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{1,200}$"},"text":{"description":"free text of at most 4000 characters; newlines and tabs allowed, other control characters (C0, DEL, C1), U+2028, U+2029 and bidirectional controls (U+202A-U+202E, U+2066-U+2069) not","type":"string","pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$"},"slug":{"description":"lowercase letters, digits, dashes and underscores","examples":["openai","qwen"],"type":"string","minLength":1,"maxLength":64,"pattern":"^[a-z0-9][a-z0-9_-]*$"},"envVar":{"description":"an environment variable name: uppercase letters, digits and underscores, starting with a letter","examples":["OPENAI_API_KEY"],"type":"string","maxLength":128,"pattern":"^[A-Z][A-Z0-9_]*$"},"date":{"description":"a calendar date, YYYY-MM-DD","examples":["2025-08-07"],"type":"string","format":"date"},"url":{"description":"an http(s) URL","examples":["https://docs.litellm.ai/docs/providers/openai"],"type":"string","maxLength":2000,"format":"uri","pattern":"^https?://[^\\s]+$"},"lines":{"description":"a list of distinct one-line strings","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/line"}},"aliases":{"description":"other names the model answers to, each a plain id","examples":[["gpt5"]],"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"capabilities":{"description":"what the model can do","type":"array","uniqueItems":true,"items":{"enum":["chat","code","vision","reasoning","multimodal","tools","embeddings","audio","structured-output","web-search","prompt-caching","multilingual","fim"]}},"metrics":{"description":"named values: keys are lowercase names, values numbers, strings or booleans","examples":[{"tokens_per_second":40}],"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_.-]{0,63}$"},"additionalProperties":{"type":["number","string","boolean"],"maxLength":200,"pattern":"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"}},"sources":{"description":"the URLs every fact in this file comes from","examples":[["https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json"]],"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/url"}},"icon":{"description":"a path under assets/ or an https URL, without '..'","examples":["assets/openai.svg"],"type":"string","maxLength":300,"pattern":"^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$"},"positiveInt":{"type":"integer","minimum":1}}};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="common.schema.json" */;validate21.errors = null;return true;}validate21.evaluated = {"dynamicProps":false,"dynamicItems":false};exports["index.schema.json"] = validate34;const schema72 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"index.schema.json","title":"Release index","description":"index.json of a release: every model of the store with counts, the commit it was built from and the schema version.","type":"object","additionalProperties":false,"required":["schema_version","commit","counts","models"],"properties":{"$schema":{"type":"string","maxLength":300},"schema_version":{"description":"the version of this index format","const":1},"commit":{"description":"the store's git commit, or null outside a git repository","anyOf":[{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},{"type":"null"}]},"counts":{"type":"object","additionalProperties":false,"required":["total","deprecated","by_kind","by_provider","by_group","by_capability"],"properties":{"total":{"type":"integer","minimum":0},"deprecated":{"type":"integer","minimum":0},"by_kind":{"$ref":"#/$defs/tally"},"by_provider":{"$ref":"#/$defs/tally"},"by_group":{"$ref":"#/$defs/tally"},"by_capability":{"$ref":"#/$defs/tally"}}},"models":{"type":"array","items":{"$ref":"#/$defs/model"}}},"$defs":{"tally":{"type":"object","additionalProperties":{"type":"integer","minimum":0}},"model":{"type":"object","additionalProperties":false,"required":["id","kind","name","file","deprecated","definition"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"kind":{"enum":["cloud","local"]},"name":{"type":"string"},"file":{"description":"the model file, relative to the repository","type":"string"},"provider":{"$ref":"common.schema.json#/$defs/slug"},"group":{"type":"string"},"deprecated":{"type":"boolean"},"replacement":{"$ref":"common.schema.json#/$defs/id"},"definition":{"description":"the model file's content, without $schema","type":"object"}}}}};const schema73 = {"type":"object","additionalProperties":{"type":"integer","minimum":0}};const pattern30 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");const schema77 = {"type":"object","additionalProperties":false,"required":["id","kind","name","file","deprecated","definition"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"kind":{"enum":["cloud","local"]},"name":{"type":"string"},"file":{"description":"the model file, relative to the repository","type":"string"},"provider":{"$ref":"common.schema.json#/$defs/slug"},"group":{"type":"string"},"deprecated":{"type":"boolean"},"replacement":{"$ref":"common.schema.json#/$defs/id"},"definition":{"description":"the model file's content, without $schema","type":"object"}}};function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate35.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema77.required,parentSchema:schema77,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.kind === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema77.required,parentSchema:schema77,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.name === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema77.required,parentSchema:schema77,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.file === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema77.required,parentSchema:schema77,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.deprecated === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deprecated"},message:"must have required property '"+"deprecated"+"'",schema:schema77.required,parentSchema:schema77,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.definition === undefined){const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "definition"},message:"must have required property '"+"definition"+"'",schema:schema77.required,parentSchema:schema77,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key0 in data){if(!(func12.call(schema77.properties, key0))){const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 === "string"){if(func1(data0) > 100){const err7 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(func1(data0) < 2){const err8 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!pattern4.test(data0)){const err9 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.kind !== undefined){let data1 = data.kind;if(!((data1 === "cloud") || (data1 === "local"))){const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema77.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.kind.enum,parentSchema:schema77.properties.kind,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.name !== undefined){let data2 = data.name;if(typeof data2 !== "string"){const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.name.type,parentSchema:schema77.properties.name,data:data2};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.file !== undefined){let data3 = data.file;if(typeof data3 !== "string"){const err13 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.file.type,parentSchema:schema77.properties.file,data:data3};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.provider !== undefined){let data4 = data.provider;if(typeof data4 === "string"){if(func1(data4) > 64){const err14 = {instancePath:instancePath+"/provider",schemaPath:"common.schema.json#/$defs/slug/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema47,data:data4};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(func1(data4) < 1){const err15 = {instancePath:instancePath+"/provider",schemaPath:"common.schema.json#/$defs/slug/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47,data:data4};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(!pattern12.test(data4)){const err16 = {instancePath:instancePath+"/provider",schemaPath:"common.schema.json#/$defs/slug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\"",schema:"^[a-z0-9][a-z0-9_-]*$",parentSchema:schema47,data:data4};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/provider",schemaPath:"common.schema.json#/$defs/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data4};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.group !== undefined){let data5 = data.group;if(typeof data5 !== "string"){const err18 = {instancePath:instancePath+"/group",schemaPath:"#/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.group.type,parentSchema:schema77.properties.group,data:data5};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.deprecated !== undefined){let data6 = data.deprecated;if(typeof data6 !== "boolean"){const err19 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema77.properties.deprecated.type,parentSchema:schema77.properties.deprecated,data:data6};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.replacement !== undefined){let data7 = data.replacement;if(typeof data7 === "string"){if(func1(data7) > 100){const err20 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data7};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(func1(data7) < 2){const err21 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data7};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(!pattern4.test(data7)){const err22 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data7};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data7};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.definition !== undefined){let data8 = data.definition;if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){const err24 = {instancePath:instancePath+"/definition",schemaPath:"#/properties/definition/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.definition.type,parentSchema:schema77.properties.definition,data:data8};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}else {const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}validate35.errors = vErrors;return errors === 0;}validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="index.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate34.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.schema_version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schema_version"},message:"must have required property '"+"schema_version"+"'",schema:schema72.required,parentSchema:schema72,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.commit === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "commit"},message:"must have required property '"+"commit"+"'",schema:schema72.required,parentSchema:schema72,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.counts === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "counts"},message:"must have required property '"+"counts"+"'",schema:schema72.required,parentSchema:schema72,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.models === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "models"},message:"must have required property '"+"models"+"'",schema:schema72.required,parentSchema:schema72,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data){if(!(((((key0 === "$schema") || (key0 === "schema_version")) || (key0 === "commit")) || (key0 === "counts")) || (key0 === "models"))){const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 === "string"){if(func1(data0) > 300){const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema72.properties.$schema,data:data0};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.$schema.type,parentSchema:schema72.properties.$schema,data:data0};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.schema_version !== undefined){let data1 = data.schema_version;if(1 !== data1){const err7 = {instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema72.properties.schema_version,data:data1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.commit !== undefined){let data2 = data.commit;const _errs6 = errors;let valid1 = false;const _errs7 = errors;if(typeof data2 === "string"){if(!pattern30.test(data2)){const err8 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"},message:"must match pattern \""+"^[0-9a-f]{40}([0-9a-f]{24})?$"+"\"",schema:"^[0-9a-f]{40}([0-9a-f]{24})?$",parentSchema:schema72.properties.commit.anyOf[0],data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.commit.anyOf[0].type,parentSchema:schema72.properties.commit.anyOf[0],data:data2};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}var _valid0 = _errs7 === errors;valid1 = valid1 || _valid0;const _errs9 = errors;if(data2 !== null){const err10 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema72.properties.commit.anyOf[1].type,parentSchema:schema72.properties.commit.anyOf[1],data:data2};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var _valid0 = _errs9 === errors;valid1 = valid1 || _valid0;if(!valid1){const err11 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema72.properties.commit.anyOf,parentSchema:schema72.properties.commit,data:data2};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}else {errors = _errs6;if(vErrors !== null){if(_errs6){vErrors.length = _errs6;}else {vErrors = null;}}}}if(data.counts !== undefined){let data3 = data.counts;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.total === undefined){const err12 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema72.properties.counts.required,parentSchema:schema72.properties.counts,data:data3};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data3.deprecated === undefined){const err13 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "deprecated"},message:"must have required property '"+"deprecated"+"'",schema:schema72.properties.counts.required,parentSchema:schema72.properties.counts,data:data3};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(data3.by_kind === undefined){const err14 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "by_kind"},message:"must have required property '"+"by_kind"+"'",schema:schema72.properties.counts.required,parentSchema:schema72.properties.counts,data:data3};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(data3.by_provider === undefined){const err15 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "by_provider"},message:"must have required property '"+"by_provider"+"'",schema:schema72.properties.counts.required,parentSchema:schema72.properties.counts,data:data3};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(data3.by_group === undefined){const err16 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "by_group"},message:"must have required property '"+"by_group"+"'",schema:schema72.properties.counts.required,parentSchema:schema72.properties.counts,data:data3};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(data3.by_capability === undefined){const err17 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "by_capability"},message:"must have required property '"+"by_capability"+"'",schema:schema72.properties.counts.required,parentSchema:schema72.properties.counts,data:data3};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}for(const key1 in data3){if(!((((((key1 === "total") || (key1 === "deprecated")) || (key1 === "by_kind")) || (key1 === "by_provider")) || (key1 === "by_group")) || (key1 === "by_capability"))){const err18 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.counts,data:data3};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data3.total !== undefined){let data4 = data3.total;if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){const err19 = {instancePath:instancePath+"/counts/total",schemaPath:"#/properties/counts/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.counts.properties.total.type,parentSchema:schema72.properties.counts.properties.total,data:data4};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if((typeof data4 == "number") && (isFinite(data4))){if(data4 < 0 || isNaN(data4)){const err20 = {instancePath:instancePath+"/counts/total",schemaPath:"#/properties/counts/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.counts.properties.total,data:data4};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}if(data3.deprecated !== undefined){let data5 = data3.deprecated;if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){const err21 = {instancePath:instancePath+"/counts/deprecated",schemaPath:"#/properties/counts/properties/deprecated/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.counts.properties.deprecated.type,parentSchema:schema72.properties.counts.properties.deprecated,data:data5};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if((typeof data5 == "number") && (isFinite(data5))){if(data5 < 0 || isNaN(data5)){const err22 = {instancePath:instancePath+"/counts/deprecated",schemaPath:"#/properties/counts/properties/deprecated/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.counts.properties.deprecated,data:data5};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}if(data3.by_kind !== undefined){let data6 = data3.by_kind;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){for(const key2 in data6){let data7 = data6[key2];if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err23 = {instancePath:instancePath+"/counts/by_kind/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tally/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.additionalProperties.type,parentSchema:schema73.additionalProperties,data:data7};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 0 || isNaN(data7)){const err24 = {instancePath:instancePath+"/counts/by_kind/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tally/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.additionalProperties,data:data7};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}}else {const err25 = {instancePath:instancePath+"/counts/by_kind",schemaPath:"#/$defs/tally/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data6};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data3.by_provider !== undefined){let data8 = data3.by_provider;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){for(const key3 in data8){let data9 = data8[key3];if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){const err26 = {instancePath:instancePath+"/counts/by_provider/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tally/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.additionalProperties.type,parentSchema:schema73.additionalProperties,data:data9};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if((typeof data9 == "number") && (isFinite(data9))){if(data9 < 0 || isNaN(data9)){const err27 = {instancePath:instancePath+"/counts/by_provider/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tally/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.additionalProperties,data:data9};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}}else {const err28 = {instancePath:instancePath+"/counts/by_provider",schemaPath:"#/$defs/tally/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data8};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data3.by_group !== undefined){let data10 = data3.by_group;if(data10 && typeof data10 == "object" && !Array.isArray(data10)){for(const key4 in data10){let data11 = data10[key4];if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){const err29 = {instancePath:instancePath+"/counts/by_group/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tally/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.additionalProperties.type,parentSchema:schema73.additionalProperties,data:data11};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if((typeof data11 == "number") && (isFinite(data11))){if(data11 < 0 || isNaN(data11)){const err30 = {instancePath:instancePath+"/counts/by_group/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tally/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.additionalProperties,data:data11};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}}else {const err31 = {instancePath:instancePath+"/counts/by_group",schemaPath:"#/$defs/tally/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data10};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data3.by_capability !== undefined){let data12 = data3.by_capability;if(data12 && typeof data12 == "object" && !Array.isArray(data12)){for(const key5 in data12){let data13 = data12[key5];if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){const err32 = {instancePath:instancePath+"/counts/by_capability/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tally/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.additionalProperties.type,parentSchema:schema73.additionalProperties,data:data13};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}if((typeof data13 == "number") && (isFinite(data13))){if(data13 < 0 || isNaN(data13)){const err33 = {instancePath:instancePath+"/counts/by_capability/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tally/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.additionalProperties,data:data13};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}}else {const err34 = {instancePath:instancePath+"/counts/by_capability",schemaPath:"#/$defs/tally/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data12};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.counts.type,parentSchema:schema72.properties.counts,data:data3};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.models !== undefined){let data14 = data.models;if(Array.isArray(data14)){const len0 = data14.length;for(let i0=0; i0<len0; i0++){if(!(validate35(data14[i0], {instancePath:instancePath+"/models/" + i0,parentData:data14,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);errors = vErrors.length;}}}else {const err36 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.models.type,parentSchema:schema72.properties.models,data:data14};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}}else {const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}validate34.errors = vErrors;return errors === 0;}validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};exports["local.schema.json"] = validate37;const schema81 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"local.schema.json","title":"Local GGUF model","description":"A GGUF model on HuggingFace served by llama-server through llama-swap. Keys appear in model files in the order listed here.","type":"object","additionalProperties":false,"required":["id","name","model_uri","quantization","ram_required_gb","context_window","group"],"properties":{"$schema":{"description":"the schema this file follows, for editor autocompletion","type":"string","maxLength":300},"id":{"$ref":"common.schema.json#/$defs/id"},"name":{"description":"the display name","examples":["Qwen3 4B"],"$ref":"common.schema.json#/$defs/line"},"model_uri":{"description":"the GGUF file on HuggingFace: huggingface://<org>/<repo>/<path>.gguf (hf:// also accepted); split models name shard 1","examples":["huggingface://Qwen/Qwen3-4B-GGUF/Qwen3-4B-Q4_K_M.gguf"],"type":"string","maxLength":500,"pattern":"^(huggingface|hf)://[^\\s]+$"},"quantization":{"description":"the GGUF quantization","examples":["Q4_K_M","Q8_0","MXFP4"],"type":"string","maxLength":32,"pattern":"^[A-Za-z0-9][A-Za-z0-9_]*$"},"ram_required_gb":{"description":"memory needed to serve the model at ctx_size, in GB","examples":[4],"type":"number","minimum":1,"maximum":4096},"context_window":{"description":"the native context window in tokens, as the model card states it","examples":[32768],"$ref":"common.schema.json#/$defs/positiveInt"},"group":{"description":"the llama-swap group the model belongs to","enum":["task","balanced","heavy","embeddings"]},"description":{"$ref":"common.schema.json#/$defs/text"},"icon":{"$ref":"common.schema.json#/$defs/icon"},"family":{"description":"the model family, lowercase","examples":["qwen3","gpt-oss"],"$ref":"common.schema.json#/$defs/slug"},"capabilities":{"$ref":"common.schema.json#/$defs/capabilities"},"parameters_b":{"description":"parameters in billions (total, for mixture-of-experts models)","examples":[4],"type":"number","exclusiveMinimum":0},"size_bytes":{"description":"the size of the GGUF file in bytes (all shards summed)","examples":[2497280256],"$ref":"common.schema.json#/$defs/positiveInt"},"ctx_size":{"description":"the context size llama-server is started with","examples":[8192],"$ref":"common.schema.json#/$defs/positiveInt"},"ttl":{"description":"seconds of idleness before llama-swap unloads the model; 0 = never","examples":[300],"type":"integer","minimum":0},"hf_repo":{"description":"the HuggingFace repository, org/repo","examples":["Qwen/Qwen3-4B-GGUF"],"type":"string","maxLength":200,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"},"hf_file":{"description":"the file in the repository (shard 1 for split models)","examples":["Qwen3-4B-Q4_K_M.gguf"],"type":"string","maxLength":300,"pattern":"^[A-Za-z0-9_][A-Za-z0-9._/-]*\\.gguf$"},"sha256":{"description":"the SHA-256 of the GGUF file as the Hub states it (lfs.sha256); for a split model, a list with one per shard, in shard order","examples":["9465e63a22add5354d9bb4b99e90117043c7124007664907259bd16d043bb031"],"oneOf":[{"type":"string","pattern":"^[0-9a-f]{64}$"},{"type":"array","minItems":2,"maxItems":100,"items":{"type":"string","pattern":"^[0-9a-f]{64}$"}}]},"revision":{"description":"the repository commit (40 hex digits) the file and its sha256 were verified at","examples":["23749fefcc72300e3a2ad315e1317431b06b590a"],"type":"string","pattern":"^[0-9a-f]{40}$"},"aliases":{"$ref":"common.schema.json#/$defs/aliases"},"shortname":{"description":"a short name","$ref":"common.schema.json#/$defs/id"},"embedding_dimension":{"description":"the embedding width, for embedding models","examples":[4096],"$ref":"common.schema.json#/$defs/positiveInt"},"pooling":{"description":"the pooling the model card specifies for embeddings, passed as llama-server --pooling (needed when the GGUF carries none; only last lets the server split inputs longer than the batch)","examples":["last"],"enum":["none","mean","cls","last","rank"]},"vulkan_driver":{"description":"the preferred Vulkan driver","enum":["RADV","AMDVLK"]},"flash_attn":{"type":"boolean"},"batch_size":{"$ref":"common.schema.json#/$defs/positiveInt"},"license":{"description":"the licence identifier as HuggingFace names it","examples":["apache-2.0","llama4"],"type":"string","maxLength":64,"pattern":"^[a-z0-9][a-z0-9.+-]*$"},"benchmarks":{"description":"published benchmark scores by name","examples":[{"mmlu":85.3}],"type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9_.-]{0,63}$"},"additionalProperties":{"type":"number"}},"use_cases":{"$ref":"common.schema.json#/$defs/lines"},"performance":{"$ref":"common.schema.json#/$defs/metrics"},"notes":{"$ref":"common.schema.json#/$defs/text"},"enabled":{"description":"whether blueprints include the model by default","type":"boolean"},"deprecated":{"type":"boolean"},"replacement":{"description":"the id of the model to use instead","$ref":"common.schema.json#/$defs/id"},"deprecation_reason":{"$ref":"common.schema.json#/$defs/text"},"sunset_date":{"$ref":"common.schema.json#/$defs/date"},"sources":{"$ref":"common.schema.json#/$defs/sources"},"last_verified":{"$ref":"common.schema.json#/$defs/date"}}};const pattern36 = new RegExp("^(huggingface|hf)://[^\\s]+$", "u");const pattern37 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_]*$", "u");const pattern41 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*$", "u");const pattern42 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9._/-]*\\.gguf$", "u");const pattern43 = new RegExp("^[0-9a-f]{64}$", "u");const pattern45 = new RegExp("^[0-9a-f]{40}$", "u");const pattern48 = new RegExp("^[a-z0-9][a-z0-9.+-]*$", "u");function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate38.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func1(data0) > 100){const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(func1(data0) < 2){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!pattern4.test(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}let i1 = data.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data[i1], data[j0])){const err4 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema64,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;break outer0;}}}}}else {const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.type,parentSchema:schema64,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}validate38.errors = vErrors;return errors === 0;}validate38.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate40.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(!pattern5.test(data0)){const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/line/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{1,200}$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{1,200}$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{1,200}$",parentSchema:schema34,data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/line/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}let i1 = data.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data[i1], data[j0])){const err2 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema58,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;break outer0;}}}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.type,parentSchema:schema58,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate40.errors = vErrors;return errors === 0;}validate40.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate42.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){if(data.length < 1){const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema69,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func1(data0) > 2000){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema70,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!pattern29.test(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema70,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(!(formats4(data0))){const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema70,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}let i1 = data.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data[i1], data[j0])){const err5 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema69,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;break outer0;}}}}}else {const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.type,parentSchema:schema69,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}validate42.errors = vErrors;return errors === 0;}validate42.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="local.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate37.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema81.required,parentSchema:schema81,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.name === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema81.required,parentSchema:schema81,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.model_uri === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "model_uri"},message:"must have required property '"+"model_uri"+"'",schema:schema81.required,parentSchema:schema81,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.quantization === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quantization"},message:"must have required property '"+"quantization"+"'",schema:schema81.required,parentSchema:schema81,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.ram_required_gb === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ram_required_gb"},message:"must have required property '"+"ram_required_gb"+"'",schema:schema81.required,parentSchema:schema81,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.context_window === undefined){const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "context_window"},message:"must have required property '"+"context_window"+"'",schema:schema81.required,parentSchema:schema81,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data.group === undefined){const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "group"},message:"must have required property '"+"group"+"'",schema:schema81.required,parentSchema:schema81,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}for(const key0 in data){if(!(func12.call(schema81.properties, key0))){const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 === "string"){if(func1(data0) > 300){const err8 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema81.properties.$schema,data:data0};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.$schema.type,parentSchema:schema81.properties.$schema,data:data0};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.id !== undefined){let data1 = data.id;if(typeof data1 === "string"){if(func1(data1) > 100){const err10 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(func1(data1) < 2){const err11 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(!pattern4.test(data1)){const err12 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.name !== undefined){let data2 = data.name;if(typeof data2 === "string"){if(!pattern5.test(data2)){const err14 = {instancePath:instancePath+"/name",schemaPath:"common.schema.json#/$defs/line/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{1,200}$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{1,200}$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{1,200}$",parentSchema:schema34,data:data2};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/name",schemaPath:"common.schema.json#/$defs/line/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data2};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.model_uri !== undefined){let data3 = data.model_uri;if(typeof data3 === "string"){if(func1(data3) > 500){const err16 = {instancePath:instancePath+"/model_uri",schemaPath:"#/properties/model_uri/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema81.properties.model_uri,data:data3};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(!pattern36.test(data3)){const err17 = {instancePath:instancePath+"/model_uri",schemaPath:"#/properties/model_uri/pattern",keyword:"pattern",params:{pattern: "^(huggingface|hf)://[^\\s]+$"},message:"must match pattern \""+"^(huggingface|hf)://[^\\s]+$"+"\"",schema:"^(huggingface|hf)://[^\\s]+$",parentSchema:schema81.properties.model_uri,data:data3};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/model_uri",schemaPath:"#/properties/model_uri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.model_uri.type,parentSchema:schema81.properties.model_uri,data:data3};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.quantization !== undefined){let data4 = data.quantization;if(typeof data4 === "string"){if(func1(data4) > 32){const err19 = {instancePath:instancePath+"/quantization",schemaPath:"#/properties/quantization/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema81.properties.quantization,data:data4};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(!pattern37.test(data4)){const err20 = {instancePath:instancePath+"/quantization",schemaPath:"#/properties/quantization/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_]*$",parentSchema:schema81.properties.quantization,data:data4};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/quantization",schemaPath:"#/properties/quantization/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.quantization.type,parentSchema:schema81.properties.quantization,data:data4};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.ram_required_gb !== undefined){let data5 = data.ram_required_gb;if((typeof data5 == "number") && (isFinite(data5))){if(data5 > 4096 || isNaN(data5)){const err22 = {instancePath:instancePath+"/ram_required_gb",schemaPath:"#/properties/ram_required_gb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4096},message:"must be <= 4096",schema:4096,parentSchema:schema81.properties.ram_required_gb,data:data5};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if(data5 < 1 || isNaN(data5)){const err23 = {instancePath:instancePath+"/ram_required_gb",schemaPath:"#/properties/ram_required_gb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema81.properties.ram_required_gb,data:data5};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/ram_required_gb",schemaPath:"#/properties/ram_required_gb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema81.properties.ram_required_gb.type,parentSchema:schema81.properties.ram_required_gb,data:data5};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.context_window !== undefined){let data6 = data.context_window;if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){const err25 = {instancePath:instancePath+"/context_window",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data6};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if((typeof data6 == "number") && (isFinite(data6))){if(data6 < 1 || isNaN(data6)){const err26 = {instancePath:instancePath+"/context_window",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data6};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}if(data.group !== undefined){let data7 = data.group;if(!((((data7 === "task") || (data7 === "balanced")) || (data7 === "heavy")) || (data7 === "embeddings"))){const err27 = {instancePath:instancePath+"/group",schemaPath:"#/properties/group/enum",keyword:"enum",params:{allowedValues: schema81.properties.group.enum},message:"must be equal to one of the allowed values",schema:schema81.properties.group.enum,parentSchema:schema81.properties.group,data:data7};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data.description !== undefined){let data8 = data.description;if(typeof data8 === "string"){if(!pattern15.test(data8)){const err28 = {instancePath:instancePath+"/description",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$"+"\"",schema:"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$",parentSchema:schema52,data:data8};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/description",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data8};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data.icon !== undefined){let data9 = data.icon;if(typeof data9 === "string"){if(func1(data9) > 300){const err30 = {instancePath:instancePath+"/icon",schemaPath:"common.schema.json#/$defs/icon/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema53,data:data9};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(!pattern16.test(data9)){const err31 = {instancePath:instancePath+"/icon",schemaPath:"common.schema.json#/$defs/icon/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$"},message:"must match pattern \""+"^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$"+"\"",schema:"^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$",parentSchema:schema53,data:data9};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/icon",schemaPath:"common.schema.json#/$defs/icon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data9};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data.family !== undefined){let data10 = data.family;if(typeof data10 === "string"){if(func1(data10) > 64){const err33 = {instancePath:instancePath+"/family",schemaPath:"common.schema.json#/$defs/slug/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema47,data:data10};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(func1(data10) < 1){const err34 = {instancePath:instancePath+"/family",schemaPath:"common.schema.json#/$defs/slug/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47,data:data10};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(!pattern12.test(data10)){const err35 = {instancePath:instancePath+"/family",schemaPath:"common.schema.json#/$defs/slug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\"",schema:"^[a-z0-9][a-z0-9_-]*$",parentSchema:schema47,data:data10};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}else {const err36 = {instancePath:instancePath+"/family",schemaPath:"common.schema.json#/$defs/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data10};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data.capabilities !== undefined){let data11 = data.capabilities;if(Array.isArray(data11)){const len0 = data11.length;for(let i0=0; i0<len0; i0++){let data12 = data11[i0];if(!(((((((((((((data12 === "chat") || (data12 === "code")) || (data12 === "vision")) || (data12 === "reasoning")) || (data12 === "multimodal")) || (data12 === "tools")) || (data12 === "embeddings")) || (data12 === "audio")) || (data12 === "structured-output")) || (data12 === "web-search")) || (data12 === "prompt-caching")) || (data12 === "multilingual")) || (data12 === "fim"))){const err37 = {instancePath:instancePath+"/capabilities/" + i0,schemaPath:"common.schema.json#/$defs/capabilities/items/enum",keyword:"enum",params:{allowedValues: schema54.items.enum},message:"must be equal to one of the allowed values",schema:schema54.items.enum,parentSchema:schema54.items,data:data12};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}let i1 = data11.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data11[i1], data11[j0])){const err38 = {instancePath:instancePath+"/capabilities",schemaPath:"common.schema.json#/$defs/capabilities/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema54,data:data11};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;break outer0;}}}}}else {const err39 = {instancePath:instancePath+"/capabilities",schemaPath:"common.schema.json#/$defs/capabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.type,parentSchema:schema54,data:data11};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data.parameters_b !== undefined){let data13 = data.parameters_b;if((typeof data13 == "number") && (isFinite(data13))){if(data13 <= 0 || isNaN(data13)){const err40 = {instancePath:instancePath+"/parameters_b",schemaPath:"#/properties/parameters_b/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema81.properties.parameters_b,data:data13};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}else {const err41 = {instancePath:instancePath+"/parameters_b",schemaPath:"#/properties/parameters_b/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema81.properties.parameters_b.type,parentSchema:schema81.properties.parameters_b,data:data13};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data.size_bytes !== undefined){let data14 = data.size_bytes;if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){const err42 = {instancePath:instancePath+"/size_bytes",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data14};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}if((typeof data14 == "number") && (isFinite(data14))){if(data14 < 1 || isNaN(data14)){const err43 = {instancePath:instancePath+"/size_bytes",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data14};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}if(data.ctx_size !== undefined){let data15 = data.ctx_size;if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){const err44 = {instancePath:instancePath+"/ctx_size",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data15};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 1 || isNaN(data15)){const err45 = {instancePath:instancePath+"/ctx_size",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data15};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}if(data.ttl !== undefined){let data16 = data.ttl;if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){const err46 = {instancePath:instancePath+"/ttl",schemaPath:"#/properties/ttl/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema81.properties.ttl.type,parentSchema:schema81.properties.ttl,data:data16};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}if((typeof data16 == "number") && (isFinite(data16))){if(data16 < 0 || isNaN(data16)){const err47 = {instancePath:instancePath+"/ttl",schemaPath:"#/properties/ttl/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema81.properties.ttl,data:data16};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}}if(data.hf_repo !== undefined){let data17 = data.hf_repo;if(typeof data17 === "string"){if(func1(data17) > 200){const err48 = {instancePath:instancePath+"/hf_repo",schemaPath:"#/properties/hf_repo/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema81.properties.hf_repo,data:data17};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(!pattern41.test(data17)){const err49 = {instancePath:instancePath+"/hf_repo",schemaPath:"#/properties/hf_repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema81.properties.hf_repo,data:data17};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}else {const err50 = {instancePath:instancePath+"/hf_repo",schemaPath:"#/properties/hf_repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.hf_repo.type,parentSchema:schema81.properties.hf_repo,data:data17};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data.hf_file !== undefined){let data18 = data.hf_file;if(typeof data18 === "string"){if(func1(data18) > 300){const err51 = {instancePath:instancePath+"/hf_file",schemaPath:"#/properties/hf_file/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema81.properties.hf_file,data:data18};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if(!pattern42.test(data18)){const err52 = {instancePath:instancePath+"/hf_file",schemaPath:"#/properties/hf_file/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_][A-Za-z0-9._/-]*\\.gguf$"},message:"must match pattern \""+"^[A-Za-z0-9_][A-Za-z0-9._/-]*\\.gguf$"+"\"",schema:"^[A-Za-z0-9_][A-Za-z0-9._/-]*\\.gguf$",parentSchema:schema81.properties.hf_file,data:data18};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}else {const err53 = {instancePath:instancePath+"/hf_file",schemaPath:"#/properties/hf_file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.hf_file.type,parentSchema:schema81.properties.hf_file,data:data18};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data.sha256 !== undefined){let data19 = data.sha256;const _errs48 = errors;let valid13 = false;let passing0 = null;const _errs49 = errors;if(typeof data19 === "string"){if(!pattern43.test(data19)){const err54 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema81.properties.sha256.oneOf[0],data:data19};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}else {const err55 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.sha256.oneOf[0].type,parentSchema:schema81.properties.sha256.oneOf[0],data:data19};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}var _valid0 = _errs49 === errors;if(_valid0){valid13 = true;passing0 = 0;}const _errs51 = errors;if(Array.isArray(data19)){if(data19.length > 100){const err56 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/oneOf/1/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema81.properties.sha256.oneOf[1],data:data19};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}if(data19.length < 2){const err57 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/oneOf/1/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema81.properties.sha256.oneOf[1],data:data19};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}const len1 = data19.length;for(let i2=0; i2<len1; i2++){let data20 = data19[i2];if(typeof data20 === "string"){if(!pattern43.test(data20)){const err58 = {instancePath:instancePath+"/sha256/" + i2,schemaPath:"#/properties/sha256/oneOf/1/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema81.properties.sha256.oneOf[1].items,data:data20};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}else {const err59 = {instancePath:instancePath+"/sha256/" + i2,schemaPath:"#/properties/sha256/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.sha256.oneOf[1].items.type,parentSchema:schema81.properties.sha256.oneOf[1].items,data:data20};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}}else {const err60 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema81.properties.sha256.oneOf[1].type,parentSchema:schema81.properties.sha256.oneOf[1],data:data19};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}var _valid0 = _errs51 === errors;if(_valid0 && valid13){valid13 = false;passing0 = [passing0, 1];}else {if(_valid0){valid13 = true;passing0 = 1;}}if(!valid13){const err61 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema81.properties.sha256.oneOf,parentSchema:schema81.properties.sha256,data:data19};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}else {errors = _errs48;if(vErrors !== null){if(_errs48){vErrors.length = _errs48;}else {vErrors = null;}}}}if(data.revision !== undefined){let data21 = data.revision;if(typeof data21 === "string"){if(!pattern45.test(data21)){const err62 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}$"},message:"must match pattern \""+"^[0-9a-f]{40}$"+"\"",schema:"^[0-9a-f]{40}$",parentSchema:schema81.properties.revision,data:data21};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}else {const err63 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.revision.type,parentSchema:schema81.properties.revision,data:data21};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data.aliases !== undefined){if(!(validate38(data.aliases, {instancePath:instancePath+"/aliases",parentData:data,parentDataProperty:"aliases",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);errors = vErrors.length;}}if(data.shortname !== undefined){let data23 = data.shortname;if(typeof data23 === "string"){if(func1(data23) > 100){const err64 = {instancePath:instancePath+"/shortname",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data23};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}if(func1(data23) < 2){const err65 = {instancePath:instancePath+"/shortname",schemaPath:"common.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data23};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}if(!pattern4.test(data23)){const err66 = {instancePath:instancePath+"/shortname",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data23};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}else {const err67 = {instancePath:instancePath+"/shortname",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data23};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data.embedding_dimension !== undefined){let data24 = data.embedding_dimension;if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){const err68 = {instancePath:instancePath+"/embedding_dimension",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data24};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if((typeof data24 == "number") && (isFinite(data24))){if(data24 < 1 || isNaN(data24)){const err69 = {instancePath:instancePath+"/embedding_dimension",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data24};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}if(data.pooling !== undefined){let data25 = data.pooling;if(!(((((data25 === "none") || (data25 === "mean")) || (data25 === "cls")) || (data25 === "last")) || (data25 === "rank"))){const err70 = {instancePath:instancePath+"/pooling",schemaPath:"#/properties/pooling/enum",keyword:"enum",params:{allowedValues: schema81.properties.pooling.enum},message:"must be equal to one of the allowed values",schema:schema81.properties.pooling.enum,parentSchema:schema81.properties.pooling,data:data25};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data.vulkan_driver !== undefined){let data26 = data.vulkan_driver;if(!((data26 === "RADV") || (data26 === "AMDVLK"))){const err71 = {instancePath:instancePath+"/vulkan_driver",schemaPath:"#/properties/vulkan_driver/enum",keyword:"enum",params:{allowedValues: schema81.properties.vulkan_driver.enum},message:"must be equal to one of the allowed values",schema:schema81.properties.vulkan_driver.enum,parentSchema:schema81.properties.vulkan_driver,data:data26};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data.flash_attn !== undefined){let data27 = data.flash_attn;if(typeof data27 !== "boolean"){const err72 = {instancePath:instancePath+"/flash_attn",schemaPath:"#/properties/flash_attn/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema81.properties.flash_attn.type,parentSchema:schema81.properties.flash_attn,data:data27};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data.batch_size !== undefined){let data28 = data.batch_size;if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){const err73 = {instancePath:instancePath+"/batch_size",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data28};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}if((typeof data28 == "number") && (isFinite(data28))){if(data28 < 1 || isNaN(data28)){const err74 = {instancePath:instancePath+"/batch_size",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data28};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}if(data.license !== undefined){let data29 = data.license;if(typeof data29 === "string"){if(func1(data29) > 64){const err75 = {instancePath:instancePath+"/license",schemaPath:"#/properties/license/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema81.properties.license,data:data29};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}if(!pattern48.test(data29)){const err76 = {instancePath:instancePath+"/license",schemaPath:"#/properties/license/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.+-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.+-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.+-]*$",parentSchema:schema81.properties.license,data:data29};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}else {const err77 = {instancePath:instancePath+"/license",schemaPath:"#/properties/license/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.license.type,parentSchema:schema81.properties.license,data:data29};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data.benchmarks !== undefined){let data30 = data.benchmarks;if(data30 && typeof data30 == "object" && !Array.isArray(data30)){if(Object.keys(data30).length < 1){const err78 = {instancePath:instancePath+"/benchmarks",schemaPath:"#/properties/benchmarks/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema81.properties.benchmarks,data:data30};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}for(const key1 in data30){const _errs75 = errors;if(typeof key1 === "string"){if(!pattern21.test(key1)){const err79 = {instancePath:instancePath+"/benchmarks",schemaPath:"#/properties/benchmarks/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_.-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_.-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_.-]{0,63}$",parentSchema:schema81.properties.benchmarks.propertyNames,data:key1,propertyName:key1};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}var valid19 = _errs75 === errors;if(!valid19){const err80 = {instancePath:instancePath+"/benchmarks",schemaPath:"#/properties/benchmarks/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema81.properties.benchmarks.propertyNames,parentSchema:schema81.properties.benchmarks,data:data30};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}for(const key2 in data30){let data31 = data30[key2];if(!((typeof data31 == "number") && (isFinite(data31)))){const err81 = {instancePath:instancePath+"/benchmarks/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/benchmarks/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema81.properties.benchmarks.additionalProperties.type,parentSchema:schema81.properties.benchmarks.additionalProperties,data:data31};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}}else {const err82 = {instancePath:instancePath+"/benchmarks",schemaPath:"#/properties/benchmarks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.properties.benchmarks.type,parentSchema:schema81.properties.benchmarks,data:data30};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data.use_cases !== undefined){if(!(validate40(data.use_cases, {instancePath:instancePath+"/use_cases",parentData:data,parentDataProperty:"use_cases",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);errors = vErrors.length;}}if(data.performance !== undefined){let data33 = data.performance;if(data33 && typeof data33 == "object" && !Array.isArray(data33)){for(const key3 in data33){const _errs83 = errors;if(typeof key3 === "string"){if(!pattern21.test(key3)){const err83 = {instancePath:instancePath+"/performance",schemaPath:"common.schema.json#/$defs/metrics/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_.-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_.-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_.-]{0,63}$",parentSchema:schema61.propertyNames,data:key3,propertyName:key3};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}var valid22 = _errs83 === errors;if(!valid22){const err84 = {instancePath:instancePath+"/performance",schemaPath:"common.schema.json#/$defs/metrics/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema61.propertyNames,parentSchema:schema61,data:data33};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}for(const key4 in data33){let data34 = data33[key4];if(((!((typeof data34 == "number") && (isFinite(data34)))) && (typeof data34 !== "string")) && (typeof data34 !== "boolean")){const err85 = {instancePath:instancePath+"/performance/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/metrics/additionalProperties/type",keyword:"type",params:{type: schema61.additionalProperties.type},message:"must be number,string,boolean",schema:schema61.additionalProperties.type,parentSchema:schema61.additionalProperties,data:data34};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}if(typeof data34 === "string"){if(func1(data34) > 200){const err86 = {instancePath:instancePath+"/performance/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/metrics/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema61.additionalProperties,data:data34};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}if(!pattern22.test(data34)){const err87 = {instancePath:instancePath+"/performance/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/metrics/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$",parentSchema:schema61.additionalProperties,data:data34};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}}}else {const err88 = {instancePath:instancePath+"/performance",schemaPath:"common.schema.json#/$defs/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data:data33};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data.notes !== undefined){let data35 = data.notes;if(typeof data35 === "string"){if(!pattern15.test(data35)){const err89 = {instancePath:instancePath+"/notes",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$"+"\"",schema:"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$",parentSchema:schema52,data:data35};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}else {const err90 = {instancePath:instancePath+"/notes",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data35};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}if(data.enabled !== undefined){let data36 = data.enabled;if(typeof data36 !== "boolean"){const err91 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema81.properties.enabled.type,parentSchema:schema81.properties.enabled,data:data36};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}if(data.deprecated !== undefined){let data37 = data.deprecated;if(typeof data37 !== "boolean"){const err92 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema81.properties.deprecated.type,parentSchema:schema81.properties.deprecated,data:data37};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}if(data.replacement !== undefined){let data38 = data.replacement;if(typeof data38 === "string"){if(func1(data38) > 100){const err93 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data38};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}if(func1(data38) < 2){const err94 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data38};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}if(!pattern4.test(data38)){const err95 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data38};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}else {const err96 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data38};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}if(data.deprecation_reason !== undefined){let data39 = data.deprecation_reason;if(typeof data39 === "string"){if(!pattern15.test(data39)){const err97 = {instancePath:instancePath+"/deprecation_reason",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$"+"\"",schema:"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$",parentSchema:schema52,data:data39};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}else {const err98 = {instancePath:instancePath+"/deprecation_reason",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data39};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}if(data.sunset_date !== undefined){let data40 = data.sunset_date;if(typeof data40 === "string"){if(!(formats0.validate(data40))){const err99 = {instancePath:instancePath+"/sunset_date",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema60,data:data40};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}else {const err100 = {instancePath:instancePath+"/sunset_date",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data40};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}if(data.sources !== undefined){if(!(validate42(data.sources, {instancePath:instancePath+"/sources",parentData:data,parentDataProperty:"sources",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);errors = vErrors.length;}}if(data.last_verified !== undefined){let data42 = data.last_verified;if(typeof data42 === "string"){if(!(formats0.validate(data42))){const err101 = {instancePath:instancePath+"/last_verified",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema60,data:data42};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}else {const err102 = {instancePath:instancePath+"/last_verified",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data42};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}}else {const err103 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}validate37.errors = vErrors;return errors === 0;}validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};exports["policy.schema.json"] = validate44;const schema106 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"policy.schema.json","title":"Curation policy (curation.config.json)","description":"What the quality rules accept. Every key is optional: thresholds and severity merge field by field over the built-in defaults; any other key given replaces its default whole.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"the schema this file follows, for editor autocompletion","type":"string","maxLength":300},"providers":{"description":"established cloud providers, each with the environment variable its API key lives in","examples":[{"openai":{"api_key_env":"OPENAI_API_KEY"}}],"type":"object","propertyNames":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["api_key_env"],"properties":{"api_key_env":{"description":"an environment variable name: uppercase letters, digits and underscores, starting with a letter","examples":["OPENAI_API_KEY"],"type":"string","maxLength":128,"pattern":"^[A-Z][A-Z0-9_]*$"}}}},"licenses":{"description":"licence identifiers (as HuggingFace names them) local models may carry","examples":[["apache-2.0","mit"]],"type":"array","uniqueItems":true,"items":{"type":"string","maxLength":64,"pattern":"^[a-z0-9][a-z0-9.+-]*$"}},"thresholds":{"description":"numbers the quality rules compare against","type":"object","additionalProperties":false,"properties":{"min_downloads":{"description":"HuggingFace downloads (last 30 days) a local model's repo needs","examples":[1000],"type":"integer","minimum":0},"min_quantizations":{"description":"distinct GGUF quantizations a local model's repo offers","examples":[2],"type":"integer","minimum":1},"ram_min_gb":{"description":"the smallest ram_required_gb accepted","examples":[1],"type":"number","minimum":0},"ram_max_gb":{"description":"the largest ram_required_gb accepted","examples":[128],"type":"number","minimum":0},"stale_after_days":{"description":"days after last_verified before a model counts as stale","examples":[180],"type":"integer","minimum":1}}},"preview_patterns":{"description":"regular expressions (case-insensitive) that mark a preview, beta or experimental model in its id, name or litellm_model_name","examples":[["\\bpreview\\b","-latest$"]],"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200}},"allow":{"$ref":"#/$defs/filter","description":"when a list here is non-empty, only models matching it are accepted"},"deny":{"$ref":"#/$defs/filter","description":"models matching these are refused; deny wins over allow"},"severity":{"description":"per-rule severity overrides; \"off\" silences a rule","examples":[{"sources-present":"error"}],"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9/_-]{0,63}$"},"additionalProperties":{"enum":["error","warning","notice","off"]}},"exceptions":{"description":"rules silenced for one model each, with the reason written down","type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","id","reason"],"properties":{"rule":{"description":"the rule id, e.g. local/ram-range","type":"string","pattern":"^[a-z][a-z0-9/_-]{0,63}$"},"id":{"description":"the model id","type":"string","maxLength":100,"pattern":"^[a-z0-9][a-z0-9.-]*$"},"reason":{"description":"why this model is accepted anyway: one line","type":"string","minLength":10,"maxLength":500,"pattern":"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"}}}}},"$defs":{"filter":{"type":"object","additionalProperties":false,"properties":{"providers":{"description":"cloud providers or HuggingFace organisations (case-insensitive)","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":100,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"}},"ids":{"description":"model ids or glob patterns (* matches any run of characters)","examples":[["gpt-5-pro","*-preview*"]],"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":100,"pattern":"^[a-z0-9*][a-z0-9.*-]*$"}}}}}};const schema107 = {"type":"object","additionalProperties":false,"properties":{"providers":{"description":"cloud providers or HuggingFace organisations (case-insensitive)","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":100,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"}},"ids":{"description":"model ids or glob patterns (* matches any run of characters)","examples":[["gpt-5-pro","*-preview*"]],"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":100,"pattern":"^[a-z0-9*][a-z0-9.*-]*$"}}}};const pattern57 = new RegExp("^[a-z0-9][a-z0-9_-]{0,63}$", "u");const pattern60 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");const pattern61 = new RegExp("^[a-z0-9*][a-z0-9.*-]*$", "u");const pattern64 = new RegExp("^[a-z][a-z0-9/_-]{0,63}$", "u");const pattern66 = new RegExp("^[a-z0-9][a-z0-9.-]*$", "u");function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="policy.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate44.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func12.call(schema106.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 === "string"){if(func1(data0) > 300){const err1 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema106.properties.$schema,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.$schema.type,parentSchema:schema106.properties.$schema,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.providers !== undefined){let data1 = data.providers;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){const _errs6 = errors;if(typeof key1 === "string"){if(!pattern57.test(key1)){const err3 = {instancePath:instancePath+"/providers",schemaPath:"#/properties/providers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9_-]{0,63}$",parentSchema:schema106.properties.providers.propertyNames,data:key1,propertyName:key1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}var valid1 = _errs6 === errors;if(!valid1){const err4 = {instancePath:instancePath+"/providers",schemaPath:"#/properties/providers/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema106.properties.providers.propertyNames,parentSchema:schema106.properties.providers,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}for(const key2 in data1){let data2 = data1[key2];if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.api_key_env === undefined){const err5 = {instancePath:instancePath+"/providers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/additionalProperties/required",keyword:"required",params:{missingProperty: "api_key_env"},message:"must have required property '"+"api_key_env"+"'",schema:schema106.properties.providers.additionalProperties.required,parentSchema:schema106.properties.providers.additionalProperties,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key3 in data2){if(!(key3 === "api_key_env")){const err6 = {instancePath:instancePath+"/providers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema106.properties.providers.additionalProperties,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data2.api_key_env !== undefined){let data3 = data2.api_key_env;if(typeof data3 === "string"){if(func1(data3) > 128){const err7 = {instancePath:instancePath+"/providers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_key_env",schemaPath:"#/properties/providers/additionalProperties/properties/api_key_env/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema106.properties.providers.additionalProperties.properties.api_key_env,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(!pattern14.test(data3)){const err8 = {instancePath:instancePath+"/providers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_key_env",schemaPath:"#/properties/providers/additionalProperties/properties/api_key_env/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\"",schema:"^[A-Z][A-Z0-9_]*$",parentSchema:schema106.properties.providers.additionalProperties.properties.api_key_env,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/providers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_key_env",schemaPath:"#/properties/providers/additionalProperties/properties/api_key_env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.providers.additionalProperties.properties.api_key_env.type,parentSchema:schema106.properties.providers.additionalProperties.properties.api_key_env,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath:instancePath+"/providers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.providers.additionalProperties.type,parentSchema:schema106.properties.providers.additionalProperties,data:data2};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/providers",schemaPath:"#/properties/providers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.providers.type,parentSchema:schema106.properties.providers,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.licenses !== undefined){let data4 = data.licenses;if(Array.isArray(data4)){const len0 = data4.length;for(let i0=0; i0<len0; i0++){let data5 = data4[i0];if(typeof data5 === "string"){if(func1(data5) > 64){const err12 = {instancePath:instancePath+"/licenses/" + i0,schemaPath:"#/properties/licenses/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema106.properties.licenses.items,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(!pattern48.test(data5)){const err13 = {instancePath:instancePath+"/licenses/" + i0,schemaPath:"#/properties/licenses/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.+-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.+-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.+-]*$",parentSchema:schema106.properties.licenses.items,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/licenses/" + i0,schemaPath:"#/properties/licenses/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.licenses.items.type,parentSchema:schema106.properties.licenses.items,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}let i1 = data4.length;let j0;if(i1 > 1){const indices0 = {};for(;i1--;){let item0 = data4[i1];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err15 = {instancePath:instancePath+"/licenses",schemaPath:"#/properties/licenses/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema106.properties.licenses,data:data4};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;break;}indices0[item0] = i1;}}}else {const err16 = {instancePath:instancePath+"/licenses",schemaPath:"#/properties/licenses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.licenses.type,parentSchema:schema106.properties.licenses,data:data4};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.thresholds !== undefined){let data6 = data.thresholds;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){for(const key4 in data6){if(!(((((key4 === "min_downloads") || (key4 === "min_quantizations")) || (key4 === "ram_min_gb")) || (key4 === "ram_max_gb")) || (key4 === "stale_after_days"))){const err17 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema106.properties.thresholds,data:data6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data6.min_downloads !== undefined){let data7 = data6.min_downloads;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err18 = {instancePath:instancePath+"/thresholds/min_downloads",schemaPath:"#/properties/thresholds/properties/min_downloads/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.properties.thresholds.properties.min_downloads.type,parentSchema:schema106.properties.thresholds.properties.min_downloads,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 0 || isNaN(data7)){const err19 = {instancePath:instancePath+"/thresholds/min_downloads",schemaPath:"#/properties/thresholds/properties/min_downloads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema106.properties.thresholds.properties.min_downloads,data:data7};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}if(data6.min_quantizations !== undefined){let data8 = data6.min_quantizations;if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){const err20 = {instancePath:instancePath+"/thresholds/min_quantizations",schemaPath:"#/properties/thresholds/properties/min_quantizations/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.properties.thresholds.properties.min_quantizations.type,parentSchema:schema106.properties.thresholds.properties.min_quantizations,data:data8};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if((typeof data8 == "number") && (isFinite(data8))){if(data8 < 1 || isNaN(data8)){const err21 = {instancePath:instancePath+"/thresholds/min_quantizations",schemaPath:"#/properties/thresholds/properties/min_quantizations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema106.properties.thresholds.properties.min_quantizations,data:data8};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}if(data6.ram_min_gb !== undefined){let data9 = data6.ram_min_gb;if((typeof data9 == "number") && (isFinite(data9))){if(data9 < 0 || isNaN(data9)){const err22 = {instancePath:instancePath+"/thresholds/ram_min_gb",schemaPath:"#/properties/thresholds/properties/ram_min_gb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema106.properties.thresholds.properties.ram_min_gb,data:data9};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/thresholds/ram_min_gb",schemaPath:"#/properties/thresholds/properties/ram_min_gb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema106.properties.thresholds.properties.ram_min_gb.type,parentSchema:schema106.properties.thresholds.properties.ram_min_gb,data:data9};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data6.ram_max_gb !== undefined){let data10 = data6.ram_max_gb;if((typeof data10 == "number") && (isFinite(data10))){if(data10 < 0 || isNaN(data10)){const err24 = {instancePath:instancePath+"/thresholds/ram_max_gb",schemaPath:"#/properties/thresholds/properties/ram_max_gb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema106.properties.thresholds.properties.ram_max_gb,data:data10};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/thresholds/ram_max_gb",schemaPath:"#/properties/thresholds/properties/ram_max_gb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema106.properties.thresholds.properties.ram_max_gb.type,parentSchema:schema106.properties.thresholds.properties.ram_max_gb,data:data10};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data6.stale_after_days !== undefined){let data11 = data6.stale_after_days;if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){const err26 = {instancePath:instancePath+"/thresholds/stale_after_days",schemaPath:"#/properties/thresholds/properties/stale_after_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.properties.thresholds.properties.stale_after_days.type,parentSchema:schema106.properties.thresholds.properties.stale_after_days,data:data11};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if((typeof data11 == "number") && (isFinite(data11))){if(data11 < 1 || isNaN(data11)){const err27 = {instancePath:instancePath+"/thresholds/stale_after_days",schemaPath:"#/properties/thresholds/properties/stale_after_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema106.properties.thresholds.properties.stale_after_days,data:data11};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}}else {const err28 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.thresholds.type,parentSchema:schema106.properties.thresholds,data:data6};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.preview_patterns !== undefined){let data12 = data.preview_patterns;if(Array.isArray(data12)){const len1 = data12.length;for(let i2=0; i2<len1; i2++){let data13 = data12[i2];if(typeof data13 === "string"){if(func1(data13) > 200){const err29 = {instancePath:instancePath+"/preview_patterns/" + i2,schemaPath:"#/properties/preview_patterns/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema106.properties.preview_patterns.items,data:data13};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(func1(data13) < 1){const err30 = {instancePath:instancePath+"/preview_patterns/" + i2,schemaPath:"#/properties/preview_patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties.preview_patterns.items,data:data13};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}else {const err31 = {instancePath:instancePath+"/preview_patterns/" + i2,schemaPath:"#/properties/preview_patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.preview_patterns.items.type,parentSchema:schema106.properties.preview_patterns.items,data:data13};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}let i3 = data12.length;let j1;if(i3 > 1){const indices1 = {};for(;i3--;){let item1 = data12[i3];if(typeof item1 !== "string"){continue;}if(typeof indices1[item1] == "number"){j1 = indices1[item1];const err32 = {instancePath:instancePath+"/preview_patterns",schemaPath:"#/properties/preview_patterns/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema106.properties.preview_patterns,data:data12};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;break;}indices1[item1] = i3;}}}else {const err33 = {instancePath:instancePath+"/preview_patterns",schemaPath:"#/properties/preview_patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.preview_patterns.type,parentSchema:schema106.properties.preview_patterns,data:data12};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data.allow !== undefined){let data14 = data.allow;if(data14 && typeof data14 == "object" && !Array.isArray(data14)){for(const key5 in data14){if(!((key5 === "providers") || (key5 === "ids"))){const err34 = {instancePath:instancePath+"/allow",schemaPath:"#/$defs/filter/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data:data14};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data14.providers !== undefined){let data15 = data14.providers;if(Array.isArray(data15)){const len2 = data15.length;for(let i4=0; i4<len2; i4++){let data16 = data15[i4];if(typeof data16 === "string"){if(func1(data16) > 100){const err35 = {instancePath:instancePath+"/allow/providers/" + i4,schemaPath:"#/$defs/filter/properties/providers/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema107.properties.providers.items,data:data16};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if(func1(data16) < 1){const err36 = {instancePath:instancePath+"/allow/providers/" + i4,schemaPath:"#/$defs/filter/properties/providers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.providers.items,data:data16};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}if(!pattern60.test(data16)){const err37 = {instancePath:instancePath+"/allow/providers/" + i4,schemaPath:"#/$defs/filter/properties/providers/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema107.properties.providers.items,data:data16};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}else {const err38 = {instancePath:instancePath+"/allow/providers/" + i4,schemaPath:"#/$defs/filter/properties/providers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.providers.items.type,parentSchema:schema107.properties.providers.items,data:data16};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}let i5 = data15.length;let j2;if(i5 > 1){const indices2 = {};for(;i5--;){let item2 = data15[i5];if(typeof item2 !== "string"){continue;}if(typeof indices2[item2] == "number"){j2 = indices2[item2];const err39 = {instancePath:instancePath+"/allow/providers",schemaPath:"#/$defs/filter/properties/providers/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema107.properties.providers,data:data15};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;break;}indices2[item2] = i5;}}}else {const err40 = {instancePath:instancePath+"/allow/providers",schemaPath:"#/$defs/filter/properties/providers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.providers.type,parentSchema:schema107.properties.providers,data:data15};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data14.ids !== undefined){let data17 = data14.ids;if(Array.isArray(data17)){const len3 = data17.length;for(let i6=0; i6<len3; i6++){let data18 = data17[i6];if(typeof data18 === "string"){if(func1(data18) > 100){const err41 = {instancePath:instancePath+"/allow/ids/" + i6,schemaPath:"#/$defs/filter/properties/ids/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema107.properties.ids.items,data:data18};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if(func1(data18) < 1){const err42 = {instancePath:instancePath+"/allow/ids/" + i6,schemaPath:"#/$defs/filter/properties/ids/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.ids.items,data:data18};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}if(!pattern61.test(data18)){const err43 = {instancePath:instancePath+"/allow/ids/" + i6,schemaPath:"#/$defs/filter/properties/ids/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9*][a-z0-9.*-]*$"},message:"must match pattern \""+"^[a-z0-9*][a-z0-9.*-]*$"+"\"",schema:"^[a-z0-9*][a-z0-9.*-]*$",parentSchema:schema107.properties.ids.items,data:data18};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}else {const err44 = {instancePath:instancePath+"/allow/ids/" + i6,schemaPath:"#/$defs/filter/properties/ids/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.ids.items.type,parentSchema:schema107.properties.ids.items,data:data18};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}let i7 = data17.length;let j3;if(i7 > 1){const indices3 = {};for(;i7--;){let item3 = data17[i7];if(typeof item3 !== "string"){continue;}if(typeof indices3[item3] == "number"){j3 = indices3[item3];const err45 = {instancePath:instancePath+"/allow/ids",schemaPath:"#/$defs/filter/properties/ids/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema107.properties.ids,data:data17};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;break;}indices3[item3] = i7;}}}else {const err46 = {instancePath:instancePath+"/allow/ids",schemaPath:"#/$defs/filter/properties/ids/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.ids.type,parentSchema:schema107.properties.ids,data:data17};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}else {const err47 = {instancePath:instancePath+"/allow",schemaPath:"#/$defs/filter/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data:data14};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data.deny !== undefined){let data19 = data.deny;if(data19 && typeof data19 == "object" && !Array.isArray(data19)){for(const key6 in data19){if(!((key6 === "providers") || (key6 === "ids"))){const err48 = {instancePath:instancePath+"/deny",schemaPath:"#/$defs/filter/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data:data19};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data19.providers !== undefined){let data20 = data19.providers;if(Array.isArray(data20)){const len4 = data20.length;for(let i8=0; i8<len4; i8++){let data21 = data20[i8];if(typeof data21 === "string"){if(func1(data21) > 100){const err49 = {instancePath:instancePath+"/deny/providers/" + i8,schemaPath:"#/$defs/filter/properties/providers/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema107.properties.providers.items,data:data21};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}if(func1(data21) < 1){const err50 = {instancePath:instancePath+"/deny/providers/" + i8,schemaPath:"#/$defs/filter/properties/providers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.providers.items,data:data21};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}if(!pattern60.test(data21)){const err51 = {instancePath:instancePath+"/deny/providers/" + i8,schemaPath:"#/$defs/filter/properties/providers/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema107.properties.providers.items,data:data21};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}else {const err52 = {instancePath:instancePath+"/deny/providers/" + i8,schemaPath:"#/$defs/filter/properties/providers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.providers.items.type,parentSchema:schema107.properties.providers.items,data:data21};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}let i9 = data20.length;let j4;if(i9 > 1){const indices4 = {};for(;i9--;){let item4 = data20[i9];if(typeof item4 !== "string"){continue;}if(typeof indices4[item4] == "number"){j4 = indices4[item4];const err53 = {instancePath:instancePath+"/deny/providers",schemaPath:"#/$defs/filter/properties/providers/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)",schema:true,parentSchema:schema107.properties.providers,data:data20};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;break;}indices4[item4] = i9;}}}else {const err54 = {instancePath:instancePath+"/deny/providers",schemaPath:"#/$defs/filter/properties/providers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.providers.type,parentSchema:schema107.properties.providers,data:data20};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data19.ids !== undefined){let data22 = data19.ids;if(Array.isArray(data22)){const len5 = data22.length;for(let i10=0; i10<len5; i10++){let data23 = data22[i10];if(typeof data23 === "string"){if(func1(data23) > 100){const err55 = {instancePath:instancePath+"/deny/ids/" + i10,schemaPath:"#/$defs/filter/properties/ids/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema107.properties.ids.items,data:data23};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(func1(data23) < 1){const err56 = {instancePath:instancePath+"/deny/ids/" + i10,schemaPath:"#/$defs/filter/properties/ids/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.ids.items,data:data23};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}if(!pattern61.test(data23)){const err57 = {instancePath:instancePath+"/deny/ids/" + i10,schemaPath:"#/$defs/filter/properties/ids/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9*][a-z0-9.*-]*$"},message:"must match pattern \""+"^[a-z0-9*][a-z0-9.*-]*$"+"\"",schema:"^[a-z0-9*][a-z0-9.*-]*$",parentSchema:schema107.properties.ids.items,data:data23};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}else {const err58 = {instancePath:instancePath+"/deny/ids/" + i10,schemaPath:"#/$defs/filter/properties/ids/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.ids.items.type,parentSchema:schema107.properties.ids.items,data:data23};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}let i11 = data22.length;let j5;if(i11 > 1){const indices5 = {};for(;i11--;){let item5 = data22[i11];if(typeof item5 !== "string"){continue;}if(typeof indices5[item5] == "number"){j5 = indices5[item5];const err59 = {instancePath:instancePath+"/deny/ids",schemaPath:"#/$defs/filter/properties/ids/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i11+" are identical)",schema:true,parentSchema:schema107.properties.ids,data:data22};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;break;}indices5[item5] = i11;}}}else {const err60 = {instancePath:instancePath+"/deny/ids",schemaPath:"#/$defs/filter/properties/ids/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.ids.type,parentSchema:schema107.properties.ids,data:data22};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}}else {const err61 = {instancePath:instancePath+"/deny",schemaPath:"#/$defs/filter/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data:data19};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data.severity !== undefined){let data24 = data.severity;if(data24 && typeof data24 == "object" && !Array.isArray(data24)){for(const key7 in data24){const _errs60 = errors;if(typeof key7 === "string"){if(!pattern64.test(key7)){const err62 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9/_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9/_-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9/_-]{0,63}$",parentSchema:schema106.properties.severity.propertyNames,data:key7,propertyName:key7};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}var valid27 = _errs60 === errors;if(!valid27){const err63 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid",schema:schema106.properties.severity.propertyNames,parentSchema:schema106.properties.severity,data:data24};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}for(const key8 in data24){let data25 = data24[key8];if(!((((data25 === "error") || (data25 === "warning")) || (data25 === "notice")) || (data25 === "off"))){const err64 = {instancePath:instancePath+"/severity/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/severity/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema106.properties.severity.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema106.properties.severity.additionalProperties.enum,parentSchema:schema106.properties.severity.additionalProperties,data:data25};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}}else {const err65 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.severity.type,parentSchema:schema106.properties.severity,data:data24};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data.exceptions !== undefined){let data26 = data.exceptions;if(Array.isArray(data26)){const len6 = data26.length;for(let i12=0; i12<len6; i12++){let data27 = data26[i12];if(data27 && typeof data27 == "object" && !Array.isArray(data27)){if(data27.rule === undefined){const err66 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema106.properties.exceptions.items.required,parentSchema:schema106.properties.exceptions.items,data:data27};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}if(data27.id === undefined){const err67 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema106.properties.exceptions.items.required,parentSchema:schema106.properties.exceptions.items,data:data27};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if(data27.reason === undefined){const err68 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema106.properties.exceptions.items.required,parentSchema:schema106.properties.exceptions.items,data:data27};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}for(const key9 in data27){if(!(((key9 === "rule") || (key9 === "id")) || (key9 === "reason"))){const err69 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema106.properties.exceptions.items,data:data27};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data27.rule !== undefined){let data28 = data27.rule;if(typeof data28 === "string"){if(!pattern64.test(data28)){const err70 = {instancePath:instancePath+"/exceptions/" + i12+"/rule",schemaPath:"#/properties/exceptions/items/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9/_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9/_-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9/_-]{0,63}$",parentSchema:schema106.properties.exceptions.items.properties.rule,data:data28};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}else {const err71 = {instancePath:instancePath+"/exceptions/" + i12+"/rule",schemaPath:"#/properties/exceptions/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.exceptions.items.properties.rule.type,parentSchema:schema106.properties.exceptions.items.properties.rule,data:data28};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data27.id !== undefined){let data29 = data27.id;if(typeof data29 === "string"){if(func1(data29) > 100){const err72 = {instancePath:instancePath+"/exceptions/" + i12+"/id",schemaPath:"#/properties/exceptions/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema106.properties.exceptions.items.properties.id,data:data29};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(!pattern66.test(data29)){const err73 = {instancePath:instancePath+"/exceptions/" + i12+"/id",schemaPath:"#/properties/exceptions/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema106.properties.exceptions.items.properties.id,data:data29};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}else {const err74 = {instancePath:instancePath+"/exceptions/" + i12+"/id",schemaPath:"#/properties/exceptions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.exceptions.items.properties.id.type,parentSchema:schema106.properties.exceptions.items.properties.id,data:data29};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data27.reason !== undefined){let data30 = data27.reason;if(typeof data30 === "string"){if(func1(data30) > 500){const err75 = {instancePath:instancePath+"/exceptions/" + i12+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema106.properties.exceptions.items.properties.reason,data:data30};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}if(func1(data30) < 10){const err76 = {instancePath:instancePath+"/exceptions/" + i12+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters",schema:10,parentSchema:schema106.properties.exceptions.items.properties.reason,data:data30};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}if(!pattern22.test(data30)){const err77 = {instancePath:instancePath+"/exceptions/" + i12+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$",parentSchema:schema106.properties.exceptions.items.properties.reason,data:data30};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}else {const err78 = {instancePath:instancePath+"/exceptions/" + i12+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.exceptions.items.properties.reason.type,parentSchema:schema106.properties.exceptions.items.properties.reason,data:data30};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}else {const err79 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.exceptions.items.type,parentSchema:schema106.properties.exceptions.items,data:data27};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}}else {const err80 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.exceptions.type,parentSchema:schema106.properties.exceptions,data:data26};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}}else {const err81 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}validate44.errors = vErrors;return errors === 0;}validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+exports.__schemasHash = "ba60e91f56fc7c24cf91bb9689ff50906b6c2b53aaef96816a10ff10d5e3ddac";
 
 
 /***/ }),

@@ -57,8 +57,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_catalog_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3964);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _io_bundle_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3766);
-/* harmony import */ var _io_workspace_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3793);
+/* harmony import */ var _io_bundle_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7632);
+/* harmony import */ var _io_workspace_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2645);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5655);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7593);
 /* harmony import */ var _catalog_format_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8501);
@@ -95,7 +95,7 @@ async function run(argv, io) {
     if (positionals.length !== 1)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK('show takes one model ID', { hint: 'leger-curate show gpt-5', exitCode: 2 });
     const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .oneOf */ .y)(values.format, ['text', 'json'], '--format', 'text');
-    const ws = (0,_io_workspace_js__WEBPACK_IMPORTED_MODULE_5__.openWorkspace)({ base: io.cwd, store: values.store, schemas: values.schemas });
+    const ws = (0,_io_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .openWorkspace */ .O)({ base: io.cwd, store: values.store, schemas: values.schemas });
     const found = (0,_core_catalog_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveSpec */ .ig)(ws.store, positionals[0]);
     if (!found.ok) {
         io.err(`leger-curate: ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_6__/* .clean */ .uH)(found.problem)}\n${found.hint ? `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_6__/* .clean */ .uH)(found.hint)}\n` : ''}`);
@@ -137,36 +137,36 @@ async function run(argv, io) {
 /* harmony export */   k3: () => (/* binding */ replacementChain)
 /* harmony export */ });
 /* unused harmony exports LOCAL_PROVIDER, toCatalogModel, catalogModels, parseSpec, refusal */
-/* harmony import */ var _model_uri_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9285);
+/* harmony import */ var _model_uri_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9285);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4230);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2020);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2020);
 
 
 
 /** The provider every local model answers to in a spec (`local:qwen3-4b`), as blueprints have it. */
 const LOCAL_PROVIDER = 'local';
 function toCatalogModel(e) {
-    const id = (0,_store_js__WEBPACK_IMPORTED_MODULE_0__.idOf)(e);
+    const id = (0,_store_js__WEBPACK_IMPORTED_MODULE_0__/* .idOf */ .TH)(e);
     if (!id)
         return undefined;
     const d = e.data;
     const local = e.kind === 'local';
-    const uri = local ? (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_1__/* .parseModelUri */ .Aj)((0,_store_js__WEBPACK_IMPORTED_MODULE_0__.str)(d.model_uri) ?? '') : undefined;
-    const tier = (0,_store_js__WEBPACK_IMPORTED_MODULE_0__.str)(d.pricing?.tier);
-    const group = local ? (0,_store_js__WEBPACK_IMPORTED_MODULE_0__.str)(d.group) : tier;
+    const uri = local ? (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_2__/* .parseModelUri */ .Aj)((0,_store_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(d.model_uri) ?? '') : undefined;
+    const tier = (0,_store_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(d.pricing?.tier);
+    const group = local ? (0,_store_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(d.group) : tier;
     return {
         id,
         kind: e.kind,
-        name: (0,_store_js__WEBPACK_IMPORTED_MODULE_0__.str)(d.name) ?? id,
-        provider: local ? LOCAL_PROVIDER : ((0,_store_js__WEBPACK_IMPORTED_MODULE_0__.str)(d.provider) ?? ''),
+        name: (0,_store_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(d.name) ?? id,
+        provider: local ? LOCAL_PROVIDER : ((0,_store_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(d.provider) ?? ''),
         ...(uri?.ok && { org: uri.uri.org }),
         ...(group !== undefined && { group }),
         capabilities: Array.isArray(d.capabilities) ? d.capabilities.filter((c) => typeof c === 'string') : [],
-        aliases: (0,_store_js__WEBPACK_IMPORTED_MODULE_0__.aliasesOf)(e),
+        aliases: (0,_store_js__WEBPACK_IMPORTED_MODULE_0__/* .aliasesOf */ .QI)(e),
         // The schema's default: a model is enabled unless its file says otherwise.
         enabled: d.enabled !== false,
         deprecated: d.deprecated === true,
-        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_0__.str)(d.replacement) !== undefined && { replacement: (0,_store_js__WEBPACK_IMPORTED_MODULE_0__.str)(d.replacement) }),
+        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(d.replacement) !== undefined && { replacement: (0,_store_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(d.replacement) }),
         file: e.file.path,
         data: d,
     };
@@ -209,11 +209,11 @@ function resolveSpec(store, text) {
         return { ok: false, problem: parsed.problem };
     const { provider, id } = parsed.spec;
     const litellm = (provider ? `${provider}/${id}` : id).toLowerCase();
-    const entry = store.find(id) ?? store.entries.find((e) => (0,_store_js__WEBPACK_IMPORTED_MODULE_0__.str)(e.data.litellm_model_name)?.toLowerCase() === litellm);
+    const entry = store.find(id) ?? store.entries.find((e) => (0,_store_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(e.data.litellm_model_name)?.toLowerCase() === litellm);
     const model = entry && toCatalogModel(entry);
     if (!model) {
         const names = catalogModels(store).flatMap((m) => [m.id, ...m.aliases]);
-        const guesses = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .closestAll */ .rE)(id, names);
+        const guesses = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .closestAll */ .rE)(id, names);
         return { ok: false, problem: `no model "${text}" in the store`, hint: guesses.length ? `Did you mean ${guesses.map((g) => `"${g}"`).join(' or ')}?` : undefined };
     }
     if (provider !== undefined && !servedBy(model, provider))
@@ -275,7 +275,7 @@ function usesOf(store, id, blueprints) {
             if (!Array.isArray(list))
                 continue;
             for (const item of list) {
-                const ref = typeof item === 'string' ? item : (0,_store_js__WEBPACK_IMPORTED_MODULE_0__.str)(item?.id);
+                const ref = typeof item === 'string' ? item : (0,_store_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(item?.id);
                 if (!ref)
                     continue;
                 const r = resolveSpec(store, ref);
@@ -285,6 +285,39 @@ function usesOf(store, id, blueprints) {
         }
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 2645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ openWorkspace)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _assemble_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7022);
+/* harmony import */ var _read_tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6783);
+/**
+ * The working tree opened for doors that read the store without judging it first (the audit,
+ * add's prefills, deprecate's edit): the same reader and the same assembler as validate.
+ */
+
+
+
+function openWorkspace(options) {
+    const snapshot = (0,_read_tree_js__WEBPACK_IMPORTED_MODULE_2__.readWorkingTree)(options);
+    const opened = (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .open */ .ho)(snapshot);
+    return {
+        base: options.base,
+        storeDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(options.base, options.store ?? 'model-store'),
+        snapshot,
+        store: opened.store,
+        schemas: opened.schemas,
+        policy: { policy: opened.policy, findings: opened.policyFindings },
+    };
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 302;
-export const ids = [302];
+export const ids = [302,336];
 export const modules = {
 
 /***/ 7593:
@@ -20,7 +20,7 @@ function parse(argv, options, usage) {
         return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
     }
     catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .n(err.message.replace(/\. To specify a positional.*$/s, ''), { hint: usage, exitCode: 2 });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .nK(err.message.replace(/\. To specify a positional.*$/s, ''), { hint: usage, exitCode: 2 });
     }
 }
 function oneOf(value, allowed, flag, fallback) {
@@ -28,7 +28,7 @@ function oneOf(value, allowed, flag, fallback) {
         return fallback;
     if (allowed.includes(value))
         return value;
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .n(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`, { exitCode: 2 });
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .nK(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`, { exitCode: 2 });
 }
 
 
@@ -41,17 +41,27 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_litellm_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8076);
-/* harmony import */ var _io_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(665);
-/* harmony import */ var _io_litellm_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9995);
-/* harmony import */ var _io_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7336);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7593);
-/* harmony import */ var _core_providers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8201);
-/** leger-curate refresh-upstream [--data DIR]: replace the shipped LiteLLM snapshot with the live list, atomically. */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _core_litellm_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8076);
+/* harmony import */ var _core_providers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8201);
+/* harmony import */ var _core_store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4230);
+/* harmony import */ var _io_fs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(665);
+/* harmony import */ var _io_litellm_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9995);
+/* harmony import */ var _io_paths_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7336);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7593);
+/**
+ * leger-curate refresh-upstream [--from FILE] [--date DATE] [--via TEXT] [--data DIR]:
+ * replace the shipped LiteLLM snapshot with the live list, or with a copy of it on disk, atomically.
+ */
+
+
+
 
 
 
@@ -62,40 +72,215 @@ __webpack_require__.r(__webpack_exports__);
 
 const USAGE = `Usage: leger-curate refresh-upstream [options]
 
-Fetches LiteLLM's current model price list (LITELLM_PRICES_URL, default: LiteLLM's main
-branch) and rewrites the offline snapshot validate uses, with today's date, so a pull
-request can update it explicitly. Nothing is written unless the whole list arrived and parsed.
+Rewrites the offline LiteLLM snapshot validate and the audit use, so a pull request can
+update it explicitly. By default it fetches LiteLLM's current list (LITELLM_PRICES_URL,
+default: LiteLLM's main branch), dated today. With --from it reads a copy of that list
+from disk instead (a mirror's file, a list saved earlier): give the day the copy was taken
+with --date and where it came from with --via. Nothing is written unless the whole list
+arrived and parsed, and still lists at least half the entries and every model of the store
+the current snapshot lists (--force writes it anyway).
 
 Options:
-  --data DIR          the folder holding ${_io_litellm_js__WEBPACK_IMPORTED_MODULE_3__/* .SNAPSHOT_FILE */ .QX} (default: ./data)
+  --from FILE         read the list from FILE instead of the URL
+  --date YYYY-MM-DD   the day the list is as of (default: today; required with --from)
+  --via TEXT          how the list was obtained, recorded in ${_io_litellm_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_META_FILE */ .e$}
+  --data DIR          the folder holding ${_io_litellm_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_FILE */ .QX} (default: ./data)
+  --store DIR         the store whose cloud models the new list must still list (default: model-store)
+  --force             write a list that lost over half the entries, or models the store uses
   -h, --help          show this help
 `;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 async function run(argv, io) {
-    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parse */ .q)(argv, { data: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, USAGE);
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parse */ .q)(argv, { data: { type: 'string' }, from: { type: 'string' }, date: { type: 'string' }, via: { type: 'string' }, store: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, USAGE);
     if (values.help) {
         io.out(USAGE);
         return 0;
     }
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, values.data ?? 'data');
-    const live = await (0,_io_litellm_js__WEBPACK_IMPORTED_MODULE_3__/* .fetchLiteLLMList */ ._3)(io.env);
-    const url = io.env.LITELLM_PRICES_URL || _io_litellm_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_LITELLM_PRICES_URL */ .jI;
-    const date = new Date().toISOString().slice(0, 10);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
-    const listFile = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, _io_litellm_js__WEBPACK_IMPORTED_MODULE_3__/* .SNAPSHOT_FILE */ .QX);
+    if (values.date !== undefined && (!DATE.test(values.date) || Number.isNaN(Date.parse(`${values.date}T00:00:00Z`))))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`--date must be a date, YYYY-MM-DD; got "${values.date}"`, { exitCode: 2 });
+    // A copy on disk has no date of its own: guessing today would misdate every fact checked against it.
+    if (values.from !== undefined && values.date === undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK('--from needs --date: the day the list in the file is as of', { hint: 'e.g. leger-curate refresh-upstream --from prices.json --date 2026-07-24 --via "mirror X at commit Y"', exitCode: 2 });
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(io.cwd, values.data ?? 'data');
+    const got = values.from !== undefined ? (0,_io_litellm_js__WEBPACK_IMPORTED_MODULE_8__/* .readLiteLLMFile */ .up)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(io.cwd, values.from)) : await (0,_io_litellm_js__WEBPACK_IMPORTED_MODULE_8__/* .fetchLiteLLMList */ ._3)(io.env);
+    const date = values.date ?? new Date().toISOString().slice(0, 10);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { recursive: true });
+    const listFile = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, _io_litellm_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_FILE */ .QX);
+    recoverSnapshot(dir);
+    if (!values.force)
+        refuseLosses(dir, got.list, node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(io.cwd, values.store ?? 'model-store'), io.cwd);
     // Upstream's own bytes: a refresh PR's diff then shows exactly what LiteLLM changed.
-    (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)(listFile, live.raw.endsWith('\n') ? live.raw : `${live.raw}\n`);
+    const bytes = got.raw.endsWith('\n') ? got.raw : `${got.raw}\n`;
     const meta = {
         description: "Offline snapshot of LiteLLM's model price and context window list; refresh with `leger-curate refresh-upstream`.",
-        url,
+        url: values.from !== undefined ? _io_litellm_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_LITELLM_PRICES_URL */ .jI : io.env.LITELLM_PRICES_URL || _io_litellm_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_LITELLM_PRICES_URL */ .jI,
         page: 'https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json',
         date,
+        ...(values.via !== undefined ? { via: values.via } : values.from !== undefined ? { via: `a local copy (${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(values.from)})` } : {}),
+        sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex'),
     };
-    (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, _io_litellm_js__WEBPACK_IMPORTED_MODULE_3__/* .SNAPSHOT_META_FILE */ .e$), JSON.stringify(meta, null, 2) + '\n');
-    const chat = Object.keys(_core_providers_js__WEBPACK_IMPORTED_MODULE_6__/* .KNOWN_PROVIDERS */ .j)
-        .map((p) => `${p} ${(0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_7__/* .providerModels */ .Gx)(live.list, p).length}`)
+    // The list and its note as one unit: the note (whose hash names the list) is written whole
+    // first, beside its target; then the list is swapped in, then the note. A process killed
+    // between the two leaves the new list and the note's temporary file, which the next run
+    // rolls forward (recoverSnapshot); until then readers see the note does not match.
+    const metaFile = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, _io_litellm_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_META_FILE */ .e$);
+    const metaTmp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, `.${_io_litellm_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_META_FILE */ .e$}.${process.pid}.${Date.now()}.tmp`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(metaTmp, JSON.stringify(meta, null, 2) + '\n', { flag: 'wx' });
+    try {
+        (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_7__/* .writeFileAtomic */ .Zf)(listFile, bytes);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(metaTmp, metaFile);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(metaTmp, { force: true });
+    }
+    const chat = Object.keys(_core_providers_js__WEBPACK_IMPORTED_MODULE_5__/* .KNOWN_PROVIDERS */ .j)
+        .map((p) => `${p} ${(0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_4__/* .providerModels */ .Gx)(got.list, p).length}`)
         .join(', ');
-    io.out(`wrote ${(0,_io_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .G)(listFile, io.cwd)}: ${Object.keys(live.list).length} models as of ${date} (chat models by provider: ${chat})\n`);
+    io.out(`wrote ${(0,_io_paths_js__WEBPACK_IMPORTED_MODULE_9__.displayPath)(listFile, io.cwd)}: ${Object.keys(got.list).length} models as of ${date} (chat models by provider: ${chat})\n`);
     return 0;
+}
+/**
+ * A refresh killed between its two files left the new list with the old note (or the new note's
+ * temporary file): the note whose hash matches the list is rolled forward; other leftovers go.
+ */
+function recoverSnapshot(dir) {
+    let sha;
+    try {
+        sha = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, _io_litellm_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_FILE */ .QX))).digest('hex');
+    }
+    catch {
+        sha = undefined;
+    }
+    for (const left of (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_7__/* .deadLeftovers */ .nt)(dir, _io_litellm_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_META_FILE */ .e$, ['tmp'])) {
+        try {
+            if (sha && JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(left.path, 'utf8')).sha256 === sha)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(left.path, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, _io_litellm_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_META_FILE */ .e$));
+        }
+        catch {
+            // not a whole note: removed below
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(left.path, { force: true });
+    }
+    for (const left of (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_7__/* .deadLeftovers */ .nt)(dir, _io_litellm_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_FILE */ .QX, ['tmp']))
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(left.path, { force: true });
+}
+/** The share of the current snapshot's entries a new list must keep. */
+const KEEP = 0.5;
+/** Refuses a list that lost most of the current snapshot's entries, or models the store uses that the snapshot lists. */
+function refuseLosses(dir, next, storeDir, cwd) {
+    let current;
+    try {
+        current = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_4__/* .asLiteLLMList */ .qo)(JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, _io_litellm_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_FILE */ .QX), 'utf8')));
+    }
+    catch {
+        return; // no current snapshot here (or not one): nothing to lose
+    }
+    const before = Object.keys(current).length;
+    const after = Object.keys(next).length;
+    if (after < before * KEEP)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`the new list holds ${after} models, fewer than half the ${before} of the current snapshot: nothing was written`, {
+            hint: 'A list that lost most of its entries is more likely broken than real; check the source, or pass --force to write it anyway.',
+            exitCode: 1,
+        });
+    if (!(0,_io_fs_js__WEBPACK_IMPORTED_MODULE_7__/* .isDir */ .Q7)(storeDir))
+        return;
+    const { files } = (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_7__/* .loadStoreDir */ .DD)(storeDir, cwd);
+    const store = new _core_store_js__WEBPACK_IMPORTED_MODULE_6__/* .Store */ .il(files);
+    const lost = [];
+    for (const e of store.entries) {
+        const name = e.kind === 'cloud' ? (0,_core_store_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(e.data.litellm_model_name) : undefined;
+        if (name && (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_4__/* .lookupLiteLLM */ .Sb)(current, name) && !(0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_4__/* .lookupLiteLLM */ .Sb)(next, name))
+            lost.push(`${(0,_core_store_js__WEBPACK_IMPORTED_MODULE_6__/* .idOf */ .TH)(e) ?? e.file.path} (${name})`);
+    }
+    if (lost.length)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`the new list no longer lists ${lost.length === 1 ? 'a model' : `${lost.length} models`} of the store: ${lost.slice(0, 5).join(', ')}${lost.length > 5 ? ', …' : ''}; nothing was written`, {
+            hint: 'Deprecate the models LiteLLM dropped first (leger-curate deprecate), check the source, or pass --force to write the list anyway.',
+            exitCode: 1,
+        });
+}
+
+
+/***/ }),
+
+/***/ 8630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S0: () => (/* binding */ MAX_TOKENS),
+/* harmony export */   Xo: () => (/* binding */ boundedNumber),
+/* harmony export */   dH: () => (/* binding */ boundedInt),
+/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
+/* harmony export */   zR: () => (/* binding */ MAX_COST_PER_TOKEN)
+/* harmony export */ });
+/* unused harmony exports MAX_RAM_GB, MAX_PRICE_PER_1M */
+/**
+ * The upper bounds of every number the store holds or reads from upstream. The schemas state the
+ * same bounds (schemas/*.schema.json `maximum`); an upstream number outside them is a malformed
+ * answer, never a fact to compare or print.
+ */
+/** Tokens: a context window, an input or output cap (no model comes near 100 million). */
+const MAX_TOKENS = 100_000_000;
+/** Bytes of one file on the Hub (10 TB). */
+const MAX_FILE_BYTES = 10_000_000_000_000;
+/** GB of memory a model may need. */
+const MAX_RAM_GB = 4096;
+/** US dollars per million tokens (LiteLLM lists some at $200,000). */
+const MAX_PRICE_PER_1M = 1_000_000;
+/** US dollars per token (MAX_PRICE_PER_1M / 1e6). */
+const MAX_COST_PER_TOKEN = MAX_PRICE_PER_1M / 1e6;
+/** A whole number in [min, max] (never above 2^53 - 1), else undefined. */
+function boundedInt(v, max, min = 0) {
+    return typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max ? v : undefined;
+}
+/** A finite number in [0, max], else undefined. */
+function boundedNumber(v, max) {
+    return typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= max ? v : undefined;
+}
+
+
+/***/ }),
+
+/***/ 8414:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ tooDeepAt),
+/* harmony export */   l: () => (/* binding */ MAX_DEPTH)
+/* harmony export */ });
+/** How deeply JSON may nest before any recursive walk runs over it. */
+/**
+ * How deeply arrays and objects may nest. A model file nests four levels; the walks over
+ * parsed data (the duplicate-key scan, the locator, the schema validator) recurse, and a few
+ * thousand levels in a 9 KB file exhaust the stack. Checked by a flat scan before anything
+ * recursive runs.
+ */
+const MAX_DEPTH = 64;
+/**
+ * The offset of the bracket that opens level `limit + 1`, or -1 when the text nests no deeper
+ * than `limit`. One pass, no recursion; strings are skipped (brackets inside them do not count).
+ */
+function tooDeepAt(text, limit = MAX_DEPTH) {
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22) {
+            // a string: skip to its closing quote, past escapes
+            for (i++; i < text.length; i++) {
+                const d = text.charCodeAt(i);
+                if (d === 0x5c)
+                    i++;
+                else if (d === 0x22)
+                    break;
+            }
+        }
+        else if (c === 0x5b || c === 0x7b) {
+            if (++depth > limit)
+                return i;
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+    }
+    return -1;
 }
 
 
@@ -106,21 +291,26 @@ async function run(argv, io) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $g: () => (/* binding */ formatPrice),
-/* harmony export */   D5: () => (/* binding */ contextWindowOf),
 /* harmony export */   Gx: () => (/* binding */ providerModels),
 /* harmony export */   SF: () => (/* binding */ capabilitiesOf),
 /* harmony export */   SI: () => (/* binding */ perMillion),
 /* harmony export */   Sb: () => (/* binding */ lookupLiteLLM),
-/* harmony export */   m0: () => (/* binding */ contextWindowsOf),
 /* harmony export */   qo: () => (/* binding */ asLiteLLMList),
 /* harmony export */   zA: () => (/* binding */ litellmName)
 /* harmony export */ });
+/* harmony import */ var _bounds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8630);
 /**
  * LiteLLM's model price and context window list, as upstream facts for cloud models.
  * OpenAI and Anthropic models are keyed without their provider prefix there
  * ("gpt-5-2025-08-07"), others with it ("gemini/gemini-2.5-pro"): lookups try both.
  */
-/** Keeps only object entries (drops `sample_spec`'s documentation strings and anything malformed). */
+
+/**
+ * Keeps only object entries (drops `sample_spec`'s documentation strings and anything malformed),
+ * each checked for shape: a token count or a cost of the wrong type or out of range (negative,
+ * a string, 1e309 read as Infinity) is dropped from its entry, so no rule compares it and no
+ * issue prints it; the entry's other facts still serve. Keys are data: the list has no prototype.
+ */
 function asLiteLLMList(raw) {
     const out = Object.create(null);
     if (!raw || typeof raw !== 'object' || Array.isArray(raw))
@@ -128,9 +318,33 @@ function asLiteLLMList(raw) {
     for (const [k, v] of Object.entries(raw)) {
         if (k === 'sample_spec' || !v || typeof v !== 'object' || Array.isArray(v))
             continue;
-        out[k] = v;
+        out[k] = sanitizeEntry(v);
     }
     return out;
+}
+const TEXT_FIELDS = new Set(['litellm_provider', 'mode', 'deprecation_date']);
+function sanitizeEntry(v) {
+    const e = Object.create(null);
+    for (const [field, value] of Object.entries(v)) {
+        if (TEXT_FIELDS.has(field)) {
+            if (typeof value === 'string' && value.length <= 200)
+                e[field] = value;
+        }
+        else if (/^max_[a-z_]*tokens$/.test(field)) {
+            const n = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedInt */ .dH)(value, _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TOKENS */ .S0);
+            if (n !== undefined)
+                e[field] = n;
+        }
+        else if (/cost_per_/.test(field) && typeof value !== 'object') {
+            // costs per token, per second, per image...: a number from 0; per token at most MAX_COST_PER_TOKEN
+            const n = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedNumber */ .Xo)(value, field.endsWith('_token') ? _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_COST_PER_TOKEN */ .zR : Number.MAX_VALUE);
+            if (n !== undefined)
+                e[field] = n;
+        }
+        else
+            e[field] = value;
+    }
+    return e;
 }
 /** The entry a LiteLLM model name (`provider/model`) routes to, if the list has it. */
 function lookupLiteLLM(list, name) {
@@ -166,29 +380,6 @@ function formatPrice(perM) {
     const s = perM.toFixed(Math.max(2, (perM.toString().split('.')[1] ?? '').length));
     return `$${s}`;
 }
-/**
- * The whole context window as the store records it: OpenAI documents input + output
- * (400,000 = 272,000 + 128,000); other providers' max_input_tokens is the window.
- */
-function contextWindowOf(entry) {
-    const input = entry.max_input_tokens;
-    if (typeof input !== 'number')
-        return undefined;
-    if (entry.litellm_provider === 'openai' && typeof entry.max_output_tokens === 'number')
-        return input + entry.max_output_tokens;
-    return input;
-}
-/**
- * Every window a provider may document for this entry: max_input_tokens, and for OpenAI also
- * input + output (gpt-5 documents 400,000 = 272,000 + 128,000, gpt-4o 128,000 = its max input).
- */
-function contextWindowsOf(entry) {
-    const input = entry.max_input_tokens;
-    if (typeof input !== 'number')
-        return [];
-    const sum = contextWindowOf(entry);
-    return sum !== undefined && sum !== input ? [input, sum] : [input];
-}
 /** Capabilities the list's supports_* flags state, in the store's vocabulary. */
 function capabilitiesOf(entry) {
     const caps = [];
@@ -219,6 +410,289 @@ function capabilitiesOf(entry) {
 
 /***/ }),
 
+/***/ 2617:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hO: () => (/* binding */ Locator),
+/* harmony export */   ox: () => (/* binding */ pointerToPath),
+/* harmony export */   qe: () => (/* binding */ locatorFor)
+/* harmony export */ });
+/* harmony import */ var _depth_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8414);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Turns a place in a JSON document (a JSON pointer, or a character offset) into a 1-based
+ * line and column. The parse tree is built lazily, only for files that have a finding:
+ * parsing every file into a tree would cost more than validating the whole store.
+ */
+
+
+/** jsonc-parser's SyntaxKind is an ambient const enum, which isolatedModules cannot read: its values. */
+const SyntaxKind = { OpenBraceToken: 1, CloseBraceToken: 2, OpenBracketToken: 3, CloseBracketToken: 4, ColonToken: 6, StringLiteral: 10, EOF: 17 };
+/** `/pricing/input_per_1m` -> ['pricing', 'input_per_1m']; array indices become numbers. */
+function pointerToPath(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
+}
+class Locator {
+    text;
+    lineStarts;
+    tree;
+    topLevel;
+    constructor(text) {
+        this.text = text;
+    }
+    position(offset) {
+        const starts = (this.lineStarts ??= lineStartsOf(this.text));
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - starts[lo] + 1 };
+    }
+    root() {
+        // Too deep a text would exhaust the stack in the tree builder: positions fall back to line 1.
+        if (this.tree === undefined)
+            this.tree = (0,_depth_js__WEBPACK_IMPORTED_MODULE_1__/* .tooDeepAt */ .U)(this.text) >= 0 ? null : ((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(this.text, [], { disallowComments: true }) ?? null);
+        return this.tree ?? undefined;
+    }
+    /** The node at a path, or undefined when the path does not exist. */
+    node(path) {
+        const root = this.root();
+        return root && (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.findNodeAtLocation)(root, path);
+    }
+    /**
+     * Where a path is: its property key when `at` is 'key' (so an annotation lands on the
+     * field's name), else its value. Missing paths fall back to the nearest existing parent.
+     */
+    at(path, at = 'key') {
+        // Most findings sit on a top-level field or the whole file: a token scan finds those
+        // without building the tree (2-3x cheaper, which tells when every file has a notice).
+        if (this.tree === undefined && path.length <= 1 && (path.length === 0 || typeof path[0] === 'string')) {
+            const hit = this.scanTopLevel(path[0], at);
+            if (hit)
+                return hit;
+        }
+        const root = this.root();
+        if (!root)
+            return { line: 1, column: 1 };
+        for (let n = path.length; n >= 0; n--) {
+            const node = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.findNodeAtLocation)(root, path.slice(0, n));
+            if (!node)
+                continue;
+            const exact = n === path.length;
+            if (at === 'key' && node.parent?.type === 'property')
+                return this.position(node.parent.offset);
+            if (!exact && node.parent?.type === 'property')
+                return this.position(node.parent.offset);
+            return this.position(node.offset);
+        }
+        return { line: 1, column: 1 };
+    }
+    /**
+     * Where the document starts and each top-level property's key and value are, from one token
+     * scan (first occurrence wins, as in the tree); undefined when the scan meets anything odd.
+     */
+    scanTopLevel(key, at) {
+        if (this.topLevel === undefined)
+            this.topLevel = scanTopLevel(this.text);
+        const t = this.topLevel;
+        if (!t)
+            return undefined;
+        if (key === undefined)
+            return this.position(t.start);
+        const hit = t.keys.get(key);
+        return hit ? this.position(at === 'key' ? hit.key : hit.value) : undefined;
+    }
+    /** The key of `property` inside the object at `path` (used for unknown properties). */
+    keyOf(path, property) {
+        const obj = this.node(path);
+        const prop = obj?.children?.find((p) => p.type === 'property' && p.children?.[0]?.value === property);
+        return prop ? this.position(prop.offset) : this.at(path);
+    }
+}
+function scanTopLevel(text) {
+    const sc = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.createScanner)(text, true);
+    const keys = new Map();
+    let k = sc.scan();
+    if (k !== SyntaxKind.OpenBraceToken)
+        return null;
+    const start = sc.getTokenOffset();
+    let depth = 1;
+    for (k = sc.scan(); k !== SyntaxKind.EOF && depth > 0; k = sc.scan()) {
+        if (k === SyntaxKind.OpenBraceToken || k === SyntaxKind.OpenBracketToken)
+            depth++;
+        else if (k === SyntaxKind.CloseBraceToken || k === SyntaxKind.CloseBracketToken)
+            depth--;
+        else if (depth === 1 && k === SyntaxKind.StringLiteral) {
+            const name = sc.getTokenValue();
+            const keyOffset = sc.getTokenOffset();
+            k = sc.scan();
+            if (k === SyntaxKind.CloseBraceToken)
+                break;
+            if (k !== SyntaxKind.ColonToken)
+                continue; // a string value, not a key
+            k = sc.scan();
+            if (k === SyntaxKind.EOF)
+                return null;
+            if (!keys.has(name))
+                keys.set(name, { key: keyOffset, value: sc.getTokenOffset() });
+            if (k === SyntaxKind.OpenBraceToken || k === SyntaxKind.OpenBracketToken)
+                depth++;
+        }
+    }
+    return { start, keys };
+}
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            starts.push(i + 1);
+    return starts;
+}
+const locators = new WeakMap();
+/** One locator per file object, so repeated findings in a file share one parse tree. */
+function locatorFor(file) {
+    let l = locators.get(file);
+    if (!l)
+        locators.set(file, (l = new Locator(file.text)));
+    return l;
+}
+
+
+/***/ }),
+
+/***/ 1896:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U2: () => (/* reexport safe */ _depth_js__WEBPACK_IMPORTED_MODULE_2__.U),
+/* harmony export */   ex: () => (/* binding */ parseModelText),
+/* harmony export */   xP: () => (/* binding */ JSON_SYNTAX)
+/* harmony export */ });
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _depth_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8414);
+/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2617);
+/**
+ * Reads a model file's text into data, or says exactly where and why it cannot:
+ * the `json-syntax` rule lives here because nothing else can run on a file that fails it.
+ */
+
+
+
+const JSON_SYNTAX = 'json-syntax';
+
+function parseModelText(path, text) {
+    const fail = (message, hint, offset = 0) => {
+        const { line, column } = new _locate_js__WEBPACK_IMPORTED_MODULE_1__/* .Locator */ .hO(text).position(offset);
+        return { ok: false, finding: { rule: JSON_SYNTAX, severity: 'error', file: path, line, column, message, hint } };
+    };
+    if (text.charCodeAt(0) === 0xfeff)
+        return fail('file starts with a byte-order mark (BOM)', 'Save the file as UTF-8 without a BOM.');
+    if (text.trim() === '')
+        return fail('file is empty', 'A model file holds one JSON object; start from `leger-curate add`.');
+    const deep = (0,_depth_js__WEBPACK_IMPORTED_MODULE_2__/* .tooDeepAt */ .U)(text);
+    if (deep >= 0)
+        return fail(`nesting deeper than ${_depth_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DEPTH */ .l} levels`, `A model file nests a few levels of objects and arrays; this one is not a model file (no file this deep is read further).`, deep);
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        const errors = [];
+        (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parse)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+        const first = errors[0];
+        if (first) {
+            const what = describeParseError((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(first.error));
+            return fail(`invalid JSON: ${what}`, 'Model files are strict JSON: no comments, no trailing commas, double-quoted keys and strings.', first.offset);
+        }
+        return fail(`invalid JSON: ${err.message}`, 'Model files are strict JSON.');
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+        const got = data === null ? 'null' : Array.isArray(data) ? 'an array' : `a ${typeof data}`;
+        const offset = text.length - text.trimStart().length;
+        return fail(`the top level is ${got}, not an object`, 'A model file holds exactly one JSON object: { "id": ..., ... }.', offset);
+    }
+    const dup = duplicateKey(text, data);
+    if (dup)
+        return fail(`duplicate key "${dup.key}"`, 'JSON keeps only the last of two equal keys, so a reader of the file sees one value and the tools use another: remove one.', dup.offset);
+    return { ok: true, data: data };
+}
+/**
+ * The second occurrence of a key repeated within one object. A cheap screen first: every key in
+ * the text ends in `"` then a colon (JSON's grammar), and nothing else can but an escaped quote
+ * inside a string, so `marks` >= keys in the text >= keys JSON.parse kept. Equal counts prove
+ * there is no duplicate; any difference runs the exact scan.
+ */
+function duplicateKey(text, data) {
+    let marks = 0;
+    const colon = /"\s*:/g;
+    while (colon.exec(text))
+        marks++;
+    let keys = 0;
+    const walk = (v) => {
+        if (Array.isArray(v))
+            v.forEach(walk);
+        else if (v && typeof v === 'object')
+            for (const k in v) {
+                keys++;
+                walk(v[k]);
+            }
+    };
+    walk(data);
+    if (marks === keys)
+        return undefined;
+    const stack = [];
+    let found;
+    (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.visit)(text, {
+        onObjectBegin: () => void stack.push(new Set()),
+        onObjectEnd: () => void stack.pop(),
+        onObjectProperty: (key, offset) => {
+            const keys = stack[stack.length - 1];
+            if (!found && keys?.has(key))
+                found = { key, offset };
+            keys?.add(key);
+        },
+    });
+    return found;
+}
+function describeParseError(code) {
+    const words = {
+        InvalidSymbol: 'unexpected character',
+        InvalidNumberFormat: 'invalid number',
+        PropertyNameExpected: 'property name expected (a trailing comma?)',
+        ValueExpected: 'value expected (a trailing comma or a missing value?)',
+        ColonExpected: 'colon expected',
+        CommaExpected: 'comma expected',
+        CloseBraceExpected: 'closing brace expected',
+        CloseBracketExpected: 'closing bracket expected',
+        EndOfFileExpected: 'text after the end of the JSON value',
+        InvalidCommentToken: 'comments are not allowed',
+        UnexpectedEndOfComment: 'unterminated comment',
+        UnexpectedEndOfString: 'unterminated string',
+        UnexpectedEndOfNumber: 'unterminated number',
+        InvalidUnicode: 'invalid unicode escape',
+        InvalidEscapeCharacter: 'invalid escape character',
+        InvalidCharacter: 'invalid character in a string (a raw newline or tab?)',
+    };
+    return words[code] ?? code;
+}
+
+
+/***/ }),
+
 /***/ 8201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -239,6 +713,142 @@ const KNOWN_PROVIDERS = {
     mistral: 'MISTRAL_API_KEY',
     deepseek: 'DEEPSEEK_API_KEY',
 };
+
+
+/***/ }),
+
+/***/ 4230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QI: () => (/* binding */ aliasesOf),
+/* harmony export */   TH: () => (/* binding */ idOf),
+/* harmony export */   bu: () => (/* binding */ num),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   il: () => (/* binding */ Store),
+/* harmony export */   q9: () => (/* binding */ price)
+/* harmony export */ });
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1896);
+/**
+ * The store as rules see it: every model file, parsed once, with lookups by id and alias.
+ * Files that fail json-syntax are kept aside with their finding; nothing else runs on them.
+ */
+
+class Store {
+    files;
+    entries = [];
+    /** json-syntax findings of files that could not be read as an object. */
+    syntax = [];
+    index;
+    /**
+     * `refused`: findings of files the reader would not read (too large, a link); they count as files.
+     * `focus`: the files whose findings will be read. The others are only context for cross-file
+     * rules, so a plain JSON.parse reads them: the full json-syntax checks (BOM, duplicate keys)
+     * cost about six times as much, which matters for one staged file in a 10,000-model store.
+     */
+    constructor(files, refused = [], options = {}) {
+        this.files = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        this.syntax.push(...refused);
+        for (const file of this.files) {
+            const quick = options.focus && !options.focus.has(file.path) ? plainObject(file.text) : undefined;
+            if (quick) {
+                this.entries.push({ file, kind: file.kind, data: quick });
+                continue;
+            }
+            const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseModelText */ .ex)(file.path, file.text);
+            if (parsed.ok)
+                this.entries.push({ file, kind: file.kind, data: parsed.data });
+            else
+                this.syntax.push(parsed.finding);
+        }
+    }
+    /** The entry whose id (or, failing that, alias) is `name`, case-insensitively; first by path wins. */
+    find(name) {
+        if (!this.index) {
+            const ids = new Map();
+            const aliases = new Map();
+            for (const e of this.entries) {
+                const id = idOf(e);
+                if (id && !ids.has(id.toLowerCase()))
+                    ids.set(id.toLowerCase(), e);
+                for (const a of aliasesOf(e))
+                    if (!aliases.has(a.toLowerCase()))
+                        aliases.set(a.toLowerCase(), e);
+            }
+            for (const [k, v] of aliases)
+                if (!ids.has(k))
+                    ids.set(k, v);
+            this.index = ids;
+        }
+        return this.index.get(name.toLowerCase());
+    }
+    /** All ids, for did-you-mean suggestions. */
+    ids() {
+        return this.entries.map(idOf).filter((x) => x !== undefined);
+    }
+    /**
+     * This store with `file` added, or replacing the file at its path, parsing only that file:
+     * the scaffolder checks every answer this way, and re-parsing every file per answer was
+     * most of the cost (1.2 s of 1.9 s per answer on 10,000 models).
+     */
+    withFile(file) {
+        const next = new Store([file]);
+        const added = next.entries.slice();
+        const addedSyntax = next.syntax.slice();
+        const files = this.files.filter((f) => f.path !== file.path).concat(file).sort(byPath);
+        const entries = this.entries.filter((e) => e.file.path !== file.path).concat(added).sort((a, b) => byPath(a.file, b.file));
+        next.files.length = 0;
+        next.entries.length = 0;
+        next.syntax.length = 0;
+        for (const f of files)
+            next.files.push(f);
+        for (const e of entries)
+            next.entries.push(e);
+        for (const f of this.syntax)
+            if (f.file !== file.path)
+                next.syntax.push(f);
+        for (const f of addedSyntax)
+            next.syntax.push(f);
+        return next;
+    }
+}
+function byPath(a, b) {
+    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+/** The object a text holds, or undefined (then the full parse says why). */
+function plainObject(text) {
+    if ((0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .tooDeepAt */ .U2)(text) >= 0)
+        return undefined;
+    try {
+        const data = JSON.parse(text);
+        return data !== null && typeof data === 'object' && !Array.isArray(data) ? data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The id of an entry when it is a string (the schema rule reports it otherwise). */
+function idOf(e) {
+    return str(e.data.id);
+}
+function aliasesOf(e) {
+    const a = e.data.aliases;
+    return Array.isArray(a) ? a.filter((x) => typeof x === 'string') : [];
+}
+function str(v) {
+    return typeof v === 'string' ? v : undefined;
+}
+function num(v) {
+    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+/** A price as a number: the human form "$1.25" and plain numbers compare alike. */
+function price(v) {
+    if (typeof v === 'number' && Number.isFinite(v))
+        return v;
+    if (typeof v === 'string' && /^\$(0|[1-9][0-9]*)(\.[0-9]+)?$/.test(v))
+        return Number(v.slice(1));
+    return undefined;
+}
 
 
 /***/ }),
@@ -265,17 +875,20 @@ const KINDS = ['cloud', 'local'];
 /* harmony export */   Td: () => (/* binding */ loadSchemaDocs),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   as: () => (/* binding */ resolveSchemasDir),
+/* harmony export */   nt: () => (/* binding */ deadLeftovers),
 /* harmony export */   x5: () => (/* binding */ refusal)
 /* harmony export */ });
-/* unused harmony export readBounded */
+/* unused harmony exports NOT_UTF8, readBounded, processAlive */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3054);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7336);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3054);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2020);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7336);
 /** Reading the store and the schemas from disk; writing files atomically. */
+
 
 
 
@@ -286,16 +899,16 @@ const MAX_MODEL_BYTES = 1024 * 1024;
 /** Reads `<storeDir>/cloud/*.json` and `<storeDir>/local/*.json`; paths shown relative to `base`. */
 function loadStoreDir(storeDir, base) {
     if (!isDir(storeDir))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`store folder not found: ${storeDir}`, { hint: 'Pass --store DIR, the folder holding cloud/ and local/.' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`store folder not found: ${storeDir}`, { hint: 'Pass --store DIR, the folder holding cloud/ and local/.' });
     const files = [];
     const refused = [];
-    for (const kind of _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .KINDS */ .G) {
+    for (const kind of _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .KINDS */ .G) {
         const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(storeDir, kind);
         if (!isDir(dir))
             continue;
         // Dirents tell links from files without a stat per file; the size is checked on the open
         // descriptor before reading, so a huge file is refused without being read.
-        const shownDir = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(dir, base);
+        const shownDir = (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__.displayPath)(dir, base);
         const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const entry of entries) {
             if (!entry.name.endsWith('.json'))
@@ -307,8 +920,8 @@ function loadStoreDir(storeDir, base) {
                 continue;
             }
             const text = readBounded(full, MAX_MODEL_BYTES);
-            if (typeof text === 'number') {
-                refused.push(refusal(shown, text));
+            if (typeof text !== 'string') {
+                refused.push(refusal(shown, text === NOT_UTF8 ? 'not-utf8' : text));
                 continue;
             }
             files.push({ kind, path: shown, text });
@@ -323,14 +936,18 @@ function loadStoreDir(storeDir, base) {
 function refusal(file, why) {
     const [message, hint] = typeof why === 'number'
         ? [`model file is ${why} bytes, over the ${MAX_MODEL_BYTES}-byte limit`, 'A model file describes one model in a few dozen lines; this one is not a model file.']
-        : why === 'link'
-            ? ['model file is a symbolic link', 'Model files are plain files inside the store; replace the link with the file itself.']
-            : why === 'missing'
-                ? ['model file cannot be read: its blob is missing from the repository', 'Stage the file again (git add).']
-                : ['model file is not a regular file (a submodule?)', 'Model files are plain files inside the store; replace it with the file itself.'];
+        : why === 'not-utf8'
+            ? ['model file is not valid UTF-8', 'Save the file as UTF-8 (JSON files are UTF-8); an editor that shows a replacement character (U+FFFD) marks the broken bytes.']
+            : why === 'link'
+                ? ['model file is a symbolic link', 'Model files are plain files inside the store; replace the link with the file itself.']
+                : why === 'missing'
+                    ? ['model file cannot be read: its blob is missing from the repository', 'Stage the file again (git add).']
+                    : ['model file is not a regular file (a submodule?)', 'Model files are plain files inside the store; replace it with the file itself.'];
     return { rule: 'file-read', severity: 'error', file, line: 1, column: 1, message, hint };
 }
-/** A file's text, or its size when that is over `limit` (then it is not read). */
+/** What readBounded returns for a file whose bytes are not UTF-8. */
+const NOT_UTF8 = Symbol('not-utf8');
+/** A file's text, its size when that is over `limit` (then it is not read), or NOT_UTF8. */
 function readBounded(file, limit) {
     let fd;
     try {
@@ -338,11 +955,11 @@ function readBounded(file, limit) {
         fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
     }
     catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`cannot read ${file}: ${err.code ?? err.message}`, { cause: err });
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .asFault */ .Ps)(err) ?? new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`cannot read ${file}: ${err.code ?? err.message}`, { cause: err });
     }
     try {
         const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
-        return size > limit ? size : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd, 'utf8');
+        return size > limit ? size : ((0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeUtf8 */ ._6)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd)) ?? NOT_UTF8);
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
@@ -353,11 +970,11 @@ function resolveSchemasDir(asked, cwd) {
     if (asked)
         return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, asked);
     const local = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, 'schemas');
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(local, 'cloud.schema.json')) ? local : node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .packageRoot */ .Z)(), 'schemas');
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(local, 'cloud.schema.json')) ? local : node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__.packageRoot)(), 'schemas');
 }
 function loadSchemaDocs(dir) {
     if (!isDir(dir))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`schemas folder not found: ${dir}`, { hint: 'Pass --schemas DIR, the folder holding cloud.schema.json and local.schema.json.' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`schemas folder not found: ${dir}`, { hint: 'Pass --schemas DIR, the folder holding cloud.schema.json and local.schema.json.' });
     const docs = {};
     for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).sort()) {
         if (!name.endsWith('.schema.json'))
@@ -367,7 +984,7 @@ function loadSchemaDocs(dir) {
             docs[name] = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full, 'utf8'));
         }
         catch (err) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`cannot read schema ${full}: ${err.message}`, { cause: err });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`cannot read schema ${full}: ${err.message}`, { cause: err });
         }
     }
     return docs;
@@ -380,19 +997,69 @@ function isDir(p) {
         return false;
     }
 }
+/** Whether the process `pid` is alive (a leftover of a live process is left alone). */
+function processAlive(pid) {
+    if (!Number.isSafeInteger(pid) || pid <= 0)
+        return false;
+    if (pid === process.pid)
+        return true;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+/**
+ * The leftovers `.<name>.<pid>[.<n>].<suffix>` beside `name` in `dir` whose process is dead (it was
+ * killed mid-write), by suffix. The caller decides what to do with each; nothing is done here.
+ */
+function deadLeftovers(dir, name, suffixes) {
+    let entries;
+    try {
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+    const prefix = `.${name}.`;
+    const out = [];
+    for (const e of entries) {
+        if (!e.startsWith(prefix))
+            continue;
+        const rest = e.slice(prefix.length).split('.');
+        const suffix = rest.pop();
+        if (!suffixes.includes(suffix) || !rest.length || !rest.every((x) => /^[0-9]+$/.test(x)))
+            continue;
+        if (!processAlive(Number(rest[0])))
+            out.push({ path: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, e), suffix });
+    }
+    return out.sort((a, b) => (a.path < b.path ? -1 : 1));
+}
 /**
  * Writes a file so that readers see the old content or the new, never a part:
- * a temporary file beside the target, then a rename. With `exclusive`, an existing
- * target is never replaced.
+ * a temporary file beside the target, flushed, then a rename. With `exclusive`, an existing
+ * target is never replaced. Temporary files of processes killed mid-write are removed.
  */
 function writeFileAtomic(target, content, options = {}) {
     if (options.exclusive && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`${target} already exists; nothing was written`, { exitCode: 2 });
-    const tmp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target)}.${process.pid}.${Date.now()}.tmp`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`${target} already exists; nothing was written`, { exitCode: 2 });
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target);
+    for (const left of deadLeftovers(dir, node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target), ['tmp']))
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(left.path, { force: true });
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target)}.${process.pid}.${Date.now()}.tmp`);
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, content, { flag: 'wx' });
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(tmp, 'wx');
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(fd, content);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
         if (options.exclusive && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`${target} already exists; nothing was written`, { exitCode: 2 });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`${target} already exists; nothing was written`, { exitCode: 2 });
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, target);
     }
     finally {
@@ -421,7 +1088,7 @@ function writeFileAtomic(target, content, options = {}) {
  */
 
 /** Network failure, timeout, or retries exhausted. */
-class UpstreamError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CurateError */ .n {
+class UpstreamError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CurateError */ .nK {
     url;
     constructor(url, message) {
         super(`${redact(url)}: ${message}`, { hint: 'Check the network, or the endpoint variable (HF_ENDPOINT, LITELLM_PRICES_URL, GITHUB_API_URL).' });
@@ -538,18 +1205,22 @@ function redactAll(message) {
 /* harmony export */   QX: () => (/* binding */ SNAPSHOT_FILE),
 /* harmony export */   _3: () => (/* binding */ fetchLiteLLMList),
 /* harmony export */   e$: () => (/* binding */ SNAPSHOT_META_FILE),
-/* harmony export */   jI: () => (/* binding */ DEFAULT_LITELLM_PRICES_URL)
+/* harmony export */   jI: () => (/* binding */ DEFAULT_LITELLM_PRICES_URL),
+/* harmony export */   up: () => (/* binding */ readLiteLLMFile)
 /* harmony export */ });
 /* unused harmony export snapshotPath */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_litellm_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8076);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(742);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7336);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _core_litellm_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8076);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(742);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7336);
 /** LiteLLM's price list: the shipped snapshot (offline, the default) or the live list (--online). */
+
 
 
 
@@ -560,31 +1231,37 @@ const DEFAULT_LITELLM_PRICES_URL = 'https://raw.githubusercontent.com/BerriAI/li
 const SNAPSHOT_FILE = 'litellm-model-prices.json';
 const SNAPSHOT_META_FILE = 'litellm-model-prices.source.json';
 /** The snapshot file in a data folder (default: the toolkit's own data/). */
-function snapshotPath(dataDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'data')) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dataDir, SNAPSHOT_FILE);
+function snapshotPath(dataDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_6__.packageRoot)(), 'data')) {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dataDir, SNAPSHOT_FILE);
 }
 /**
  * The data folder every door reads upstream facts from: the repository's data/ when it holds a
  * snapshot (at `base`, or beside the store folder), else the toolkit's own.
  */
 function resolveDataDir(base, storeDir) {
-    for (const root of [base, storeDir && node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, storeDir))]) {
-        if (root && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'data', SNAPSHOT_FILE)))
-            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'data');
+    for (const root of [base, storeDir && node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(base, storeDir))]) {
+        if (root && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'data', SNAPSHOT_FILE)))
+            return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'data');
     }
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'data');
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_6__.packageRoot)(), 'data');
 }
 const snapshots = new Map();
 /** The shipped snapshot (parsed once per folder per process: 1.4 MB of JSON). */
-function loadLiteLLMSnapshot(dataDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'data')) {
+function loadLiteLLMSnapshot(dataDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_6__.packageRoot)(), 'data')) {
     const hit = snapshots.get(dataDir);
     if (hit)
         return hit;
     try {
-        const list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_5__/* .asLiteLLMList */ .qo)(JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(snapshotPath(dataDir), 'utf8')));
+        const raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(snapshotPath(dataDir));
+        const list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_4__/* .asLiteLLMList */ .qo)(JSON.parse(raw.toString('utf8')));
         let date = 'unknown date';
         try {
-            date = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dataDir, SNAPSHOT_META_FILE), 'utf8')).date ?? date;
+            const meta = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dataDir, SNAPSHOT_META_FILE), 'utf8'));
+            // The note's hash names the list it describes: a refresh killed between its two files
+            // leaves a note that does not match, and its date is then not the list's.
+            const matches = typeof meta.sha256 !== 'string' || meta.sha256 === (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(raw).digest('hex');
+            if (typeof meta.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(meta.date))
+                date = matches ? meta.date : `unknown date (its note, of ${meta.date}, describes another list: run refresh-upstream again)`;
         }
         catch {
             // the list without its note still serves; the origin says the date is unknown
@@ -594,19 +1271,40 @@ function loadLiteLLMSnapshot(dataDir = node_path__WEBPACK_IMPORTED_MODULE_1___de
         return source;
     }
     catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`cannot read the LiteLLM snapshot in ${dataDir}: ${err.message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`cannot read the LiteLLM snapshot in ${dataDir}: ${err.message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err });
     }
 }
 /** The live list from LITELLM_PRICES_URL (default: LiteLLM's main branch); UpstreamError when it cannot be had. */
 async function fetchLiteLLMList(env = process.env, options = {}) {
     const url = env.LITELLM_PRICES_URL || DEFAULT_LITELLM_PRICES_URL;
-    const res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .getJson */ .Tt)(url, { ...(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .httpOptionsFromEnv */ .yM)(env), ...options });
+    const res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .getJson */ .Tt)(url, { ...(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .httpOptionsFromEnv */ .yM)(env), ...options });
     if (res.status !== 200 || !res.json || typeof res.json !== 'object' || Array.isArray(res.json))
-        throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .UpstreamError */ .gA(url, `expected LiteLLM's price list (a JSON object), got HTTP ${res.status}${res.json === undefined ? ' with a body that is not JSON' : Array.isArray(res.json) ? ' with an array' : ''}`);
-    const list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_5__/* .asLiteLLMList */ .qo)(res.json);
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .UpstreamError */ .gA(url, `expected LiteLLM's price list (a JSON object), got HTTP ${res.status}${res.json === undefined ? ' with a body that is not JSON' : Array.isArray(res.json) ? ' with an array' : ''}`);
+    const list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_4__/* .asLiteLLMList */ .qo)(res.json);
     if (Object.keys(list).length === 0)
-        throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .UpstreamError */ .gA(url, 'the price list holds no models');
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .UpstreamError */ .gA(url, 'the price list holds no models');
     return { list, origin: url, offline: false, raw: res.text };
+}
+/** A copy of the list on disk (refresh-upstream --from): CurateError when it is missing or is not the list. */
+function readLiteLLMFile(file) {
+    let raw;
+    try {
+        raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8');
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`cannot read ${file}: ${err.code ?? err.message}`, { hint: "Pass the path of a copy of LiteLLM's model_prices_and_context_window.json.", exitCode: 2, cause: err });
+    }
+    let json;
+    try {
+        json = JSON.parse(raw);
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`${file} is not JSON: ${err.message}`, { hint: "Pass a whole copy of LiteLLM's model_prices_and_context_window.json.", exitCode: 2 });
+    }
+    const list = json && typeof json === 'object' && !Array.isArray(json) ? (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_4__/* .asLiteLLMList */ .qo)(json) : undefined;
+    if (!list || Object.keys(list).length === 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`${file} is not LiteLLM's price list: it holds no models`, { exitCode: 2 });
+    return { list, origin: file, offline: true, raw };
 }
 
 
@@ -615,9 +1313,10 @@ async function fetchLiteLLMList(env = process.env, options = {}) {
 /***/ 7336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ displayPath),
-/* harmony export */   Z: () => (/* binding */ packageRoot)
+/* harmony export */   displayPath: () => (/* binding */ displayPath),
+/* harmony export */   packageRoot: () => (/* binding */ packageRoot)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);

@@ -77,12 +77,12 @@ var scaffold = __webpack_require__(2320);
 var store = __webpack_require__(4230);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(2020);
-// EXTERNAL MODULE: ./src/core/engine.ts + 30 modules
-var engine = __webpack_require__(6832);
+// EXTERNAL MODULE: ./src/core/engine.ts + 32 modules
+var engine = __webpack_require__(1771);
 // EXTERNAL MODULE: ./src/io/fs.ts
 var fs = __webpack_require__(665);
-// EXTERNAL MODULE: ./src/io/assemble.ts + 1 modules
-var assemble = __webpack_require__(2354);
+// EXTERNAL MODULE: ./src/io/assemble.ts
+var assemble = __webpack_require__(7022);
 // EXTERNAL MODULE: ./src/io/read-tree.ts
 var read_tree = __webpack_require__(6783);
 // EXTERNAL MODULE: ./src/report/text.ts
@@ -139,11 +139,11 @@ async function run(argv, io) {
         return 0;
     }
     if (positionals.length !== 1)
-        throw new errors/* CurateError */.n(positionals.length ? 'deprecate takes one model id' : 'missing the id of the model to deprecate', { hint: USAGE, exitCode: 2 });
+        throw new errors/* CurateError */.nK(positionals.length ? 'deprecate takes one model id' : 'missing the id of the model to deprecate', { hint: USAGE, exitCode: 2 });
     if (values.replacement === undefined)
-        throw new errors/* CurateError */.n('missing --replacement: the id of the model to use instead', { hint: USAGE, exitCode: 2 });
+        throw new errors/* CurateError */.nK('missing --replacement: the id of the model to use instead', { hint: USAGE, exitCode: 2 });
     if (values.sunset !== undefined && !isDate(values.sunset))
-        throw new errors/* CurateError */.n(`--sunset must be a calendar date, YYYY-MM-DD; got "${values.sunset}"`, { exitCode: 2 });
+        throw new errors/* CurateError */.nK(`--sunset must be a calendar date, YYYY-MM-DD; got "${values.sunset}"`, { exitCode: 2 });
     const ws = await (0,assemble/* prepare */.iA)((0,read_tree.readWorkingTree)({ base: io.cwd, store: values.store, schemas: values.schemas, policy: values.policy }), { env: io.env });
     const [id] = positionals;
     const entry = ws.store.find(id);
@@ -153,10 +153,10 @@ async function run(argv, io) {
     if (!target)
         throw notFound(ws.store, values.replacement, '--replacement: no model has id');
     if (target === entry)
-        throw new errors/* CurateError */.n(`a model cannot replace itself ("${(0,report_text/* clean */.uH)(id)}")`, { exitCode: 2 });
+        throw new errors/* CurateError */.nK(`a model cannot replace itself ("${(0,report_text/* clean */.uH)(id)}")`, { exitCode: 2 });
     if (target.data.deprecated === true) {
         const next = (0,store/* str */.gx)(target.data.replacement);
-        throw new errors/* CurateError */.n(`--replacement "${(0,report_text/* clean */.uH)(values.replacement)}" is itself deprecated`, {
+        throw new errors/* CurateError */.nK(`--replacement "${(0,report_text/* clean */.uH)(values.replacement)}" is itself deprecated`, {
             hint: next ? `Point at the model that replaces it: --replacement ${(0,report_text/* clean */.uH)(next)}` : 'Name a model that is not deprecated.',
             exitCode: 2,
         });
@@ -182,7 +182,7 @@ async function run(argv, io) {
 }
 function notFound(store, id, what) {
     const near = (0,core_text/* closestAll */.rE)(id, store.ids());
-    return new errors/* CurateError */.n(`${what} "${(0,report_text/* clean */.uH)(id)}"`, { hint: near.length ? `Did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : 'Ids are the file names in cloud/ and local/.', exitCode: 2 });
+    return new errors/* CurateError */.nK(`${what} "${(0,report_text/* clean */.uH)(id)}"`, { hint: near.length ? `Did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : 'Ids are the file names in cloud/ and local/.', exitCode: 2 });
 }
 function isDate(s) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(s))

@@ -26,16 +26,20 @@ var hf = __webpack_require__(2701);
 var litellm = __webpack_require__(8076);
 // EXTERNAL MODULE: ./src/core/providers.ts
 var providers = __webpack_require__(8201);
+// EXTERNAL MODULE: ./src/core/model-uri.ts
+var model_uri = __webpack_require__(9285);
+// EXTERNAL MODULE: ./src/core/pins.ts
+var pins = __webpack_require__(59);
 // EXTERNAL MODULE: ./src/core/scaffold.ts + 1 modules
 var scaffold = __webpack_require__(2320);
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __webpack_require__(3054);
-// EXTERNAL MODULE: ./src/core/engine.ts + 30 modules
-var engine = __webpack_require__(6832);
+// EXTERNAL MODULE: ./src/core/engine.ts + 32 modules
+var engine = __webpack_require__(1771);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(2020);
-// EXTERNAL MODULE: ./src/io/assemble.ts + 1 modules
-var assemble = __webpack_require__(2354);
+// EXTERNAL MODULE: ./src/io/assemble.ts
+var assemble = __webpack_require__(7022);
 // EXTERNAL MODULE: ./src/io/git.ts
 var io_git = __webpack_require__(7500);
 // EXTERNAL MODULE: ./src/io/huggingface.ts
@@ -57,7 +61,7 @@ var fs = __webpack_require__(665);
  */
 function newModelPath(storeDir, kind, id) {
     if (!(0,scaffold/* isPlainId */.SR)(id))
-        throw new errors/* CurateError */.n(`refusing id "${id}": not a plain id, it cannot be a file name in ${kind}/`, {
+        throw new errors/* CurateError */.nK(`refusing id "${id}": not a plain id, it cannot be a file name in ${kind}/`, {
             hint: 'Ids are lowercase letters, digits, "." and "-", starting and ending with a letter or digit, no ".." or "/" (for example "gpt-5-nano").',
             exitCode: 2,
         });
@@ -65,13 +69,13 @@ function newModelPath(storeDir, kind, id) {
     // Joined by hand: ncc rewrites path.resolve(dir, `${id}.json`) into a bundled-asset path.
     const target = external_node_path_default().normalize(dir + (external_node_path_default()).sep + id + '.json');
     if (external_node_path_default().dirname(target) !== dir)
-        throw new errors/* CurateError */.n(`refusing id "${id}": it would leave ${dir}`, { exitCode: 2 });
+        throw new errors/* CurateError */.nK(`refusing id "${id}": it would leave ${dir}`, { exitCode: 2 });
     try {
         if ((0,external_node_fs_.lstatSync)(dir).isSymbolicLink())
-            throw new errors/* CurateError */.n(`refusing to write into ${dir}: it is a symbolic link`, { hint: 'The store keeps model files in plain folders.', exitCode: 2 });
+            throw new errors/* CurateError */.nK(`refusing to write into ${dir}: it is a symbolic link`, { hint: 'The store keeps model files in plain folders.', exitCode: 2 });
     }
     catch (err) {
-        if (err instanceof errors/* CurateError */.n)
+        if (err instanceof errors/* CurateError */.nK)
             throw err;
     }
     return target;
@@ -83,9 +87,9 @@ function writeNewModel(target, text) {
         (0,fs/* writeFileAtomic */.Zf)(target, text, { exclusive: true });
     }
     catch (err) {
-        if (err instanceof errors/* CurateError */.n)
-            throw new errors/* CurateError */.n(err.message, { hint: 'Pick another id: an existing model file is never overwritten.', exitCode: 2 });
-        throw new errors/* CurateError */.n(`cannot write ${target}: ${err.message}`, { cause: err, exitCode: 2 });
+        if (err instanceof errors/* CurateError */.nK)
+            throw new errors/* CurateError */.nK(err.message, { hint: 'Pick another id: an existing model file is never overwritten.', exitCode: 2 });
+        throw (0,errors/* asFault */.Ps)(err) ?? new errors/* CurateError */.nK(`cannot write ${target}: ${err.message}`, { cause: err, exitCode: 2 });
     }
 }
 
@@ -125,7 +129,7 @@ async function guard(run) {
     }
     catch (err) {
         if (err instanceof Error && (err.name === 'ExitPromptError' || err.name === 'AbortPromptError'))
-            throw new errors/* Cancelled */.c();
+            throw new errors/* Cancelled */.cJ();
         throw err;
     }
 }
@@ -159,6 +163,8 @@ var io = __webpack_require__(1604);
  * with the rules validate runs, shows the file, and writes it atomically, never over another.
  * With --yes every value comes from a flag or a prefill, and a missing one is an error.
  */
+
+
 
 
 
@@ -280,7 +286,7 @@ function takeEnabled(argv) {
             continue;
         }
         if (m[1] && m[2] !== undefined)
-            throw new errors/* CurateError */.n(`${a}: --no-enabled takes no value`, { exitCode: 2 });
+            throw new errors/* CurateError */.nK(`${a}: --no-enabled takes no value`, { exitCode: 2 });
         if (m[2] === undefined)
             enabled = !m[1];
         else if (/^(true|yes|1)$/i.test(m[2]))
@@ -288,7 +294,7 @@ function takeEnabled(argv) {
         else if (/^(false|no|0)$/i.test(m[2]))
             enabled = false;
         else
-            throw new errors/* CurateError */.n(`--enabled must be true or false; got "${m[2]}"`, { exitCode: 2 });
+            throw new errors/* CurateError */.nK(`--enabled must be true or false; got "${m[2]}"`, { exitCode: 2 });
     }
     return { argv: rest, enabled };
 }
@@ -300,10 +306,10 @@ async function run(argv, io) {
         return 0;
     }
     if (positionals.length)
-        throw new errors/* CurateError */.n(`add takes no positional arguments; got "${positionals[0]}"`, { hint: 'Pass values as flags, e.g. --id ID (see leger-curate add --help).', exitCode: 2 });
+        throw new errors/* CurateError */.nK(`add takes no positional arguments; got "${positionals[0]}"`, { hint: 'Pass values as flags, e.g. --id ID (see leger-curate add --help).', exitCode: 2 });
     const yes = Boolean(values.yes);
     if (!yes && !io.stdinTTY)
-        throw new errors/* CurateError */.n('add asks questions, but stdin is not a terminal', {
+        throw new errors/* CurateError */.nK('add asks questions, but stdin is not a terminal', {
             hint: 'Run it in a terminal, or pass --yes with the values as flags (leger-curate add --help lists them).',
             exitCode: 2,
         });
@@ -329,7 +335,7 @@ class Flow {
         this.v = v;
         this.yes = yes;
         this.enabled = enabled;
-        this.storePath = (0,paths/* displayPath */.G)(ws.storeDir, io.cwd);
+        this.storePath = (0,paths.displayPath)(ws.storeDir, io.cwd);
     }
     async run() {
         this.kind = await this.chooseKind();
@@ -345,7 +351,7 @@ class Flow {
         const given = this.v.kind;
         if (given !== undefined) {
             if (!types/* KINDS */.G.includes(given))
-                throw new errors/* CurateError */.n(`--kind must be cloud or local; got "${given}"`, { exitCode: 2 });
+                throw new errors/* CurateError */.nK(`--kind must be cloud or local; got "${given}"`, { exitCode: 2 });
             return given;
         }
         if (this.yes)
@@ -381,7 +387,7 @@ class Flow {
         if (this.draft.pricing)
             await this.text({ path: ['pricing', 'output_per_1m'], flag: '--output-price', label: 'Output price, $ per 1M tokens', given: this.v['output-price'], prefill: p?.output_per_1m, required: true, map: scaffold/* normalizePrice */.hM });
         else if (this.v['output-price'] !== undefined)
-            throw new errors/* CurateError */.n('--output-price needs --input-price too', { exitCode: 2 });
+            throw new errors/* CurateError */.nK('--output-price needs --input-price too', { exitCode: 2 });
         if (this.draft.pricing) {
             await this.text({ path: ['pricing', 'cache_read_per_1m'], flag: '--cache-read-price', label: 'Cached input price, $ per 1M tokens', given: this.v['cache-read-price'], prefill: p?.cache_read_per_1m, map: scaffold/* normalizePrice */.hM });
             if (this.v.tier !== undefined)
@@ -398,10 +404,14 @@ class Flow {
         const r = (0,scaffold/* localFacts */.Hc)(repo, file, info);
         // The hint lists file names the Hub sent: cleaned like any upstream text shown on a terminal.
         if (!r.ok)
-            throw new errors/* CurateError */.n(r.problem, { hint: r.hint && (0,report_text/* clean */.uH)(r.hint), exitCode: 2 });
+            throw new errors/* CurateError */.nK(r.problem, { hint: r.hint && (0,report_text/* clean */.uH)(r.hint), exitCode: 2 });
         const facts = r.facts;
         this.draft.model_uri = facts.model_uri;
         this.draft.hf_file = facts.hf_file;
+        // Online, pin the file: its sha256 (every shard's) and the revision the Hub described.
+        const uri = (0,model_uri/* parseModelUri */.Aj)(facts.model_uri);
+        if (info && uri.ok)
+            Object.assign(this.draft, (0,pins/* pinsFromHub */.Ub)(info, uri.uri));
         await this.assertValid(['hf_file'], '--file', [['model_uri']]);
         await this.text({ path: ['quantization'], flag: '--quantization', label: 'Quantization', given: this.v.quantization, prefill: facts.quantization, required: true });
         const quant = typeof this.draft.quantization === 'string' ? this.draft.quantization.toLowerCase().replace(/_/g, '-') : undefined;
@@ -436,7 +446,7 @@ class Flow {
         if (given !== undefined) {
             const ok = await check(given);
             if (ok !== true)
-                throw new errors/* CurateError */.n(`--litellm-model: ${ok}`, { exitCode: 2 });
+                throw new errors/* CurateError */.nK(`--litellm-model: ${ok}`, { exitCode: 2 });
             return given;
         }
         if (this.yes)
@@ -463,7 +473,7 @@ class Flow {
         });
     }
     async hfRepo() {
-        const client = this.v.online ? (0,huggingface/* createHfClient */.c)(this.io.env) : undefined;
+        const client = this.v.online ? (0,huggingface/* createHfClient */.c7)(this.io.env) : undefined;
         let info;
         const check = async (repo) => {
             this.draft.hf_repo = repo.trim();
@@ -485,7 +495,7 @@ class Flow {
         if (given !== undefined) {
             const ok = await check(given);
             if (ok !== true)
-                throw new errors/* CurateError */.n(`--hf: ${ok}`, { exitCode: 2 });
+                throw new errors/* CurateError */.nK(`--hf: ${ok}`, { exitCode: 2 });
         }
         else if (this.yes)
             throw this.missing('--hf', 'the HuggingFace repository, org/repo');
@@ -502,7 +512,7 @@ class Flow {
         if (info) {
             const files = (0,scaffold/* pickableFiles */.Pg)(info);
             if (!files.length)
-                throw new errors/* CurateError */.n(`${repo} holds no .gguf file`, { exitCode: 2 });
+                throw new errors/* CurateError */.nK(`${repo} holds no .gguf file`, { exitCode: 2 });
             return ask_select({
                 message: `GGUF file in ${repo}`,
                 choices: files.map((f) => ({ value: f.file, name: `${f.file}${f.size ? `  (${(f.size / 1e9).toFixed(2)} GB)` : ''}`, description: f.quantization })),
@@ -556,7 +566,7 @@ class Flow {
                 return undefined;
             const n = Number(v.trim());
             if (!Number.isFinite(n))
-                throw new errors/* CurateError */.n(`${spec.flag} must be a number; got "${v}"`, { exitCode: 2 });
+                throw new errors/* CurateError */.nK(`${spec.flag} must be a number; got "${v}"`, { exitCode: 2 });
             return n;
         };
         const given = spec.given !== undefined ? toNumber(spec.given) : undefined;
@@ -619,7 +629,7 @@ class Flow {
         const value = spec.given ?? spec.prefill;
         if (value === undefined) {
             if (spec.required)
-                throw spec.missing ? new errors/* CurateError */.n(spec.missing, { exitCode: 2 }) : this.missing(spec.flag, spec.label);
+                throw spec.missing ? new errors/* CurateError */.nK(spec.missing, { exitCode: 2 }) : this.missing(spec.flag, spec.label);
             return;
         }
         this.set(spec.path, value);
@@ -628,13 +638,13 @@ class Flow {
     async assertValid(p, flag, linked, prefilled = false) {
         const ok = await (0,scaffold/* checkAnswer */.dG)(this.ctx, this.draft, p, linked);
         if (ok !== true)
-            throw new errors/* CurateError */.n(`${flag}: ${ok}`, { hint: prefilled ? `The prefilled value does not pass; give ${flag} yourself.` : undefined, exitCode: 2 });
+            throw new errors/* CurateError */.nK(`${flag}: ${ok}`, { hint: prefilled ? `The prefilled value does not pass; give ${flag} yourself.` : undefined, exitCode: 2 });
     }
     set(p, value) {
         this.draft = withValue(this.draft, p, value);
     }
     missing(flag, what) {
-        return new errors/* CurateError */.n(`missing ${flag}: ${what} cannot be prefilled`, { hint: `With --yes every value comes from a flag or a prefill: pass ${flag}.`, exitCode: 2 });
+        return new errors/* CurateError */.nK(`missing ${flag}: ${what} cannot be prefilled`, { hint: `With --yes every value comes from a flag or a prefill: pass ${flag}.`, exitCode: 2 });
     }
     note(text) {
         this.io.err(`${(0,report_text/* clean */.uH)(text)}\n`);
@@ -645,7 +655,7 @@ class Flow {
         const text = (0,scaffold/* serializeModel */.km)(data);
         const id = String(data.id);
         const target = newModelPath(this.ws.storeDir, this.kind, id);
-        const shown = (0,paths/* displayPath */.G)(target, this.io.cwd);
+        const shown = (0,paths.displayPath)(target, this.io.cwd);
         const before = (0,scaffold/* checkDraft */.Qs)(this.ctx, this.draft).filter((f) => f.severity === 'error');
         this.io.out(`\n${shown}:\n${text.split('\n').map(report_text/* clean */.uH).join('\n')}`);
         if (before.length) {
@@ -668,12 +678,12 @@ class Flow {
         if (this.v.commit) {
             const git = new io_git.Git(this.io.cwd);
             if (!git.isRepo())
-                throw new errors/* CurateError */.n(`cannot commit: ${this.io.cwd} is not inside a git repository`, { hint: 'The file is written; commit it yourself, or run add without --commit.' });
+                throw new errors/* CurateError */.nK(`cannot commit: ${this.io.cwd} is not inside a git repository`, { hint: 'The file is written; commit it yourself, or run add without --commit.' });
             try {
                 git.commitFile(external_node_path_default().relative(this.io.cwd, target), message);
             }
             catch (err) {
-                throw new errors/* CurateError */.n(`git commit failed: ${err.message}`, { hint: `The file is written and staged; fix what the hooks report, then: git commit -m ${(0,core_text/* shellQuote */.ZL)(message)}`, exitCode: 1, cause: err });
+                throw new errors/* CurateError */.nK(`git commit failed: ${err.message}`, { hint: `The file is written and staged; fix what the hooks report, then: git commit -m ${(0,core_text/* shellQuote */.ZL)(message)}`, exitCode: 1, cause: err });
             }
             this.io.out(`Committed ${git.head()?.slice(0, 12) ?? ''}: ${(0,report_text/* clean */.uH)(message)}\n`);
         }
@@ -739,6 +749,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2020);
 /**
  * The one way the toolkit runs git: the index (what a commit will record), commit ranges (what
  * a pull request or a push changed), trees at a commit (a base's policy), and committing a file.
@@ -753,8 +764,9 @@ __webpack_require__.r(__webpack_exports__);
  * `allowEnvironment` for the three variables above), and it cost the hook ~70 ms of CPU to import
  * plus ~20 ms for its first task, in each of the two hook processes, and 2.5x the CPU of a plain
  * spawn to read a 10,000-model index (bench/hook.ts). The hook runs on every commit; these few
- * plumbing calls need no more than spawnSync.
+ * plumbing calls need no more than spawnSync, and one way of running git serves every door.
  */
+
 
 
 
@@ -818,11 +830,11 @@ class Git {
     /** A revision (a branch, a tag, HEAD~1) as the commit it names; CurateError when it names none. */
     resolveCommit(rev) {
         if (rev.startsWith('-'))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`--base ${rev} is not a revision`, { hint: 'Pass a branch, a tag or a commit: --base origin/main.' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`--base ${rev} is not a revision`, { hint: 'Pass a branch, a tag or a commit: --base origin/main.' });
         const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['rev-parse', '--verify', '-q', '--end-of-options', `${rev}^{commit}`], { cwd: this.cwd, env: this.env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
         const out = r.status === 0 ? r.stdout.trim() : '';
         if (!isSha(out))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`--base ${rev} names no commit of this repository`, { hint: 'Pass a branch, a tag or a commit that git rev-parse knows (fetch it first).' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`--base ${rev} names no commit of this repository`, { hint: 'Pass a branch, a tag or a commit that git rev-parse knows (fetch it first).' });
         return out;
     }
     /**
@@ -864,7 +876,7 @@ class Git {
         this.run(['add', '--', file]);
         const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['commit', '-m', message, '--', file], { cwd: this.cwd, env: this.env, stdio: ['ignore', 'inherit', 'inherit'] });
         if (r.error || r.status !== 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n('git commit failed (see its output above)', { exitCode: 1 });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK('git commit failed (see its output above)', { exitCode: 1 });
     }
     raw(args, input) {
         return this.run(args, input).toString('utf8');
@@ -874,7 +886,7 @@ class Git {
         const out = this.raw(['rev-parse', '--show-toplevel']);
         const top = out.replace(/\n$/, '');
         if (!top)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n('not inside a git work tree', { hint: '--staged reads the git index: run it inside the repository.' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK('not inside a git work tree', { hint: '--staged reads the git index: run it inside the repository.' });
         return top;
     }
     /** The character that starts a comment line in commit messages (core.commentChar). */
@@ -950,7 +962,7 @@ function literal(pathspecs) {
 }
 function gitError(args, detail) {
     const first = detail.trim().split('\n')[0];
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`git ${args[0]} failed: ${first}`, { hint: 'Run leger-curate inside the repository, with git on PATH.' });
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`git ${args[0]} failed: ${first}`, { hint: 'Run leger-curate inside the repository, with git on PATH.' });
 }
 /** `:<old mode> <new mode> <old oid> <new oid> <status>\0<path>\0`, repeated. */
 function parseRawDiff(out) {
@@ -1001,7 +1013,8 @@ function parseBatch(buf) {
             continue;
         }
         const size = Number(sizeText);
-        out.set(oid, { ok: true, size, text: buf.toString('utf8', nl + 1, nl + 1 + size) });
+        const text = (0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeUtf8 */ ._6)(buf.subarray(nl + 1, nl + 1 + size));
+        out.set(oid, text === undefined ? { ok: false, size, reason: 'not-utf8' } : { ok: true, size, text });
         at = nl + 1 + size + 1;
     }
     return out;

@@ -14841,414 +14841,6 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4296:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   nK: () => (/* binding */ CurateError)
-/* harmony export */ });
-/* unused harmony exports Cancelled, EXIT */
-/**
- * The one error type every door knows how to print: an expected failure with a message
- * in the user's terms, an optional hint, and the exit code it maps to.
- */
-class CurateError extends Error {
-    hint;
-    exitCode;
-    constructor(message, options = {}) {
-        super(message, { cause: options.cause });
-        this.name = 'CurateError';
-        this.hint = options.hint;
-        this.exitCode = options.exitCode ?? 2;
-    }
-}
-/** The user cancelled at a prompt (Ctrl-C): nothing was written. */
-class Cancelled extends CurateError {
-    constructor() {
-        super('cancelled', { exitCode: 130 });
-        this.name = 'Cancelled';
-    }
-}
-const EXIT = { ok: 0, findings: 1, usage: 2, cancelled: 130 };
-
-
-/***/ }),
-
-/***/ 8076:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $g: () => (/* binding */ formatPrice),
-/* harmony export */   Gx: () => (/* binding */ providerModels),
-/* harmony export */   SI: () => (/* binding */ perMillion),
-/* harmony export */   Sb: () => (/* binding */ lookupLiteLLM),
-/* harmony export */   m0: () => (/* binding */ contextWindowsOf),
-/* harmony export */   qo: () => (/* binding */ asLiteLLMList)
-/* harmony export */ });
-/* unused harmony exports litellmName, contextWindowOf, capabilitiesOf */
-/**
- * LiteLLM's model price and context window list, as upstream facts for cloud models.
- * OpenAI and Anthropic models are keyed without their provider prefix there
- * ("gpt-5-2025-08-07"), others with it ("gemini/gemini-2.5-pro"): lookups try both.
- */
-/** Keeps only object entries (drops `sample_spec`'s documentation strings and anything malformed). */
-function asLiteLLMList(raw) {
-    const out = Object.create(null);
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-        return out;
-    for (const [k, v] of Object.entries(raw)) {
-        if (k === 'sample_spec' || !v || typeof v !== 'object' || Array.isArray(v))
-            continue;
-        out[k] = v;
-    }
-    return out;
-}
-/** The entry a LiteLLM model name (`provider/model`) routes to, if the list has it. */
-function lookupLiteLLM(list, name) {
-    if (Object.hasOwn(list, name))
-        return { key: name, entry: list[name] };
-    const slash = name.indexOf('/');
-    if (slash <= 0)
-        return undefined;
-    const provider = name.slice(0, slash);
-    const bare = name.slice(slash + 1);
-    if (Object.hasOwn(list, bare) && list[bare].litellm_provider === provider)
-        return { key: bare, entry: list[bare] };
-    return undefined;
-}
-/** The routable name of a list key: `provider/key` unless the key already carries the prefix. */
-function litellmName(key, entry) {
-    const p = entry.litellm_provider;
-    return p && !key.startsWith(`${p}/`) ? `${p}/${key}` : key;
-}
-/** Every chat-capable model LiteLLM lists for a provider, as routable names. */
-function providerModels(list, provider) {
-    return Object.entries(list)
-        .filter(([, e]) => e.litellm_provider === provider && (e.mode === undefined || e.mode === 'chat' || e.mode === 'responses'))
-        .map(([key, entry]) => ({ name: litellmName(key, entry), key, entry }))
-        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-/** Per-token cost -> per-1M price, rounded to kill float noise (1.25e-06 * 1e6 = 1.2499999999999998). */
-function perMillion(costPerToken) {
-    return typeof costPerToken === 'number' && Number.isFinite(costPerToken) ? Math.round(costPerToken * 1e6 * 1e6) / 1e6 : undefined;
-}
-/** The human price form the store uses: 1.25 -> "$1.25", 10 -> "$10.00", 0.05 -> "$0.05". */
-function formatPrice(perM) {
-    const s = perM.toFixed(Math.max(2, (perM.toString().split('.')[1] ?? '').length));
-    return `$${s}`;
-}
-/**
- * The whole context window as the store records it: OpenAI documents input + output
- * (400,000 = 272,000 + 128,000); other providers' max_input_tokens is the window.
- */
-function contextWindowOf(entry) {
-    const input = entry.max_input_tokens;
-    if (typeof input !== 'number')
-        return undefined;
-    if (entry.litellm_provider === 'openai' && typeof entry.max_output_tokens === 'number')
-        return input + entry.max_output_tokens;
-    return input;
-}
-/**
- * Every window a provider may document for this entry: max_input_tokens, and for OpenAI also
- * input + output (gpt-5 documents 400,000 = 272,000 + 128,000, gpt-4o 128,000 = its max input).
- */
-function contextWindowsOf(entry) {
-    const input = entry.max_input_tokens;
-    if (typeof input !== 'number')
-        return [];
-    const sum = contextWindowOf(entry);
-    return sum !== undefined && sum !== input ? [input, sum] : [input];
-}
-/** Capabilities the list's supports_* flags state, in the store's vocabulary. */
-function capabilitiesOf(entry) {
-    const caps = [];
-    if (entry.mode === 'chat' || entry.mode === 'responses')
-        caps.push('chat');
-    const flag = (f) => entry[f] === true;
-    if (flag('supports_vision'))
-        caps.push('vision');
-    if (flag('supports_reasoning'))
-        caps.push('reasoning');
-    if (flag('supports_function_calling'))
-        caps.push('tools');
-    if (flag('supports_response_schema'))
-        caps.push('structured-output');
-    if (flag('supports_web_search'))
-        caps.push('web-search');
-    if (flag('supports_prompt_caching'))
-        caps.push('prompt-caching');
-    if (flag('supports_audio_input') || flag('supports_audio_output'))
-        caps.push('audio');
-    if (flag('supports_pdf_input') || (caps.includes('vision') && caps.includes('audio')))
-        caps.push('multimodal');
-    if (entry.mode === 'embedding')
-        caps.push('embeddings');
-    return caps;
-}
-
-
-/***/ }),
-
-/***/ 742:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   TA: () => (/* binding */ limiter),
-/* harmony export */   Tt: () => (/* binding */ getJson),
-/* harmony export */   gA: () => (/* binding */ UpstreamError),
-/* harmony export */   yM: () => (/* binding */ httpOptionsFromEnv)
-/* harmony export */ });
-/* unused harmony export retryAfterMs */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/**
- * JSON over HTTP for upstream facts: a timeout on every request, retries with backoff on
- * 429 and 5xx (honouring Retry-After), and a cap on requests in flight. Failures come back
- * as values or an UpstreamError (a CurateError), never as an unhandled rejection.
- */
-
-/** Network failure, timeout, or retries exhausted. */
-class UpstreamError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CurateError */ .nK {
-    url;
-    constructor(url, message) {
-        super(`${redact(url)}: ${message}`, { hint: 'Check the network, or the endpoint variable (HF_ENDPOINT, LITELLM_PRICES_URL, GITHUB_API_URL).' });
-        this.url = url;
-        this.name = 'UpstreamError';
-    }
-}
-const DEFAULTS = { timeoutMs: 15_000, retries: 3, backoffMs: 500, maxWaitMs: 60_000 };
-/**
- * LEGER_HTTP_TIMEOUT_MS, LEGER_HTTP_RETRIES and LEGER_HTTP_BACKOFF_MS, for slow links
- * (and for tests, which cannot wait minutes for a hanging server).
- */
-function httpOptionsFromEnv(env) {
-    const n = (v) => (v !== undefined && /^\d{1,9}$/.test(v.trim()) ? Number(v.trim()) : undefined);
-    const o = {};
-    const timeout = n(env.LEGER_HTTP_TIMEOUT_MS);
-    const retries = n(env.LEGER_HTTP_RETRIES);
-    const backoff = n(env.LEGER_HTTP_BACKOFF_MS);
-    if (timeout)
-        o.timeoutMs = timeout;
-    if (retries !== undefined)
-        o.retries = Math.min(retries, 10);
-    if (backoff !== undefined)
-        o.backoffMs = backoff;
-    return o;
-}
-async function getJson(url, options = {}) {
-    const o = { ...DEFAULTS, ...options };
-    let lastProblem = '';
-    for (let attempt = 0; attempt <= o.retries; attempt++) {
-        let wait = o.backoffMs * 2 ** attempt;
-        try {
-            const res = await fetch(url, { headers: { accept: 'application/json', ...o.headers }, signal: AbortSignal.timeout(o.timeoutMs), redirect: 'follow' });
-            const text = await res.text();
-            if (res.status === 429 || res.status >= 500) {
-                lastProblem = `HTTP ${res.status}`;
-                const after = retryAfterMs(res.headers.get('retry-after'));
-                if (after !== undefined) {
-                    if (after > o.maxWaitMs)
-                        throw new UpstreamError(url, `HTTP ${res.status}, asked to retry after ${Math.ceil(after / 1000)} s`);
-                    wait = after;
-                }
-            }
-            else {
-                let json;
-                try {
-                    json = text ? JSON.parse(text) : undefined;
-                }
-                catch {
-                    json = undefined;
-                }
-                return { status: res.status, headers: res.headers, json, text };
-            }
-        }
-        catch (err) {
-            if (err instanceof UpstreamError)
-                throw err;
-            const e = err;
-            // A URL fetch refuses outright (credentials in it, a bad scheme) will not improve with retries.
-            if (e.name === 'TypeError' && !e.cause)
-                throw new UpstreamError(url, redactAll(e.message));
-            lastProblem = e.name === 'TimeoutError' ? `no answer within ${o.timeoutMs} ms` : redactAll(e.cause?.code ?? e.message);
-        }
-        if (attempt < o.retries)
-            await sleep(wait);
-    }
-    throw new UpstreamError(url, `${lastProblem} (after ${o.retries + 1} attempts)`);
-}
-/** Retry-After as milliseconds: delta-seconds or an HTTP date. */
-function retryAfterMs(value) {
-    if (!value)
-        return undefined;
-    if (/^\d+$/.test(value.trim()))
-        return Number(value.trim()) * 1000;
-    const t = Date.parse(value);
-    return Number.isNaN(t) ? undefined : Math.max(0, t - Date.now());
-}
-/** Runs at most `n` tasks at once. */
-function limiter(n) {
-    let active = 0;
-    const queue = [];
-    return async (task) => {
-        if (active >= n)
-            await new Promise((resolve) => queue.push(resolve));
-        active++;
-        try {
-            return await task();
-        }
-        finally {
-            active--;
-            queue.shift()?.();
-        }
-    };
-}
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/** URLs in messages lose their credentials. */
-function redact(url) {
-    return url.replace(/\/\/[^/@]*@/, '//***@');
-}
-/** Every URL inside a message loses its credentials (undici quotes the URL it refused). */
-function redactAll(message) {
-    return message.replace(/\/\/[^/@\s]*@/g, '//***@');
-}
-
-
-/***/ }),
-
-/***/ 9995:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   HG: () => (/* binding */ resolveDataDir),
-/* harmony export */   _3: () => (/* binding */ fetchLiteLLMList),
-/* harmony export */   loadLiteLLMSnapshot: () => (/* binding */ loadLiteLLMSnapshot)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_LITELLM_PRICES_URL, SNAPSHOT_FILE, SNAPSHOT_META_FILE, snapshotPath */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_litellm_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8076);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(742);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5327);
-/** LiteLLM's price list: the shipped snapshot (offline, the default) or the live list (--online). */
-
-
-
-
-
-
-const DEFAULT_LITELLM_PRICES_URL = 'https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json';
-const SNAPSHOT_FILE = 'litellm-model-prices.json';
-const SNAPSHOT_META_FILE = 'litellm-model-prices.source.json';
-/** The snapshot file in a data folder (default: the toolkit's own data/). */
-function snapshotPath(dataDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'data')) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dataDir, SNAPSHOT_FILE);
-}
-/** The data folder a run reads the snapshot from: <base>/data when it holds one, else the toolkit's. */
-function resolveDataDir(base) {
-    if (base && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, 'data', SNAPSHOT_FILE)))
-        return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, 'data');
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'data');
-}
-const snapshots = new Map();
-/** The shipped snapshot (parsed once per folder per process: 1.4 MB of JSON). */
-function loadLiteLLMSnapshot(dataDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageRoot */ .Z)(), 'data')) {
-    const hit = snapshots.get(dataDir);
-    if (hit)
-        return hit;
-    try {
-        const list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_5__/* .asLiteLLMList */ .qo)(JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(snapshotPath(dataDir), 'utf8')));
-        let date = 'unknown date';
-        try {
-            date = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dataDir, SNAPSHOT_META_FILE), 'utf8')).date ?? date;
-        }
-        catch {
-            // the list without its note still serves; the origin says the date is unknown
-        }
-        const source = { list, origin: `LiteLLM snapshot of ${date}`, offline: true };
-        snapshots.set(dataDir, source);
-        return source;
-    }
-    catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`cannot read the LiteLLM snapshot in ${dataDir}: ${err.message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err });
-    }
-}
-/** The live list from LITELLM_PRICES_URL (default: LiteLLM's main branch); UpstreamError when it cannot be had. */
-async function fetchLiteLLMList(env = process.env, options = {}) {
-    const url = env.LITELLM_PRICES_URL || DEFAULT_LITELLM_PRICES_URL;
-    const res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .getJson */ .Tt)(url, { ...(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .httpOptionsFromEnv */ .yM)(env), ...options });
-    if (res.status !== 200 || !res.json || typeof res.json !== 'object' || Array.isArray(res.json))
-        throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .UpstreamError */ .gA(url, `expected LiteLLM's price list (a JSON object), got HTTP ${res.status}${res.json === undefined ? ' with a body that is not JSON' : Array.isArray(res.json) ? ' with an array' : ''}`);
-    const list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_5__/* .asLiteLLMList */ .qo)(res.json);
-    if (Object.keys(list).length === 0)
-        throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .UpstreamError */ .gA(url, 'the price list holds no models');
-    return { list, origin: url, offline: false, raw: res.text };
-}
-
-
-/***/ }),
-
-/***/ 5327:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ displayPath),
-  Z: () => (/* binding */ packageRoot)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/io/paths.ts
-/** Where the toolkit's own files (schemas, templates, data) are, bundled or not. */
-
-
-
-let root;
-/**
- * The leger-curate package folder: found by walking up from this module, so it is right
- * from src/ (tests), from dist/cli and dist/action (bundles), and from an Action checkout.
- * (Computed at run time on purpose: ncc would copy a statically visible asset path into dist.)
- */
-function packageRoot() {
-    if (root)
-        return root;
-    let dir = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
-    for (;;) {
-        const pkg = external_node_path_default().join(dir, 'package.json');
-        if ((0,external_node_fs_.existsSync)(pkg)) {
-            try {
-                if (JSON.parse((0,external_node_fs_.readFileSync)(pkg, 'utf8')).name === 'leger-curate')
-                    return (root = dir);
-            }
-            catch {
-                // not ours (dist/*/package.json is only {"type":"module"}): keep walking
-            }
-        }
-        const up = external_node_path_default().dirname(dir);
-        if (up === dir)
-            throw new Error('cannot find the leger-curate package folder');
-        dir = up;
-    }
-}
-/** A path as findings show it: relative to `base`, with forward slashes. */
-function displayPath(file, base) {
-    const rel = external_node_path_default().relative(base, file);
-    return (rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? file : rel).split((external_node_path_default()).sep).join('/');
-}
-
-
-/***/ }),
-
 /***/ 568:
 /***/ ((module) => {
 
@@ -15282,20 +14874,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -19765,7 +19343,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 __webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
 exports.As = publicApi.stringify;
@@ -25687,8 +25265,8 @@ exports.visitAsync = visitAsync;
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 // Generated by scripts/gen-validators.mjs from schemas/: do not edit.
-exports["blueprint.schema.json"] = validate20;const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"blueprint.schema.json","title":"Blueprint","description":"The models one deployment serves, by id only: the store supplies everything else. Overrides change deployment knobs, never model facts.","type":"object","additionalProperties":false,"required":["models"],"properties":{"$schema":{"description":"the schema this file follows, for editor autocompletion","type":"string","maxLength":300},"name":{"description":"a short name for this blueprint","examples":["minimal"],"$ref":"common.schema.json#/$defs/id"},"description":{"$ref":"common.schema.json#/$defs/line"},"models":{"description":"model ids, aliases or provider:model specs, by kind","type":"object","additionalProperties":false,"minProperties":1,"properties":{"cloud":{"type":"array","maxItems":500,"items":{"$ref":"#/$defs/cloudEntry"}},"local":{"type":"array","maxItems":500,"items":{"$ref":"#/$defs/localEntry"}}}}},"$defs":{"ref":{"description":"a model id, an alias, or a provider:model spec","examples":["gpt-5","openai:gpt-5"],"type":"string","minLength":1,"maxLength":200,"pattern":"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"},"cloudEntry":{"description":"a cloud model: its id, or an object with the id and overrides","if":{"type":"string"},"then":{"$ref":"#/$defs/ref"},"else":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/$defs/ref"},"max_tokens":{"description":"the most tokens one response may hold (LiteLLM max_tokens); wins over the store's max_output","examples":[8192],"$ref":"common.schema.json#/$defs/positiveInt"}}}},"localEntry":{"description":"a local model: its id, or an object with the id and overrides","if":{"type":"string"},"then":{"$ref":"#/$defs/ref"},"else":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/$defs/ref"},"ctx_size":{"description":"the context size llama-server is started with","examples":[16384],"$ref":"common.schema.json#/$defs/positiveInt"},"ttl":{"description":"seconds of idleness before llama-swap unloads the model; 0 = never","examples":[300],"type":"integer","minimum":0},"flash_attn":{"description":"whether llama-server uses flash attention","type":"boolean"},"batch_size":{"description":"llama-server's logical batch size","examples":[2048],"$ref":"common.schema.json#/$defs/positiveInt"}}}}}};const schema33 = {"description":"a plain id: lowercase letters, digits, dots and dashes, starting and ending with a letter or digit, no '..'","examples":["gpt-5","qwen3-0.6b"],"type":"string","minLength":2,"maxLength":100,"pattern":"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"};const schema34 = {"description":"one line of text, 1 to 200 characters, without control characters","type":"string","pattern":"^[^\\u0000-\\u001f\\u007f]{1,200}$"};const func1 = (__nccwpck_require__(6214)["default"]);const pattern4 = new RegExp("^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$", "u");const pattern5 = new RegExp("^[^\\u0000-\\u001f\\u007f]{1,200}$", "u");const schema35 = {"description":"a cloud model: its id, or an object with the id and overrides","if":{"type":"string"},"then":{"$ref":"#/$defs/ref"},"else":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/$defs/ref"},"max_tokens":{"description":"the most tokens one response may hold (LiteLLM max_tokens); wins over the store's max_output","examples":[8192],"$ref":"common.schema.json#/$defs/positiveInt"}}}};const schema36 = {"description":"a model id, an alias, or a provider:model spec","examples":["gpt-5","openai:gpt-5"],"type":"string","minLength":1,"maxLength":200,"pattern":"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"};const schema38 = {"type":"integer","minimum":1};const pattern6 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$", "u");function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate22.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs0 = errors;let valid0 = true;const _errs1 = errors;if(typeof data !== "string"){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs1 === errors;errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}let ifClause0;if(_valid0){const _errs3 = errors;if(typeof data === "string"){if(func1(data) > 200){const err1 = {instancePath,schemaPath:"#/$defs/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema36,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(func1(data) < 1){const err2 = {instancePath,schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(!pattern6.test(data)){const err3 = {instancePath,schemaPath:"#/$defs/ref/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$",parentSchema:schema36,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath,schemaPath:"#/$defs/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}var _valid0 = _errs3 === errors;valid0 = _valid0;ifClause0 = "then";}else {const _errs6 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err5 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema35.else.required,parentSchema:schema35.else,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key0 in data){if(!((key0 === "id") || (key0 === "max_tokens"))){const err6 = {instancePath,schemaPath:"#/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35.else,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 === "string"){if(func1(data0) > 200){const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema36,data:data0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(func1(data0) < 1){const err8 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data0};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!pattern6.test(data0)){const err9 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ref/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$",parentSchema:schema36,data:data0};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data0};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.max_tokens !== undefined){let data1 = data.max_tokens;if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){const err11 = {instancePath:instancePath+"/max_tokens",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if((typeof data1 == "number") && (isFinite(data1))){if(data1 < 1 || isNaN(data1)){const err12 = {instancePath:instancePath+"/max_tokens",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data1};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}}else {const err13 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.else.type,parentSchema:schema35.else,data};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}var _valid0 = _errs6 === errors;valid0 = _valid0;if(valid0){var props0 = true;}ifClause0 = "else";}if(!valid0){const err14 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema35.if,parentSchema:schema35,data};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}validate22.errors = vErrors;evaluated0.props = props0;return errors === 0;}validate22.evaluated = {"dynamicProps":true,"dynamicItems":false};const schema39 = {"description":"a local model: its id, or an object with the id and overrides","if":{"type":"string"},"then":{"$ref":"#/$defs/ref"},"else":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/$defs/ref"},"ctx_size":{"description":"the context size llama-server is started with","examples":[16384],"$ref":"common.schema.json#/$defs/positiveInt"},"ttl":{"description":"seconds of idleness before llama-swap unloads the model; 0 = never","examples":[300],"type":"integer","minimum":0},"flash_attn":{"description":"whether llama-server uses flash attention","type":"boolean"},"batch_size":{"description":"llama-server's logical batch size","examples":[2048],"$ref":"common.schema.json#/$defs/positiveInt"}}}};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate24.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs0 = errors;let valid0 = true;const _errs1 = errors;if(typeof data !== "string"){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs1 === errors;errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}let ifClause0;if(_valid0){const _errs3 = errors;if(typeof data === "string"){if(func1(data) > 200){const err1 = {instancePath,schemaPath:"#/$defs/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema36,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(func1(data) < 1){const err2 = {instancePath,schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(!pattern6.test(data)){const err3 = {instancePath,schemaPath:"#/$defs/ref/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$",parentSchema:schema36,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath,schemaPath:"#/$defs/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}var _valid0 = _errs3 === errors;valid0 = _valid0;ifClause0 = "then";}else {const _errs6 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err5 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema39.else.required,parentSchema:schema39.else,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key0 in data){if(!(((((key0 === "id") || (key0 === "ctx_size")) || (key0 === "ttl")) || (key0 === "flash_attn")) || (key0 === "batch_size"))){const err6 = {instancePath,schemaPath:"#/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39.else,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 === "string"){if(func1(data0) > 200){const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema36,data:data0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(func1(data0) < 1){const err8 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data0};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!pattern6.test(data0)){const err9 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ref/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$",parentSchema:schema36,data:data0};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data0};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.ctx_size !== undefined){let data1 = data.ctx_size;if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){const err11 = {instancePath:instancePath+"/ctx_size",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if((typeof data1 == "number") && (isFinite(data1))){if(data1 < 1 || isNaN(data1)){const err12 = {instancePath:instancePath+"/ctx_size",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data1};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}if(data.ttl !== undefined){let data2 = data.ttl;if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){const err13 = {instancePath:instancePath+"/ttl",schemaPath:"#/else/properties/ttl/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.else.properties.ttl.type,parentSchema:schema39.else.properties.ttl,data:data2};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if((typeof data2 == "number") && (isFinite(data2))){if(data2 < 0 || isNaN(data2)){const err14 = {instancePath:instancePath+"/ttl",schemaPath:"#/else/properties/ttl/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema39.else.properties.ttl,data:data2};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}if(data.flash_attn !== undefined){let data3 = data.flash_attn;if(typeof data3 !== "boolean"){const err15 = {instancePath:instancePath+"/flash_attn",schemaPath:"#/else/properties/flash_attn/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.else.properties.flash_attn.type,parentSchema:schema39.else.properties.flash_attn,data:data3};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.batch_size !== undefined){let data4 = data.batch_size;if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){const err16 = {instancePath:instancePath+"/batch_size",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data4};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if((typeof data4 == "number") && (isFinite(data4))){if(data4 < 1 || isNaN(data4)){const err17 = {instancePath:instancePath+"/batch_size",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data4};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}}else {const err18 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.else.type,parentSchema:schema39.else,data};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}var _valid0 = _errs6 === errors;valid0 = _valid0;if(valid0){var props0 = true;}ifClause0 = "else";}if(!valid0){const err19 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema39.if,parentSchema:schema39,data};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}validate24.errors = vErrors;evaluated0.props = props0;return errors === 0;}validate24.evaluated = {"dynamicProps":true,"dynamicItems":false};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="blueprint.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.models === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "models"},message:"must have required property '"+"models"+"'",schema:schema31.required,parentSchema:schema31,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!((((key0 === "$schema") || (key0 === "name")) || (key0 === "description")) || (key0 === "models"))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 === "string"){if(func1(data0) > 300){const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema31.properties.$schema,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.$schema.type,parentSchema:schema31.properties.$schema,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.name !== undefined){let data1 = data.name;if(typeof data1 === "string"){if(func1(data1) > 100){const err4 = {instancePath:instancePath+"/name",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(func1(data1) < 2){const err5 = {instancePath:instancePath+"/name",schemaPath:"common.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(!pattern4.test(data1)){const err6 = {instancePath:instancePath+"/name",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/name",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.description !== undefined){let data2 = data.description;if(typeof data2 === "string"){if(!pattern5.test(data2)){const err8 = {instancePath:instancePath+"/description",schemaPath:"common.schema.json#/$defs/line/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]{1,200}$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]{1,200}$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]{1,200}$",parentSchema:schema34,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/description",schemaPath:"common.schema.json#/$defs/line/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data2};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.models !== undefined){let data3 = data.models;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(Object.keys(data3).length < 1){const err10 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.models,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}for(const key1 in data3){if(!((key1 === "cloud") || (key1 === "local"))){const err11 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.models,data:data3};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data3.cloud !== undefined){let data4 = data3.cloud;if(Array.isArray(data4)){if(data4.length > 500){const err12 = {instancePath:instancePath+"/models/cloud",schemaPath:"#/properties/models/properties/cloud/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema31.properties.models.properties.cloud,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}const len0 = data4.length;for(let i0=0; i0<len0; i0++){if(!(validate22(data4[i0], {instancePath:instancePath+"/models/cloud/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}}else {const err13 = {instancePath:instancePath+"/models/cloud",schemaPath:"#/properties/models/properties/cloud/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.models.properties.cloud.type,parentSchema:schema31.properties.models.properties.cloud,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data3.local !== undefined){let data6 = data3.local;if(Array.isArray(data6)){if(data6.length > 500){const err14 = {instancePath:instancePath+"/models/local",schemaPath:"#/properties/models/properties/local/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema31.properties.models.properties.local,data:data6};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}const len1 = data6.length;for(let i1=0; i1<len1; i1++){if(!(validate24(data6[i1], {instancePath:instancePath+"/models/local/" + i1,parentData:data6,parentDataProperty:i1,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);errors = vErrors.length;}}}else {const err15 = {instancePath:instancePath+"/models/local",schemaPath:"#/properties/models/properties/local/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.models.properties.local.type,parentSchema:schema31.properties.models.properties.local,data:data6};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.models.type,parentSchema:schema31.properties.models,data:data3};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}else {const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};exports["cloud.schema.json"] = validate26;const schema44 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"cloud.schema.json","title":"Cloud API model","description":"A cloud model reached through LiteLLM. Keys appear in model files in the order listed here.","type":"object","additionalProperties":false,"required":["id","name","provider","litellm_model_name","context_window","requires_api_key"],"properties":{"$schema":{"description":"the schema this file follows, for editor autocompletion","type":"string","maxLength":300},"id":{"$ref":"common.schema.json#/$defs/id"},"name":{"description":"the display name","examples":["GPT-5"],"$ref":"common.schema.json#/$defs/line"},"provider":{"description":"the provider, lowercase","examples":["openai","anthropic","gemini"],"$ref":"common.schema.json#/$defs/slug"},"litellm_model_name":{"description":"the LiteLLM identifier, provider/model-id","examples":["openai/gpt-5-2025-08-07"],"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9_-]*/[A-Za-z0-9][A-Za-z0-9._:@/-]*$"},"context_window":{"description":"the whole context window in tokens, as the provider documents it","examples":[400000],"$ref":"common.schema.json#/$defs/positiveInt"},"max_input":{"description":"the most input tokens one request may carry, for providers that cap input separately from the whole window (OpenAI: 272,000 of gpt-5's 400,000)","examples":[272000],"$ref":"common.schema.json#/$defs/positiveInt"},"max_output":{"description":"the most tokens one response may hold","examples":[128000],"$ref":"common.schema.json#/$defs/positiveInt"},"requires_api_key":{"description":"the environment variable that holds the API key","$ref":"common.schema.json#/$defs/envVar"},"description":{"$ref":"common.schema.json#/$defs/text"},"icon":{"$ref":"common.schema.json#/$defs/icon"},"capabilities":{"$ref":"common.schema.json#/$defs/capabilities"},"pricing":{"description":"prices in US dollars per 1M tokens","type":"object","additionalProperties":false,"required":["input_per_1m","output_per_1m"],"properties":{"input_per_1m":{"$ref":"#/$defs/price"},"output_per_1m":{"$ref":"#/$defs/price"},"cache_read_per_1m":{"$ref":"#/$defs/price"},"tier":{"description":"the price tier","enum":["frontier","premium","mid","budget","free"]}}},"use_cases":{"$ref":"common.schema.json#/$defs/lines"},"release_date":{"$ref":"common.schema.json#/$defs/date"},"features":{"$ref":"common.schema.json#/$defs/lines"},"performance":{"$ref":"common.schema.json#/$defs/metrics"},"parameters":{"$ref":"common.schema.json#/$defs/metrics"},"notes":{"$ref":"common.schema.json#/$defs/text"},"aliases":{"$ref":"common.schema.json#/$defs/aliases"},"enabled":{"description":"whether blueprints include the model by default","type":"boolean"},"deprecated":{"type":"boolean"},"replacement":{"description":"the id of the model to use instead","$ref":"common.schema.json#/$defs/id"},"deprecation_reason":{"$ref":"common.schema.json#/$defs/text"},"sunset_date":{"$ref":"common.schema.json#/$defs/date"},"sources":{"$ref":"common.schema.json#/$defs/sources"},"last_verified":{"$ref":"common.schema.json#/$defs/date"}},"$defs":{"price":{"description":"a price per 1M tokens: a number, or the human form \"$1.25\"","examples":["$1.25",1.25],"type":["number","string"],"minimum":0,"maxLength":20,"pattern":"^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$"}}};const schema47 = {"description":"lowercase letters, digits, dashes and underscores","examples":["openai","qwen"],"type":"string","minLength":1,"maxLength":64,"pattern":"^[a-z0-9][a-z0-9_-]*$"};const schema51 = {"description":"an environment variable name: uppercase letters, digits and underscores, starting with a letter","examples":["OPENAI_API_KEY"],"type":"string","maxLength":128,"pattern":"^[A-Z][A-Z0-9_]*$"};const schema52 = {"description":"free text of at most 4000 characters; newlines and tabs allowed, other control characters not","type":"string","pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"};const schema53 = {"description":"a path under assets/ or an https URL, without '..'","examples":["assets/openai.svg"],"type":"string","maxLength":300,"pattern":"^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$"};const schema54 = {"description":"what the model can do","type":"array","uniqueItems":true,"items":{"enum":["chat","code","vision","reasoning","multimodal","tools","embeddings","audio","structured-output","web-search","prompt-caching","multilingual","fim"]}};const schema55 = {"description":"a price per 1M tokens: a number, or the human form \"$1.25\"","examples":["$1.25",1.25],"type":["number","string"],"minimum":0,"maxLength":20,"pattern":"^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$"};const schema60 = {"description":"a calendar date, YYYY-MM-DD","examples":["2025-08-07"],"type":"string","format":"date"};const schema61 = {"description":"named values: keys are lowercase names, values numbers, strings or booleans","examples":[{"tokens_per_second":40}],"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_.-]{0,63}$"},"additionalProperties":{"type":["number","string","boolean"],"maxLength":200}};const func12 = Object.prototype.hasOwnProperty;const func0 = (__nccwpck_require__(4951)["default"]);const pattern12 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");const pattern13 = new RegExp("^[a-z0-9][a-z0-9_-]*/[A-Za-z0-9][A-Za-z0-9._:@/-]*$", "u");const pattern14 = new RegExp("^[A-Z][A-Z0-9_]*$", "u");const pattern15 = new RegExp("^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$", "u");const pattern16 = new RegExp("^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$", "u");const pattern17 = new RegExp("^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$", "u");const pattern21 = new RegExp("^[a-z][a-z0-9_.-]{0,63}$", "u");const schema58 = {"description":"a list of distinct one-line strings","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/line"}};function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate27.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(!pattern5.test(data0)){const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/line/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]{1,200}$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]{1,200}$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]{1,200}$",parentSchema:schema34,data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/line/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}let i1 = data.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data[i1], data[j0])){const err2 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema58,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;break outer0;}}}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.type,parentSchema:schema58,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate27.errors = vErrors;return errors === 0;}validate27.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};const schema64 = {"description":"other names the model answers to, each a plain id","examples":[["gpt5"]],"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}};function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate30.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func1(data0) > 100){const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(func1(data0) < 2){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!pattern4.test(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}let i1 = data.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data[i1], data[j0])){const err4 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema64,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;break outer0;}}}}}else {const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.type,parentSchema:schema64,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}validate30.errors = vErrors;return errors === 0;}validate30.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};const schema69 = {"description":"the URLs every fact in this file comes from","examples":[["https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json"]],"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/url"}};const schema70 = {"description":"an http(s) URL","examples":["https://docs.litellm.ai/docs/providers/openai"],"type":"string","maxLength":2000,"format":"uri","pattern":"^https?://[^\\s]+$"};const formats4 = (__nccwpck_require__(779).fullFormats).uri;const pattern27 = new RegExp("^https?://[^\\s]+$", "u");function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate32.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){if(data.length < 1){const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema69,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func1(data0) > 2000){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema70,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!pattern27.test(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema70,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(!(formats4(data0))){const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema70,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}let i1 = data.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data[i1], data[j0])){const err5 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema69,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;break outer0;}}}}}else {const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.type,parentSchema:schema69,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}validate32.errors = vErrors;return errors === 0;}validate32.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};const formats0 = (__nccwpck_require__(779).fullFormats).date;function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="cloud.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate26.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema44.required,parentSchema:schema44,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.name === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema44.required,parentSchema:schema44,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.provider === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'",schema:schema44.required,parentSchema:schema44,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.litellm_model_name === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "litellm_model_name"},message:"must have required property '"+"litellm_model_name"+"'",schema:schema44.required,parentSchema:schema44,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.context_window === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "context_window"},message:"must have required property '"+"context_window"+"'",schema:schema44.required,parentSchema:schema44,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.requires_api_key === undefined){const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "requires_api_key"},message:"must have required property '"+"requires_api_key"+"'",schema:schema44.required,parentSchema:schema44,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key0 in data){if(!(func12.call(schema44.properties, key0))){const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 === "string"){if(func1(data0) > 300){const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema44.properties.$schema,data:data0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.$schema.type,parentSchema:schema44.properties.$schema,data:data0};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.id !== undefined){let data1 = data.id;if(typeof data1 === "string"){if(func1(data1) > 100){const err9 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(func1(data1) < 2){const err10 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(!pattern4.test(data1)){const err11 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.name !== undefined){let data2 = data.name;if(typeof data2 === "string"){if(!pattern5.test(data2)){const err13 = {instancePath:instancePath+"/name",schemaPath:"common.schema.json#/$defs/line/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]{1,200}$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]{1,200}$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]{1,200}$",parentSchema:schema34,data:data2};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/name",schemaPath:"common.schema.json#/$defs/line/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data2};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.provider !== undefined){let data3 = data.provider;if(typeof data3 === "string"){if(func1(data3) > 64){const err15 = {instancePath:instancePath+"/provider",schemaPath:"common.schema.json#/$defs/slug/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema47,data:data3};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(func1(data3) < 1){const err16 = {instancePath:instancePath+"/provider",schemaPath:"common.schema.json#/$defs/slug/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47,data:data3};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(!pattern12.test(data3)){const err17 = {instancePath:instancePath+"/provider",schemaPath:"common.schema.json#/$defs/slug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\"",schema:"^[a-z0-9][a-z0-9_-]*$",parentSchema:schema47,data:data3};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/provider",schemaPath:"common.schema.json#/$defs/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data3};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.litellm_model_name !== undefined){let data4 = data.litellm_model_name;if(typeof data4 === "string"){if(func1(data4) > 200){const err19 = {instancePath:instancePath+"/litellm_model_name",schemaPath:"#/properties/litellm_model_name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema44.properties.litellm_model_name,data:data4};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(!pattern13.test(data4)){const err20 = {instancePath:instancePath+"/litellm_model_name",schemaPath:"#/properties/litellm_model_name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*/[A-Za-z0-9][A-Za-z0-9._:@/-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*/[A-Za-z0-9][A-Za-z0-9._:@/-]*$"+"\"",schema:"^[a-z0-9][a-z0-9_-]*/[A-Za-z0-9][A-Za-z0-9._:@/-]*$",parentSchema:schema44.properties.litellm_model_name,data:data4};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/litellm_model_name",schemaPath:"#/properties/litellm_model_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.litellm_model_name.type,parentSchema:schema44.properties.litellm_model_name,data:data4};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.context_window !== undefined){let data5 = data.context_window;if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){const err22 = {instancePath:instancePath+"/context_window",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data5};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if((typeof data5 == "number") && (isFinite(data5))){if(data5 < 1 || isNaN(data5)){const err23 = {instancePath:instancePath+"/context_window",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data5};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}if(data.max_input !== undefined){let data6 = data.max_input;if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){const err24 = {instancePath:instancePath+"/max_input",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data6};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if((typeof data6 == "number") && (isFinite(data6))){if(data6 < 1 || isNaN(data6)){const err25 = {instancePath:instancePath+"/max_input",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data6};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}if(data.max_output !== undefined){let data7 = data.max_output;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err26 = {instancePath:instancePath+"/max_output",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data7};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 1 || isNaN(data7)){const err27 = {instancePath:instancePath+"/max_output",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data7};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}if(data.requires_api_key !== undefined){let data8 = data.requires_api_key;if(typeof data8 === "string"){if(func1(data8) > 128){const err28 = {instancePath:instancePath+"/requires_api_key",schemaPath:"common.schema.json#/$defs/envVar/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema51,data:data8};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(!pattern14.test(data8)){const err29 = {instancePath:instancePath+"/requires_api_key",schemaPath:"common.schema.json#/$defs/envVar/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\"",schema:"^[A-Z][A-Z0-9_]*$",parentSchema:schema51,data:data8};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+"/requires_api_key",schemaPath:"common.schema.json#/$defs/envVar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.type,parentSchema:schema51,data:data8};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data.description !== undefined){let data9 = data.description;if(typeof data9 === "string"){if(!pattern15.test(data9)){const err31 = {instancePath:instancePath+"/description",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"+"\"",schema:"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$",parentSchema:schema52,data:data9};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/description",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data9};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data.icon !== undefined){let data10 = data.icon;if(typeof data10 === "string"){if(func1(data10) > 300){const err33 = {instancePath:instancePath+"/icon",schemaPath:"common.schema.json#/$defs/icon/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema53,data:data10};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(!pattern16.test(data10)){const err34 = {instancePath:instancePath+"/icon",schemaPath:"common.schema.json#/$defs/icon/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$"},message:"must match pattern \""+"^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$"+"\"",schema:"^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$",parentSchema:schema53,data:data10};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/icon",schemaPath:"common.schema.json#/$defs/icon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data10};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.capabilities !== undefined){let data11 = data.capabilities;if(Array.isArray(data11)){const len0 = data11.length;for(let i0=0; i0<len0; i0++){let data12 = data11[i0];if(!(((((((((((((data12 === "chat") || (data12 === "code")) || (data12 === "vision")) || (data12 === "reasoning")) || (data12 === "multimodal")) || (data12 === "tools")) || (data12 === "embeddings")) || (data12 === "audio")) || (data12 === "structured-output")) || (data12 === "web-search")) || (data12 === "prompt-caching")) || (data12 === "multilingual")) || (data12 === "fim"))){const err36 = {instancePath:instancePath+"/capabilities/" + i0,schemaPath:"common.schema.json#/$defs/capabilities/items/enum",keyword:"enum",params:{allowedValues: schema54.items.enum},message:"must be equal to one of the allowed values",schema:schema54.items.enum,parentSchema:schema54.items,data:data12};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}let i1 = data11.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data11[i1], data11[j0])){const err37 = {instancePath:instancePath+"/capabilities",schemaPath:"common.schema.json#/$defs/capabilities/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema54,data:data11};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;break outer0;}}}}}else {const err38 = {instancePath:instancePath+"/capabilities",schemaPath:"common.schema.json#/$defs/capabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.type,parentSchema:schema54,data:data11};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data.pricing !== undefined){let data13 = data.pricing;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.input_per_1m === undefined){const err39 = {instancePath:instancePath+"/pricing",schemaPath:"#/properties/pricing/required",keyword:"required",params:{missingProperty: "input_per_1m"},message:"must have required property '"+"input_per_1m"+"'",schema:schema44.properties.pricing.required,parentSchema:schema44.properties.pricing,data:data13};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if(data13.output_per_1m === undefined){const err40 = {instancePath:instancePath+"/pricing",schemaPath:"#/properties/pricing/required",keyword:"required",params:{missingProperty: "output_per_1m"},message:"must have required property '"+"output_per_1m"+"'",schema:schema44.properties.pricing.required,parentSchema:schema44.properties.pricing,data:data13};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}for(const key1 in data13){if(!((((key1 === "input_per_1m") || (key1 === "output_per_1m")) || (key1 === "cache_read_per_1m")) || (key1 === "tier"))){const err41 = {instancePath:instancePath+"/pricing",schemaPath:"#/properties/pricing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema44.properties.pricing,data:data13};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data13.input_per_1m !== undefined){let data14 = data13.input_per_1m;if((!((typeof data14 == "number") && (isFinite(data14)))) && (typeof data14 !== "string")){const err42 = {instancePath:instancePath+"/pricing/input_per_1m",schemaPath:"#/$defs/price/type",keyword:"type",params:{type: schema55.type},message:"must be number,string",schema:schema55.type,parentSchema:schema55,data:data14};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}if((typeof data14 == "number") && (isFinite(data14))){if(data14 < 0 || isNaN(data14)){const err43 = {instancePath:instancePath+"/pricing/input_per_1m",schemaPath:"#/$defs/price/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55,data:data14};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(typeof data14 === "string"){if(func1(data14) > 20){const err44 = {instancePath:instancePath+"/pricing/input_per_1m",schemaPath:"#/$defs/price/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema55,data:data14};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if(!pattern17.test(data14)){const err45 = {instancePath:instancePath+"/pricing/input_per_1m",schemaPath:"#/$defs/price/pattern",keyword:"pattern",params:{pattern: "^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$"},message:"must match pattern \""+"^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$"+"\"",schema:"^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$",parentSchema:schema55,data:data14};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}if(data13.output_per_1m !== undefined){let data15 = data13.output_per_1m;if((!((typeof data15 == "number") && (isFinite(data15)))) && (typeof data15 !== "string")){const err46 = {instancePath:instancePath+"/pricing/output_per_1m",schemaPath:"#/$defs/price/type",keyword:"type",params:{type: schema55.type},message:"must be number,string",schema:schema55.type,parentSchema:schema55,data:data15};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 0 || isNaN(data15)){const err47 = {instancePath:instancePath+"/pricing/output_per_1m",schemaPath:"#/$defs/price/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55,data:data15};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(typeof data15 === "string"){if(func1(data15) > 20){const err48 = {instancePath:instancePath+"/pricing/output_per_1m",schemaPath:"#/$defs/price/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema55,data:data15};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(!pattern17.test(data15)){const err49 = {instancePath:instancePath+"/pricing/output_per_1m",schemaPath:"#/$defs/price/pattern",keyword:"pattern",params:{pattern: "^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$"},message:"must match pattern \""+"^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$"+"\"",schema:"^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$",parentSchema:schema55,data:data15};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}if(data13.cache_read_per_1m !== undefined){let data16 = data13.cache_read_per_1m;if((!((typeof data16 == "number") && (isFinite(data16)))) && (typeof data16 !== "string")){const err50 = {instancePath:instancePath+"/pricing/cache_read_per_1m",schemaPath:"#/$defs/price/type",keyword:"type",params:{type: schema55.type},message:"must be number,string",schema:schema55.type,parentSchema:schema55,data:data16};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}if((typeof data16 == "number") && (isFinite(data16))){if(data16 < 0 || isNaN(data16)){const err51 = {instancePath:instancePath+"/pricing/cache_read_per_1m",schemaPath:"#/$defs/price/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55,data:data16};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(typeof data16 === "string"){if(func1(data16) > 20){const err52 = {instancePath:instancePath+"/pricing/cache_read_per_1m",schemaPath:"#/$defs/price/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema55,data:data16};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}if(!pattern17.test(data16)){const err53 = {instancePath:instancePath+"/pricing/cache_read_per_1m",schemaPath:"#/$defs/price/pattern",keyword:"pattern",params:{pattern: "^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$"},message:"must match pattern \""+"^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$"+"\"",schema:"^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$",parentSchema:schema55,data:data16};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}if(data13.tier !== undefined){let data17 = data13.tier;if(!(((((data17 === "frontier") || (data17 === "premium")) || (data17 === "mid")) || (data17 === "budget")) || (data17 === "free"))){const err54 = {instancePath:instancePath+"/pricing/tier",schemaPath:"#/properties/pricing/properties/tier/enum",keyword:"enum",params:{allowedValues: schema44.properties.pricing.properties.tier.enum},message:"must be equal to one of the allowed values",schema:schema44.properties.pricing.properties.tier.enum,parentSchema:schema44.properties.pricing.properties.tier,data:data17};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}}else {const err55 = {instancePath:instancePath+"/pricing",schemaPath:"#/properties/pricing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.pricing.type,parentSchema:schema44.properties.pricing,data:data13};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data.use_cases !== undefined){if(!(validate27(data.use_cases, {instancePath:instancePath+"/use_cases",parentData:data,parentDataProperty:"use_cases",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);errors = vErrors.length;}}if(data.release_date !== undefined){let data19 = data.release_date;if(typeof data19 === "string"){if(!(formats0.validate(data19))){const err56 = {instancePath:instancePath+"/release_date",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema60,data:data19};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}else {const err57 = {instancePath:instancePath+"/release_date",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data19};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data.features !== undefined){if(!(validate27(data.features, {instancePath:instancePath+"/features",parentData:data,parentDataProperty:"features",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);errors = vErrors.length;}}if(data.performance !== undefined){let data21 = data.performance;if(data21 && typeof data21 == "object" && !Array.isArray(data21)){for(const key2 in data21){const _errs58 = errors;if(typeof key2 === "string"){if(!pattern21.test(key2)){const err58 = {instancePath:instancePath+"/performance",schemaPath:"common.schema.json#/$defs/metrics/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_.-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_.-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_.-]{0,63}$",parentSchema:schema61.propertyNames,data:key2,propertyName:key2};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}var valid20 = _errs58 === errors;if(!valid20){const err59 = {instancePath:instancePath+"/performance",schemaPath:"common.schema.json#/$defs/metrics/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema61.propertyNames,parentSchema:schema61,data:data21};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}for(const key3 in data21){let data22 = data21[key3];if(((!((typeof data22 == "number") && (isFinite(data22)))) && (typeof data22 !== "string")) && (typeof data22 !== "boolean")){const err60 = {instancePath:instancePath+"/performance/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/metrics/additionalProperties/type",keyword:"type",params:{type: schema61.additionalProperties.type},message:"must be number,string,boolean",schema:schema61.additionalProperties.type,parentSchema:schema61.additionalProperties,data:data22};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}if(typeof data22 === "string"){if(func1(data22) > 200){const err61 = {instancePath:instancePath+"/performance/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/metrics/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema61.additionalProperties,data:data22};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}}}else {const err62 = {instancePath:instancePath+"/performance",schemaPath:"common.schema.json#/$defs/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data:data21};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data.parameters !== undefined){let data23 = data.parameters;if(data23 && typeof data23 == "object" && !Array.isArray(data23)){for(const key4 in data23){const _errs65 = errors;if(typeof key4 === "string"){if(!pattern21.test(key4)){const err63 = {instancePath:instancePath+"/parameters",schemaPath:"common.schema.json#/$defs/metrics/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_.-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_.-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_.-]{0,63}$",parentSchema:schema61.propertyNames,data:key4,propertyName:key4};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}var valid23 = _errs65 === errors;if(!valid23){const err64 = {instancePath:instancePath+"/parameters",schemaPath:"common.schema.json#/$defs/metrics/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema61.propertyNames,parentSchema:schema61,data:data23};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}for(const key5 in data23){let data24 = data23[key5];if(((!((typeof data24 == "number") && (isFinite(data24)))) && (typeof data24 !== "string")) && (typeof data24 !== "boolean")){const err65 = {instancePath:instancePath+"/parameters/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/metrics/additionalProperties/type",keyword:"type",params:{type: schema61.additionalProperties.type},message:"must be number,string,boolean",schema:schema61.additionalProperties.type,parentSchema:schema61.additionalProperties,data:data24};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}if(typeof data24 === "string"){if(func1(data24) > 200){const err66 = {instancePath:instancePath+"/parameters/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/metrics/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema61.additionalProperties,data:data24};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}}}else {const err67 = {instancePath:instancePath+"/parameters",schemaPath:"common.schema.json#/$defs/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data:data23};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data.notes !== undefined){let data25 = data.notes;if(typeof data25 === "string"){if(!pattern15.test(data25)){const err68 = {instancePath:instancePath+"/notes",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"+"\"",schema:"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$",parentSchema:schema52,data:data25};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}else {const err69 = {instancePath:instancePath+"/notes",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data25};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data.aliases !== undefined){if(!(validate30(data.aliases, {instancePath:instancePath+"/aliases",parentData:data,parentDataProperty:"aliases",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);errors = vErrors.length;}}if(data.enabled !== undefined){let data27 = data.enabled;if(typeof data27 !== "boolean"){const err70 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema44.properties.enabled.type,parentSchema:schema44.properties.enabled,data:data27};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data.deprecated !== undefined){let data28 = data.deprecated;if(typeof data28 !== "boolean"){const err71 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema44.properties.deprecated.type,parentSchema:schema44.properties.deprecated,data:data28};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data.replacement !== undefined){let data29 = data.replacement;if(typeof data29 === "string"){if(func1(data29) > 100){const err72 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data29};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(func1(data29) < 2){const err73 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data29};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}if(!pattern4.test(data29)){const err74 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data29};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}else {const err75 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data29};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data.deprecation_reason !== undefined){let data30 = data.deprecation_reason;if(typeof data30 === "string"){if(!pattern15.test(data30)){const err76 = {instancePath:instancePath+"/deprecation_reason",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"+"\"",schema:"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$",parentSchema:schema52,data:data30};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}else {const err77 = {instancePath:instancePath+"/deprecation_reason",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data30};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data.sunset_date !== undefined){let data31 = data.sunset_date;if(typeof data31 === "string"){if(!(formats0.validate(data31))){const err78 = {instancePath:instancePath+"/sunset_date",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema60,data:data31};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}else {const err79 = {instancePath:instancePath+"/sunset_date",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data31};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data.sources !== undefined){if(!(validate32(data.sources, {instancePath:instancePath+"/sources",parentData:data,parentDataProperty:"sources",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);errors = vErrors.length;}}if(data.last_verified !== undefined){let data33 = data.last_verified;if(typeof data33 === "string"){if(!(formats0.validate(data33))){const err80 = {instancePath:instancePath+"/last_verified",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema60,data:data33};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}else {const err81 = {instancePath:instancePath+"/last_verified",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data33};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}}else {const err82 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}validate26.errors = vErrors;return errors === 0;}validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};exports["common.schema.json"] = validate21;const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"common.schema.json","title":"Definitions shared by the cloud and local model schemas","$defs":{"id":{"description":"a plain id: lowercase letters, digits, dots and dashes, starting and ending with a letter or digit, no '..'","examples":["gpt-5","qwen3-0.6b"],"type":"string","minLength":2,"maxLength":100,"pattern":"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},"line":{"description":"one line of text, 1 to 200 characters, without control characters","type":"string","pattern":"^[^\\u0000-\\u001f\\u007f]{1,200}$"},"text":{"description":"free text of at most 4000 characters; newlines and tabs allowed, other control characters not","type":"string","pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"},"slug":{"description":"lowercase letters, digits, dashes and underscores","examples":["openai","qwen"],"type":"string","minLength":1,"maxLength":64,"pattern":"^[a-z0-9][a-z0-9_-]*$"},"envVar":{"description":"an environment variable name: uppercase letters, digits and underscores, starting with a letter","examples":["OPENAI_API_KEY"],"type":"string","maxLength":128,"pattern":"^[A-Z][A-Z0-9_]*$"},"date":{"description":"a calendar date, YYYY-MM-DD","examples":["2025-08-07"],"type":"string","format":"date"},"url":{"description":"an http(s) URL","examples":["https://docs.litellm.ai/docs/providers/openai"],"type":"string","maxLength":2000,"format":"uri","pattern":"^https?://[^\\s]+$"},"lines":{"description":"a list of distinct one-line strings","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/line"}},"aliases":{"description":"other names the model answers to, each a plain id","examples":[["gpt5"]],"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"capabilities":{"description":"what the model can do","type":"array","uniqueItems":true,"items":{"enum":["chat","code","vision","reasoning","multimodal","tools","embeddings","audio","structured-output","web-search","prompt-caching","multilingual","fim"]}},"metrics":{"description":"named values: keys are lowercase names, values numbers, strings or booleans","examples":[{"tokens_per_second":40}],"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_.-]{0,63}$"},"additionalProperties":{"type":["number","string","boolean"],"maxLength":200}},"sources":{"description":"the URLs every fact in this file comes from","examples":[["https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json"]],"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/url"}},"icon":{"description":"a path under assets/ or an https URL, without '..'","examples":["assets/openai.svg"],"type":"string","maxLength":300,"pattern":"^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$"},"positiveInt":{"type":"integer","minimum":1}}};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="common.schema.json" */;validate21.errors = null;return true;}validate21.evaluated = {"dynamicProps":false,"dynamicItems":false};exports["index.schema.json"] = validate34;const schema72 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"index.schema.json","title":"Release index","description":"index.json of a release: every model of the store with counts, the commit it was built from and the schema version.","type":"object","additionalProperties":false,"required":["schema_version","commit","counts","models"],"properties":{"$schema":{"type":"string","maxLength":300},"schema_version":{"description":"the version of this index format","const":1},"commit":{"description":"the store's git commit, or null outside a git repository","anyOf":[{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},{"type":"null"}]},"counts":{"type":"object","additionalProperties":false,"required":["total","deprecated","by_kind","by_provider","by_group","by_capability"],"properties":{"total":{"type":"integer","minimum":0},"deprecated":{"type":"integer","minimum":0},"by_kind":{"$ref":"#/$defs/tally"},"by_provider":{"$ref":"#/$defs/tally"},"by_group":{"$ref":"#/$defs/tally"},"by_capability":{"$ref":"#/$defs/tally"}}},"models":{"type":"array","items":{"$ref":"#/$defs/model"}}},"$defs":{"tally":{"type":"object","additionalProperties":{"type":"integer","minimum":0}},"model":{"type":"object","additionalProperties":false,"required":["id","kind","name","file","deprecated","definition"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"kind":{"enum":["cloud","local"]},"name":{"type":"string"},"file":{"description":"the model file, relative to the repository","type":"string"},"provider":{"$ref":"common.schema.json#/$defs/slug"},"group":{"type":"string"},"deprecated":{"type":"boolean"},"replacement":{"$ref":"common.schema.json#/$defs/id"},"definition":{"description":"the model file's content, without $schema","type":"object"}}}}};const schema73 = {"type":"object","additionalProperties":{"type":"integer","minimum":0}};const pattern28 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");const schema77 = {"type":"object","additionalProperties":false,"required":["id","kind","name","file","deprecated","definition"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"kind":{"enum":["cloud","local"]},"name":{"type":"string"},"file":{"description":"the model file, relative to the repository","type":"string"},"provider":{"$ref":"common.schema.json#/$defs/slug"},"group":{"type":"string"},"deprecated":{"type":"boolean"},"replacement":{"$ref":"common.schema.json#/$defs/id"},"definition":{"description":"the model file's content, without $schema","type":"object"}}};function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate35.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema77.required,parentSchema:schema77,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.kind === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema77.required,parentSchema:schema77,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.name === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema77.required,parentSchema:schema77,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.file === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema77.required,parentSchema:schema77,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.deprecated === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deprecated"},message:"must have required property '"+"deprecated"+"'",schema:schema77.required,parentSchema:schema77,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.definition === undefined){const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "definition"},message:"must have required property '"+"definition"+"'",schema:schema77.required,parentSchema:schema77,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key0 in data){if(!(func12.call(schema77.properties, key0))){const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 === "string"){if(func1(data0) > 100){const err7 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(func1(data0) < 2){const err8 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!pattern4.test(data0)){const err9 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.kind !== undefined){let data1 = data.kind;if(!((data1 === "cloud") || (data1 === "local"))){const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema77.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.kind.enum,parentSchema:schema77.properties.kind,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.name !== undefined){let data2 = data.name;if(typeof data2 !== "string"){const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.name.type,parentSchema:schema77.properties.name,data:data2};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.file !== undefined){let data3 = data.file;if(typeof data3 !== "string"){const err13 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.file.type,parentSchema:schema77.properties.file,data:data3};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.provider !== undefined){let data4 = data.provider;if(typeof data4 === "string"){if(func1(data4) > 64){const err14 = {instancePath:instancePath+"/provider",schemaPath:"common.schema.json#/$defs/slug/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema47,data:data4};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(func1(data4) < 1){const err15 = {instancePath:instancePath+"/provider",schemaPath:"common.schema.json#/$defs/slug/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47,data:data4};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(!pattern12.test(data4)){const err16 = {instancePath:instancePath+"/provider",schemaPath:"common.schema.json#/$defs/slug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\"",schema:"^[a-z0-9][a-z0-9_-]*$",parentSchema:schema47,data:data4};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/provider",schemaPath:"common.schema.json#/$defs/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data4};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.group !== undefined){let data5 = data.group;if(typeof data5 !== "string"){const err18 = {instancePath:instancePath+"/group",schemaPath:"#/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.group.type,parentSchema:schema77.properties.group,data:data5};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.deprecated !== undefined){let data6 = data.deprecated;if(typeof data6 !== "boolean"){const err19 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema77.properties.deprecated.type,parentSchema:schema77.properties.deprecated,data:data6};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.replacement !== undefined){let data7 = data.replacement;if(typeof data7 === "string"){if(func1(data7) > 100){const err20 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data7};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(func1(data7) < 2){const err21 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data7};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(!pattern4.test(data7)){const err22 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data7};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data7};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.definition !== undefined){let data8 = data.definition;if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){const err24 = {instancePath:instancePath+"/definition",schemaPath:"#/properties/definition/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.definition.type,parentSchema:schema77.properties.definition,data:data8};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}else {const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}validate35.errors = vErrors;return errors === 0;}validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="index.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate34.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.schema_version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schema_version"},message:"must have required property '"+"schema_version"+"'",schema:schema72.required,parentSchema:schema72,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.commit === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "commit"},message:"must have required property '"+"commit"+"'",schema:schema72.required,parentSchema:schema72,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.counts === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "counts"},message:"must have required property '"+"counts"+"'",schema:schema72.required,parentSchema:schema72,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.models === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "models"},message:"must have required property '"+"models"+"'",schema:schema72.required,parentSchema:schema72,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data){if(!(((((key0 === "$schema") || (key0 === "schema_version")) || (key0 === "commit")) || (key0 === "counts")) || (key0 === "models"))){const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 === "string"){if(func1(data0) > 300){const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema72.properties.$schema,data:data0};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.$schema.type,parentSchema:schema72.properties.$schema,data:data0};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.schema_version !== undefined){let data1 = data.schema_version;if(1 !== data1){const err7 = {instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema72.properties.schema_version,data:data1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.commit !== undefined){let data2 = data.commit;const _errs6 = errors;let valid1 = false;const _errs7 = errors;if(typeof data2 === "string"){if(!pattern28.test(data2)){const err8 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"},message:"must match pattern \""+"^[0-9a-f]{40}([0-9a-f]{24})?$"+"\"",schema:"^[0-9a-f]{40}([0-9a-f]{24})?$",parentSchema:schema72.properties.commit.anyOf[0],data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.commit.anyOf[0].type,parentSchema:schema72.properties.commit.anyOf[0],data:data2};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}var _valid0 = _errs7 === errors;valid1 = valid1 || _valid0;const _errs9 = errors;if(data2 !== null){const err10 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema72.properties.commit.anyOf[1].type,parentSchema:schema72.properties.commit.anyOf[1],data:data2};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var _valid0 = _errs9 === errors;valid1 = valid1 || _valid0;if(!valid1){const err11 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema72.properties.commit.anyOf,parentSchema:schema72.properties.commit,data:data2};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}else {errors = _errs6;if(vErrors !== null){if(_errs6){vErrors.length = _errs6;}else {vErrors = null;}}}}if(data.counts !== undefined){let data3 = data.counts;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.total === undefined){const err12 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema72.properties.counts.required,parentSchema:schema72.properties.counts,data:data3};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data3.deprecated === undefined){const err13 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "deprecated"},message:"must have required property '"+"deprecated"+"'",schema:schema72.properties.counts.required,parentSchema:schema72.properties.counts,data:data3};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(data3.by_kind === undefined){const err14 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "by_kind"},message:"must have required property '"+"by_kind"+"'",schema:schema72.properties.counts.required,parentSchema:schema72.properties.counts,data:data3};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(data3.by_provider === undefined){const err15 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "by_provider"},message:"must have required property '"+"by_provider"+"'",schema:schema72.properties.counts.required,parentSchema:schema72.properties.counts,data:data3};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(data3.by_group === undefined){const err16 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "by_group"},message:"must have required property '"+"by_group"+"'",schema:schema72.properties.counts.required,parentSchema:schema72.properties.counts,data:data3};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(data3.by_capability === undefined){const err17 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "by_capability"},message:"must have required property '"+"by_capability"+"'",schema:schema72.properties.counts.required,parentSchema:schema72.properties.counts,data:data3};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}for(const key1 in data3){if(!((((((key1 === "total") || (key1 === "deprecated")) || (key1 === "by_kind")) || (key1 === "by_provider")) || (key1 === "by_group")) || (key1 === "by_capability"))){const err18 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.counts,data:data3};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data3.total !== undefined){let data4 = data3.total;if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){const err19 = {instancePath:instancePath+"/counts/total",schemaPath:"#/properties/counts/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.counts.properties.total.type,parentSchema:schema72.properties.counts.properties.total,data:data4};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if((typeof data4 == "number") && (isFinite(data4))){if(data4 < 0 || isNaN(data4)){const err20 = {instancePath:instancePath+"/counts/total",schemaPath:"#/properties/counts/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.counts.properties.total,data:data4};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}if(data3.deprecated !== undefined){let data5 = data3.deprecated;if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){const err21 = {instancePath:instancePath+"/counts/deprecated",schemaPath:"#/properties/counts/properties/deprecated/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.counts.properties.deprecated.type,parentSchema:schema72.properties.counts.properties.deprecated,data:data5};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if((typeof data5 == "number") && (isFinite(data5))){if(data5 < 0 || isNaN(data5)){const err22 = {instancePath:instancePath+"/counts/deprecated",schemaPath:"#/properties/counts/properties/deprecated/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.counts.properties.deprecated,data:data5};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}if(data3.by_kind !== undefined){let data6 = data3.by_kind;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){for(const key2 in data6){let data7 = data6[key2];if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err23 = {instancePath:instancePath+"/counts/by_kind/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tally/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.additionalProperties.type,parentSchema:schema73.additionalProperties,data:data7};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 0 || isNaN(data7)){const err24 = {instancePath:instancePath+"/counts/by_kind/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tally/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.additionalProperties,data:data7};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}}else {const err25 = {instancePath:instancePath+"/counts/by_kind",schemaPath:"#/$defs/tally/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data6};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data3.by_provider !== undefined){let data8 = data3.by_provider;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){for(const key3 in data8){let data9 = data8[key3];if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){const err26 = {instancePath:instancePath+"/counts/by_provider/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tally/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.additionalProperties.type,parentSchema:schema73.additionalProperties,data:data9};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if((typeof data9 == "number") && (isFinite(data9))){if(data9 < 0 || isNaN(data9)){const err27 = {instancePath:instancePath+"/counts/by_provider/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tally/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.additionalProperties,data:data9};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}}else {const err28 = {instancePath:instancePath+"/counts/by_provider",schemaPath:"#/$defs/tally/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data8};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data3.by_group !== undefined){let data10 = data3.by_group;if(data10 && typeof data10 == "object" && !Array.isArray(data10)){for(const key4 in data10){let data11 = data10[key4];if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){const err29 = {instancePath:instancePath+"/counts/by_group/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tally/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.additionalProperties.type,parentSchema:schema73.additionalProperties,data:data11};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if((typeof data11 == "number") && (isFinite(data11))){if(data11 < 0 || isNaN(data11)){const err30 = {instancePath:instancePath+"/counts/by_group/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tally/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.additionalProperties,data:data11};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}}else {const err31 = {instancePath:instancePath+"/counts/by_group",schemaPath:"#/$defs/tally/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data10};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data3.by_capability !== undefined){let data12 = data3.by_capability;if(data12 && typeof data12 == "object" && !Array.isArray(data12)){for(const key5 in data12){let data13 = data12[key5];if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){const err32 = {instancePath:instancePath+"/counts/by_capability/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tally/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.additionalProperties.type,parentSchema:schema73.additionalProperties,data:data13};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}if((typeof data13 == "number") && (isFinite(data13))){if(data13 < 0 || isNaN(data13)){const err33 = {instancePath:instancePath+"/counts/by_capability/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tally/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.additionalProperties,data:data13};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}}else {const err34 = {instancePath:instancePath+"/counts/by_capability",schemaPath:"#/$defs/tally/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data12};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.counts.type,parentSchema:schema72.properties.counts,data:data3};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.models !== undefined){let data14 = data.models;if(Array.isArray(data14)){const len0 = data14.length;for(let i0=0; i0<len0; i0++){if(!(validate35(data14[i0], {instancePath:instancePath+"/models/" + i0,parentData:data14,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);errors = vErrors.length;}}}else {const err36 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.models.type,parentSchema:schema72.properties.models,data:data14};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}}else {const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}validate34.errors = vErrors;return errors === 0;}validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};exports["local.schema.json"] = validate37;const schema81 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"local.schema.json","title":"Local GGUF model","description":"A GGUF model on HuggingFace served by llama-server through llama-swap. Keys appear in model files in the order listed here.","type":"object","additionalProperties":false,"required":["id","name","model_uri","quantization","ram_required_gb","context_window","group"],"properties":{"$schema":{"description":"the schema this file follows, for editor autocompletion","type":"string","maxLength":300},"id":{"$ref":"common.schema.json#/$defs/id"},"name":{"description":"the display name","examples":["Qwen3 4B"],"$ref":"common.schema.json#/$defs/line"},"model_uri":{"description":"the GGUF file on HuggingFace: huggingface://<org>/<repo>/<path>.gguf (hf:// also accepted); split models name shard 1","examples":["huggingface://Qwen/Qwen3-4B-GGUF/Qwen3-4B-Q4_K_M.gguf"],"type":"string","maxLength":500,"pattern":"^(huggingface|hf)://[^\\s]+$"},"quantization":{"description":"the GGUF quantization","examples":["Q4_K_M","Q8_0","MXFP4"],"type":"string","maxLength":32,"pattern":"^[A-Za-z0-9][A-Za-z0-9_]*$"},"ram_required_gb":{"description":"memory needed to serve the model at ctx_size, in GB","examples":[4],"type":"number","minimum":1,"maximum":4096},"context_window":{"description":"the native context window in tokens, as the model card states it","examples":[32768],"$ref":"common.schema.json#/$defs/positiveInt"},"group":{"description":"the llama-swap group the model belongs to","enum":["task","balanced","heavy","embeddings"]},"description":{"$ref":"common.schema.json#/$defs/text"},"icon":{"$ref":"common.schema.json#/$defs/icon"},"family":{"description":"the model family, lowercase","examples":["qwen3","gpt-oss"],"$ref":"common.schema.json#/$defs/slug"},"capabilities":{"$ref":"common.schema.json#/$defs/capabilities"},"parameters_b":{"description":"parameters in billions (total, for mixture-of-experts models)","examples":[4],"type":"number","exclusiveMinimum":0},"size_bytes":{"description":"the size of the GGUF file in bytes (all shards summed)","examples":[2497280256],"$ref":"common.schema.json#/$defs/positiveInt"},"ctx_size":{"description":"the context size llama-server is started with","examples":[8192],"$ref":"common.schema.json#/$defs/positiveInt"},"ttl":{"description":"seconds of idleness before llama-swap unloads the model; 0 = never","examples":[300],"type":"integer","minimum":0},"hf_repo":{"description":"the HuggingFace repository, org/repo","examples":["Qwen/Qwen3-4B-GGUF"],"type":"string","maxLength":200,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"},"hf_file":{"description":"the file in the repository (shard 1 for split models)","examples":["Qwen3-4B-Q4_K_M.gguf"],"type":"string","maxLength":300,"pattern":"^[A-Za-z0-9_][A-Za-z0-9._/-]*\\.gguf$"},"aliases":{"$ref":"common.schema.json#/$defs/aliases"},"shortname":{"description":"a short name","$ref":"common.schema.json#/$defs/id"},"embedding_dimension":{"description":"the embedding width, for embedding models","examples":[4096],"$ref":"common.schema.json#/$defs/positiveInt"},"vulkan_driver":{"description":"the preferred Vulkan driver","enum":["RADV","AMDVLK"]},"flash_attn":{"type":"boolean"},"batch_size":{"$ref":"common.schema.json#/$defs/positiveInt"},"license":{"description":"the licence identifier as HuggingFace names it","examples":["apache-2.0","llama4"],"type":"string","maxLength":64,"pattern":"^[a-z0-9][a-z0-9.+-]*$"},"benchmarks":{"description":"published benchmark scores by name","examples":[{"mmlu":85.3}],"type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9_.-]{0,63}$"},"additionalProperties":{"type":"number"}},"use_cases":{"$ref":"common.schema.json#/$defs/lines"},"performance":{"$ref":"common.schema.json#/$defs/metrics"},"notes":{"$ref":"common.schema.json#/$defs/text"},"enabled":{"description":"whether blueprints include the model by default","type":"boolean"},"deprecated":{"type":"boolean"},"replacement":{"description":"the id of the model to use instead","$ref":"common.schema.json#/$defs/id"},"deprecation_reason":{"$ref":"common.schema.json#/$defs/text"},"sunset_date":{"$ref":"common.schema.json#/$defs/date"},"sources":{"$ref":"common.schema.json#/$defs/sources"},"last_verified":{"$ref":"common.schema.json#/$defs/date"}}};const pattern34 = new RegExp("^(huggingface|hf)://[^\\s]+$", "u");const pattern35 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_]*$", "u");const pattern39 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*$", "u");const pattern40 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9._/-]*\\.gguf$", "u");const pattern43 = new RegExp("^[a-z0-9][a-z0-9.+-]*$", "u");function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate38.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func1(data0) > 100){const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(func1(data0) < 2){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!pattern4.test(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}let i1 = data.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data[i1], data[j0])){const err4 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema64,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;break outer0;}}}}}else {const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.type,parentSchema:schema64,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}validate38.errors = vErrors;return errors === 0;}validate38.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate40.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(!pattern5.test(data0)){const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/line/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]{1,200}$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]{1,200}$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]{1,200}$",parentSchema:schema34,data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/line/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}let i1 = data.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data[i1], data[j0])){const err2 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema58,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;break outer0;}}}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.type,parentSchema:schema58,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate40.errors = vErrors;return errors === 0;}validate40.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate42.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){if(data.length < 1){const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema69,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func1(data0) > 2000){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema70,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!pattern27.test(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema70,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(!(formats4(data0))){const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema70,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}let i1 = data.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data[i1], data[j0])){const err5 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema69,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;break outer0;}}}}}else {const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.type,parentSchema:schema69,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}validate42.errors = vErrors;return errors === 0;}validate42.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="local.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate37.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema81.required,parentSchema:schema81,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.name === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema81.required,parentSchema:schema81,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.model_uri === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "model_uri"},message:"must have required property '"+"model_uri"+"'",schema:schema81.required,parentSchema:schema81,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.quantization === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quantization"},message:"must have required property '"+"quantization"+"'",schema:schema81.required,parentSchema:schema81,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.ram_required_gb === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ram_required_gb"},message:"must have required property '"+"ram_required_gb"+"'",schema:schema81.required,parentSchema:schema81,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.context_window === undefined){const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "context_window"},message:"must have required property '"+"context_window"+"'",schema:schema81.required,parentSchema:schema81,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data.group === undefined){const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "group"},message:"must have required property '"+"group"+"'",schema:schema81.required,parentSchema:schema81,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}for(const key0 in data){if(!(func12.call(schema81.properties, key0))){const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 === "string"){if(func1(data0) > 300){const err8 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema81.properties.$schema,data:data0};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.$schema.type,parentSchema:schema81.properties.$schema,data:data0};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.id !== undefined){let data1 = data.id;if(typeof data1 === "string"){if(func1(data1) > 100){const err10 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(func1(data1) < 2){const err11 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(!pattern4.test(data1)){const err12 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.name !== undefined){let data2 = data.name;if(typeof data2 === "string"){if(!pattern5.test(data2)){const err14 = {instancePath:instancePath+"/name",schemaPath:"common.schema.json#/$defs/line/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]{1,200}$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]{1,200}$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]{1,200}$",parentSchema:schema34,data:data2};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/name",schemaPath:"common.schema.json#/$defs/line/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data2};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.model_uri !== undefined){let data3 = data.model_uri;if(typeof data3 === "string"){if(func1(data3) > 500){const err16 = {instancePath:instancePath+"/model_uri",schemaPath:"#/properties/model_uri/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema81.properties.model_uri,data:data3};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(!pattern34.test(data3)){const err17 = {instancePath:instancePath+"/model_uri",schemaPath:"#/properties/model_uri/pattern",keyword:"pattern",params:{pattern: "^(huggingface|hf)://[^\\s]+$"},message:"must match pattern \""+"^(huggingface|hf)://[^\\s]+$"+"\"",schema:"^(huggingface|hf)://[^\\s]+$",parentSchema:schema81.properties.model_uri,data:data3};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/model_uri",schemaPath:"#/properties/model_uri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.model_uri.type,parentSchema:schema81.properties.model_uri,data:data3};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.quantization !== undefined){let data4 = data.quantization;if(typeof data4 === "string"){if(func1(data4) > 32){const err19 = {instancePath:instancePath+"/quantization",schemaPath:"#/properties/quantization/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema81.properties.quantization,data:data4};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(!pattern35.test(data4)){const err20 = {instancePath:instancePath+"/quantization",schemaPath:"#/properties/quantization/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_]*$",parentSchema:schema81.properties.quantization,data:data4};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/quantization",schemaPath:"#/properties/quantization/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.quantization.type,parentSchema:schema81.properties.quantization,data:data4};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.ram_required_gb !== undefined){let data5 = data.ram_required_gb;if((typeof data5 == "number") && (isFinite(data5))){if(data5 > 4096 || isNaN(data5)){const err22 = {instancePath:instancePath+"/ram_required_gb",schemaPath:"#/properties/ram_required_gb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4096},message:"must be <= 4096",schema:4096,parentSchema:schema81.properties.ram_required_gb,data:data5};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if(data5 < 1 || isNaN(data5)){const err23 = {instancePath:instancePath+"/ram_required_gb",schemaPath:"#/properties/ram_required_gb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema81.properties.ram_required_gb,data:data5};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/ram_required_gb",schemaPath:"#/properties/ram_required_gb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema81.properties.ram_required_gb.type,parentSchema:schema81.properties.ram_required_gb,data:data5};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.context_window !== undefined){let data6 = data.context_window;if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){const err25 = {instancePath:instancePath+"/context_window",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data6};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if((typeof data6 == "number") && (isFinite(data6))){if(data6 < 1 || isNaN(data6)){const err26 = {instancePath:instancePath+"/context_window",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data6};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}if(data.group !== undefined){let data7 = data.group;if(!((((data7 === "task") || (data7 === "balanced")) || (data7 === "heavy")) || (data7 === "embeddings"))){const err27 = {instancePath:instancePath+"/group",schemaPath:"#/properties/group/enum",keyword:"enum",params:{allowedValues: schema81.properties.group.enum},message:"must be equal to one of the allowed values",schema:schema81.properties.group.enum,parentSchema:schema81.properties.group,data:data7};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data.description !== undefined){let data8 = data.description;if(typeof data8 === "string"){if(!pattern15.test(data8)){const err28 = {instancePath:instancePath+"/description",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"+"\"",schema:"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$",parentSchema:schema52,data:data8};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/description",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data8};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data.icon !== undefined){let data9 = data.icon;if(typeof data9 === "string"){if(func1(data9) > 300){const err30 = {instancePath:instancePath+"/icon",schemaPath:"common.schema.json#/$defs/icon/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema53,data:data9};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(!pattern16.test(data9)){const err31 = {instancePath:instancePath+"/icon",schemaPath:"common.schema.json#/$defs/icon/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$"},message:"must match pattern \""+"^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$"+"\"",schema:"^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$",parentSchema:schema53,data:data9};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/icon",schemaPath:"common.schema.json#/$defs/icon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data9};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data.family !== undefined){let data10 = data.family;if(typeof data10 === "string"){if(func1(data10) > 64){const err33 = {instancePath:instancePath+"/family",schemaPath:"common.schema.json#/$defs/slug/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema47,data:data10};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(func1(data10) < 1){const err34 = {instancePath:instancePath+"/family",schemaPath:"common.schema.json#/$defs/slug/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47,data:data10};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(!pattern12.test(data10)){const err35 = {instancePath:instancePath+"/family",schemaPath:"common.schema.json#/$defs/slug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\"",schema:"^[a-z0-9][a-z0-9_-]*$",parentSchema:schema47,data:data10};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}else {const err36 = {instancePath:instancePath+"/family",schemaPath:"common.schema.json#/$defs/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data10};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data.capabilities !== undefined){let data11 = data.capabilities;if(Array.isArray(data11)){const len0 = data11.length;for(let i0=0; i0<len0; i0++){let data12 = data11[i0];if(!(((((((((((((data12 === "chat") || (data12 === "code")) || (data12 === "vision")) || (data12 === "reasoning")) || (data12 === "multimodal")) || (data12 === "tools")) || (data12 === "embeddings")) || (data12 === "audio")) || (data12 === "structured-output")) || (data12 === "web-search")) || (data12 === "prompt-caching")) || (data12 === "multilingual")) || (data12 === "fim"))){const err37 = {instancePath:instancePath+"/capabilities/" + i0,schemaPath:"common.schema.json#/$defs/capabilities/items/enum",keyword:"enum",params:{allowedValues: schema54.items.enum},message:"must be equal to one of the allowed values",schema:schema54.items.enum,parentSchema:schema54.items,data:data12};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}let i1 = data11.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data11[i1], data11[j0])){const err38 = {instancePath:instancePath+"/capabilities",schemaPath:"common.schema.json#/$defs/capabilities/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema54,data:data11};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;break outer0;}}}}}else {const err39 = {instancePath:instancePath+"/capabilities",schemaPath:"common.schema.json#/$defs/capabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.type,parentSchema:schema54,data:data11};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data.parameters_b !== undefined){let data13 = data.parameters_b;if((typeof data13 == "number") && (isFinite(data13))){if(data13 <= 0 || isNaN(data13)){const err40 = {instancePath:instancePath+"/parameters_b",schemaPath:"#/properties/parameters_b/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema81.properties.parameters_b,data:data13};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}else {const err41 = {instancePath:instancePath+"/parameters_b",schemaPath:"#/properties/parameters_b/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema81.properties.parameters_b.type,parentSchema:schema81.properties.parameters_b,data:data13};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data.size_bytes !== undefined){let data14 = data.size_bytes;if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){const err42 = {instancePath:instancePath+"/size_bytes",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data14};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}if((typeof data14 == "number") && (isFinite(data14))){if(data14 < 1 || isNaN(data14)){const err43 = {instancePath:instancePath+"/size_bytes",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data14};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}if(data.ctx_size !== undefined){let data15 = data.ctx_size;if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){const err44 = {instancePath:instancePath+"/ctx_size",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data15};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 1 || isNaN(data15)){const err45 = {instancePath:instancePath+"/ctx_size",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data15};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}if(data.ttl !== undefined){let data16 = data.ttl;if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){const err46 = {instancePath:instancePath+"/ttl",schemaPath:"#/properties/ttl/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema81.properties.ttl.type,parentSchema:schema81.properties.ttl,data:data16};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}if((typeof data16 == "number") && (isFinite(data16))){if(data16 < 0 || isNaN(data16)){const err47 = {instancePath:instancePath+"/ttl",schemaPath:"#/properties/ttl/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema81.properties.ttl,data:data16};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}}if(data.hf_repo !== undefined){let data17 = data.hf_repo;if(typeof data17 === "string"){if(func1(data17) > 200){const err48 = {instancePath:instancePath+"/hf_repo",schemaPath:"#/properties/hf_repo/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema81.properties.hf_repo,data:data17};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(!pattern39.test(data17)){const err49 = {instancePath:instancePath+"/hf_repo",schemaPath:"#/properties/hf_repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema81.properties.hf_repo,data:data17};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}else {const err50 = {instancePath:instancePath+"/hf_repo",schemaPath:"#/properties/hf_repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.hf_repo.type,parentSchema:schema81.properties.hf_repo,data:data17};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data.hf_file !== undefined){let data18 = data.hf_file;if(typeof data18 === "string"){if(func1(data18) > 300){const err51 = {instancePath:instancePath+"/hf_file",schemaPath:"#/properties/hf_file/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema81.properties.hf_file,data:data18};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if(!pattern40.test(data18)){const err52 = {instancePath:instancePath+"/hf_file",schemaPath:"#/properties/hf_file/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_][A-Za-z0-9._/-]*\\.gguf$"},message:"must match pattern \""+"^[A-Za-z0-9_][A-Za-z0-9._/-]*\\.gguf$"+"\"",schema:"^[A-Za-z0-9_][A-Za-z0-9._/-]*\\.gguf$",parentSchema:schema81.properties.hf_file,data:data18};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}else {const err53 = {instancePath:instancePath+"/hf_file",schemaPath:"#/properties/hf_file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.hf_file.type,parentSchema:schema81.properties.hf_file,data:data18};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data.aliases !== undefined){if(!(validate38(data.aliases, {instancePath:instancePath+"/aliases",parentData:data,parentDataProperty:"aliases",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);errors = vErrors.length;}}if(data.shortname !== undefined){let data20 = data.shortname;if(typeof data20 === "string"){if(func1(data20) > 100){const err54 = {instancePath:instancePath+"/shortname",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data20};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}if(func1(data20) < 2){const err55 = {instancePath:instancePath+"/shortname",schemaPath:"common.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data20};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(!pattern4.test(data20)){const err56 = {instancePath:instancePath+"/shortname",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data20};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}else {const err57 = {instancePath:instancePath+"/shortname",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data20};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data.embedding_dimension !== undefined){let data21 = data.embedding_dimension;if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){const err58 = {instancePath:instancePath+"/embedding_dimension",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data21};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}if((typeof data21 == "number") && (isFinite(data21))){if(data21 < 1 || isNaN(data21)){const err59 = {instancePath:instancePath+"/embedding_dimension",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data21};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}}if(data.vulkan_driver !== undefined){let data22 = data.vulkan_driver;if(!((data22 === "RADV") || (data22 === "AMDVLK"))){const err60 = {instancePath:instancePath+"/vulkan_driver",schemaPath:"#/properties/vulkan_driver/enum",keyword:"enum",params:{allowedValues: schema81.properties.vulkan_driver.enum},message:"must be equal to one of the allowed values",schema:schema81.properties.vulkan_driver.enum,parentSchema:schema81.properties.vulkan_driver,data:data22};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data.flash_attn !== undefined){let data23 = data.flash_attn;if(typeof data23 !== "boolean"){const err61 = {instancePath:instancePath+"/flash_attn",schemaPath:"#/properties/flash_attn/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema81.properties.flash_attn.type,parentSchema:schema81.properties.flash_attn,data:data23};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data.batch_size !== undefined){let data24 = data.batch_size;if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){const err62 = {instancePath:instancePath+"/batch_size",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data24};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}if((typeof data24 == "number") && (isFinite(data24))){if(data24 < 1 || isNaN(data24)){const err63 = {instancePath:instancePath+"/batch_size",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data24};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}if(data.license !== undefined){let data25 = data.license;if(typeof data25 === "string"){if(func1(data25) > 64){const err64 = {instancePath:instancePath+"/license",schemaPath:"#/properties/license/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema81.properties.license,data:data25};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}if(!pattern43.test(data25)){const err65 = {instancePath:instancePath+"/license",schemaPath:"#/properties/license/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.+-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.+-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.+-]*$",parentSchema:schema81.properties.license,data:data25};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}else {const err66 = {instancePath:instancePath+"/license",schemaPath:"#/properties/license/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.license.type,parentSchema:schema81.properties.license,data:data25};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.benchmarks !== undefined){let data26 = data.benchmarks;if(data26 && typeof data26 == "object" && !Array.isArray(data26)){if(Object.keys(data26).length < 1){const err67 = {instancePath:instancePath+"/benchmarks",schemaPath:"#/properties/benchmarks/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema81.properties.benchmarks,data:data26};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}for(const key1 in data26){const _errs64 = errors;if(typeof key1 === "string"){if(!pattern21.test(key1)){const err68 = {instancePath:instancePath+"/benchmarks",schemaPath:"#/properties/benchmarks/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_.-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_.-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_.-]{0,63}$",parentSchema:schema81.properties.benchmarks.propertyNames,data:key1,propertyName:key1};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}var valid16 = _errs64 === errors;if(!valid16){const err69 = {instancePath:instancePath+"/benchmarks",schemaPath:"#/properties/benchmarks/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema81.properties.benchmarks.propertyNames,parentSchema:schema81.properties.benchmarks,data:data26};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}for(const key2 in data26){let data27 = data26[key2];if(!((typeof data27 == "number") && (isFinite(data27)))){const err70 = {instancePath:instancePath+"/benchmarks/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/benchmarks/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema81.properties.benchmarks.additionalProperties.type,parentSchema:schema81.properties.benchmarks.additionalProperties,data:data27};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}}else {const err71 = {instancePath:instancePath+"/benchmarks",schemaPath:"#/properties/benchmarks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.properties.benchmarks.type,parentSchema:schema81.properties.benchmarks,data:data26};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data.use_cases !== undefined){if(!(validate40(data.use_cases, {instancePath:instancePath+"/use_cases",parentData:data,parentDataProperty:"use_cases",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);errors = vErrors.length;}}if(data.performance !== undefined){let data29 = data.performance;if(data29 && typeof data29 == "object" && !Array.isArray(data29)){for(const key3 in data29){const _errs72 = errors;if(typeof key3 === "string"){if(!pattern21.test(key3)){const err72 = {instancePath:instancePath+"/performance",schemaPath:"common.schema.json#/$defs/metrics/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_.-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_.-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_.-]{0,63}$",parentSchema:schema61.propertyNames,data:key3,propertyName:key3};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}var valid19 = _errs72 === errors;if(!valid19){const err73 = {instancePath:instancePath+"/performance",schemaPath:"common.schema.json#/$defs/metrics/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema61.propertyNames,parentSchema:schema61,data:data29};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}for(const key4 in data29){let data30 = data29[key4];if(((!((typeof data30 == "number") && (isFinite(data30)))) && (typeof data30 !== "string")) && (typeof data30 !== "boolean")){const err74 = {instancePath:instancePath+"/performance/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/metrics/additionalProperties/type",keyword:"type",params:{type: schema61.additionalProperties.type},message:"must be number,string,boolean",schema:schema61.additionalProperties.type,parentSchema:schema61.additionalProperties,data:data30};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}if(typeof data30 === "string"){if(func1(data30) > 200){const err75 = {instancePath:instancePath+"/performance/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/metrics/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema61.additionalProperties,data:data30};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}}}else {const err76 = {instancePath:instancePath+"/performance",schemaPath:"common.schema.json#/$defs/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data:data29};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data.notes !== undefined){let data31 = data.notes;if(typeof data31 === "string"){if(!pattern15.test(data31)){const err77 = {instancePath:instancePath+"/notes",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"+"\"",schema:"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$",parentSchema:schema52,data:data31};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}else {const err78 = {instancePath:instancePath+"/notes",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data31};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data.enabled !== undefined){let data32 = data.enabled;if(typeof data32 !== "boolean"){const err79 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema81.properties.enabled.type,parentSchema:schema81.properties.enabled,data:data32};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data.deprecated !== undefined){let data33 = data.deprecated;if(typeof data33 !== "boolean"){const err80 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema81.properties.deprecated.type,parentSchema:schema81.properties.deprecated,data:data33};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data.replacement !== undefined){let data34 = data.replacement;if(typeof data34 === "string"){if(func1(data34) > 100){const err81 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data34};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}if(func1(data34) < 2){const err82 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data34};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}if(!pattern4.test(data34)){const err83 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data34};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}else {const err84 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data34};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data.deprecation_reason !== undefined){let data35 = data.deprecation_reason;if(typeof data35 === "string"){if(!pattern15.test(data35)){const err85 = {instancePath:instancePath+"/deprecation_reason",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$"+"\"",schema:"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]{0,4000}$",parentSchema:schema52,data:data35};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}else {const err86 = {instancePath:instancePath+"/deprecation_reason",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data35};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}if(data.sunset_date !== undefined){let data36 = data.sunset_date;if(typeof data36 === "string"){if(!(formats0.validate(data36))){const err87 = {instancePath:instancePath+"/sunset_date",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema60,data:data36};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}else {const err88 = {instancePath:instancePath+"/sunset_date",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data36};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data.sources !== undefined){if(!(validate42(data.sources, {instancePath:instancePath+"/sources",parentData:data,parentDataProperty:"sources",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);errors = vErrors.length;}}if(data.last_verified !== undefined){let data38 = data.last_verified;if(typeof data38 === "string"){if(!(formats0.validate(data38))){const err89 = {instancePath:instancePath+"/last_verified",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema60,data:data38};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}else {const err90 = {instancePath:instancePath+"/last_verified",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data38};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}}else {const err91 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}validate37.errors = vErrors;return errors === 0;}validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};exports["policy.schema.json"] = validate44;const schema106 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"policy.schema.json","title":"Curation policy (curation.config.json)","description":"What the quality rules accept. Every key is optional: thresholds and severity merge field by field over the built-in defaults; any other key given replaces its default whole.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"the schema this file follows, for editor autocompletion","type":"string","maxLength":300},"providers":{"description":"established cloud providers, each with the environment variable its API key lives in","examples":[{"openai":{"api_key_env":"OPENAI_API_KEY"}}],"type":"object","propertyNames":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["api_key_env"],"properties":{"api_key_env":{"description":"an environment variable name: uppercase letters, digits and underscores, starting with a letter","examples":["OPENAI_API_KEY"],"type":"string","maxLength":128,"pattern":"^[A-Z][A-Z0-9_]*$"}}}},"licenses":{"description":"licence identifiers (as HuggingFace names them) local models may carry","examples":[["apache-2.0","mit"]],"type":"array","uniqueItems":true,"items":{"type":"string","maxLength":64,"pattern":"^[a-z0-9][a-z0-9.+-]*$"}},"thresholds":{"description":"numbers the quality rules compare against","type":"object","additionalProperties":false,"properties":{"min_downloads":{"description":"HuggingFace downloads (last 30 days) a local model's repo needs","examples":[1000],"type":"integer","minimum":0},"min_quantizations":{"description":"distinct GGUF quantizations a local model's repo offers","examples":[2],"type":"integer","minimum":1},"ram_min_gb":{"description":"the smallest ram_required_gb accepted","examples":[1],"type":"number","minimum":0},"ram_max_gb":{"description":"the largest ram_required_gb accepted","examples":[128],"type":"number","minimum":0},"stale_after_days":{"description":"days after last_verified before a model counts as stale","examples":[180],"type":"integer","minimum":1}}},"preview_patterns":{"description":"regular expressions (case-insensitive) that mark a preview, beta or experimental model in its id, name or litellm_model_name","examples":[["\\bpreview\\b","-latest$"]],"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200}},"allow":{"$ref":"#/$defs/filter","description":"when a list here is non-empty, only models matching it are accepted"},"deny":{"$ref":"#/$defs/filter","description":"models matching these are refused; deny wins over allow"},"severity":{"description":"per-rule severity overrides; \"off\" silences a rule","examples":[{"sources-present":"error"}],"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9/_-]{0,63}$"},"additionalProperties":{"enum":["error","warning","notice","off"]}},"exceptions":{"description":"rules silenced for one model each, with the reason written down","type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","id","reason"],"properties":{"rule":{"description":"the rule id, e.g. local/ram-range","type":"string","pattern":"^[a-z][a-z0-9/_-]{0,63}$"},"id":{"description":"the model id","type":"string","maxLength":100,"pattern":"^[a-z0-9][a-z0-9.-]*$"},"reason":{"description":"why this model is accepted anyway: one line","type":"string","minLength":10,"maxLength":500,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"}}}}},"$defs":{"filter":{"type":"object","additionalProperties":false,"properties":{"providers":{"description":"cloud providers or HuggingFace organisations (case-insensitive)","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":100,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"}},"ids":{"description":"model ids or glob patterns (* matches any run of characters)","examples":[["gpt-5-pro","*-preview*"]],"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":100,"pattern":"^[a-z0-9*][a-z0-9.*-]*$"}}}}}};const schema107 = {"type":"object","additionalProperties":false,"properties":{"providers":{"description":"cloud providers or HuggingFace organisations (case-insensitive)","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":100,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"}},"ids":{"description":"model ids or glob patterns (* matches any run of characters)","examples":[["gpt-5-pro","*-preview*"]],"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":100,"pattern":"^[a-z0-9*][a-z0-9.*-]*$"}}}};const pattern51 = new RegExp("^[a-z0-9][a-z0-9_-]{0,63}$", "u");const pattern54 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");const pattern55 = new RegExp("^[a-z0-9*][a-z0-9.*-]*$", "u");const pattern58 = new RegExp("^[a-z][a-z0-9/_-]{0,63}$", "u");const pattern60 = new RegExp("^[a-z0-9][a-z0-9.-]*$", "u");const pattern61 = new RegExp("^[^\\u0000-\\u001f\\u007f]*$", "u");function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="policy.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate44.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func12.call(schema106.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 === "string"){if(func1(data0) > 300){const err1 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema106.properties.$schema,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.$schema.type,parentSchema:schema106.properties.$schema,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.providers !== undefined){let data1 = data.providers;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){const _errs6 = errors;if(typeof key1 === "string"){if(!pattern51.test(key1)){const err3 = {instancePath:instancePath+"/providers",schemaPath:"#/properties/providers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9_-]{0,63}$",parentSchema:schema106.properties.providers.propertyNames,data:key1,propertyName:key1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}var valid1 = _errs6 === errors;if(!valid1){const err4 = {instancePath:instancePath+"/providers",schemaPath:"#/properties/providers/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema106.properties.providers.propertyNames,parentSchema:schema106.properties.providers,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}for(const key2 in data1){let data2 = data1[key2];if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.api_key_env === undefined){const err5 = {instancePath:instancePath+"/providers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/additionalProperties/required",keyword:"required",params:{missingProperty: "api_key_env"},message:"must have required property '"+"api_key_env"+"'",schema:schema106.properties.providers.additionalProperties.required,parentSchema:schema106.properties.providers.additionalProperties,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key3 in data2){if(!(key3 === "api_key_env")){const err6 = {instancePath:instancePath+"/providers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema106.properties.providers.additionalProperties,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data2.api_key_env !== undefined){let data3 = data2.api_key_env;if(typeof data3 === "string"){if(func1(data3) > 128){const err7 = {instancePath:instancePath+"/providers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_key_env",schemaPath:"#/properties/providers/additionalProperties/properties/api_key_env/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema106.properties.providers.additionalProperties.properties.api_key_env,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(!pattern14.test(data3)){const err8 = {instancePath:instancePath+"/providers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_key_env",schemaPath:"#/properties/providers/additionalProperties/properties/api_key_env/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\"",schema:"^[A-Z][A-Z0-9_]*$",parentSchema:schema106.properties.providers.additionalProperties.properties.api_key_env,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/providers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_key_env",schemaPath:"#/properties/providers/additionalProperties/properties/api_key_env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.providers.additionalProperties.properties.api_key_env.type,parentSchema:schema106.properties.providers.additionalProperties.properties.api_key_env,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath:instancePath+"/providers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.providers.additionalProperties.type,parentSchema:schema106.properties.providers.additionalProperties,data:data2};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/providers",schemaPath:"#/properties/providers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.providers.type,parentSchema:schema106.properties.providers,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.licenses !== undefined){let data4 = data.licenses;if(Array.isArray(data4)){const len0 = data4.length;for(let i0=0; i0<len0; i0++){let data5 = data4[i0];if(typeof data5 === "string"){if(func1(data5) > 64){const err12 = {instancePath:instancePath+"/licenses/" + i0,schemaPath:"#/properties/licenses/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema106.properties.licenses.items,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(!pattern43.test(data5)){const err13 = {instancePath:instancePath+"/licenses/" + i0,schemaPath:"#/properties/licenses/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.+-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.+-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.+-]*$",parentSchema:schema106.properties.licenses.items,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/licenses/" + i0,schemaPath:"#/properties/licenses/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.licenses.items.type,parentSchema:schema106.properties.licenses.items,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}let i1 = data4.length;let j0;if(i1 > 1){const indices0 = {};for(;i1--;){let item0 = data4[i1];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err15 = {instancePath:instancePath+"/licenses",schemaPath:"#/properties/licenses/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema106.properties.licenses,data:data4};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;break;}indices0[item0] = i1;}}}else {const err16 = {instancePath:instancePath+"/licenses",schemaPath:"#/properties/licenses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.licenses.type,parentSchema:schema106.properties.licenses,data:data4};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.thresholds !== undefined){let data6 = data.thresholds;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){for(const key4 in data6){if(!(((((key4 === "min_downloads") || (key4 === "min_quantizations")) || (key4 === "ram_min_gb")) || (key4 === "ram_max_gb")) || (key4 === "stale_after_days"))){const err17 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema106.properties.thresholds,data:data6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data6.min_downloads !== undefined){let data7 = data6.min_downloads;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err18 = {instancePath:instancePath+"/thresholds/min_downloads",schemaPath:"#/properties/thresholds/properties/min_downloads/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.properties.thresholds.properties.min_downloads.type,parentSchema:schema106.properties.thresholds.properties.min_downloads,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 0 || isNaN(data7)){const err19 = {instancePath:instancePath+"/thresholds/min_downloads",schemaPath:"#/properties/thresholds/properties/min_downloads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema106.properties.thresholds.properties.min_downloads,data:data7};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}if(data6.min_quantizations !== undefined){let data8 = data6.min_quantizations;if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){const err20 = {instancePath:instancePath+"/thresholds/min_quantizations",schemaPath:"#/properties/thresholds/properties/min_quantizations/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.properties.thresholds.properties.min_quantizations.type,parentSchema:schema106.properties.thresholds.properties.min_quantizations,data:data8};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if((typeof data8 == "number") && (isFinite(data8))){if(data8 < 1 || isNaN(data8)){const err21 = {instancePath:instancePath+"/thresholds/min_quantizations",schemaPath:"#/properties/thresholds/properties/min_quantizations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema106.properties.thresholds.properties.min_quantizations,data:data8};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}if(data6.ram_min_gb !== undefined){let data9 = data6.ram_min_gb;if((typeof data9 == "number") && (isFinite(data9))){if(data9 < 0 || isNaN(data9)){const err22 = {instancePath:instancePath+"/thresholds/ram_min_gb",schemaPath:"#/properties/thresholds/properties/ram_min_gb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema106.properties.thresholds.properties.ram_min_gb,data:data9};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/thresholds/ram_min_gb",schemaPath:"#/properties/thresholds/properties/ram_min_gb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema106.properties.thresholds.properties.ram_min_gb.type,parentSchema:schema106.properties.thresholds.properties.ram_min_gb,data:data9};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data6.ram_max_gb !== undefined){let data10 = data6.ram_max_gb;if((typeof data10 == "number") && (isFinite(data10))){if(data10 < 0 || isNaN(data10)){const err24 = {instancePath:instancePath+"/thresholds/ram_max_gb",schemaPath:"#/properties/thresholds/properties/ram_max_gb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema106.properties.thresholds.properties.ram_max_gb,data:data10};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/thresholds/ram_max_gb",schemaPath:"#/properties/thresholds/properties/ram_max_gb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema106.properties.thresholds.properties.ram_max_gb.type,parentSchema:schema106.properties.thresholds.properties.ram_max_gb,data:data10};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data6.stale_after_days !== undefined){let data11 = data6.stale_after_days;if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){const err26 = {instancePath:instancePath+"/thresholds/stale_after_days",schemaPath:"#/properties/thresholds/properties/stale_after_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.properties.thresholds.properties.stale_after_days.type,parentSchema:schema106.properties.thresholds.properties.stale_after_days,data:data11};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if((typeof data11 == "number") && (isFinite(data11))){if(data11 < 1 || isNaN(data11)){const err27 = {instancePath:instancePath+"/thresholds/stale_after_days",schemaPath:"#/properties/thresholds/properties/stale_after_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema106.properties.thresholds.properties.stale_after_days,data:data11};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}}else {const err28 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.thresholds.type,parentSchema:schema106.properties.thresholds,data:data6};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.preview_patterns !== undefined){let data12 = data.preview_patterns;if(Array.isArray(data12)){const len1 = data12.length;for(let i2=0; i2<len1; i2++){let data13 = data12[i2];if(typeof data13 === "string"){if(func1(data13) > 200){const err29 = {instancePath:instancePath+"/preview_patterns/" + i2,schemaPath:"#/properties/preview_patterns/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema106.properties.preview_patterns.items,data:data13};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(func1(data13) < 1){const err30 = {instancePath:instancePath+"/preview_patterns/" + i2,schemaPath:"#/properties/preview_patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties.preview_patterns.items,data:data13};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}else {const err31 = {instancePath:instancePath+"/preview_patterns/" + i2,schemaPath:"#/properties/preview_patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.preview_patterns.items.type,parentSchema:schema106.properties.preview_patterns.items,data:data13};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}let i3 = data12.length;let j1;if(i3 > 1){const indices1 = {};for(;i3--;){let item1 = data12[i3];if(typeof item1 !== "string"){continue;}if(typeof indices1[item1] == "number"){j1 = indices1[item1];const err32 = {instancePath:instancePath+"/preview_patterns",schemaPath:"#/properties/preview_patterns/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema106.properties.preview_patterns,data:data12};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;break;}indices1[item1] = i3;}}}else {const err33 = {instancePath:instancePath+"/preview_patterns",schemaPath:"#/properties/preview_patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.preview_patterns.type,parentSchema:schema106.properties.preview_patterns,data:data12};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data.allow !== undefined){let data14 = data.allow;if(data14 && typeof data14 == "object" && !Array.isArray(data14)){for(const key5 in data14){if(!((key5 === "providers") || (key5 === "ids"))){const err34 = {instancePath:instancePath+"/allow",schemaPath:"#/$defs/filter/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data:data14};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data14.providers !== undefined){let data15 = data14.providers;if(Array.isArray(data15)){const len2 = data15.length;for(let i4=0; i4<len2; i4++){let data16 = data15[i4];if(typeof data16 === "string"){if(func1(data16) > 100){const err35 = {instancePath:instancePath+"/allow/providers/" + i4,schemaPath:"#/$defs/filter/properties/providers/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema107.properties.providers.items,data:data16};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if(func1(data16) < 1){const err36 = {instancePath:instancePath+"/allow/providers/" + i4,schemaPath:"#/$defs/filter/properties/providers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.providers.items,data:data16};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}if(!pattern54.test(data16)){const err37 = {instancePath:instancePath+"/allow/providers/" + i4,schemaPath:"#/$defs/filter/properties/providers/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema107.properties.providers.items,data:data16};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}else {const err38 = {instancePath:instancePath+"/allow/providers/" + i4,schemaPath:"#/$defs/filter/properties/providers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.providers.items.type,parentSchema:schema107.properties.providers.items,data:data16};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}let i5 = data15.length;let j2;if(i5 > 1){const indices2 = {};for(;i5--;){let item2 = data15[i5];if(typeof item2 !== "string"){continue;}if(typeof indices2[item2] == "number"){j2 = indices2[item2];const err39 = {instancePath:instancePath+"/allow/providers",schemaPath:"#/$defs/filter/properties/providers/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema107.properties.providers,data:data15};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;break;}indices2[item2] = i5;}}}else {const err40 = {instancePath:instancePath+"/allow/providers",schemaPath:"#/$defs/filter/properties/providers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.providers.type,parentSchema:schema107.properties.providers,data:data15};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data14.ids !== undefined){let data17 = data14.ids;if(Array.isArray(data17)){const len3 = data17.length;for(let i6=0; i6<len3; i6++){let data18 = data17[i6];if(typeof data18 === "string"){if(func1(data18) > 100){const err41 = {instancePath:instancePath+"/allow/ids/" + i6,schemaPath:"#/$defs/filter/properties/ids/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema107.properties.ids.items,data:data18};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if(func1(data18) < 1){const err42 = {instancePath:instancePath+"/allow/ids/" + i6,schemaPath:"#/$defs/filter/properties/ids/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.ids.items,data:data18};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}if(!pattern55.test(data18)){const err43 = {instancePath:instancePath+"/allow/ids/" + i6,schemaPath:"#/$defs/filter/properties/ids/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9*][a-z0-9.*-]*$"},message:"must match pattern \""+"^[a-z0-9*][a-z0-9.*-]*$"+"\"",schema:"^[a-z0-9*][a-z0-9.*-]*$",parentSchema:schema107.properties.ids.items,data:data18};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}else {const err44 = {instancePath:instancePath+"/allow/ids/" + i6,schemaPath:"#/$defs/filter/properties/ids/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.ids.items.type,parentSchema:schema107.properties.ids.items,data:data18};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}let i7 = data17.length;let j3;if(i7 > 1){const indices3 = {};for(;i7--;){let item3 = data17[i7];if(typeof item3 !== "string"){continue;}if(typeof indices3[item3] == "number"){j3 = indices3[item3];const err45 = {instancePath:instancePath+"/allow/ids",schemaPath:"#/$defs/filter/properties/ids/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema107.properties.ids,data:data17};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;break;}indices3[item3] = i7;}}}else {const err46 = {instancePath:instancePath+"/allow/ids",schemaPath:"#/$defs/filter/properties/ids/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.ids.type,parentSchema:schema107.properties.ids,data:data17};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}else {const err47 = {instancePath:instancePath+"/allow",schemaPath:"#/$defs/filter/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data:data14};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data.deny !== undefined){let data19 = data.deny;if(data19 && typeof data19 == "object" && !Array.isArray(data19)){for(const key6 in data19){if(!((key6 === "providers") || (key6 === "ids"))){const err48 = {instancePath:instancePath+"/deny",schemaPath:"#/$defs/filter/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data:data19};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data19.providers !== undefined){let data20 = data19.providers;if(Array.isArray(data20)){const len4 = data20.length;for(let i8=0; i8<len4; i8++){let data21 = data20[i8];if(typeof data21 === "string"){if(func1(data21) > 100){const err49 = {instancePath:instancePath+"/deny/providers/" + i8,schemaPath:"#/$defs/filter/properties/providers/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema107.properties.providers.items,data:data21};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}if(func1(data21) < 1){const err50 = {instancePath:instancePath+"/deny/providers/" + i8,schemaPath:"#/$defs/filter/properties/providers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.providers.items,data:data21};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}if(!pattern54.test(data21)){const err51 = {instancePath:instancePath+"/deny/providers/" + i8,schemaPath:"#/$defs/filter/properties/providers/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema107.properties.providers.items,data:data21};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}else {const err52 = {instancePath:instancePath+"/deny/providers/" + i8,schemaPath:"#/$defs/filter/properties/providers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.providers.items.type,parentSchema:schema107.properties.providers.items,data:data21};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}let i9 = data20.length;let j4;if(i9 > 1){const indices4 = {};for(;i9--;){let item4 = data20[i9];if(typeof item4 !== "string"){continue;}if(typeof indices4[item4] == "number"){j4 = indices4[item4];const err53 = {instancePath:instancePath+"/deny/providers",schemaPath:"#/$defs/filter/properties/providers/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)",schema:true,parentSchema:schema107.properties.providers,data:data20};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;break;}indices4[item4] = i9;}}}else {const err54 = {instancePath:instancePath+"/deny/providers",schemaPath:"#/$defs/filter/properties/providers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.providers.type,parentSchema:schema107.properties.providers,data:data20};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data19.ids !== undefined){let data22 = data19.ids;if(Array.isArray(data22)){const len5 = data22.length;for(let i10=0; i10<len5; i10++){let data23 = data22[i10];if(typeof data23 === "string"){if(func1(data23) > 100){const err55 = {instancePath:instancePath+"/deny/ids/" + i10,schemaPath:"#/$defs/filter/properties/ids/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema107.properties.ids.items,data:data23};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(func1(data23) < 1){const err56 = {instancePath:instancePath+"/deny/ids/" + i10,schemaPath:"#/$defs/filter/properties/ids/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.ids.items,data:data23};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}if(!pattern55.test(data23)){const err57 = {instancePath:instancePath+"/deny/ids/" + i10,schemaPath:"#/$defs/filter/properties/ids/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9*][a-z0-9.*-]*$"},message:"must match pattern \""+"^[a-z0-9*][a-z0-9.*-]*$"+"\"",schema:"^[a-z0-9*][a-z0-9.*-]*$",parentSchema:schema107.properties.ids.items,data:data23};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}else {const err58 = {instancePath:instancePath+"/deny/ids/" + i10,schemaPath:"#/$defs/filter/properties/ids/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.ids.items.type,parentSchema:schema107.properties.ids.items,data:data23};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}let i11 = data22.length;let j5;if(i11 > 1){const indices5 = {};for(;i11--;){let item5 = data22[i11];if(typeof item5 !== "string"){continue;}if(typeof indices5[item5] == "number"){j5 = indices5[item5];const err59 = {instancePath:instancePath+"/deny/ids",schemaPath:"#/$defs/filter/properties/ids/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i11+" are identical)",schema:true,parentSchema:schema107.properties.ids,data:data22};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;break;}indices5[item5] = i11;}}}else {const err60 = {instancePath:instancePath+"/deny/ids",schemaPath:"#/$defs/filter/properties/ids/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.ids.type,parentSchema:schema107.properties.ids,data:data22};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}}else {const err61 = {instancePath:instancePath+"/deny",schemaPath:"#/$defs/filter/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data:data19};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data.severity !== undefined){let data24 = data.severity;if(data24 && typeof data24 == "object" && !Array.isArray(data24)){for(const key7 in data24){const _errs60 = errors;if(typeof key7 === "string"){if(!pattern58.test(key7)){const err62 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9/_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9/_-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9/_-]{0,63}$",parentSchema:schema106.properties.severity.propertyNames,data:key7,propertyName:key7};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}var valid27 = _errs60 === errors;if(!valid27){const err63 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid",schema:schema106.properties.severity.propertyNames,parentSchema:schema106.properties.severity,data:data24};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}for(const key8 in data24){let data25 = data24[key8];if(!((((data25 === "error") || (data25 === "warning")) || (data25 === "notice")) || (data25 === "off"))){const err64 = {instancePath:instancePath+"/severity/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/severity/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema106.properties.severity.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema106.properties.severity.additionalProperties.enum,parentSchema:schema106.properties.severity.additionalProperties,data:data25};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}}else {const err65 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.severity.type,parentSchema:schema106.properties.severity,data:data24};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data.exceptions !== undefined){let data26 = data.exceptions;if(Array.isArray(data26)){const len6 = data26.length;for(let i12=0; i12<len6; i12++){let data27 = data26[i12];if(data27 && typeof data27 == "object" && !Array.isArray(data27)){if(data27.rule === undefined){const err66 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema106.properties.exceptions.items.required,parentSchema:schema106.properties.exceptions.items,data:data27};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}if(data27.id === undefined){const err67 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema106.properties.exceptions.items.required,parentSchema:schema106.properties.exceptions.items,data:data27};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if(data27.reason === undefined){const err68 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema106.properties.exceptions.items.required,parentSchema:schema106.properties.exceptions.items,data:data27};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}for(const key9 in data27){if(!(((key9 === "rule") || (key9 === "id")) || (key9 === "reason"))){const err69 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema106.properties.exceptions.items,data:data27};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data27.rule !== undefined){let data28 = data27.rule;if(typeof data28 === "string"){if(!pattern58.test(data28)){const err70 = {instancePath:instancePath+"/exceptions/" + i12+"/rule",schemaPath:"#/properties/exceptions/items/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9/_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9/_-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9/_-]{0,63}$",parentSchema:schema106.properties.exceptions.items.properties.rule,data:data28};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}else {const err71 = {instancePath:instancePath+"/exceptions/" + i12+"/rule",schemaPath:"#/properties/exceptions/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.exceptions.items.properties.rule.type,parentSchema:schema106.properties.exceptions.items.properties.rule,data:data28};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data27.id !== undefined){let data29 = data27.id;if(typeof data29 === "string"){if(func1(data29) > 100){const err72 = {instancePath:instancePath+"/exceptions/" + i12+"/id",schemaPath:"#/properties/exceptions/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema106.properties.exceptions.items.properties.id,data:data29};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(!pattern60.test(data29)){const err73 = {instancePath:instancePath+"/exceptions/" + i12+"/id",schemaPath:"#/properties/exceptions/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema106.properties.exceptions.items.properties.id,data:data29};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}else {const err74 = {instancePath:instancePath+"/exceptions/" + i12+"/id",schemaPath:"#/properties/exceptions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.exceptions.items.properties.id.type,parentSchema:schema106.properties.exceptions.items.properties.id,data:data29};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data27.reason !== undefined){let data30 = data27.reason;if(typeof data30 === "string"){if(func1(data30) > 500){const err75 = {instancePath:instancePath+"/exceptions/" + i12+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema106.properties.exceptions.items.properties.reason,data:data30};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}if(func1(data30) < 10){const err76 = {instancePath:instancePath+"/exceptions/" + i12+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters",schema:10,parentSchema:schema106.properties.exceptions.items.properties.reason,data:data30};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}if(!pattern61.test(data30)){const err77 = {instancePath:instancePath+"/exceptions/" + i12+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]*$",parentSchema:schema106.properties.exceptions.items.properties.reason,data:data30};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}else {const err78 = {instancePath:instancePath+"/exceptions/" + i12+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.exceptions.items.properties.reason.type,parentSchema:schema106.properties.exceptions.items.properties.reason,data:data30};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}else {const err79 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.exceptions.items.type,parentSchema:schema106.properties.exceptions.items,data:data27};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}}else {const err80 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.exceptions.type,parentSchema:schema106.properties.exceptions,data:data26};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}}else {const err81 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}validate44.errors = vErrors;return errors === 0;}validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-exports.__schemasHash = "f6dc5f94cd470c5d8613ff1ffa58dbe1c47ec9c42758240dfe83aa8c0ddf7ec5";
+exports["blueprint.schema.json"] = validate20;const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"blueprint.schema.json","title":"Blueprint","description":"The models one deployment serves, by id only: the store supplies everything else. Overrides change deployment knobs, never model facts.","type":"object","additionalProperties":false,"required":["models"],"properties":{"$schema":{"description":"the schema this file follows, for editor autocompletion","type":"string","maxLength":300},"name":{"description":"a short name for this blueprint","examples":["minimal"],"$ref":"common.schema.json#/$defs/id"},"description":{"$ref":"common.schema.json#/$defs/line"},"publish_llama_swap":{"description":"also publish llama-swap on the host at 127.0.0.1:8080 (its own UI and API, unauthenticated); by default only LiteLLM reaches it, on the podman network","type":"boolean"},"models":{"description":"model ids, aliases or provider:model specs, by kind","type":"object","additionalProperties":false,"minProperties":1,"properties":{"cloud":{"type":"array","maxItems":500,"items":{"$ref":"#/$defs/cloudEntry"}},"local":{"type":"array","maxItems":500,"items":{"$ref":"#/$defs/localEntry"}}}}},"$defs":{"ref":{"description":"a model id, an alias, or a provider:model spec","examples":["gpt-5","openai:gpt-5"],"type":"string","minLength":1,"maxLength":200,"pattern":"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"},"cloudEntry":{"description":"a cloud model: its id, or an object with the id and overrides","if":{"type":"string"},"then":{"$ref":"#/$defs/ref"},"else":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/$defs/ref"},"max_tokens":{"description":"the most tokens one response may hold (LiteLLM max_tokens); wins over the store's max_output","examples":[8192],"$ref":"common.schema.json#/$defs/positiveInt"}}}},"localEntry":{"description":"a local model: its id, or an object with the id and overrides","if":{"type":"string"},"then":{"$ref":"#/$defs/ref"},"else":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/$defs/ref"},"ctx_size":{"description":"the context size llama-server is started with","examples":[16384],"$ref":"common.schema.json#/$defs/positiveInt"},"ttl":{"description":"seconds of idleness before llama-swap unloads the model; 0 = never","examples":[300],"type":"integer","minimum":0},"flash_attn":{"description":"whether llama-server uses flash attention","type":"boolean"},"batch_size":{"description":"llama-server's logical batch size","examples":[2048],"$ref":"common.schema.json#/$defs/positiveInt"}}}}}};const schema33 = {"description":"a plain id: lowercase letters, digits, dots and dashes, starting and ending with a letter or digit, no '..'","examples":["gpt-5","qwen3-0.6b"],"type":"string","minLength":2,"maxLength":100,"pattern":"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"};const schema34 = {"description":"one line of text, 1 to 200 characters, without control characters (C0, DEL, C1), line or paragraph separators (U+2028, U+2029) or bidirectional controls (U+202A-U+202E, U+2066-U+2069)","type":"string","pattern":"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{1,200}$"};const func1 = (__nccwpck_require__(6214)["default"]);const pattern4 = new RegExp("^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$", "u");const pattern5 = new RegExp("^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{1,200}$", "u");const schema35 = {"description":"a cloud model: its id, or an object with the id and overrides","if":{"type":"string"},"then":{"$ref":"#/$defs/ref"},"else":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/$defs/ref"},"max_tokens":{"description":"the most tokens one response may hold (LiteLLM max_tokens); wins over the store's max_output","examples":[8192],"$ref":"common.schema.json#/$defs/positiveInt"}}}};const schema36 = {"description":"a model id, an alias, or a provider:model spec","examples":["gpt-5","openai:gpt-5"],"type":"string","minLength":1,"maxLength":200,"pattern":"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"};const schema38 = {"type":"integer","minimum":1};const pattern6 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$", "u");function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate22.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs0 = errors;let valid0 = true;const _errs1 = errors;if(typeof data !== "string"){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs1 === errors;errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}let ifClause0;if(_valid0){const _errs3 = errors;if(typeof data === "string"){if(func1(data) > 200){const err1 = {instancePath,schemaPath:"#/$defs/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema36,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(func1(data) < 1){const err2 = {instancePath,schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(!pattern6.test(data)){const err3 = {instancePath,schemaPath:"#/$defs/ref/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$",parentSchema:schema36,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath,schemaPath:"#/$defs/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}var _valid0 = _errs3 === errors;valid0 = _valid0;ifClause0 = "then";}else {const _errs6 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err5 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema35.else.required,parentSchema:schema35.else,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key0 in data){if(!((key0 === "id") || (key0 === "max_tokens"))){const err6 = {instancePath,schemaPath:"#/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35.else,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 === "string"){if(func1(data0) > 200){const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema36,data:data0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(func1(data0) < 1){const err8 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data0};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!pattern6.test(data0)){const err9 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ref/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$",parentSchema:schema36,data:data0};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data0};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.max_tokens !== undefined){let data1 = data.max_tokens;if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){const err11 = {instancePath:instancePath+"/max_tokens",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if((typeof data1 == "number") && (isFinite(data1))){if(data1 < 1 || isNaN(data1)){const err12 = {instancePath:instancePath+"/max_tokens",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data1};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}}else {const err13 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.else.type,parentSchema:schema35.else,data};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}var _valid0 = _errs6 === errors;valid0 = _valid0;if(valid0){var props0 = true;}ifClause0 = "else";}if(!valid0){const err14 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema35.if,parentSchema:schema35,data};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}validate22.errors = vErrors;evaluated0.props = props0;return errors === 0;}validate22.evaluated = {"dynamicProps":true,"dynamicItems":false};const schema39 = {"description":"a local model: its id, or an object with the id and overrides","if":{"type":"string"},"then":{"$ref":"#/$defs/ref"},"else":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/$defs/ref"},"ctx_size":{"description":"the context size llama-server is started with","examples":[16384],"$ref":"common.schema.json#/$defs/positiveInt"},"ttl":{"description":"seconds of idleness before llama-swap unloads the model; 0 = never","examples":[300],"type":"integer","minimum":0},"flash_attn":{"description":"whether llama-server uses flash attention","type":"boolean"},"batch_size":{"description":"llama-server's logical batch size","examples":[2048],"$ref":"common.schema.json#/$defs/positiveInt"}}}};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate24.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs0 = errors;let valid0 = true;const _errs1 = errors;if(typeof data !== "string"){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs1 === errors;errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}let ifClause0;if(_valid0){const _errs3 = errors;if(typeof data === "string"){if(func1(data) > 200){const err1 = {instancePath,schemaPath:"#/$defs/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema36,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(func1(data) < 1){const err2 = {instancePath,schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(!pattern6.test(data)){const err3 = {instancePath,schemaPath:"#/$defs/ref/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$",parentSchema:schema36,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath,schemaPath:"#/$defs/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}var _valid0 = _errs3 === errors;valid0 = _valid0;ifClause0 = "then";}else {const _errs6 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err5 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema39.else.required,parentSchema:schema39.else,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key0 in data){if(!(((((key0 === "id") || (key0 === "ctx_size")) || (key0 === "ttl")) || (key0 === "flash_attn")) || (key0 === "batch_size"))){const err6 = {instancePath,schemaPath:"#/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39.else,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 === "string"){if(func1(data0) > 200){const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema36,data:data0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(func1(data0) < 1){const err8 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data0};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!pattern6.test(data0)){const err9 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ref/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9][A-Za-z0-9._/-]*)?$",parentSchema:schema36,data:data0};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data0};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.ctx_size !== undefined){let data1 = data.ctx_size;if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){const err11 = {instancePath:instancePath+"/ctx_size",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if((typeof data1 == "number") && (isFinite(data1))){if(data1 < 1 || isNaN(data1)){const err12 = {instancePath:instancePath+"/ctx_size",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data1};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}if(data.ttl !== undefined){let data2 = data.ttl;if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){const err13 = {instancePath:instancePath+"/ttl",schemaPath:"#/else/properties/ttl/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.else.properties.ttl.type,parentSchema:schema39.else.properties.ttl,data:data2};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if((typeof data2 == "number") && (isFinite(data2))){if(data2 < 0 || isNaN(data2)){const err14 = {instancePath:instancePath+"/ttl",schemaPath:"#/else/properties/ttl/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema39.else.properties.ttl,data:data2};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}if(data.flash_attn !== undefined){let data3 = data.flash_attn;if(typeof data3 !== "boolean"){const err15 = {instancePath:instancePath+"/flash_attn",schemaPath:"#/else/properties/flash_attn/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.else.properties.flash_attn.type,parentSchema:schema39.else.properties.flash_attn,data:data3};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.batch_size !== undefined){let data4 = data.batch_size;if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){const err16 = {instancePath:instancePath+"/batch_size",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data4};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if((typeof data4 == "number") && (isFinite(data4))){if(data4 < 1 || isNaN(data4)){const err17 = {instancePath:instancePath+"/batch_size",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data4};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}}else {const err18 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.else.type,parentSchema:schema39.else,data};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}var _valid0 = _errs6 === errors;valid0 = _valid0;if(valid0){var props0 = true;}ifClause0 = "else";}if(!valid0){const err19 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema39.if,parentSchema:schema39,data};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}validate24.errors = vErrors;evaluated0.props = props0;return errors === 0;}validate24.evaluated = {"dynamicProps":true,"dynamicItems":false};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="blueprint.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.models === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "models"},message:"must have required property '"+"models"+"'",schema:schema31.required,parentSchema:schema31,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(((((key0 === "$schema") || (key0 === "name")) || (key0 === "description")) || (key0 === "publish_llama_swap")) || (key0 === "models"))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 === "string"){if(func1(data0) > 300){const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema31.properties.$schema,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.$schema.type,parentSchema:schema31.properties.$schema,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.name !== undefined){let data1 = data.name;if(typeof data1 === "string"){if(func1(data1) > 100){const err4 = {instancePath:instancePath+"/name",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(func1(data1) < 2){const err5 = {instancePath:instancePath+"/name",schemaPath:"common.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(!pattern4.test(data1)){const err6 = {instancePath:instancePath+"/name",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/name",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.description !== undefined){let data2 = data.description;if(typeof data2 === "string"){if(!pattern5.test(data2)){const err8 = {instancePath:instancePath+"/description",schemaPath:"common.schema.json#/$defs/line/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{1,200}$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{1,200}$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{1,200}$",parentSchema:schema34,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/description",schemaPath:"common.schema.json#/$defs/line/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data2};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.publish_llama_swap !== undefined){let data3 = data.publish_llama_swap;if(typeof data3 !== "boolean"){const err10 = {instancePath:instancePath+"/publish_llama_swap",schemaPath:"#/properties/publish_llama_swap/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.publish_llama_swap.type,parentSchema:schema31.properties.publish_llama_swap,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.models !== undefined){let data4 = data.models;if(data4 && typeof data4 == "object" && !Array.isArray(data4)){if(Object.keys(data4).length < 1){const err11 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31.properties.models,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}for(const key1 in data4){if(!((key1 === "cloud") || (key1 === "local"))){const err12 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.models,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data4.cloud !== undefined){let data5 = data4.cloud;if(Array.isArray(data5)){if(data5.length > 500){const err13 = {instancePath:instancePath+"/models/cloud",schemaPath:"#/properties/models/properties/cloud/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema31.properties.models.properties.cloud,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}const len0 = data5.length;for(let i0=0; i0<len0; i0++){if(!(validate22(data5[i0], {instancePath:instancePath+"/models/cloud/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}}else {const err14 = {instancePath:instancePath+"/models/cloud",schemaPath:"#/properties/models/properties/cloud/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.models.properties.cloud.type,parentSchema:schema31.properties.models.properties.cloud,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data4.local !== undefined){let data7 = data4.local;if(Array.isArray(data7)){if(data7.length > 500){const err15 = {instancePath:instancePath+"/models/local",schemaPath:"#/properties/models/properties/local/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema31.properties.models.properties.local,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}const len1 = data7.length;for(let i1=0; i1<len1; i1++){if(!(validate24(data7[i1], {instancePath:instancePath+"/models/local/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);errors = vErrors.length;}}}else {const err16 = {instancePath:instancePath+"/models/local",schemaPath:"#/properties/models/properties/local/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.models.properties.local.type,parentSchema:schema31.properties.models.properties.local,data:data7};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}else {const err17 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.models.type,parentSchema:schema31.properties.models,data:data4};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};exports["cloud.schema.json"] = validate26;const schema44 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"cloud.schema.json","title":"Cloud API model","description":"A cloud model reached through LiteLLM. Keys appear in model files in the order listed here.","type":"object","additionalProperties":false,"required":["id","name","provider","litellm_model_name","context_window","requires_api_key"],"properties":{"$schema":{"description":"the schema this file follows, for editor autocompletion","type":"string","maxLength":300},"id":{"$ref":"common.schema.json#/$defs/id"},"name":{"description":"the display name","examples":["GPT-5"],"$ref":"common.schema.json#/$defs/line"},"provider":{"description":"the provider, lowercase","examples":["openai","anthropic","gemini"],"$ref":"common.schema.json#/$defs/slug"},"litellm_model_name":{"description":"the LiteLLM identifier, provider/model-id","examples":["openai/gpt-5-2025-08-07"],"type":"string","maxLength":200,"pattern":"^[a-z0-9][a-z0-9_-]*/[A-Za-z0-9][A-Za-z0-9._:@/-]*$"},"context_window":{"description":"the whole context window in tokens, as the provider documents it","examples":[400000],"$ref":"common.schema.json#/$defs/positiveInt"},"max_input":{"description":"the most input tokens one request may carry, for providers that cap input separately from the whole window (OpenAI: 272,000 of gpt-5's 400,000)","examples":[272000],"$ref":"common.schema.json#/$defs/positiveInt"},"max_output":{"description":"the most tokens one response may hold","examples":[128000],"$ref":"common.schema.json#/$defs/positiveInt"},"requires_api_key":{"description":"the environment variable that holds the API key","$ref":"common.schema.json#/$defs/envVar"},"description":{"$ref":"common.schema.json#/$defs/text"},"icon":{"$ref":"common.schema.json#/$defs/icon"},"capabilities":{"$ref":"common.schema.json#/$defs/capabilities"},"pricing":{"description":"prices in US dollars per 1M tokens","type":"object","additionalProperties":false,"required":["input_per_1m","output_per_1m"],"properties":{"input_per_1m":{"$ref":"#/$defs/price"},"output_per_1m":{"$ref":"#/$defs/price"},"cache_read_per_1m":{"$ref":"#/$defs/price"},"tier":{"description":"the price tier","enum":["frontier","premium","mid","budget","free"]}}},"use_cases":{"$ref":"common.schema.json#/$defs/lines"},"release_date":{"$ref":"common.schema.json#/$defs/date"},"features":{"$ref":"common.schema.json#/$defs/lines"},"performance":{"$ref":"common.schema.json#/$defs/metrics"},"parameters":{"$ref":"common.schema.json#/$defs/metrics"},"notes":{"$ref":"common.schema.json#/$defs/text"},"aliases":{"$ref":"common.schema.json#/$defs/aliases"},"enabled":{"description":"whether blueprints include the model by default","type":"boolean"},"deprecated":{"type":"boolean"},"replacement":{"description":"the id of the model to use instead","$ref":"common.schema.json#/$defs/id"},"deprecation_reason":{"$ref":"common.schema.json#/$defs/text"},"sunset_date":{"$ref":"common.schema.json#/$defs/date"},"sources":{"$ref":"common.schema.json#/$defs/sources"},"last_verified":{"$ref":"common.schema.json#/$defs/date"}},"$defs":{"price":{"description":"a price per 1M tokens: a number, or the human form \"$1.25\"","examples":["$1.25",1.25],"type":["number","string"],"minimum":0,"maxLength":20,"pattern":"^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$"}}};const schema47 = {"description":"lowercase letters, digits, dashes and underscores","examples":["openai","qwen"],"type":"string","minLength":1,"maxLength":64,"pattern":"^[a-z0-9][a-z0-9_-]*$"};const schema51 = {"description":"an environment variable name: uppercase letters, digits and underscores, starting with a letter","examples":["OPENAI_API_KEY"],"type":"string","maxLength":128,"pattern":"^[A-Z][A-Z0-9_]*$"};const schema52 = {"description":"free text of at most 4000 characters; newlines and tabs allowed, other control characters (C0, DEL, C1), U+2028, U+2029 and bidirectional controls (U+202A-U+202E, U+2066-U+2069) not","type":"string","pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$"};const schema53 = {"description":"a path under assets/ or an https URL, without '..'","examples":["assets/openai.svg"],"type":"string","maxLength":300,"pattern":"^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$"};const schema54 = {"description":"what the model can do","type":"array","uniqueItems":true,"items":{"enum":["chat","code","vision","reasoning","multimodal","tools","embeddings","audio","structured-output","web-search","prompt-caching","multilingual","fim"]}};const schema55 = {"description":"a price per 1M tokens: a number, or the human form \"$1.25\"","examples":["$1.25",1.25],"type":["number","string"],"minimum":0,"maxLength":20,"pattern":"^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$"};const schema60 = {"description":"a calendar date, YYYY-MM-DD","examples":["2025-08-07"],"type":"string","format":"date"};const schema61 = {"description":"named values: keys are lowercase names, values numbers, strings or booleans","examples":[{"tokens_per_second":40}],"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_.-]{0,63}$"},"additionalProperties":{"type":["number","string","boolean"],"maxLength":200,"pattern":"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"}};const func12 = Object.prototype.hasOwnProperty;const func0 = (__nccwpck_require__(4951)["default"]);const pattern12 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");const pattern13 = new RegExp("^[a-z0-9][a-z0-9_-]*/[A-Za-z0-9][A-Za-z0-9._:@/-]*$", "u");const pattern14 = new RegExp("^[A-Z][A-Z0-9_]*$", "u");const pattern15 = new RegExp("^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$", "u");const pattern16 = new RegExp("^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$", "u");const pattern17 = new RegExp("^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$", "u");const pattern21 = new RegExp("^[a-z][a-z0-9_.-]{0,63}$", "u");const pattern22 = new RegExp("^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", "u");const schema58 = {"description":"a list of distinct one-line strings","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/line"}};function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate27.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(!pattern5.test(data0)){const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/line/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{1,200}$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{1,200}$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{1,200}$",parentSchema:schema34,data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/line/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}let i1 = data.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data[i1], data[j0])){const err2 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema58,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;break outer0;}}}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.type,parentSchema:schema58,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate27.errors = vErrors;return errors === 0;}validate27.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};const schema64 = {"description":"other names the model answers to, each a plain id","examples":[["gpt5"]],"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}};function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate30.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func1(data0) > 100){const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(func1(data0) < 2){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!pattern4.test(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}let i1 = data.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data[i1], data[j0])){const err4 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema64,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;break outer0;}}}}}else {const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.type,parentSchema:schema64,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}validate30.errors = vErrors;return errors === 0;}validate30.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};const schema69 = {"description":"the URLs every fact in this file comes from","examples":[["https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json"]],"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/url"}};const schema70 = {"description":"an http(s) URL","examples":["https://docs.litellm.ai/docs/providers/openai"],"type":"string","maxLength":2000,"format":"uri","pattern":"^https?://[^\\s]+$"};const formats4 = (__nccwpck_require__(779).fullFormats).uri;const pattern29 = new RegExp("^https?://[^\\s]+$", "u");function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate32.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){if(data.length < 1){const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema69,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func1(data0) > 2000){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema70,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!pattern29.test(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema70,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(!(formats4(data0))){const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema70,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}let i1 = data.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data[i1], data[j0])){const err5 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema69,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;break outer0;}}}}}else {const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.type,parentSchema:schema69,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}validate32.errors = vErrors;return errors === 0;}validate32.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};const formats0 = (__nccwpck_require__(779).fullFormats).date;function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="cloud.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate26.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema44.required,parentSchema:schema44,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.name === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema44.required,parentSchema:schema44,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.provider === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'",schema:schema44.required,parentSchema:schema44,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.litellm_model_name === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "litellm_model_name"},message:"must have required property '"+"litellm_model_name"+"'",schema:schema44.required,parentSchema:schema44,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.context_window === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "context_window"},message:"must have required property '"+"context_window"+"'",schema:schema44.required,parentSchema:schema44,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.requires_api_key === undefined){const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "requires_api_key"},message:"must have required property '"+"requires_api_key"+"'",schema:schema44.required,parentSchema:schema44,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key0 in data){if(!(func12.call(schema44.properties, key0))){const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 === "string"){if(func1(data0) > 300){const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema44.properties.$schema,data:data0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.$schema.type,parentSchema:schema44.properties.$schema,data:data0};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.id !== undefined){let data1 = data.id;if(typeof data1 === "string"){if(func1(data1) > 100){const err9 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(func1(data1) < 2){const err10 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(!pattern4.test(data1)){const err11 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.name !== undefined){let data2 = data.name;if(typeof data2 === "string"){if(!pattern5.test(data2)){const err13 = {instancePath:instancePath+"/name",schemaPath:"common.schema.json#/$defs/line/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{1,200}$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{1,200}$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{1,200}$",parentSchema:schema34,data:data2};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/name",schemaPath:"common.schema.json#/$defs/line/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data2};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.provider !== undefined){let data3 = data.provider;if(typeof data3 === "string"){if(func1(data3) > 64){const err15 = {instancePath:instancePath+"/provider",schemaPath:"common.schema.json#/$defs/slug/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema47,data:data3};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(func1(data3) < 1){const err16 = {instancePath:instancePath+"/provider",schemaPath:"common.schema.json#/$defs/slug/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47,data:data3};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(!pattern12.test(data3)){const err17 = {instancePath:instancePath+"/provider",schemaPath:"common.schema.json#/$defs/slug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\"",schema:"^[a-z0-9][a-z0-9_-]*$",parentSchema:schema47,data:data3};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/provider",schemaPath:"common.schema.json#/$defs/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data3};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.litellm_model_name !== undefined){let data4 = data.litellm_model_name;if(typeof data4 === "string"){if(func1(data4) > 200){const err19 = {instancePath:instancePath+"/litellm_model_name",schemaPath:"#/properties/litellm_model_name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema44.properties.litellm_model_name,data:data4};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(!pattern13.test(data4)){const err20 = {instancePath:instancePath+"/litellm_model_name",schemaPath:"#/properties/litellm_model_name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*/[A-Za-z0-9][A-Za-z0-9._:@/-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*/[A-Za-z0-9][A-Za-z0-9._:@/-]*$"+"\"",schema:"^[a-z0-9][a-z0-9_-]*/[A-Za-z0-9][A-Za-z0-9._:@/-]*$",parentSchema:schema44.properties.litellm_model_name,data:data4};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/litellm_model_name",schemaPath:"#/properties/litellm_model_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.litellm_model_name.type,parentSchema:schema44.properties.litellm_model_name,data:data4};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.context_window !== undefined){let data5 = data.context_window;if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){const err22 = {instancePath:instancePath+"/context_window",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data5};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if((typeof data5 == "number") && (isFinite(data5))){if(data5 < 1 || isNaN(data5)){const err23 = {instancePath:instancePath+"/context_window",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data5};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}if(data.max_input !== undefined){let data6 = data.max_input;if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){const err24 = {instancePath:instancePath+"/max_input",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data6};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if((typeof data6 == "number") && (isFinite(data6))){if(data6 < 1 || isNaN(data6)){const err25 = {instancePath:instancePath+"/max_input",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data6};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}if(data.max_output !== undefined){let data7 = data.max_output;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err26 = {instancePath:instancePath+"/max_output",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data7};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 1 || isNaN(data7)){const err27 = {instancePath:instancePath+"/max_output",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data7};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}if(data.requires_api_key !== undefined){let data8 = data.requires_api_key;if(typeof data8 === "string"){if(func1(data8) > 128){const err28 = {instancePath:instancePath+"/requires_api_key",schemaPath:"common.schema.json#/$defs/envVar/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema51,data:data8};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(!pattern14.test(data8)){const err29 = {instancePath:instancePath+"/requires_api_key",schemaPath:"common.schema.json#/$defs/envVar/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\"",schema:"^[A-Z][A-Z0-9_]*$",parentSchema:schema51,data:data8};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+"/requires_api_key",schemaPath:"common.schema.json#/$defs/envVar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.type,parentSchema:schema51,data:data8};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data.description !== undefined){let data9 = data.description;if(typeof data9 === "string"){if(!pattern15.test(data9)){const err31 = {instancePath:instancePath+"/description",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$"+"\"",schema:"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$",parentSchema:schema52,data:data9};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/description",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data9};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data.icon !== undefined){let data10 = data.icon;if(typeof data10 === "string"){if(func1(data10) > 300){const err33 = {instancePath:instancePath+"/icon",schemaPath:"common.schema.json#/$defs/icon/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema53,data:data10};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(!pattern16.test(data10)){const err34 = {instancePath:instancePath+"/icon",schemaPath:"common.schema.json#/$defs/icon/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$"},message:"must match pattern \""+"^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$"+"\"",schema:"^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$",parentSchema:schema53,data:data10};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/icon",schemaPath:"common.schema.json#/$defs/icon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data10};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.capabilities !== undefined){let data11 = data.capabilities;if(Array.isArray(data11)){const len0 = data11.length;for(let i0=0; i0<len0; i0++){let data12 = data11[i0];if(!(((((((((((((data12 === "chat") || (data12 === "code")) || (data12 === "vision")) || (data12 === "reasoning")) || (data12 === "multimodal")) || (data12 === "tools")) || (data12 === "embeddings")) || (data12 === "audio")) || (data12 === "structured-output")) || (data12 === "web-search")) || (data12 === "prompt-caching")) || (data12 === "multilingual")) || (data12 === "fim"))){const err36 = {instancePath:instancePath+"/capabilities/" + i0,schemaPath:"common.schema.json#/$defs/capabilities/items/enum",keyword:"enum",params:{allowedValues: schema54.items.enum},message:"must be equal to one of the allowed values",schema:schema54.items.enum,parentSchema:schema54.items,data:data12};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}let i1 = data11.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data11[i1], data11[j0])){const err37 = {instancePath:instancePath+"/capabilities",schemaPath:"common.schema.json#/$defs/capabilities/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema54,data:data11};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;break outer0;}}}}}else {const err38 = {instancePath:instancePath+"/capabilities",schemaPath:"common.schema.json#/$defs/capabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.type,parentSchema:schema54,data:data11};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data.pricing !== undefined){let data13 = data.pricing;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.input_per_1m === undefined){const err39 = {instancePath:instancePath+"/pricing",schemaPath:"#/properties/pricing/required",keyword:"required",params:{missingProperty: "input_per_1m"},message:"must have required property '"+"input_per_1m"+"'",schema:schema44.properties.pricing.required,parentSchema:schema44.properties.pricing,data:data13};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if(data13.output_per_1m === undefined){const err40 = {instancePath:instancePath+"/pricing",schemaPath:"#/properties/pricing/required",keyword:"required",params:{missingProperty: "output_per_1m"},message:"must have required property '"+"output_per_1m"+"'",schema:schema44.properties.pricing.required,parentSchema:schema44.properties.pricing,data:data13};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}for(const key1 in data13){if(!((((key1 === "input_per_1m") || (key1 === "output_per_1m")) || (key1 === "cache_read_per_1m")) || (key1 === "tier"))){const err41 = {instancePath:instancePath+"/pricing",schemaPath:"#/properties/pricing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema44.properties.pricing,data:data13};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data13.input_per_1m !== undefined){let data14 = data13.input_per_1m;if((!((typeof data14 == "number") && (isFinite(data14)))) && (typeof data14 !== "string")){const err42 = {instancePath:instancePath+"/pricing/input_per_1m",schemaPath:"#/$defs/price/type",keyword:"type",params:{type: schema55.type},message:"must be number,string",schema:schema55.type,parentSchema:schema55,data:data14};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}if((typeof data14 == "number") && (isFinite(data14))){if(data14 < 0 || isNaN(data14)){const err43 = {instancePath:instancePath+"/pricing/input_per_1m",schemaPath:"#/$defs/price/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55,data:data14};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(typeof data14 === "string"){if(func1(data14) > 20){const err44 = {instancePath:instancePath+"/pricing/input_per_1m",schemaPath:"#/$defs/price/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema55,data:data14};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if(!pattern17.test(data14)){const err45 = {instancePath:instancePath+"/pricing/input_per_1m",schemaPath:"#/$defs/price/pattern",keyword:"pattern",params:{pattern: "^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$"},message:"must match pattern \""+"^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$"+"\"",schema:"^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$",parentSchema:schema55,data:data14};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}if(data13.output_per_1m !== undefined){let data15 = data13.output_per_1m;if((!((typeof data15 == "number") && (isFinite(data15)))) && (typeof data15 !== "string")){const err46 = {instancePath:instancePath+"/pricing/output_per_1m",schemaPath:"#/$defs/price/type",keyword:"type",params:{type: schema55.type},message:"must be number,string",schema:schema55.type,parentSchema:schema55,data:data15};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 0 || isNaN(data15)){const err47 = {instancePath:instancePath+"/pricing/output_per_1m",schemaPath:"#/$defs/price/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55,data:data15};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(typeof data15 === "string"){if(func1(data15) > 20){const err48 = {instancePath:instancePath+"/pricing/output_per_1m",schemaPath:"#/$defs/price/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema55,data:data15};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(!pattern17.test(data15)){const err49 = {instancePath:instancePath+"/pricing/output_per_1m",schemaPath:"#/$defs/price/pattern",keyword:"pattern",params:{pattern: "^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$"},message:"must match pattern \""+"^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$"+"\"",schema:"^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$",parentSchema:schema55,data:data15};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}if(data13.cache_read_per_1m !== undefined){let data16 = data13.cache_read_per_1m;if((!((typeof data16 == "number") && (isFinite(data16)))) && (typeof data16 !== "string")){const err50 = {instancePath:instancePath+"/pricing/cache_read_per_1m",schemaPath:"#/$defs/price/type",keyword:"type",params:{type: schema55.type},message:"must be number,string",schema:schema55.type,parentSchema:schema55,data:data16};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}if((typeof data16 == "number") && (isFinite(data16))){if(data16 < 0 || isNaN(data16)){const err51 = {instancePath:instancePath+"/pricing/cache_read_per_1m",schemaPath:"#/$defs/price/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55,data:data16};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(typeof data16 === "string"){if(func1(data16) > 20){const err52 = {instancePath:instancePath+"/pricing/cache_read_per_1m",schemaPath:"#/$defs/price/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema55,data:data16};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}if(!pattern17.test(data16)){const err53 = {instancePath:instancePath+"/pricing/cache_read_per_1m",schemaPath:"#/$defs/price/pattern",keyword:"pattern",params:{pattern: "^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$"},message:"must match pattern \""+"^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$"+"\"",schema:"^\\$(0|[1-9][0-9]*)(\\.[0-9]+)?$",parentSchema:schema55,data:data16};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}if(data13.tier !== undefined){let data17 = data13.tier;if(!(((((data17 === "frontier") || (data17 === "premium")) || (data17 === "mid")) || (data17 === "budget")) || (data17 === "free"))){const err54 = {instancePath:instancePath+"/pricing/tier",schemaPath:"#/properties/pricing/properties/tier/enum",keyword:"enum",params:{allowedValues: schema44.properties.pricing.properties.tier.enum},message:"must be equal to one of the allowed values",schema:schema44.properties.pricing.properties.tier.enum,parentSchema:schema44.properties.pricing.properties.tier,data:data17};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}}else {const err55 = {instancePath:instancePath+"/pricing",schemaPath:"#/properties/pricing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.pricing.type,parentSchema:schema44.properties.pricing,data:data13};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data.use_cases !== undefined){if(!(validate27(data.use_cases, {instancePath:instancePath+"/use_cases",parentData:data,parentDataProperty:"use_cases",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);errors = vErrors.length;}}if(data.release_date !== undefined){let data19 = data.release_date;if(typeof data19 === "string"){if(!(formats0.validate(data19))){const err56 = {instancePath:instancePath+"/release_date",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema60,data:data19};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}else {const err57 = {instancePath:instancePath+"/release_date",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data19};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data.features !== undefined){if(!(validate27(data.features, {instancePath:instancePath+"/features",parentData:data,parentDataProperty:"features",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);errors = vErrors.length;}}if(data.performance !== undefined){let data21 = data.performance;if(data21 && typeof data21 == "object" && !Array.isArray(data21)){for(const key2 in data21){const _errs58 = errors;if(typeof key2 === "string"){if(!pattern21.test(key2)){const err58 = {instancePath:instancePath+"/performance",schemaPath:"common.schema.json#/$defs/metrics/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_.-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_.-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_.-]{0,63}$",parentSchema:schema61.propertyNames,data:key2,propertyName:key2};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}var valid20 = _errs58 === errors;if(!valid20){const err59 = {instancePath:instancePath+"/performance",schemaPath:"common.schema.json#/$defs/metrics/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema61.propertyNames,parentSchema:schema61,data:data21};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}for(const key3 in data21){let data22 = data21[key3];if(((!((typeof data22 == "number") && (isFinite(data22)))) && (typeof data22 !== "string")) && (typeof data22 !== "boolean")){const err60 = {instancePath:instancePath+"/performance/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/metrics/additionalProperties/type",keyword:"type",params:{type: schema61.additionalProperties.type},message:"must be number,string,boolean",schema:schema61.additionalProperties.type,parentSchema:schema61.additionalProperties,data:data22};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}if(typeof data22 === "string"){if(func1(data22) > 200){const err61 = {instancePath:instancePath+"/performance/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/metrics/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema61.additionalProperties,data:data22};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}if(!pattern22.test(data22)){const err62 = {instancePath:instancePath+"/performance/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/metrics/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$",parentSchema:schema61.additionalProperties,data:data22};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}}else {const err63 = {instancePath:instancePath+"/performance",schemaPath:"common.schema.json#/$defs/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data:data21};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data.parameters !== undefined){let data23 = data.parameters;if(data23 && typeof data23 == "object" && !Array.isArray(data23)){for(const key4 in data23){const _errs65 = errors;if(typeof key4 === "string"){if(!pattern21.test(key4)){const err64 = {instancePath:instancePath+"/parameters",schemaPath:"common.schema.json#/$defs/metrics/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_.-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_.-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_.-]{0,63}$",parentSchema:schema61.propertyNames,data:key4,propertyName:key4};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}var valid23 = _errs65 === errors;if(!valid23){const err65 = {instancePath:instancePath+"/parameters",schemaPath:"common.schema.json#/$defs/metrics/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema61.propertyNames,parentSchema:schema61,data:data23};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}for(const key5 in data23){let data24 = data23[key5];if(((!((typeof data24 == "number") && (isFinite(data24)))) && (typeof data24 !== "string")) && (typeof data24 !== "boolean")){const err66 = {instancePath:instancePath+"/parameters/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/metrics/additionalProperties/type",keyword:"type",params:{type: schema61.additionalProperties.type},message:"must be number,string,boolean",schema:schema61.additionalProperties.type,parentSchema:schema61.additionalProperties,data:data24};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}if(typeof data24 === "string"){if(func1(data24) > 200){const err67 = {instancePath:instancePath+"/parameters/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/metrics/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema61.additionalProperties,data:data24};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if(!pattern22.test(data24)){const err68 = {instancePath:instancePath+"/parameters/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/metrics/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$",parentSchema:schema61.additionalProperties,data:data24};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}}}else {const err69 = {instancePath:instancePath+"/parameters",schemaPath:"common.schema.json#/$defs/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data:data23};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data.notes !== undefined){let data25 = data.notes;if(typeof data25 === "string"){if(!pattern15.test(data25)){const err70 = {instancePath:instancePath+"/notes",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$"+"\"",schema:"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$",parentSchema:schema52,data:data25};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}else {const err71 = {instancePath:instancePath+"/notes",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data25};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data.aliases !== undefined){if(!(validate30(data.aliases, {instancePath:instancePath+"/aliases",parentData:data,parentDataProperty:"aliases",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);errors = vErrors.length;}}if(data.enabled !== undefined){let data27 = data.enabled;if(typeof data27 !== "boolean"){const err72 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema44.properties.enabled.type,parentSchema:schema44.properties.enabled,data:data27};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data.deprecated !== undefined){let data28 = data.deprecated;if(typeof data28 !== "boolean"){const err73 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema44.properties.deprecated.type,parentSchema:schema44.properties.deprecated,data:data28};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data.replacement !== undefined){let data29 = data.replacement;if(typeof data29 === "string"){if(func1(data29) > 100){const err74 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data29};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}if(func1(data29) < 2){const err75 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data29};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}if(!pattern4.test(data29)){const err76 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data29};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}else {const err77 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data29};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data.deprecation_reason !== undefined){let data30 = data.deprecation_reason;if(typeof data30 === "string"){if(!pattern15.test(data30)){const err78 = {instancePath:instancePath+"/deprecation_reason",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$"+"\"",schema:"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$",parentSchema:schema52,data:data30};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}else {const err79 = {instancePath:instancePath+"/deprecation_reason",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data30};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data.sunset_date !== undefined){let data31 = data.sunset_date;if(typeof data31 === "string"){if(!(formats0.validate(data31))){const err80 = {instancePath:instancePath+"/sunset_date",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema60,data:data31};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}else {const err81 = {instancePath:instancePath+"/sunset_date",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data31};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data.sources !== undefined){if(!(validate32(data.sources, {instancePath:instancePath+"/sources",parentData:data,parentDataProperty:"sources",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);errors = vErrors.length;}}if(data.last_verified !== undefined){let data33 = data.last_verified;if(typeof data33 === "string"){if(!(formats0.validate(data33))){const err82 = {instancePath:instancePath+"/last_verified",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema60,data:data33};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}else {const err83 = {instancePath:instancePath+"/last_verified",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data33};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}}else {const err84 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}validate26.errors = vErrors;return errors === 0;}validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};exports["common.schema.json"] = validate21;const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"common.schema.json","title":"Definitions shared by the cloud and local model schemas","$defs":{"id":{"description":"a plain id: lowercase letters, digits, dots and dashes, starting and ending with a letter or digit, no '..'","examples":["gpt-5","qwen3-0.6b"],"type":"string","minLength":2,"maxLength":100,"pattern":"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},"line":{"description":"one line of text, 1 to 200 characters, without control characters (C0, DEL, C1), line or paragraph separators (U+2028, U+2029) or bidirectional controls (U+202A-U+202E, U+2066-U+2069)","type":"string","pattern":"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{1,200}$"},"text":{"description":"free text of at most 4000 characters; newlines and tabs allowed, other control characters (C0, DEL, C1), U+2028, U+2029 and bidirectional controls (U+202A-U+202E, U+2066-U+2069) not","type":"string","pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$"},"slug":{"description":"lowercase letters, digits, dashes and underscores","examples":["openai","qwen"],"type":"string","minLength":1,"maxLength":64,"pattern":"^[a-z0-9][a-z0-9_-]*$"},"envVar":{"description":"an environment variable name: uppercase letters, digits and underscores, starting with a letter","examples":["OPENAI_API_KEY"],"type":"string","maxLength":128,"pattern":"^[A-Z][A-Z0-9_]*$"},"date":{"description":"a calendar date, YYYY-MM-DD","examples":["2025-08-07"],"type":"string","format":"date"},"url":{"description":"an http(s) URL","examples":["https://docs.litellm.ai/docs/providers/openai"],"type":"string","maxLength":2000,"format":"uri","pattern":"^https?://[^\\s]+$"},"lines":{"description":"a list of distinct one-line strings","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/line"}},"aliases":{"description":"other names the model answers to, each a plain id","examples":[["gpt5"]],"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"capabilities":{"description":"what the model can do","type":"array","uniqueItems":true,"items":{"enum":["chat","code","vision","reasoning","multimodal","tools","embeddings","audio","structured-output","web-search","prompt-caching","multilingual","fim"]}},"metrics":{"description":"named values: keys are lowercase names, values numbers, strings or booleans","examples":[{"tokens_per_second":40}],"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_.-]{0,63}$"},"additionalProperties":{"type":["number","string","boolean"],"maxLength":200,"pattern":"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"}},"sources":{"description":"the URLs every fact in this file comes from","examples":[["https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json"]],"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/url"}},"icon":{"description":"a path under assets/ or an https URL, without '..'","examples":["assets/openai.svg"],"type":"string","maxLength":300,"pattern":"^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$"},"positiveInt":{"type":"integer","minimum":1}}};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="common.schema.json" */;validate21.errors = null;return true;}validate21.evaluated = {"dynamicProps":false,"dynamicItems":false};exports["index.schema.json"] = validate34;const schema72 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"index.schema.json","title":"Release index","description":"index.json of a release: every model of the store with counts, the commit it was built from and the schema version.","type":"object","additionalProperties":false,"required":["schema_version","commit","counts","models"],"properties":{"$schema":{"type":"string","maxLength":300},"schema_version":{"description":"the version of this index format","const":1},"commit":{"description":"the store's git commit, or null outside a git repository","anyOf":[{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},{"type":"null"}]},"counts":{"type":"object","additionalProperties":false,"required":["total","deprecated","by_kind","by_provider","by_group","by_capability"],"properties":{"total":{"type":"integer","minimum":0},"deprecated":{"type":"integer","minimum":0},"by_kind":{"$ref":"#/$defs/tally"},"by_provider":{"$ref":"#/$defs/tally"},"by_group":{"$ref":"#/$defs/tally"},"by_capability":{"$ref":"#/$defs/tally"}}},"models":{"type":"array","items":{"$ref":"#/$defs/model"}}},"$defs":{"tally":{"type":"object","additionalProperties":{"type":"integer","minimum":0}},"model":{"type":"object","additionalProperties":false,"required":["id","kind","name","file","deprecated","definition"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"kind":{"enum":["cloud","local"]},"name":{"type":"string"},"file":{"description":"the model file, relative to the repository","type":"string"},"provider":{"$ref":"common.schema.json#/$defs/slug"},"group":{"type":"string"},"deprecated":{"type":"boolean"},"replacement":{"$ref":"common.schema.json#/$defs/id"},"definition":{"description":"the model file's content, without $schema","type":"object"}}}}};const schema73 = {"type":"object","additionalProperties":{"type":"integer","minimum":0}};const pattern30 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");const schema77 = {"type":"object","additionalProperties":false,"required":["id","kind","name","file","deprecated","definition"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"kind":{"enum":["cloud","local"]},"name":{"type":"string"},"file":{"description":"the model file, relative to the repository","type":"string"},"provider":{"$ref":"common.schema.json#/$defs/slug"},"group":{"type":"string"},"deprecated":{"type":"boolean"},"replacement":{"$ref":"common.schema.json#/$defs/id"},"definition":{"description":"the model file's content, without $schema","type":"object"}}};function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate35.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema77.required,parentSchema:schema77,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.kind === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema77.required,parentSchema:schema77,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.name === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema77.required,parentSchema:schema77,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.file === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema77.required,parentSchema:schema77,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.deprecated === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deprecated"},message:"must have required property '"+"deprecated"+"'",schema:schema77.required,parentSchema:schema77,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.definition === undefined){const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "definition"},message:"must have required property '"+"definition"+"'",schema:schema77.required,parentSchema:schema77,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key0 in data){if(!(func12.call(schema77.properties, key0))){const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 === "string"){if(func1(data0) > 100){const err7 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(func1(data0) < 2){const err8 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!pattern4.test(data0)){const err9 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.kind !== undefined){let data1 = data.kind;if(!((data1 === "cloud") || (data1 === "local"))){const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema77.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.kind.enum,parentSchema:schema77.properties.kind,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.name !== undefined){let data2 = data.name;if(typeof data2 !== "string"){const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.name.type,parentSchema:schema77.properties.name,data:data2};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.file !== undefined){let data3 = data.file;if(typeof data3 !== "string"){const err13 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.file.type,parentSchema:schema77.properties.file,data:data3};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.provider !== undefined){let data4 = data.provider;if(typeof data4 === "string"){if(func1(data4) > 64){const err14 = {instancePath:instancePath+"/provider",schemaPath:"common.schema.json#/$defs/slug/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema47,data:data4};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(func1(data4) < 1){const err15 = {instancePath:instancePath+"/provider",schemaPath:"common.schema.json#/$defs/slug/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47,data:data4};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(!pattern12.test(data4)){const err16 = {instancePath:instancePath+"/provider",schemaPath:"common.schema.json#/$defs/slug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\"",schema:"^[a-z0-9][a-z0-9_-]*$",parentSchema:schema47,data:data4};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/provider",schemaPath:"common.schema.json#/$defs/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data4};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.group !== undefined){let data5 = data.group;if(typeof data5 !== "string"){const err18 = {instancePath:instancePath+"/group",schemaPath:"#/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.group.type,parentSchema:schema77.properties.group,data:data5};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.deprecated !== undefined){let data6 = data.deprecated;if(typeof data6 !== "boolean"){const err19 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema77.properties.deprecated.type,parentSchema:schema77.properties.deprecated,data:data6};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.replacement !== undefined){let data7 = data.replacement;if(typeof data7 === "string"){if(func1(data7) > 100){const err20 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data7};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(func1(data7) < 2){const err21 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data7};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(!pattern4.test(data7)){const err22 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data7};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data7};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.definition !== undefined){let data8 = data.definition;if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){const err24 = {instancePath:instancePath+"/definition",schemaPath:"#/properties/definition/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.definition.type,parentSchema:schema77.properties.definition,data:data8};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}else {const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}validate35.errors = vErrors;return errors === 0;}validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="index.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate34.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.schema_version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schema_version"},message:"must have required property '"+"schema_version"+"'",schema:schema72.required,parentSchema:schema72,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.commit === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "commit"},message:"must have required property '"+"commit"+"'",schema:schema72.required,parentSchema:schema72,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.counts === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "counts"},message:"must have required property '"+"counts"+"'",schema:schema72.required,parentSchema:schema72,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.models === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "models"},message:"must have required property '"+"models"+"'",schema:schema72.required,parentSchema:schema72,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data){if(!(((((key0 === "$schema") || (key0 === "schema_version")) || (key0 === "commit")) || (key0 === "counts")) || (key0 === "models"))){const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 === "string"){if(func1(data0) > 300){const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema72.properties.$schema,data:data0};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.$schema.type,parentSchema:schema72.properties.$schema,data:data0};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.schema_version !== undefined){let data1 = data.schema_version;if(1 !== data1){const err7 = {instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema72.properties.schema_version,data:data1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.commit !== undefined){let data2 = data.commit;const _errs6 = errors;let valid1 = false;const _errs7 = errors;if(typeof data2 === "string"){if(!pattern30.test(data2)){const err8 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"},message:"must match pattern \""+"^[0-9a-f]{40}([0-9a-f]{24})?$"+"\"",schema:"^[0-9a-f]{40}([0-9a-f]{24})?$",parentSchema:schema72.properties.commit.anyOf[0],data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.commit.anyOf[0].type,parentSchema:schema72.properties.commit.anyOf[0],data:data2};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}var _valid0 = _errs7 === errors;valid1 = valid1 || _valid0;const _errs9 = errors;if(data2 !== null){const err10 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema72.properties.commit.anyOf[1].type,parentSchema:schema72.properties.commit.anyOf[1],data:data2};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var _valid0 = _errs9 === errors;valid1 = valid1 || _valid0;if(!valid1){const err11 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema72.properties.commit.anyOf,parentSchema:schema72.properties.commit,data:data2};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}else {errors = _errs6;if(vErrors !== null){if(_errs6){vErrors.length = _errs6;}else {vErrors = null;}}}}if(data.counts !== undefined){let data3 = data.counts;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.total === undefined){const err12 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema72.properties.counts.required,parentSchema:schema72.properties.counts,data:data3};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data3.deprecated === undefined){const err13 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "deprecated"},message:"must have required property '"+"deprecated"+"'",schema:schema72.properties.counts.required,parentSchema:schema72.properties.counts,data:data3};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(data3.by_kind === undefined){const err14 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "by_kind"},message:"must have required property '"+"by_kind"+"'",schema:schema72.properties.counts.required,parentSchema:schema72.properties.counts,data:data3};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(data3.by_provider === undefined){const err15 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "by_provider"},message:"must have required property '"+"by_provider"+"'",schema:schema72.properties.counts.required,parentSchema:schema72.properties.counts,data:data3};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(data3.by_group === undefined){const err16 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "by_group"},message:"must have required property '"+"by_group"+"'",schema:schema72.properties.counts.required,parentSchema:schema72.properties.counts,data:data3};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(data3.by_capability === undefined){const err17 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: "by_capability"},message:"must have required property '"+"by_capability"+"'",schema:schema72.properties.counts.required,parentSchema:schema72.properties.counts,data:data3};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}for(const key1 in data3){if(!((((((key1 === "total") || (key1 === "deprecated")) || (key1 === "by_kind")) || (key1 === "by_provider")) || (key1 === "by_group")) || (key1 === "by_capability"))){const err18 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.counts,data:data3};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data3.total !== undefined){let data4 = data3.total;if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){const err19 = {instancePath:instancePath+"/counts/total",schemaPath:"#/properties/counts/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.counts.properties.total.type,parentSchema:schema72.properties.counts.properties.total,data:data4};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if((typeof data4 == "number") && (isFinite(data4))){if(data4 < 0 || isNaN(data4)){const err20 = {instancePath:instancePath+"/counts/total",schemaPath:"#/properties/counts/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.counts.properties.total,data:data4};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}if(data3.deprecated !== undefined){let data5 = data3.deprecated;if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){const err21 = {instancePath:instancePath+"/counts/deprecated",schemaPath:"#/properties/counts/properties/deprecated/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.counts.properties.deprecated.type,parentSchema:schema72.properties.counts.properties.deprecated,data:data5};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if((typeof data5 == "number") && (isFinite(data5))){if(data5 < 0 || isNaN(data5)){const err22 = {instancePath:instancePath+"/counts/deprecated",schemaPath:"#/properties/counts/properties/deprecated/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.counts.properties.deprecated,data:data5};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}if(data3.by_kind !== undefined){let data6 = data3.by_kind;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){for(const key2 in data6){let data7 = data6[key2];if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err23 = {instancePath:instancePath+"/counts/by_kind/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tally/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.additionalProperties.type,parentSchema:schema73.additionalProperties,data:data7};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 0 || isNaN(data7)){const err24 = {instancePath:instancePath+"/counts/by_kind/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tally/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.additionalProperties,data:data7};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}}else {const err25 = {instancePath:instancePath+"/counts/by_kind",schemaPath:"#/$defs/tally/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data6};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data3.by_provider !== undefined){let data8 = data3.by_provider;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){for(const key3 in data8){let data9 = data8[key3];if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){const err26 = {instancePath:instancePath+"/counts/by_provider/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tally/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.additionalProperties.type,parentSchema:schema73.additionalProperties,data:data9};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if((typeof data9 == "number") && (isFinite(data9))){if(data9 < 0 || isNaN(data9)){const err27 = {instancePath:instancePath+"/counts/by_provider/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tally/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.additionalProperties,data:data9};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}}else {const err28 = {instancePath:instancePath+"/counts/by_provider",schemaPath:"#/$defs/tally/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data8};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data3.by_group !== undefined){let data10 = data3.by_group;if(data10 && typeof data10 == "object" && !Array.isArray(data10)){for(const key4 in data10){let data11 = data10[key4];if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){const err29 = {instancePath:instancePath+"/counts/by_group/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tally/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.additionalProperties.type,parentSchema:schema73.additionalProperties,data:data11};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if((typeof data11 == "number") && (isFinite(data11))){if(data11 < 0 || isNaN(data11)){const err30 = {instancePath:instancePath+"/counts/by_group/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tally/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.additionalProperties,data:data11};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}}else {const err31 = {instancePath:instancePath+"/counts/by_group",schemaPath:"#/$defs/tally/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data10};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data3.by_capability !== undefined){let data12 = data3.by_capability;if(data12 && typeof data12 == "object" && !Array.isArray(data12)){for(const key5 in data12){let data13 = data12[key5];if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){const err32 = {instancePath:instancePath+"/counts/by_capability/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tally/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.additionalProperties.type,parentSchema:schema73.additionalProperties,data:data13};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}if((typeof data13 == "number") && (isFinite(data13))){if(data13 < 0 || isNaN(data13)){const err33 = {instancePath:instancePath+"/counts/by_capability/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tally/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.additionalProperties,data:data13};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}}else {const err34 = {instancePath:instancePath+"/counts/by_capability",schemaPath:"#/$defs/tally/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data12};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.counts.type,parentSchema:schema72.properties.counts,data:data3};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.models !== undefined){let data14 = data.models;if(Array.isArray(data14)){const len0 = data14.length;for(let i0=0; i0<len0; i0++){if(!(validate35(data14[i0], {instancePath:instancePath+"/models/" + i0,parentData:data14,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);errors = vErrors.length;}}}else {const err36 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.models.type,parentSchema:schema72.properties.models,data:data14};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}}else {const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}validate34.errors = vErrors;return errors === 0;}validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};exports["local.schema.json"] = validate37;const schema81 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"local.schema.json","title":"Local GGUF model","description":"A GGUF model on HuggingFace served by llama-server through llama-swap. Keys appear in model files in the order listed here.","type":"object","additionalProperties":false,"required":["id","name","model_uri","quantization","ram_required_gb","context_window","group"],"properties":{"$schema":{"description":"the schema this file follows, for editor autocompletion","type":"string","maxLength":300},"id":{"$ref":"common.schema.json#/$defs/id"},"name":{"description":"the display name","examples":["Qwen3 4B"],"$ref":"common.schema.json#/$defs/line"},"model_uri":{"description":"the GGUF file on HuggingFace: huggingface://<org>/<repo>/<path>.gguf (hf:// also accepted); split models name shard 1","examples":["huggingface://Qwen/Qwen3-4B-GGUF/Qwen3-4B-Q4_K_M.gguf"],"type":"string","maxLength":500,"pattern":"^(huggingface|hf)://[^\\s]+$"},"quantization":{"description":"the GGUF quantization","examples":["Q4_K_M","Q8_0","MXFP4"],"type":"string","maxLength":32,"pattern":"^[A-Za-z0-9][A-Za-z0-9_]*$"},"ram_required_gb":{"description":"memory needed to serve the model at ctx_size, in GB","examples":[4],"type":"number","minimum":1,"maximum":4096},"context_window":{"description":"the native context window in tokens, as the model card states it","examples":[32768],"$ref":"common.schema.json#/$defs/positiveInt"},"group":{"description":"the llama-swap group the model belongs to","enum":["task","balanced","heavy","embeddings"]},"description":{"$ref":"common.schema.json#/$defs/text"},"icon":{"$ref":"common.schema.json#/$defs/icon"},"family":{"description":"the model family, lowercase","examples":["qwen3","gpt-oss"],"$ref":"common.schema.json#/$defs/slug"},"capabilities":{"$ref":"common.schema.json#/$defs/capabilities"},"parameters_b":{"description":"parameters in billions (total, for mixture-of-experts models)","examples":[4],"type":"number","exclusiveMinimum":0},"size_bytes":{"description":"the size of the GGUF file in bytes (all shards summed)","examples":[2497280256],"$ref":"common.schema.json#/$defs/positiveInt"},"ctx_size":{"description":"the context size llama-server is started with","examples":[8192],"$ref":"common.schema.json#/$defs/positiveInt"},"ttl":{"description":"seconds of idleness before llama-swap unloads the model; 0 = never","examples":[300],"type":"integer","minimum":0},"hf_repo":{"description":"the HuggingFace repository, org/repo","examples":["Qwen/Qwen3-4B-GGUF"],"type":"string","maxLength":200,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"},"hf_file":{"description":"the file in the repository (shard 1 for split models)","examples":["Qwen3-4B-Q4_K_M.gguf"],"type":"string","maxLength":300,"pattern":"^[A-Za-z0-9_][A-Za-z0-9._/-]*\\.gguf$"},"sha256":{"description":"the SHA-256 of the GGUF file as the Hub states it (lfs.sha256); for a split model, a list with one per shard, in shard order","examples":["9465e63a22add5354d9bb4b99e90117043c7124007664907259bd16d043bb031"],"oneOf":[{"type":"string","pattern":"^[0-9a-f]{64}$"},{"type":"array","minItems":2,"maxItems":100,"items":{"type":"string","pattern":"^[0-9a-f]{64}$"}}]},"revision":{"description":"the repository commit (40 hex digits) the file and its sha256 were verified at","examples":["23749fefcc72300e3a2ad315e1317431b06b590a"],"type":"string","pattern":"^[0-9a-f]{40}$"},"aliases":{"$ref":"common.schema.json#/$defs/aliases"},"shortname":{"description":"a short name","$ref":"common.schema.json#/$defs/id"},"embedding_dimension":{"description":"the embedding width, for embedding models","examples":[4096],"$ref":"common.schema.json#/$defs/positiveInt"},"pooling":{"description":"the pooling the model card specifies for embeddings, passed as llama-server --pooling (needed when the GGUF carries none; only last lets the server split inputs longer than the batch)","examples":["last"],"enum":["none","mean","cls","last","rank"]},"vulkan_driver":{"description":"the preferred Vulkan driver","enum":["RADV","AMDVLK"]},"flash_attn":{"type":"boolean"},"batch_size":{"$ref":"common.schema.json#/$defs/positiveInt"},"license":{"description":"the licence identifier as HuggingFace names it","examples":["apache-2.0","llama4"],"type":"string","maxLength":64,"pattern":"^[a-z0-9][a-z0-9.+-]*$"},"benchmarks":{"description":"published benchmark scores by name","examples":[{"mmlu":85.3}],"type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9_.-]{0,63}$"},"additionalProperties":{"type":"number"}},"use_cases":{"$ref":"common.schema.json#/$defs/lines"},"performance":{"$ref":"common.schema.json#/$defs/metrics"},"notes":{"$ref":"common.schema.json#/$defs/text"},"enabled":{"description":"whether blueprints include the model by default","type":"boolean"},"deprecated":{"type":"boolean"},"replacement":{"description":"the id of the model to use instead","$ref":"common.schema.json#/$defs/id"},"deprecation_reason":{"$ref":"common.schema.json#/$defs/text"},"sunset_date":{"$ref":"common.schema.json#/$defs/date"},"sources":{"$ref":"common.schema.json#/$defs/sources"},"last_verified":{"$ref":"common.schema.json#/$defs/date"}}};const pattern36 = new RegExp("^(huggingface|hf)://[^\\s]+$", "u");const pattern37 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_]*$", "u");const pattern41 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*$", "u");const pattern42 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9._/-]*\\.gguf$", "u");const pattern43 = new RegExp("^[0-9a-f]{64}$", "u");const pattern45 = new RegExp("^[0-9a-f]{40}$", "u");const pattern48 = new RegExp("^[a-z0-9][a-z0-9.+-]*$", "u");function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate38.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func1(data0) > 100){const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(func1(data0) < 2){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!pattern4.test(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}let i1 = data.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data[i1], data[j0])){const err4 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema64,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;break outer0;}}}}}else {const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.type,parentSchema:schema64,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}validate38.errors = vErrors;return errors === 0;}validate38.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate40.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(!pattern5.test(data0)){const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/line/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{1,200}$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{1,200}$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{1,200}$",parentSchema:schema34,data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/line/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}let i1 = data.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data[i1], data[j0])){const err2 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema58,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;break outer0;}}}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.type,parentSchema:schema58,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate40.errors = vErrors;return errors === 0;}validate40.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate42.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){if(data.length < 1){const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema69,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func1(data0) > 2000){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema70,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!pattern29.test(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema70,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(!(formats4(data0))){const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema70,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}let i1 = data.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data[i1], data[j0])){const err5 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema69,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;break outer0;}}}}}else {const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.type,parentSchema:schema69,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}validate42.errors = vErrors;return errors === 0;}validate42.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="local.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate37.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema81.required,parentSchema:schema81,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.name === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema81.required,parentSchema:schema81,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.model_uri === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "model_uri"},message:"must have required property '"+"model_uri"+"'",schema:schema81.required,parentSchema:schema81,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.quantization === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quantization"},message:"must have required property '"+"quantization"+"'",schema:schema81.required,parentSchema:schema81,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.ram_required_gb === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ram_required_gb"},message:"must have required property '"+"ram_required_gb"+"'",schema:schema81.required,parentSchema:schema81,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.context_window === undefined){const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "context_window"},message:"must have required property '"+"context_window"+"'",schema:schema81.required,parentSchema:schema81,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data.group === undefined){const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "group"},message:"must have required property '"+"group"+"'",schema:schema81.required,parentSchema:schema81,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}for(const key0 in data){if(!(func12.call(schema81.properties, key0))){const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 === "string"){if(func1(data0) > 300){const err8 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema81.properties.$schema,data:data0};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.$schema.type,parentSchema:schema81.properties.$schema,data:data0};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.id !== undefined){let data1 = data.id;if(typeof data1 === "string"){if(func1(data1) > 100){const err10 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(func1(data1) < 2){const err11 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(!pattern4.test(data1)){const err12 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.name !== undefined){let data2 = data.name;if(typeof data2 === "string"){if(!pattern5.test(data2)){const err14 = {instancePath:instancePath+"/name",schemaPath:"common.schema.json#/$defs/line/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{1,200}$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{1,200}$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{1,200}$",parentSchema:schema34,data:data2};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/name",schemaPath:"common.schema.json#/$defs/line/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data2};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.model_uri !== undefined){let data3 = data.model_uri;if(typeof data3 === "string"){if(func1(data3) > 500){const err16 = {instancePath:instancePath+"/model_uri",schemaPath:"#/properties/model_uri/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema81.properties.model_uri,data:data3};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(!pattern36.test(data3)){const err17 = {instancePath:instancePath+"/model_uri",schemaPath:"#/properties/model_uri/pattern",keyword:"pattern",params:{pattern: "^(huggingface|hf)://[^\\s]+$"},message:"must match pattern \""+"^(huggingface|hf)://[^\\s]+$"+"\"",schema:"^(huggingface|hf)://[^\\s]+$",parentSchema:schema81.properties.model_uri,data:data3};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/model_uri",schemaPath:"#/properties/model_uri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.model_uri.type,parentSchema:schema81.properties.model_uri,data:data3};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.quantization !== undefined){let data4 = data.quantization;if(typeof data4 === "string"){if(func1(data4) > 32){const err19 = {instancePath:instancePath+"/quantization",schemaPath:"#/properties/quantization/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema81.properties.quantization,data:data4};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(!pattern37.test(data4)){const err20 = {instancePath:instancePath+"/quantization",schemaPath:"#/properties/quantization/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_]*$",parentSchema:schema81.properties.quantization,data:data4};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/quantization",schemaPath:"#/properties/quantization/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.quantization.type,parentSchema:schema81.properties.quantization,data:data4};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.ram_required_gb !== undefined){let data5 = data.ram_required_gb;if((typeof data5 == "number") && (isFinite(data5))){if(data5 > 4096 || isNaN(data5)){const err22 = {instancePath:instancePath+"/ram_required_gb",schemaPath:"#/properties/ram_required_gb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4096},message:"must be <= 4096",schema:4096,parentSchema:schema81.properties.ram_required_gb,data:data5};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if(data5 < 1 || isNaN(data5)){const err23 = {instancePath:instancePath+"/ram_required_gb",schemaPath:"#/properties/ram_required_gb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema81.properties.ram_required_gb,data:data5};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/ram_required_gb",schemaPath:"#/properties/ram_required_gb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema81.properties.ram_required_gb.type,parentSchema:schema81.properties.ram_required_gb,data:data5};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.context_window !== undefined){let data6 = data.context_window;if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){const err25 = {instancePath:instancePath+"/context_window",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data6};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if((typeof data6 == "number") && (isFinite(data6))){if(data6 < 1 || isNaN(data6)){const err26 = {instancePath:instancePath+"/context_window",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data6};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}if(data.group !== undefined){let data7 = data.group;if(!((((data7 === "task") || (data7 === "balanced")) || (data7 === "heavy")) || (data7 === "embeddings"))){const err27 = {instancePath:instancePath+"/group",schemaPath:"#/properties/group/enum",keyword:"enum",params:{allowedValues: schema81.properties.group.enum},message:"must be equal to one of the allowed values",schema:schema81.properties.group.enum,parentSchema:schema81.properties.group,data:data7};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data.description !== undefined){let data8 = data.description;if(typeof data8 === "string"){if(!pattern15.test(data8)){const err28 = {instancePath:instancePath+"/description",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$"+"\"",schema:"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$",parentSchema:schema52,data:data8};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/description",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data8};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data.icon !== undefined){let data9 = data.icon;if(typeof data9 === "string"){if(func1(data9) > 300){const err30 = {instancePath:instancePath+"/icon",schemaPath:"common.schema.json#/$defs/icon/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema53,data:data9};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(!pattern16.test(data9)){const err31 = {instancePath:instancePath+"/icon",schemaPath:"common.schema.json#/$defs/icon/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$"},message:"must match pattern \""+"^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$"+"\"",schema:"^(?!.*\\.\\.)(https://[^\\s]+|[A-Za-z0-9_][A-Za-z0-9._/-]*)$",parentSchema:schema53,data:data9};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/icon",schemaPath:"common.schema.json#/$defs/icon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data9};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data.family !== undefined){let data10 = data.family;if(typeof data10 === "string"){if(func1(data10) > 64){const err33 = {instancePath:instancePath+"/family",schemaPath:"common.schema.json#/$defs/slug/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema47,data:data10};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(func1(data10) < 1){const err34 = {instancePath:instancePath+"/family",schemaPath:"common.schema.json#/$defs/slug/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47,data:data10};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(!pattern12.test(data10)){const err35 = {instancePath:instancePath+"/family",schemaPath:"common.schema.json#/$defs/slug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\"",schema:"^[a-z0-9][a-z0-9_-]*$",parentSchema:schema47,data:data10};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}else {const err36 = {instancePath:instancePath+"/family",schemaPath:"common.schema.json#/$defs/slug/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data10};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data.capabilities !== undefined){let data11 = data.capabilities;if(Array.isArray(data11)){const len0 = data11.length;for(let i0=0; i0<len0; i0++){let data12 = data11[i0];if(!(((((((((((((data12 === "chat") || (data12 === "code")) || (data12 === "vision")) || (data12 === "reasoning")) || (data12 === "multimodal")) || (data12 === "tools")) || (data12 === "embeddings")) || (data12 === "audio")) || (data12 === "structured-output")) || (data12 === "web-search")) || (data12 === "prompt-caching")) || (data12 === "multilingual")) || (data12 === "fim"))){const err37 = {instancePath:instancePath+"/capabilities/" + i0,schemaPath:"common.schema.json#/$defs/capabilities/items/enum",keyword:"enum",params:{allowedValues: schema54.items.enum},message:"must be equal to one of the allowed values",schema:schema54.items.enum,parentSchema:schema54.items,data:data12};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}let i1 = data11.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data11[i1], data11[j0])){const err38 = {instancePath:instancePath+"/capabilities",schemaPath:"common.schema.json#/$defs/capabilities/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema54,data:data11};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;break outer0;}}}}}else {const err39 = {instancePath:instancePath+"/capabilities",schemaPath:"common.schema.json#/$defs/capabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.type,parentSchema:schema54,data:data11};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data.parameters_b !== undefined){let data13 = data.parameters_b;if((typeof data13 == "number") && (isFinite(data13))){if(data13 <= 0 || isNaN(data13)){const err40 = {instancePath:instancePath+"/parameters_b",schemaPath:"#/properties/parameters_b/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema81.properties.parameters_b,data:data13};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}else {const err41 = {instancePath:instancePath+"/parameters_b",schemaPath:"#/properties/parameters_b/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema81.properties.parameters_b.type,parentSchema:schema81.properties.parameters_b,data:data13};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data.size_bytes !== undefined){let data14 = data.size_bytes;if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){const err42 = {instancePath:instancePath+"/size_bytes",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data14};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}if((typeof data14 == "number") && (isFinite(data14))){if(data14 < 1 || isNaN(data14)){const err43 = {instancePath:instancePath+"/size_bytes",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data14};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}if(data.ctx_size !== undefined){let data15 = data.ctx_size;if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){const err44 = {instancePath:instancePath+"/ctx_size",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data15};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 1 || isNaN(data15)){const err45 = {instancePath:instancePath+"/ctx_size",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data15};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}if(data.ttl !== undefined){let data16 = data.ttl;if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){const err46 = {instancePath:instancePath+"/ttl",schemaPath:"#/properties/ttl/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema81.properties.ttl.type,parentSchema:schema81.properties.ttl,data:data16};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}if((typeof data16 == "number") && (isFinite(data16))){if(data16 < 0 || isNaN(data16)){const err47 = {instancePath:instancePath+"/ttl",schemaPath:"#/properties/ttl/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema81.properties.ttl,data:data16};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}}if(data.hf_repo !== undefined){let data17 = data.hf_repo;if(typeof data17 === "string"){if(func1(data17) > 200){const err48 = {instancePath:instancePath+"/hf_repo",schemaPath:"#/properties/hf_repo/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema81.properties.hf_repo,data:data17};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(!pattern41.test(data17)){const err49 = {instancePath:instancePath+"/hf_repo",schemaPath:"#/properties/hf_repo/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema81.properties.hf_repo,data:data17};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}else {const err50 = {instancePath:instancePath+"/hf_repo",schemaPath:"#/properties/hf_repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.hf_repo.type,parentSchema:schema81.properties.hf_repo,data:data17};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data.hf_file !== undefined){let data18 = data.hf_file;if(typeof data18 === "string"){if(func1(data18) > 300){const err51 = {instancePath:instancePath+"/hf_file",schemaPath:"#/properties/hf_file/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema81.properties.hf_file,data:data18};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if(!pattern42.test(data18)){const err52 = {instancePath:instancePath+"/hf_file",schemaPath:"#/properties/hf_file/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_][A-Za-z0-9._/-]*\\.gguf$"},message:"must match pattern \""+"^[A-Za-z0-9_][A-Za-z0-9._/-]*\\.gguf$"+"\"",schema:"^[A-Za-z0-9_][A-Za-z0-9._/-]*\\.gguf$",parentSchema:schema81.properties.hf_file,data:data18};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}else {const err53 = {instancePath:instancePath+"/hf_file",schemaPath:"#/properties/hf_file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.hf_file.type,parentSchema:schema81.properties.hf_file,data:data18};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data.sha256 !== undefined){let data19 = data.sha256;const _errs48 = errors;let valid13 = false;let passing0 = null;const _errs49 = errors;if(typeof data19 === "string"){if(!pattern43.test(data19)){const err54 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema81.properties.sha256.oneOf[0],data:data19};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}else {const err55 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.sha256.oneOf[0].type,parentSchema:schema81.properties.sha256.oneOf[0],data:data19};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}var _valid0 = _errs49 === errors;if(_valid0){valid13 = true;passing0 = 0;}const _errs51 = errors;if(Array.isArray(data19)){if(data19.length > 100){const err56 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/oneOf/1/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema81.properties.sha256.oneOf[1],data:data19};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}if(data19.length < 2){const err57 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/oneOf/1/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema81.properties.sha256.oneOf[1],data:data19};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}const len1 = data19.length;for(let i2=0; i2<len1; i2++){let data20 = data19[i2];if(typeof data20 === "string"){if(!pattern43.test(data20)){const err58 = {instancePath:instancePath+"/sha256/" + i2,schemaPath:"#/properties/sha256/oneOf/1/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema81.properties.sha256.oneOf[1].items,data:data20};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}else {const err59 = {instancePath:instancePath+"/sha256/" + i2,schemaPath:"#/properties/sha256/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.sha256.oneOf[1].items.type,parentSchema:schema81.properties.sha256.oneOf[1].items,data:data20};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}}else {const err60 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema81.properties.sha256.oneOf[1].type,parentSchema:schema81.properties.sha256.oneOf[1],data:data19};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}var _valid0 = _errs51 === errors;if(_valid0 && valid13){valid13 = false;passing0 = [passing0, 1];}else {if(_valid0){valid13 = true;passing0 = 1;}}if(!valid13){const err61 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema81.properties.sha256.oneOf,parentSchema:schema81.properties.sha256,data:data19};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}else {errors = _errs48;if(vErrors !== null){if(_errs48){vErrors.length = _errs48;}else {vErrors = null;}}}}if(data.revision !== undefined){let data21 = data.revision;if(typeof data21 === "string"){if(!pattern45.test(data21)){const err62 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}$"},message:"must match pattern \""+"^[0-9a-f]{40}$"+"\"",schema:"^[0-9a-f]{40}$",parentSchema:schema81.properties.revision,data:data21};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}else {const err63 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.revision.type,parentSchema:schema81.properties.revision,data:data21};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data.aliases !== undefined){if(!(validate38(data.aliases, {instancePath:instancePath+"/aliases",parentData:data,parentDataProperty:"aliases",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);errors = vErrors.length;}}if(data.shortname !== undefined){let data23 = data.shortname;if(typeof data23 === "string"){if(func1(data23) > 100){const err64 = {instancePath:instancePath+"/shortname",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data23};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}if(func1(data23) < 2){const err65 = {instancePath:instancePath+"/shortname",schemaPath:"common.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data23};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}if(!pattern4.test(data23)){const err66 = {instancePath:instancePath+"/shortname",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data23};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}else {const err67 = {instancePath:instancePath+"/shortname",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data23};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data.embedding_dimension !== undefined){let data24 = data.embedding_dimension;if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){const err68 = {instancePath:instancePath+"/embedding_dimension",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data24};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if((typeof data24 == "number") && (isFinite(data24))){if(data24 < 1 || isNaN(data24)){const err69 = {instancePath:instancePath+"/embedding_dimension",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data24};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}if(data.pooling !== undefined){let data25 = data.pooling;if(!(((((data25 === "none") || (data25 === "mean")) || (data25 === "cls")) || (data25 === "last")) || (data25 === "rank"))){const err70 = {instancePath:instancePath+"/pooling",schemaPath:"#/properties/pooling/enum",keyword:"enum",params:{allowedValues: schema81.properties.pooling.enum},message:"must be equal to one of the allowed values",schema:schema81.properties.pooling.enum,parentSchema:schema81.properties.pooling,data:data25};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data.vulkan_driver !== undefined){let data26 = data.vulkan_driver;if(!((data26 === "RADV") || (data26 === "AMDVLK"))){const err71 = {instancePath:instancePath+"/vulkan_driver",schemaPath:"#/properties/vulkan_driver/enum",keyword:"enum",params:{allowedValues: schema81.properties.vulkan_driver.enum},message:"must be equal to one of the allowed values",schema:schema81.properties.vulkan_driver.enum,parentSchema:schema81.properties.vulkan_driver,data:data26};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data.flash_attn !== undefined){let data27 = data.flash_attn;if(typeof data27 !== "boolean"){const err72 = {instancePath:instancePath+"/flash_attn",schemaPath:"#/properties/flash_attn/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema81.properties.flash_attn.type,parentSchema:schema81.properties.flash_attn,data:data27};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data.batch_size !== undefined){let data28 = data.batch_size;if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){const err73 = {instancePath:instancePath+"/batch_size",schemaPath:"common.schema.json#/$defs/positiveInt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.type,parentSchema:schema38,data:data28};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}if((typeof data28 == "number") && (isFinite(data28))){if(data28 < 1 || isNaN(data28)){const err74 = {instancePath:instancePath+"/batch_size",schemaPath:"common.schema.json#/$defs/positiveInt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38,data:data28};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}if(data.license !== undefined){let data29 = data.license;if(typeof data29 === "string"){if(func1(data29) > 64){const err75 = {instancePath:instancePath+"/license",schemaPath:"#/properties/license/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema81.properties.license,data:data29};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}if(!pattern48.test(data29)){const err76 = {instancePath:instancePath+"/license",schemaPath:"#/properties/license/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.+-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.+-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.+-]*$",parentSchema:schema81.properties.license,data:data29};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}else {const err77 = {instancePath:instancePath+"/license",schemaPath:"#/properties/license/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.license.type,parentSchema:schema81.properties.license,data:data29};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data.benchmarks !== undefined){let data30 = data.benchmarks;if(data30 && typeof data30 == "object" && !Array.isArray(data30)){if(Object.keys(data30).length < 1){const err78 = {instancePath:instancePath+"/benchmarks",schemaPath:"#/properties/benchmarks/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema81.properties.benchmarks,data:data30};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}for(const key1 in data30){const _errs75 = errors;if(typeof key1 === "string"){if(!pattern21.test(key1)){const err79 = {instancePath:instancePath+"/benchmarks",schemaPath:"#/properties/benchmarks/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_.-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_.-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_.-]{0,63}$",parentSchema:schema81.properties.benchmarks.propertyNames,data:key1,propertyName:key1};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}var valid19 = _errs75 === errors;if(!valid19){const err80 = {instancePath:instancePath+"/benchmarks",schemaPath:"#/properties/benchmarks/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema81.properties.benchmarks.propertyNames,parentSchema:schema81.properties.benchmarks,data:data30};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}for(const key2 in data30){let data31 = data30[key2];if(!((typeof data31 == "number") && (isFinite(data31)))){const err81 = {instancePath:instancePath+"/benchmarks/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/benchmarks/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema81.properties.benchmarks.additionalProperties.type,parentSchema:schema81.properties.benchmarks.additionalProperties,data:data31};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}}else {const err82 = {instancePath:instancePath+"/benchmarks",schemaPath:"#/properties/benchmarks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.properties.benchmarks.type,parentSchema:schema81.properties.benchmarks,data:data30};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data.use_cases !== undefined){if(!(validate40(data.use_cases, {instancePath:instancePath+"/use_cases",parentData:data,parentDataProperty:"use_cases",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);errors = vErrors.length;}}if(data.performance !== undefined){let data33 = data.performance;if(data33 && typeof data33 == "object" && !Array.isArray(data33)){for(const key3 in data33){const _errs83 = errors;if(typeof key3 === "string"){if(!pattern21.test(key3)){const err83 = {instancePath:instancePath+"/performance",schemaPath:"common.schema.json#/$defs/metrics/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_.-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_.-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_.-]{0,63}$",parentSchema:schema61.propertyNames,data:key3,propertyName:key3};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}var valid22 = _errs83 === errors;if(!valid22){const err84 = {instancePath:instancePath+"/performance",schemaPath:"common.schema.json#/$defs/metrics/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema61.propertyNames,parentSchema:schema61,data:data33};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}for(const key4 in data33){let data34 = data33[key4];if(((!((typeof data34 == "number") && (isFinite(data34)))) && (typeof data34 !== "string")) && (typeof data34 !== "boolean")){const err85 = {instancePath:instancePath+"/performance/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/metrics/additionalProperties/type",keyword:"type",params:{type: schema61.additionalProperties.type},message:"must be number,string,boolean",schema:schema61.additionalProperties.type,parentSchema:schema61.additionalProperties,data:data34};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}if(typeof data34 === "string"){if(func1(data34) > 200){const err86 = {instancePath:instancePath+"/performance/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/metrics/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema61.additionalProperties,data:data34};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}if(!pattern22.test(data34)){const err87 = {instancePath:instancePath+"/performance/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/metrics/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$",parentSchema:schema61.additionalProperties,data:data34};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}}}else {const err88 = {instancePath:instancePath+"/performance",schemaPath:"common.schema.json#/$defs/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data:data33};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data.notes !== undefined){let data35 = data.notes;if(typeof data35 === "string"){if(!pattern15.test(data35)){const err89 = {instancePath:instancePath+"/notes",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$"+"\"",schema:"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$",parentSchema:schema52,data:data35};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}else {const err90 = {instancePath:instancePath+"/notes",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data35};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}if(data.enabled !== undefined){let data36 = data.enabled;if(typeof data36 !== "boolean"){const err91 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema81.properties.enabled.type,parentSchema:schema81.properties.enabled,data:data36};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}if(data.deprecated !== undefined){let data37 = data.deprecated;if(typeof data37 !== "boolean"){const err92 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema81.properties.deprecated.type,parentSchema:schema81.properties.deprecated,data:data37};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}if(data.replacement !== undefined){let data38 = data.replacement;if(typeof data38 === "string"){if(func1(data38) > 100){const err93 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33,data:data38};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}if(func1(data38) < 2){const err94 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema33,data:data38};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}if(!pattern4.test(data38)){const err95 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"},message:"must match pattern \""+"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$"+"\"",schema:"^(?!.*\\.\\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$",parentSchema:schema33,data:data38};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}else {const err96 = {instancePath:instancePath+"/replacement",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data38};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}if(data.deprecation_reason !== undefined){let data39 = data.deprecation_reason;if(typeof data39 === "string"){if(!pattern15.test(data39)){const err97 = {instancePath:instancePath+"/deprecation_reason",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$"+"\"",schema:"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]{0,4000}$",parentSchema:schema52,data:data39};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}else {const err98 = {instancePath:instancePath+"/deprecation_reason",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data39};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}if(data.sunset_date !== undefined){let data40 = data.sunset_date;if(typeof data40 === "string"){if(!(formats0.validate(data40))){const err99 = {instancePath:instancePath+"/sunset_date",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema60,data:data40};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}else {const err100 = {instancePath:instancePath+"/sunset_date",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data40};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}if(data.sources !== undefined){if(!(validate42(data.sources, {instancePath:instancePath+"/sources",parentData:data,parentDataProperty:"sources",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);errors = vErrors.length;}}if(data.last_verified !== undefined){let data42 = data.last_verified;if(typeof data42 === "string"){if(!(formats0.validate(data42))){const err101 = {instancePath:instancePath+"/last_verified",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema60,data:data42};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}else {const err102 = {instancePath:instancePath+"/last_verified",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data42};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}}else {const err103 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}validate37.errors = vErrors;return errors === 0;}validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};exports["policy.schema.json"] = validate44;const schema106 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"policy.schema.json","title":"Curation policy (curation.config.json)","description":"What the quality rules accept. Every key is optional: thresholds and severity merge field by field over the built-in defaults; any other key given replaces its default whole.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"the schema this file follows, for editor autocompletion","type":"string","maxLength":300},"providers":{"description":"established cloud providers, each with the environment variable its API key lives in","examples":[{"openai":{"api_key_env":"OPENAI_API_KEY"}}],"type":"object","propertyNames":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["api_key_env"],"properties":{"api_key_env":{"description":"an environment variable name: uppercase letters, digits and underscores, starting with a letter","examples":["OPENAI_API_KEY"],"type":"string","maxLength":128,"pattern":"^[A-Z][A-Z0-9_]*$"}}}},"licenses":{"description":"licence identifiers (as HuggingFace names them) local models may carry","examples":[["apache-2.0","mit"]],"type":"array","uniqueItems":true,"items":{"type":"string","maxLength":64,"pattern":"^[a-z0-9][a-z0-9.+-]*$"}},"thresholds":{"description":"numbers the quality rules compare against","type":"object","additionalProperties":false,"properties":{"min_downloads":{"description":"HuggingFace downloads (last 30 days) a local model's repo needs","examples":[1000],"type":"integer","minimum":0},"min_quantizations":{"description":"distinct GGUF quantizations a local model's repo offers","examples":[2],"type":"integer","minimum":1},"ram_min_gb":{"description":"the smallest ram_required_gb accepted","examples":[1],"type":"number","minimum":0},"ram_max_gb":{"description":"the largest ram_required_gb accepted","examples":[128],"type":"number","minimum":0},"stale_after_days":{"description":"days after last_verified before a model counts as stale","examples":[180],"type":"integer","minimum":1}}},"preview_patterns":{"description":"regular expressions (case-insensitive) that mark a preview, beta or experimental model in its id, name or litellm_model_name","examples":[["\\bpreview\\b","-latest$"]],"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200}},"allow":{"$ref":"#/$defs/filter","description":"when a list here is non-empty, only models matching it are accepted"},"deny":{"$ref":"#/$defs/filter","description":"models matching these are refused; deny wins over allow"},"severity":{"description":"per-rule severity overrides; \"off\" silences a rule","examples":[{"sources-present":"error"}],"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9/_-]{0,63}$"},"additionalProperties":{"enum":["error","warning","notice","off"]}},"exceptions":{"description":"rules silenced for one model each, with the reason written down","type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","id","reason"],"properties":{"rule":{"description":"the rule id, e.g. local/ram-range","type":"string","pattern":"^[a-z][a-z0-9/_-]{0,63}$"},"id":{"description":"the model id","type":"string","maxLength":100,"pattern":"^[a-z0-9][a-z0-9.-]*$"},"reason":{"description":"why this model is accepted anyway: one line","type":"string","minLength":10,"maxLength":500,"pattern":"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"}}}}},"$defs":{"filter":{"type":"object","additionalProperties":false,"properties":{"providers":{"description":"cloud providers or HuggingFace organisations (case-insensitive)","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":100,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"}},"ids":{"description":"model ids or glob patterns (* matches any run of characters)","examples":[["gpt-5-pro","*-preview*"]],"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":100,"pattern":"^[a-z0-9*][a-z0-9.*-]*$"}}}}}};const schema107 = {"type":"object","additionalProperties":false,"properties":{"providers":{"description":"cloud providers or HuggingFace organisations (case-insensitive)","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":100,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"}},"ids":{"description":"model ids or glob patterns (* matches any run of characters)","examples":[["gpt-5-pro","*-preview*"]],"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":100,"pattern":"^[a-z0-9*][a-z0-9.*-]*$"}}}};const pattern57 = new RegExp("^[a-z0-9][a-z0-9_-]{0,63}$", "u");const pattern60 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");const pattern61 = new RegExp("^[a-z0-9*][a-z0-9.*-]*$", "u");const pattern64 = new RegExp("^[a-z][a-z0-9/_-]{0,63}$", "u");const pattern66 = new RegExp("^[a-z0-9][a-z0-9.-]*$", "u");function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="policy.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate44.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func12.call(schema106.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 === "string"){if(func1(data0) > 300){const err1 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema106.properties.$schema,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.$schema.type,parentSchema:schema106.properties.$schema,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.providers !== undefined){let data1 = data.providers;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){const _errs6 = errors;if(typeof key1 === "string"){if(!pattern57.test(key1)){const err3 = {instancePath:instancePath+"/providers",schemaPath:"#/properties/providers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9_-]{0,63}$",parentSchema:schema106.properties.providers.propertyNames,data:key1,propertyName:key1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}var valid1 = _errs6 === errors;if(!valid1){const err4 = {instancePath:instancePath+"/providers",schemaPath:"#/properties/providers/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema106.properties.providers.propertyNames,parentSchema:schema106.properties.providers,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}for(const key2 in data1){let data2 = data1[key2];if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.api_key_env === undefined){const err5 = {instancePath:instancePath+"/providers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/additionalProperties/required",keyword:"required",params:{missingProperty: "api_key_env"},message:"must have required property '"+"api_key_env"+"'",schema:schema106.properties.providers.additionalProperties.required,parentSchema:schema106.properties.providers.additionalProperties,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key3 in data2){if(!(key3 === "api_key_env")){const err6 = {instancePath:instancePath+"/providers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema106.properties.providers.additionalProperties,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data2.api_key_env !== undefined){let data3 = data2.api_key_env;if(typeof data3 === "string"){if(func1(data3) > 128){const err7 = {instancePath:instancePath+"/providers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_key_env",schemaPath:"#/properties/providers/additionalProperties/properties/api_key_env/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema106.properties.providers.additionalProperties.properties.api_key_env,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(!pattern14.test(data3)){const err8 = {instancePath:instancePath+"/providers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_key_env",schemaPath:"#/properties/providers/additionalProperties/properties/api_key_env/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\"",schema:"^[A-Z][A-Z0-9_]*$",parentSchema:schema106.properties.providers.additionalProperties.properties.api_key_env,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/providers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/api_key_env",schemaPath:"#/properties/providers/additionalProperties/properties/api_key_env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.providers.additionalProperties.properties.api_key_env.type,parentSchema:schema106.properties.providers.additionalProperties.properties.api_key_env,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath:instancePath+"/providers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.providers.additionalProperties.type,parentSchema:schema106.properties.providers.additionalProperties,data:data2};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/providers",schemaPath:"#/properties/providers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.providers.type,parentSchema:schema106.properties.providers,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.licenses !== undefined){let data4 = data.licenses;if(Array.isArray(data4)){const len0 = data4.length;for(let i0=0; i0<len0; i0++){let data5 = data4[i0];if(typeof data5 === "string"){if(func1(data5) > 64){const err12 = {instancePath:instancePath+"/licenses/" + i0,schemaPath:"#/properties/licenses/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema106.properties.licenses.items,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(!pattern48.test(data5)){const err13 = {instancePath:instancePath+"/licenses/" + i0,schemaPath:"#/properties/licenses/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.+-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.+-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.+-]*$",parentSchema:schema106.properties.licenses.items,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/licenses/" + i0,schemaPath:"#/properties/licenses/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.licenses.items.type,parentSchema:schema106.properties.licenses.items,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}let i1 = data4.length;let j0;if(i1 > 1){const indices0 = {};for(;i1--;){let item0 = data4[i1];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err15 = {instancePath:instancePath+"/licenses",schemaPath:"#/properties/licenses/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema106.properties.licenses,data:data4};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;break;}indices0[item0] = i1;}}}else {const err16 = {instancePath:instancePath+"/licenses",schemaPath:"#/properties/licenses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.licenses.type,parentSchema:schema106.properties.licenses,data:data4};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.thresholds !== undefined){let data6 = data.thresholds;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){for(const key4 in data6){if(!(((((key4 === "min_downloads") || (key4 === "min_quantizations")) || (key4 === "ram_min_gb")) || (key4 === "ram_max_gb")) || (key4 === "stale_after_days"))){const err17 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema106.properties.thresholds,data:data6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data6.min_downloads !== undefined){let data7 = data6.min_downloads;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err18 = {instancePath:instancePath+"/thresholds/min_downloads",schemaPath:"#/properties/thresholds/properties/min_downloads/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.properties.thresholds.properties.min_downloads.type,parentSchema:schema106.properties.thresholds.properties.min_downloads,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 0 || isNaN(data7)){const err19 = {instancePath:instancePath+"/thresholds/min_downloads",schemaPath:"#/properties/thresholds/properties/min_downloads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema106.properties.thresholds.properties.min_downloads,data:data7};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}if(data6.min_quantizations !== undefined){let data8 = data6.min_quantizations;if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){const err20 = {instancePath:instancePath+"/thresholds/min_quantizations",schemaPath:"#/properties/thresholds/properties/min_quantizations/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.properties.thresholds.properties.min_quantizations.type,parentSchema:schema106.properties.thresholds.properties.min_quantizations,data:data8};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if((typeof data8 == "number") && (isFinite(data8))){if(data8 < 1 || isNaN(data8)){const err21 = {instancePath:instancePath+"/thresholds/min_quantizations",schemaPath:"#/properties/thresholds/properties/min_quantizations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema106.properties.thresholds.properties.min_quantizations,data:data8};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}if(data6.ram_min_gb !== undefined){let data9 = data6.ram_min_gb;if((typeof data9 == "number") && (isFinite(data9))){if(data9 < 0 || isNaN(data9)){const err22 = {instancePath:instancePath+"/thresholds/ram_min_gb",schemaPath:"#/properties/thresholds/properties/ram_min_gb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema106.properties.thresholds.properties.ram_min_gb,data:data9};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/thresholds/ram_min_gb",schemaPath:"#/properties/thresholds/properties/ram_min_gb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema106.properties.thresholds.properties.ram_min_gb.type,parentSchema:schema106.properties.thresholds.properties.ram_min_gb,data:data9};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data6.ram_max_gb !== undefined){let data10 = data6.ram_max_gb;if((typeof data10 == "number") && (isFinite(data10))){if(data10 < 0 || isNaN(data10)){const err24 = {instancePath:instancePath+"/thresholds/ram_max_gb",schemaPath:"#/properties/thresholds/properties/ram_max_gb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema106.properties.thresholds.properties.ram_max_gb,data:data10};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/thresholds/ram_max_gb",schemaPath:"#/properties/thresholds/properties/ram_max_gb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema106.properties.thresholds.properties.ram_max_gb.type,parentSchema:schema106.properties.thresholds.properties.ram_max_gb,data:data10};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data6.stale_after_days !== undefined){let data11 = data6.stale_after_days;if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){const err26 = {instancePath:instancePath+"/thresholds/stale_after_days",schemaPath:"#/properties/thresholds/properties/stale_after_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.properties.thresholds.properties.stale_after_days.type,parentSchema:schema106.properties.thresholds.properties.stale_after_days,data:data11};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if((typeof data11 == "number") && (isFinite(data11))){if(data11 < 1 || isNaN(data11)){const err27 = {instancePath:instancePath+"/thresholds/stale_after_days",schemaPath:"#/properties/thresholds/properties/stale_after_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema106.properties.thresholds.properties.stale_after_days,data:data11};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}}else {const err28 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.thresholds.type,parentSchema:schema106.properties.thresholds,data:data6};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.preview_patterns !== undefined){let data12 = data.preview_patterns;if(Array.isArray(data12)){const len1 = data12.length;for(let i2=0; i2<len1; i2++){let data13 = data12[i2];if(typeof data13 === "string"){if(func1(data13) > 200){const err29 = {instancePath:instancePath+"/preview_patterns/" + i2,schemaPath:"#/properties/preview_patterns/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema106.properties.preview_patterns.items,data:data13};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(func1(data13) < 1){const err30 = {instancePath:instancePath+"/preview_patterns/" + i2,schemaPath:"#/properties/preview_patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties.preview_patterns.items,data:data13};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}else {const err31 = {instancePath:instancePath+"/preview_patterns/" + i2,schemaPath:"#/properties/preview_patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.preview_patterns.items.type,parentSchema:schema106.properties.preview_patterns.items,data:data13};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}let i3 = data12.length;let j1;if(i3 > 1){const indices1 = {};for(;i3--;){let item1 = data12[i3];if(typeof item1 !== "string"){continue;}if(typeof indices1[item1] == "number"){j1 = indices1[item1];const err32 = {instancePath:instancePath+"/preview_patterns",schemaPath:"#/properties/preview_patterns/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema106.properties.preview_patterns,data:data12};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;break;}indices1[item1] = i3;}}}else {const err33 = {instancePath:instancePath+"/preview_patterns",schemaPath:"#/properties/preview_patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.preview_patterns.type,parentSchema:schema106.properties.preview_patterns,data:data12};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data.allow !== undefined){let data14 = data.allow;if(data14 && typeof data14 == "object" && !Array.isArray(data14)){for(const key5 in data14){if(!((key5 === "providers") || (key5 === "ids"))){const err34 = {instancePath:instancePath+"/allow",schemaPath:"#/$defs/filter/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data:data14};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data14.providers !== undefined){let data15 = data14.providers;if(Array.isArray(data15)){const len2 = data15.length;for(let i4=0; i4<len2; i4++){let data16 = data15[i4];if(typeof data16 === "string"){if(func1(data16) > 100){const err35 = {instancePath:instancePath+"/allow/providers/" + i4,schemaPath:"#/$defs/filter/properties/providers/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema107.properties.providers.items,data:data16};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if(func1(data16) < 1){const err36 = {instancePath:instancePath+"/allow/providers/" + i4,schemaPath:"#/$defs/filter/properties/providers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.providers.items,data:data16};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}if(!pattern60.test(data16)){const err37 = {instancePath:instancePath+"/allow/providers/" + i4,schemaPath:"#/$defs/filter/properties/providers/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema107.properties.providers.items,data:data16};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}else {const err38 = {instancePath:instancePath+"/allow/providers/" + i4,schemaPath:"#/$defs/filter/properties/providers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.providers.items.type,parentSchema:schema107.properties.providers.items,data:data16};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}let i5 = data15.length;let j2;if(i5 > 1){const indices2 = {};for(;i5--;){let item2 = data15[i5];if(typeof item2 !== "string"){continue;}if(typeof indices2[item2] == "number"){j2 = indices2[item2];const err39 = {instancePath:instancePath+"/allow/providers",schemaPath:"#/$defs/filter/properties/providers/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema107.properties.providers,data:data15};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;break;}indices2[item2] = i5;}}}else {const err40 = {instancePath:instancePath+"/allow/providers",schemaPath:"#/$defs/filter/properties/providers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.providers.type,parentSchema:schema107.properties.providers,data:data15};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data14.ids !== undefined){let data17 = data14.ids;if(Array.isArray(data17)){const len3 = data17.length;for(let i6=0; i6<len3; i6++){let data18 = data17[i6];if(typeof data18 === "string"){if(func1(data18) > 100){const err41 = {instancePath:instancePath+"/allow/ids/" + i6,schemaPath:"#/$defs/filter/properties/ids/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema107.properties.ids.items,data:data18};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if(func1(data18) < 1){const err42 = {instancePath:instancePath+"/allow/ids/" + i6,schemaPath:"#/$defs/filter/properties/ids/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.ids.items,data:data18};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}if(!pattern61.test(data18)){const err43 = {instancePath:instancePath+"/allow/ids/" + i6,schemaPath:"#/$defs/filter/properties/ids/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9*][a-z0-9.*-]*$"},message:"must match pattern \""+"^[a-z0-9*][a-z0-9.*-]*$"+"\"",schema:"^[a-z0-9*][a-z0-9.*-]*$",parentSchema:schema107.properties.ids.items,data:data18};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}else {const err44 = {instancePath:instancePath+"/allow/ids/" + i6,schemaPath:"#/$defs/filter/properties/ids/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.ids.items.type,parentSchema:schema107.properties.ids.items,data:data18};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}let i7 = data17.length;let j3;if(i7 > 1){const indices3 = {};for(;i7--;){let item3 = data17[i7];if(typeof item3 !== "string"){continue;}if(typeof indices3[item3] == "number"){j3 = indices3[item3];const err45 = {instancePath:instancePath+"/allow/ids",schemaPath:"#/$defs/filter/properties/ids/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema107.properties.ids,data:data17};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;break;}indices3[item3] = i7;}}}else {const err46 = {instancePath:instancePath+"/allow/ids",schemaPath:"#/$defs/filter/properties/ids/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.ids.type,parentSchema:schema107.properties.ids,data:data17};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}else {const err47 = {instancePath:instancePath+"/allow",schemaPath:"#/$defs/filter/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data:data14};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data.deny !== undefined){let data19 = data.deny;if(data19 && typeof data19 == "object" && !Array.isArray(data19)){for(const key6 in data19){if(!((key6 === "providers") || (key6 === "ids"))){const err48 = {instancePath:instancePath+"/deny",schemaPath:"#/$defs/filter/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data:data19};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data19.providers !== undefined){let data20 = data19.providers;if(Array.isArray(data20)){const len4 = data20.length;for(let i8=0; i8<len4; i8++){let data21 = data20[i8];if(typeof data21 === "string"){if(func1(data21) > 100){const err49 = {instancePath:instancePath+"/deny/providers/" + i8,schemaPath:"#/$defs/filter/properties/providers/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema107.properties.providers.items,data:data21};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}if(func1(data21) < 1){const err50 = {instancePath:instancePath+"/deny/providers/" + i8,schemaPath:"#/$defs/filter/properties/providers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.providers.items,data:data21};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}if(!pattern60.test(data21)){const err51 = {instancePath:instancePath+"/deny/providers/" + i8,schemaPath:"#/$defs/filter/properties/providers/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema107.properties.providers.items,data:data21};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}else {const err52 = {instancePath:instancePath+"/deny/providers/" + i8,schemaPath:"#/$defs/filter/properties/providers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.providers.items.type,parentSchema:schema107.properties.providers.items,data:data21};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}let i9 = data20.length;let j4;if(i9 > 1){const indices4 = {};for(;i9--;){let item4 = data20[i9];if(typeof item4 !== "string"){continue;}if(typeof indices4[item4] == "number"){j4 = indices4[item4];const err53 = {instancePath:instancePath+"/deny/providers",schemaPath:"#/$defs/filter/properties/providers/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)",schema:true,parentSchema:schema107.properties.providers,data:data20};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;break;}indices4[item4] = i9;}}}else {const err54 = {instancePath:instancePath+"/deny/providers",schemaPath:"#/$defs/filter/properties/providers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.providers.type,parentSchema:schema107.properties.providers,data:data20};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data19.ids !== undefined){let data22 = data19.ids;if(Array.isArray(data22)){const len5 = data22.length;for(let i10=0; i10<len5; i10++){let data23 = data22[i10];if(typeof data23 === "string"){if(func1(data23) > 100){const err55 = {instancePath:instancePath+"/deny/ids/" + i10,schemaPath:"#/$defs/filter/properties/ids/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema107.properties.ids.items,data:data23};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(func1(data23) < 1){const err56 = {instancePath:instancePath+"/deny/ids/" + i10,schemaPath:"#/$defs/filter/properties/ids/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.ids.items,data:data23};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}if(!pattern61.test(data23)){const err57 = {instancePath:instancePath+"/deny/ids/" + i10,schemaPath:"#/$defs/filter/properties/ids/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9*][a-z0-9.*-]*$"},message:"must match pattern \""+"^[a-z0-9*][a-z0-9.*-]*$"+"\"",schema:"^[a-z0-9*][a-z0-9.*-]*$",parentSchema:schema107.properties.ids.items,data:data23};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}else {const err58 = {instancePath:instancePath+"/deny/ids/" + i10,schemaPath:"#/$defs/filter/properties/ids/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.ids.items.type,parentSchema:schema107.properties.ids.items,data:data23};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}let i11 = data22.length;let j5;if(i11 > 1){const indices5 = {};for(;i11--;){let item5 = data22[i11];if(typeof item5 !== "string"){continue;}if(typeof indices5[item5] == "number"){j5 = indices5[item5];const err59 = {instancePath:instancePath+"/deny/ids",schemaPath:"#/$defs/filter/properties/ids/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i11+" are identical)",schema:true,parentSchema:schema107.properties.ids,data:data22};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;break;}indices5[item5] = i11;}}}else {const err60 = {instancePath:instancePath+"/deny/ids",schemaPath:"#/$defs/filter/properties/ids/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.ids.type,parentSchema:schema107.properties.ids,data:data22};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}}else {const err61 = {instancePath:instancePath+"/deny",schemaPath:"#/$defs/filter/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data:data19};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data.severity !== undefined){let data24 = data.severity;if(data24 && typeof data24 == "object" && !Array.isArray(data24)){for(const key7 in data24){const _errs60 = errors;if(typeof key7 === "string"){if(!pattern64.test(key7)){const err62 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9/_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9/_-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9/_-]{0,63}$",parentSchema:schema106.properties.severity.propertyNames,data:key7,propertyName:key7};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}var valid27 = _errs60 === errors;if(!valid27){const err63 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid",schema:schema106.properties.severity.propertyNames,parentSchema:schema106.properties.severity,data:data24};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}for(const key8 in data24){let data25 = data24[key8];if(!((((data25 === "error") || (data25 === "warning")) || (data25 === "notice")) || (data25 === "off"))){const err64 = {instancePath:instancePath+"/severity/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/severity/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema106.properties.severity.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema106.properties.severity.additionalProperties.enum,parentSchema:schema106.properties.severity.additionalProperties,data:data25};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}}else {const err65 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.severity.type,parentSchema:schema106.properties.severity,data:data24};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data.exceptions !== undefined){let data26 = data.exceptions;if(Array.isArray(data26)){const len6 = data26.length;for(let i12=0; i12<len6; i12++){let data27 = data26[i12];if(data27 && typeof data27 == "object" && !Array.isArray(data27)){if(data27.rule === undefined){const err66 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema106.properties.exceptions.items.required,parentSchema:schema106.properties.exceptions.items,data:data27};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}if(data27.id === undefined){const err67 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema106.properties.exceptions.items.required,parentSchema:schema106.properties.exceptions.items,data:data27};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if(data27.reason === undefined){const err68 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema106.properties.exceptions.items.required,parentSchema:schema106.properties.exceptions.items,data:data27};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}for(const key9 in data27){if(!(((key9 === "rule") || (key9 === "id")) || (key9 === "reason"))){const err69 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema106.properties.exceptions.items,data:data27};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data27.rule !== undefined){let data28 = data27.rule;if(typeof data28 === "string"){if(!pattern64.test(data28)){const err70 = {instancePath:instancePath+"/exceptions/" + i12+"/rule",schemaPath:"#/properties/exceptions/items/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9/_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9/_-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9/_-]{0,63}$",parentSchema:schema106.properties.exceptions.items.properties.rule,data:data28};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}else {const err71 = {instancePath:instancePath+"/exceptions/" + i12+"/rule",schemaPath:"#/properties/exceptions/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.exceptions.items.properties.rule.type,parentSchema:schema106.properties.exceptions.items.properties.rule,data:data28};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data27.id !== undefined){let data29 = data27.id;if(typeof data29 === "string"){if(func1(data29) > 100){const err72 = {instancePath:instancePath+"/exceptions/" + i12+"/id",schemaPath:"#/properties/exceptions/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema106.properties.exceptions.items.properties.id,data:data29};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(!pattern66.test(data29)){const err73 = {instancePath:instancePath+"/exceptions/" + i12+"/id",schemaPath:"#/properties/exceptions/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema106.properties.exceptions.items.properties.id,data:data29};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}else {const err74 = {instancePath:instancePath+"/exceptions/" + i12+"/id",schemaPath:"#/properties/exceptions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.exceptions.items.properties.id.type,parentSchema:schema106.properties.exceptions.items.properties.id,data:data29};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data27.reason !== undefined){let data30 = data27.reason;if(typeof data30 === "string"){if(func1(data30) > 500){const err75 = {instancePath:instancePath+"/exceptions/" + i12+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema106.properties.exceptions.items.properties.reason,data:data30};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}if(func1(data30) < 10){const err76 = {instancePath:instancePath+"/exceptions/" + i12+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters",schema:10,parentSchema:schema106.properties.exceptions.items.properties.reason,data:data30};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}if(!pattern22.test(data30)){const err77 = {instancePath:instancePath+"/exceptions/" + i12+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$",parentSchema:schema106.properties.exceptions.items.properties.reason,data:data30};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}else {const err78 = {instancePath:instancePath+"/exceptions/" + i12+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.exceptions.items.properties.reason.type,parentSchema:schema106.properties.exceptions.items.properties.reason,data:data30};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}else {const err79 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.exceptions.items.type,parentSchema:schema106.properties.exceptions.items,data:data27};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}}else {const err80 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.exceptions.type,parentSchema:schema106.properties.exceptions,data:data26};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}}else {const err81 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}validate44.errors = vErrors;return errors === 0;}validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+exports.__schemasHash = "ba60e91f56fc7c24cf91bb9689ff50906b6c2b53aaef96816a10ff10d5e3ddac";
 
 
 /***/ }),
@@ -25833,8 +25411,8 @@ var __webpack_exports__ = {};
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  nK: () => (/* reexport */ errors/* CurateError */.nK),
-  z6: () => (/* binding */ check),
+  nK: () => (/* reexport */ errors_CurateError),
+  z6: () => (/* binding */ lib_check),
   E1: () => (/* binding */ getModel),
   D: () => (/* binding */ lib_listModels),
   Ch: () => (/* binding */ openStore),
@@ -25846,9 +25424,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   Lt: () => (/* binding */ lib_select)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/core/model-uri.ts
 /**
  * The grammar of `model_uri`: huggingface://<org>/<repo>/<path>.gguf (hf:// is an alias).
@@ -25918,12 +25496,50 @@ function normalizeModelUri(value) {
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
+;// CONCATENATED MODULE: ./src/core/depth.ts
+/** How deeply JSON may nest before any recursive walk runs over it. */
+/**
+ * How deeply arrays and objects may nest. A model file nests four levels; the walks over
+ * parsed data (the duplicate-key scan, the locator, the schema validator) recurse, and a few
+ * thousand levels in a 9 KB file exhaust the stack. Checked by a flat scan before anything
+ * recursive runs.
+ */
+const MAX_DEPTH = 64;
+/**
+ * The offset of the bracket that opens level `limit + 1`, or -1 when the text nests no deeper
+ * than `limit`. One pass, no recursion; strings are skipped (brackets inside them do not count).
+ */
+function tooDeepAt(text, limit = MAX_DEPTH) {
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22) {
+            // a string: skip to its closing quote, past escapes
+            for (i++; i < text.length; i++) {
+                const d = text.charCodeAt(i);
+                if (d === 0x5c)
+                    i++;
+                else if (d === 0x22)
+                    break;
+            }
+        }
+        else if (c === 0x5b || c === 0x7b) {
+            if (++depth > limit)
+                return i;
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+    }
+    return -1;
+}
+
 ;// CONCATENATED MODULE: ./src/core/locate.ts
 /**
  * Turns a place in a JSON document (a JSON pointer, or a character offset) into a 1-based
  * line and column. The parse tree is built lazily, only for files that have a finding:
  * parsing every file into a tree would cost more than validating the whole store.
  */
+
 
 /** jsonc-parser's SyntaxKind is an ambient const enum, which isolatedModules cannot read: its values. */
 const SyntaxKind = { OpenBraceToken: 1, CloseBraceToken: 2, OpenBracketToken: 3, CloseBracketToken: 4, ColonToken: 6, StringLiteral: 10, EOF: 17 };
@@ -25959,8 +25575,9 @@ class Locator {
         return { line: lo + 1, column: offset - starts[lo] + 1 };
     }
     root() {
+        // Too deep a text would exhaust the stack in the tree builder: positions fall back to line 1.
         if (this.tree === undefined)
-            this.tree = (0,main.parseTree)(this.text, [], { disallowComments: true }) ?? null;
+            this.tree = tooDeepAt(this.text) >= 0 ? null : ((0,main.parseTree)(this.text, [], { disallowComments: true }) ?? null);
         return this.tree ?? undefined;
     }
     /** The node at a path, or undefined when the path does not exist. */
@@ -26073,7 +25690,9 @@ function locatorFor(file) {
  */
 
 
+
 const JSON_SYNTAX = 'json-syntax';
+
 function parseModelText(path, text) {
     const fail = (message, hint, offset = 0) => {
         const { line, column } = new Locator(text).position(offset);
@@ -26083,6 +25702,9 @@ function parseModelText(path, text) {
         return fail('file starts with a byte-order mark (BOM)', 'Save the file as UTF-8 without a BOM.');
     if (text.trim() === '')
         return fail('file is empty', 'A model file holds one JSON object; start from `leger-curate add`.');
+    const deep = tooDeepAt(text);
+    if (deep >= 0)
+        return fail(`nesting deeper than ${MAX_DEPTH} levels`, `A model file nests a few levels of objects and arrays; this one is not a model file (no file this deep is read further).`, deep);
     let data;
     try {
         data = JSON.parse(text);
@@ -26256,6 +25878,8 @@ function byPath(a, b) {
 }
 /** The object a text holds, or undefined (then the full parse says why). */
 function plainObject(text) {
+    if (tooDeepAt(text) >= 0)
+        return undefined;
     try {
         const data = JSON.parse(text);
         return data !== null && typeof data === 'object' && !Array.isArray(data) ? data : undefined;
@@ -26319,8 +25943,22 @@ function closestAll(word, candidates, max = 3) {
 function closest(word, candidates) {
     return closestAll(word, candidates, 1)[0];
 }
-function plural(n, word, many = `${word}s`) {
+function text_plural(n, word, many = `${word}s`) {
     return `${n} ${n === 1 ? word : many}`;
+}
+/** A word as a POSIX shell reads it: plain when safe, else single-quoted. */
+function shellQuote(s) {
+    return /^[A-Za-z0-9._/:=@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** The bytes as text, or undefined when they are not UTF-8 (never a silent U+FFFD). A BOM is kept, for json-syntax to name. */
+function decodeUtf8(bytes) {
+    try {
+        return UTF8.decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/catalog.ts
@@ -26471,8 +26109,81 @@ function usesOf(store, id, blueprints) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/errors.ts
+/**
+ * The one error type every door knows how to print: an expected failure with a message
+ * in the user's terms, an optional hint, and the exit code it maps to.
+ */
+class errors_CurateError extends Error {
+    hint;
+    exitCode;
+    constructor(message, options = {}) {
+        super(message, { cause: options.cause });
+        this.name = 'CurateError';
+        this.hint = options.hint;
+        this.exitCode = options.exitCode ?? 2;
+    }
+}
+/** The user cancelled at a prompt (Ctrl-C): nothing was written. */
+class Cancelled extends errors_CurateError {
+    constructor() {
+        super('cancelled', { exitCode: 130 });
+        this.name = 'Cancelled';
+    }
+}
+/** What each file-system fault means to the user, and what to do about it. */
+const FAULTS = {
+    EROFS: ['the file system is read-only', 'Run it where the folder can be written, or point the output elsewhere (e.g. --out, --data).'],
+    ENOSPC: ['the disk is full', 'Free some space and run it again; nothing half-written was kept.'],
+    EDQUOT: ['the disk quota is exceeded', 'Free some space and run it again; nothing half-written was kept.'],
+    EACCES: ['permission denied', 'Check the folder\'s owner and permissions, or run it as a user who may write there.'],
+    EPERM: ['the operation is not permitted', 'Check the folder\'s owner and permissions (and that no other program holds the file).'],
+    ENOENT: ['no such file or folder', 'Check the path: a folder on the way to it is missing or was removed meanwhile.'],
+    EEXIST: ['it already exists', 'Remove or rename what is in the way, then run it again.'],
+    ENOTDIR: ['a part of the path is a file, not a folder', 'Check the path: something on the way to it is a file.'],
+    EISDIR: ['it is a folder, not a file', 'Check the path: a folder sits where a file is expected.'],
+    ENOTEMPTY: ['the folder is not empty', 'Remove what is in the way, then run it again.'],
+    EMFILE: ['too many files are open', 'Run it again with fewer other programs running.'],
+    EBUSY: ['the file or folder is busy', 'Close the program that holds it, then run it again.'],
+    EXDEV: ['the paths are on different file systems', 'Keep the output folder on one file system.'],
+    ENAMETOOLONG: ['the path is too long', 'Use a shorter path.'],
+    ELOOP: ['the path holds a loop of symbolic links', 'Check the links on the way to it.'],
+};
+/**
+ * A file-system fault (read-only folder, full disk, permissions, a missing folder) as the
+ * CurateError every door prints: what failed and where, with a hint, exit 2. The one place errno
+ * codes are mapped; anything else stays a bug.
+ */
+function asFault(err) {
+    if (err instanceof errors_CurateError || !(err instanceof Error))
+        return undefined;
+    const e = err;
+    const code = e.code;
+    if (!code || !Object.hasOwn(FAULTS, code))
+        return undefined;
+    const [what, hint] = FAULTS[code];
+    const verb = e.syscall ? (VERBS[e.syscall] ?? e.syscall) : 'use';
+    const where = e.path ? ` ${e.path}${e.dest ? ` -> ${e.dest}` : ''}` : '';
+    return new errors_CurateError(`cannot ${verb}${where}: ${what} (${code})`, { hint, exitCode: 2, cause: err });
+}
+const VERBS = {
+    open: 'open',
+    write: 'write',
+    read: 'read',
+    rename: 'rename',
+    mkdir: 'create the folder',
+    rmdir: 'remove the folder',
+    rm: 'remove',
+    unlink: 'remove',
+    scandir: 'list the folder',
+    stat: 'look at',
+    lstat: 'look at',
+    copyfile: 'copy',
+    symlink: 'link',
+    chmod: 'change the mode of',
+    fsync: 'flush',
+};
+
 ;// CONCATENATED MODULE: ./src/core/providers.ts
 /**
  * Providers the store knows, with the environment variable each one's API key lives in
@@ -26489,6 +26200,45 @@ const KNOWN_PROVIDERS = {
     deepseek: 'DEEPSEEK_API_KEY',
 };
 
+;// CONCATENATED MODULE: ./src/core/model-limits.ts
+function positive(v) {
+    return typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : undefined;
+}
+/** The limits a model file records (fields of the wrong type read as absent: the schema reports them). */
+function limitsOf(data) {
+    const window = positive(data.context_window);
+    return { window, input: positive(data.max_input) ?? window, output: positive(data.max_output) };
+}
+/** The limits LiteLLM's entry records: its input cap and its output cap. */
+function upstreamLimitsOf(entry) {
+    return { input: positive(entry.max_input_tokens), output: positive(entry.max_output_tokens) };
+}
+/**
+ * Where a model's limits and LiteLLM's entry disagree: the input limit against
+ * `max_input_tokens`, the output limit against `max_output_tokens`. A limit either side
+ * leaves out is not compared.
+ */
+function compareLimits(data, entry) {
+    const ours = limitsOf(data);
+    const theirs = upstreamLimitsOf(entry);
+    const out = [];
+    if (ours.input !== undefined && theirs.input !== undefined && ours.input !== theirs.input)
+        out.push({ field: positive(data.max_input) !== undefined ? 'max_input' : 'context_window', ours: ours.input, theirs: theirs.input });
+    if (ours.output !== undefined && theirs.output !== undefined && ours.output !== theirs.output)
+        out.push({ field: 'max_output', ours: ours.output, theirs: theirs.output });
+    return out;
+}
+/**
+ * The limits a new file can take from LiteLLM's entry (the scaffolder's prefill). The list
+ * records the input cap, never the whole window, so the input cap is the window's best
+ * figure: it agrees with compareLimits. When the provider documents a larger whole window
+ * (OpenAI's gpt-5: 400,000 with 272,000 input), the curator enters it and keeps the cap as max_input.
+ */
+function limitsFromUpstream(entry) {
+    const { input, output } = upstreamLimitsOf(entry);
+    return { context_window: input, max_output: output !== undefined && input !== undefined && output > input ? undefined : output };
+}
+
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
@@ -26498,11 +26248,29 @@ var dist = __nccwpck_require__(2815);
 var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
 // EXTERNAL MODULE: ./src/generated/validators.cjs
 var validators = __nccwpck_require__(2899);
+;// CONCATENATED MODULE: ./src/core/own.ts
+/**
+ * Keys are data. A name a user controls (`constructor`, `__proto__`, `toString`) read from a plain
+ * object finds Object.prototype's members; these read and count own properties only.
+ */
+/** `obj[key]` when `obj` has it as its own property, else undefined. */
+function own_own(obj, key) {
+    return obj !== null && typeof obj === 'object' && Object.hasOwn(obj, key) ? obj[key] : undefined;
+}
+/** Counts of each key, in key order, as a plain object built with own properties only. */
+function tally(keys) {
+    const t = new Map();
+    for (const k of keys)
+        t.set(k, (t.get(k) ?? 0) + 1);
+    return Object.fromEntries([...t].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
 ;// CONCATENATED MODULE: ./src/core/schema.ts
 /**
  * JSON Schema validation with ajv (draft 2020-12, strict, allErrors), and the mapping of
  * ajv's errors to findings that point at the offending key or value.
  */
+
 
 
 
@@ -26549,7 +26317,7 @@ class Schemas {
                 ajv.addSchema(doc, name);
             }
             catch (err) {
-                throw new errors/* CurateError */.nK(`schema ${name} is invalid: ${err.message}`, { cause: err });
+                throw new errors_CurateError(`schema ${name} is invalid: ${err.message}`, { cause: err });
             }
         }
         return (this.instance = ajv);
@@ -26563,10 +26331,10 @@ class Schemas {
                 v = typeof built === 'function' ? built : this.ajv().getSchema(name);
             }
             catch (err) {
-                throw new errors/* CurateError */.nK(`schema ${name} does not compile: ${err.message}`, { cause: err });
+                throw new errors_CurateError(`schema ${name} does not compile: ${err.message}`, { cause: err });
             }
             if (!v)
-                throw new errors/* CurateError */.nK(`schema ${name} is missing`, { hint: 'Point --schemas at the folder holding cloud.schema.json and local.schema.json.' });
+                throw new errors_CurateError(`schema ${name} is missing`, { hint: 'Point --schemas at the folder holding cloud.schema.json and local.schema.json.' });
             this.compiled.set(name, v);
         }
         return v;
@@ -26585,7 +26353,7 @@ class Schemas {
         let schema = this.resolve(name, this.docs[name]);
         for (const seg of path) {
             const s = schema.node;
-            const next = typeof seg === 'number' ? s?.items : (s?.properties?.[seg] ?? s?.additionalProperties);
+            const next = typeof seg === 'number' ? s?.items : (own_own(s?.properties, seg) ?? s?.additionalProperties);
             if (!next || typeof next !== 'object')
                 return {};
             schema = this.resolve(schema.doc, next);
@@ -26733,6 +26501,293 @@ function typeOf(v) {
     return `${article(typeof v)}`;
 }
 
+;// CONCATENATED MODULE: ./src/core/resolve.ts
+/**
+ * Blueprint -> ResolvedBlueprint: the user lists model ids (or aliases, or provider:model
+ * specs); the store supplies every fact. The result is the one value templates read.
+ * Problems are findings placed on the blueprint entry they are about.
+ */
+
+
+
+
+
+
+
+
+const BLUEPRINT_SCHEMA = 'blueprint.schema.json';
+const RESOLVE = 'resolve';
+const ENV_VAR = /^[A-Z_][A-Z0-9_]*$/;
+const LOCAL_PROVIDERS = new Set(['local']);
+function resolve_resolveBlueprint(file, store, schemas, options = {}) {
+    const parsed = parseModelText(file.path, file.text);
+    if (!parsed.ok)
+        return { findings: [{ ...parsed.finding, hint: parsed.finding.hint?.replace('Model files', 'Blueprints').replace('A model file', 'A blueprint') }] };
+    const errors = schemas.errors(BLUEPRINT_SCHEMA, parsed.data);
+    if (errors.length)
+        return { findings: schemaFindings({ kind: 'cloud', ...file }, schemas, BLUEPRINT_SCHEMA, errors) };
+    const data = parsed.data;
+    const findings = [];
+    const at = (path, severity, message, hint, where = 'value') => {
+        const pos = locatorFor(file).at(path, where);
+        return { rule: RESOLVE, severity, file: file.path, line: pos.line, column: pos.column, message, hint };
+    };
+    const cloud = [];
+    const local = [];
+    const deprecated = [];
+    const warnings = [];
+    const seen = new Map();
+    for (const kind of ['cloud', 'local']) {
+        const list = data.models[kind] ?? [];
+        list.forEach((item, i) => {
+            const wanted = typeof item === 'string'
+                ? { ref: item, path: ['models', kind, i], overrides: {} }
+                : { ref: item.id, path: ['models', kind, i, 'id'], overrides: withoutId(item) };
+            const found = lookup(store, kind, wanted.ref);
+            if (!found.entry) {
+                // A file that could not be read as a model is not in the store: say so, not "unknown".
+                const broken = options.invalid && brokenFile(options.invalid, kind, wanted.ref);
+                if (broken)
+                    findings.push(at(wanted.path, 'error', `${wanted.ref}: its model file ${broken.file} has errors: ${describeError(broken)}`, 'Run `leger-curate validate` and fix the model file first.'));
+                else
+                    findings.push(at(wanted.path, 'error', found.problem, found.hint));
+                return;
+            }
+            const entry = found.entry;
+            const id = store_idOf(entry) ?? wanted.ref;
+            if (entry.kind !== kind) {
+                findings.push(at(wanted.path, 'error', `"${wanted.ref}" is a ${entry.kind} model, listed under models.${kind}`, `Move it to models.${entry.kind}.`));
+                return;
+            }
+            const first = seen.get(entry);
+            if (first) {
+                const line = locatorFor(file).at(first.path, 'value').line;
+                const ignored = Object.keys(wanted.overrides).length ? '; the overrides of this entry are ignored' : '';
+                const message = `${id} is listed twice (first as "${first.ref}" on line ${line}); it is rendered once${ignored}`;
+                findings.push(at(wanted.path, 'warning', message, 'Remove one of the entries.'));
+                warnings.push(message);
+                return;
+            }
+            seen.set(entry, wanted);
+            const invalid = options.invalid?.get(entry.file.path);
+            if (invalid) {
+                findings.push(at(wanted.path, 'error', `${id}: its model file ${entry.file.path} has errors: ${describeError(invalid)}`, 'Run `leger-curate validate` and fix the model file first.'));
+                return;
+            }
+            const made = kind === 'cloud' ? toCloud(entry, id, wanted.overrides) : toLocal(entry, id, wanted.overrides);
+            if (typeof made === 'string') {
+                findings.push(at(wanted.path, 'error', `${id}: ${made}`, 'Run `leger-curate validate` on the store.'));
+                return;
+            }
+            const outOfRange = overrideProblems(made, wanted.overrides);
+            for (const p of outOfRange)
+                findings.push(at([...wanted.path.slice(0, -1), p.field], 'error', `${id}: ${p.message}`, p.hint));
+            if (outOfRange.length)
+                return;
+            if (made.deprecated) {
+                const repl = made.replacement ?? '(no replacement named)';
+                deprecated.push(`${id} -> ${repl}`);
+                findings.push(at(wanted.path, 'warning', `${id} is deprecated${made.replacement ? `; use ${made.replacement} instead` : ''}`, made.replacement ? `Replace "${wanted.ref}" with "${made.replacement}".` : undefined));
+            }
+            if (kind === 'cloud')
+                cloud.push(made);
+            else
+                local.push(made);
+        });
+    }
+    if (deprecated.length)
+        warnings.unshift(`You're using ${text_plural(deprecated.length, 'deprecated model')}: ${deprecated.join(', ')}`);
+    if (!cloud.length && !local.length && !findings.some((f) => f.severity === 'error'))
+        findings.push(at(['models'], 'error', 'the blueprint lists no models', 'Add model ids to models.cloud or models.local.', 'key'));
+    if (findings.some((f) => f.severity === 'error'))
+        return { findings };
+    const name = typeof data.name === 'string' ? data.name : (options.defaultName ?? 'blueprint');
+    const publish = data.publish_llama_swap === true && local.length > 0;
+    return { resolved: { name, cloud, local, secrets: detectRequiredSecrets(cloud), warnings, ...(publish && { publish_llama_swap: true }) }, findings };
+}
+/** A blueprint's override beyond the model's own limit: the deployment would ask for what the model cannot give. */
+function overrideProblems(made, over) {
+    const out = [];
+    const fmt = (n) => n.toLocaleString('en-US');
+    if ('litellm_model_name' in made) {
+        const asked = num(over.max_tokens);
+        if (asked !== undefined && made.max_output !== undefined && asked > made.max_output)
+            out.push({ field: 'max_tokens', message: `max_tokens ${fmt(asked)} is above the model's max_output ${fmt(made.max_output)}`, hint: `Use at most ${made.max_output}, or drop max_tokens to let each request choose.` });
+    }
+    else {
+        const asked = num(over.ctx_size);
+        if (asked !== undefined && asked > made.context_window)
+            out.push({ field: 'ctx_size', message: `ctx_size ${fmt(asked)} is above the model's context_window ${fmt(made.context_window)}`, hint: `Use at most ${made.context_window}.` });
+    }
+    return out;
+}
+/** The proxy's own secret: clients authenticate to LiteLLM with it (general_settings.master_key). */
+const MASTER_KEY_ENV = 'LITELLM_MASTER_KEY';
+/**
+ * Variables the deployment itself reads: a provider key by one of these names would hand the
+ * proxy's own secret (or the model cache setting) to a provider, or replace it.
+ */
+const RESERVED_ENV = new Set([MASTER_KEY_ENV, 'LITELLM_SALT_KEY', 'LITELLM_LICENSE', 'DATABASE_URL', 'STORE_MODEL_IN_DB', 'UI_USERNAME', 'UI_PASSWORD', 'LLAMA_CACHE', 'HF_HOME', 'HF_HUB_CACHE', 'HOME', 'PATH']);
+/** Where the rendered files that use a secret live (render.ts writes them there). */
+const SECRET_USERS = ['quadlet/litellm.container', 'quadlet/litellm.yaml'];
+/**
+ * The command that stores a secret from the operator's environment. It stops first, naming the
+ * variable, when the variable is unset or empty (podman's own "secret data must be larger than 0"
+ * names neither), and is re-runnable: `--replace` (podman >= 4.7) swaps an existing secret.
+ */
+function createSecretCommand(name, env, what) {
+    return `: "\${${env}:?set ${env} to ${what}}" && printf %s "$${env}" | podman secret create --replace ${name} -`;
+}
+/**
+ * The proxy's master key, then one secret per distinct requires_api_key: podman secret name =
+ * the variable in lower case, env target = the variable. Only names: values are never read or written.
+ */
+function detectRequiredSecrets(cloud) {
+    const vars = [...new Set(cloud.map((m) => m.requires_api_key))].sort();
+    const secret = (env, what) => {
+        const name = env.toLowerCase();
+        return { name, env, type: 'env', used_by: SECRET_USERS, create: createSecretCommand(name, env, what) };
+    };
+    const keys = vars.map((env) => {
+        if (!ENV_VAR.test(env) || env.length > 128)
+            throw new errors_CurateError(`"${env}" is not an environment variable name`, { hint: 'requires_api_key is uppercase letters, digits and "_", e.g. OPENAI_API_KEY.' });
+        if (RESERVED_ENV.has(env))
+            throw new errors_CurateError(`requires_api_key "${env}" names a variable of the deployment itself`, { hint: `A provider key named ${env} would receive the proxy's own setting; fix the model file.`, exitCode: 1 });
+        return secret(env, 'your provider API key');
+    });
+    return [secret(MASTER_KEY_ENV, 'the key clients will send (e.g. sk- and random characters)'), ...keys];
+}
+/** The unreadable model file a name would be in: `<kind>/<name>.json`. */
+function brokenFile(invalid, kind, ref) {
+    const name = (ref.includes(':') ? ref.slice(ref.indexOf(':') + 1) : ref).toLowerCase();
+    for (const [file, f] of invalid)
+        if (file.toLowerCase().endsWith(`${kind}/${name}.json`))
+            return f;
+    return undefined;
+}
+function describeError(f) {
+    return `${f.line ? `line ${f.line}: ` : ''}${f.message} (${f.rule})`;
+}
+/** An id, an alias, a LiteLLM name, or provider:model. */
+function lookup(store, kind, ref) {
+    const colon = ref.indexOf(':');
+    const provider = colon >= 0 ? ref.slice(0, colon).toLowerCase() : undefined;
+    const name = colon >= 0 ? ref.slice(colon + 1) : ref;
+    let entry = store.find(name);
+    if (!entry)
+        entry = store.entries.find((e) => store_str(e.data.litellm_model_name)?.toLowerCase() === (provider ? `${provider}/${name}` : name).toLowerCase());
+    if (entry && provider !== undefined) {
+        const actual = entry.kind === 'local' ? 'local' : store_str(entry.data.provider);
+        if (actual !== provider && !(entry.kind === 'local' && LOCAL_PROVIDERS.has(provider))) {
+            const id = store_idOf(entry) ?? name;
+            return { problem: `"${ref}": ${id} is provided by ${actual ?? 'an unknown provider'}, not ${provider}`, hint: `Write "${actual}:${id}" or just "${id}".` };
+        }
+    }
+    if (entry)
+        return { entry };
+    const sameKind = store.entries.filter((e) => e.kind === kind && (provider === undefined || kind === 'local' || store_str(e.data.provider) === provider));
+    const names = sameKind.flatMap((e) => [store_idOf(e), ...aliasesOf(e)]).filter((x) => x !== undefined);
+    const guesses = closestAll(name, names);
+    const hint = guesses.length
+        ? `Did you mean ${guesses.map((g) => `"${g}"`).join(' or ')}?`
+        : `Known ${kind} ids are the file names in model-store/${kind}/ (${text_plural(names.length, 'name')} known).`;
+    return { problem: `unknown ${kind} model "${ref}"`, hint };
+}
+function withoutId(item) {
+    const out = {};
+    for (const [k, v] of Object.entries(item))
+        if (k !== 'id')
+            out[k] = v;
+    return out;
+}
+function strings(v) {
+    return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
+}
+/** The facts a cloud model must have; a string names the first one missing. */
+function toCloud(e, id, over) {
+    const d = e.data;
+    const name = store_str(d.name);
+    const provider = store_str(d.provider);
+    const litellm = store_str(d.litellm_model_name);
+    const ctx = num(d.context_window);
+    const key = store_str(d.requires_api_key);
+    if (!name || !provider || !litellm || ctx === undefined || !key)
+        return 'the model file lacks name, provider, litellm_model_name, context_window or requires_api_key';
+    if (!ENV_VAR.test(key))
+        return `requires_api_key "${key}" is not an environment variable name`;
+    const p = d.pricing;
+    const input = price(p?.input_per_1m);
+    const output = price(p?.output_per_1m);
+    const cache = price(p?.cache_read_per_1m);
+    const limits = limitsOf(d);
+    const asked = num(over.max_tokens);
+    return {
+        id,
+        name,
+        provider,
+        litellm_model_name: litellm,
+        context_window: ctx,
+        max_input: limits.input ?? ctx,
+        ...(limits.output !== undefined && { max_output: limits.output }),
+        ...(asked !== undefined && { max_tokens: asked }),
+        requires_api_key: key,
+        ...(store_str(d.description) !== undefined && { description: store_str(d.description) }),
+        capabilities: strings(d.capabilities),
+        ...(input !== undefined && output !== undefined && { pricing: { input_per_1m: input, output_per_1m: output, ...(cache !== undefined && { cache_read_per_1m: cache }) } }),
+        deprecated: d.deprecated === true,
+        ...(store_str(d.replacement) !== undefined && { replacement: store_str(d.replacement) }),
+        file: e.file.path,
+    };
+}
+function toLocal(e, id, over) {
+    const d = e.data;
+    const name = store_str(d.name);
+    const quant = store_str(d.quantization);
+    const ctx = num(d.context_window);
+    const group = store_str(d.group);
+    if (!name || !quant || ctx === undefined || !group)
+        return 'the model file lacks name, quantization, context_window or group';
+    let repo = store_str(d.hf_repo);
+    let hfFile = store_str(d.hf_file);
+    if (!repo || !hfFile) {
+        const uri = parseModelUri(store_str(d.model_uri) ?? '');
+        if (!uri.ok)
+            return `model_uri ${uri.problem}`;
+        repo = uri.uri.repoId;
+        hfFile = uri.uri.file;
+    }
+    const capabilities = strings(d.capabilities);
+    const pick = (key, read) => read(over[key]) ?? read(d[key]);
+    const bool = (v) => (typeof v === 'boolean' ? v : undefined);
+    const ctxSize = pick('ctx_size', num);
+    const ttl = pick('ttl', num);
+    const flash = pick('flash_attn', bool);
+    const batch = pick('batch_size', num);
+    return {
+        id,
+        name,
+        hf_repo: repo,
+        hf_file: hfFile,
+        quantization: quant,
+        context_window: ctx,
+        ...(ctxSize !== undefined && { ctx_size: ctxSize }),
+        ...(ttl !== undefined && { ttl }),
+        ...(flash !== undefined && { flash_attn: flash }),
+        ...(batch !== undefined && { batch_size: batch }),
+        group,
+        embedding: group === 'embeddings' || capabilities.includes('embeddings'),
+        ...(store_str(d.pooling) !== undefined && { pooling: store_str(d.pooling) }),
+        aliases: aliasesOf(e),
+        ...(store_str(d.vulkan_driver) !== undefined && { vulkan_driver: store_str(d.vulkan_driver) }),
+        ...(store_str(d.description) !== undefined && { description: store_str(d.description) }),
+        capabilities,
+        ...(num(d.ram_required_gb) !== undefined && { ram_required_gb: num(d.ram_required_gb) }),
+        deprecated: d.deprecated === true,
+        ...(store_str(d.replacement) !== undefined && { replacement: store_str(d.replacement) }),
+        file: e.file.path,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/policy.ts
 /**
  * The curation policy: what the quality rules accept, configurable without code
@@ -26742,6 +26797,7 @@ function typeOf(v) {
  * the built-in defaults (so a store can move one threshold); every other key, when present,
  * replaces its default whole (so a store can narrow the providers or licences).
  */
+
 
 
 
@@ -26767,21 +26823,6 @@ const DEFAULT_POLICY = Object.freeze({
     severity: {},
     exceptions: [],
 });
-/**
- * Rules no policy may silence or soften: they keep hostile or broken files out, and a
- * network failure must never become a silent pass.
- */
-const PROTECTED_RULES = new Set([
-    'json-syntax',
-    'file-read',
-    'schema',
-    'file-name',
-    'duplicate-id',
-    'duplicate-target',
-    'uri-format',
-    'upstream-unreachable',
-    POLICY_RULE,
-]);
 /** Reads a policy file's text: findings for what is wrong, and the defaults where it is unusable. */
 function readPolicy(file, schemas) {
     const parsed = parseModelText(file.path, file.text);
@@ -26823,6 +26864,9 @@ function patternFindings(policy) {
             out.push(policyFinding(policy, 'error', ['preview_patterns', i], `preview pattern ${JSON.stringify(p)} is not a valid regular expression: ${err.message}`, 'Write a JavaScript regular expression; escape backslashes in JSON ("\\\\b").', 'value'));
         }
     });
+    for (const [provider, entry] of Object.entries(policy.providers))
+        if (RESERVED_ENV.has(entry.api_key_env))
+            out.push(policyFinding(policy, 'error', ['providers', provider, 'api_key_env'], `provider "${provider}" reads its key from ${entry.api_key_env}, a variable of the deployment itself`, "Name the provider's own key variable (e.g. OPENAI_API_KEY): this one holds the proxy's own setting.", 'value'));
     const t = policy.thresholds;
     if (t.ram_min_gb > t.ram_max_gb)
         out.push(policyFinding(policy, 'error', ['thresholds', 'ram_min_gb'], `thresholds.ram_min_gb ${t.ram_min_gb} is above ram_max_gb ${t.ram_max_gb}`, 'No model could pass: swap the two.', 'value'));
@@ -26889,6 +26933,118 @@ var nunjucks = __nccwpck_require__(8115);
 var nunjucks_default = /*#__PURE__*/__nccwpck_require__.n(nunjucks);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/environ-refs.ts
+/**
+ * LiteLLM replaces every string of the form `os.environ/NAME` anywhere in its config (nested
+ * maps and maps inside lists included) with the variable's value, at load (proxy_server.py,
+ * `_check_for_os_environ_vars`). A model whose name is `os.environ/OPENAI_API_KEY` would have
+ * the key served on /model/info. So model text never reaches litellm.yaml in that form, and the
+ * rendered file holds exactly the references the renderer meant: each deployment's api_key and
+ * the master key.
+ */
+
+
+/** What LiteLLM's loader would take for a reference; leading space and case are not trusted either. */
+function looksLikeEnvRef(s) {
+    return /^\s*os\.environ\//i.test(s);
+}
+const environ_refs_show = (s) => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
+/** Refuses a model whose text (any string, at any depth) LiteLLM would substitute. */
+function refuseEnvRefs(model, kind) {
+    const walk = (v, where) => {
+        if (typeof v === 'string' && looksLikeEnvRef(v))
+            throw new errors_CurateError(`${kind} model ${JSON.stringify(model.id)}: ${where} is ${environ_refs_show(v)}, which LiteLLM would replace with an environment variable's value`, {
+                hint: 'No model text may start with "os.environ/": fix the model file.',
+                exitCode: 1,
+            });
+        if (Array.isArray(v))
+            v.forEach((x, i) => walk(x, `${where}[${i}]`));
+        else if (v && typeof v === 'object')
+            for (const [k, x] of Object.entries(v))
+                walk(x, where ? `${where}.${k}` : k);
+    };
+    walk(model, '');
+}
+/**
+ * Every string of a rendered litellm.yaml that LiteLLM would substitute, by path, other than
+ * the ones allowed (path -> the exact reference expected there).
+ */
+function unexpectedEnvRefs(yamlText, allowed) {
+    const out = [];
+    const walk = (v, where) => {
+        if (typeof v === 'string') {
+            if (looksLikeEnvRef(v) && allowed.get(where) !== v)
+                out.push(`${where}: ${environ_refs_show(v)}`);
+        }
+        else if (Array.isArray(v))
+            v.forEach((x, i) => walk(x, `${where}[${i}]`));
+        else if (v && typeof v === 'object')
+            for (const [k, x] of Object.entries(v)) {
+                if (looksLikeEnvRef(k))
+                    out.push(`${where}.${k} (a key)`);
+                walk(x, where ? `${where}.${k}` : k);
+            }
+    };
+    walk((0,yaml_dist/* parse */.qg)(yamlText), '');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/images.ts
+/**
+ * The container images the rendered units run, pinned in one place: `images.json` beside the
+ * templates (the toolkit's own, or --templates DIR). Moving a pin is an edit of that file and a
+ * re-render; nothing else names an image.
+ */
+
+const IMAGE_KEYS = ['litellm', 'llama-swap'];
+/**
+ * registry/path:tag, optionally @sha256:digest. A tag that moves ("latest", "main-stable",
+ * llama-swap's nightly "unified-vulkan") is refused unless a digest pins it: a moving tag changes
+ * under a running deployment, which is what pinning prevents.
+ */
+const PINNED = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(\/[a-z0-9]([a-z0-9._-]*[a-z0-9])?)+:[A-Za-z0-9_][A-Za-z0-9._-]{0,127}(@sha256:[0-9a-f]{64})?$/;
+const FLOATING = /:(latest|main|main-stable|main-latest|stable|cpu|cuda|cuda13|vulkan|intel|musa|rocm|unified-[a-z0-9]+)$/;
+/** Reads and checks images.json's text; `where` names the file in errors. */
+function parseImagePins(text, where) {
+    const hint = `${where} maps "litellm" and "llama-swap" to {"image": "registry/name:version", "source": "..."}.`;
+    if (text === undefined)
+        throw new errors_CurateError(`${where} is missing: the images are pinned there`, { hint });
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        throw new errors_CurateError(`${where} is not valid JSON: ${err.message}`, { hint });
+    }
+    const out = {};
+    for (const key of IMAGE_KEYS) {
+        const entry = data && typeof data === 'object' ? data[key] : undefined;
+        const image = entry && typeof entry === 'object' ? entry.image : undefined;
+        if (typeof image !== 'string' || !PINNED.test(image))
+            throw new errors_CurateError(`${where}: "${key}" needs an image pinned to a version tag, got ${JSON.stringify(image ?? null)}`, { hint });
+        if (FLOATING.test(image))
+            throw new errors_CurateError(`${where}: "${key}" is ${image}, a tag that moves; pin a version or add its @sha256 digest`, { hint });
+        out[key] = image;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/llama-swap-groups.ts
+/**
+ * llama-swap groups from the store's groups: chat groups swap within themselves and unload
+ * other groups; the embeddings group runs alongside and is never unloaded by them.
+ */
+function llamaSwapGroups(local) {
+    const byGroup = new Map();
+    for (const m of local) {
+        const g = m.embedding ? 'embeddings' : m.group;
+        byGroup.set(g, [...(byGroup.get(g) ?? []), m.id]);
+    }
+    return [...byGroup.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([name, members]) => name === 'embeddings' ? { name, swap: false, exclusive: false, persistent: true, members } : { name, swap: true, exclusive: true, persistent: false, members });
+}
+
 ;// CONCATENATED MODULE: ./src/core/render.ts
 /**
  * ResolvedBlueprint -> deployable files, through nunjucks templates.
@@ -26906,18 +27062,33 @@ var yaml_dist = __nccwpck_require__(8815);
 
 
 
+
+
+
+
 /** The last error a filter raised during a render (nunjucks wraps it; renderOne unwraps). */
 let pending;
 function raise(message, options = {}) {
-    pending = new errors/* CurateError */.nK(message, options);
+    pending = new errors_CurateError(message, options);
     throw pending;
 }
-/** Which template renders which output, and when. */
+/** The folder of units and their configs: installed flat into ~/.config/containers/systemd/. */
+const UNIT_DIR = 'quadlet';
+const NETWORK_UNIT = 'leger.network';
+/** llama-swap's address on the network: its container name and the -listen port of its unit. */
+const LLAMA_SWAP_URL = 'http://llama-swap:8080/v1';
+const DEPLOY_FILE = 'DEPLOY.md';
+const IMAGES_FILE = 'images.json';
+const hasLocal = (r) => r.local.length > 0;
+const always = () => true;
+/** Which template renders which output, and when. LiteLLM is the one endpoint, so it is always there. */
 const OUTPUTS = [
-    { template: 'litellm/litellm.yaml.njk', path: 'litellm/litellm.yaml', when: (r) => r.cloud.length > 0 },
-    { template: 'quadlet/litellm.container.njk', path: 'litellm/litellm.container', when: (r) => r.cloud.length > 0 },
-    { template: 'llama-swap/config.yaml.njk', path: 'llama-swap/config.yaml', when: (r) => r.local.length > 0 },
-    { template: 'quadlet/llama-swap.container.njk', path: 'llama-swap/llama-swap.container', when: (r) => r.local.length > 0 },
+    { template: 'quadlet/leger.network.njk', path: `${UNIT_DIR}/${NETWORK_UNIT}`, when: hasLocal },
+    { template: 'litellm/litellm.yaml.njk', path: `${UNIT_DIR}/litellm.yaml`, when: always },
+    { template: 'quadlet/litellm.container.njk', path: `${UNIT_DIR}/litellm.container`, when: always },
+    { template: 'llama-swap/config.yaml.njk', path: `${UNIT_DIR}/llama-swap.yaml`, when: hasLocal },
+    { template: 'quadlet/llama-swap.container.njk', path: `${UNIT_DIR}/llama-swap.container`, when: hasLocal },
+    { template: 'deploy/DEPLOY.md.njk', path: DEPLOY_FILE, when: always },
 ];
 const SECRETS_FILE = 'required-secrets.json';
 /** A model string on its way to a template: printing it without a filter is a bug, so it throws. */
@@ -27063,6 +27234,13 @@ function commentText(value) {
         raise(`refusing to write ${render_show(s)} into a comment: "\${" starts a llama-swap macro`);
     return s;
 }
+/** One line of prose (DEPLOY.md): no line break, control or bidirectional control character. */
+function lineText(value) {
+    const s = render_text(value, 'line');
+    if (/[\u0000-\u001f\u007f\u0085\u2028\u2029\u202a-\u202e\u2066-\u2069]/.test(s))
+        raise(`refusing to write ${render_show(s)} into ${DEPLOY_FILE}: it contains a line break or control character`);
+    return s;
+}
 /** No model string in llama-swap's context may introduce a macro: there is no escape for `${`. */
 function guardMacros(models) {
     const walk = (v, where) => {
@@ -27091,24 +27269,15 @@ function createEnvironment(templates) {
     env.addFilter('quadlet', quadletValue);
     env.addFilter('arg', shellArg);
     env.addFilter('comment', commentText);
+    env.addFilter('line', lineText);
     return env;
-}
-/**
- * llama-swap groups from the store's groups: chat groups swap within themselves and unload
- * other groups; the embeddings group runs alongside and is never unloaded by them.
- */
-function llamaSwapGroups(local) {
-    const byGroup = new Map();
-    for (const m of local) {
-        const g = m.embedding ? 'embeddings' : m.group;
-        byGroup.set(g, [...(byGroup.get(g) ?? []), m.id]);
-    }
-    return [...byGroup.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([name, members]) => name === 'embeddings' ? { name, swap: false, exclusive: false, persistent: true, members } : { name, swap: true, exclusive: true, persistent: false, members });
 }
 function cloudView(m) {
     return { ...m, api_key_ref: `os.environ/${m.requires_api_key}`, price_per_token: m.pricing && perToken(m.pricing) };
+}
+/** A local model as LiteLLM routes it: an OpenAI-compatible deployment on llama-swap. */
+function localRoute(m) {
+    return { ...m, litellm_model: `openai/${m.id}` };
 }
 /** LiteLLM prices per token, from prices per 1M tokens, without binary noise (1.25 -> 0.00000125). */
 function perToken(p) {
@@ -27117,30 +27286,68 @@ function perToken(p) {
 }
 /** Compiled templates, reused while the same TemplateSet renders several blueprints (a release). */
 const environments = new WeakMap();
+/** The oldest podman every rendered file works with: PodmanArgs= (4.6) when local models run. */
+function minPodman(resolved) {
+    return resolved.local.length ? '4.6' : '4.5';
+}
 /** Every output of a blueprint, in OUTPUTS order, plus required-secrets.json. */
-function render_renderBlueprint(resolved, templates) {
+function render_renderBlueprint(resolved, templates, options = {}) {
     guardMacros(resolved.local);
+    for (const m of resolved.cloud)
+        refuseEnvRefs(m, 'cloud');
+    for (const m of resolved.local)
+        refuseEnvRefs(m, 'local');
+    const images = parseImagePins(templates[IMAGES_FILE], `templates ${IMAGES_FILE}`);
     let env = environments.get(templates);
     if (!env)
         environments.set(templates, (env = createEnvironment(templates)));
     // llama-swap's schema caps a display name at 128 characters; the store allows 200.
     const local = resolved.local.map((m) => ({ ...m, name: [...m.name].length > 128 ? `${[...m.name].slice(0, 127).join('')}…` : m.name, env: m.vulkan_driver ? [`AMD_VULKAN_ICD=${m.vulkan_driver}`] : [] }));
-    const context = render_taint({
-        name: resolved.name,
-        cloud: resolved.cloud.map(cloudView),
-        local,
-        groups: llamaSwapGroups(resolved.local),
-        secrets: resolved.secrets,
-        warnings: resolved.warnings,
-    });
+    const groups = llamaSwapGroups(resolved.local);
+    const context = {
+        ...render_taint({
+            name: resolved.name,
+            cloud: resolved.cloud.map(cloudView),
+            local,
+            local_routes: resolved.local.map(localRoute),
+            groups,
+            // Resident means loaded at start: llama-swap preloads them together, as one group.
+            preload: groups.filter((g) => g.persistent).flatMap((g) => g.members),
+            secrets: resolved.secrets.map((s) => ({ ...s, master: s.env === MASTER_KEY_ENV })),
+            warnings: resolved.warnings,
+            commit: options.commit ?? null,
+            images,
+            image_list: IMAGE_KEYS.filter((k) => k === 'litellm' || resolved.local.length).map((k) => ({ name: k, image: images[k] })),
+        }),
+        // The renderer's own constants: not model text.
+        llama_swap_url: LLAMA_SWAP_URL,
+        master_key_ref: `os.environ/${MASTER_KEY_ENV}`,
+        master_key_env: MASTER_KEY_ENV,
+        min_podman: minPodman(resolved),
+        publish_llama_swap: resolved.publish_llama_swap === true,
+        units: resolved.local.length ? ['litellm.service', 'llama-swap.service'] : ['litellm.service'],
+    };
     const files = [];
     for (const out of OUTPUTS) {
         if (!out.when(resolved))
             continue;
-        files.push({ path: out.path, content: renderOne(env, out.template, context) });
+        const content = renderOne(env, out.template, context);
+        if (out.template === 'litellm/litellm.yaml.njk')
+            guardLiteLLM(content, resolved);
+        files.push({ path: out.path, content });
     }
     files.push({ path: SECRETS_FILE, content: secretsManifest(resolved) });
     return files;
+}
+/** The rendered litellm.yaml holds exactly the references meant: each api_key, the master key. */
+function guardLiteLLM(content, resolved) {
+    const allowed = new Map([['general_settings.master_key', `os.environ/${MASTER_KEY_ENV}`]]);
+    resolved.cloud.forEach((m, i) => allowed.set(`model_list[${i}].litellm_params.api_key`, `os.environ/${m.requires_api_key}`));
+    const extra = unexpectedEnvRefs(content, allowed);
+    if (extra.length)
+        throw new errors_CurateError(`litellm.yaml would hold ${extra.length === 1 ? 'a string' : 'strings'} LiteLLM substitutes from the environment: ${extra.join('; ')}`, {
+            hint: 'Only api_key and master_key may reference the environment; a template or model text put another there.',
+        });
 }
 function renderOne(env, template, context) {
     pending = undefined;
@@ -27149,11 +27356,11 @@ function renderOne(env, template, context) {
     }
     catch (err) {
         // nunjucks re-throws a filter's error as its own TemplateError: show ours, intact.
-        const ours = pending ?? (err instanceof errors/* CurateError */.nK ? err : undefined);
+        const ours = pending ?? (err instanceof errors_CurateError ? err : undefined);
         pending = undefined;
         if (ours)
             throw ours;
-        throw new errors/* CurateError */.nK(`template ${template} failed: ${err.message}`, { cause: err });
+        throw new errors_CurateError(`template ${template} failed: ${err.message}`, { cause: err });
     }
 }
 /** required-secrets.json: names and how to create them; never a value. */
@@ -27166,237 +27373,280 @@ function secretsManifest(resolved) {
     return JSON.stringify(manifest, null, 2) + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/core/resolve.ts
-/**
- * Blueprint -> ResolvedBlueprint: the user lists model ids (or aliases, or provider:model
- * specs); the store supplies every fact. The result is the one value templates read.
- * Problems are findings placed on the blueprint entry they are about.
- */
-
-
-
-
-
-
-
-const BLUEPRINT_SCHEMA = 'blueprint.schema.json';
-const RESOLVE = 'resolve';
-const ENV_VAR = /^[A-Z_][A-Z0-9_]*$/;
-const LOCAL_PROVIDERS = new Set(['local']);
-function resolve_resolveBlueprint(file, store, schemas, options = {}) {
-    const parsed = parseModelText(file.path, file.text);
-    if (!parsed.ok)
-        return { findings: [{ ...parsed.finding, hint: parsed.finding.hint?.replace('Model files', 'Blueprints').replace('A model file', 'A blueprint') }] };
-    const errors = schemas.errors(BLUEPRINT_SCHEMA, parsed.data);
-    if (errors.length)
-        return { findings: schemaFindings({ kind: 'cloud', ...file }, schemas, BLUEPRINT_SCHEMA, errors) };
-    const data = parsed.data;
-    const findings = [];
-    const at = (path, severity, message, hint, where = 'value') => {
-        const pos = locatorFor(file).at(path, where);
-        return { rule: RESOLVE, severity, file: file.path, line: pos.line, column: pos.column, message, hint };
-    };
-    const cloud = [];
-    const local = [];
-    const deprecated = [];
-    const warnings = [];
-    const seen = new Map();
-    for (const kind of ['cloud', 'local']) {
-        const list = data.models[kind] ?? [];
-        list.forEach((item, i) => {
-            const wanted = typeof item === 'string'
-                ? { ref: item, path: ['models', kind, i], overrides: {} }
-                : { ref: item.id, path: ['models', kind, i, 'id'], overrides: withoutId(item) };
-            const found = lookup(store, kind, wanted.ref);
-            if (!found.entry) {
-                findings.push(at(wanted.path, 'error', found.problem, found.hint));
-                return;
-            }
-            const entry = found.entry;
-            const id = store_idOf(entry) ?? wanted.ref;
-            if (entry.kind !== kind) {
-                findings.push(at(wanted.path, 'error', `"${wanted.ref}" is a ${entry.kind} model, listed under models.${kind}`, `Move it to models.${entry.kind}.`));
-                return;
-            }
-            const first = seen.get(entry);
-            if (first) {
-                const line = locatorFor(file).at(first.path, 'value').line;
-                const ignored = Object.keys(wanted.overrides).length ? '; the overrides of this entry are ignored' : '';
-                const message = `${id} is listed twice (first as "${first.ref}" on line ${line}); it is rendered once${ignored}`;
-                findings.push(at(wanted.path, 'warning', message, 'Remove one of the entries.'));
-                warnings.push(message);
-                return;
-            }
-            seen.set(entry, wanted);
-            if (options.invalidFiles?.has(entry.file.path)) {
-                findings.push(at(wanted.path, 'error', `${id}: its model file ${entry.file.path} has errors`, 'Run `leger-curate validate` and fix the model file first.'));
-                return;
-            }
-            const made = kind === 'cloud' ? toCloud(entry, id, wanted.overrides) : toLocal(entry, id, wanted.overrides);
-            if (typeof made === 'string') {
-                findings.push(at(wanted.path, 'error', `${id}: ${made}`, 'Run `leger-curate validate` on the store.'));
-                return;
-            }
-            if (made.deprecated) {
-                const repl = made.replacement ?? '(no replacement named)';
-                deprecated.push(`${id} -> ${repl}`);
-                findings.push(at(wanted.path, 'warning', `${id} is deprecated${made.replacement ? `; use ${made.replacement} instead` : ''}`, made.replacement ? `Replace "${wanted.ref}" with "${made.replacement}".` : undefined));
-            }
-            if (kind === 'cloud')
-                cloud.push(made);
-            else
-                local.push(made);
-        });
-    }
-    if (deprecated.length)
-        warnings.unshift(`You're using ${plural(deprecated.length, 'deprecated model')}: ${deprecated.join(', ')}`);
-    if (!cloud.length && !local.length && !findings.some((f) => f.severity === 'error'))
-        findings.push(at(['models'], 'error', 'the blueprint lists no models', 'Add model ids to models.cloud or models.local.', 'key'));
-    if (findings.some((f) => f.severity === 'error'))
-        return { findings };
-    const name = typeof data.name === 'string' ? data.name : (options.defaultName ?? 'blueprint');
-    return { resolved: { name, cloud, local, secrets: detectRequiredSecrets(cloud), warnings }, findings };
-}
-/**
- * One secret per distinct requires_api_key: podman secret name = the variable in lower case,
- * env target = the variable. Only names: secret values are never read or written.
- */
-function detectRequiredSecrets(cloud) {
-    const vars = [...new Set(cloud.map((m) => m.requires_api_key))].sort();
-    return vars.map((env) => {
-        if (!ENV_VAR.test(env) || env.length > 128)
-            throw new errors/* CurateError */.nK(`"${env}" is not an environment variable name`, { hint: 'requires_api_key is uppercase letters, digits and "_", e.g. OPENAI_API_KEY.' });
-        const name = env.toLowerCase();
-        return {
-            name,
-            env,
-            type: 'env',
-            used_by: ['litellm/litellm.container', 'litellm/litellm.yaml'],
-            create: `printf %s "$${env}" | podman secret create ${name} -`,
-        };
-    });
-}
-/** An id, an alias, a LiteLLM name, or provider:model. */
-function lookup(store, kind, ref) {
-    const colon = ref.indexOf(':');
-    const provider = colon >= 0 ? ref.slice(0, colon).toLowerCase() : undefined;
-    const name = colon >= 0 ? ref.slice(colon + 1) : ref;
-    let entry = store.find(name);
-    if (!entry)
-        entry = store.entries.find((e) => store_str(e.data.litellm_model_name)?.toLowerCase() === (provider ? `${provider}/${name}` : name).toLowerCase());
-    if (entry && provider !== undefined) {
-        const actual = entry.kind === 'local' ? 'local' : store_str(entry.data.provider);
-        if (actual !== provider && !(entry.kind === 'local' && LOCAL_PROVIDERS.has(provider))) {
-            const id = store_idOf(entry) ?? name;
-            return { problem: `"${ref}": ${id} is provided by ${actual ?? 'an unknown provider'}, not ${provider}`, hint: `Write "${actual}:${id}" or just "${id}".` };
-        }
-    }
-    if (entry)
-        return { entry };
-    const sameKind = store.entries.filter((e) => e.kind === kind && (provider === undefined || kind === 'local' || store_str(e.data.provider) === provider));
-    const names = sameKind.flatMap((e) => [store_idOf(e), ...aliasesOf(e)]).filter((x) => x !== undefined);
-    const guesses = closestAll(name, names);
-    const hint = guesses.length
-        ? `Did you mean ${guesses.map((g) => `"${g}"`).join(' or ')}?`
-        : `Known ${kind} ids are the file names in model-store/${kind}/ (${plural(names.length, 'name')} known).`;
-    return { problem: `unknown ${kind} model "${ref}"`, hint };
-}
-function withoutId(item) {
-    const out = {};
-    for (const [k, v] of Object.entries(item))
-        if (k !== 'id')
-            out[k] = v;
-    return out;
-}
-function strings(v) {
-    return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
-}
-/** The facts a cloud model must have; a string names the first one missing. */
-function toCloud(e, id, over) {
-    const d = e.data;
-    const name = store_str(d.name);
-    const provider = store_str(d.provider);
-    const litellm = store_str(d.litellm_model_name);
-    const ctx = num(d.context_window);
-    const key = store_str(d.requires_api_key);
-    if (!name || !provider || !litellm || ctx === undefined || !key)
-        return 'the model file lacks name, provider, litellm_model_name, context_window or requires_api_key';
-    if (!ENV_VAR.test(key))
-        return `requires_api_key "${key}" is not an environment variable name`;
-    const p = d.pricing;
-    const input = price(p?.input_per_1m);
-    const output = price(p?.output_per_1m);
-    const cache = price(p?.cache_read_per_1m);
-    const maxOutput = num(d.max_output);
-    return {
-        id,
-        name,
-        provider,
-        litellm_model_name: litellm,
-        context_window: ctx,
-        ...(maxOutput !== undefined && { max_output: maxOutput }),
-        ...((num(over.max_tokens) ?? maxOutput) !== undefined && { max_tokens: num(over.max_tokens) ?? maxOutput }),
-        requires_api_key: key,
-        ...(store_str(d.description) !== undefined && { description: store_str(d.description) }),
-        capabilities: strings(d.capabilities),
-        ...(input !== undefined && output !== undefined && { pricing: { input_per_1m: input, output_per_1m: output, ...(cache !== undefined && { cache_read_per_1m: cache }) } }),
-        deprecated: d.deprecated === true,
-        ...(store_str(d.replacement) !== undefined && { replacement: store_str(d.replacement) }),
-        file: e.file.path,
-    };
-}
-function toLocal(e, id, over) {
-    const d = e.data;
-    const name = store_str(d.name);
-    const quant = store_str(d.quantization);
-    const ctx = num(d.context_window);
-    const group = store_str(d.group);
-    if (!name || !quant || ctx === undefined || !group)
-        return 'the model file lacks name, quantization, context_window or group';
-    let repo = store_str(d.hf_repo);
-    let hfFile = store_str(d.hf_file);
-    if (!repo || !hfFile) {
-        const uri = parseModelUri(store_str(d.model_uri) ?? '');
-        if (!uri.ok)
-            return `model_uri ${uri.problem}`;
-        repo = uri.uri.repoId;
-        hfFile = uri.uri.file;
-    }
-    const capabilities = strings(d.capabilities);
-    const pick = (key, read) => read(over[key]) ?? read(d[key]);
-    const bool = (v) => (typeof v === 'boolean' ? v : undefined);
-    const ctxSize = pick('ctx_size', num);
-    const ttl = pick('ttl', num);
-    const flash = pick('flash_attn', bool);
-    const batch = pick('batch_size', num);
-    return {
-        id,
-        name,
-        hf_repo: repo,
-        hf_file: hfFile,
-        quantization: quant,
-        context_window: ctx,
-        ...(ctxSize !== undefined && { ctx_size: ctxSize }),
-        ...(ttl !== undefined && { ttl }),
-        ...(flash !== undefined && { flash_attn: flash }),
-        ...(batch !== undefined && { batch_size: batch }),
-        group,
-        embedding: group === 'embeddings' || capabilities.includes('embeddings'),
-        aliases: aliasesOf(e),
-        ...(store_str(d.vulkan_driver) !== undefined && { vulkan_driver: store_str(d.vulkan_driver) }),
-        ...(store_str(d.description) !== undefined && { description: store_str(d.description) }),
-        capabilities,
-        ...(num(d.ram_required_gb) !== undefined && { ram_required_gb: num(d.ram_required_gb) }),
-        deprecated: d.deprecated === true,
-        ...(store_str(d.replacement) !== undefined && { replacement: store_str(d.replacement) }),
-        file: e.file.path,
-    };
-}
-
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/core/release-notes.ts
+/**
+ * Release notes: what changed since the previous release, from two index.json files. Models
+ * added, changed (each field, old -> new), deprecated, and removed from blueprints (no longer
+ * enabled by default, or gone from the store so blueprints naming them stop resolving).
+ * Pure and clock-free, so the same two indexes always give the same CHANGES.md. Model text is
+ * hostile: every string goes through the Markdown escapes of src/report/markdown.ts.
+ */
+
+
+
+
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** Fields the Deprecated section states; they are not repeated under Changed. */
+const DEPRECATION_FIELDS = new Set(['deprecated', 'replacement', 'sunset_date', 'deprecation_reason']);
+const LONGEST_VALUE = 120;
+const isObject = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
+/** Leaf differences of two definitions: objects are walked, arrays and scalars compared whole. */
+function fieldChanges(a, b, prefix = '') {
+    const out = [];
+    for (const k of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort(cmp)) {
+        const field = prefix + k;
+        const x = own(a, k);
+        const y = own(b, k);
+        if (isObject(x) && isObject(y))
+            out.push(...fieldChanges(x, y, `${field}.`));
+        else if (JSON.stringify(x) !== JSON.stringify(y))
+            out.push({ field, ...(x !== undefined && { old: x }), ...(y !== undefined && { new: y }) });
+    }
+    return out;
+}
+function diffIndexes(previous, next) {
+    const before = new Map(previous.models.map((m) => [m.id, m]));
+    const after = new Map(next.models.map((m) => [m.id, m]));
+    const diff = { added: [], changed: [], deprecated: [], removed: [] };
+    for (const m of next.models) {
+        const old = before.get(m.id);
+        if (!old) {
+            diff.added.push(m);
+            continue;
+        }
+        const newlyDeprecated = m.deprecated && !old.deprecated;
+        if (newlyDeprecated)
+            diff.deprecated.push(m);
+        const fields = fieldChanges({ kind: old.kind, ...old.definition }, { kind: m.kind, ...m.definition }).filter((f) => !(newlyDeprecated && DEPRECATION_FIELDS.has(f.field)));
+        if (fields.length)
+            diff.changed.push({ model: m, fields });
+        if (old.definition.enabled === true && m.definition.enabled !== true)
+            diff.removed.push({ model: m, why: 'disabled' });
+    }
+    for (const m of previous.models)
+        if (!after.has(m.id))
+            diff.removed.push({ model: m, why: 'removed' });
+    const byId = (x, y) => cmp(x.id, y.id);
+    diff.added.sort(byId);
+    diff.deprecated.sort(byId);
+    diff.changed.sort((x, y) => byId(x.model, y.model));
+    diff.removed.sort((x, y) => byId(x.model, y.model));
+    return diff;
+}
+/** A value of a model file, as a code span: JSON, cut to one readable length. */
+function value(v) {
+    if (v === undefined)
+        return '(none)';
+    const text = JSON.stringify(v);
+    return mdCode(text.length > LONGEST_VALUE ? `${text.slice(0, LONGEST_VALUE - 1)}…` : text);
+}
+const title = (m) => `${mdCode(m.id)} ${mdText(m.name)}`;
+function summaryLine(index) {
+    const c = index.counts;
+    const kinds = Object.entries(c.by_kind).map(([k, n]) => `${n} ${k}`).join(', ');
+    return `${plural(c.total, 'model')} (${kinds || 'none'})${c.deprecated ? `, ${c.deprecated} deprecated` : ''}.`;
+}
+/** CHANGES.md: the store in one line, then what changed since `previous`. */
+function release_notes_releaseNotes(previous, next, options = {}) {
+    const lines = ['# Model store changes', '', summaryLine(next), '', `Built from commit ${next.commit ?? '(unknown)'}; index schema version ${next.schema_version}.`, ''];
+    if (!previous) {
+        lines.push(options.noPreviousReason ?? 'No previous release to compare with.', '');
+        return lines.join('\n');
+    }
+    lines.push(`Compared with the previous release: ${summaryLine(previous).replace(/\.$/, '')}, commit ${previous.commit ?? '(unknown)'}.`, '');
+    const d = diffIndexes(previous, next);
+    if (!d.added.length && !d.changed.length && !d.deprecated.length && !d.removed.length) {
+        lines.push('No model changed.', '');
+        return lines.join('\n');
+    }
+    const section = (name, items) => {
+        if (items.length)
+            lines.push(`## ${name} (${items.length})`, '', ...items, '');
+    };
+    section('Added', d.added.map((m) => `- ${title(m)} (${m.kind}${m.provider ? `, ${mdText(m.provider)}` : ''}${m.group ? `, group ${mdText(m.group)}` : ''})`));
+    section('Changed', d.changed.map((c) => [`- ${title(c.model)}`, ...c.fields.map((f) => `  - ${mdCode(f.field)}: ${value(f.old)} -> ${value(f.new)}`)].join('\n')));
+    section('Deprecated', d.deprecated.map((m) => {
+        const sunset = typeof m.definition.sunset_date === 'string' ? `; sunset ${mdText(m.definition.sunset_date)}` : '; no sunset date';
+        return `- ${title(m)}: ${m.replacement ? `use ${mdCode(m.replacement)} instead` : 'no replacement named'}${sunset}`;
+    }));
+    section('Removed from blueprints', d.removed.map((r) => r.why === 'disabled'
+        ? `- ${title(r.model)}: no longer enabled by default`
+        : `- ${title(r.model)}: removed from the store; blueprints that name it no longer resolve`));
+    return lines.join('\n');
+}
+/** A previous release's index.json, checked against index.schema.json before it is compared. */
+function release_notes_parseIndex(text, source, schemas) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        throw new CurateError(`${source} is not JSON: ${err.message}`, { hint: 'Pass the index.json of a previous release.', exitCode: 2 });
+    }
+    const errors = schemas.errors('index.schema.json', data);
+    if (errors.length)
+        throw new CurateError(`${source} is not a release index: ${errors[0].instancePath || '/'} ${errors[0].message ?? 'is invalid'}`, { hint: 'Pass the index.json of a previous release (schemas/index.schema.json).', exitCode: 2 });
+    return data;
+}
+
+;// CONCATENATED MODULE: ./src/core/site/api.ts
+/**
+ * The static API beside the page: design document 003's GET /models, /models/{id} and
+ * /categories as files, so any static host (GitHub Pages, a folder on disk) serves them.
+ *   api/models.json             every model, as in index.json
+ *   api/models/<id>.json        one model
+ *   api/categories.json         kinds, providers, groups, capabilities: each value's count and ids
+ *   api/blueprint.schema.json   the blueprint schema, self-contained (no $ref to other files)
+ */
+
+const api_cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** The store's id pattern (common.schema.json): also what makes `<id>.json` a safe file name. */
+const SAFE_ID = /^(?!.*\.\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$/;
+const json = (v) => Buffer.from(JSON.stringify(v, null, 2) + '\n');
+function categories(index) {
+    const group = (keys) => {
+        const by = new Map();
+        for (const m of index.models)
+            for (const k of new Set(keys(m)))
+                by.set(k, [...(by.get(k) ?? []), m.id]);
+        return Object.fromEntries([...by.entries()].sort(([a], [b]) => api_cmp(a, b)).map(([k, ids]) => [k, { count: ids.length, ids: [...ids].sort(api_cmp) }]));
+    };
+    const caps = (m) => {
+        const c = m.definition.capabilities;
+        return Array.isArray(c) ? c.filter((x) => typeof x === 'string') : [];
+    };
+    return {
+        schema_version: index.schema_version,
+        kinds: group((m) => [m.kind]),
+        providers: group((m) => (m.provider ? [m.provider] : [])),
+        groups: group((m) => (m.group ? [m.group] : [])),
+        capabilities: group(caps),
+    };
+}
+/** The API files, by path relative to site/. */
+function api_apiFiles(index, blueprintSchema) {
+    const files = new Map();
+    files.set('api/models.json', json({ schema_version: index.schema_version, commit: index.commit, count: index.models.length, models: index.models }));
+    const seen = new Set();
+    for (const m of index.models) {
+        // The store's gate has checked ids already; this keeps a path out of the file system even if it had not.
+        if (!SAFE_ID.test(m.id) || seen.has(m.id))
+            throw new CurateError(`model id "${m.id}" cannot name a file of the site's API${seen.has(m.id) ? ' (it is used twice)' : ''}`, {
+                hint: 'Ids are lowercase letters, digits, dots and dashes, unique across cloud and local.',
+                exitCode: 1,
+            });
+        seen.add(m.id);
+        files.set(`api/models/${m.id}.json`, json(m));
+    }
+    files.set('api/categories.json', json(categories(index)));
+    files.set('api/blueprint.schema.json', json(blueprintSchema));
+    return files;
+}
+/**
+ * A schema with every `<file>#/$defs/<name>` reference to another of `docs` copied into its own
+ * $defs (as `<file-stem>.<name>`) and repointed there, so a client validates with this one file.
+ * References inside a copied definition are followed the same way.
+ */
+function api_selfContained(name, docs) {
+    const root = structuredClone(docs[name]);
+    if (!root)
+        throw new CurateError(`schema ${name} is missing`, { hint: 'Pass --schemas DIR, the folder holding blueprint.schema.json and common.schema.json.' });
+    const defs = (root.$defs ?? {});
+    const pending = [];
+    const local = (file, def) => (file === name ? `#/$defs/${def}` : `#/$defs/${file.replace(/\.schema\.json$|\.json$/, '')}.${def}`);
+    const rewrite = (node, file) => {
+        if (Array.isArray(node))
+            return node.map((x) => rewrite(x, file));
+        if (!node || typeof node !== 'object')
+            return node;
+        const out = {};
+        for (const [k, v] of Object.entries(node)) {
+            if (k === '$ref' && typeof v === 'string') {
+                const m = /^([^#]*)#\/\$defs\/([^/]+)$/.exec(v);
+                if (!m)
+                    throw new CurateError(`schema ${file}: cannot bundle the reference "${v}"`);
+                const target = m[1] || file;
+                if (!docs[target])
+                    throw new CurateError(`schema ${file} refers to ${target}, which is missing`);
+                if (target !== name)
+                    pending.push([target, m[2]]);
+                out[k] = local(target, m[2]);
+            }
+            else
+                out[k] = rewrite(v, file);
+        }
+        return out;
+    };
+    for (const [k, v] of Object.entries(root))
+        if (k !== '$defs')
+            root[k] = rewrite(v, name);
+    for (const [k, v] of Object.entries(defs))
+        defs[k] = rewrite(v, name);
+    while (pending.length) {
+        const [file, def] = pending.shift();
+        const key = local(file, def).slice('#/$defs/'.length);
+        if (key in defs)
+            continue;
+        const source = docs[file].$defs?.[def];
+        if (source === undefined)
+            throw new CurateError(`schema ${file} has no definition "${def}"`);
+        defs[key] = rewrite(source, file);
+    }
+    root.$defs = Object.fromEntries(Object.entries(defs).sort(([a], [b]) => api_cmp(a, b)));
+    return root;
+}
+
+;// CONCATENATED MODULE: ./src/core/site/page.ts
+/**
+ * index.html: the page template with the gallery's data put in one place, as a JSON data block
+ * (`<script type="application/json">`, which browsers never execute, so the CSP's script-src
+ * stays the page's own app.js). The JSON is escaped so that no model text can end the block:
+ * `<`, `>` and `&` become \u escapes, as do U+2028/U+2029.
+ */
+
+/** The template's one placeholder, replaced by the data block. */
+const DATA_MARKER = '<!-- leger-curate:gallery-data -->';
+function dataBlock(data) {
+    const text = JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return `<script type="application/json" id="gallery-data">${text}</script>`;
+}
+function page_renderPage(template, data) {
+    const at = template.indexOf(DATA_MARKER);
+    if (at < 0 || template.indexOf(DATA_MARKER, at + 1) >= 0)
+        throw new CurateError(`the site template index.html must hold ${DATA_MARKER} exactly once`, { hint: 'Restore templates/site/index.html, or pass --templates DIR with a site/ folder of your own.' });
+    return template.slice(0, at) + dataBlock(data) + template.slice(at + DATA_MARKER.length);
+}
+
+;// CONCATENATED MODULE: ./src/core/site/index.ts
+/**
+ * The gallery: a static site built from the release's index, as bytes by path under site/.
+ * Pure and deterministic: the same index, assets and schemas give the same bytes.
+ *   index.html, app.js, app.css   the page (assets from templates/site/, data inlined)
+ *   api/...                       the static API (see ./api.ts)
+ */
+
+
+
+
+/** The page's own files: index.html is rendered, the others are copied as they are. */
+const site_SITE_ASSETS = (/* unused pure expression or super */ null && (['index.html', 'app.js', 'app.css', 'icon.svg']));
+function site_buildSite(index, assets, schemaDocs) {
+    for (const name of site_SITE_ASSETS)
+        if (typeof assets[name] !== 'string')
+            throw new CurateError(`the site template ${name} is missing`, { hint: 'Restore templates/site/, or pass --templates DIR with a complete site/ folder.' });
+    const files = new Map();
+    files.set('index.html', Buffer.from(renderPage(assets['index.html'], galleryData(index))));
+    for (const name of site_SITE_ASSETS.slice(1))
+        files.set(name, Buffer.from(assets[name]));
+    for (const [p, data] of apiFiles(index, selfContained('blueprint.schema.json', schemaDocs)))
+        files.set(p, data);
+    return new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./src/core/tar.ts
@@ -27478,7 +27728,10 @@ function octal(h, offset, width, value) {
 ;// CONCATENATED MODULE: ./src/core/release.ts
 /**
  * The release bundle, as bytes by path: index.json, every sample blueprint rendered into
- * blueprints/<name>/ and packed as <name>.tar.gz, and SHA256SUMS over all of it.
+ * blueprints/<name>/ and packed as <name>.tar.gz, the gallery in site/ (packed as site.tar.gz),
+ * CHANGES.md (what changed since the previous index), and SHA256SUMS over the published assets
+ * (the top-level files). Each archive explains itself: the rendered deployment with its
+ * DEPLOY.md, the blueprint it came from, the store commit, and its own SHA256SUMS inside.
  * A pure function of the store, the blueprints, the templates and the commit: two builds
  * of the same commit are byte-identical (no clock, sorted everything, fixed tar metadata).
  */
@@ -27488,8 +27741,11 @@ function octal(h, offset, width, value) {
 
 
 
+
+
+
 const INDEX_SCHEMA_VERSION = 1;
-const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const release_cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /** Every model of the store, sorted by kind then id, with counts. */
 function buildIndex(store, commit) {
     const models = [];
@@ -27516,14 +27772,9 @@ function buildIndex(store, commit) {
             definition,
         });
     }
-    models.sort((a, b) => cmp(a.kind, b.kind) || cmp(a.id, b.id) || cmp(a.file, b.file));
-    const tally = (keys) => {
-        const t = {};
-        for (const m of models)
-            for (const k of keys(m))
-                t[k] = (t[k] ?? 0) + 1;
-        return Object.fromEntries(Object.entries(t).sort(([a], [b]) => cmp(a, b)));
-    };
+    models.sort((a, b) => release_cmp(a.kind, b.kind) || release_cmp(a.id, b.id) || release_cmp(a.file, b.file));
+    // A Map, not an object: a provider named "constructor" counts from 0, not from Object's function.
+    const tally = (keys) => countKeys(models.flatMap(keys));
     const caps = (m) => {
         const c = m.definition.capabilities;
         return Array.isArray(c) ? [...new Set(c.filter((x) => typeof x === 'string'))] : [];
@@ -27545,9 +27796,25 @@ function buildIndex(store, commit) {
 /** `sha256sum`'s format: "<hex>  <path>", sorted by path. */
 function sha256sums(files) {
     return ([...files.keys()]
-        .sort(cmp)
+        .sort(release_cmp)
         .map((p) => `${createHash('sha256').update(files.get(p)).digest('hex')}  ${p}`)
         .join('\n') + '\n');
+}
+const CHECKSUMS_FILE = 'SHA256SUMS';
+const BLUEPRINT_COPY = 'blueprint.json';
+const COMMIT_FILE = 'STORE_COMMIT';
+/**
+ * What a release publishes: its top-level files, SHA256SUMS included. Folders (blueprints/<name>/)
+ * are the unpacked copies, for inspection; they travel inside <name>.tar.gz. The publisher and
+ * SHA256SUMS both read this list, so `sha256sum -c SHA256SUMS` passes over the downloaded assets.
+ */
+function publishedAssets(files) {
+    return [...files.keys()].filter((p) => !p.includes('/')).sort(release_cmp);
+}
+/** SHA256SUMS over exactly the published assets but itself. */
+function assetChecksums(files) {
+    const covered = new Map(publishedAssets(files).filter((p) => p !== CHECKSUMS_FILE).map((p) => [p, files.get(p)]));
+    return Buffer.from(sha256sums(covered));
 }
 const SAFE_NAME = /^[a-z0-9][a-z0-9-]*$/;
 function release_buildRelease(input) {
@@ -27556,7 +27823,7 @@ function release_buildRelease(input) {
     const index = buildIndex(input.store, input.commit);
     files.set('index.json', Buffer.from(JSON.stringify(index, null, 2) + '\n'));
     const names = new Set();
-    for (const bp of [...input.blueprints].sort((a, b) => cmp(a.name, b.name))) {
+    for (const bp of [...input.blueprints].sort((a, b) => release_cmp(a.name, b.name))) {
         if (!SAFE_NAME.test(bp.name) || bp.name === 'index' || names.has(bp.name))
             throw new CurateError(`sample blueprint name "${bp.name}" is not usable as a folder name`, { hint: 'Name sample blueprints with lowercase letters, digits and dashes, e.g. local-only.json.' });
         names.add(bp.name);
@@ -27569,72 +27836,337 @@ function release_buildRelease(input) {
                 exitCode: 1,
             });
         }
-        const rendered = renderBlueprint(r.resolved, input.templates);
-        const entries = rendered.map((f) => ({ path: `${bp.name}/${f.path}`, data: Buffer.from(f.content) }));
+        const rendered = renderBlueprint(r.resolved, input.templates, { commit: input.commit });
+        const inside = new Map(rendered.map((f) => [f.path, Buffer.from(f.content)]));
+        inside.set(BLUEPRINT_COPY, Buffer.from(bp.text));
+        inside.set(COMMIT_FILE, Buffer.from(`${input.commit ?? 'unknown (built outside a git repository)'}\n`));
+        // Checked from inside the unpacked folder: cd <name> && sha256sum -c SHA256SUMS.
+        inside.set(CHECKSUMS_FILE, Buffer.from(sha256sums(inside)));
+        const entries = [...inside].map(([p, data]) => ({ path: `${bp.name}/${p}`, data }));
         for (const e of entries)
             files.set(`blueprints/${e.path}`, e.data);
         files.set(`${bp.name}.tar.gz`, tarGz(entries));
     }
-    files.set('SHA256SUMS', Buffer.from(sha256sums(files)));
+    // The gallery: site/ for GitHub Pages or any static host, and the same files as one asset.
+    const site = [...buildSite(index, input.site, input.schemas.docs)].map(([p, data]) => ({ path: `site/${p}`, data }));
+    for (const e of site)
+        files.set(e.path, e.data);
+    files.set('site.tar.gz', tarGz(site));
+    files.set('CHANGES.md', Buffer.from(releaseNotes(input.previous, index, { noPreviousReason: input.noPreviousReason })));
+    files.set(CHECKSUMS_FILE, assetChecksums(files));
     return { files, findings };
+}
+
+;// CONCATENATED MODULE: ./src/core/layout.ts
+/**
+ * Where things are in a store repository, and what a path is: the one classifier every
+ * reader (disk, git index, pull request) and every door uses.
+ */
+
+
+const DEFAULT_LAYOUT = Object.freeze({ store: 'model-store', schemas: 'schemas', policy: POLICY_FILE });
+/**
+ * A path's role. Model files are exactly `<store>/<kind>/<name>.json`, the files the store
+ * reader reads; anything else under the store (its README, a nested folder) is not a model.
+ */
+function layout_roleOf(path, layout) {
+    if (path === layout.policy)
+        return { role: 'policy' };
+    for (const kind of KINDS) {
+        const dir = `${prefix(layout.store)}${kind}/`;
+        if (path.startsWith(dir) && path.endsWith('.json') && !path.slice(dir.length).includes('/'))
+            return { role: 'model', kind };
+    }
+    const schemas = prefix(layout.schemas);
+    if (path.startsWith(schemas) && path.endsWith('.schema.json') && !path.slice(schemas.length).includes('/'))
+        return { role: 'schema' };
+    return { role: 'other' };
+}
+function isModelPath(path, layout) {
+    return layout_roleOf(path, layout).role === 'model';
+}
+function prefix(dir) {
+    return dir === '' || dir === '.' ? '' : `${dir}/`;
+}
+/** The folders that hold model files. */
+function modelFolders(layout) {
+    return KINDS.map((k) => `${prefix(layout.store)}${k}`);
+}
+/** The pathspecs that hold everything `roleOf` cares about (readers ask git about nothing else). */
+function triggerPaths(layout) {
+    return [...modelFolders(layout), layout.schemas === '' ? '.' : layout.schemas, layout.policy];
+}
+
+;// CONCATENATED MODULE: ./src/core/changes.ts
+/**
+ * What a change does to the store, and which files a check of it reports on. Pure: the git
+ * index, a commit range and the GitHub API's file list all arrive here as FileChange lists.
+ */
+
+
+
+const NO_CHANGE = Object.freeze({ added: new Set(), modified: new Set(), deleted: new Set(), before: new Map(), config: new Set() });
+function changeSetOf(changes, layout, before = new Map()) {
+    const added = new Set();
+    const modified = new Set();
+    const deleted = new Set();
+    const config = new Set();
+    for (const c of changes) {
+        const role = roleOf(c.path, layout).role;
+        if (role === 'schema' || role === 'policy')
+            config.add(c.path);
+        if (role !== 'model')
+            continue;
+        (c.status === 'added' ? added : c.status === 'deleted' ? deleted : modified).add(c.path);
+    }
+    // A path deleted and added again (a rename's two halves across kinds) is a modification.
+    for (const p of added)
+        if (deleted.delete(p))
+            (added.delete(p), modified.add(p));
+    const first = [...config].sort()[0];
+    return { added, modified, deleted, before, config, everything: first && `${first} changed: every model file is checked against it` };
+}
+/** The GitHub API's PR file statuses, as changes; a rename is its two halves. */
+function fromApiFile(f) {
+    switch (f.status) {
+        case 'added':
+        case 'copied':
+            return [{ path: f.filename, status: 'added' }];
+        case 'removed':
+            return [{ path: f.filename, status: 'deleted' }];
+        case 'renamed':
+            return [...(f.previous_filename ? [{ path: f.previous_filename, status: 'deleted' }] : []), { path: f.filename, status: 'added' }];
+        case 'modified':
+        case 'changed':
+            return [{ path: f.filename, status: 'modified' }];
+        default:
+            return [];
+    }
+}
+/** The rules whose findings are reported on dependents: a broken replacement link. */
+const LINK_RULES = new Set(['deprecation']);
+function focusOf(store, changes) {
+    if (changes.everything)
+        return undefined;
+    const files = new Set([...changes.added, ...changes.modified, ...changes.deleted]);
+    const textOf = new Map(store.files.map((f) => [f.path, f.text]));
+    const touched = new Set();
+    for (const p of files)
+        for (const n of [namesIn(p, textOf.get(p)), namesIn(p, changes.before.get(p))])
+            for (const name of [n.id, ...n.aliases])
+                touched.add(name.toLowerCase());
+    const dependents = new Set();
+    for (const e of store.entries) {
+        if (files.has(e.file.path))
+            continue;
+        // Follow the chain a few hops (cycles and long chains are the deprecation rule's business).
+        let name = store_str(e.data.replacement);
+        for (let hop = 0; name !== undefined && hop < 16; hop++) {
+            if (touched.has(name.toLowerCase())) {
+                dependents.add(e.file.path);
+                break;
+            }
+            const next = store.find(name);
+            name = next && next.data.deprecated === true ? store_str(next.data.replacement) : undefined;
+        }
+    }
+    return { files, dependents };
+}
+/** A focus of exactly these files (validate PATH..., one new file in add). */
+function changes_focusOn(files) {
+    return { files: new Set(files), dependents: new Set() };
+}
+/** The id and aliases a model file declares, from its text; the file name stands in for an unreadable id. */
+function namesIn(path, text) {
+    const stem = (path.split('/').pop() ?? path).replace(/\.json$/, '');
+    const parsed = text === undefined ? undefined : parseModelText(path, text);
+    if (!parsed?.ok)
+        return { id: stem, aliases: [] };
+    const aliases = Array.isArray(parsed.data.aliases) ? parsed.data.aliases.filter((a) => typeof a === 'string') : [];
+    return { id: store_str(parsed.data.id) ?? stem, aliases };
+}
+/** Whether the store still has a model with this id (a moved file is not a deletion). */
+function stillHas(store, id) {
+    return store.entries.some((e) => store_idOf(e) === id);
 }
 
 ;// CONCATENATED MODULE: ./src/core/rule.ts
 
-/** Whether a tiered rule looks at this entry. */
-function inScope(ctx, e) {
-    return !ctx.scope || ctx.scope.has(e.file.path);
-}
-/**
- * A finding about one field of one model file, placed on that field's key
- * (or its value with `at: 'value'`); a path that does not exist falls back to its parent.
- */
-function findingAt(entry, rule, severity, path, message, hint, at = 'key') {
-    const pos = locatorFor(entry.file).at(path, at);
-    return { rule, severity, file: entry.file.path, line: pos.line, column: pos.column, message, hint };
-}
-/**
- * The entries a per-file rule judges: those in focus (the files being reported on, e.g. the
- * staged ones), else all. Cross-file rules read store.entries whole.
- */
-function inFocus(store, focus) {
-    return focus ? store.entries.filter((e) => focus.has(e.file.path)) : store.entries;
+/** A finding on a field of a model file, at its key or value. */
+function findingAt(entry, rule, severity, path, message, options = {}) {
+    const pos = locatorFor(entry.file).at(path, options.at ?? 'key');
+    return { rule, severity: options.severity ?? severity, file: entry.file.path, line: pos.line, column: pos.column, message, hint: options.hint };
 }
 
 ;// CONCATENATED MODULE: ./src/core/rules/cloud/established-provider.ts
 
 
-
 const RULE = 'cloud/established-provider';
 const establishedProviderRule = {
     id: RULE,
+    scope: 'file',
+    kind: 'cloud',
+    tier: 'quality',
+    severity: 'error',
     description: "A cloud model's provider is one the policy names, and requires_api_key is that provider's key variable.",
-    check({ store, focus, policy }) {
-        const out = [];
+    check(e, { policy }, report) {
         const providers = policy.policy.providers;
-        const known = Object.keys(providers);
-        for (const e of inFocus(store, focus)) {
-            if (e.kind !== 'cloud')
-                continue;
-            const provider = store_str(e.data.provider);
-            if (!provider)
-                continue;
-            if (!Object.hasOwn(providers, provider)) {
-                const guess = closest(provider, known);
-                out.push(findingAt(e, RULE, 'error', ['provider'], `provider "${provider}" is not an established provider of this store`, guess ? `Did you mean "${guess}"? Known: ${known.join(', ')}.` : `Known: ${known.join(', ')}. A new provider is added to "providers" in curation.config.json, by a curator.`, 'value'));
-                continue;
-            }
-            const want = providers[provider].api_key_env;
-            const key = store_str(e.data.requires_api_key);
-            if (key !== undefined && key !== want)
-                out.push(findingAt(e, RULE, 'warning', ['requires_api_key'], `requires_api_key "${key}" is not ${provider}'s key variable "${want}"`, `LiteLLM reads ${provider}'s key from ${want}: use it, or change the provider's entry in curation.config.json.`, 'value'));
+        const provider = store_str(e.data.provider);
+        if (!provider)
+            return;
+        if (!Object.hasOwn(providers, provider)) {
+            const known = Object.keys(providers);
+            const guess = closest(provider, known);
+            return report(['provider'], `provider "${provider}" is not an established provider of this store`, {
+                hint: guess ? `Did you mean "${guess}"? Known: ${known.join(', ')}.` : `Known: ${known.join(', ')}. A new provider is added to "providers" in curation.config.json, by a curator.`,
+                at: 'value',
+            });
         }
-        return out;
+        const want = providers[provider].api_key_env;
+        const key = store_str(e.data.requires_api_key);
+        if (key !== undefined && key !== want)
+            report(['requires_api_key'], `requires_api_key "${key}" is not ${provider}'s key variable "${want}"`, {
+                hint: `LiteLLM reads ${provider}'s key from ${want}: use it, or change the provider's entry in curation.config.json.`,
+                at: 'value',
+                severity: 'warning',
+            });
     },
 };
 
-// EXTERNAL MODULE: ./src/core/litellm.ts
-var core_litellm = __nccwpck_require__(8076);
+;// CONCATENATED MODULE: ./src/core/bounds.ts
+/**
+ * The upper bounds of every number the store holds or reads from upstream. The schemas state the
+ * same bounds (schemas/*.schema.json `maximum`); an upstream number outside them is a malformed
+ * answer, never a fact to compare or print.
+ */
+/** Tokens: a context window, an input or output cap (no model comes near 100 million). */
+const MAX_TOKENS = 100_000_000;
+/** Bytes of one file on the Hub (10 TB). */
+const MAX_FILE_BYTES = 10_000_000_000_000;
+/** GB of memory a model may need. */
+const MAX_RAM_GB = 4096;
+/** US dollars per million tokens (LiteLLM lists some at $200,000). */
+const MAX_PRICE_PER_1M = 1_000_000;
+/** US dollars per token (MAX_PRICE_PER_1M / 1e6). */
+const MAX_COST_PER_TOKEN = MAX_PRICE_PER_1M / 1e6;
+/** A whole number in [min, max] (never above 2^53 - 1), else undefined. */
+function boundedInt(v, max, min = 0) {
+    return typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max ? v : undefined;
+}
+/** A finite number in [0, max], else undefined. */
+function boundedNumber(v, max) {
+    return typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= max ? v : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/litellm.ts
+/**
+ * LiteLLM's model price and context window list, as upstream facts for cloud models.
+ * OpenAI and Anthropic models are keyed without their provider prefix there
+ * ("gpt-5-2025-08-07"), others with it ("gemini/gemini-2.5-pro"): lookups try both.
+ */
+
+/**
+ * Keeps only object entries (drops `sample_spec`'s documentation strings and anything malformed),
+ * each checked for shape: a token count or a cost of the wrong type or out of range (negative,
+ * a string, 1e309 read as Infinity) is dropped from its entry, so no rule compares it and no
+ * issue prints it; the entry's other facts still serve. Keys are data: the list has no prototype.
+ */
+function litellm_asLiteLLMList(raw) {
+    const out = Object.create(null);
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+        return out;
+    for (const [k, v] of Object.entries(raw)) {
+        if (k === 'sample_spec' || !v || typeof v !== 'object' || Array.isArray(v))
+            continue;
+        out[k] = sanitizeEntry(v);
+    }
+    return out;
+}
+const TEXT_FIELDS = new Set(['litellm_provider', 'mode', 'deprecation_date']);
+function sanitizeEntry(v) {
+    const e = Object.create(null);
+    for (const [field, value] of Object.entries(v)) {
+        if (TEXT_FIELDS.has(field)) {
+            if (typeof value === 'string' && value.length <= 200)
+                e[field] = value;
+        }
+        else if (/^max_[a-z_]*tokens$/.test(field)) {
+            const n = boundedInt(value, MAX_TOKENS);
+            if (n !== undefined)
+                e[field] = n;
+        }
+        else if (/cost_per_/.test(field) && typeof value !== 'object') {
+            // costs per token, per second, per image...: a number from 0; per token at most MAX_COST_PER_TOKEN
+            const n = boundedNumber(value, field.endsWith('_token') ? MAX_COST_PER_TOKEN : Number.MAX_VALUE);
+            if (n !== undefined)
+                e[field] = n;
+        }
+        else
+            e[field] = value;
+    }
+    return e;
+}
+/** The entry a LiteLLM model name (`provider/model`) routes to, if the list has it. */
+function lookupLiteLLM(list, name) {
+    if (Object.hasOwn(list, name))
+        return { key: name, entry: list[name] };
+    const slash = name.indexOf('/');
+    if (slash <= 0)
+        return undefined;
+    const provider = name.slice(0, slash);
+    const bare = name.slice(slash + 1);
+    if (Object.hasOwn(list, bare) && list[bare].litellm_provider === provider)
+        return { key: bare, entry: list[bare] };
+    return undefined;
+}
+/** The routable name of a list key: `provider/key` unless the key already carries the prefix. */
+function litellmName(key, entry) {
+    const p = entry.litellm_provider;
+    return p && !key.startsWith(`${p}/`) ? `${p}/${key}` : key;
+}
+/** Every chat-capable model LiteLLM lists for a provider, as routable names. */
+function providerModels(list, provider) {
+    return Object.entries(list)
+        .filter(([, e]) => e.litellm_provider === provider && (e.mode === undefined || e.mode === 'chat' || e.mode === 'responses'))
+        .map(([key, entry]) => ({ name: litellmName(key, entry), key, entry }))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/** Per-token cost -> per-1M price, rounded to kill float noise (1.25e-06 * 1e6 = 1.2499999999999998). */
+function perMillion(costPerToken) {
+    return typeof costPerToken === 'number' && Number.isFinite(costPerToken) ? Math.round(costPerToken * 1e6 * 1e6) / 1e6 : undefined;
+}
+/** The human price form the store uses: 1.25 -> "$1.25", 10 -> "$10.00", 0.05 -> "$0.05". */
+function formatPrice(perM) {
+    const s = perM.toFixed(Math.max(2, (perM.toString().split('.')[1] ?? '').length));
+    return `$${s}`;
+}
+/** Capabilities the list's supports_* flags state, in the store's vocabulary. */
+function capabilitiesOf(entry) {
+    const caps = [];
+    if (entry.mode === 'chat' || entry.mode === 'responses')
+        caps.push('chat');
+    const flag = (f) => entry[f] === true;
+    if (flag('supports_vision'))
+        caps.push('vision');
+    if (flag('supports_reasoning'))
+        caps.push('reasoning');
+    if (flag('supports_function_calling'))
+        caps.push('tools');
+    if (flag('supports_response_schema'))
+        caps.push('structured-output');
+    if (flag('supports_web_search'))
+        caps.push('web-search');
+    if (flag('supports_prompt_caching'))
+        caps.push('prompt-caching');
+    if (flag('supports_audio_input') || flag('supports_audio_output'))
+        caps.push('audio');
+    if (flag('supports_pdf_input') || (caps.includes('vision') && caps.includes('audio')))
+        caps.push('multimodal');
+    if (entry.mode === 'embedding')
+        caps.push('embeddings');
+    return caps;
+}
+
 ;// CONCATENATED MODULE: ./src/core/rules/cloud/facts-match-upstream.ts
 
 
@@ -27647,40 +28179,38 @@ const PRICES = [
 ];
 const factsMatchUpstreamRule = {
     id: facts_match_upstream_RULE,
-    description: "context_window, max_output and prices agree with LiteLLM's entry (OpenAI's window may be input + output; prices compare as numbers, \"$1.25\" = 1.25).",
-    check({ store, focus, litellm }) {
-        const out = [];
+    scope: 'file',
+    kind: 'cloud',
+    tier: 'quality',
+    severity: 'warning',
+    description: "The input limit (max_input, else context_window), max_output and prices agree with LiteLLM's entry (prices compare as numbers, \"$1.25\" = 1.25).",
+    check(e, { litellm }, report) {
         const src = litellm.origin;
-        for (const e of inFocus(store, focus)) {
-            if (e.kind !== 'cloud')
-                continue;
-            const name = store_str(e.data.litellm_model_name);
-            const hit = name ? (0,core_litellm/* lookupLiteLLM */.Sb)(litellm.list, name) : undefined;
-            if (!hit)
-                continue; // cloud/litellm-listed reports it
-            const windows = (0,core_litellm/* contextWindowsOf */.m0)(hit.entry);
-            const window = num(e.data.context_window);
-            if (window !== undefined && windows.length && !windows.includes(window)) {
-                const how = windows.length > 1 ? `${windows[0]} (max_input_tokens) or ${windows[1]} (max_input_tokens + max_output_tokens)` : `${windows[0]}`;
-                out.push(findingAt(e, facts_match_upstream_RULE, 'warning', ['context_window'], `context_window ${window} differs from LiteLLM's ${how} for "${hit.key}"`, `Check the provider's documentation and ${src}; fix whichever is wrong.`, 'value'));
-            }
-            const maxOut = num(e.data.max_output);
-            const upstreamOut = num(hit.entry.max_output_tokens);
-            if (maxOut !== undefined && upstreamOut !== undefined && maxOut !== upstreamOut)
-                out.push(findingAt(e, facts_match_upstream_RULE, 'warning', ['max_output'], `max_output ${maxOut} differs from LiteLLM's max_output_tokens ${upstreamOut} for "${hit.key}"`, `Check the provider's documentation and ${src}.`, 'value'));
-            const pricing = e.data.pricing;
-            if (!pricing || typeof pricing !== 'object' || Array.isArray(pricing))
-                continue;
-            for (const [field, upstreamField] of PRICES) {
-                const ours = price(pricing[field]);
-                const theirs = (0,core_litellm/* perMillion */.SI)(num(hit.entry[upstreamField]));
-                if (ours === undefined || theirs === undefined)
-                    continue;
-                if (Math.abs(ours - theirs) > 1e-9)
-                    out.push(findingAt(e, facts_match_upstream_RULE, 'warning', ['pricing', field], `pricing.${field} ${(0,core_litellm/* formatPrice */.$g)(ours)} differs from LiteLLM's ${(0,core_litellm/* formatPrice */.$g)(theirs)} per 1M tokens for "${hit.key}"`, `Check the provider's pricing page and ${src}.`, 'value'));
-            }
+        const name = store_str(e.data.litellm_model_name);
+        const hit = name ? lookupLiteLLM(litellm.list, name) : undefined;
+        if (!hit)
+            return; // cloud/litellm-listed reports it
+        for (const d of compareLimits(e.data, hit.entry)) {
+            const theirs = d.field === 'max_output' ? 'max_output_tokens' : 'max_input_tokens';
+            const how = d.field === 'context_window' ? ' (the file has no max_input, so its input limit is the whole window)' : '';
+            report([d.field], `${d.field} ${d.ours} differs from LiteLLM's ${theirs} ${d.theirs} for "${hit.key}"${how}`, {
+                hint: d.field === 'context_window'
+                    ? `Check the provider's documentation and ${src}: if the provider caps input below the window, record that cap as max_input; else fix whichever is wrong.`
+                    : `Check the provider's documentation and ${src}.`,
+                at: 'value',
+            });
         }
-        return out;
+        const pricing = e.data.pricing;
+        if (!pricing || typeof pricing !== 'object' || Array.isArray(pricing))
+            return;
+        for (const [field, upstreamField] of PRICES) {
+            const ours = price(pricing[field]);
+            const theirs = perMillion(num(hit.entry[upstreamField]));
+            if (ours === undefined || theirs === undefined)
+                continue;
+            if (Math.abs(ours - theirs) > 1e-9)
+                report(['pricing', field], `pricing.${field} ${formatPrice(ours)} differs from LiteLLM's ${formatPrice(theirs)} per 1M tokens for "${hit.key}"`, { hint: `Check the provider's pricing page and ${src}.`, at: 'value' });
+        }
     },
 };
 
@@ -27688,147 +28218,173 @@ const factsMatchUpstreamRule = {
 
 
 
-
 const litellm_listed_RULE = 'cloud/litellm-listed';
-/** Did-you-mean costs a scan of the provider's names: only the first misses get one, so a huge store stays fast. */
+/** Did-you-mean costs a scan of the provider's names: only the first misses of a list get one, so a huge store stays fast. */
 const MAX_SUGGESTIONS = 10;
 const litellmListedRule = {
     id: litellm_listed_RULE,
+    scope: 'file',
+    kind: 'cloud',
+    tier: 'quality',
+    severity: 'error',
     description: "A cloud model's litellm_model_name is in LiteLLM's price list (OpenAI and Anthropic keys are looked up with and without the prefix).",
-    check({ store, focus, litellm }) {
-        const out = [];
-        const names = new Map();
-        let suggested = 0;
-        for (const e of inFocus(store, focus)) {
-            if (e.kind !== 'cloud')
-                continue;
-            const name = store_str(e.data.litellm_model_name);
-            if (!name || (0,core_litellm/* lookupLiteLLM */.Sb)(litellm.list, name))
-                continue;
-            const provider = name.split('/')[0];
-            let hint = `LiteLLM cannot route a name its list does not hold (${litellm.origin}). Use the name LiteLLM lists, e.g. provider/model-id.`;
-            if (suggested++ < MAX_SUGGESTIONS) {
-                const guesses = closestAll(name, namesOf(litellm, provider, names));
-                if (guesses.length)
-                    hint = `Did you mean ${guesses.map((g) => `"${g}"`).join(' or ')}? (${litellm.origin})`;
-            }
-            out.push(findingAt(e, litellm_listed_RULE, 'error', ['litellm_model_name'], `litellm_model_name ${JSON.stringify(name)} is not in LiteLLM's price list`, hint, 'value'));
+    check(e, { litellm, perRun }, report) {
+        const name = store_str(e.data.litellm_model_name);
+        if (!name || lookupLiteLLM(litellm.list, name))
+            return;
+        // The provider's names (built once per run) and how many suggestions were made.
+        const state = perRun(litellm_listed_RULE, () => ({ names: new Map(), made: 0 }));
+        const provider = name.split('/')[0];
+        let hint = `LiteLLM cannot route a name its list does not hold (${litellm.origin}). Use the name LiteLLM lists, e.g. provider/model-id.`;
+        if (state.made++ < MAX_SUGGESTIONS) {
+            let names = state.names.get(provider);
+            if (!names)
+                state.names.set(provider, (names = providerModels(litellm.list, provider).map((m) => m.name)));
+            const guesses = closestAll(name, names);
+            if (guesses.length)
+                hint = `Did you mean ${guesses.map((g) => `"${g}"`).join(' or ')}? (${litellm.origin})`;
         }
-        return out;
+        report(['litellm_model_name'], `litellm_model_name ${JSON.stringify(name)} is not in LiteLLM's price list`, { hint, at: 'value' });
     },
 };
-function namesOf(litellm, provider, cache) {
-    let list = cache.get(provider);
-    if (!list)
-        cache.set(provider, (list = (0,core_litellm/* providerModels */.Gx)(litellm.list, provider).map((m) => m.name)));
-    return list;
-}
 
 ;// CONCATENATED MODULE: ./src/core/rules/cloud/not-preview.ts
-
 
 const not_preview_RULE = 'cloud/not-preview';
 const FIELDS = ['id', 'name', 'litellm_model_name'];
 const notPreviewRule = {
     id: not_preview_RULE,
+    scope: 'file',
+    kind: 'cloud',
+    tier: 'quality',
+    severity: 'error',
     description: 'Cloud models are generally available: no preview, beta, experimental or -latest names (patterns from the policy).',
-    check({ store, focus, policy }) {
-        const out = [];
-        for (const e of inFocus(store, focus)) {
-            if (e.kind !== 'cloud')
+    check(e, { policy }, report) {
+        for (const field of FIELDS) {
+            const v = store_str(e.data[field]);
+            const pattern = v === undefined ? undefined : policy.preview(v);
+            if (pattern === undefined)
                 continue;
-            for (const field of FIELDS) {
-                const v = store_str(e.data[field]);
-                const pattern = v === undefined ? undefined : policy.preview(v);
-                if (pattern === undefined)
-                    continue;
-                out.push(findingAt(e, not_preview_RULE, 'error', [field], `${field} ${JSON.stringify(v)} names a preview, beta or experimental model (matches /${pattern}/i)`, 'The store lists generally available models only: use the stable, dated model name. A "-latest" alias changes under users\' feet.', 'value'));
-                break; // one finding per model: the first field that shows it
-            }
+            // One finding per model: the first field that shows it.
+            return report([field], `${field} ${JSON.stringify(v)} names a preview, beta or experimental model (matches /${pattern}/i)`, {
+                hint: "The store lists generally available models only: use the stable, dated model name. A \"-latest\" alias changes under users' feet.",
+                at: 'value',
+            });
         }
-        return out;
     },
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/cloud/pricing-present.ts
-
 const pricing_present_RULE = 'cloud/pricing-present';
 const pricingPresentRule = {
     id: pricing_present_RULE,
+    scope: 'file',
+    kind: 'cloud',
+    skipDeprecated: true,
+    tier: 'quality',
+    severity: 'error',
     description: 'A cloud model states its published prices (pricing.input_per_1m and output_per_1m).',
-    check({ store, focus }) {
-        const out = [];
-        for (const e of inFocus(store, focus)) {
-            if (e.kind !== 'cloud' || e.data.deprecated === true)
+    check(e, _ctx, report) {
+        // A pricing object without both prices is a schema error; only its absence is this rule's.
+        if (e.data.pricing === undefined)
+            report([], 'cloud model has no pricing', { hint: 'Add "pricing": { "input_per_1m": "$1.25", "output_per_1m": "$10.00" } from the provider\'s pricing page (leger-curate add prefills it from LiteLLM).' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/deleted-model.ts
+
+
+
+/**
+ * Deleting a model file is refused: the store deprecates, it never deletes, because
+ * blueprints in the wild name models by id. A file that moves (its id reappears in another
+ * file, e.g. from cloud/ to local/) is not a deletion. Models that name the deleted one as
+ * their replacement are named here (their own `deprecation` finding points at the line).
+ */
+const deletedModelRule = {
+    id: 'deleted-model',
+    scope: 'change',
+    tier: 'structure',
+    severity: 'error',
+    protected: true,
+    description: 'A change never deletes a model file: models are deprecated with a replacement, never deleted.',
+    check({ store, changes }, report) {
+        for (const path of [...changes.deleted].sort()) {
+            const { id, aliases } = namesIn(path, changes.before.get(path));
+            if (stillHas(store, id))
                 continue;
-            // A pricing object without both prices is a schema error; only its absence is this rule's.
-            if (e.data.pricing === undefined)
-                out.push(findingAt(e, pricing_present_RULE, 'error', [], 'cloud model has no pricing', 'Add "pricing": { "input_per_1m": "$1.25", "output_per_1m": "$10.00" } from the provider\'s pricing page (leger-curate add prefills it from LiteLLM).'));
+            const names = new Set([id, ...aliases].map((n) => n.toLowerCase()));
+            const dependents = store.entries.filter((e) => {
+                const r = store_str(e.data.replacement);
+                return r !== undefined && names.has(r.toLowerCase());
+            });
+            const named = dependents.map((e) => `${store_idOf(e) ?? e.file.path} (${e.file.path})`);
+            const one = named.length === 1;
+            const message = `model "${id}" is deleted; the store deprecates models, it never deletes them` +
+                (named.length ? `. ${named.join(', ')} ${one ? 'names' : 'name'} "${id}" as ${one ? 'its' : 'their'} replacement` : '');
+            const hint = `Restore the file (git restore --staged --worktree -- ${shellQuote(path)}), then deprecate it: ` +
+                `leger-curate deprecate ${shellQuote(id)} --replacement <id of the model to use instead>` +
+                ' (or set "deprecated": true, "replacement" and "enabled": false in the file).' +
+                (named.length ? ` Models that name "${id}" as their replacement must point at another model first.` : '');
+            report.file(path, message, { hint });
         }
-        return out;
     },
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/deprecation.ts
 
-
-const deprecation_RULE = 'deprecation';
 const deprecationRule = {
-    id: deprecation_RULE,
+    id: 'deprecation',
+    scope: 'file',
+    tier: 'structure',
+    severity: 'error',
     description: 'A deprecated model names an existing, non-deprecated replacement (no cycles); sunset_date follows release_date; deprecated models are not enabled.',
-    check({ store, focus }) {
-        const out = [];
-        for (const e of store.entries) {
-            if (focus && !focus.has(e.file.path))
-                continue;
-            const id = store_idOf(e);
-            const deprecated = e.data.deprecated === true;
-            const replacement = store_str(e.data.replacement);
-            if (deprecated && replacement === undefined) {
-                out.push(findingAt(e, deprecation_RULE, 'error', ['deprecated'], 'deprecated model names no replacement', 'Add "replacement": "<id of the model to use instead>" (leger-curate deprecate ID --replacement NEW does it).'));
-            }
-            if (!deprecated && replacement !== undefined) {
-                out.push(findingAt(e, deprecation_RULE, 'warning', ['replacement'], 'replacement is set but the model is not deprecated', 'Set "deprecated": true, or remove "replacement".'));
-            }
-            if (replacement !== undefined)
-                out.push(...checkReplacement(store, e, id, replacement));
-            if (deprecated && e.data.enabled === true)
-                out.push(findingAt(e, deprecation_RULE, 'warning', ['enabled'], 'deprecated model is still enabled by default', 'Set "enabled": false so new blueprints do not pick it.', 'value'));
-            const sunset = store_str(e.data.sunset_date);
-            const release = store_str(e.data.release_date);
-            if (sunset && release && isDate(sunset) && isDate(release) && sunset <= release)
-                out.push(findingAt(e, deprecation_RULE, 'error', ['sunset_date'], `sunset_date ${sunset} is not after release_date ${release}`, 'A model is sunset after it is released: check both dates.', 'value'));
-            if (sunset && !deprecated)
-                out.push(findingAt(e, deprecation_RULE, 'warning', ['sunset_date'], 'sunset_date is set but the model is not deprecated', 'Set "deprecated": true with a replacement, or remove sunset_date.'));
-        }
-        return out;
+    check(e, { store }, report) {
+        const deprecated = e.data.deprecated === true;
+        const replacement = store_str(e.data.replacement);
+        if (deprecated && replacement === undefined)
+            report(['deprecated'], 'deprecated model names no replacement', { hint: 'Add "replacement": "<id of the model to use instead>" (leger-curate deprecate ID --replacement NEW does it).' });
+        if (!deprecated && replacement !== undefined)
+            report(['replacement'], 'replacement is set but the model is not deprecated', { hint: 'Set "deprecated": true, or remove "replacement".', severity: 'warning' });
+        if (replacement !== undefined)
+            checkReplacement(store, e, replacement, report);
+        if (deprecated && e.data.enabled === true)
+            report(['enabled'], 'deprecated model is still enabled by default', { hint: 'Set "enabled": false so new blueprints do not pick it.', at: 'value', severity: 'warning' });
+        const sunset = store_str(e.data.sunset_date);
+        const release = store_str(e.data.release_date);
+        if (sunset && release && isDate(sunset) && isDate(release) && sunset <= release)
+            report(['sunset_date'], `sunset_date ${sunset} is not after release_date ${release}`, { hint: 'A model is sunset after it is released: check both dates.', at: 'value' });
+        if (sunset && !deprecated)
+            report(['sunset_date'], 'sunset_date is set but the model is not deprecated', { hint: 'Set "deprecated": true with a replacement, or remove sunset_date.', severity: 'warning' });
     },
 };
-function checkReplacement(store, e, id, replacement) {
+function checkReplacement(store, e, replacement, report) {
+    const at = 'value';
     const target = store.find(replacement);
-    if (!target) {
-        const hint = `No model has id "${replacement}". Ids are the file names in cloud/ and local/.`;
-        return [findingAt(e, deprecation_RULE, 'error', ['replacement'], `replacement "${replacement}" does not exist in the store`, hint, 'value')];
-    }
+    if (!target)
+        return report(['replacement'], `replacement "${replacement}" does not exist in the store`, { hint: `No model has id "${replacement}". Ids are the file names in cloud/ and local/.`, at });
     if (target === e)
-        return [findingAt(e, deprecation_RULE, 'error', ['replacement'], 'a model cannot replace itself', 'Name a different model as the replacement.', 'value')];
+        return report(['replacement'], 'a model cannot replace itself', { hint: 'Name a different model as the replacement.', at });
     // Follow the chain: a cycle means no model in it is usable.
     const seen = new Set([e]);
-    const chain = [id ?? e.file.path];
+    const chain = [store_idOf(e) ?? e.file.path];
     let cur = target;
     while (cur && cur.data.deprecated === true) {
         chain.push(store_idOf(cur) ?? cur.file.path);
         if (seen.has(cur))
-            return [findingAt(e, deprecation_RULE, 'error', ['replacement'], `replacement chain forms a cycle: ${chain.join(' -> ')}`, 'Point the chain at a model that is not deprecated.', 'value')];
+            return report(['replacement'], `replacement chain forms a cycle: ${chain.join(' -> ')}`, { hint: 'Point the chain at a model that is not deprecated.', at });
         seen.add(cur);
         const next = store_str(cur.data.replacement);
         cur = next ? store.find(next) : undefined;
     }
     if (target.data.deprecated === true)
-        return [findingAt(e, deprecation_RULE, 'warning', ['replacement'], `replacement "${replacement}" is itself deprecated${chain.length > 2 ? ` (chain: ${chain.join(' -> ')})` : ''}`, `Point replacement at the end of the chain${cur ? `: "${store_idOf(cur)}"` : ''}.`, 'value')];
+        return report(['replacement'], `replacement "${replacement}" is itself deprecated${chain.length > 2 ? ` (chain: ${chain.join(' -> ')})` : ''}`, {
+            hint: `Point replacement at the end of the chain${cur ? `: "${store_idOf(cur)}"` : ''}.`,
+            at,
+            severity: 'warning',
+        });
     if (target.kind !== e.kind)
-        return [findingAt(e, deprecation_RULE, 'warning', ['replacement'], `replacement "${replacement}" is a ${target.kind} model, this one is ${e.kind}`, 'Blueprints list cloud and local models apart: prefer a replacement of the same kind.', 'value')];
-    return [];
+        report(['replacement'], `replacement "${replacement}" is a ${target.kind} model, this one is ${e.kind}`, { hint: 'Blueprints list cloud and local models apart: prefer a replacement of the same kind.', at, severity: 'warning' });
 }
 function isDate(s) {
     return /^\d{4}-\d{2}-\d{2}$/.test(s);
@@ -27836,15 +28392,22 @@ function isDate(s) {
 
 ;// CONCATENATED MODULE: ./src/core/rules/duplicate-id.ts
 
-
 const duplicateIdRule = {
     id: 'duplicate-id',
+    scope: 'store',
+    tier: 'structure',
+    severity: 'error',
+    protected: true,
     description: 'Ids are unique across both kinds, case-insensitively, aliases included.',
-    check({ store }) {
+    check({ store }, report) {
         const claims = new Map();
         const claim = (c) => {
             const key = c.name.toLowerCase();
-            claims.set(key, [...(claims.get(key) ?? []), c]);
+            const list = claims.get(key);
+            if (list)
+                list.push(c);
+            else
+                claims.set(key, [c]);
         };
         for (const entry of store.entries) {
             const id = store_str(entry.data.id);
@@ -27857,24 +28420,21 @@ const duplicateIdRule = {
                         claim({ entry, path: ['aliases', i], name: a });
                 });
         }
-        const out = [];
         for (const list of claims.values()) {
-            const files = new Set(list.map((c) => c.entry.file.path));
             if (list.length < 2)
                 continue;
+            const files = new Set(list.map((c) => c.entry.file.path));
             for (const c of list) {
                 const others = list.filter((o) => o !== c).map((o) => `${o.entry.file.path} (${o.path[0] === 'id' ? 'id' : 'alias'} "${o.name}")`);
                 const what = c.path[0] === 'id' ? 'id' : 'alias';
                 const msg = files.size === 1 ? `${what} "${c.name}" is repeated in this file` : `${what} "${c.name}" is also used by ${others.join(', ')}`;
-                out.push(findingAt(c.entry, 'duplicate-id', 'error', c.path, msg, 'Ids and aliases must be unique across cloud/ and local/, ignoring case. Pick another id or drop the alias.', 'value'));
+                report.at(c.entry, c.path, msg, { hint: 'Ids and aliases must be unique across cloud/ and local/, ignoring case. Pick another id or drop the alias.', at: 'value' });
             }
         }
-        return out;
     },
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/duplicate-target.ts
-
 
 
 const duplicate_target_FIELDS = [
@@ -27883,101 +28443,145 @@ const duplicate_target_FIELDS = [
 ];
 const duplicateTargetRule = {
     id: 'duplicate-target',
+    scope: 'store',
+    tier: 'structure',
+    severity: 'error',
+    protected: true,
     description: 'No two models share a litellm_model_name or a model_uri.',
-    check({ store }) {
-        const out = [];
+    check({ store }, report) {
         for (const { field, norm } of duplicate_target_FIELDS) {
             const groups = new Map();
             for (const e of store.entries) {
                 const v = store_str(e.data[field]);
-                if (v)
-                    groups.set(norm(v), [...(groups.get(norm(v)) ?? []), e]);
+                if (v === undefined)
+                    continue;
+                const key = norm(v);
+                const list = groups.get(key);
+                if (list)
+                    list.push(e);
+                else
+                    groups.set(key, [e]);
             }
             for (const list of groups.values()) {
                 if (list.length < 2)
                     continue;
                 for (const e of list) {
                     const others = list.filter((o) => o !== e).map((o) => o.file.path);
-                    out.push(findingAt(e, 'duplicate-target', 'error', [field], `${field} ${JSON.stringify(e.data[field])} is also used by ${others.join(', ')}`, 'Two files describe the same model: keep one, and put the other name in its aliases.', 'value'));
+                    report.at(e, [field], `${field} ${JSON.stringify(e.data[field])} is also used by ${others.join(', ')}`, { hint: 'Two files describe the same model: keep one, and put the other name in its aliases.', at: 'value' });
                 }
             }
         }
-        return out;
     },
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/file-name.ts
 
-
 const fileNameRule = {
     id: 'file-name',
+    scope: 'file',
+    tier: 'structure',
+    severity: 'error',
+    protected: true,
     description: 'A model file is named <id>.json and sits in the folder of its kind (cloud/ or local/).',
-    check({ store, focus }) {
-        return store.entries.flatMap((e) => {
-            if (focus && !focus.has(e.file.path))
-                return [];
-            const out = [];
-            const base = e.file.path.split('/').pop() ?? '';
-            const id = store_idOf(e);
-            if (id !== undefined && base !== `${id}.json`)
-                out.push(findingAt(e, 'file-name', 'error', ['id'], `file name "${base}" does not match id "${id}"`, `Rename the file to ${id}.json, or change the id to "${base.replace(/\.json$/, '')}".`, 'value'));
-            const looksCloud = 'litellm_model_name' in e.data && !('model_uri' in e.data);
-            const looksLocal = 'model_uri' in e.data && !('litellm_model_name' in e.data);
-            if (e.kind === 'local' && looksCloud)
-                out.push(findingAt(e, 'file-name', 'error', [], 'a cloud model (it has litellm_model_name) sits in local/', `Move it to the cloud/ folder of the store.`));
-            if (e.kind === 'cloud' && looksLocal)
-                out.push(findingAt(e, 'file-name', 'error', [], 'a local model (it has model_uri) sits in cloud/', `Move it to the local/ folder of the store.`));
-            return out;
-        });
+    check(e, _ctx, report) {
+        const base = e.file.path.split('/').pop() ?? '';
+        const id = store_idOf(e);
+        if (id !== undefined && base !== `${id}.json`)
+            report(['id'], `file name "${base}" does not match id "${id}"`, { hint: `Rename the file to ${id}.json, or change the id to "${base.replace(/\.json$/, '')}".`, at: 'value' });
+        const looksCloud = 'litellm_model_name' in e.data && !('model_uri' in e.data);
+        const looksLocal = 'model_uri' in e.data && !('litellm_model_name' in e.data);
+        if (e.kind === 'local' && looksCloud)
+            report([], 'a cloud model (it has litellm_model_name) sits in local/', { hint: 'Move it to the cloud/ folder of the store.' });
+        if (e.kind === 'cloud' && looksLocal)
+            report([], 'a local model (it has model_uri) sits in cloud/', { hint: 'Move it to the local/ folder of the store.' });
     },
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/limits.ts
 
-
-const limits_RULE = 'limits';
 const limitsRule = {
-    id: limits_RULE,
+    id: 'limits',
+    scope: 'file',
+    tier: 'structure',
+    severity: 'error',
     description: 'max_input, max_output and ctx_size fit inside context_window.',
-    check({ store, focus }) {
-        const out = [];
-        for (const e of store.entries) {
-            if (focus && !focus.has(e.file.path))
-                continue;
-            const window = num(e.data.context_window);
-            if (window === undefined)
-                continue;
-            for (const field of ['max_input', 'max_output', 'ctx_size']) {
-                const v = num(e.data[field]);
-                if (v !== undefined && v > window)
-                    out.push(findingAt(e, limits_RULE, 'error', [field], `${field} ${v} is larger than context_window ${window}`, `${field} must fit inside the context window; check both against the model's documentation.`, 'value'));
-            }
+    check(e, _ctx, report) {
+        const window = num(e.data.context_window);
+        if (window === undefined)
+            return;
+        for (const field of ['max_input', 'max_output', 'ctx_size']) {
+            const v = num(e.data[field]);
+            if (v !== undefined && v > window)
+                report([field], `${field} ${v} is larger than context_window ${window}`, { hint: `${field} must fit inside the context window; check both against the model's documentation.`, at: 'value' });
         }
-        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/no-environ-refs.ts
+
+
+
+const no_environ_refs_RULE = 'no-environ-refs';
+/**
+ * What render refuses, validate reports first, at the field: LiteLLM replaces every string
+ * `os.environ/NAME` anywhere in its config with the variable's value, so a model named
+ * `os.environ/OPENAI_API_KEY` would serve the key on /model/info; and a requires_api_key that
+ * names the proxy's own variables would hand its master key (or database URL) to a provider.
+ */
+const noEnvironRefsRule = {
+    id: no_environ_refs_RULE,
+    scope: 'file',
+    tier: 'structure',
+    severity: 'error',
+    protected: true,
+    description: 'No model text is a string LiteLLM would substitute from the environment (os.environ/...), and requires_api_key names no variable of the deployment itself.',
+    check(e, _ctx, report) {
+        const walk = (v, path) => {
+            if (typeof v === 'string') {
+                if (looksLikeEnvRef(v))
+                    report(path, `${path.join('.') || 'the file'} starts with "os.environ/", which LiteLLM would replace with an environment variable's value`, {
+                        hint: 'No model text may start with "os.environ/": LiteLLM would put the variable\'s value (a key) into its config and serve it. Write the text itself.',
+                        at: 'value',
+                    });
+            }
+            else if (Array.isArray(v))
+                v.forEach((x, i) => walk(x, [...path, i]));
+            else if (v && typeof v === 'object')
+                for (const [k, x] of Object.entries(v)) {
+                    if (looksLikeEnvRef(k))
+                        report([...path, k], `the key "${k.slice(0, 80)}" starts with "os.environ/", which LiteLLM would replace with an environment variable's value`, { hint: 'Rename the key.' });
+                    walk(x, [...path, k]);
+                }
+        };
+        walk(e.data, []);
+        const key = store_str(e.data.requires_api_key);
+        if (key !== undefined && RESERVED_ENV.has(key))
+            report(['requires_api_key'], `requires_api_key "${key}" names a variable of the deployment itself`, {
+                hint: `A provider key named ${key} would receive the proxy's own setting (render refuses it): use the provider's key variable, e.g. OPENAI_API_KEY.`,
+                at: 'value',
+            });
     },
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/local/benchmarks-present.ts
-
 const benchmarks_present_RULE = 'local/benchmarks-present';
 const benchmarksPresentRule = {
     id: benchmarks_present_RULE,
+    scope: 'file',
+    kind: 'local',
+    skipDeprecated: true,
+    tier: 'quality',
+    severity: 'error',
     description: 'A local model records published benchmark scores (MMLU, HumanEval, ...), each from a source.',
-    check({ store, focus }) {
-        const out = [];
-        for (const e of inFocus(store, focus)) {
-            if (e.kind !== 'local' || e.data.deprecated === true)
-                continue;
-            const b = e.data.benchmarks;
-            if (b === undefined)
-                out.push(findingAt(e, benchmarks_present_RULE, 'error', [], 'local model has no published benchmarks', 'Add "benchmarks": { "mmlu": 85.3 } with the scores the model card or paper publishes, and that page in "sources". If none are published, a curator may add a policy exception with the reason.'));
-        }
-        return out;
+    check(e, _ctx, report) {
+        if (e.data.benchmarks === undefined)
+            report([], 'local model has no published benchmarks', {
+                hint: 'Add "benchmarks": { "mmlu": 85.3 } with the scores the model card or paper publishes, and that page in "sources". If none are published, a curator may add a policy exception with the reason.',
+            });
     },
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/local/gguf-on-hf.ts
-
 
 
 const gguf_on_hf_RULE = 'local/gguf-on-hf';
@@ -27985,83 +28589,76 @@ const gguf_on_hf_RULE = 'local/gguf-on-hf';
 const NOT_A_MODEL = /(^|[^a-z])(mmproj|imatrix|lora)([^a-z]|$)/i;
 const ggufOnHfRule = {
     id: gguf_on_hf_RULE,
+    scope: 'file',
+    kind: 'local',
+    tier: 'quality',
+    severity: 'error',
     description: "A local model is a GGUF model file on HuggingFace: model_uri's grammar (reported by uri-format), and a file that is the model, not a projector, imatrix or LoRA.",
-    check({ store, focus }) {
-        const out = [];
-        for (const e of inFocus(store, focus)) {
-            if (e.kind !== 'local')
-                continue;
-            const value = store_str(e.data.model_uri);
-            if (value === undefined)
-                continue;
-            const parsed = parseModelUri(value);
-            if (!parsed.ok)
-                continue; // uri-format reports the grammar, at the same place
-            const base = parsed.uri.file.split('/').pop() ?? '';
-            const m = NOT_A_MODEL.exec(base);
-            if (m)
-                out.push(findingAt(e, gguf_on_hf_RULE, 'error', ['model_uri'], `model_uri names "${base}", a ${m[2].toLowerCase()} file, not the model's weights`, 'Point model_uri at the model GGUF itself (e.g. <Model>-Q4_K_M.gguf); projectors and adapters are loaded beside it.', 'value'));
-        }
-        return out;
+    check(e, _ctx, report) {
+        const value = store_str(e.data.model_uri);
+        const parsed = value === undefined ? undefined : parseModelUri(value);
+        if (!parsed?.ok)
+            return; // uri-format reports the grammar, at the same place
+        const base = parsed.uri.file.split('/').pop() ?? '';
+        const m = NOT_A_MODEL.exec(base);
+        if (m)
+            report(['model_uri'], `model_uri names "${base}", a ${m[2].toLowerCase()} file, not the model's weights`, {
+                hint: "Point model_uri at the model GGUF itself (e.g. <Model>-Q4_K_M.gguf); projectors and adapters are loaded beside it.",
+                at: 'value',
+            });
     },
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/local/licence.ts
 
-
 const licence_RULE = 'local/licence';
 const licenceRule = {
     id: licence_RULE,
+    scope: 'file',
+    kind: 'local',
+    tier: 'quality',
+    severity: 'error',
     description: "A local model states its licence, and the policy's licence list allows it.",
-    check({ store, focus, policy }) {
-        const out = [];
-        const allowed = policy.policy.licenses;
-        for (const e of inFocus(store, focus)) {
-            if (e.kind !== 'local')
-                continue;
-            const licence = store_str(e.data.license);
-            if (licence === undefined) {
-                if (e.data.license === undefined)
-                    out.push(findingAt(e, licence_RULE, 'error', [], 'local model states no licence', 'Add "license" as the HuggingFace repo names it (cardData.license), e.g. "apache-2.0".'));
-                continue;
-            }
-            if (!policy.licenses.has(licence.toLowerCase()))
-                out.push(findingAt(e, licence_RULE, 'error', ['license'], `licence "${licence}" is not one the policy allows`, `Allowed: ${allowed.join(', ')} (licenses in curation.config.json).`, 'value'));
+    check(e, { policy }, report) {
+        const licence = store_str(e.data.license);
+        if (licence === undefined) {
+            // A licence of the wrong type is the schema's finding.
+            if (e.data.license === undefined)
+                report([], 'local model states no licence', { hint: 'Add "license" as the HuggingFace repo names it (cardData.license), e.g. "apache-2.0".' });
+            return;
         }
-        return out;
+        if (!policy.licenses.has(licence.toLowerCase()))
+            report(['license'], `licence "${licence}" is not one the policy allows`, { hint: `Allowed: ${policy.policy.licenses.join(', ')} (licenses in curation.config.json).`, at: 'value' });
     },
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/local/ram-range.ts
 
-
 const ram_range_RULE = 'local/ram-range';
 const ramRangeRule = {
     id: ram_range_RULE,
+    scope: 'file',
+    kind: 'local',
+    tier: 'quality',
+    severity: 'error',
     description: 'ram_required_gb is inside the policy range (1-128 GB by default) and can hold the weights (size_bytes).',
-    check({ store, focus, policy }) {
+    check(e, { policy }, report) {
         const { ram_min_gb: min, ram_max_gb: max } = policy.policy.thresholds;
-        const out = [];
-        for (const e of inFocus(store, focus)) {
-            if (e.kind !== 'local')
-                continue;
-            const ram = num(e.data.ram_required_gb);
-            if (ram === undefined)
-                continue;
-            if (ram < min || ram > max) {
-                out.push(findingAt(e, ram_range_RULE, 'error', ['ram_required_gb'], `ram_required_gb ${ram} is outside the store's range of ${min}-${max} GB`, `The store serves models that fit in ${min}-${max} GB of RAM (thresholds in curation.config.json).`, 'value'));
-                continue;
-            }
-            const size = num(e.data.size_bytes);
-            if (size !== undefined && size / 1e9 > ram)
-                out.push(findingAt(e, ram_range_RULE, 'error', ['ram_required_gb'], `ram_required_gb ${ram} cannot hold the ${(size / 1e9).toFixed(2)} GB of weights (size_bytes ${size})`, 'RAM needed is the file size plus the KV cache at ctx_size plus overhead: leger-curate add computes it.', 'value'));
-        }
-        return out;
+        const ram = num(e.data.ram_required_gb);
+        if (ram === undefined)
+            return;
+        if (ram < min || ram > max)
+            return report(['ram_required_gb'], `ram_required_gb ${ram} is outside the store's range of ${min}-${max} GB`, { hint: `The store serves models that fit in ${min}-${max} GB of RAM (thresholds in curation.config.json).`, at: 'value' });
+        const size = num(e.data.size_bytes);
+        if (size !== undefined && size / 1e9 > ram)
+            report(['ram_required_gb'], `ram_required_gb ${ram} cannot hold the ${(size / 1e9).toFixed(2)} GB of weights (size_bytes ${size})`, {
+                hint: 'RAM needed is the file size plus the KV cache at ctx_size plus overhead: leger-curate add computes it.',
+                at: 'value',
+            });
     },
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/local/redundant-variant.ts
-
 
 
 const redundant_variant_RULE = 'local/redundant-variant';
@@ -28086,19 +28683,13 @@ function repoOf(e) {
     const p = v ? parseModelUri(v) : undefined;
     return p?.ok ? p.uri.repoId.toLowerCase() : undefined;
 }
-const redundantVariantRule = {
-    id: redundant_variant_RULE,
-    tier: 'new',
-    description: 'A new local model is not the same model as one already in the store with only a different quant or a -v2 style suffix ("we have Qwen3-4B, don\'t need Qwen3-4B-v2").',
-    check(ctx) {
-        const { store, added } = ctx;
-        if (!added)
-            return [];
-        // Index the existing (not added, not deprecated) local models once.
+/** The models already in the store (not added by this change, not deprecated), by stem and by repository. */
+function existing(ctx) {
+    return ctx.perRun(redundant_variant_RULE, () => {
         const byStem = new Map();
         const byRepo = new Map();
-        for (const e of store.entries) {
-            if (e.kind !== 'local' || added.has(e.file.path) || e.data.deprecated === true)
+        for (const e of ctx.store.entries) {
+            if (e.kind !== 'local' || ctx.changes.added.has(e.file.path) || e.data.deprecated === true)
                 continue;
             const id = store_idOf(e);
             if (id && !byStem.has(variantStem(id)))
@@ -28107,72 +28698,75 @@ const redundantVariantRule = {
             if (repo && !byRepo.has(repo))
                 byRepo.set(repo, e);
         }
-        const out = [];
-        for (const e of store.entries) {
-            if (e.kind !== 'local' || !added.has(e.file.path) || !inScope(ctx, e))
-                continue;
-            const id = store_idOf(e);
-            const repo = repoOf(e);
-            const sameRepo = repo ? byRepo.get(repo) : undefined;
-            if (sameRepo) {
-                const theirs = quantFromFileName(store_str(sameRepo.data.model_uri) ?? '') ?? store_str(sameRepo.data.quantization) ?? 'another file';
-                out.push(findingAt(e, redundant_variant_RULE, 'error', ['model_uri'], `the store already has this model from the same repository: "${store_idOf(sameRepo)}" (${theirs})`, `One quantization per model: users pick other quants in their blueprint. Improve "${store_idOf(sameRepo)}" instead, or deprecate it in favour of this one.`, 'value'));
-                continue;
-            }
-            const same = id ? byStem.get(variantStem(id)) : undefined;
-            if (same)
-                out.push(findingAt(e, redundant_variant_RULE, 'error', ['id'], `"${id}" is a variant of "${store_idOf(same)}", already in the store`, `Only a different quant or a version suffix sets them apart: update "${store_idOf(same)}" instead of adding a variant.`, 'value'));
+        return { byStem, byRepo };
+    });
+}
+const redundantVariantRule = {
+    id: redundant_variant_RULE,
+    scope: 'file',
+    kind: 'local',
+    tier: 'new',
+    severity: 'error',
+    description: 'A new local model is not the same model as one already in the store with only a different quant or a -v2 style suffix ("we have Qwen3-4B, don\'t need Qwen3-4B-v2").',
+    check(e, ctx, report) {
+        const { byStem, byRepo } = existing(ctx);
+        const id = store_idOf(e);
+        const repo = repoOf(e);
+        const sameRepo = repo ? byRepo.get(repo) : undefined;
+        if (sameRepo) {
+            const theirs = quantFromFileName(store_str(sameRepo.data.model_uri) ?? '') ?? store_str(sameRepo.data.quantization) ?? 'another file';
+            return report(['model_uri'], `the store already has this model from the same repository: "${store_idOf(sameRepo)}" (${theirs})`, {
+                hint: `One quantization per model: users pick other quants in their blueprint. Improve "${store_idOf(sameRepo)}" instead, or deprecate it in favour of this one.`,
+                at: 'value',
+            });
         }
-        return out;
+        const same = id ? byStem.get(variantStem(id)) : undefined;
+        if (same)
+            report(['id'], `"${id}" is a variant of "${store_idOf(same)}", already in the store`, { hint: `Only a different quant or a version suffix sets them apart: update "${store_idOf(same)}" instead of adding a variant.`, at: 'value' });
     },
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/online/hf-entries.ts
 
 
-
-function hfEntries(ctx) {
-    const out = [];
+/** The Hub's answer for a local model's repository, when it was asked. */
+function hfAnswer(e, ctx) {
     if (!ctx.hf)
-        return out;
-    for (const e of ctx.store.entries) {
-        if (e.kind !== 'local' || !inScope(ctx, e))
-            continue;
-        const v = store_str(e.data.model_uri);
-        const parsed = v ? parseModelUri(v) : undefined;
-        if (!parsed?.ok)
-            continue;
-        const result = ctx.hf.get(parsed.uri.repoId);
-        if (result)
-            out.push({ entry: e, uri: parsed.uri, result });
-    }
-    return out;
+        return undefined;
+    const v = store_str(e.data.model_uri);
+    const parsed = v ? parseModelUri(v) : undefined;
+    if (!parsed?.ok)
+        return undefined;
+    const result = ctx.hf.get(parsed.uri.repoId);
+    return result ? { uri: parsed.uri, result } : undefined;
 }
-/** Only the entries whose repo the Hub described. */
-function hfInfos(ctx) {
-    return hfEntries(ctx).flatMap((h) => (h.result.status === 'ok' ? [{ ...h, info: h.result.info }] : []));
+/** Only when the Hub described the repository. */
+function hfInfo(e, ctx) {
+    const a = hfAnswer(e, ctx);
+    return a?.result.status === 'ok' ? { uri: a.uri, info: a.result.info } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/rules/online/hf-downloads.ts
 
-
 const hf_downloads_RULE = 'local/downloads';
 const hfDownloadsRule = {
     id: hf_downloads_RULE,
+    scope: 'file',
+    kind: 'local',
     tier: 'online',
+    severity: 'error',
     description: "The repository has at least the policy's downloads (1,000 in the last 30 days by default): community validated.",
-    check(ctx) {
+    check(e, ctx, report) {
         const min = ctx.policy.policy.thresholds.min_downloads;
-        const out = [];
-        for (const { entry, uri, info } of hfInfos(ctx))
-            if (typeof info.downloads === 'number' && info.downloads < min)
-                out.push(findingAt(entry, hf_downloads_RULE, 'error', ['model_uri'], `repository "${uri.repoId}" has ${info.downloads} downloads in the last 30 days; the store wants ${min}`, 'Prefer the model maker\'s own GGUF repository or a widely used one (ggml-org, unsloth, bartowski).', 'value'));
-        return out;
+        const h = hfInfo(e, ctx);
+        if (h && typeof h.info.downloads === 'number' && h.info.downloads < min)
+            report(['model_uri'], `repository "${h.uri.repoId}" has ${h.info.downloads} downloads in the last 30 days; the store wants ${min}`, { hint: "Prefer the model maker's own GGUF repository or a widely used one (ggml-org, unsloth, bartowski).", at: 'value' });
     },
 };
 
 ;// CONCATENATED MODULE: ./src/core/hf.ts
 /** The parts of HuggingFace Hub's model API the toolkit reads (shape: local-models.md section 2). */
+
 
 /** The .gguf files of a repo. */
 function ggufFiles(info) {
@@ -28199,9 +28793,98 @@ function licenseOf(info) {
         return card;
     return info.tags?.find((t) => t.startsWith('license:'))?.slice('license:'.length);
 }
+const GATED = new Set([false, 'auto', 'manual']);
+const hf_isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/**
+ * A Hub model description checked for shape before any rule reads it. Parts that only add detail
+ * (a sibling that is not a file entry, a tag that is not a string, a size of the wrong type) are
+ * dropped; parts whose loss would change a verdict (the file list, the gating, the downloads,
+ * the id) refuse the whole answer: "upstream answer malformed", the check did not run.
+ */
+function sanitizeHfInfo(raw) {
+    const bad = (problem) => ({ ok: false, problem: `upstream answer malformed: ${problem}` });
+    if (!hf_isObject(raw))
+        return bad('not a JSON object');
+    if (typeof raw.id !== 'string' || raw.id.length > 300)
+        return bad('"id" is not a repository id');
+    const info = { id: raw.id };
+    const str = (k) => {
+        if (typeof raw[k] === 'string')
+            info[k] = raw[k];
+    };
+    str('sha');
+    str('lastModified');
+    str('createdAt');
+    str('pipeline_tag');
+    if (typeof raw.private === 'boolean')
+        info.private = raw.private;
+    if (typeof raw.disabled === 'boolean')
+        info.disabled = raw.disabled;
+    if (raw.gated !== undefined) {
+        if (!GATED.has(raw.gated))
+            return bad(`"gated" is ${JSON.stringify(raw.gated)?.slice(0, 40)}, not false, "auto" or "manual"`);
+        info.gated = raw.gated;
+    }
+    for (const k of ['downloads', 'likes']) {
+        if (raw[k] === undefined)
+            continue;
+        const n = boundedInt(raw[k], Number.MAX_SAFE_INTEGER);
+        if (n === undefined)
+            return bad(`"${k}" is ${JSON.stringify(raw[k])?.slice(0, 40)}, not a whole number from 0`);
+        info[k] = n;
+    }
+    if (typeof raw.trendingScore === 'number' && Number.isFinite(raw.trendingScore))
+        info.trendingScore = raw.trendingScore;
+    if (Array.isArray(raw.tags))
+        info.tags = raw.tags.filter((t) => typeof t === 'string');
+    if (hf_isObject(raw.cardData))
+        info.cardData = typeof raw.cardData.license === 'string' ? { license: raw.cardData.license } : {};
+    if (raw.gguf !== undefined && hf_isObject(raw.gguf)) {
+        const g = {};
+        if (raw.gguf.total !== undefined) {
+            const n = boundedInt(raw.gguf.total, Number.MAX_SAFE_INTEGER);
+            if (n === undefined)
+                return bad('"gguf.total" is not a whole number from 0');
+            g.total = n;
+        }
+        if (typeof raw.gguf.architecture === 'string')
+            g.architecture = raw.gguf.architecture;
+        if (raw.gguf.context_length !== undefined) {
+            const n = boundedInt(raw.gguf.context_length, MAX_TOKENS, 1);
+            if (n === undefined)
+                return bad(`"gguf.context_length" is ${JSON.stringify(raw.gguf.context_length)?.slice(0, 40)}, not a whole number from 1 to ${MAX_TOKENS}`);
+            g.context_length = n;
+        }
+        info.gguf = g;
+    }
+    if (raw.siblings !== undefined) {
+        if (!Array.isArray(raw.siblings))
+            return bad('"siblings" is not a list of files');
+        const out = [];
+        for (const s of raw.siblings) {
+            if (!hf_isObject(s) || typeof s.rfilename !== 'string')
+                continue;
+            const sib = { rfilename: s.rfilename };
+            const size = boundedInt(s.size, MAX_FILE_BYTES);
+            if (size !== undefined)
+                sib.size = size;
+            if (hf_isObject(s.lfs)) {
+                const lfs = {};
+                if (typeof s.lfs.sha256 === 'string' && /^[0-9a-f]{64}$/.test(s.lfs.sha256))
+                    lfs.sha256 = s.lfs.sha256;
+                const lsize = boundedInt(s.lfs.size, MAX_FILE_BYTES);
+                if (lsize !== undefined)
+                    lfs.size = lsize;
+                sib.lfs = lfs;
+            }
+            out.push(sib);
+        }
+        info.siblings = out;
+    }
+    return { ok: true, info };
+}
 
 ;// CONCATENATED MODULE: ./src/core/rules/online/hf-facts.ts
-
 
 
 
@@ -28209,176 +28892,286 @@ function licenseOf(info) {
 const hf_facts_RULE = 'local/facts-match-hf';
 const hfFactsRule = {
     id: hf_facts_RULE,
+    scope: 'file',
+    kind: 'local',
     tier: 'online',
+    severity: 'warning',
     description: "size_bytes, context_window and license agree with the repository (file sizes, the GGUF header's context length, the card's licence).",
-    check(ctx) {
-        const out = [];
-        for (const { entry, uri, info } of hfInfos(ctx)) {
-            const size = num(entry.data.size_bytes);
-            if (size !== undefined && Array.isArray(info.siblings)) {
-                const byName = new Map(info.siblings.map((s) => [s.rfilename, s]));
-                const sizes = shardFiles(uri).map((f) => {
-                    const s = byName.get(f);
-                    return s ? siblingSize(s) : undefined;
-                });
-                if (sizes.every((s) => typeof s === 'number')) {
-                    const total = sizes.reduce((a, b) => a + b, 0);
-                    if (total !== size)
-                        out.push(findingAt(entry, hf_facts_RULE, 'warning', ['size_bytes'], `size_bytes ${size} differs from the repository's ${total}${sizes.length > 1 ? ` (${sizes.length} shards summed)` : ''}`, 'Copy the size the Hub states for the file (all shards summed); a different size may mean the file was re-uploaded.', 'value'));
-                }
+    check(e, ctx, report) {
+        const h = hfInfo(e, ctx);
+        if (!h)
+            return;
+        const { uri, info } = h;
+        const size = num(e.data.size_bytes);
+        if (size !== undefined && Array.isArray(info.siblings)) {
+            const byName = new Map(info.siblings.map((s) => [s.rfilename, s]));
+            const sizes = shardFiles(uri).map((f) => {
+                const s = byName.get(f);
+                return s ? siblingSize(s) : undefined;
+            });
+            if (sizes.every((s) => typeof s === 'number')) {
+                const total = sizes.reduce((a, b) => a + b, 0);
+                if (total !== size)
+                    report(['size_bytes'], `size_bytes ${size} differs from the repository's ${total}${sizes.length > 1 ? ` (${sizes.length} shards summed)` : ''}`, {
+                        hint: 'Copy the size the Hub states for the file (all shards summed); a different size may mean the file was re-uploaded.',
+                        at: 'value',
+                    });
             }
-            const window = num(entry.data.context_window);
-            const header = num(info.gguf?.context_length);
-            // The card's native window is often smaller than the header's (Qwen3: 32,768 vs 40,960); larger cannot be served.
-            if (window !== undefined && header !== undefined && window > header)
-                out.push(findingAt(entry, hf_facts_RULE, 'warning', ['context_window'], `context_window ${window} is larger than the GGUF header's context length ${header}`, 'Use the native window the model card states; extended (YaRN) windows go in notes.', 'value'));
-            const ours = store_str(entry.data.license);
-            const theirs = licenseOf(info);
-            if (ours && theirs && ours.toLowerCase() !== theirs.toLowerCase())
-                out.push(findingAt(entry, hf_facts_RULE, 'warning', ['license'], `license "${ours}" differs from the repository's "${theirs}"`, 'Use the licence identifier the repository card states.', 'value'));
         }
-        return out;
+        const window = num(e.data.context_window);
+        const header = num(info.gguf?.context_length);
+        // The card's native window is often smaller than the header's (Qwen3: 32,768 vs 40,960); larger cannot be served.
+        if (window !== undefined && header !== undefined && window > header)
+            report(['context_window'], `context_window ${window} is larger than the GGUF header's context length ${header}`, { hint: 'Use the native window the model card states; extended (YaRN) windows go in notes.', at: 'value' });
+        const ours = store_str(e.data.license);
+        const theirs = licenseOf(info);
+        if (ours && theirs && ours.toLowerCase() !== theirs.toLowerCase())
+            report(['license'], `license "${ours}" differs from the repository's "${theirs}"`, { hint: 'Use the licence identifier the repository card states.', at: 'value' });
     },
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/online/hf-file.ts
 
 
-
 const hf_file_RULE = 'local/hf-file';
 const hfFileRule = {
     id: hf_file_RULE,
+    scope: 'file',
+    kind: 'local',
     tier: 'online',
+    severity: 'error',
     description: "The GGUF file, and every shard of a split model, is among the repository's files.",
-    check(ctx) {
-        const out = [];
-        for (const { entry, uri, info } of hfInfos(ctx)) {
-            if (!Array.isArray(info.siblings))
-                continue;
-            const files = new Set(info.siblings.map((s) => s.rfilename));
-            const missing = shardFiles(uri).filter((f) => !files.has(f));
-            if (!missing.length)
-                continue;
-            const what = uri.shard ? `${missing.length} of its ${uri.shard.total} shards: ${missing.join(', ')}` : `"${uri.file}"`;
-            const near = [...files].filter((f) => f.endsWith('.gguf')).slice(0, 8);
-            out.push(findingAt(entry, hf_file_RULE, 'error', ['model_uri'], `repository "${uri.repoId}" does not hold ${what}`, near.length ? `Its GGUF files include: ${near.join(', ')}.` : 'The repository holds no .gguf file.', 'value'));
-        }
-        return out;
+    check(e, ctx, report) {
+        const h = hfInfo(e, ctx);
+        if (!h || !Array.isArray(h.info.siblings))
+            return;
+        const { uri, info } = h;
+        const files = new Set(info.siblings.map((s) => s.rfilename));
+        const missing = shardFiles(uri).filter((f) => !files.has(f));
+        if (!missing.length)
+            return;
+        const what = uri.shard ? `${missing.length} of its ${uri.shard.total} shards: ${missing.join(', ')}` : `"${uri.file}"`;
+        const near = [...files].filter((f) => f.endsWith('.gguf')).slice(0, 8);
+        report(['model_uri'], `repository "${uri.repoId}" does not hold ${what}`, { hint: near.length ? `Its GGUF files include: ${near.join(', ')}.` : 'The repository holds no .gguf file.', at: 'value' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/pins.ts
+
+const HEX64 = /^[0-9a-f]{64}$/;
+const HEX40 = /^[0-9a-f]{40}$/;
+/** The hashes a file records, one per shard in shard order ("sha256" is a string for one file). */
+function pinnedHashes(data) {
+    const v = data.sha256;
+    if (typeof v === 'string')
+        return HEX64.test(v) ? [v] : undefined;
+    if (Array.isArray(v) && v.length && v.every((x) => typeof x === 'string' && HEX64.test(x)))
+        return v;
+    return undefined;
+}
+function pinnedRevision(data) {
+    return typeof data.revision === 'string' && HEX40.test(data.revision) ? data.revision : undefined;
+}
+/** The Hub's sha256 of each shard (blobs=true), undefined for a shard it gives none for. */
+function hubHashes(info, uri) {
+    const byName = new Map((info.siblings ?? []).map((s) => [s.rfilename, s]));
+    return shardFiles(uri).map((f) => {
+        const h = byName.get(f)?.lfs?.sha256;
+        return typeof h === 'string' && HEX64.test(h.toLowerCase()) ? h.toLowerCase() : undefined;
+    });
+}
+/** A pin that cannot match the file it names: as many hashes as shards, or it pins nothing. */
+function pinShapeProblem(data, uri) {
+    const hashes = pinnedHashes(data);
+    const shards = shardFiles(uri).length;
+    if (hashes && hashes.length !== shards)
+        return `sha256 lists ${hashes.length} hash${hashes.length === 1 ? '' : 'es'} for ${shards} file${shards === 1 ? '' : 's'}: give one per shard, in shard order`;
+    return undefined;
+}
+/** The shards whose recorded hash differs from the Hub's (a shard the Hub gives no hash for is not compared). */
+function changedHashes(data, info, uri) {
+    const ours = pinnedHashes(data);
+    if (!ours)
+        return [];
+    const files = shardFiles(uri);
+    const theirs = hubHashes(info, uri);
+    const out = [];
+    files.forEach((file, i) => {
+        const t = theirs[i];
+        if (ours[i] !== undefined && t !== undefined && ours[i] !== t)
+            out.push({ file, ours: ours[i], theirs: t });
+    });
+    return out;
+}
+/** What `add --online` pins from the Hub's answer: every shard's hash (when the Hub gives all) and the revision it describes. */
+function pinsFromHub(info, uri) {
+    const hashes = hubHashes(info, uri);
+    const out = {};
+    if (hashes.every((h) => h !== undefined))
+        out.sha256 = hashes.length === 1 ? hashes[0] : hashes;
+    if (typeof info.sha === 'string' && HEX40.test(info.sha))
+        out.revision = info.sha;
+    return out;
+}
+/** The revisions the store's local models pin, by repository (for the I/O layer to ask about). */
+function revisionsToCheck(entries, repoOf) {
+    const out = new Map();
+    for (const e of entries) {
+        if (e.kind !== 'local')
+            continue;
+        const rev = pinnedRevision(e.data);
+        const repo = rev ? repoOf(e.data) : undefined;
+        if (!rev || !repo)
+            continue;
+        const list = out.get(repo) ?? [];
+        if (!list.includes(rev))
+            list.push(rev);
+        out.set(repo, list);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/rules/online/hf-pinned.ts
+
+
+const hf_pinned_RULE = 'local/pinned-file';
+const hfPinnedRule = {
+    id: hf_pinned_RULE,
+    scope: 'file',
+    kind: 'local',
+    tier: 'online',
+    severity: 'error',
+    description: "A pinned file still is what was verified: its sha256 agrees with the Hub's (a changed hash means the file was replaced), and its revision still exists.",
+    check(e, ctx, report) {
+        const a = hfAnswer(e, ctx);
+        if (a?.result.status !== 'ok')
+            return;
+        const { uri, result } = a;
+        const shape = pinShapeProblem(e.data, uri);
+        if (shape)
+            report(['sha256'], shape, { hint: 'A split model pins every shard: "sha256": ["<shard 1>", "<shard 2>", ...].', at: 'value' });
+        const changed = shape ? [] : changedHashes(e.data, result.info, uri);
+        if (changed.length)
+            report(['sha256'], `the file was replaced upstream: ${changed.map((c) => `${c.file} now has sha256 ${c.theirs}, not ${c.ours}`).join('; ')}`, {
+                hint: "Same name, other bytes: check what changed (the repo's commit history), then verify the new file and update sha256, revision and size_bytes, or pin the old revision.",
+                at: 'value',
+            });
+        const rev = pinnedRevision(e.data);
+        if (rev && result.revisions?.[rev] === 'not-found')
+            report(['revision'], `revision ${rev} no longer exists in "${uri.repoId}"`, {
+                hint: "The repository's history was rewritten or the commit removed: verify the file at the current revision and update revision (and sha256 if it changed).",
+                at: 'value',
+                severity: 'warning',
+            });
     },
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/online/hf-gated.ts
 
-
 const hf_gated_RULE = 'local/gated';
 const hfGatedRule = {
     id: hf_gated_RULE,
+    scope: 'file',
+    kind: 'local',
     tier: 'online',
+    severity: 'notice',
     description: 'A gated repository (users must accept terms and use a token) is reported.',
-    check(ctx) {
-        const out = [];
-        for (const { entry, uri, info } of hfInfos(ctx))
-            if (info.gated)
-                out.push(findingAt(entry, hf_gated_RULE, 'notice', ['model_uri'], `repository "${uri.repoId}" is gated (${info.gated}): users must accept its terms and download with a token`, 'Say so in notes, or prefer an ungated mirror of the same weights.', 'value'));
-        return out;
+    check(e, ctx, report) {
+        const h = hfInfo(e, ctx);
+        if (h?.info.gated)
+            report(['model_uri'], `repository "${h.uri.repoId}" is gated (${h.info.gated}): users must accept its terms and download with a token`, { hint: 'Say so in notes, or prefer an ungated mirror of the same weights.', at: 'value' });
     },
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/online/hf-quantizations.ts
 
 
-
 const hf_quantizations_RULE = 'local/quantizations';
 const hfQuantizationsRule = {
     id: hf_quantizations_RULE,
+    scope: 'file',
+    kind: 'local',
     tier: 'online',
+    severity: 'error',
     description: "The repository offers at least the policy's number of distinct quantizations (2 by default), so users can pick another.",
-    check(ctx) {
+    check(e, ctx, report) {
         const min = ctx.policy.policy.thresholds.min_quantizations;
-        const out = [];
-        for (const { entry, uri, info } of hfInfos(ctx)) {
-            if (!Array.isArray(info.siblings))
-                continue;
-            const qs = quantizations(info);
-            if (qs.length < min)
-                out.push(findingAt(entry, hf_quantizations_RULE, 'error', ['model_uri'], `repository "${uri.repoId}" offers ${qs.length === 0 ? 'no recognisable quantization' : `only ${qs.join(', ')}`}; the store wants ${min} or more`, 'Pick a repository that publishes several quantizations of the model.', 'value'));
-        }
-        return out;
+        const h = hfInfo(e, ctx);
+        if (!h || !Array.isArray(h.info.siblings))
+            return;
+        const qs = quantizations(h.info);
+        if (qs.length < min)
+            report(['model_uri'], `repository "${h.uri.repoId}" offers ${qs.length === 0 ? 'no recognisable quantization' : `only ${qs.join(', ')}`}; the store wants ${min} or more`, { hint: 'Pick a repository that publishes several quantizations of the model.', at: 'value' });
     },
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/online/hf-repo.ts
 
-
 const hf_repo_RULE = 'local/hf-repo';
 const hfRepoRule = {
     id: hf_repo_RULE,
+    scope: 'file',
+    kind: 'local',
     tier: 'online',
+    severity: 'error',
     description: "The model's HuggingFace repository exists and is not disabled.",
-    check(ctx) {
-        const out = [];
-        for (const { entry, uri, result } of hfEntries(ctx)) {
-            if (result.status === 'not-found')
-                out.push(findingAt(entry, hf_repo_RULE, 'error', ['model_uri'], `HuggingFace repository "${uri.repoId}" does not exist: ${result.message}`, 'Check the <org>/<repo> part of model_uri on huggingface.co; private repositories cannot be served to users.', 'value'));
-            else if (result.status === 'ok' && result.info.disabled === true)
-                out.push(findingAt(entry, hf_repo_RULE, 'error', ['model_uri'], `HuggingFace repository "${uri.repoId}" is disabled`, 'A disabled repository serves no files: pick another source for this model.', 'value'));
-        }
-        return out;
+    check(e, ctx, report) {
+        const a = hfAnswer(e, ctx);
+        if (a?.result.status === 'not-found')
+            report(['model_uri'], `HuggingFace repository "${a.uri.repoId}" does not exist: ${a.result.message}`, { hint: 'Check the <org>/<repo> part of model_uri on huggingface.co; private repositories cannot be served to users.', at: 'value' });
+        else if (a?.result.status === 'ok' && a.result.info.disabled === true)
+            report(['model_uri'], `HuggingFace repository "${a.uri.repoId}" is disabled`, { hint: 'A disabled repository serves no files: pick another source for this model.', at: 'value' });
     },
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/online/upstream-unreachable.ts
 
-
 const upstream_unreachable_RULE = 'upstream-unreachable';
+const hint = 'The check did not run. Retry later, or check the network and HF_ENDPOINT / LITELLM_PRICES_URL / HF_TOKEN.';
 const upstreamUnreachableRule = {
     id: upstream_unreachable_RULE,
+    scope: 'file',
     tier: 'online',
+    severity: 'error',
+    protected: true,
     description: 'An online check that could not reach its upstream is an error, never a silent pass.',
-    check(ctx) {
-        const out = [];
-        const hint = 'The check did not run. Retry later, or check the network and HF_ENDPOINT / LITELLM_PRICES_URL / HF_TOKEN.';
-        for (const { entry, result } of hfEntries(ctx))
-            if (result.status === 'unreachable')
-                out.push(findingAt(entry, upstream_unreachable_RULE, 'error', ['model_uri'], `could not check the HuggingFace repository: ${result.message}`, hint, 'value'));
-        if (ctx.litellmProblem)
-            for (const e of ctx.store.entries)
-                if (e.kind === 'cloud' && inScope(ctx, e))
-                    out.push(findingAt(e, upstream_unreachable_RULE, 'error', ['litellm_model_name'], `could not fetch LiteLLM's live price list (checked against ${ctx.litellm.origin} instead): ${ctx.litellmProblem}`, hint, 'value'));
-        return out;
+    check(e, ctx, report) {
+        if (e.kind === 'local') {
+            const a = hfAnswer(e, ctx);
+            if (a?.result.status === 'unreachable')
+                report(['model_uri'], `could not check the HuggingFace repository: ${a.result.message}`, { hint, at: 'value' });
+        }
+        else if (ctx.litellmProblem) {
+            report(['litellm_model_name'], `could not fetch LiteLLM's live price list (checked against ${ctx.litellm.origin} instead): ${ctx.litellmProblem}`, { hint, at: 'value' });
+        }
     },
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/policy-denied.ts
 
 
-
 const policy_denied_RULE = 'policy/denied';
 const policyDeniedRule = {
     id: policy_denied_RULE,
+    scope: 'file',
+    tier: 'quality',
+    severity: 'error',
     description: "No model the policy's deny list names (a provider, a HuggingFace organisation or an id pattern), and with an allow list, only models on it. Deny wins.",
-    check({ store, focus, policy }) {
-        const out = [];
-        const p = policy.policy;
-        if (!p.deny.providers.length && !p.deny.ids.length && !p.allow.providers.length && !p.allow.ids.length)
-            return out;
-        for (const e of inFocus(store, focus)) {
-            const id = store_idOf(e);
-            if (!id)
-                continue;
-            let provider = store_str(e.data.provider);
-            let field = 'provider';
-            if (e.kind === 'local') {
-                const u = store_str(e.data.model_uri);
-                const parsed = u ? parseModelUri(u) : undefined;
-                provider = parsed?.ok ? parsed.uri.org : undefined;
-                field = 'model_uri';
-            }
-            const why = policy.refusal(id, provider);
-            if (why)
-                out.push(findingAt(e, policy_denied_RULE, 'error', why.startsWith('provider') ? [field] : ['id'], `the curation policy refuses this model: ${why}`, 'The allow and deny lists are in curation.config.json; a curator changes them.', 'value'));
+    check(e, { policy }, report) {
+        const id = store_idOf(e);
+        if (!id)
+            return;
+        let provider = store_str(e.data.provider);
+        let field = 'provider';
+        if (e.kind === 'local') {
+            const u = store_str(e.data.model_uri);
+            const parsed = u ? parseModelUri(u) : undefined;
+            provider = parsed?.ok ? parsed.uri.org : undefined;
+            field = 'model_uri';
         }
-        return out;
+        const why = policy.refusal(id, provider);
+        if (why)
+            report(why.startsWith('provider') ? [field] : ['id'], `the curation policy refuses this model: ${why}`, { hint: 'The allow and deny lists are in curation.config.json; a curator changes them.', at: 'value' });
     },
 };
 
@@ -28386,103 +29179,97 @@ const policyDeniedRule = {
 
 const schemaRule = {
     id: SCHEMA,
+    scope: 'file',
+    tier: 'structure',
+    severity: 'error',
+    protected: true,
     description: 'Every model file matches the JSON Schema of its kind (schemas/cloud.schema.json, schemas/local.schema.json).',
-    check({ store, schemas, focus }) {
-        // Only files in focus: a one-file commit then compiles one schema and validates one file.
-        return store.entries.flatMap((e) => {
-            if (focus && !focus.has(e.file.path))
-                return [];
-            const name = `${e.kind}.schema.json`;
-            return schemaFindings(e.file, schemas, name, schemas.errors(name, e.data));
-        });
+    // schemaFindings places each ajv error itself (unknown keys at the key, values at the value).
+    check(e, { schemas }, report) {
+        const name = `${e.kind}.schema.json`;
+        for (const f of schemaFindings(e.file, schemas, name, schemas.errors(name, e.data)))
+            report.placed({ line: f.line ?? 1, column: f.column ?? 1 }, f.message, { hint: f.hint });
     },
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/sources-present.ts
-
 const sources_present_RULE = 'sources-present';
 const sourcesPresentRule = {
     id: sources_present_RULE,
+    scope: 'file',
+    tier: 'quality',
+    severity: 'warning',
     description: 'Every model names the sources its facts come from.',
-    check({ store, focus }) {
-        const out = [];
-        for (const e of inFocus(store, focus))
-            if (e.data.sources === undefined)
-                out.push(findingAt(e, sources_present_RULE, 'warning', [], 'model names no sources', 'Add "sources": [ URLs of the pages every fact here comes from: the provider\'s docs, the model card, LiteLLM\'s list ].'));
-        return out;
+    check(e, _ctx, report) {
+        if (e.data.sources === undefined)
+            report([], 'model names no sources', { hint: 'Add "sources": [ URLs of the pages every fact here comes from: the provider\'s docs, the model card, LiteLLM\'s list ].' });
     },
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/stale-verification.ts
 
-
 const stale_verification_RULE = 'stale-verification';
 const DAY = 86_400_000;
 const staleVerificationRule = {
     id: stale_verification_RULE,
-    description: "last_verified is within the policy's staleness window (a notice in checks, a warning in the audit).",
-    check({ store, focus, policy, today, audit }) {
+    scope: 'file',
+    tier: 'quality',
+    severity: 'notice',
+    description: "last_verified is within the policy's staleness window.",
+    check(e, { policy, today }, report) {
         const days = policy.policy.thresholds.stale_after_days;
         const now = Date.parse(today);
-        const out = [];
-        if (Number.isNaN(now))
-            return out;
-        for (const e of inFocus(store, focus)) {
-            const v = store_str(e.data.last_verified);
-            const t = v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(v) : NaN;
-            if (Number.isNaN(t))
-                continue;
-            const age = Math.floor((now - t) / DAY);
-            if (age > days)
-                out.push(findingAt(e, stale_verification_RULE, audit ? 'warning' : 'notice', ['last_verified'], `last verified ${age} days ago (${v}); the policy wants every ${days} days`, 'Re-check the facts against their sources (leger-curate validate --online helps) and set last_verified to today.', 'value'));
-            else if (age < -1)
-                out.push(findingAt(e, stale_verification_RULE, 'warning', ['last_verified'], `last_verified ${v} is in the future`, 'Set last_verified to the day the facts were checked.', 'value'));
-        }
-        return out;
+        const v = store_str(e.data.last_verified);
+        const t = v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(v) : NaN;
+        if (Number.isNaN(now) || Number.isNaN(t))
+            return;
+        const age = Math.floor((now - t) / DAY);
+        if (age > days)
+            report(['last_verified'], `last verified ${age} days ago (${v}); the policy wants every ${days} days`, { hint: 'Re-check the facts against their sources (leger-curate validate --online helps) and set last_verified to today.', at: 'value' });
+        else if (age < -1)
+            report(['last_verified'], `last_verified ${v} is in the future`, { hint: 'Set last_verified to the day the facts were checked.', at: 'value', severity: 'warning' });
     },
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/uri-format.ts
 
 
-
-const uri_format_RULE = 'uri-format';
 const uriFormatRule = {
-    id: uri_format_RULE,
+    id: 'uri-format',
+    scope: 'file',
+    tier: 'structure',
+    severity: 'error',
+    protected: true,
     description: 'model_uri follows huggingface://<org>/<repo>/<file>.gguf; hf_repo, hf_file and quantization agree with it; litellm_model_name starts with the provider.',
-    check({ store, focus }) {
-        const out = [];
-        for (const e of store.entries) {
-            if (focus && !focus.has(e.file.path))
-                continue;
-            if (e.kind === 'cloud') {
-                const name = store_str(e.data.litellm_model_name);
-                const provider = store_str(e.data.provider);
-                if (name && provider && name.includes('/') && name.split('/')[0] !== provider)
-                    out.push(findingAt(e, uri_format_RULE, 'warning', ['litellm_model_name'], `litellm_model_name ${JSON.stringify(name)} is routed through "${name.split('/')[0]}" but provider is "${provider}"`, `LiteLLM routes by the prefix: make provider "${name.split('/')[0]}" or fix the prefix.`, 'value'));
-                continue;
-            }
-            const value = store_str(e.data.model_uri);
-            if (value === undefined)
-                continue;
-            const parsed = parseModelUri(value);
-            if (!parsed.ok) {
-                out.push(findingAt(e, uri_format_RULE, 'error', ['model_uri'], `model_uri ${parsed.problem}`, parsed.hint, 'value'));
-                continue;
-            }
-            const { uri } = parsed;
-            const repo = store_str(e.data.hf_repo);
-            if (repo !== undefined && repo !== uri.repoId)
-                out.push(findingAt(e, uri_format_RULE, 'error', ['hf_repo'], `hf_repo "${repo}" differs from the repository in model_uri ("${uri.repoId}")`, 'Make hf_repo the <org>/<repo> part of model_uri, or drop it: it is derived.', 'value'));
-            const file = store_str(e.data.hf_file);
-            if (file !== undefined && file !== uri.file)
-                out.push(findingAt(e, uri_format_RULE, 'error', ['hf_file'], `hf_file "${file}" differs from the file in model_uri ("${uri.file}")`, 'Make hf_file the path after <org>/<repo>/ in model_uri, or drop it: it is derived.', 'value'));
-            const quant = store_str(e.data.quantization);
-            const stated = quantFromFileName(uri.file);
-            if (quant && stated && quant.toUpperCase() !== stated)
-                out.push(findingAt(e, uri_format_RULE, 'error', ['quantization'], `quantization "${quant}" differs from the file name, which says ${stated}`, `Set quantization to "${stated}", or point model_uri at the ${quant} file.`, 'value'));
+    check(e, _ctx, report) {
+        if (e.kind === 'cloud') {
+            const name = store_str(e.data.litellm_model_name);
+            const provider = store_str(e.data.provider);
+            if (name && provider && name.includes('/') && name.split('/')[0] !== provider)
+                report(['litellm_model_name'], `litellm_model_name ${JSON.stringify(name)} is routed through "${name.split('/')[0]}" but provider is "${provider}"`, {
+                    hint: `LiteLLM routes by the prefix: make provider "${name.split('/')[0]}" or fix the prefix.`,
+                    at: 'value',
+                    severity: 'warning',
+                });
+            return;
         }
-        return out;
+        const value = store_str(e.data.model_uri);
+        if (value === undefined)
+            return;
+        const parsed = parseModelUri(value);
+        if (!parsed.ok)
+            return report(['model_uri'], `model_uri ${parsed.problem}`, { hint: parsed.hint, at: 'value' });
+        const { uri } = parsed;
+        const repo = store_str(e.data.hf_repo);
+        if (repo !== undefined && repo !== uri.repoId)
+            report(['hf_repo'], `hf_repo "${repo}" differs from the repository in model_uri ("${uri.repoId}")`, { hint: 'Make hf_repo the <org>/<repo> part of model_uri, or drop it: it is derived.', at: 'value' });
+        const file = store_str(e.data.hf_file);
+        if (file !== undefined && file !== uri.file)
+            report(['hf_file'], `hf_file "${file}" differs from the file in model_uri ("${uri.file}")`, { hint: 'Make hf_file the path after <org>/<repo>/ in model_uri, or drop it: it is derived.', at: 'value' });
+        const quant = store_str(e.data.quantization);
+        const stated = quantFromFileName(uri.file);
+        if (quant && stated && quant.toUpperCase() !== stated)
+            report(['quantization'], `quantization "${quant}" differs from the file name, which says ${stated}`, { hint: `Set quantization to "${stated}", or point model_uri at the ${quant} file.`, at: 'value' });
     },
 };
 
@@ -28514,10 +29301,21 @@ const uriFormatRule = {
 
 
 
-/** Shape and integrity: what makes a file usable at all. No policy can silence these. */
-const rules_STRUCTURE_RULES = [schemaRule, fileNameRule, duplicateIdRule, duplicateTargetRule, uriFormatRule, deprecationRule, limitsRule];
-/** The store's quality bar (its README's criteria), offline: from the file, the policy and the LiteLLM snapshot. */
-const QUALITY_RULES = [
+
+
+
+const RULES = [
+    // structure: what makes a file usable at all
+    schemaRule,
+    fileNameRule,
+    duplicateIdRule,
+    duplicateTargetRule,
+    uriFormatRule,
+    deprecationRule,
+    limitsRule,
+    noEnvironRefsRule,
+    deletedModelRule,
+    // quality: the store's curation bar
     policyDeniedRule,
     litellmListedRule,
     factsMatchUpstreamRule,
@@ -28530,72 +29328,122 @@ const QUALITY_RULES = [
     licenceRule,
     sourcesPresentRule,
     staleVerificationRule,
+    // new submissions
+    redundantVariantRule,
+    // online
+    upstreamUnreachableRule,
+    hfRepoRule,
+    hfFileRule,
+    hfDownloadsRule,
+    hfQuantizationsRule,
+    hfGatedRule,
+    hfFactsRule,
+    hfPinnedRule,
 ];
-/** Checks meant for new submissions: only on added files. */
-const NEW_RULES = [redundantVariantRule];
-/** Checks against the HuggingFace Hub (prefetched by the I/O layer): only with --online. */
-const ONLINE_RULES = [upstreamUnreachableRule, hfRepoRule, hfFileRule, hfDownloadsRule, hfQuantizationsRule, hfGatedRule, hfFactsRule];
-/** Every rule; validateStore skips the tiers a run does not ask for. */
-const CORE_RULES = [...rules_STRUCTURE_RULES, ...QUALITY_RULES, ...NEW_RULES, ...ONLINE_RULES];
-/** Rule ids, for checking the policy's severity overrides and exceptions. */
-const RULE_IDS = new Set(CORE_RULES.map((r) => r.id));
 
-;// CONCATENATED MODULE: ./src/core/validate.ts
+;// CONCATENATED MODULE: ./src/core/engine.ts
+/**
+ * The rule engine: every rule of the tiers asked for, over the files each may see, then the
+ * policy (exceptions, severity overrides), then the focus (which findings are reported).
+ * Pure and synchronous: upstream facts are fetched before it runs.
+ */
 
 
 
 
-async function validate_validateStore(store, schemas, options = {}) {
-    const policy = options.policy ?? DEFAULT_POLICY;
-    const online = options.online === true;
-    const scope = options.added ?? options.only;
+
+
+
+/** Findings of the readers, not of a rule: a file too large or not JSON. */
+const FILE_READ = 'file-read';
+/** Rule ids no policy may silence or re-grade. */
+const PROTECTED = new Set([JSON_SYNTAX, FILE_READ, POLICY_RULE, ...RULES.filter((r) => r.protected).map((r) => r.id)]);
+/** Every id a policy may name. */
+const RULE_IDS = new Set([JSON_SYNTAX, FILE_READ, ...RULES.map((r) => r.id)]);
+/** The findings of a run, sorted, with the policy applied and only those in focus. */
+function engine_runRules(input) {
+    const { store, focus } = input;
+    const changes = input.changes ?? NO_CHANGE;
+    const memo = new Map();
     const ctx = {
         store,
-        schemas,
-        policy: compilePolicy(policy),
-        litellm: options.litellm ?? (await defaultLiteLLM(store)),
-        litellmProblem: options.litellmProblem,
-        hf: options.hf,
-        online,
-        added: options.added,
-        scope,
-        today: options.today ?? new Date().toISOString().slice(0, 10),
-        audit: options.audit === true,
-        focus: options.only,
+        schemas: input.schemas,
+        policy: compilePolicy(input.policy),
+        litellm: input.litellm,
+        litellmProblem: input.litellmProblem,
+        hf: input.hf,
+        changes,
+        focus,
+        today: input.today,
+        perRun: (key, make) => {
+            if (!memo.has(key))
+                memo.set(key, make());
+            return memo.get(key);
+        },
     };
-    const rules = (options.rules ?? CORE_RULES).filter((r) => !r.tier || (r.tier === 'online' ? online : options.added !== undefined));
+    const reportable = focus ? store.entries.filter((e) => focus.files.has(e.file.path) || focus.dependents.has(e.file.path)) : store.entries;
+    const inFocus = focus ? reportable.filter((e) => focus.files.has(e.file.path)) : store.entries;
+    const added = store.entries.filter((e) => changes.added.has(e.file.path));
     const raw = [...store.syntax];
-    for (const rule of rules)
-        raw.push(...(await rule.check(ctx)));
-    const applied = applyPolicy(store, policy, raw, new Set(rules.map((r) => r.id)), rules, scope);
-    let findings = options.only ? applied.findings.filter((f) => options.only.has(f.file)) : applied.findings;
-    // Problems with the policy file: errors always, the rest when the whole store (or the policy itself) is checked.
-    const policyPath = policy.origin?.path ?? POLICY_FILE;
-    const showPolicyNotes = !options.only || options.only.has(policyPath);
-    findings.push(...(options.policyFindings ?? []), ...applied.policyNotes.filter((f) => f.severity === 'error' || showPolicyNotes));
-    if (options.strict)
-        findings = findings.map((f) => (f.severity === 'warning' ? { ...f, severity: 'error' } : f));
-    findings = sortFindings(findings);
-    return { findings, summary: summarize(findings, options.only ? options.only.size : store.files.length) };
+    /** Per rule, the files it judged: an exception is judged unused only where its rule looked. */
+    const looked = new Map();
+    for (const rule of input.rules ?? RULES) {
+        if (rule.tier === 'online' && !input.online)
+            continue;
+        if (rule.tier === 'new' && !added.length)
+            continue;
+        const storeReport = reporterFor(rule, raw);
+        if (rule.scope === 'store') {
+            rule.check(ctx, storeReport);
+            looked.set(rule.id, 'all');
+            continue;
+        }
+        if (rule.scope === 'change') {
+            if (changes.deleted.size || changes.added.size || changes.modified.size)
+                rule.check(ctx, storeReport);
+            continue;
+        }
+        // Per-file rules see only files whose findings can be reported.
+        const targets = rule.tier === 'new' ? added : rule.tier === 'online' ? inFocus : reportable;
+        const judged = new Set();
+        for (const e of targets) {
+            if (rule.kind && e.kind !== rule.kind)
+                continue;
+            if (rule.skipDeprecated && e.data.deprecated === true)
+                continue;
+            judged.add(e.file.path);
+            rule.check(e, ctx, fileReporter(rule, e, raw));
+        }
+        looked.set(rule.id, judged);
+    }
+    const applied = applyPolicy(store, input.policy, raw, looked);
+    const reported = focus ? applied.findings.filter((f) => focus.files.has(f.file) || (focus.dependents.has(f.file) && LINK_RULES.has(f.rule))) : applied.findings;
+    // Notes on the policy file: its errors always; the rest when the whole store is judged.
+    const notes = applied.policyNotes.filter((f) => f.severity === 'error' || !focus || focus.files.has(f.file));
+    return engine_sortFindings([...reported, ...notes]);
 }
-/** The shipped snapshot, read only when a cloud model needs it (the one read behind validateStore's defaults). */
-async function defaultLiteLLM(store) {
-    if (!store.entries.some((e) => e.kind === 'cloud'))
-        return { list: Object.create(null), origin: 'no LiteLLM list (no cloud models)', offline: true };
-    const { loadLiteLLMSnapshot } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9995));
-    return loadLiteLLMSnapshot();
+function fileReporter(rule, entry, out) {
+    const onField = (path, message, options) => void out.push(findingAt(entry, rule.id, rule.severity, path, message, options));
+    const placed = (pos, message, options = {}) => void out.push({ rule: rule.id, severity: options.severity ?? rule.severity, file: entry.file.path, line: pos.line, column: pos.column, message, hint: options.hint });
+    return Object.assign(onField, { placed });
+}
+function reporterFor(rule, out) {
+    return {
+        at: (entry, path, message, options) => void out.push(findingAt(entry, rule.id, rule.severity, path, message, options)),
+        file: (file, message, options = {}) => void out.push({ rule: rule.id, severity: options.severity ?? rule.severity, file, line: 1, column: 1, message, hint: options.hint }),
+    };
 }
 /**
  * Exceptions silence one rule for one model; severity overrides re-grade or ("off") drop a
  * rule's findings. Protected rules are never touched. Exceptions that silenced nothing,
- * where their rule ran on their model, are reported on the policy file.
+ * where their rule looked at their model, are reported on the policy file.
  */
-function applyPolicy(store, policy, raw, ran, rules, scope) {
+function applyPolicy(store, policy, raw, looked) {
     const fileOf = new Map();
     const idByFile = new Map();
     for (const e of store.entries) {
         const id = store_idOf(e);
-        if (!id)
+        if (id === undefined)
             continue;
         idByFile.set(e.file.path, id);
         if (!fileOf.has(id))
@@ -28609,7 +29457,7 @@ function applyPolicy(store, policy, raw, ran, rules, scope) {
     });
     const findings = [];
     for (const f of raw) {
-        if (PROTECTED_RULES.has(f.rule)) {
+        if (PROTECTED.has(f.rule)) {
             findings.push(f);
             continue;
         }
@@ -28625,21 +29473,19 @@ function applyPolicy(store, policy, raw, ran, rules, scope) {
         findings.push(override ? { ...f, severity: override } : f);
     }
     const notes = [];
-    const tierOf = new Map(rules.map((r) => [r.id, r.tier]));
-    const known = [...RULE_IDS];
     const unknownRule = (rule) => {
-        const guess = closest(rule, known);
-        return guess ? `Did you mean "${guess}"?` : `Rule ids: ${known.join(', ')}.`;
+        const guess = closest(rule, RULE_IDS);
+        return guess ? `Did you mean "${guess}"?` : `Rule ids: ${[...RULE_IDS].join(', ')}.`;
     };
     for (const rule of Object.keys(policy.severity)) {
-        if (PROTECTED_RULES.has(rule))
+        if (PROTECTED.has(rule))
             notes.push(policyFinding(policy, 'warning', ['severity', rule], `rule "${rule}" cannot be re-graded: it keeps broken or hostile files out`, 'Remove this override; fix the files instead.'));
         else if (!RULE_IDS.has(rule))
             notes.push(policyFinding(policy, 'warning', ['severity', rule], `severity override for unknown rule "${rule}"`, unknownRule(rule)));
     }
     policy.exceptions.forEach((x, i) => {
         const at = ['exceptions', i];
-        if (PROTECTED_RULES.has(x.rule))
+        if (PROTECTED.has(x.rule))
             return notes.push(policyFinding(policy, 'warning', [...at, 'rule'], `rule "${x.rule}" cannot have exceptions: it keeps broken or hostile files out`, 'Remove this exception; fix the file instead.', 'value'));
         if (!RULE_IDS.has(x.rule))
             return notes.push(policyFinding(policy, 'warning', [...at, 'rule'], `exception for unknown rule "${x.rule}"`, unknownRule(x.rule), 'value'));
@@ -28649,344 +29495,278 @@ function applyPolicy(store, policy, raw, ran, rules, scope) {
         const state = exceptions.get(`${x.rule}\u0000${x.id}`);
         if (state && state.index !== i)
             return notes.push(policyFinding(policy, 'warning', at, `exception for ${x.rule} on "${x.id}" repeats entry ${state.index + 1}`, 'Keep one.'));
-        // Judge only where the rule actually looked: it ran, and (for tiered rules) this model was in scope.
-        const looked = ran.has(x.rule) && (!tierOf.get(x.rule) || !scope || scope.has(file));
-        if (looked && state && !state.used)
+        const seen = looked.get(x.rule);
+        if (state && !state.used && (seen === 'all' || seen?.has(file)))
             notes.push({ ...policyFinding(policy, 'warning', at, `exception for ${x.rule} on "${x.id}" no longer matches anything: the model passes the rule`, 'Remove the exception so the rule guards this model again.'), rule: UNUSED_EXCEPTION });
     });
     return { findings, policyNotes: notes };
 }
 const ORDER = { error: 0, warning: 1, notice: 2 };
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => validate_cmp(a.file, b.file) ||
+function engine_sortFindings(findings) {
+    return [...findings].sort((a, b) => engine_cmp(a.file, b.file) ||
         (a.line ?? 0) - (b.line ?? 0) ||
         (a.column ?? 0) - (b.column ?? 0) ||
         ORDER[a.severity] - ORDER[b.severity] ||
-        validate_cmp(a.rule, b.rule) ||
-        validate_cmp(a.message, b.message));
+        engine_cmp(a.rule, b.rule) ||
+        engine_cmp(a.message, b.message));
 }
 function summarize(findings, files) {
     const count = (s) => findings.filter((f) => f.severity === s).length;
     return { files, errors: count('error'), warnings: count('warning'), notices: count('notice') };
 }
-function validate_cmp(a, b) {
+/** Warnings count as errors (--strict). */
+function strictly(findings) {
+    return findings.map((f) => (f.severity === 'warning' ? { ...f, severity: 'error' } : f));
+}
+function engine_cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./src/core/types.ts
-/** The vocabulary every module shares (see ARCHITECTURE.md). */
-const KINDS = ['cloud', 'local'];
+;// CONCATENATED MODULE: ./src/io/http.ts
+/**
+ * JSON over HTTP for upstream facts: a timeout on every request, retries with backoff on
+ * 429 and 5xx (honouring Retry-After), and a cap on requests in flight. Failures come back
+ * as values or an UpstreamError (a CurateError), never as an unhandled rejection.
+ */
 
-// EXTERNAL MODULE: ./src/io/paths.ts + 1 modules
-var paths = __nccwpck_require__(5327);
-;// CONCATENATED MODULE: ./src/io/fs.ts
-/** Reading the store and the schemas from disk; writing files atomically. */
-
-
-
-
-
-/** Model files larger than this are refused unread: no model needs a megabyte of JSON. */
-const MAX_MODEL_BYTES = 1024 * 1024;
-/** Reads `<storeDir>/cloud/*.json` and `<storeDir>/local/*.json`; paths shown relative to `base`. */
-function loadStoreDir(storeDir, base) {
-    if (!fs_isDir(storeDir))
-        throw new errors/* CurateError */.nK(`store folder not found: ${storeDir}`, { hint: 'Pass --store DIR, the folder holding cloud/ and local/.' });
-    const files = [];
-    const refused = [];
-    for (const kind of KINDS) {
-        const dir = external_node_path_default().join(storeDir, kind);
-        if (!fs_isDir(dir))
-            continue;
-        // Dirents tell links from files without a stat per file; the size is checked on the open
-        // descriptor before reading, so a huge file is refused without being read.
-        const shownDir = (0,paths/* displayPath */.G)(dir, base);
-        const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const entry of entries) {
-            if (!entry.name.endsWith('.json'))
-                continue;
-            const full = external_node_path_default().join(dir, entry.name);
-            const shown = `${shownDir}/${entry.name}`;
-            const refuse = (message, hint) => refused.push({ rule: 'file-read', severity: 'error', file: shown, line: 1, column: 1, message, hint });
-            if (!entry.isFile()) {
-                refuse(entry.isSymbolicLink() ? 'model file is a symbolic link' : 'model file is not a regular file', 'Model files are plain files inside the store; replace the link with the file itself.');
-                continue;
-            }
-            const text = readBounded(full, MAX_MODEL_BYTES);
-            if (typeof text === 'number') {
-                refuse(`model file is ${text} bytes, over the ${MAX_MODEL_BYTES}-byte limit`, 'A model file describes one model in a few dozen lines; this one is not a model file.');
-                continue;
-            }
-            files.push({ kind, path: shown, text });
-        }
-    }
-    return { files, refused };
-}
-/** A file's text, or its size when that is over `limit` (then it is not read). */
-function readBounded(file, limit) {
-    let fd;
-    try {
-        // O_NOFOLLOW: a file swapped for a link after the folder was listed is still not followed.
-        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
-    }
-    catch (err) {
-        throw new errors/* CurateError */.nK(`cannot read ${file}: ${err.code ?? err.message}`, { cause: err });
-    }
-    try {
-        const size = (0,external_node_fs_.fstatSync)(fd).size;
-        return size > limit ? size : (0,external_node_fs_.readFileSync)(fd, 'utf8');
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
+/** Network failure, timeout, or retries exhausted. */
+class UpstreamError extends errors_CurateError {
+    url;
+    constructor(url, message) {
+        super(`${redact(url)}: ${message}`, { hint: 'Check the network, or the endpoint variable (HF_ENDPOINT, LITELLM_PRICES_URL, GITHUB_API_URL).' });
+        this.url = url;
+        this.name = 'UpstreamError';
     }
 }
-/** The schemas folder: the one asked for, else ./schemas, else the toolkit's own. */
-function resolveSchemasDir(asked, cwd) {
-    if (asked)
-        return external_node_path_default().resolve(cwd, asked);
-    const local = external_node_path_default().join(cwd, 'schemas');
-    return (0,external_node_fs_.existsSync)(external_node_path_default().join(local, 'cloud.schema.json')) ? local : external_node_path_default().join((0,paths/* packageRoot */.Z)(), 'schemas');
+const DEFAULTS = { timeoutMs: 15_000, retries: 3, backoffMs: 500, maxWaitMs: 60_000 };
+/**
+ * LEGER_HTTP_TIMEOUT_MS, LEGER_HTTP_RETRIES and LEGER_HTTP_BACKOFF_MS, for slow links
+ * (and for tests, which cannot wait minutes for a hanging server).
+ */
+function httpOptionsFromEnv(env) {
+    const n = (v) => (v !== undefined && /^\d{1,9}$/.test(v.trim()) ? Number(v.trim()) : undefined);
+    const o = {};
+    const timeout = n(env.LEGER_HTTP_TIMEOUT_MS);
+    const retries = n(env.LEGER_HTTP_RETRIES);
+    const backoff = n(env.LEGER_HTTP_BACKOFF_MS);
+    if (timeout)
+        o.timeoutMs = timeout;
+    if (retries !== undefined)
+        o.retries = Math.min(retries, 10);
+    if (backoff !== undefined)
+        o.backoffMs = backoff;
+    return o;
 }
-function loadSchemaDocs(dir) {
-    if (!fs_isDir(dir))
-        throw new errors/* CurateError */.nK(`schemas folder not found: ${dir}`, { hint: 'Pass --schemas DIR, the folder holding cloud.schema.json and local.schema.json.' });
-    const docs = {};
-    for (const name of (0,external_node_fs_.readdirSync)(dir).sort()) {
-        if (!name.endsWith('.schema.json'))
-            continue;
-        const full = external_node_path_default().join(dir, name);
+async function getJson(url, options = {}) {
+    const o = { ...DEFAULTS, ...options };
+    let lastProblem = '';
+    for (let attempt = 0; attempt <= o.retries; attempt++) {
+        let wait = o.backoffMs * 2 ** attempt;
         try {
-            docs[name] = JSON.parse((0,external_node_fs_.readFileSync)(full, 'utf8'));
+            const res = await fetch(url, { headers: { accept: 'application/json', ...o.headers }, signal: AbortSignal.timeout(o.timeoutMs), redirect: 'follow' });
+            const text = await res.text();
+            if (res.status === 429 || res.status >= 500) {
+                lastProblem = `HTTP ${res.status}`;
+                const after = retryAfterMs(res.headers.get('retry-after'));
+                if (after !== undefined) {
+                    if (after > o.maxWaitMs)
+                        throw new UpstreamError(url, `HTTP ${res.status}, asked to retry after ${Math.ceil(after / 1000)} s`);
+                    wait = after;
+                }
+            }
+            else {
+                let json;
+                try {
+                    json = text ? JSON.parse(text) : undefined;
+                }
+                catch {
+                    json = undefined;
+                }
+                return { status: res.status, headers: res.headers, json, text };
+            }
         }
         catch (err) {
-            throw new errors/* CurateError */.nK(`cannot read schema ${full}: ${err.message}`, { cause: err });
+            if (err instanceof UpstreamError)
+                throw err;
+            const e = err;
+            // A URL fetch refuses outright (credentials in it, a bad scheme) will not improve with retries.
+            if (e.name === 'TypeError' && !e.cause)
+                throw new UpstreamError(url, redactAll(e.message));
+            lastProblem = e.name === 'TimeoutError' ? `no answer within ${o.timeoutMs} ms` : redactAll(e.cause?.code ?? e.message);
         }
+        if (attempt < o.retries)
+            await sleep(wait);
     }
-    return docs;
+    throw new UpstreamError(url, `${lastProblem} (after ${o.retries + 1} attempts)`);
 }
-function fs_isDir(p) {
-    try {
-        return (0,external_node_fs_.statSync)(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
+/** Retry-After as milliseconds: delta-seconds or an HTTP date. */
+function retryAfterMs(value) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const t = Date.parse(value);
+    return Number.isNaN(t) ? undefined : Math.max(0, t - Date.now());
 }
-/**
- * Writes a file so that readers see the old content or the new, never a part:
- * a temporary file beside the target, then a rename. With `exclusive`, an existing
- * target is never replaced.
- */
-function writeFileAtomic(target, content, options = {}) {
-    if (options.exclusive && existsSync(target))
-        throw new CurateError(`${target} already exists; nothing was written`, { exitCode: 2 });
-    const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
-    try {
-        writeFileSync(tmp, content, { flag: 'wx' });
-        if (options.exclusive && existsSync(target))
-            throw new CurateError(`${target} already exists; nothing was written`, { exitCode: 2 });
-        renameSync(tmp, target);
-    }
-    finally {
-        rmSync(tmp, { force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/io/policy.ts
-/** Finding and reading the curation policy: --policy FILE, else <base>/curation.config.json, else the built-in defaults. */
-
-
-
-
-
-
-/** No policy needs a megabyte; a larger file is refused unread. */
-const MAX_POLICY_BYTES = 1024 * 1024;
-let policySchemas;
-/** The policy schema: from the run's schemas when they carry it (one ajv), else the toolkit's own. */
-function schemas(run) {
-    if (run && POLICY_SCHEMA in run.docs)
-        return run;
-    if (policySchemas)
-        return policySchemas;
-    const file = external_node_path_default().join((0,paths/* packageRoot */.Z)(), 'schemas', POLICY_SCHEMA);
-    return (policySchemas = new Schemas({ [POLICY_SCHEMA]: JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')) }));
-}
-/**
- * The policy: `asked` (relative to base), else curation.config.json in base, else beside the
- * store folder (the store's repository root, when --store points into another checkout),
- * else the built-in policy.
- */
-function loadPolicy(base, asked, runSchemas, storeDir) {
-    let full = external_node_path_default().resolve(base, asked ?? POLICY_FILE);
-    if (!asked && !(0,external_node_fs_.existsSync)(full) && storeDir)
-        full = external_node_path_default().join(external_node_path_default().dirname(external_node_path_default().resolve(base, storeDir)), POLICY_FILE);
-    if (!(0,external_node_fs_.existsSync)(full)) {
-        if (asked)
-            throw new errors/* CurateError */.nK(`policy file not found: ${asked}`, { hint: `Pass --policy FILE, or put ${POLICY_FILE} at the repository root (it is optional: the built-in policy applies without it).`, exitCode: 2 });
-        return { policy: DEFAULT_POLICY, findings: [] };
-    }
-    const st = (0,external_node_fs_.lstatSync)(full);
-    if (!st.isFile())
-        throw new errors/* CurateError */.nK(`policy ${asked ?? POLICY_FILE} is not a regular file`, { hint: 'The policy is a plain JSON file; replace a link with the file itself.', exitCode: 2 });
-    if (st.size > MAX_POLICY_BYTES)
-        throw new errors/* CurateError */.nK(`policy ${asked ?? POLICY_FILE} is ${st.size} bytes, over the ${MAX_POLICY_BYTES}-byte limit`, { exitCode: 2 });
-    const shown = (0,paths/* displayPath */.G)(full, base);
-    const read = readPolicy({ path: shown, text: (0,external_node_fs_.readFileSync)(full, 'utf8') }, schemas(runSchemas));
-    return { ...read, path: shown };
-}
-
-;// CONCATENATED MODULE: ./src/io/workspace.ts
-/** Everything a check needs from disk, opened once per run by every door. */
-
-
-
-
-
-function workspace_openWorkspace(options) {
-    const storeDir = external_node_path_default().resolve(options.base, options.store ?? 'model-store');
-    const schemasDir = resolveSchemasDir(options.schemas, options.base);
-    const { files, refused } = loadStoreDir(storeDir, options.base);
-    const schemas = new Schemas(loadSchemaDocs(schemasDir));
-    const policy = loadPolicy(options.base, options.policy, schemas, storeDir);
-    return { base: options.base, storeDir, schemasDir, store: new Store(files, refused), schemas, policy };
-}
-
-;// CONCATENATED MODULE: ./src/io/bundle.ts
-/**
- * The disk side of render and release: templates and sample blueprints read from the
- * toolkit's folder (found at run time, so ncc does not copy it), the store's git commit,
- * and output folders written whole or not at all.
- */
-
-
-
-
-
-
-
-
-
-
-/** The largest template or blueprint we read: these are small text files. */
-const MAX_TEXT_BYTES = 1024 * 1024;
-function resolveTemplatesDir(asked, cwd) {
-    return asked ? external_node_path_default().resolve(cwd, asked) : external_node_path_default().join((0,paths/* packageRoot */.Z)(), 'templates');
-}
-/** Every *.njk under litellm/, llama-swap/ and quadlet/, by relative path. */
-function loadTemplates(dir) {
-    if (!fs_isDir(dir))
-        throw new errors/* CurateError */.nK(`templates folder not found: ${dir}`, { hint: 'Pass --templates DIR, the folder holding litellm/, llama-swap/ and quadlet/.' });
-    const set = {};
-    for (const sub of ['litellm', 'llama-swap', 'quadlet']) {
-        const d = external_node_path_default().join(dir, sub);
-        if (!fs_isDir(d))
-            continue;
-        for (const name of (0,external_node_fs_.readdirSync)(d).sort())
-            if (name.endsWith('.njk'))
-                set[`${sub}/${name}`] = readText(external_node_path_default().join(d, name));
-    }
-    return set;
-}
-/** templates/blueprints/*.json, named by file name. */
-function loadSampleBlueprints(templatesDir, base) {
-    const dir = path.join(templatesDir, 'blueprints');
-    if (!isDir(dir))
-        throw new CurateError(`sample blueprints folder not found: ${dir}`);
-    return readdirSync(dir)
-        .filter((n) => n.endsWith('.json'))
-        .sort()
-        .map((n) => {
-        const full = path.join(dir, n);
-        return { name: n.slice(0, -'.json'.length), path: displayPath(full, base), text: readText(full) };
-    });
-}
-function readText(file) {
-    let st;
-    try {
-        st = (0,external_node_fs_.lstatSync)(file);
-    }
-    catch {
-        throw new errors/* CurateError */.nK(`file not found: ${file}`, { exitCode: 2 });
-    }
-    if (!st.isFile())
-        throw new errors/* CurateError */.nK(`${file} is not a regular file`, { exitCode: 2 });
-    if (st.size > MAX_TEXT_BYTES)
-        throw new errors/* CurateError */.nK(`${file} is ${st.size} bytes, over the ${MAX_TEXT_BYTES}-byte limit`, { exitCode: 2 });
-    return (0,external_node_fs_.readFileSync)(file, 'utf8');
-}
-/** The commit HEAD of the repository holding `dir`, or null outside one (or without git). */
-function gitCommit(dir) {
-    try {
-        const out = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-        return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(out) ? out : null;
-    }
-    catch {
-        return null;
-    }
-}
-/**
- * Replaces `dir` with exactly `files`: written into a fresh sibling folder, then swapped in,
- * so a failure leaves the old output whole. An existing folder is replaced only when empty or
- * when it holds `marker` (a previous output of ours): a user's folder is never wiped.
- */
-function writeOutputDir(dir, files, marker) {
-    const abs = path.resolve(dir);
-    const cwd = process.cwd();
-    if (abs === path.parse(abs).root || cwd === abs || cwd.startsWith(abs + path.sep))
-        throw new CurateError(`refusing to replace ${dir}: it is the root or holds the current folder`, { hint: 'Choose a new folder for --out, e.g. out/.', exitCode: 2 });
-    if (existsSync(dir)) {
-        if (!isDir(dir))
-            throw new CurateError(`${dir} exists and is not a folder`, { exitCode: 2 });
-        if (readdirSync(dir).length && !existsSync(path.join(dir, marker)))
-            throw new CurateError(`${dir} is not empty and holds no ${marker}: refusing to replace it`, { hint: 'Choose an empty or new folder for --out.', exitCode: 2 });
-    }
-    const parent = path.dirname(path.resolve(dir));
-    mkdirSync(parent, { recursive: true });
-    const tmp = path.join(parent, `.${path.basename(dir)}.${process.pid}.tmp`);
-    const old = path.join(parent, `.${path.basename(dir)}.${process.pid}.old`);
-    rmSync(tmp, { recursive: true, force: true });
-    try {
-        for (const [rel, content] of files) {
-            const target = path.join(tmp, rel);
-            if (!target.startsWith(tmp + path.sep))
-                throw new CurateError(`refusing to write outside the output folder: ${rel}`);
-            mkdirSync(path.dirname(target), { recursive: true });
-            writeFileSync(target, content, { flag: 'wx' });
+/** Runs at most `n` tasks at once. */
+function limiter(n) {
+    let active = 0;
+    const queue = [];
+    return async (task) => {
+        if (active >= n)
+            await new Promise((resolve) => queue.push(resolve));
+        active++;
+        try {
+            return await task();
         }
-        if (existsSync(dir))
-            renameSync(dir, old);
-        renameSync(tmp, dir);
-    }
-    finally {
-        rmSync(tmp, { recursive: true, force: true });
-        rmSync(old, { recursive: true, force: true });
-    }
+        finally {
+            active--;
+            queue.shift()?.();
+        }
+    };
 }
-/** Validates the store, then builds the release from it and the toolkit's sample blueprints. */
-async function prepareRelease(options) {
-    const ws = openWorkspace({ base: options.base, store: options.store, schemas: options.schemas });
-    // Structure only, as before the quality rules: pull requests enforce the curation bar; a release
-    // refuses only files that are broken or hostile.
-    const validation = await validateStore(ws.store, ws.schemas, { rules: STRUCTURE_RULES });
-    if (validation.summary.errors)
-        return { validation, files: ws.store.files.length };
-    const templatesDir = resolveTemplatesDir(options.templates, options.base);
-    const release = buildRelease({
-        store: ws.store,
-        schemas: ws.schemas,
-        templates: loadTemplates(templatesDir),
-        blueprints: loadSampleBlueprints(templatesDir, options.base),
-        commit: gitCommit(ws.storeDir),
-    });
-    return { validation, release, files: ws.store.files.length };
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** URLs in messages lose their credentials. */
+function redact(url) {
+    return url.replace(/\/\/[^/@]*@/, '//***@');
+}
+/** Every URL inside a message loses its credentials (undici quotes the URL it refused). */
+function redactAll(message) {
+    return message.replace(/\/\/[^/@\s]*@/g, '//***@');
 }
 
-// EXTERNAL MODULE: ./src/io/litellm.ts
-var io_litellm = __nccwpck_require__(9995);
-// EXTERNAL MODULE: ./src/io/http.ts
-var io_http = __nccwpck_require__(742);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/io/paths.ts
+/** Where the toolkit's own files (schemas, templates, data) are, bundled or not. */
+
+
+
+let root;
+/**
+ * The leger-curate package folder: found by walking up from this module, so it is right
+ * from src/ (tests), from dist/cli and dist/action (bundles), and from an Action checkout.
+ * (Computed at run time on purpose: ncc would copy a statically visible asset path into dist.)
+ */
+function paths_packageRoot() {
+    if (root)
+        return root;
+    let dir = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    for (;;) {
+        const pkg = external_node_path_default().join(dir, 'package.json');
+        if ((0,external_node_fs_namespaceObject.existsSync)(pkg)) {
+            try {
+                if (JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(pkg, 'utf8')).name === 'leger-curate')
+                    return (root = dir);
+            }
+            catch {
+                // not ours (dist/*/package.json is only {"type":"module"}): keep walking
+            }
+        }
+        const up = external_node_path_default().dirname(dir);
+        if (up === dir)
+            throw new Error('cannot find the leger-curate package folder');
+        dir = up;
+    }
+}
+/** A path as findings show it: relative to `base`, with forward slashes. */
+function paths_displayPath(file, base) {
+    const rel = external_node_path_default().relative(base, file);
+    return (rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? file : rel).split((external_node_path_default()).sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/io/litellm.ts
+/** LiteLLM's price list: the shipped snapshot (offline, the default) or the live list (--online). */
+
+
+
+
+
+
+
+const DEFAULT_LITELLM_PRICES_URL = 'https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json';
+const SNAPSHOT_FILE = 'litellm-model-prices.json';
+const SNAPSHOT_META_FILE = 'litellm-model-prices.source.json';
+/** The snapshot file in a data folder (default: the toolkit's own data/). */
+function snapshotPath(dataDir = external_node_path_default().join(paths_packageRoot(), 'data')) {
+    return external_node_path_default().join(dataDir, SNAPSHOT_FILE);
+}
+/**
+ * The data folder every door reads upstream facts from: the repository's data/ when it holds a
+ * snapshot (at `base`, or beside the store folder), else the toolkit's own.
+ */
+function resolveDataDir(base, storeDir) {
+    for (const root of [base, storeDir && external_node_path_default().dirname(external_node_path_default().resolve(base, storeDir))]) {
+        if (root && (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, 'data', SNAPSHOT_FILE)))
+            return external_node_path_default().join(root, 'data');
+    }
+    return external_node_path_default().join(paths_packageRoot(), 'data');
+}
+const snapshots = new Map();
+/** The shipped snapshot (parsed once per folder per process: 1.4 MB of JSON). */
+function litellm_loadLiteLLMSnapshot(dataDir = external_node_path_default().join(paths_packageRoot(), 'data')) {
+    const hit = snapshots.get(dataDir);
+    if (hit)
+        return hit;
+    try {
+        const raw = (0,external_node_fs_namespaceObject.readFileSync)(snapshotPath(dataDir));
+        const list = litellm_asLiteLLMList(JSON.parse(raw.toString('utf8')));
+        let date = 'unknown date';
+        try {
+            const meta = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(dataDir, SNAPSHOT_META_FILE), 'utf8'));
+            // The note's hash names the list it describes: a refresh killed between its two files
+            // leaves a note that does not match, and its date is then not the list's.
+            const matches = typeof meta.sha256 !== 'string' || meta.sha256 === (0,external_node_crypto_namespaceObject.createHash)('sha256').update(raw).digest('hex');
+            if (typeof meta.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(meta.date))
+                date = matches ? meta.date : `unknown date (its note, of ${meta.date}, describes another list: run refresh-upstream again)`;
+        }
+        catch {
+            // the list without its note still serves; the origin says the date is unknown
+        }
+        const source = { list, origin: `LiteLLM snapshot of ${date}`, offline: true };
+        snapshots.set(dataDir, source);
+        return source;
+    }
+    catch (err) {
+        throw new errors_CurateError(`cannot read the LiteLLM snapshot in ${dataDir}: ${err.message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err });
+    }
+}
+/** The live list from LITELLM_PRICES_URL (default: LiteLLM's main branch); UpstreamError when it cannot be had. */
+async function fetchLiteLLMList(env = process.env, options = {}) {
+    const url = env.LITELLM_PRICES_URL || DEFAULT_LITELLM_PRICES_URL;
+    const res = await getJson(url, { ...httpOptionsFromEnv(env), ...options });
+    if (res.status !== 200 || !res.json || typeof res.json !== 'object' || Array.isArray(res.json))
+        throw new UpstreamError(url, `expected LiteLLM's price list (a JSON object), got HTTP ${res.status}${res.json === undefined ? ' with a body that is not JSON' : Array.isArray(res.json) ? ' with an array' : ''}`);
+    const list = litellm_asLiteLLMList(res.json);
+    if (Object.keys(list).length === 0)
+        throw new UpstreamError(url, 'the price list holds no models');
+    return { list, origin: url, offline: false, raw: res.text };
+}
+/** A copy of the list on disk (refresh-upstream --from): CurateError when it is missing or is not the list. */
+function readLiteLLMFile(file) {
+    let raw;
+    try {
+        raw = readFileSync(file, 'utf8');
+    }
+    catch (err) {
+        throw new CurateError(`cannot read ${file}: ${err.code ?? err.message}`, { hint: "Pass the path of a copy of LiteLLM's model_prices_and_context_window.json.", exitCode: 2, cause: err });
+    }
+    let json;
+    try {
+        json = JSON.parse(raw);
+    }
+    catch (err) {
+        throw new CurateError(`${file} is not JSON: ${err.message}`, { hint: "Pass a whole copy of LiteLLM's model_prices_and_context_window.json.", exitCode: 2 });
+    }
+    const list = json && typeof json === 'object' && !Array.isArray(json) ? asLiteLLMList(json) : undefined;
+    if (!list || Object.keys(list).length === 0)
+        throw new CurateError(`${file} is not LiteLLM's price list: it holds no models`, { exitCode: 2 });
+    return { list, origin: file, offline: true, raw };
+}
+
 ;// CONCATENATED MODULE: ./src/io/huggingface.ts
+/** The HuggingFace Hub client: GET {HF_ENDPOINT}/api/models/{repo}, HF_TOKEN when set. */
+
 
 const DEFAULT_HF_ENDPOINT = 'https://huggingface.co';
 const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?\/[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
@@ -28994,15 +29774,15 @@ function createHfClient(env = process.env, options = {}) {
     const endpoint = (options.endpoint ?? (env.HF_ENDPOINT || DEFAULT_HF_ENDPOINT)).replace(/\/+$/, '');
     const token = options.token ?? (env.HF_TOKEN || undefined);
     const headers = { 'user-agent': 'leger-curate', ...(token ? { authorization: `Bearer ${token}` } : {}), ...options.headers };
-    const http = { ...(0,io_http/* httpOptionsFromEnv */.yM)(env), ...options, headers };
-    const run = (0,io_http/* limiter */.TA)(options.concurrency ?? 4);
+    const http = { ...httpOptionsFromEnv(env), ...options, headers };
+    const run = limiter(options.concurrency ?? 4);
     const cache = new Map();
     async function fetchInfo(repo) {
         if (!REPO.test(repo) || repo.includes('..'))
             return { status: 'not-found', message: `"${repo}" is not a HuggingFace repository id` };
         const url = `${endpoint}/api/models/${repo.split('/').map(encodeURIComponent).join('/')}?blobs=true`;
         try {
-            const res = await run(() => (0,io_http/* getJson */.Tt)(url, http));
+            const res = await run(() => getJson(url, http));
             const says = hubMessage(res.headers, res.json);
             // A rejected token is the caller's problem, not a missing repo: the check did not run.
             if (res.status === 401 && token && /invalid credentials/i.test(says))
@@ -29012,13 +29792,13 @@ function createHfClient(env = process.env, options = {}) {
                 return { status: 'not-found', message: `${repo} not found on ${endpoint} (HTTP ${res.status}${says ? `: ${says}` : ''})` };
             if (res.status !== 200)
                 return { status: 'unreachable', message: `${repo}: HTTP ${res.status} from ${endpoint}` };
-            const info = res.json;
-            if (!info || typeof info !== 'object' || typeof info.id !== 'string')
-                return { status: 'unreachable', message: `${repo}: ${endpoint} answered with something that is not a model description` };
-            return { status: 'ok', info };
+            const info = sanitizeHfInfo(res.json);
+            if (!info.ok)
+                return { status: 'unreachable', message: `${repo}: ${endpoint} answered with something that is not a model description (${info.problem})` };
+            return { status: 'ok', info: info.info };
         }
         catch (err) {
-            return { status: 'unreachable', message: err instanceof io_http/* UpstreamError */.gA ? err.message : String(err) };
+            return { status: 'unreachable', message: err instanceof UpstreamError ? err.message : String(err) };
         }
     }
     return {
@@ -29028,15 +29808,31 @@ function createHfClient(env = process.env, options = {}) {
                 cache.set(repo, (p = fetchInfo(repo)));
             return p;
         },
+        async revisionStatus(repo, revision) {
+            if (!REPO.test(repo) || !/^[0-9a-f]{40}$/.test(revision))
+                return 'not-found';
+            const url = `${endpoint}/api/models/${repo.split('/').map(encodeURIComponent).join('/')}/revision/${revision}`;
+            try {
+                const res = await run(() => getJson(url, http));
+                if (res.status === 200 && res.json && typeof res.json === 'object' && typeof res.json.id === 'string')
+                    return 'ok';
+                // The Hub answers 404 for a revision it does not know ("Invalid rev id"), 401 for a repo it does not show.
+                return res.status === 404 || res.status === 401 ? 'not-found' : 'unreachable';
+            }
+            catch {
+                return 'unreachable';
+            }
+        },
         async listModels(query) {
             const qs = new URLSearchParams();
             for (const [k, v] of Object.entries(query))
                 qs.set(k, String(v));
             const url = `${endpoint}/api/models?${qs}`;
-            const res = await run(() => (0,io_http/* getJson */.Tt)(url, http));
+            const res = await run(() => getJson(url, http));
             if (res.status !== 200 || !Array.isArray(res.json))
-                throw new io_http/* UpstreamError */.gA(url, `HTTP ${res.status}, expected a JSON array of models`);
-            return res.json.filter((m) => m && typeof m.id === 'string');
+                throw new UpstreamError(url, `HTTP ${res.status}, expected a JSON array of models`);
+            // A listing's malformed entries are dropped: the rest still name candidates.
+            return res.json.map(sanitizeHfInfo).flatMap((m) => (m.ok ? [m.info] : []));
         },
     };
 }
@@ -29046,8 +29842,26 @@ function hubMessage(headers, json) {
     const raw = headers.get('x-error-message') ?? (typeof body === 'string' ? body : '');
     return raw.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, 200);
 }
+/**
+ * Asks the Hub about each pinned revision of the repositories it described, and records the
+ * answers on their results (repositories that did not answer are not asked).
+ */
+async function addRevisionStatus(client, wanted, results) {
+    if (!client.revisionStatus)
+        return;
+    await Promise.all([...wanted].map(async ([repo, revs]) => {
+        const r = results.get(repo);
+        if (r?.status !== 'ok')
+            return;
+        const revisions = {};
+        for (const rev of revs)
+            revisions[rev] = await client.revisionStatus(repo, rev);
+        results.set(repo, { ...r, revisions });
+    }));
+}
 
 ;// CONCATENATED MODULE: ./src/io/upstream.ts
+
 
 
 
@@ -29069,66 +29883,691 @@ async function gatherUpstream(store, options) {
     let litellmProblem;
     if (inScope.some((e) => e.kind === 'cloud')) {
         try {
-            litellm = await (0,io_litellm/* fetchLiteLLMList */._3)(options.env);
+            litellm = await fetchLiteLLMList(options.env);
         }
         catch (err) {
             litellmProblem = err.message;
         }
     }
-    litellm ??= (0,io_litellm.loadLiteLLMSnapshot)(options.dataDir);
+    litellm ??= litellm_loadLiteLLMSnapshot(options.dataDir);
     // modelInfo never rejects: failures come back as 'unreachable' results.
     const hf = new Map(await Promise.all(hfPending));
+    if (client)
+        await addRevisionStatus(client, revisionsToCheck(inScope, repoOfData), hf);
     return { litellm, litellmProblem, hf };
 }
+/** The repository a local model's model_uri names. */
+function repoOfData(data) {
+    const v = store_str(data.model_uri);
+    const p = v ? parseModelUri(v) : undefined;
+    return p?.ok ? p.uri.repoId : undefined;
+}
 
-;// CONCATENATED MODULE: ./src/io/check.ts
+;// CONCATENATED MODULE: ./src/io/assemble.ts
 /**
- * One check of a workspace, as every door runs it: the policy file, the LiteLLM snapshot
- * (or the live upstream with `online`), then validateStore.
+ * The assembler: the only place that turns a snapshot into a Store, Schemas, the compiled
+ * policy and the upstream facts, and runs the rules. Every door (validate, the hook, the
+ * Action, add, deprecate, render, release) calls it, so two doors that read the same tree
+ * reach the same verdict; doors differ only in the snapshot they read and what they report.
  */
 
 
 
-async function checkWorkspace(ws, options = {}) {
-    const env = options.env ?? process.env;
-    const loaded = ws.policy;
-    const dataDir = (0,io_litellm/* resolveDataDir */.HG)(ws.base);
-    const needsList = ws.store.entries.some((e) => e.kind === 'cloud');
-    const upstream = options.online
-        ? await gatherUpstream(ws.store, { env, dataDir, scope: options.added ?? options.only, hfClient: options.hfClient })
-        : needsList
-            ? { litellm: (0,io_litellm.loadLiteLLMSnapshot)(dataDir) }
-            : {};
-    return validate_validateStore(ws.store, ws.schemas, {
-        only: options.only,
-        strict: options.strict,
-        policy: loaded.policy,
-        policyFindings: loaded.findings,
-        ...upstream,
-        online: options.online,
-        added: options.added,
-        audit: options.audit,
-        today: options.today,
+
+
+
+
+/** Parses the files, builds the schemas and reads the policy. */
+function assemble_open(snapshot, config = snapshot) {
+    const changes = snapshot.changes;
+    // Outside a change's files, a plain JSON.parse serves cross-file rules (see Store).
+    const quick = changes && !changes.everything ? new Set([...changes.added, ...changes.modified]) : undefined;
+    const store = new Store(snapshot.files, snapshot.refused, { focus: quick });
+    // Checking the schemas themselves costs the meta-schema's compile: only when they are in question.
+    const schemas = new Schemas(config.schemaDocs, { checkSchemas: !changes || Boolean(changes.everything) });
+    const read = config.policy ? readPolicy(config.policy, schemas) : { policy: DEFAULT_POLICY, findings: [] };
+    return { snapshot, store, schemas, policy: read.policy, policyFindings: read.findings };
+}
+/** Opens the snapshot and gathers the upstream facts for the files in `focus` (all when undefined). */
+async function prepare(snapshot, request = {}, focus) {
+    const env = request.env ?? process.env;
+    const opened = assemble_open(snapshot);
+    const { store } = opened;
+    const upstream = request.online
+        ? await gatherUpstream(store, { env, dataDir: snapshot.dataDir, scope: focus?.files, hfClient: request.hfClient })
+        : { litellm: needsList(snapshot) ? litellm_loadLiteLLMSnapshot(snapshot.dataDir) : EMPTY_LIST };
+    return { ...opened, ...upstream, today: request.today ?? todayOf(env) };
+}
+/** The verdict on a snapshot, with everything it was computed from. */
+async function assemble_check(snapshot, request = {}) {
+    // The focus needs the parsed store (replacement chains); the store is parsed once, in prepare.
+    let focus = request.report ? changes_focusOn(request.report) : undefined;
+    const prepared = await prepare(snapshot, request, focus ?? (snapshot.changes && !snapshot.changes.everything ? changes_focusOn([...snapshot.changes.added, ...snapshot.changes.modified]) : undefined));
+    const opened = prepared;
+    const { store, today } = prepared;
+    if (!focus && snapshot.changes)
+        focus = focusOf(store, snapshot.changes);
+    const facts = { litellm: prepared.litellm, litellmProblem: prepared.litellmProblem, hf: prepared.hf, changes: snapshot.changes, focus, online: request.online, today };
+    let findings;
+    if (snapshot.base?.missing) {
+        // Without the base's policy the change could loosen its own check: refuse it rather than trust it.
+        findings = [...engine_runRules({ ...opened, ...facts }), ...opened.policyFindings, ...configRefusal(snapshot, snapshot.base.missing)];
+    }
+    else if (snapshot.base && configDiffers(snapshot, snapshot.base)) {
+        // The change's model files are judged under the base's policy and schemas (the verdict); what
+        // the new policy or schemas would do to the whole store is reported as notices on the change.
+        const base = assemble_open(snapshot, snapshot.base);
+        const whole = (o) => engine_runRules({ ...o, store, ...facts, focus: undefined });
+        focus = request.report ? focus : focusOf(store, { ...snapshot.changes, everything: undefined });
+        const verdict = engine_runRules({ ...base, store, ...facts, focus });
+        findings = [...verdict, ...opened.policyFindings, ...effectOf(whole(base), whole(opened), snapshot)];
+    }
+    else {
+        findings = [...engine_runRules({ ...opened, ...facts }), ...opened.policyFindings];
+    }
+    if (request.strict)
+        findings = strictly(findings);
+    findings = engine_sortFindings(findings);
+    const files = focus ? focus.files.size : store.files.length + snapshot.refused.length;
+    return { ...prepared, verdict: { findings, summary: summarize(findings, files), focus } };
+}
+/**
+ * One new or edited model file judged as `validate` would judge it once written: the store
+ * with this file, the full policy, the new-submission tier when `added`, the same upstream
+ * facts. The scaffolder calls this for every answer, so it re-parses only the one file.
+ */
+function checkDraft(prepared, file, options) {
+    const store = prepared.store.withFile(file);
+    const only = new Set([file.path]);
+    const none = new Set();
+    const changes = { added: options.added ? only : none, modified: options.added ? none : only, deleted: none, before: new Map(), config: none };
+    // A first cloud model in a store that had none: its list was not read yet.
+    const litellm = file.kind === 'cloud' && prepared.litellm === EMPTY_LIST ? loadLiteLLMSnapshot(prepared.snapshot.dataDir) : prepared.litellm;
+    return sortFindings(runRules({ ...prepared, store, litellm, changes, focus: focusOn(only), online: false }));
+}
+/** The LiteLLM list is read (1.4 MB of JSON) only when a cloud model is in the store. */
+function needsList(snapshot) {
+    return snapshot.files.some((f) => f.kind === 'cloud');
+}
+const EMPTY_LIST = { list: Object.create(null), origin: 'no LiteLLM list (no cloud models)', offline: true };
+function todayOf(env) {
+    const pinned = env.LEGER_TODAY;
+    return pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned) ? pinned : new Date().toISOString().slice(0, 10);
+}
+function configDiffers(snapshot, base) {
+    return snapshot.policy?.text !== base.policy?.text || JSON.stringify(snapshot.schemaDocs) !== JSON.stringify(base.schemaDocs);
+}
+/** Where a change to the policy or the schemas shows: the first line that differs, in the first file the change touches. */
+function changedLine(snapshot) {
+    const policy = snapshot.policy;
+    const basePolicy = snapshot.base?.policy;
+    if (policy && policy.text !== basePolicy?.text) {
+        const a = policy.text.split('\n');
+        const b = basePolicy?.text.split('\n') ?? [];
+        let i = 0;
+        while (i < a.length && a[i] === b[i])
+            i++;
+        return { file: policy.path, line: Math.min(i, a.length - 1) + 1 };
+    }
+    return { file: [...(snapshot.changes?.config ?? [])].sort()[0] ?? snapshot.layout.policy, line: 1 };
+}
+const EFFECT = 'config-effect';
+/**
+ * What the change to the policy or schemas would do to the verdict, as notices on its first
+ * changed line: each finding it would add, and each it would silence.
+ */
+function effectOf(base, head, snapshot) {
+    const key = (f) => [f.rule, f.severity, f.file, f.line, f.column, f.message].join('\u0000');
+    const before = new Set(base.map(key));
+    const after = new Set(head.map(key));
+    const at = changedLine(snapshot);
+    const ref = snapshot.base.ref;
+    const hint = `Model files are judged under the policy and schemas of ${ref}; this change applies once it is merged.`;
+    const note = (f, verb) => ({
+        rule: EFFECT,
+        severity: 'notice',
+        file: at.file,
+        line: at.line,
+        column: 1,
+        message: `this change would ${verb} ${f.severity} ${f.rule} at ${f.file}${f.line ? `:${f.line}` : ''}: ${f.message}`,
+        hint,
     });
+    return [...head.filter((f) => !before.has(key(f))).map((f) => note(f, 'add')), ...base.filter((f) => !after.has(key(f))).map((f) => note(f, 'silence'))];
+}
+function configRefusal(snapshot, why) {
+    const at = changedLine(snapshot);
+    return [
+        {
+            rule: EFFECT,
+            severity: 'error',
+            file: at.file,
+            line: at.line,
+            column: 1,
+            message: `this change touches the policy or the schemas, and the base commit's cannot be read (${why}): it cannot be judged without them`,
+            hint: 'Check out the full history (actions/checkout with fetch-depth: 0) so the change is judged under the base commit\'s policy and schemas.',
+        },
+    ];
+}
+/** Each model file with errors, and its first error: what render and release refuse to use. */
+function filesWithErrors(findings) {
+    const out = new Map();
+    for (const f of findings)
+        if (f.severity === 'error' && !out.has(f.file))
+            out.set(f.file, f);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/types.ts
+/** The vocabulary every module shares (see ARCHITECTURE.md). */
+const types_KINDS = ['cloud', 'local'];
+
+;// CONCATENATED MODULE: ./src/io/fs.ts
+/** Reading the store and the schemas from disk; writing files atomically. */
+
+
+
+
+
+
+/** Model files larger than this are refused unread: no model needs a megabyte of JSON. */
+const MAX_MODEL_BYTES = 1024 * 1024;
+/** Reads `<storeDir>/cloud/*.json` and `<storeDir>/local/*.json`; paths shown relative to `base`. */
+function loadStoreDir(storeDir, base) {
+    if (!fs_isDir(storeDir))
+        throw new errors_CurateError(`store folder not found: ${storeDir}`, { hint: 'Pass --store DIR, the folder holding cloud/ and local/.' });
+    const files = [];
+    const refused = [];
+    for (const kind of types_KINDS) {
+        const dir = external_node_path_default().join(storeDir, kind);
+        if (!fs_isDir(dir))
+            continue;
+        // Dirents tell links from files without a stat per file; the size is checked on the open
+        // descriptor before reading, so a huge file is refused without being read.
+        const shownDir = paths_displayPath(dir, base);
+        const entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            if (!entry.name.endsWith('.json'))
+                continue;
+            const full = external_node_path_default().join(dir, entry.name);
+            const shown = `${shownDir}/${entry.name}`;
+            if (!entry.isFile()) {
+                refused.push(fs_refusal(shown, entry.isSymbolicLink() ? 'link' : 'not-a-file'));
+                continue;
+            }
+            const text = readBounded(full, MAX_MODEL_BYTES);
+            if (typeof text !== 'string') {
+                refused.push(fs_refusal(shown, text === NOT_UTF8 ? 'not-utf8' : text));
+                continue;
+            }
+            files.push({ kind, path: shown, text });
+        }
+    }
+    return { files, refused };
+}
+/**
+ * The finding for a model file a reader will not read: a link, something that is not a file,
+ * a blob missing from the repository, or a file of `why` bytes, over the limit.
+ */
+function fs_refusal(file, why) {
+    const [message, hint] = typeof why === 'number'
+        ? [`model file is ${why} bytes, over the ${MAX_MODEL_BYTES}-byte limit`, 'A model file describes one model in a few dozen lines; this one is not a model file.']
+        : why === 'not-utf8'
+            ? ['model file is not valid UTF-8', 'Save the file as UTF-8 (JSON files are UTF-8); an editor that shows a replacement character (U+FFFD) marks the broken bytes.']
+            : why === 'link'
+                ? ['model file is a symbolic link', 'Model files are plain files inside the store; replace the link with the file itself.']
+                : why === 'missing'
+                    ? ['model file cannot be read: its blob is missing from the repository', 'Stage the file again (git add).']
+                    : ['model file is not a regular file (a submodule?)', 'Model files are plain files inside the store; replace it with the file itself.'];
+    return { rule: 'file-read', severity: 'error', file, line: 1, column: 1, message, hint };
+}
+/** What readBounded returns for a file whose bytes are not UTF-8. */
+const NOT_UTF8 = Symbol('not-utf8');
+/** A file's text, its size when that is over `limit` (then it is not read), or NOT_UTF8. */
+function readBounded(file, limit) {
+    let fd;
+    try {
+        // O_NOFOLLOW: a file swapped for a link after the folder was listed is still not followed.
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+    }
+    catch (err) {
+        throw asFault(err) ?? new errors_CurateError(`cannot read ${file}: ${err.code ?? err.message}`, { cause: err });
+    }
+    try {
+        const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+        return size > limit ? size : (decodeUtf8((0,external_node_fs_namespaceObject.readFileSync)(fd)) ?? NOT_UTF8);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** The schemas folder: the one asked for, else ./schemas, else the toolkit's own. */
+function resolveSchemasDir(asked, cwd) {
+    if (asked)
+        return external_node_path_default().resolve(cwd, asked);
+    const local = external_node_path_default().join(cwd, 'schemas');
+    return (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(local, 'cloud.schema.json')) ? local : external_node_path_default().join(paths_packageRoot(), 'schemas');
+}
+function loadSchemaDocs(dir) {
+    if (!fs_isDir(dir))
+        throw new errors_CurateError(`schemas folder not found: ${dir}`, { hint: 'Pass --schemas DIR, the folder holding cloud.schema.json and local.schema.json.' });
+    const docs = {};
+    for (const name of (0,external_node_fs_namespaceObject.readdirSync)(dir).sort()) {
+        if (!name.endsWith('.schema.json'))
+            continue;
+        const full = external_node_path_default().join(dir, name);
+        try {
+            docs[name] = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8'));
+        }
+        catch (err) {
+            throw new errors_CurateError(`cannot read schema ${full}: ${err.message}`, { cause: err });
+        }
+    }
+    return docs;
+}
+function fs_isDir(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** Whether the process `pid` is alive (a leftover of a live process is left alone). */
+function processAlive(pid) {
+    if (!Number.isSafeInteger(pid) || pid <= 0)
+        return false;
+    if (pid === process.pid)
+        return true;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+/**
+ * The leftovers `.<name>.<pid>[.<n>].<suffix>` beside `name` in `dir` whose process is dead (it was
+ * killed mid-write), by suffix. The caller decides what to do with each; nothing is done here.
+ */
+function fs_deadLeftovers(dir, name, suffixes) {
+    let entries;
+    try {
+        entries = readdirSync(dir);
+    }
+    catch {
+        return [];
+    }
+    const prefix = `.${name}.`;
+    const out = [];
+    for (const e of entries) {
+        if (!e.startsWith(prefix))
+            continue;
+        const rest = e.slice(prefix.length).split('.');
+        const suffix = rest.pop();
+        if (!suffixes.includes(suffix) || !rest.length || !rest.every((x) => /^[0-9]+$/.test(x)))
+            continue;
+        if (!processAlive(Number(rest[0])))
+            out.push({ path: path.join(dir, e), suffix });
+    }
+    return out.sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+/**
+ * Writes a file so that readers see the old content or the new, never a part:
+ * a temporary file beside the target, flushed, then a rename. With `exclusive`, an existing
+ * target is never replaced. Temporary files of processes killed mid-write are removed.
+ */
+function writeFileAtomic(target, content, options = {}) {
+    if (options.exclusive && existsSync(target))
+        throw new CurateError(`${target} already exists; nothing was written`, { exitCode: 2 });
+    const dir = path.dirname(target);
+    for (const left of fs_deadLeftovers(dir, path.basename(target), ['tmp']))
+        rmSync(left.path, { force: true });
+    const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+    try {
+        const fd = openSync(tmp, 'wx');
+        try {
+            writeFileSync(fd, content);
+            fsyncSync(fd);
+        }
+        finally {
+            closeSync(fd);
+        }
+        if (options.exclusive && existsSync(target))
+            throw new CurateError(`${target} already exists; nothing was written`, { exitCode: 2 });
+        renameSync(tmp, target);
+    }
+    finally {
+        rmSync(tmp, { force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/policy.ts
+/** Finding and reading the curation policy file: --policy FILE, else curation.config.json at the root or beside the store folder. */
+
+
+
+
+
+
+/** No policy needs a megabyte; a larger file is refused unread. */
+const MAX_POLICY_BYTES = 1024 * 1024;
+/**
+ * Where the policy is: `asked` (relative to base), else curation.config.json in base, else
+ * beside the store folder (the store's repository root, when --store points into another
+ * checkout); undefined: none (the built-in policy applies).
+ */
+function policyPath(base, asked, storeDir) {
+    const full = external_node_path_default().resolve(base, asked ?? POLICY_FILE);
+    if ((0,external_node_fs_namespaceObject.existsSync)(full) || asked)
+        return full;
+    const beside = external_node_path_default().join(external_node_path_default().dirname(external_node_path_default().resolve(base, storeDir)), POLICY_FILE);
+    return (0,external_node_fs_namespaceObject.existsSync)(beside) ? beside : undefined;
+}
+/** The policy file's text, or undefined for the built-in policy. */
+function readPolicyFile(base, asked, storeDir) {
+    const full = policyPath(base, asked, storeDir);
+    if (!full)
+        return undefined;
+    const shown = asked ?? POLICY_FILE;
+    let st;
+    try {
+        st = (0,external_node_fs_namespaceObject.lstatSync)(full);
+    }
+    catch {
+        throw new errors_CurateError(`policy file not found: ${shown}`, { hint: `Pass --policy FILE, or put ${POLICY_FILE} at the repository root (it is optional: the built-in policy applies without it).` });
+    }
+    if (!st.isFile())
+        throw new errors_CurateError(`policy ${shown} is not a regular file`, { hint: 'The policy is a plain JSON file; replace a link with the file itself.' });
+    if (st.size > MAX_POLICY_BYTES)
+        throw new errors_CurateError(`policy ${shown} is ${st.size} bytes, over the ${MAX_POLICY_BYTES}-byte limit`, { hint: 'A curation policy is a few dozen lines of JSON.' });
+    const text = decodeUtf8((0,external_node_fs_namespaceObject.readFileSync)(full));
+    if (text === undefined)
+        throw new errors_CurateError(`policy ${shown} is not valid UTF-8`, { hint: 'Save the policy as UTF-8 JSON.', exitCode: 2 });
+    return { path: paths_displayPath(full, base), text };
+}
+let toolkitPolicySchema;
+/** The schemas with the policy schema among them: the store's own when it ships one, else the toolkit's. */
+function withPolicySchema(docs) {
+    if (Object.hasOwn(docs, POLICY_SCHEMA))
+        return docs;
+    toolkitPolicySchema ??= JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(paths_packageRoot(), 'schemas', POLICY_SCHEMA), 'utf8'));
+    return { ...docs, [POLICY_SCHEMA]: toolkitPolicySchema };
+}
+
+;// CONCATENATED MODULE: ./src/io/read-tree.ts
+/** The working tree as a snapshot: the store folder, the schemas, the policy and the data folder on disk. */
+
+
+
+
+
+function read_tree_readWorkingTree(options) {
+    const storeDir = external_node_path_default().resolve(options.base, options.store ?? 'model-store');
+    const schemasDir = resolveSchemasDir(options.schemas, options.base);
+    const { files, refused } = loadStoreDir(storeDir, options.base);
+    const policy = readPolicyFile(options.base, options.policy, storeDir);
+    const layout = {
+        store: paths_displayPath(storeDir, options.base),
+        schemas: paths_displayPath(schemasDir, options.base),
+        policy: policy?.path ?? 'curation.config.json',
+    };
+    return {
+        source: 'the working tree',
+        layout,
+        files,
+        refused,
+        schemaDocs: withPolicySchema(loadSchemaDocs(schemasDir)),
+        policy,
+        dataDir: resolveDataDir(options.base, storeDir),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/io/site.ts
+/**
+ * The gallery's page assets, read from templates/site/ at run time (like the other templates,
+ * so ncc does not copy them and a store can bring its own with --templates).
+ */
+
+
+
+
+
+
+/** The page must stay light (under 200 KB with the data): no asset comes near this. */
+const MAX_ASSET_BYTES = (/* unused pure expression or super */ null && (256 * 1024));
+/** `templatesDir`/site/ when it exists, else the toolkit's own: a store's templates need not copy the page. */
+function site_loadSiteAssets(templatesDir) {
+    const own = path.join(templatesDir, 'site');
+    const dir = isDir(own) ? own : path.join(packageRoot(), 'templates', 'site');
+    const assets = {};
+    for (const name of SITE_ASSETS)
+        assets[name] = readAsset(path.join(dir, name));
+    return assets;
+}
+function readAsset(file) {
+    let size;
+    try {
+        const st = lstatSync(file);
+        if (!st.isFile())
+            throw new CurateError(`${file} is not a regular file`, { exitCode: 2 });
+        size = st.size;
+    }
+    catch (err) {
+        if (err instanceof CurateError)
+            throw err;
+        throw new CurateError(`site template not found: ${file}`, { hint: 'Restore templates/site/, or give your --templates folder a complete site/.', exitCode: 2 });
+    }
+    if (size > MAX_ASSET_BYTES)
+        throw new CurateError(`${file} is ${size} bytes, over the ${MAX_ASSET_BYTES}-byte limit for a page asset`, { exitCode: 2 });
+    return readFileSync(file, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./src/io/bundle.ts
+/**
+ * The disk side of render and release: templates and sample blueprints read from the
+ * toolkit's folder (found at run time, so ncc does not copy it), the store's git commit,
+ * and output folders written whole or not at all.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** The largest template or blueprint we read: these are small text files. */
+const MAX_TEXT_BYTES = 1024 * 1024;
+function resolveTemplatesDir(asked, cwd) {
+    return asked ? external_node_path_default().resolve(cwd, asked) : external_node_path_default().join(paths_packageRoot(), 'templates');
+}
+/** Every *.njk under litellm/, llama-swap/, quadlet/ and deploy/, by relative path, and the image pins (images.json). */
+function loadTemplates(dir) {
+    if (!fs_isDir(dir))
+        throw new errors_CurateError(`templates folder not found: ${dir}`, { hint: 'Pass --templates DIR, the folder holding litellm/, llama-swap/, quadlet/, deploy/ and images.json.' });
+    const set = {};
+    const images = external_node_path_default().join(dir, IMAGES_FILE);
+    if ((0,external_node_fs_namespaceObject.existsSync)(images))
+        set[IMAGES_FILE] = readText(images);
+    for (const sub of ['litellm', 'llama-swap', 'quadlet', 'deploy']) {
+        const d = external_node_path_default().join(dir, sub);
+        if (!fs_isDir(d))
+            continue;
+        for (const name of (0,external_node_fs_namespaceObject.readdirSync)(d).sort())
+            if (name.endsWith('.njk'))
+                set[`${sub}/${name}`] = readText(external_node_path_default().join(d, name));
+    }
+    return set;
+}
+/** templates/blueprints/*.json, named by file name. */
+function loadSampleBlueprints(templatesDir, base) {
+    const dir = path.join(templatesDir, 'blueprints');
+    if (!isDir(dir))
+        throw new CurateError(`sample blueprints folder not found: ${dir}`);
+    return readdirSync(dir)
+        .filter((n) => n.endsWith('.json'))
+        .sort()
+        .map((n) => {
+        const full = path.join(dir, n);
+        return { name: n.slice(0, -'.json'.length), path: displayPath(full, base), text: readText(full) };
+    });
+}
+function readText(file, maxBytes = MAX_TEXT_BYTES) {
+    let st;
+    try {
+        st = (0,external_node_fs_namespaceObject.lstatSync)(file);
+    }
+    catch {
+        throw new errors_CurateError(`file not found: ${file}`, { exitCode: 2 });
+    }
+    if (!st.isFile())
+        throw new errors_CurateError(`${file} is not a regular file`, { exitCode: 2 });
+    if (st.size > maxBytes)
+        throw new errors_CurateError(`${file} is ${st.size} bytes, over the ${maxBytes}-byte limit`, { exitCode: 2 });
+    return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+}
+/** The commit HEAD of the repository holding `dir`, or null outside one (or without git). */
+function gitCommit(dir) {
+    try {
+        const out = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+        return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(out) ? out : null;
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * Replaces `dir` with exactly `files`: written into a fresh sibling folder, then swapped in,
+ * so a failure leaves the old output whole. An existing folder is replaced only when empty or
+ * when it holds `marker` (a previous output of ours): a user's folder is never wiped.
+ */
+function writeOutputDir(dir, files, marker) {
+    const abs = path.resolve(dir);
+    const cwd = process.cwd();
+    if (abs === path.parse(abs).root || cwd === abs || cwd.startsWith(abs + path.sep))
+        throw new CurateError(`refusing to replace ${dir}: it is the root or holds the current folder`, { hint: 'Choose a new folder for --out, e.g. out/.', exitCode: 2 });
+    recoverOutputDir(abs);
+    if (existsSync(dir)) {
+        if (!isDir(dir))
+            throw new CurateError(`${dir} exists and is not a folder`, { exitCode: 2 });
+        if (readdirSync(dir).length && !existsSync(path.join(dir, marker)))
+            throw new CurateError(`${dir} is not empty and holds no ${marker}: refusing to replace it`, { hint: 'Choose an empty or new folder for --out.', exitCode: 2 });
+    }
+    const parent = path.dirname(path.resolve(dir));
+    mkdirSync(parent, { recursive: true });
+    const name = path.basename(abs);
+    const tmp = path.join(parent, `.${name}.${process.pid}.tmp`);
+    const old = path.join(parent, `.${name}.${process.pid}.old`);
+    rmSync(tmp, { recursive: true, force: true });
+    try {
+        for (const [rel, content] of files) {
+            const target = path.join(tmp, rel);
+            if (!target.startsWith(tmp + path.sep))
+                throw new CurateError(`refusing to write outside the output folder: ${rel}`);
+            mkdirSync(path.dirname(target), { recursive: true });
+            writeFileSync(target, content, { flag: 'wx' });
+        }
+        // Only now, with the new folder complete, is the old one moved aside; a process killed
+        // between the two renames leaves the old one as .<name>.<pid>.old, which the next run restores.
+        if (existsSync(abs))
+            renameSync(abs, old);
+        renameSync(tmp, abs);
+    }
+    catch (err) {
+        // The old folder back in place if it was moved aside and the new one is not there.
+        if (!existsSync(abs) && existsSync(old))
+            renameSync(old, abs);
+        throw err;
+    }
+    finally {
+        rmSync(tmp, { recursive: true, force: true });
+        rmSync(old, { recursive: true, force: true });
+    }
+}
+/**
+ * What a killed run left beside `dir`: its old folder moved aside (restored when `dir` is
+ * missing: the old state, whole) and half-written new folders (removed).
+ */
+function recoverOutputDir(dir) {
+    const abs = path.resolve(dir);
+    const left = deadLeftovers(path.dirname(abs), path.basename(abs), ['old', 'tmp']);
+    for (const l of left)
+        if (l.suffix === 'old' && !existsSync(abs))
+            renameSync(l.path, abs);
+    for (const l of left)
+        if (existsSync(l.path))
+            rmSync(l.path, { recursive: true, force: true });
+}
+function previousIndex(options, schemas) {
+    const p = options.previous;
+    if (!p)
+        return { noPreviousReason: options.noPreviousReason };
+    try {
+        return { previous: parseIndex(p.text, p.source, schemas) };
+    }
+    catch (err) {
+        if (!(p.optional && err instanceof CurateError))
+            throw err;
+        return { noPreviousReason: `${err.message}: nothing to compare with.` };
+    }
+}
+/** Judges the store (the same verdict as validate), then builds the release from it and the sample blueprints. */
+async function prepareRelease(options) {
+    const snapshot = readWorkingTree({ base: options.base, store: options.store, schemas: options.schemas, policy: options.policy });
+    const checked = await check(snapshot, { env: options.env });
+    const validation = checked.verdict;
+    if (validation.summary.errors)
+        return { validation };
+    const templatesDir = resolveTemplatesDir(options.templates, options.base);
+    const release = buildRelease({
+        store: checked.store,
+        schemas: checked.schemas,
+        templates: loadTemplates(templatesDir),
+        blueprints: loadSampleBlueprints(templatesDir, options.base),
+        commit: gitCommit(path.resolve(options.base, snapshot.layout.store || '.')),
+        site: loadSiteAssets(templatesDir),
+        ...previousIndex(options, checked.schemas),
+    });
+    return { validation, release };
+}
+
+;// CONCATENATED MODULE: ./src/io/workspace.ts
+/**
+ * The working tree opened for doors that read the store without judging it first (the audit,
+ * add's prefills, deprecate's edit): the same reader and the same assembler as validate.
+ */
+
+
+
+function openWorkspace(options) {
+    const snapshot = read_tree_readWorkingTree(options);
+    const opened = assemble_open(snapshot);
+    return {
+        base: options.base,
+        storeDir: external_node_path_default().resolve(options.base, options.store ?? 'model-store'),
+        snapshot,
+        store: opened.store,
+        schemas: opened.schemas,
+        policy: { policy: opened.policy, findings: opened.policyFindings },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/lib/check.ts
-/**
- * The library's one door to the verdict: every check and every gate of the library goes through
- * here, so re-pointing this module at the toolkit's single assembler re-points the library whole.
- * Today it opens the workspace and runs checkWorkspace, as `leger-curate validate` does.
- */
 
 
 async function checkStore(where, options = {}) {
-    const ws = workspace_openWorkspace({ base: where.dir, store: where.store, schemas: where.schemas, policy: where.policy });
-    const { findings, summary } = await checkWorkspace(ws, { strict: options.strict, online: options.online, only: options.only ? new Set(options.only) : undefined });
-    return { ok: summary.errors === 0, findings, summary };
+    const snapshot = read_tree_readWorkingTree({ base: where.dir, store: where.store, schemas: where.schemas, policy: where.policy });
+    const { verdict } = await assemble_check(snapshot, { strict: options.strict, online: options.online, report: options.only });
+    return { ok: verdict.summary.errors === 0, findings: verdict.findings, summary: verdict.summary };
 }
-/** The model files a blueprint may not use: those with errors in the verdict. */
-async function filesWithErrors(where) {
-    const { findings } = await checkStore(where);
-    return new Set(findings.filter((f) => f.severity === 'error').map((f) => f.file));
+/** The model files a blueprint may not use: those with errors in the verdict, each with its first. */
+async function check_filesWithErrors(where) {
+    return filesWithErrors((await checkStore(where)).findings);
 }
 
 ;// CONCATENATED MODULE: ./src/lib/index.ts
@@ -29160,25 +30599,25 @@ const resolvedByUs = new WeakSet();
 function inner(store) {
     const o = opened.get(store);
     if (!o)
-        throw new errors/* CurateError */.nK('not a store opened by openStore()', { hint: 'Pass the value openStore() returned.' });
+        throw new errors_CurateError('not a store opened by openStore()', { hint: 'Pass the value openStore() returned.' });
     return o;
 }
 /** A spec from a JavaScript caller may be anything: say so plainly rather than fail inside. */
 function specText(spec) {
     if (typeof spec !== 'string')
-        throw new errors/* CurateError */.nK(`a model spec is a string like "openai:gpt-5" or "gpt-5"; got ${spec === null ? 'null' : typeof spec}`);
+        throw new errors_CurateError(`a model spec is a string like "openai:gpt-5" or "gpt-5"; got ${spec === null ? 'null' : typeof spec}`);
     return spec;
 }
 /** Reads the store's model files, its schemas and its curation policy, once. */
 function openStore(options = {}) {
     const where = { ...options, dir: external_node_path_default().resolve(options.dir ?? '.') };
-    const ws = workspace_openWorkspace({ base: where.dir, store: where.store, schemas: where.schemas, policy: where.policy });
+    const ws = openWorkspace({ base: where.dir, store: where.store, schemas: where.schemas, policy: where.policy });
     const handle = Object.freeze({ dir: where.dir, storeDir: ws.storeDir, models: Object.freeze(catalogModels(ws.store)) });
     opened.set(handle, { where, store: ws.store, schemas: ws.schemas, policy: compilePolicy(ws.policy.policy) });
     return handle;
 }
 /** The verdict on the store as it is on disk now: the same findings `leger-curate validate` prints. */
-function check(store, options = {}) {
+function lib_check(store, options = {}) {
     return checkStore(inner(store).where, options);
 }
 /** The models matching every filter given, in file order. */
@@ -29218,7 +30657,7 @@ function lib_replacementChain(store, id) {
 async function lib_resolveBlueprint(store, blueprint) {
     const o = inner(store);
     const file = 'text' in blueprint ? { path: blueprint.path ?? 'blueprint.json', text: blueprint.text } : { path: 'blueprint.json', text: JSON.stringify(blueprint, null, 2) };
-    const { resolved, findings } = resolve_resolveBlueprint(file, o.store, o.schemas, { invalidFiles: await filesWithErrors(o.where), defaultName: external_node_path_default().basename(file.path, '.json') });
+    const { resolved, findings } = resolve_resolveBlueprint(file, o.store, o.schemas, { invalid: await check_filesWithErrors(o.where), defaultName: external_node_path_default().basename(file.path, '.json') });
     if (!resolved)
         return { findings };
     resolvedByUs.add(resolved);
@@ -29228,7 +30667,7 @@ async function lib_resolveBlueprint(store, blueprint) {
 /** The deployable files of a resolved blueprint: LiteLLM, llama-swap and Quadlet configs, required-secrets.json. */
 function lib_renderBlueprint(blueprint, options = {}) {
     if (!resolvedByUs.has(blueprint))
-        throw new errors/* CurateError */.nK('renderBlueprint takes a blueprint resolveBlueprint returned', { hint: 'Resolve it first: const { blueprint } = await resolveBlueprint(store, { path, text })' });
+        throw new errors_CurateError('renderBlueprint takes a blueprint resolveBlueprint returned', { hint: 'Resolve it first: const { blueprint } = await resolveBlueprint(store, { path, text })' });
     return render_renderBlueprint(blueprint, loadTemplates(resolveTemplatesDir(options.templates, process.cwd())));
 }
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { Schemas } from '../../src/core/schema.js'
 import { loadSchemaDocs } from '../../src/io/fs.js'
 import { loadLiteLLMSnapshot } from '../../src/io/litellm.js'
-import { cloudModel, localModel, makeStore, ROOT, runCli, tempDir } from '../helpers.js'
+import { cloudModel, copyBundledStore, localModel, makeStore, ROOT, runCli, tempDir } from '../helpers.js'
 import { trimmedLiteLLM } from '../io/serve.js'
 import { FIXTURE_STORE } from '../render-helpers.js'
 
@@ -61,13 +61,17 @@ describe('what the check accepts, every output accepts', () => {
 
 describe('no key is special', () => {
   it('release with a policy provider named "constructor" writes an index.json that validates', () => {
-    const dir = makeStore({ 'cloud/ctor.json': cloudModel({ id: 'ctor', provider: 'constructor', litellm_model_name: 'constructor/x', requires_api_key: 'CTOR_API_KEY', pricing: { input_per_1m: '$1.00', output_per_1m: '$2.00' } }) })
-    writeFileSync(path.join(dir, 'curation.config.json'), JSON.stringify({ providers: { constructor: { api_key_env: 'CTOR_API_KEY' } }, severity: { 'cloud/litellm-listed': 'off' } }, null, 2) + '\n')
+    const dir = copyBundledStore()
+    writeFileSync(path.join(dir, 'model-store/cloud/ctor.json'), JSON.stringify(cloudModel({ id: 'ctor', provider: 'constructor', litellm_model_name: 'constructor/x', requires_api_key: 'CTOR_API_KEY', pricing: { input_per_1m: '$1.00', output_per_1m: '$2.00' } }), null, 2) + '\n')
+    const policy = JSON.parse(readFileSync(path.join(ROOT, 'curation.config.json'), 'utf8'))
+    policy.providers = { ...policy.providers, constructor: { api_key_env: 'CTOR_API_KEY' } }
+    policy.severity = { ...policy.severity, 'cloud/litellm-listed': 'off' }
+    writeFileSync(path.join(dir, 'curation.config.json'), JSON.stringify(policy, null, 2) + '\n')
     const r = runCli(['release', '--out', 'out'], { cwd: dir })
     noBug(r)
     expect(r.code, r.stdout + r.stderr).toBe(0)
     const index = JSON.parse(readFileSync(path.join(dir, 'out/index.json'), 'utf8'))
-    expect(index.counts.by_provider).toEqual({ constructor: 1 })
+    expect(index.counts.by_provider.constructor).toBe(1)
     expect(new Schemas(loadSchemaDocs(SCHEMAS)).errors('index.schema.json', index)).toEqual([])
   })
 })
@@ -86,9 +90,9 @@ describe('faults are errors, not bugs', () => {
   })
   it('release on a full disk, render without permission, refresh-upstream on a read-only data folder', () => {
     const out = path.join(tempDir(), 'out')
-    expectFault(runCli(['release', '--out', out, '--store', STORE, '--schemas', SCHEMAS, '--policy', POLICY], { env: withFault(`ENOSPC:writeFileSync:${out}`) }), 'ENOSPC')
+    expectFault(runCli(['release', '--out', out, '--store', STORE, '--schemas', SCHEMAS, '--policy', POLICY], { env: withFault('ENOSPC:writeFileSync:/.out.') }), 'ENOSPC')
     expect(existsSync(out)).toBe(false)
-    expectFault(runCli(['render', path.join(ROOT, 'templates/blueprints/minimal.json'), '--out', out, '--store', path.join(ROOT, 'model-store'), '--schemas', SCHEMAS], { env: withFault(`EACCES:mkdirSync:${out}`) }), 'EACCES')
+    expectFault(runCli(['render', path.join(ROOT, 'templates/blueprints/minimal.json'), '--out', out, '--store', path.join(ROOT, 'model-store'), '--schemas', SCHEMAS], { env: withFault('EACCES:mkdirSync:/.out.') }), 'EACCES')
     const dir = makeStore({})
     writeFileSync(path.join(dir, 'copy.json'), trimmedLiteLLM())
     expectFault(runCli(['refresh-upstream', '--from', 'copy.json', '--date', '2026-07-24'], { cwd: dir, env: withFault('EROFS:writeFileSync:litellm-model-prices') }), 'EROFS')

@@ -1,0 +1,1357 @@
+export const id = 990;
+export const ids = [990];
+export const modules = {
+
+/***/ 6990:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  auditMode: () => (/* binding */ auditMode),
+  runAudit: () => (/* binding */ runAudit)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __webpack_require__(8298);
+// EXTERNAL MODULE: ./src/core/policy.ts + 1 modules
+var core_policy = __webpack_require__(7306);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(2020);
+// EXTERNAL MODULE: ./src/core/litellm.ts
+var litellm = __webpack_require__(8076);
+// EXTERNAL MODULE: ./src/core/store.ts
+var core_store = __webpack_require__(4230);
+;// CONCATENATED MODULE: ./src/core/audit/fingerprint.ts
+/**
+ * Fingerprints, and the hidden marker that carries one in an issue body. The marker is an
+ * HTML comment GitHub does not render; its value is URI-encoded so no model id or upstream
+ * string can close the comment early ("-->") or forge a second marker.
+ */
+function fingerprint(rule, model, fact) {
+    return [rule, model ?? '*', fact].join('|');
+}
+// The marker is the body's last line: a look-alike quoted earlier in the body is not it.
+const MARKER = /<!--\s*leger-curate-audit fingerprint=([A-Za-z0-9%._~!*'()-]+)\s*-->\s*$/;
+function markerFor(fp) {
+    return `<!-- leger-curate-audit fingerprint=${encodeURIComponent(fp)} -->`;
+}
+/** The fingerprint an issue body carries on its last line, if it carries a well-formed one. */
+function fingerprintIn(body) {
+    const m = body ? MARKER.exec(body) : null;
+    if (!m)
+        return undefined;
+    try {
+        return decodeURIComponent(m[1]);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The rule and model a fingerprint names (for close comments). */
+function parseFingerprint(fp) {
+    const [rule = '', model = '*', ...fact] = fp.split('|');
+    return { rule, model: model === '*' ? undefined : model, fact: fact.join('|') };
+}
+
+// EXTERNAL MODULE: ./src/core/hf.ts
+var core_hf = __webpack_require__(2701);
+// EXTERNAL MODULE: ./src/core/model-uri.ts
+var model_uri = __webpack_require__(9285);
+// EXTERNAL MODULE: ./src/core/pins.ts
+var pins = __webpack_require__(59);
+// EXTERNAL MODULE: ./src/core/rule.ts
+var core_rule = __webpack_require__(1961);
+;// CONCATENATED MODULE: ./src/core/audit/common.ts
+/** Helpers the audit's checks share. */
+
+
+
+const ID = /^(?!.*\.\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$/;
+/** The id of an entry the audit can speak about: a well-formed id (validate reports the rest). */
+function auditId(e) {
+    const id = (0,core_store/* idOf */.TH)(e);
+    return id && id.length <= 100 && ID.test(id) ? id : undefined;
+}
+/** A finding on one field of a model file, with its fingerprint. */
+function auditFinding(at, rule, severity, path, fact, message, hint, sync = true) {
+    return { ...(0,core_rule/* findingAt */.d)(at.entry, rule, severity, path, message, { hint, at: 'value' }), check: at.check, fingerprint: fingerprint(rule, at.id, fact), model: at.id, sync };
+}
+/** Whole days from `from` to `to` (YYYY-MM-DD each). */
+function daysBetween(from, to) {
+    return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+function isDate(s) {
+    return typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`));
+}
+/** Numbers as people read them: 1000000 -> "1,000,000". */
+function n(v) {
+    return v.toLocaleString('en-US');
+}
+
+;// CONCATENATED MODULE: ./src/core/audit/local-health.ts
+/**
+ * Health of local models' HuggingFace repositories, from prefetched GET /api/models/{repo}
+ * results: gone, disabled, gated, a file or shard missing, downloads below the policy, and
+ * a repo that no longer offers other quantizations. An unreachable repo is reported but
+ * never becomes an issue, and keeps the model's open issues as they are.
+ */
+
+
+
+
+
+/** The repo and file a local entry points at, when its model_uri is well-formed. */
+function uriOf(e) {
+    const v = (0,core_store/* str */.gx)(e.data.model_uri);
+    const r = v ? (0,model_uri/* parseModelUri */.Aj)(v) : undefined;
+    return r?.ok ? r.uri : undefined;
+}
+/** Every HF repo the store's local models live in, for the I/O layer to fetch. */
+function reposToCheck(store) {
+    const repos = new Set();
+    for (const e of store.entries) {
+        if (e.kind !== 'local' || !auditId(e))
+            continue;
+        const uri = uriOf(e);
+        if (uri)
+            repos.add(uri.repoId);
+    }
+    return [...repos].sort();
+}
+function localHealthFindings(store, hf, minDownloads) {
+    const findings = [];
+    const unchecked = [];
+    for (const entry of store.entries) {
+        if (entry.kind !== 'local')
+            continue;
+        const id = auditId(entry);
+        const uri = uriOf(entry);
+        if (!id || !uri)
+            continue;
+        const at = { entry, id, check: 'local-health' };
+        const result = hf.get(uri.repoId);
+        if (!result || result.status === 'unreachable') {
+            unchecked.push(id);
+            const why = result?.message ?? 'not fetched';
+            findings.push(auditFinding(at, 'audit/hf-unreachable', 'warning', ['model_uri'], uri.repoId, `could not check ${uri.repoId} on HuggingFace: ${why}`, 'Nothing is concluded about this model this run; its issues stay as they are. Rerun the audit later.', false));
+            continue;
+        }
+        if (result.status === 'not-found') {
+            findings.push(auditFinding(at, 'audit/hf-gone', 'error', ['model_uri'], uri.repoId, `the HuggingFace repository ${uri.repoId} is gone (${result.message})`, 'Find where the model moved and update model_uri, or deprecate the model with a replacement.'));
+            continue;
+        }
+        const info = result.info;
+        if (info.disabled === true) {
+            findings.push(auditFinding(at, 'audit/hf-disabled', 'error', ['model_uri'], uri.repoId, `the HuggingFace repository ${uri.repoId} is disabled`, 'Disabled repos cannot be downloaded: point model_uri at another repo, or deprecate the model.'));
+            continue;
+        }
+        if (info.gated === 'auto' || info.gated === 'manual' || info.gated === true)
+            findings.push(auditFinding(at, 'audit/hf-gated', 'warning', ['model_uri'], `gated=${String(info.gated)}`, `the HuggingFace repository ${uri.repoId} is now gated (${String(info.gated)} approval): downloads need an accepted licence and a token`, 'Prefer an ungated mirror of the same GGUF, or document the HF_TOKEN requirement in notes.'));
+        if (info.siblings) {
+            const present = new Set(info.siblings.map((s) => s.rfilename));
+            const missing = (0,model_uri/* shardFiles */.wq)(uri).filter((f) => !present.has(f));
+            if (missing.length) {
+                const what = uri.shard ? `${missing.length} of ${uri.shard.total} shards missing: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}` : `${uri.file} is missing`;
+                findings.push(auditFinding(at, 'audit/hf-file-missing', 'error', ['model_uri'], missing.join(','), `${uri.repoId}: ${what}`, 'The file was renamed or removed upstream: pick the current file name from the repo and update model_uri (and size_bytes).'));
+            }
+            const quants = (0,core_hf/* quantizations */.dA)(info);
+            const own = (0,core_store/* str */.gx)(entry.data.quantization)?.toUpperCase();
+            if (quants.length === 1 && (!own || quants[0] === own))
+                findings.push(auditFinding(at, 'audit/hf-quantizations', 'notice', ['quantization'], `only=${quants[0]}`, `${uri.repoId} now offers only ${quants[0]}: the other quantizations are gone`, 'Users with less memory have no smaller file here: consider a repo that still offers several quantizations.'));
+        }
+        const changed = (0,pins/* changedHashes */.FZ)(entry.data, info, uri);
+        if (changed.length)
+            findings.push(auditFinding(at, 'audit/hf-file-replaced', 'error', ['sha256'], changed.map((c) => c.theirs).join(','), `${uri.repoId}: the file was replaced upstream: ${changed.map((c) => `${c.file} now has sha256 ${c.theirs.slice(0, 12)}…, not ${c.ours.slice(0, 12)}…`).join('; ')}`, "Same name, other bytes: check the repo's history, verify the new file, and update sha256, revision and size_bytes (or pin the old revision)."));
+        const rev = (0,pins/* pinnedRevision */.aV)(entry.data);
+        if (rev && result.revisions?.[rev] === 'not-found')
+            findings.push(auditFinding(at, 'audit/hf-revision-gone', 'warning', ['revision'], rev, `${uri.repoId}: the pinned revision ${rev} no longer exists`, 'Verify the file at the current revision and update revision (and sha256 if it changed).'));
+        if (typeof info.downloads === 'number' && info.downloads < minDownloads)
+            // The fact is the threshold, not the count: the count moves every month, the problem does not.
+            findings.push(auditFinding(at, 'audit/hf-downloads', 'notice', ['model_uri'], `below=${minDownloads}`, `${uri.repoId} had ${n(info.downloads)} downloads in the last 30 days, below the policy's ${n(minDownloads)}`, 'A little-used repo may be abandoned: prefer the maker\'s own GGUF repo or a widely used mirror.'));
+    }
+    return { findings, unchecked };
+}
+/**
+ * Whether the Hub's answers can be trusted as answers. A broken endpoint is not a broken
+ * store: when no repository the store names is described (every one 404, 401, 5xx, or a body
+ * that is not a model description), the Hub was not really asked, unless the trending
+ * listing came back as the Hub's array, which shows the endpoint is the Hub and the repos
+ * are truly gone. Returns why it is unreachable, or undefined when it answered.
+ */
+function hubUnreachable(hf, trendingAnswered, endpoint = 'the HuggingFace Hub') {
+    const results = [...hf.values()];
+    if (!results.length || results.some((r) => r.status === 'ok'))
+        return undefined;
+    if (trendingAnswered && results.some((r) => r.status === 'not-found'))
+        return undefined;
+    const first = results[0];
+    const all = results.length === 1 ? 'the one repository' : `any of the ${results.length} repositories`;
+    return `${endpoint} did not describe ${all} the store names (first answer: ${first.message})`;
+}
+
+;// CONCATENATED MODULE: ./src/core/audit/candidates.ts
+
+
+
+
+
+/** The providers the store's cloud models use. */
+function storeProviders(store) {
+    const ps = new Set();
+    for (const e of store.entries) {
+        const p = e.kind === 'cloud' ? (0,core_store/* str */.gx)(e.data.provider) : undefined;
+        if (p && /^[a-z0-9][a-z0-9_-]*$/.test(p))
+            ps.add(p);
+    }
+    return [...ps].sort();
+}
+/**
+ * The release date a LiteLLM key states, as YYYY-MM-DD: "-2025-08-07", "-20250514",
+ * or the "-MMDD" of Google's previews ("-05-20"/"-0520" need a year, so they are not used).
+ */
+function dateInKey(key) {
+    const dashed = /(?:^|[^0-9])(20\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![0-9])/.exec(key);
+    if (dashed)
+        return `${dashed[1]}-${dashed[2]}-${dashed[3]}`;
+    const packed = /(?:^|[^0-9])(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![0-9])/.exec(key);
+    if (packed)
+        return `${packed[1]}-${packed[2]}-${packed[3]}`;
+    return undefined;
+}
+/** Audio, realtime, search, image, speech and video models: not what a chat store curates. */
+const NOT_CHAT = /(?:^|[-/._])(?:audio|realtime|search|image|images|imagen|tts|speech|transcribe|live|lyria|veo|embedding|moderation)(?:[-/._]|$)/i;
+/**
+ * The generation a key states, as numbers: "claude-opus-4-7-20260416" -> [4, 7],
+ * "gpt-5.4-mini" -> [5, 4], "gemini-3.6-flash" -> [3, 6], "claude-opus-5" -> [5]. The
+ * first version number in the model part, before any date.
+ */
+function generationInKey(key) {
+    const model = key.slice(key.lastIndexOf('/') + 1).replace(/-?(?:20\d{2}-?\d{2}-?\d{2})(?![0-9]).*$/, '');
+    // A number followed by b, m or k is a size ("gemma-3-27b", "gpt-oss-20b"), not a generation.
+    const re = /(?:^|[^0-9.])(\d{1,3})(?:[.-](\d{1,2}))?(?![0-9])/g;
+    for (let m = re.exec(model); m; m = re.exec(model)) {
+        const after = model.slice(m.index + m[0].length);
+        if (m[2] !== undefined && /^[bmk](?![a-z])/i.test(after))
+            return [Number(m[1])];
+        if (/^[bmk](?![a-z])/i.test(after))
+            continue;
+        return m[2] !== undefined ? [Number(m[1]), Number(m[2])] : [Number(m[1])];
+    }
+    return [];
+}
+/** A key without its date: a dated snapshot and its alias share it ("gpt-5.5-2026-04-23" -> "gpt-5.5"). */
+function undatedKey(key) {
+    return key.replace(/-(?:20\d{2}-\d{2}-\d{2}|20\d{6})(?![0-9])/, '').replace(/-latest$/, '');
+}
+function compareGenerations(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const x = a[i] ?? -1;
+        const y = b[i] ?? -1;
+        if (x !== y)
+            return x - y;
+    }
+    return 0;
+}
+/** Newest first within a provider: the generation in the name, then the date in it, then by name. */
+function newestFirst(a, b) {
+    const g = compareGenerations(generationInKey(b.key), generationInKey(a.key));
+    if (g)
+        return g;
+    const da = dateInKey(a.key) ?? '';
+    const db = dateInKey(b.key) ?? '';
+    if (da !== db)
+        return da < db ? 1 : -1;
+    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+/** "1,050,000-token window, $5.00 in / $30.00 out per 1M": what a curator weighs first. */
+function glance(e) {
+    const parts = [];
+    if (typeof e.max_input_tokens === 'number')
+        parts.push(`${n(e.max_input_tokens)}-token input`);
+    const i = (0,litellm/* perMillion */.SI)((0,core_store/* num */.bu)(e.input_cost_per_token));
+    const o = (0,litellm/* perMillion */.SI)((0,core_store/* num */.bu)(e.output_cost_per_token));
+    if (i !== undefined && o !== undefined)
+        parts.push(`${(0,litellm/* formatPrice */.$g)(i)} in / ${(0,litellm/* formatPrice */.$g)(o)} out per 1M`);
+    return parts.join(', ') || 'no limits or prices listed';
+}
+/**
+ * LiteLLM candidates: chat models of tracked providers that are new upstream (since the
+ * baseline), not a dated twin or alias of a tracked model (a snapshot and its alias are one
+ * candidate), not a preview, not an audio, realtime, search, image or speech model, not
+ * dated for removal. Newest first within each provider; the best few of each are shown.
+ */
+function litellmCandidates(store, list, o) {
+    const tracked = new Set();
+    for (const e of store.entries) {
+        const name = e.kind === 'cloud' ? (0,core_store/* str */.gx)(e.data.litellm_model_name) : undefined;
+        const hit = name ? (0,litellm/* lookupLiteLLM */.Sb)(list, name) : undefined;
+        if (hit)
+            tracked.add(`${hit.entry.litellm_provider ?? ''}\u0000${undatedKey(hit.key)}`);
+    }
+    const groups = new Map();
+    for (const provider of o.providers) {
+        for (const m of (0,litellm/* providerModels */.Gx)(list, provider)) {
+            if (o.baseline && Object.hasOwn(o.baseline, m.key))
+                continue;
+            if (m.key.startsWith('ft:') || NOT_CHAT.test(m.key) || o.preview(m.key) !== undefined)
+                continue;
+            if (isDate(m.entry.deprecation_date) && m.entry.deprecation_date <= o.today)
+                continue;
+            const family = `${provider}\u0000${undatedKey(m.key)}`;
+            if (tracked.has(family))
+                continue;
+            const seen = groups.get(family);
+            // One candidate per snapshot and alias: the dated snapshot, the route the store prefers.
+            if (!seen || (dateInKey(m.key) && !dateInKey(seen.key)))
+                groups.set(family, { ...m, provider });
+        }
+    }
+    const all = [...groups.values()];
+    if (!all.length)
+        return undefined;
+    const items = [];
+    const shown = [];
+    for (const provider of o.providers) {
+        const mine = all.filter((m) => m.provider === provider).sort(newestFirst);
+        if (!mine.length)
+            continue;
+        shown.push(`${provider} ${mine.length}`);
+        for (const m of mine.slice(0, o.perProvider))
+            items.push({ name: m.name, provider, detail: glance(m.entry) });
+    }
+    const since = o.baseline ? ' new since the shipped snapshot' : '';
+    return {
+        rule: 'audit/candidates-litellm',
+        severity: 'notice',
+        file: o.file,
+        check: 'candidates-litellm',
+        fingerprint: fingerprint('audit/candidates-litellm', undefined, 'rolling'),
+        sync: true,
+        candidates: items,
+        message: `${all.length} LiteLLM chat model${all.length === 1 ? '' : 's'}${since} qualify (${shown.join(', ')}); newest of each provider: ${items.map((i) => i.name).join(', ')}`,
+        hint: 'Suggestions only: add the ones the coverage strategy asks for (frontier, mid and budget per provider) with leger-curate add. Counted: chat models of tracked providers the store lacks, not previews, dated twins or aliases of tracked models, nor audio, realtime, search, image or speech models; newest first by the generation and date in the name.',
+    };
+}
+function hfCandidates(store, trending, limit, file) {
+    const have = new Set();
+    for (const e of store.entries) {
+        if (e.kind !== 'local')
+            continue;
+        const uri = uriOf(e);
+        if (uri)
+            have.add(uri.repoId.toLowerCase());
+        const repo = (0,core_store/* str */.gx)(e.data.hf_repo);
+        if (repo)
+            have.add(repo.toLowerCase());
+    }
+    const REPO = /^[A-Za-z0-9][A-Za-z0-9._-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
+    const fresh = trending.filter((m) => REPO.test(m.id) && m.id.length <= 200 && !have.has(m.id.toLowerCase()));
+    if (!fresh.length)
+        return undefined;
+    const items = fresh.slice(0, limit).map((m) => ({
+        name: m.id,
+        detail: [typeof m.trendingScore === 'number' ? `trending score ${m.trendingScore}` : '', typeof m.downloads === 'number' ? `${m.downloads.toLocaleString('en-US')} downloads` : '']
+            .filter(Boolean)
+            .join(', ') || 'trending',
+    }));
+    return {
+        rule: 'audit/candidates-hf',
+        severity: 'notice',
+        file,
+        check: 'candidates-hf',
+        fingerprint: fingerprint('audit/candidates-hf', undefined, 'rolling'),
+        sync: true,
+        candidates: items,
+        message: `${fresh.length} trending GGUF repositor${fresh.length === 1 ? 'y' : 'ies'} on HuggingFace not in the store: ${items.map((i) => i.name).join(', ')}${fresh.length > items.length ? ', …' : ''}`,
+        hint: 'Suggestions only, in HuggingFace\'s trending order: check the licence, the maker and the quantizations before adding one with leger-curate add.',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/audit/criteria.ts
+/** The validate rule judging the same criterion as each audit rule (rules without one are never excepted). */
+const AUDIT_CRITERION = {
+    'audit/unlisted': 'cloud/litellm-listed',
+    'audit/context-window': 'cloud/facts-match-upstream',
+    'audit/max-input': 'cloud/facts-match-upstream',
+    'audit/max-output': 'cloud/facts-match-upstream',
+    'audit/price': 'cloud/facts-match-upstream',
+    'audit/hf-gone': 'local/hf-repo',
+    'audit/hf-disabled': 'local/hf-repo',
+    'audit/hf-gated': 'local/gated',
+    'audit/hf-file-missing': 'local/hf-file',
+    'audit/hf-quantizations': 'local/quantizations',
+    'audit/hf-downloads': 'local/downloads',
+    'audit/hf-file-replaced': 'local/pinned-file',
+    'audit/hf-revision-gone': 'local/pinned-file',
+    'audit/stale': 'stale-verification',
+};
+/** The findings no exception covers, and the ones an exception silenced. */
+function applyExceptions(findings, policy) {
+    const granted = new Set(policy.exceptions.map((x) => `${x.rule}\u0000${x.id}`));
+    const kept = [];
+    const excepted = [];
+    for (const f of findings) {
+        const criterion = Object.hasOwn(AUDIT_CRITERION, f.rule) ? AUDIT_CRITERION[f.rule] : undefined;
+        if (criterion && f.model && granted.has(`${criterion}\u0000${f.model}`))
+            excepted.push({ rule: f.rule, model: f.model, criterion });
+        else
+            kept.push(f);
+    }
+    return { kept, excepted };
+}
+
+// EXTERNAL MODULE: ./src/core/model-limits.ts
+var model_limits = __webpack_require__(6655);
+;// CONCATENATED MODULE: ./src/core/audit/drift.ts
+/**
+ * Upstream drift of cloud models against LiteLLM's list: the input limit (max_input, else the
+ * whole window), max output and prices that differ (old -> new), models no longer listed, and LiteLLM deprecation dates.
+ * The fingerprint's fact is the upstream value, so fixing the file closes the issue and a
+ * further upstream change is a new finding.
+ */
+
+
+
+
+const PRICES = [
+    { field: 'input_per_1m', cost: 'input_cost_per_token', label: 'input price' },
+    { field: 'output_per_1m', cost: 'output_cost_per_token', label: 'output price' },
+    { field: 'cache_read_per_1m', cost: 'cache_read_input_token_cost', label: 'cache-read price' },
+];
+function driftFindings(store, list, origin) {
+    const out = [];
+    for (const entry of store.entries) {
+        if (entry.kind !== 'cloud')
+            continue;
+        const id = auditId(entry);
+        const name = (0,core_store/* str */.gx)(entry.data.litellm_model_name);
+        if (!id || !name)
+            continue;
+        const at = { entry, id, check: 'drift' };
+        const hit = (0,litellm/* lookupLiteLLM */.Sb)(list, name);
+        if (!hit) {
+            out.push(auditFinding(at, 'audit/unlisted', 'warning', ['litellm_model_name'], name, `${name} is no longer in LiteLLM's list (${origin})`, entry.data.deprecated === true
+                ? 'The model is deprecated: remove it from blueprints and, after its sunset, from the store.'
+                : 'Check the provider: if the model was retired, deprecate it (leger-curate deprecate ID --replacement NEW); if it was renamed, update litellm_model_name.'));
+            continue;
+        }
+        const e = hit.entry;
+        // One reading of a window: the same comparison validate's cloud/facts-match-upstream makes.
+        for (const d of (0,model_limits/* compareLimits */.sB)(entry.data, e)) {
+            const rule = d.field === 'max_output' ? 'audit/max-output' : d.field === 'max_input' ? 'audit/max-input' : 'audit/context-window';
+            const theirs = d.field === 'max_output' ? 'max_output_tokens' : 'max_input_tokens';
+            out.push(auditFinding(at, rule, 'warning', [d.field], String(d.theirs), `${d.field} differs from LiteLLM's ${theirs}: ${n(d.ours)} -> ${n(d.theirs)} (${hit.key})`, d.field === 'context_window'
+                ? `Check the provider's documentation: set "context_window": ${d.theirs} if the whole window is that, or keep the window and record the input cap as "max_input": ${d.theirs}.`
+                : `Check the provider's documentation and set "${d.field}": ${d.theirs} if it agrees.`));
+        }
+        const pricing = entry.data.pricing;
+        if (pricing && typeof pricing === 'object' && !Array.isArray(pricing)) {
+            for (const p of PRICES) {
+                const stored = (0,core_store/* price */.q9)(pricing[p.field]);
+                const upstream = (0,litellm/* perMillion */.SI)((0,core_store/* num */.bu)(e[p.cost]));
+                if (stored === undefined || upstream === undefined || Math.abs(stored - upstream) < 1e-9)
+                    continue;
+                out.push(auditFinding(at, 'audit/price', 'warning', ['pricing', p.field], `${p.field}=${upstream}`, `${p.label} differs from LiteLLM: ${(0,litellm/* formatPrice */.$g)(stored)} -> ${(0,litellm/* formatPrice */.$g)(upstream)} per 1M tokens (${hit.key})`, `Check the provider's price page and set "${p.field}": "${(0,litellm/* formatPrice */.$g)(upstream)}" if it agrees.`));
+            }
+        }
+        const date = e.deprecation_date;
+        if (isDate(date) && entry.data.deprecated !== true)
+            out.push(auditFinding(at, 'audit/litellm-deprecation', 'warning', ['litellm_model_name'], date, `LiteLLM marks ${hit.key} for deprecation on ${date}`, `Deprecate it: leger-curate deprecate ${id} --replacement NEW, with "sunset_date": "${date}".`));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/audit/lifecycle.ts
+/** Lifecycle: deprecated models past their sunset, replacements that are deprecated, stale verification. */
+
+
+
+
+function lifecycleFindings(store, today, staleDays) {
+    const out = [];
+    for (const entry of store.entries) {
+        const id = auditId(entry);
+        if (!id)
+            continue;
+        const at = { entry, id, check: 'lifecycle' };
+        const deprecated = entry.data.deprecated === true;
+        const sunset = entry.data.sunset_date;
+        if (deprecated && isDate(sunset) && sunset < today) {
+            const days = daysBetween(sunset, today);
+            // The store keeps deprecated models (it is rolling), so nothing in it can resolve this: a
+            // notice in the report, never an issue that could only be closed by hand.
+            out.push(auditFinding(at, 'audit/past-sunset', 'notice', ['sunset_date'], sunset, `${id} is deprecated and its sunset_date ${sunset} passed ${(0,core_text/* plural */.LS)(days, 'day')} ago`, `Blueprints that name ${id} still render, with a warning; point them at ${(0,core_store/* str */.gx)(entry.data.replacement) ?? 'its replacement'}.`, false));
+        }
+        const replacement = (0,core_store/* str */.gx)(entry.data.replacement);
+        if (replacement) {
+            const target = store.find(replacement);
+            if (target && target !== entry && target.data.deprecated === true) {
+                const next = (0,core_store/* str */.gx)(target.data.replacement);
+                out.push(auditFinding(at, 'audit/replacement-deprecated', 'warning', ['replacement'], replacement, `the replacement of ${id}, ${replacement}, is itself deprecated`, next ? `Point replacement at "${next}" (the replacement's own replacement).` : 'Point replacement at a model that is not deprecated.'));
+            }
+        }
+        const verified = entry.data.last_verified;
+        if (isDate(verified) && verified <= today) {
+            const age = daysBetween(verified, today);
+            if (age > staleDays)
+                out.push(auditFinding(at, 'audit/stale', 'notice', ['last_verified'], verified, `last_verified ${verified} is ${(0,core_text/* plural */.LS)(age, 'day')} old; the policy allows ${staleDays}`, 'Check every fact against the sources, fix what changed, and set last_verified to today.'));
+        }
+    }
+    return out;
+}
+const STALE_FINGERPRINT = fingerprint('audit/stale', undefined, 'rolling');
+/**
+ * Staleness is one issue: the models whose last_verified is too old (after the policy's
+ * exceptions) become one rolling finding listing each with its age, oldest first. The
+ * fingerprint is fixed, so the issue is updated in place and closed when none is stale.
+ */
+function rollUpStale(findings, storePath, staleDays) {
+    const stale = findings.filter((f) => f.rule === 'audit/stale' && f.model);
+    if (!stale.length)
+        return findings;
+    const items = stale
+        .map((f) => ({ f, verified: f.fingerprint.split('|').pop() ?? '' }))
+        .sort((a, b) => (a.verified < b.verified ? -1 : a.verified > b.verified ? 1 : a.f.model < b.f.model ? -1 : 1))
+        .map(({ f }) => ({ name: f.model, detail: f.message }));
+    const rolled = {
+        rule: 'audit/stale',
+        severity: 'notice',
+        file: storePath,
+        check: 'lifecycle',
+        fingerprint: STALE_FINGERPRINT,
+        sync: true,
+        items,
+        message: `${(0,core_text/* plural */.LS)(items.length, 'model')} last verified more than ${(0,core_text/* plural */.LS)(staleDays, 'day')} ago: ${items.map((i) => i.name).join(', ')}`,
+        hint: 'Check each model\'s facts against its sources (the audit\'s drift findings show what changed upstream), fix what changed, and set last_verified to the day you checked.',
+    };
+    return [...findings.filter((f) => !stale.includes(f)), rolled];
+}
+
+;// CONCATENATED MODULE: ./src/core/audit/types.ts
+/** Which check family each audit rule belongs to (a fingerprint names its rule). */
+const RULE_CHECK = {
+    'audit/unlisted': 'drift',
+    'audit/context-window': 'drift',
+    'audit/max-input': 'drift',
+    'audit/max-output': 'drift',
+    'audit/price': 'drift',
+    'audit/litellm-deprecation': 'drift',
+    'audit/hf-unreachable': 'local-health',
+    'audit/hf-gone': 'local-health',
+    'audit/hf-disabled': 'local-health',
+    'audit/hf-gated': 'local-health',
+    'audit/hf-file-missing': 'local-health',
+    'audit/hf-quantizations': 'local-health',
+    'audit/hf-file-replaced': 'local-health',
+    'audit/hf-revision-gone': 'local-health',
+    'audit/hf-downloads': 'local-health',
+    'audit/past-sunset': 'lifecycle',
+    'audit/replacement-deprecated': 'lifecycle',
+    'audit/stale': 'lifecycle',
+    'audit/candidates-litellm': 'candidates-litellm',
+    'audit/candidates-hf': 'candidates-hf',
+};
+/** The thresholds, exceptions and patterns the curation policy sets for the audit. */
+function auditOptionsFromPolicy(policy) {
+    return { minDownloads: policy.thresholds.min_downloads, staleDays: policy.thresholds.stale_after_days, policy };
+}
+
+;// CONCATENATED MODULE: ./src/core/audit/index.ts
+/** The audit: the store against upstream facts, as findings with fingerprints. Pure. */
+
+
+
+
+
+
+
+
+
+
+
+const AUDIT_DEFAULTS = { minDownloads: 1000, staleDays: 180, candidateLimit: 3, storePath: 'model-store' };
+const SEVERITY = { error: 0, warning: 1, notice: 2 };
+function audit({ store, facts }, options) {
+    const o = { ...AUDIT_DEFAULTS, ...options };
+    const policy = options.policy ?? core_policy/* DEFAULT_POLICY */.zj;
+    let findings = [];
+    const checked = ['lifecycle'];
+    const unchecked = [];
+    const sources = [];
+    const notChecked = [];
+    const unreachable = [];
+    findings.push(...lifecycleFindings(store, o.today, o.staleDays));
+    if (facts.litellm) {
+        sources.push(facts.litellm.origin);
+        checked.push('drift', 'candidates-litellm');
+        findings.push(...driftFindings(store, facts.litellm.list, facts.litellm.origin));
+        const c = litellmCandidates(store, facts.litellm.list, {
+            providers: options.trackedProviders ?? storeProviders(store),
+            today: o.today,
+            perProvider: o.candidateLimit,
+            file: `${o.storePath}/cloud`,
+            preview: (0,core_policy/* compilePolicy */.C_)(policy).preview,
+            baseline: facts.baseline?.list,
+        });
+        if (c)
+            findings.push(c);
+    }
+    if (facts.hf) {
+        const locals = store.entries.filter((e) => e.kind === 'local').map(auditId).filter((x) => x !== undefined);
+        const down = hubUnreachable(facts.hf, facts.trending !== undefined, facts.hfEndpoint);
+        if (down) {
+            // Nothing is concluded from a Hub that did not answer: no finding, no issue opened or closed.
+            unreachable.push(down);
+            unchecked.push(...locals);
+            notChecked.push({ check: 'local-health', why: `${(0,core_text/* plural */.LS)(locals.length, 'local model')} not checked: ${down}` });
+        }
+        else {
+            checked.push('local-health');
+            const r = localHealthFindings(store, facts.hf, o.minDownloads);
+            findings.push(...r.findings);
+            unchecked.push(...r.unchecked);
+            if (r.unchecked.length)
+                notChecked.push({ check: 'local-health', why: `not checked: ${r.unchecked.join(', ')} (their repositories did not answer)` });
+        }
+    }
+    if (facts.trending) {
+        checked.push('candidates-hf');
+        const c = hfCandidates(store, facts.trending, o.candidateLimit * 5, `${o.storePath}/local`);
+        if (c)
+            findings.push(c);
+    }
+    else if (facts.trendingProblem)
+        notChecked.push({ check: 'candidates-hf', why: `trending GGUF repositories not checked: ${facts.trendingProblem}` });
+    const { kept, excepted } = applyExceptions(findings, policy);
+    findings = rollUpStale(kept, o.storePath, o.staleDays);
+    findings.sort((a, b) => cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || SEVERITY[a.severity] - SEVERITY[b.severity] || cmp(a.fingerprint, b.fingerprint));
+    const models = store.entries.map(auditId).filter((x) => x !== undefined);
+    return { findings, checked, unchecked, models, sources, notChecked, unreachable, excepted };
+}
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** The exit code README promises: 2 when an upstream could not be read, 1 on error findings, else 0. */
+function auditExitCode(r) {
+    if (r.unreachable.length)
+        return 2;
+    return r.findings.some((f) => f.severity === 'error') ? 1 : 0;
+}
+function audit_auditSummaryLine(r) {
+    const count = (s) => r.findings.filter((f) => f.severity === s).length;
+    return `${plural(r.findings.length, 'audit finding')} (${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('notice'), 'notice')}) over ${plural(r.models.length, 'model')}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/audit/issue-plan.ts
+/**
+ * The GitHub issue sync, decided: given this run's findings and the existing `model-audit`
+ * issues (found by the fingerprint hidden in their bodies), what to open, update, reopen,
+ * close or leave. Pure: the renderer (report layer) writes the text, the I/O layer acts.
+ */
+
+
+const AUDIT_LABEL = 'model-audit';
+/** Both kinds of candidates share one rolling issue. */
+const CANDIDATES_FINGERPRINT = 'audit/candidates|*|rolling';
+/** Bodies compare as GitHub returns them: line endings and trailing space may differ. */
+function sameText(a, b) {
+    const norm = (s) => s.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trimEnd();
+    return norm(a) === norm(b);
+}
+const ORDER = { close: 0, reopen: 1, update: 2, open: 3, unchanged: 4, kept: 5 };
+function planIssues(result, existing, render) {
+    // An upstream that could not be read leaves every issue as it is: nothing is opened, updated or closed.
+    if (result.unreachable.length) {
+        const why = `not synced: ${result.unreachable.join('; ')}`;
+        return existing
+            .filter((i) => i.state === 'open' && fingerprintIn(i.body))
+            .map((issue) => ({ kind: 'kept', fingerprint: fingerprintIn(issue.body), issue, why, findings: [] }))
+            .sort((a, b) => (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0));
+    }
+    // What this run wants, by fingerprint.
+    const wanted = new Map();
+    for (const f of result.findings) {
+        if (!f.sync)
+            continue;
+        const fp = f.check.startsWith('candidates') ? CANDIDATES_FINGERPRINT : f.fingerprint;
+        wanted.set(fp, [...(wanted.get(fp) ?? []), f]);
+    }
+    const draftFor = (fp, fs) => (fp === CANDIDATES_FINGERPRINT ? render.candidates(fs, result) : render.issue(fs[0]));
+    // What exists, by fingerprint: issues without a well-formed marker are people's, not ours.
+    const byFp = new Map();
+    for (const issue of existing) {
+        const fp = fingerprintIn(issue.body);
+        if (fp)
+            byFp.set(fp, [...(byFp.get(fp) ?? []), issue]);
+    }
+    const actions = [];
+    const checked = new Set(result.checked);
+    const unchecked = new Set(result.unchecked);
+    const models = new Set(result.models);
+    for (const [fp, findings] of wanted) {
+        const issues = byFp.get(fp) ?? [];
+        const open = issues.filter((i) => i.state === 'open').sort((a, b) => a.number - b.number);
+        const draft = draftFor(fp, findings);
+        if (open.length) {
+            const [keep, ...dupes] = open;
+            actions.push(sameText(keep.title, draft.title) && sameText(keep.body, draft.body) ? { kind: 'unchanged', fingerprint: fp, issue: keep, findings } : { kind: 'update', fingerprint: fp, issue: keep, draft, findings });
+            for (const d of dupes)
+                actions.push({ kind: 'close', fingerprint: fp, issue: d, reason: { kind: 'duplicate', of: keep.number }, comment: render.closeComment(d, { kind: 'duplicate', of: keep.number }) });
+            continue;
+        }
+        const last = [...issues].sort((a, b) => b.number - a.number)[0];
+        if (!last)
+            actions.push({ kind: 'open', fingerprint: fp, draft, findings });
+        else if (last.stateReason === 'not_planned')
+            actions.push({ kind: 'kept', fingerprint: fp, issue: last, why: `#${last.number} was closed as not planned; the audit respects that`, findings });
+        else
+            actions.push({ kind: 'reopen', fingerprint: fp, issue: last, draft, comment: render.reopenComment(last, findings), findings });
+    }
+    for (const [fp, issues] of byFp) {
+        if (wanted.has(fp))
+            continue;
+        const { rule, model } = parseFingerprint(fp);
+        const families = fp === CANDIDATES_FINGERPRINT ? ['candidates-litellm', 'candidates-hf'] : Object.hasOwn(RULE_CHECK, rule) ? [RULE_CHECK[rule]] : [];
+        for (const issue of issues.filter((i) => i.state === 'open')) {
+            if (!families.some((c) => checked.has(c))) {
+                actions.push({ kind: 'kept', fingerprint: fp, issue, why: families.length ? `not checked this run (${families.join(', ')})` : `unknown audit rule "${rule}"`, findings: [] });
+                continue;
+            }
+            if (model && unchecked.has(model)) {
+                actions.push({ kind: 'kept', fingerprint: fp, issue, why: `${model} could not be checked this run`, findings: [] });
+                continue;
+            }
+            let reason;
+            if (model && !models.has(model))
+                reason = { kind: 'removed', model };
+            else {
+                // A rolled-up finding of the same rule (staleness) supersedes the per-model issues it replaces.
+                const by = model ? result.findings.filter((f) => f.sync && f.rule === rule && (f.model === model || (f.model === undefined && f.items?.some((i) => i.name === model)))) : [];
+                reason = by.length ? { kind: 'superseded', by } : { kind: 'resolved' };
+            }
+            actions.push({ kind: 'close', fingerprint: fp, issue, reason, comment: render.closeComment(issue, reason) });
+        }
+    }
+    return actions.sort((a, b) => ORDER[a.kind] - ORDER[b.kind] || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0));
+}
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/io/huggingface.ts
+var huggingface = __webpack_require__(1658);
+// EXTERNAL MODULE: ./src/io/upstream.ts
+var upstream = __webpack_require__(2955);
+// EXTERNAL MODULE: ./src/io/litellm.ts
+var io_litellm = __webpack_require__(9995);
+;// CONCATENATED MODULE: ./src/io/audit-facts.ts
+/**
+ * The upstream facts an audit reads, fetched up front so the audit itself stays pure.
+ * Offline: the shipped LiteLLM snapshot only. Online: the live list (LITELLM_PRICES_URL),
+ * every local model's HF repo and the trending GGUF listing (HF_ENDPOINT, HF_TOKEN).
+ */
+
+
+
+
+
+
+async function fetchAuditFacts(store, options) {
+    const env = options.env ?? process.env;
+    if (!options.online)
+        return { facts: { litellm: (0,io_litellm/* loadLiteLLMSnapshot */.Ez)(options.dataDir) }, notes: [] };
+    const notes = [];
+    let trendingProblem;
+    const hf = (0,huggingface/* createHfClient */.c7)(env, options.http);
+    const endpoint = (env.HF_ENDPOINT ?? huggingface/* DEFAULT_HF_ENDPOINT */.pp).replace(/\/+$/, '');
+    const repos = reposToCheck(store);
+    const [litellm, results, trending] = await Promise.all([
+        (0,io_litellm/* fetchLiteLLMList */._3)(env, options.http),
+        Promise.all(repos.map(async (r) => [r, await hf.modelInfo(r)])),
+        hf.listModels({ filter: 'gguf', sort: 'trendingScore', direction: -1, limit: options.trendingLimit ?? 30 }).catch((err) => {
+            trendingProblem = err.message;
+            return undefined;
+        }),
+    ]);
+    const hfResults = new Map(results);
+    await (0,huggingface/* addRevisionStatus */.vQ)(hf, (0,pins/* revisionsToCheck */.qu)(store.entries.filter((e) => auditId(e)), upstream/* repoOfData */.k), hfResults);
+    // Candidates are what is new upstream: new against the snapshot the toolkit ships.
+    const snapshot = (0,io_litellm/* loadLiteLLMSnapshot */.Ez)(options.dataDir);
+    const facts = {
+        litellm: { list: litellm.list, origin: litellm.origin, offline: false },
+        hf: hfResults,
+        trending,
+        trendingProblem,
+        hfEndpoint: endpoint,
+        baseline: { list: snapshot.list, origin: snapshot.origin },
+    };
+    notes.unshift(`HuggingFace: ${endpoint} (${repos.length} repositor${repos.length === 1 ? 'y' : 'ies'})`);
+    return { facts, notes };
+}
+
+// EXTERNAL MODULE: ./src/io/github.ts + 25 modules
+var github = __webpack_require__(9308);
+;// CONCATENATED MODULE: ./src/io/github-client.ts
+/**
+ * The audit's call shape for the shared GitHub client factory (src/io/github.ts): the token
+ * travels with the options. Construction itself lives in github.ts alone.
+ */
+
+function createGitHubClient(o) {
+    const { token, ...rest } = o;
+    return (0,github/* createGitHubClient */.LX)(token, rest);
+}
+
+;// CONCATENATED MODULE: ./src/io/github-issues.ts
+/**
+ * The GitHub side of the audit's issue sync: list the `model-audit` issues, make sure the
+ * label exists, and carry out a plan. Retries and rate limits are the Octokit plugins' job;
+ * an action that still fails stops the run, and what was done before it is reported.
+ */
+
+async function listAuditIssues(gh, repo, label = AUDIT_LABEL) {
+    const items = await gh.paginate(gh.rest.issues.listForRepo, { ...repo, labels: label, state: 'all', per_page: 100 });
+    return items
+        .filter((i) => !i.pull_request)
+        .map((i) => ({ number: i.number, state: i.state === 'closed' ? 'closed' : 'open', stateReason: i.state_reason ?? null, title: i.title, body: i.body ?? '' }));
+}
+/** Creates the label unless it exists (a concurrent run creating it first is fine). */
+async function ensureLabel(gh, repo, label = AUDIT_LABEL) {
+    try {
+        await gh.rest.issues.getLabel({ ...repo, name: label });
+        return 'exists';
+    }
+    catch (err) {
+        if (github_issues_status(err) !== 404)
+            throw err;
+    }
+    try {
+        await gh.rest.issues.createLabel({ ...repo, name: label, color: '5319e7', description: 'Opened and closed by the monthly model audit' });
+        return 'created';
+    }
+    catch (err) {
+        if (github_issues_status(err) === 422)
+            return 'exists';
+        throw err;
+    }
+}
+async function applyPlan(gh, repo, plan, options) {
+    const label = options.label ?? AUDIT_LABEL;
+    const outcomes = [];
+    let failure;
+    for (const action of plan) {
+        const known = 'issue' in action ? action.issue.number : undefined;
+        if (action.kind === 'unchanged' || action.kind === 'kept') {
+            outcomes.push({ action, status: 'done', number: known });
+            continue;
+        }
+        if (failure) {
+            outcomes.push({ action, status: 'skipped', number: known });
+            continue;
+        }
+        if (options.dryRun) {
+            outcomes.push({ action, status: 'planned', number: known });
+            continue;
+        }
+        try {
+            outcomes.push({ action, status: 'done', ...(await perform(gh, repo, action, label)) });
+        }
+        catch (err) {
+            const error = describeError(err);
+            failure = `could not ${action.kind} ${known ? `issue #${known}` : 'an issue'} (${action.fingerprint}): ${error}`;
+            outcomes.push({ action, status: 'failed', number: known, error });
+        }
+    }
+    return { outcomes, failure };
+}
+async function perform(gh, repo, action, label) {
+    switch (action.kind) {
+        case 'open': {
+            const { data } = await gh.rest.issues.create({ ...repo, title: action.draft.title, body: action.draft.body, labels: [label] });
+            return { number: data.number, url: data.html_url };
+        }
+        case 'update': {
+            const { data } = await gh.rest.issues.update({ ...repo, issue_number: action.issue.number, title: action.draft.title, body: action.draft.body });
+            return { number: data.number, url: data.html_url };
+        }
+        case 'reopen': {
+            const { data } = await gh.rest.issues.update({ ...repo, issue_number: action.issue.number, state: 'open', title: action.draft.title, body: action.draft.body });
+            await gh.rest.issues.createComment({ ...repo, issue_number: action.issue.number, body: action.comment });
+            return { number: data.number, url: data.html_url };
+        }
+        case 'close': {
+            // The comment first: a close that then fails leaves the explanation, never a silent close.
+            await gh.rest.issues.createComment({ ...repo, issue_number: action.issue.number, body: action.comment });
+            const { data } = await gh.rest.issues.update({ ...repo, issue_number: action.issue.number, state: 'closed', state_reason: action.reason.kind === 'duplicate' ? 'duplicate' : 'completed' });
+            return { number: data.number, url: data.html_url };
+        }
+        default:
+            return { number: 'issue' in action ? action.issue.number : undefined };
+    }
+}
+function github_issues_status(err) {
+    const s = err?.status;
+    return typeof s === 'number' ? s : undefined;
+}
+/** An API failure in one line: status and GitHub's message, never the request headers. */
+function describeError(err) {
+    const s = github_issues_status(err);
+    const message = err instanceof Error ? err.message : String(err);
+    return `${s ? `HTTP ${s}: ` : ''}${message.split('\n')[0].slice(0, 300)}`;
+}
+
+// EXTERNAL MODULE: ./src/io/paths.ts
+var paths = __webpack_require__(7336);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/io/assemble.ts + 33 modules
+var assemble = __webpack_require__(2388);
+// EXTERNAL MODULE: ./src/io/read-tree.ts
+var read_tree = __webpack_require__(6783);
+;// CONCATENATED MODULE: ./src/io/workspace.ts
+/**
+ * The working tree opened for doors that read the store without judging it first (the audit,
+ * add's prefills, deprecate's edit): the same reader and the same assembler as validate.
+ */
+
+
+
+function openWorkspace(options) {
+    const snapshot = (0,read_tree/* readWorkingTree */.c)(options);
+    const opened = (0,assemble/* open */.ho)(snapshot);
+    return {
+        base: options.base,
+        storeDir: external_node_path_default().resolve(options.base, options.store ?? 'model-store'),
+        snapshot,
+        store: opened.store,
+        schemas: opened.schemas,
+        policy: { policy: opened.policy, findings: opened.policyFindings },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+/** Findings for a terminal: `path:line:col severity rule message`, a hint line, a count. */
+
+const CODES = { red: 31, yellow: 33, blue: 34, dim: 2, bold: 1, green: 32 };
+function text_painter(color) {
+    return color ? (c, s) => `\u001b[${CODES[c]}m${s}\u001b[0m` : (_c, s) => s;
+}
+const TONE = { error: 'red', warning: 'yellow', notice: 'blue' };
+/**
+ * Any model text printed to a terminal loses its control characters first: a hostile
+ * file must not move the cursor or forge a line of output.
+ */
+function text_clean(s) {
+    return cleanLines(s).replace(/\n/g, '\\n');
+}
+/** As clean(), for text whose line breaks are its own (usage, multi-line hints). */
+function cleanLines(s) {
+    return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?');
+}
+function text_formatLocation(f) {
+    return `${f.file}${f.line ? `:${f.line}:${f.column ?? 1}` : ''}`;
+}
+function formatText(findings, summary, options) {
+    const paint = text_painter(options.color);
+    const lines = [];
+    for (const f of findings) {
+        lines.push(`${paint('bold', text_clean(text_formatLocation(f)))} ${paint(TONE[f.severity], f.severity)} ${paint('dim', f.rule)} ${text_clean(f.message)}`);
+        if (f.hint)
+            lines.push(`  ${paint('dim', 'hint:')} ${text_clean(f.hint)}`);
+    }
+    if (lines.length)
+        lines.push('');
+    lines.push(countLine(summary, paint));
+    return lines.join('\n') + '\n';
+}
+function countLine(summary, paint = text_painter(false)) {
+    const files = plural(summary.files, 'file');
+    if (!summary.errors && !summary.warnings && !summary.notices)
+        return paint('green', `✔ ${files} checked, no problems`);
+    const parts = [plural(summary.errors, 'error'), plural(summary.warnings, 'warning')];
+    if (summary.notices)
+        parts.push(plural(summary.notices, 'notice'));
+    const mark = summary.errors ? paint('red', '✖') : paint('yellow', '⚠');
+    return `${mark} ${parts.join(', ')} in ${files} checked`;
+}
+
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
+;// CONCATENATED MODULE: ./src/report/audit.ts
+/** The audit's reports: terminal text, JSON, Markdown, and the text of its GitHub issues. */
+
+
+
+
+const audit_TONE = { error: 'red', warning: 'yellow', notice: 'blue' };
+/** What did not run, and the findings the policy's exceptions silenced, one line each. */
+function notCheckedLines(r) {
+    return r.notChecked.map((x) => `${x.check}: ${x.why}`);
+}
+/** The findings the policy's exceptions silenced, as one line (or none). */
+function exceptedLine(r) {
+    return r.excepted.length ? `silenced by the policy's exceptions: ${r.excepted.map((x) => `${x.rule} for ${x.model} (${x.criterion})`).join(', ')}` : undefined;
+}
+/** One line saying what the audit read, and what it did not. */
+function sourcesLine(r, offline) {
+    const parts = [`Audited against ${r.sources.join(' and ') || 'the store alone'}`];
+    if (offline)
+        parts.push('offline: used the shipped LiteLLM snapshot; HuggingFace not checked (pass --online to fetch both)');
+    return parts.join('; ');
+}
+function formatAuditText(r, offline, color) {
+    const paint = painter(color);
+    const lines = [paint('dim', clean(sourcesLine(r, offline))), ''];
+    for (const f of r.findings) {
+        lines.push(`${paint('bold', clean(formatLocation(f)))} ${paint(audit_TONE[f.severity], f.severity)} ${paint('dim', f.rule)} ${clean(f.message)}`);
+        for (const c of [...(f.candidates ?? []), ...(f.items ?? [])])
+            lines.push(`  - ${clean(c.name)} ${paint('dim', `(${clean(c.detail)})`)}`);
+        if (f.hint)
+            lines.push(`  ${paint('dim', 'hint:')} ${clean(f.hint)}`);
+    }
+    if (r.findings.length)
+        lines.push('');
+    for (const u of r.unreachable)
+        lines.push(`${paint('red', 'upstream unreachable:')} ${clean(u)}; nothing was concluded from it`);
+    for (const x of notCheckedLines(r))
+        lines.push(`${paint('dim', 'not checked:')} ${clean(x)}`);
+    const excepted = exceptedLine(r);
+    if (excepted)
+        lines.push(paint('dim', clean(excepted)));
+    if (r.unreachable.length || r.notChecked.length || excepted)
+        lines.push('');
+    lines.push(r.findings.length ? auditSummaryLine(r) : paint('green', `✔ no audit findings over ${r.models.length} models`));
+    return lines.join('\n') + '\n';
+}
+function formatAuditJson(r, offline) {
+    const count = (s) => r.findings.filter((f) => f.severity === s).length;
+    const out = {
+        offline,
+        sources: r.sources,
+        checked: r.checked,
+        unchecked: r.unchecked,
+        not_checked: r.notChecked,
+        unreachable: r.unreachable,
+        excepted: r.excepted,
+        findings: r.findings.map((f) => ({
+            rule: f.rule,
+            severity: f.severity,
+            file: f.file,
+            line: f.line ?? null,
+            column: f.column ?? null,
+            model: f.model ?? null,
+            fingerprint: f.fingerprint,
+            message: f.message,
+            hint: f.hint ?? null,
+            ...(f.candidates ? { candidates: f.candidates } : {}),
+            ...(f.items ? { items: f.items } : {}),
+        })),
+        summary: { models: r.models.length, findings: r.findings.length, errors: count('error'), warnings: count('warning'), notices: count('notice') },
+    };
+    return JSON.stringify(out, null, 2) + '\n';
+}
+function formatAuditMarkdown(r, offline) {
+    const out = ['## Model audit', '', mdText(sourcesLine(r, offline)), ''];
+    const issues = r.findings.filter((f) => !f.candidates);
+    if (issues.length) {
+        out.push(mdTable(['Severity', 'Model', 'Rule', 'Finding', 'Where'], issues.map((f) => [f.severity, f.model ? mdCode(f.model) : '', mdCode(f.rule), mdText(f.message), mdCode(formatLocation(f))])), '');
+    }
+    for (const f of issues.filter((x) => x.items))
+        out.push(itemsSection(f), '');
+    for (const f of r.findings.filter((x) => x.candidates))
+        out.push(candidatesSection(f), '');
+    out.push(...notCheckedMarkdown(r));
+    out.push(mdText(r.findings.length ? auditSummaryLine(r) : `No audit findings over ${r.models.length} models`));
+    return out.join('\n') + '\n';
+}
+function candidatesSection(f) {
+    if (f.rule === 'audit/candidates-hf')
+        return ['### Trending GGUF repositories on HuggingFace not in the store', '', (0,markdown/* mdText */.bC)(f.hint ?? ''), '', (0,markdown/* mdTable */.gJ)(['Candidate', 'Why here'], (f.candidates ?? []).map((c) => [(0,markdown/* mdCode */.xs)(c.name), (0,markdown/* mdText */.bC)(c.detail)]))].join('\n');
+    return [
+        '### New LiteLLM chat models of tracked providers (newest of each provider first)',
+        '',
+        (0,markdown/* mdText */.bC)(f.message),
+        '',
+        (0,markdown/* mdText */.bC)(f.hint ?? ''),
+        '',
+        (0,markdown/* mdTable */.gJ)(['Provider', 'Candidate', 'Input window and prices'], (f.candidates ?? []).map((c) => [(0,markdown/* mdText */.bC)(c.provider ?? ''), (0,markdown/* mdCode */.xs)(c.name), (0,markdown/* mdText */.bC)(c.detail)])),
+    ].join('\n');
+}
+/** A rolled-up finding's models, one row each. */
+function itemsSection(f) {
+    return [`### ${mdText(f.message)}`, '', mdTable(['Model', 'Finding'], (f.items ?? []).map((i) => [mdCode(i.name), mdText(i.detail)]))].join('\n');
+}
+/** What the run did not check, as Markdown: upstreams unreachable first. */
+function notCheckedMarkdown(r) {
+    const out = [];
+    if (r.unreachable.length)
+        out.push('> [!CAUTION]', ...r.unreachable.map((u) => `> Upstream unreachable: ${(0,markdown/* mdText */.bC)(u)}. Nothing was concluded from it, and no issue is opened or closed.`), '');
+    const lines = notCheckedLines(r);
+    if (lines.length)
+        out.push('### Not checked', '', ...lines.map((x) => `- ${(0,markdown/* mdText */.bC)(x)}`), '');
+    const excepted = exceptedLine(r);
+    if (excepted)
+        out.push(`_${(0,markdown/* mdText */.bC)(excepted)}._`, '');
+    return out;
+}
+const FOOTER = '<sub>Kept up to date by the monthly model audit (leger-curate): it rewrites this description while the finding holds (comment rather than edit it) and closes the issue, with a comment, when the finding no longer holds.</sub>';
+/** What no longer holding means, rule by rule, for the close comment. */
+const RESOLVED = {
+    'audit/unlisted': "LiteLLM's list has the model again (or litellm_model_name was updated)",
+    'audit/context-window': "the store's input limit and LiteLLM's max_input_tokens agree now",
+    'audit/max-input': "the store's max_input and LiteLLM's max_input_tokens agree now",
+    'audit/max-output': "the store's max_output and LiteLLM's agree now",
+    'audit/price': "the store's price and LiteLLM's agree now",
+    'audit/litellm-deprecation': 'the model is deprecated in the store now (or LiteLLM dropped the date)',
+    'audit/hf-gone': 'the repository answers again (or model_uri points elsewhere)',
+    'audit/hf-disabled': 'the repository is no longer disabled (or model_uri points elsewhere)',
+    'audit/hf-gated': 'the repository is no longer gated (or model_uri points elsewhere)',
+    'audit/hf-file-missing': 'every file model_uri needs is in the repository now',
+    'audit/hf-quantizations': 'the repository offers several quantizations again (or model_uri points elsewhere)',
+    'audit/hf-downloads': "the repository's downloads are back above the policy's threshold",
+    'audit/hf-file-replaced': "the file's recorded sha256 and the Hub's agree now",
+    'audit/hf-revision-gone': 'the pinned revision exists (or the file pins another)',
+    'audit/past-sunset': 'a passed sunset is now reported in the audit summary only (the store keeps deprecated models, so no change to it could close this)',
+    'audit/replacement-deprecated': 'the replacement is no longer a deprecated model',
+    'audit/stale': "no model's last_verified is older than the policy allows now",
+};
+function issueTitle(f) {
+    const t = (0,markdown/* oneLine */.TN)(`[model audit] ${f.model ? `${f.model}: ` : ''}${f.message}`);
+    return t.length > 200 ? `${t.slice(0, 199)}…` : t;
+}
+function issueRenderer(options = {}) {
+    const where = (f) => {
+        const loc = (0,markdown/* mdCode */.xs)(text_formatLocation(f));
+        // Only a path the store layout produces goes into a link.
+        if (!options.repoUrl || !/^[A-Za-z0-9._/-]+$/.test(f.file) || f.file.includes('..'))
+            return loc;
+        return `[${loc}](${options.repoUrl}/blob/HEAD/${f.file}${f.line ? `#L${f.line}` : ''})`;
+    };
+    return {
+        issue(f) {
+            const body = [
+                `**${(0,markdown/* mdText */.bC)(f.message)}**`,
+                '',
+                (0,markdown/* mdTable */.gJ)(['', ''], [
+                    ['Model', f.model ? (0,markdown/* mdCode */.xs)(f.model) : ''],
+                    ['Where', where(f)],
+                    ['Rule', `${(0,markdown/* mdCode */.xs)(f.rule)} (${f.severity})`],
+                    ['Fingerprint', (0,markdown/* mdCode */.xs)(f.fingerprint)],
+                ]),
+                '',
+                ...(f.items ? [(0,markdown/* mdTable */.gJ)(['Model', 'Finding'], f.items.map((i) => [(0,markdown/* mdCode */.xs)(i.name), (0,markdown/* mdText */.bC)(i.detail)])), ''] : []),
+                f.hint ? `**What to do:** ${(0,markdown/* mdText */.bC)(f.hint)}` : '',
+                '',
+                FOOTER,
+                '',
+                markerFor(f.fingerprint),
+            ];
+            return { title: issueTitle(f), body: body.join('\n') };
+        },
+        candidates(fs, result) {
+            const parts = ['Suggestions from the monthly model audit: models upstream lists that the store does not have. Nothing here is an error; add the ones worth curating with `leger-curate add`.', ''];
+            for (const f of fs)
+                parts.push(candidatesSection(f), '');
+            const missing = ['candidates-litellm', 'candidates-hf'].filter((c) => !result.checked.includes(c));
+            if (missing.length)
+                parts.push(`_Not checked in this run: ${missing.join(', ')}._`, '');
+            parts.push(FOOTER, '', markerFor(CANDIDATES_FINGERPRINT));
+            return { title: '[model audit] Candidates for the store', body: parts.join('\n') };
+        },
+        closeComment(_issue, reason) {
+            if (reason.kind === 'duplicate')
+                return `Closing as a duplicate of #${reason.of}, which tracks the same finding.`;
+            if (reason.kind === 'removed')
+                return `The monthly audit no longer finds this: ${(0,markdown/* mdCode */.xs)(reason.model)} is no longer in the store. Closing.`;
+            if (reason.kind === 'superseded')
+                return [`The monthly audit no longer finds this as stated: the upstream fact changed again.`, '', ...reason.by.map((f) => `- ${(0,markdown/* mdText */.bC)(f.message)}`), '', 'That is tracked in its own issue. Closing this one.'].join('\n');
+            return resolvedComment(fingerprintIn(_issue.body) ?? '');
+        },
+        reopenComment(_issue, fs) {
+            return [`The monthly audit finds this again, so it is reopened rather than filed twice:`, '', ...fs.map((f) => `- ${(0,markdown/* mdText */.bC)(f.message)}`)].join('\n');
+        },
+    };
+}
+/** The resolved close comment, specific to the rule (kept apart so the renderer stays small). */
+function resolvedComment(fingerprint) {
+    if (fingerprint === CANDIDATES_FINGERPRINT)
+        return 'The monthly audit finds no candidates this time: the store has every model the upstream lists suggested. Closing.';
+    const { rule } = parseFingerprint(fingerprint);
+    const what = Object.hasOwn(RESOLVED, rule) ? RESOLVED[rule] : undefined;
+    return what ? `The monthly audit no longer finds this: ${what}. Closing.` : 'The monthly audit no longer finds this. Closing.';
+}
+const VERB = {
+    open: ['opened', 'would open'],
+    update: ['updated', 'would update'],
+    reopen: ['reopened', 'would reopen'],
+    close: ['closed', 'would close'],
+    unchanged: ['unchanged', 'unchanged'],
+    kept: ['left as is', 'left as is'],
+};
+function what(o) {
+    const ref = o.number ? ` #${o.number}` : '';
+    const [done, planned] = VERB[o.action.kind] ?? [o.action.kind, o.action.kind];
+    if (o.status === 'failed')
+        return `**failed** to ${o.action.kind}${ref}: ${(0,markdown/* mdText */.bC)(o.error ?? '')}`;
+    if (o.status === 'skipped')
+        return `not attempted (${o.action.kind}${ref}) after an earlier failure`;
+    const verb = o.status === 'planned' ? planned : done;
+    return `${verb}${ref}${o.action.why ? ` (${(0,markdown/* mdText */.bC)(o.action.why)})` : ''}`;
+}
+function formatAuditSummary(r, outcomes, options) {
+    const out = [`## Model audit${options.dryRun ? ' (dry run: nothing written)' : ''}`, '', (0,markdown/* mdText */.bC)(sourcesLine(r, options.offline)), ''];
+    for (const n of options.notes ?? [])
+        out.push(`- ${(0,markdown/* mdText */.bC)(n)}`);
+    if (options.notes?.length)
+        out.push('');
+    if (options.failure)
+        out.push(`> [!CAUTION]`, `> The issue sync stopped: ${(0,markdown/* mdText */.bC)(options.failure)}`, '');
+    out.push(...notCheckedMarkdown(r));
+    const byFinding = new Map();
+    for (const o of outcomes)
+        for (const f of o.action.findings ?? [])
+            byFinding.set(f, o);
+    const rows = r.findings.map((f) => {
+        const o = byFinding.get(f);
+        const done = !f.sync ? (f.rule === 'audit/past-sunset' ? 'reported only: no issue' : 'reported only: nothing concluded') : o ? what(o) : 'not synced';
+        return [f.severity, f.model ? (0,markdown/* mdCode */.xs)(f.model) : '', (0,markdown/* mdCode */.xs)(f.rule), (0,markdown/* mdText */.bC)(f.message), done];
+    });
+    out.push(`### Findings (${r.findings.length})`, '');
+    out.push(rows.length ? (0,markdown/* mdTable */.gJ)(['Severity', 'Model', 'Rule', 'Finding', 'Issue'], rows) : 'No findings.', '');
+    const gone = outcomes.filter((o) => o.action.kind === 'close' || (o.action.kind === 'kept' && !(o.action.findings ?? []).length));
+    if (gone.length) {
+        out.push(`### Existing issues with no finding this run (${gone.length})`, '');
+        out.push((0,markdown/* mdTable */.gJ)(['Issue', 'Fingerprint', 'Done'], gone.map((o) => [o.number ? `#${o.number}` : '', (0,markdown/* mdCode */.xs)(o.action.fingerprint), what(o)])), '');
+    }
+    const count = (k) => outcomes.filter((o) => o.action.kind === k && o.status !== 'skipped' && o.status !== 'failed').length;
+    out.push(`${options.dryRun ? 'Planned' : 'Done'}: ${count('open')} opened, ${count('update')} updated, ${count('reopen')} reopened, ${count('close')} closed, ${count('unchanged')} unchanged.`);
+    return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/action/audit.ts
+/**
+ * The Action's `mode: audit`: audit the store, then keep one GitHub issue per finding
+ * (plus one rolling candidates issue) in step with it. Dry run plans without writing.
+ * The job summary lists every finding and what was done with it, also when a write fails.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+async function runAudit(inputs, octokit, reporter) {
+    const ws = openWorkspace({ base: inputs.base, store: inputs.storePath });
+    let fetched;
+    try {
+        fetched = await fetchAuditFacts(ws.store, { online: inputs.online, env: inputs.env, dataDir: (0,io_litellm/* resolveDataDir */.HG)(ws.base) });
+    }
+    catch (err) {
+        // Nothing was concluded and nothing was written: say so where the curator looks, then fail.
+        await reporter.summary(`## Model audit\n\n> [!CAUTION]\n> The audit could not read its upstream facts, so no issue was changed: ${(0,markdown/* mdText */.bC)(err instanceof Error ? err.message : String(err))}\n`);
+        throw err;
+    }
+    const { facts, notes } = fetched;
+    const options = { today: new Date().toISOString().slice(0, 10), storePath: (0,paths/* displayPath */.G)(ws.storeDir, inputs.base), ...auditOptionsFromPolicy(ws.policy.policy), ...inputs.options };
+    const result = audit({ store: ws.store, facts }, options);
+    for (const n of notes)
+        reporter.info(n);
+    reporter.info(`${result.findings.length} finding(s) over ${result.models.length} model(s)`);
+    let plan = [];
+    let outcomes = [];
+    let failure;
+    try {
+        const existing = await listAuditIssues(octokit, inputs.repo);
+        plan = planIssues(result, existing, issueRenderer({ repoUrl: inputs.repoUrl }));
+        if (!inputs.dryRun && plan.some((a) => a.kind === 'open'))
+            await ensureLabel(octokit, inputs.repo);
+        ({ outcomes, failure } = await applyPlan(octokit, inputs.repo, plan, { dryRun: inputs.dryRun }));
+    }
+    catch (err) {
+        failure = `could not ${plan.length ? 'create the model-audit label' : 'list the model-audit issues'}: ${describeError(err)}`;
+        outcomes = plan.map((action) => ({ action, status: 'skipped', number: 'issue' in action ? action.issue.number : undefined }));
+    }
+    for (const o of outcomes)
+        if (o.status === 'done' && o.action.kind !== 'unchanged' && o.action.kind !== 'kept')
+            reporter.info(`${o.action.kind} #${o.number}: ${o.action.fingerprint}`);
+    // An upstream that could not be read: the plan left every issue alone; the step fails with why.
+    if (!failure && result.unreachable.length)
+        failure = `upstream unreachable, no issue opened or closed: ${result.unreachable.join('; ')}`;
+    if (failure)
+        reporter.warning(failure);
+    await reporter.summary(formatAuditSummary(result, outcomes, { offline: !inputs.online, dryRun: inputs.dryRun, failure, notes }));
+    return { result, plan, outcomes, failure };
+}
+/** The Action door: inputs from action.yml, the summary and the step's status through @actions/core. */
+async function auditMode() {
+    const token = core/* getInput */.V4('github-token') || process.env.GITHUB_TOKEN;
+    if (!token)
+        throw new errors/* CurateError */.nK('mode audit needs a token with issues: write', { hint: 'Pass github-token: ${{ github.token }} and give the workflow permissions: issues: write.' });
+    const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo)
+        throw new errors/* CurateError */.nK('GITHUB_REPOSITORY is not set: mode audit runs inside a GitHub workflow');
+    const server = (process.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+    const octokit = createGitHubClient({ token, log: (m) => core/* info */.pq(m) });
+    const run = await runAudit({
+        base: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+        storePath: core/* getInput */.V4('store-path') || undefined,
+        online: core/* getInput */.V4('online') === 'true',
+        dryRun: core/* getInput */.V4('dry-run') === 'true',
+        repo: { owner, repo },
+        repoUrl: `${server}/${owner}/${repo}`,
+    }, octokit, { summary: async (md) => void (await core/* summary */.z.addRaw(md).write()), info: (m) => core/* info */.pq(m), warning: (m) => core/* warning */.$e(m) });
+    core/* setOutput */.uH('findings', run.result.findings.length);
+    if (run.failure)
+        core/* setFailed */.C1(`model audit: ${run.failure}`);
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   bC: () => (/* binding */ mdText),
+/* harmony export */   gJ: () => (/* binding */ mdTable),
+/* harmony export */   xs: () => (/* binding */ mdCode)
+/* harmony export */ });
+/**
+ * Text from model files and upstream lists, made inert in GitHub Markdown: no formatting,
+ * no HTML, no links, no @mentions (a stranger's model id must not ping anyone), one line.
+ */
+function mdText(s) {
+    return oneLine(s)
+        .replace(/[\\`*_[\]#|~]/g, (c) => `\\${c}`)
+        .replace(/</g, '&lt;')
+        .replace(/@/g, '@&#8203;')
+        .replace(/(https?):\/\//gi, '$1&#58;//');
+}
+/** A code span that no content can break out of. */
+function mdCode(s) {
+    const t = oneLine(s).replace(/`/g, "'");
+    return `\`${t || ' '}\``;
+}
+/** One line, and never the start of an HTML comment (a code span would show it, a marker reader would not know). */
+function oneLine(s) {
+    return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/<!--/g, '<\u200b!--').trim();
+}
+function mdTable(head, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    // A "|" splits a table cell even inside a code span unless escaped.
+    const cell = (c) => c.replace(/(?<!\\)\|/g, '\\|');
+    return [line(head), line(head.map(() => '---')), ...rows.map((r) => line(r.map(cell)))].join('\n');
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,2293 @@
+export const id = 22;
+export const ids = [22];
+export const modules = {
+
+/***/ 8630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S0: () => (/* binding */ MAX_TOKENS),
+/* harmony export */   Xo: () => (/* binding */ boundedNumber),
+/* harmony export */   dH: () => (/* binding */ boundedInt),
+/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
+/* harmony export */   zR: () => (/* binding */ MAX_COST_PER_TOKEN)
+/* harmony export */ });
+/* unused harmony exports MAX_RAM_GB, MAX_PRICE_PER_1M */
+/**
+ * The upper bounds of every number the store holds or reads from upstream. The schemas state the
+ * same bounds (schemas/*.schema.json `maximum`); an upstream number outside them is a malformed
+ * answer, never a fact to compare or print.
+ */
+/** Tokens: a context window, an input or output cap (no model comes near 100 million). */
+const MAX_TOKENS = 100_000_000;
+/** Bytes of one file on the Hub (10 TB). */
+const MAX_FILE_BYTES = 10_000_000_000_000;
+/** GB of memory a model may need. */
+const MAX_RAM_GB = 4096;
+/** US dollars per million tokens (LiteLLM lists some at $200,000). */
+const MAX_PRICE_PER_1M = 1_000_000;
+/** US dollars per token (MAX_PRICE_PER_1M / 1e6). */
+const MAX_COST_PER_TOKEN = MAX_PRICE_PER_1M / 1e6;
+/** A whole number in [min, max] (never above 2^53 - 1), else undefined. */
+function boundedInt(v, max, min = 0) {
+    return typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max ? v : undefined;
+}
+/** A finite number in [0, max], else undefined. */
+function boundedNumber(v, max) {
+    return typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= max ? v : undefined;
+}
+
+
+/***/ }),
+
+/***/ 1771:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xG: () => (/* binding */ runRules),
+  Tc: () => (/* binding */ sortFindings),
+  px: () => (/* binding */ strictly),
+  eh: () => (/* binding */ summarize)
+});
+
+// UNUSED EXPORTS: FILE_READ, PROTECTED, RULE_IDS
+
+// EXTERNAL MODULE: ./src/core/changes.ts
+var core_changes = __webpack_require__(1490);
+// EXTERNAL MODULE: ./src/core/parse.ts
+var parse = __webpack_require__(1896);
+// EXTERNAL MODULE: ./src/core/policy.ts
+var core_policy = __webpack_require__(2721);
+// EXTERNAL MODULE: ./src/core/rule.ts
+var core_rule = __webpack_require__(1961);
+// EXTERNAL MODULE: ./src/core/store.ts
+var core_store = __webpack_require__(4230);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(2020);
+;// CONCATENATED MODULE: ./src/core/rules/cloud/established-provider.ts
+
+
+const RULE = 'cloud/established-provider';
+const establishedProviderRule = {
+    id: RULE,
+    scope: 'file',
+    kind: 'cloud',
+    tier: 'quality',
+    severity: 'error',
+    description: "A cloud model's provider is one the policy names, and requires_api_key is that provider's key variable.",
+    check(e, { policy }, report) {
+        const providers = policy.policy.providers;
+        const provider = (0,core_store/* str */.gx)(e.data.provider);
+        if (!provider)
+            return;
+        if (!Object.hasOwn(providers, provider)) {
+            const known = Object.keys(providers);
+            const guess = (0,core_text/* closest */.kp)(provider, known);
+            return report(['provider'], `provider "${provider}" is not an established provider of this store`, {
+                hint: guess ? `Did you mean "${guess}"? Known: ${known.join(', ')}.` : `Known: ${known.join(', ')}. A new provider is added to "providers" in curation.config.json, by a curator.`,
+                at: 'value',
+            });
+        }
+        const want = providers[provider].api_key_env;
+        const key = (0,core_store/* str */.gx)(e.data.requires_api_key);
+        if (key !== undefined && key !== want)
+            report(['requires_api_key'], `requires_api_key "${key}" is not ${provider}'s key variable "${want}"`, {
+                hint: `LiteLLM reads ${provider}'s key from ${want}: use it, or change the provider's entry in curation.config.json.`,
+                at: 'value',
+                severity: 'warning',
+            });
+    },
+};
+
+// EXTERNAL MODULE: ./src/core/litellm.ts
+var core_litellm = __webpack_require__(8076);
+// EXTERNAL MODULE: ./src/core/model-limits.ts
+var model_limits = __webpack_require__(6655);
+;// CONCATENATED MODULE: ./src/core/rules/cloud/facts-match-upstream.ts
+
+
+
+const facts_match_upstream_RULE = 'cloud/facts-match-upstream';
+const PRICES = [
+    ['input_per_1m', 'input_cost_per_token'],
+    ['output_per_1m', 'output_cost_per_token'],
+    ['cache_read_per_1m', 'cache_read_input_token_cost'],
+];
+const factsMatchUpstreamRule = {
+    id: facts_match_upstream_RULE,
+    scope: 'file',
+    kind: 'cloud',
+    tier: 'quality',
+    severity: 'warning',
+    description: "The input limit (max_input, else context_window), max_output and prices agree with LiteLLM's entry (prices compare as numbers, \"$1.25\" = 1.25).",
+    check(e, { litellm }, report) {
+        const src = litellm.origin;
+        const name = (0,core_store/* str */.gx)(e.data.litellm_model_name);
+        const hit = name ? (0,core_litellm/* lookupLiteLLM */.Sb)(litellm.list, name) : undefined;
+        if (!hit)
+            return; // cloud/litellm-listed reports it
+        for (const d of (0,model_limits/* compareLimits */.sB)(e.data, hit.entry)) {
+            const theirs = d.field === 'max_output' ? 'max_output_tokens' : 'max_input_tokens';
+            const how = d.field === 'context_window' ? ' (the file has no max_input, so its input limit is the whole window)' : '';
+            report([d.field], `${d.field} ${d.ours} differs from LiteLLM's ${theirs} ${d.theirs} for "${hit.key}"${how}`, {
+                hint: d.field === 'context_window'
+                    ? `Check the provider's documentation and ${src}: if the provider caps input below the window, record that cap as max_input; else fix whichever is wrong.`
+                    : `Check the provider's documentation and ${src}.`,
+                at: 'value',
+            });
+        }
+        const pricing = e.data.pricing;
+        if (!pricing || typeof pricing !== 'object' || Array.isArray(pricing))
+            return;
+        for (const [field, upstreamField] of PRICES) {
+            const ours = (0,core_store/* price */.q9)(pricing[field]);
+            const theirs = (0,core_litellm/* perMillion */.SI)((0,core_store/* num */.bu)(hit.entry[upstreamField]));
+            if (ours === undefined || theirs === undefined)
+                continue;
+            if (Math.abs(ours - theirs) > 1e-9)
+                report(['pricing', field], `pricing.${field} ${(0,core_litellm/* formatPrice */.$g)(ours)} differs from LiteLLM's ${(0,core_litellm/* formatPrice */.$g)(theirs)} per 1M tokens for "${hit.key}"`, { hint: `Check the provider's pricing page and ${src}.`, at: 'value' });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/cloud/litellm-listed.ts
+
+
+
+const litellm_listed_RULE = 'cloud/litellm-listed';
+/** Did-you-mean costs a scan of the provider's names: only the first misses of a list get one, so a huge store stays fast. */
+const MAX_SUGGESTIONS = 10;
+const litellmListedRule = {
+    id: litellm_listed_RULE,
+    scope: 'file',
+    kind: 'cloud',
+    tier: 'quality',
+    severity: 'error',
+    description: "A cloud model's litellm_model_name is in LiteLLM's price list (OpenAI and Anthropic keys are looked up with and without the prefix).",
+    check(e, { litellm, perRun }, report) {
+        const name = (0,core_store/* str */.gx)(e.data.litellm_model_name);
+        if (!name || (0,core_litellm/* lookupLiteLLM */.Sb)(litellm.list, name))
+            return;
+        // The provider's names (built once per run) and how many suggestions were made.
+        const state = perRun(litellm_listed_RULE, () => ({ names: new Map(), made: 0 }));
+        const provider = name.split('/')[0];
+        let hint = `LiteLLM cannot route a name its list does not hold (${litellm.origin}). Use the name LiteLLM lists, e.g. provider/model-id.`;
+        if (state.made++ < MAX_SUGGESTIONS) {
+            let names = state.names.get(provider);
+            if (!names)
+                state.names.set(provider, (names = (0,core_litellm/* providerModels */.Gx)(litellm.list, provider).map((m) => m.name)));
+            const guesses = (0,core_text/* closestAll */.rE)(name, names);
+            if (guesses.length)
+                hint = `Did you mean ${guesses.map((g) => `"${g}"`).join(' or ')}? (${litellm.origin})`;
+        }
+        report(['litellm_model_name'], `litellm_model_name ${JSON.stringify(name)} is not in LiteLLM's price list`, { hint, at: 'value' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/cloud/not-preview.ts
+
+const not_preview_RULE = 'cloud/not-preview';
+const FIELDS = ['id', 'name', 'litellm_model_name'];
+const notPreviewRule = {
+    id: not_preview_RULE,
+    scope: 'file',
+    kind: 'cloud',
+    tier: 'quality',
+    severity: 'error',
+    description: 'Cloud models are generally available: no preview, beta, experimental or -latest names (patterns from the policy).',
+    check(e, { policy }, report) {
+        for (const field of FIELDS) {
+            const v = (0,core_store/* str */.gx)(e.data[field]);
+            const pattern = v === undefined ? undefined : policy.preview(v);
+            if (pattern === undefined)
+                continue;
+            // One finding per model: the first field that shows it.
+            return report([field], `${field} ${JSON.stringify(v)} names a preview, beta or experimental model (matches /${pattern}/i)`, {
+                hint: "The store lists generally available models only: use the stable, dated model name. A \"-latest\" alias changes under users' feet.",
+                at: 'value',
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/cloud/pricing-present.ts
+const pricing_present_RULE = 'cloud/pricing-present';
+const pricingPresentRule = {
+    id: pricing_present_RULE,
+    scope: 'file',
+    kind: 'cloud',
+    skipDeprecated: true,
+    tier: 'quality',
+    severity: 'error',
+    description: 'A cloud model states its published prices (pricing.input_per_1m and output_per_1m).',
+    check(e, _ctx, report) {
+        // A pricing object without both prices is a schema error; only its absence is this rule's.
+        if (e.data.pricing === undefined)
+            report([], 'cloud model has no pricing', { hint: 'Add "pricing": { "input_per_1m": "$1.25", "output_per_1m": "$10.00" } from the provider\'s pricing page (leger-curate add prefills it from LiteLLM).' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/deleted-model.ts
+
+
+
+/**
+ * Deleting a model file is refused: the store deprecates, it never deletes, because
+ * blueprints in the wild name models by id. A file that moves (its id reappears in another
+ * file, e.g. from cloud/ to local/) is not a deletion. Models that name the deleted one as
+ * their replacement are named here (their own `deprecation` finding points at the line).
+ */
+const deletedModelRule = {
+    id: 'deleted-model',
+    scope: 'change',
+    tier: 'structure',
+    severity: 'error',
+    protected: true,
+    description: 'A change never deletes a model file: models are deprecated with a replacement, never deleted.',
+    check({ store, changes }, report) {
+        for (const path of [...changes.deleted].sort()) {
+            const { id, aliases } = (0,core_changes/* namesIn */.wX)(path, changes.before.get(path));
+            if ((0,core_changes/* stillHas */.X2)(store, id))
+                continue;
+            const names = new Set([id, ...aliases].map((n) => n.toLowerCase()));
+            const dependents = store.entries.filter((e) => {
+                const r = (0,core_store/* str */.gx)(e.data.replacement);
+                return r !== undefined && names.has(r.toLowerCase());
+            });
+            const named = dependents.map((e) => `${(0,core_store/* idOf */.TH)(e) ?? e.file.path} (${e.file.path})`);
+            const one = named.length === 1;
+            const message = `model "${id}" is deleted; the store deprecates models, it never deletes them` +
+                (named.length ? `. ${named.join(', ')} ${one ? 'names' : 'name'} "${id}" as ${one ? 'its' : 'their'} replacement` : '');
+            const hint = `Restore the file (git restore --staged --worktree -- ${(0,core_text/* shellQuote */.ZL)(path)}), then deprecate it: ` +
+                `leger-curate deprecate ${(0,core_text/* shellQuote */.ZL)(id)} --replacement <id of the model to use instead>` +
+                ' (or set "deprecated": true, "replacement" and "enabled": false in the file).' +
+                (named.length ? ` Models that name "${id}" as their replacement must point at another model first.` : '');
+            report.file(path, message, { hint });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/deprecation.ts
+
+const deprecationRule = {
+    id: 'deprecation',
+    scope: 'file',
+    tier: 'structure',
+    severity: 'error',
+    description: 'A deprecated model names an existing, non-deprecated replacement (no cycles); sunset_date follows release_date; deprecated models are not enabled.',
+    check(e, { store }, report) {
+        const deprecated = e.data.deprecated === true;
+        const replacement = (0,core_store/* str */.gx)(e.data.replacement);
+        if (deprecated && replacement === undefined)
+            report(['deprecated'], 'deprecated model names no replacement', { hint: 'Add "replacement": "<id of the model to use instead>" (leger-curate deprecate ID --replacement NEW does it).' });
+        if (!deprecated && replacement !== undefined)
+            report(['replacement'], 'replacement is set but the model is not deprecated', { hint: 'Set "deprecated": true, or remove "replacement".', severity: 'warning' });
+        if (replacement !== undefined)
+            checkReplacement(store, e, replacement, report);
+        if (deprecated && e.data.enabled === true)
+            report(['enabled'], 'deprecated model is still enabled by default', { hint: 'Set "enabled": false so new blueprints do not pick it.', at: 'value', severity: 'warning' });
+        const sunset = (0,core_store/* str */.gx)(e.data.sunset_date);
+        const release = (0,core_store/* str */.gx)(e.data.release_date);
+        if (sunset && release && isDate(sunset) && isDate(release) && sunset <= release)
+            report(['sunset_date'], `sunset_date ${sunset} is not after release_date ${release}`, { hint: 'A model is sunset after it is released: check both dates.', at: 'value' });
+        if (sunset && !deprecated)
+            report(['sunset_date'], 'sunset_date is set but the model is not deprecated', { hint: 'Set "deprecated": true with a replacement, or remove sunset_date.', severity: 'warning' });
+    },
+};
+function checkReplacement(store, e, replacement, report) {
+    const at = 'value';
+    const target = store.find(replacement);
+    if (!target)
+        return report(['replacement'], `replacement "${replacement}" does not exist in the store`, { hint: `No model has id "${replacement}". Ids are the file names in cloud/ and local/.`, at });
+    if (target === e)
+        return report(['replacement'], 'a model cannot replace itself', { hint: 'Name a different model as the replacement.', at });
+    // Follow the chain: a cycle means no model in it is usable.
+    const seen = new Set([e]);
+    const chain = [(0,core_store/* idOf */.TH)(e) ?? e.file.path];
+    let cur = target;
+    while (cur && cur.data.deprecated === true) {
+        chain.push((0,core_store/* idOf */.TH)(cur) ?? cur.file.path);
+        if (seen.has(cur))
+            return report(['replacement'], `replacement chain forms a cycle: ${chain.join(' -> ')}`, { hint: 'Point the chain at a model that is not deprecated.', at });
+        seen.add(cur);
+        const next = (0,core_store/* str */.gx)(cur.data.replacement);
+        cur = next ? store.find(next) : undefined;
+    }
+    if (target.data.deprecated === true)
+        return report(['replacement'], `replacement "${replacement}" is itself deprecated${chain.length > 2 ? ` (chain: ${chain.join(' -> ')})` : ''}`, {
+            hint: `Point replacement at the end of the chain${cur ? `: "${(0,core_store/* idOf */.TH)(cur)}"` : ''}.`,
+            at,
+            severity: 'warning',
+        });
+    if (target.kind !== e.kind)
+        report(['replacement'], `replacement "${replacement}" is a ${target.kind} model, this one is ${e.kind}`, { hint: 'Blueprints list cloud and local models apart: prefer a replacement of the same kind.', at, severity: 'warning' });
+}
+function isDate(s) {
+    return /^\d{4}-\d{2}-\d{2}$/.test(s);
+}
+
+;// CONCATENATED MODULE: ./src/core/rules/duplicate-id.ts
+
+const duplicateIdRule = {
+    id: 'duplicate-id',
+    scope: 'store',
+    tier: 'structure',
+    severity: 'error',
+    protected: true,
+    description: 'Ids are unique across both kinds, case-insensitively, aliases included.',
+    check({ store }, report) {
+        const claims = new Map();
+        const claim = (c) => {
+            const key = c.name.toLowerCase();
+            const list = claims.get(key);
+            if (list)
+                list.push(c);
+            else
+                claims.set(key, [c]);
+        };
+        for (const entry of store.entries) {
+            const id = (0,core_store/* str */.gx)(entry.data.id);
+            if (id)
+                claim({ entry, path: ['id'], name: id });
+            const aliases = entry.data.aliases;
+            if (Array.isArray(aliases))
+                aliases.forEach((a, i) => {
+                    if (typeof a === 'string' && a.toLowerCase() !== id?.toLowerCase())
+                        claim({ entry, path: ['aliases', i], name: a });
+                });
+        }
+        for (const list of claims.values()) {
+            if (list.length < 2)
+                continue;
+            const files = new Set(list.map((c) => c.entry.file.path));
+            for (const c of list) {
+                const others = list.filter((o) => o !== c).map((o) => `${o.entry.file.path} (${o.path[0] === 'id' ? 'id' : 'alias'} "${o.name}")`);
+                const what = c.path[0] === 'id' ? 'id' : 'alias';
+                const msg = files.size === 1 ? `${what} "${c.name}" is repeated in this file` : `${what} "${c.name}" is also used by ${others.join(', ')}`;
+                report.at(c.entry, c.path, msg, { hint: 'Ids and aliases must be unique across cloud/ and local/, ignoring case. Pick another id or drop the alias.', at: 'value' });
+            }
+        }
+    },
+};
+
+// EXTERNAL MODULE: ./src/core/model-uri.ts
+var model_uri = __webpack_require__(9285);
+;// CONCATENATED MODULE: ./src/core/rules/duplicate-target.ts
+
+
+const duplicate_target_FIELDS = [
+    { field: 'litellm_model_name', norm: (v) => v.toLowerCase() },
+    { field: 'model_uri', norm: model_uri/* normalizeModelUri */.hY },
+];
+const duplicateTargetRule = {
+    id: 'duplicate-target',
+    scope: 'store',
+    tier: 'structure',
+    severity: 'error',
+    protected: true,
+    description: 'No two models share a litellm_model_name or a model_uri.',
+    check({ store }, report) {
+        for (const { field, norm } of duplicate_target_FIELDS) {
+            const groups = new Map();
+            for (const e of store.entries) {
+                const v = (0,core_store/* str */.gx)(e.data[field]);
+                if (v === undefined)
+                    continue;
+                const key = norm(v);
+                const list = groups.get(key);
+                if (list)
+                    list.push(e);
+                else
+                    groups.set(key, [e]);
+            }
+            for (const list of groups.values()) {
+                if (list.length < 2)
+                    continue;
+                for (const e of list) {
+                    const others = list.filter((o) => o !== e).map((o) => o.file.path);
+                    report.at(e, [field], `${field} ${JSON.stringify(e.data[field])} is also used by ${others.join(', ')}`, { hint: 'Two files describe the same model: keep one, and put the other name in its aliases.', at: 'value' });
+                }
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/file-name.ts
+
+const fileNameRule = {
+    id: 'file-name',
+    scope: 'file',
+    tier: 'structure',
+    severity: 'error',
+    protected: true,
+    description: 'A model file is named <id>.json and sits in the folder of its kind (cloud/ or local/).',
+    check(e, _ctx, report) {
+        const base = e.file.path.split('/').pop() ?? '';
+        const id = (0,core_store/* idOf */.TH)(e);
+        if (id !== undefined && base !== `${id}.json`)
+            report(['id'], `file name "${base}" does not match id "${id}"`, { hint: `Rename the file to ${id}.json, or change the id to "${base.replace(/\.json$/, '')}".`, at: 'value' });
+        const looksCloud = 'litellm_model_name' in e.data && !('model_uri' in e.data);
+        const looksLocal = 'model_uri' in e.data && !('litellm_model_name' in e.data);
+        if (e.kind === 'local' && looksCloud)
+            report([], 'a cloud model (it has litellm_model_name) sits in local/', { hint: 'Move it to the cloud/ folder of the store.' });
+        if (e.kind === 'cloud' && looksLocal)
+            report([], 'a local model (it has model_uri) sits in cloud/', { hint: 'Move it to the local/ folder of the store.' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/limits.ts
+
+const limitsRule = {
+    id: 'limits',
+    scope: 'file',
+    tier: 'structure',
+    severity: 'error',
+    description: 'max_input, max_output and ctx_size fit inside context_window.',
+    check(e, _ctx, report) {
+        const window = (0,core_store/* num */.bu)(e.data.context_window);
+        if (window === undefined)
+            return;
+        for (const field of ['max_input', 'max_output', 'ctx_size']) {
+            const v = (0,core_store/* num */.bu)(e.data[field]);
+            if (v !== undefined && v > window)
+                report([field], `${field} ${v} is larger than context_window ${window}`, { hint: `${field} must fit inside the context window; check both against the model's documentation.`, at: 'value' });
+        }
+    },
+};
+
+// EXTERNAL MODULE: ./src/core/environ-refs.ts
+var environ_refs = __webpack_require__(9221);
+// EXTERNAL MODULE: ./src/core/resolve.ts
+var resolve = __webpack_require__(2183);
+;// CONCATENATED MODULE: ./src/core/rules/no-environ-refs.ts
+
+
+
+const no_environ_refs_RULE = 'no-environ-refs';
+/**
+ * What render refuses, validate reports first, at the field: LiteLLM replaces every string
+ * `os.environ/NAME` anywhere in its config with the variable's value, so a model named
+ * `os.environ/OPENAI_API_KEY` would serve the key on /model/info; and a requires_api_key that
+ * names the proxy's own variables would hand its master key (or database URL) to a provider.
+ */
+const noEnvironRefsRule = {
+    id: no_environ_refs_RULE,
+    scope: 'file',
+    tier: 'structure',
+    severity: 'error',
+    protected: true,
+    description: 'No model text is a string LiteLLM would substitute from the environment (os.environ/...), and requires_api_key names no variable of the deployment itself.',
+    check(e, _ctx, report) {
+        const walk = (v, path) => {
+            if (typeof v === 'string') {
+                if ((0,environ_refs/* looksLikeEnvRef */.w5)(v))
+                    report(path, `${path.join('.') || 'the file'} starts with "os.environ/", which LiteLLM would replace with an environment variable's value`, {
+                        hint: 'No model text may start with "os.environ/": LiteLLM would put the variable\'s value (a key) into its config and serve it. Write the text itself.',
+                        at: 'value',
+                    });
+            }
+            else if (Array.isArray(v))
+                v.forEach((x, i) => walk(x, [...path, i]));
+            else if (v && typeof v === 'object')
+                for (const [k, x] of Object.entries(v)) {
+                    if ((0,environ_refs/* looksLikeEnvRef */.w5)(k))
+                        report([...path, k], `the key "${k.slice(0, 80)}" starts with "os.environ/", which LiteLLM would replace with an environment variable's value`, { hint: 'Rename the key.' });
+                    walk(x, [...path, k]);
+                }
+        };
+        walk(e.data, []);
+        const key = (0,core_store/* str */.gx)(e.data.requires_api_key);
+        if (key !== undefined && resolve/* RESERVED_ENV */.Tn.has(key))
+            report(['requires_api_key'], `requires_api_key "${key}" names a variable of the deployment itself`, {
+                hint: `A provider key named ${key} would receive the proxy's own setting (render refuses it): use the provider's key variable, e.g. OPENAI_API_KEY.`,
+                at: 'value',
+            });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/local/benchmarks-present.ts
+const benchmarks_present_RULE = 'local/benchmarks-present';
+const benchmarksPresentRule = {
+    id: benchmarks_present_RULE,
+    scope: 'file',
+    kind: 'local',
+    skipDeprecated: true,
+    tier: 'quality',
+    severity: 'error',
+    description: 'A local model records published benchmark scores (MMLU, HumanEval, ...), each from a source.',
+    check(e, _ctx, report) {
+        if (e.data.benchmarks === undefined)
+            report([], 'local model has no published benchmarks', {
+                hint: 'Add "benchmarks": { "mmlu": 85.3 } with the scores the model card or paper publishes, and that page in "sources". If none are published, a curator may add a policy exception with the reason.',
+            });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/local/gguf-on-hf.ts
+
+
+const gguf_on_hf_RULE = 'local/gguf-on-hf';
+/** GGUF files that ride along with a model but are not one: llama-server cannot serve them alone. */
+const NOT_A_MODEL = /(^|[^a-z])(mmproj|imatrix|lora)([^a-z]|$)/i;
+const ggufOnHfRule = {
+    id: gguf_on_hf_RULE,
+    scope: 'file',
+    kind: 'local',
+    tier: 'quality',
+    severity: 'error',
+    description: "A local model is a GGUF model file on HuggingFace: model_uri's grammar (reported by uri-format), and a file that is the model, not a projector, imatrix or LoRA.",
+    check(e, _ctx, report) {
+        const value = (0,core_store/* str */.gx)(e.data.model_uri);
+        const parsed = value === undefined ? undefined : (0,model_uri/* parseModelUri */.Aj)(value);
+        if (!parsed?.ok)
+            return; // uri-format reports the grammar, at the same place
+        const base = parsed.uri.file.split('/').pop() ?? '';
+        const m = NOT_A_MODEL.exec(base);
+        if (m)
+            report(['model_uri'], `model_uri names "${base}", a ${m[2].toLowerCase()} file, not the model's weights`, {
+                hint: "Point model_uri at the model GGUF itself (e.g. <Model>-Q4_K_M.gguf); projectors and adapters are loaded beside it.",
+                at: 'value',
+            });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/local/licence.ts
+
+const licence_RULE = 'local/licence';
+const licenceRule = {
+    id: licence_RULE,
+    scope: 'file',
+    kind: 'local',
+    tier: 'quality',
+    severity: 'error',
+    description: "A local model states its licence, and the policy's licence list allows it.",
+    check(e, { policy }, report) {
+        const licence = (0,core_store/* str */.gx)(e.data.license);
+        if (licence === undefined) {
+            // A licence of the wrong type is the schema's finding.
+            if (e.data.license === undefined)
+                report([], 'local model states no licence', { hint: 'Add "license" as the HuggingFace repo names it (cardData.license), e.g. "apache-2.0".' });
+            return;
+        }
+        if (!policy.licenses.has(licence.toLowerCase()))
+            report(['license'], `licence "${licence}" is not one the policy allows`, { hint: `Allowed: ${policy.policy.licenses.join(', ')} (licenses in curation.config.json).`, at: 'value' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/local/ram-range.ts
+
+const ram_range_RULE = 'local/ram-range';
+const ramRangeRule = {
+    id: ram_range_RULE,
+    scope: 'file',
+    kind: 'local',
+    tier: 'quality',
+    severity: 'error',
+    description: 'ram_required_gb is inside the policy range (1-128 GB by default) and can hold the weights (size_bytes).',
+    check(e, { policy }, report) {
+        const { ram_min_gb: min, ram_max_gb: max } = policy.policy.thresholds;
+        const ram = (0,core_store/* num */.bu)(e.data.ram_required_gb);
+        if (ram === undefined)
+            return;
+        if (ram < min || ram > max)
+            return report(['ram_required_gb'], `ram_required_gb ${ram} is outside the store's range of ${min}-${max} GB`, { hint: `The store serves models that fit in ${min}-${max} GB of RAM (thresholds in curation.config.json).`, at: 'value' });
+        const size = (0,core_store/* num */.bu)(e.data.size_bytes);
+        if (size !== undefined && size / 1e9 > ram)
+            report(['ram_required_gb'], `ram_required_gb ${ram} cannot hold the ${(size / 1e9).toFixed(2)} GB of weights (size_bytes ${size})`, {
+                hint: 'RAM needed is the file size plus the KV cache at ctx_size plus overhead: leger-curate add computes it.',
+                at: 'value',
+            });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/local/redundant-variant.ts
+
+
+const redundant_variant_RULE = 'local/redundant-variant';
+/**
+ * The model an id names with its quant, "-vN" revision and "-gguf" dropped:
+ * qwen3-4b-v2, qwen3-4b-q8_0 and qwen3-4b all name qwen3-4b.
+ */
+function variantStem(id) {
+    let s = id.toLowerCase();
+    for (;;) {
+        const next = s
+            .replace(/-(v\d+(\.\d+)*)$/, '')
+            .replace(/-gguf$/, '')
+            .replace(/-(?:i?q\d[a-z0-9_]*|f16|bf16|f32|mxfp4)$/, '');
+        if (next === s)
+            return s;
+        s = next;
+    }
+}
+function repoOf(e) {
+    const v = (0,core_store/* str */.gx)(e.data.model_uri);
+    const p = v ? (0,model_uri/* parseModelUri */.Aj)(v) : undefined;
+    return p?.ok ? p.uri.repoId.toLowerCase() : undefined;
+}
+/** The models already in the store (not added by this change, not deprecated), by stem and by repository. */
+function existing(ctx) {
+    return ctx.perRun(redundant_variant_RULE, () => {
+        const byStem = new Map();
+        const byRepo = new Map();
+        for (const e of ctx.store.entries) {
+            if (e.kind !== 'local' || ctx.changes.added.has(e.file.path) || e.data.deprecated === true)
+                continue;
+            const id = (0,core_store/* idOf */.TH)(e);
+            if (id && !byStem.has(variantStem(id)))
+                byStem.set(variantStem(id), e);
+            const repo = repoOf(e);
+            if (repo && !byRepo.has(repo))
+                byRepo.set(repo, e);
+        }
+        return { byStem, byRepo };
+    });
+}
+const redundantVariantRule = {
+    id: redundant_variant_RULE,
+    scope: 'file',
+    kind: 'local',
+    tier: 'new',
+    severity: 'error',
+    description: 'A new local model is not the same model as one already in the store with only a different quant or a -v2 style suffix ("we have Qwen3-4B, don\'t need Qwen3-4B-v2").',
+    check(e, ctx, report) {
+        const { byStem, byRepo } = existing(ctx);
+        const id = (0,core_store/* idOf */.TH)(e);
+        const repo = repoOf(e);
+        const sameRepo = repo ? byRepo.get(repo) : undefined;
+        if (sameRepo) {
+            const theirs = (0,model_uri/* quantFromFileName */.fX)((0,core_store/* str */.gx)(sameRepo.data.model_uri) ?? '') ?? (0,core_store/* str */.gx)(sameRepo.data.quantization) ?? 'another file';
+            return report(['model_uri'], `the store already has this model from the same repository: "${(0,core_store/* idOf */.TH)(sameRepo)}" (${theirs})`, {
+                hint: `One quantization per model: users pick other quants in their blueprint. Improve "${(0,core_store/* idOf */.TH)(sameRepo)}" instead, or deprecate it in favour of this one.`,
+                at: 'value',
+            });
+        }
+        const same = id ? byStem.get(variantStem(id)) : undefined;
+        if (same)
+            report(['id'], `"${id}" is a variant of "${(0,core_store/* idOf */.TH)(same)}", already in the store`, { hint: `Only a different quant or a version suffix sets them apart: update "${(0,core_store/* idOf */.TH)(same)}" instead of adding a variant.`, at: 'value' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/online/hf-entries.ts
+
+
+/** The Hub's answer for a local model's repository, when it was asked. */
+function hfAnswer(e, ctx) {
+    if (!ctx.hf)
+        return undefined;
+    const v = (0,core_store/* str */.gx)(e.data.model_uri);
+    const parsed = v ? (0,model_uri/* parseModelUri */.Aj)(v) : undefined;
+    if (!parsed?.ok)
+        return undefined;
+    const result = ctx.hf.get(parsed.uri.repoId);
+    return result ? { uri: parsed.uri, result } : undefined;
+}
+/** Only when the Hub described the repository. */
+function hfInfo(e, ctx) {
+    const a = hfAnswer(e, ctx);
+    return a?.result.status === 'ok' ? { uri: a.uri, info: a.result.info } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/rules/online/hf-downloads.ts
+
+const hf_downloads_RULE = 'local/downloads';
+const hfDownloadsRule = {
+    id: hf_downloads_RULE,
+    scope: 'file',
+    kind: 'local',
+    tier: 'online',
+    severity: 'error',
+    description: "The repository has at least the policy's downloads (1,000 in the last 30 days by default): community validated.",
+    check(e, ctx, report) {
+        const min = ctx.policy.policy.thresholds.min_downloads;
+        const h = hfInfo(e, ctx);
+        if (h && typeof h.info.downloads === 'number' && h.info.downloads < min)
+            report(['model_uri'], `repository "${h.uri.repoId}" has ${h.info.downloads} downloads in the last 30 days; the store wants ${min}`, { hint: "Prefer the model maker's own GGUF repository or a widely used one (ggml-org, unsloth, bartowski).", at: 'value' });
+    },
+};
+
+// EXTERNAL MODULE: ./src/core/hf.ts
+var hf = __webpack_require__(2701);
+;// CONCATENATED MODULE: ./src/core/rules/online/hf-facts.ts
+
+
+
+
+const hf_facts_RULE = 'local/facts-match-hf';
+const hfFactsRule = {
+    id: hf_facts_RULE,
+    scope: 'file',
+    kind: 'local',
+    tier: 'online',
+    severity: 'warning',
+    description: "size_bytes, context_window and license agree with the repository (file sizes, the GGUF header's context length, the card's licence).",
+    check(e, ctx, report) {
+        const h = hfInfo(e, ctx);
+        if (!h)
+            return;
+        const { uri, info } = h;
+        const size = (0,core_store/* num */.bu)(e.data.size_bytes);
+        if (size !== undefined && Array.isArray(info.siblings)) {
+            const byName = new Map(info.siblings.map((s) => [s.rfilename, s]));
+            const sizes = (0,model_uri/* shardFiles */.wq)(uri).map((f) => {
+                const s = byName.get(f);
+                return s ? (0,hf/* siblingSize */.c5)(s) : undefined;
+            });
+            if (sizes.every((s) => typeof s === 'number')) {
+                const total = sizes.reduce((a, b) => a + b, 0);
+                if (total !== size)
+                    report(['size_bytes'], `size_bytes ${size} differs from the repository's ${total}${sizes.length > 1 ? ` (${sizes.length} shards summed)` : ''}`, {
+                        hint: 'Copy the size the Hub states for the file (all shards summed); a different size may mean the file was re-uploaded.',
+                        at: 'value',
+                    });
+            }
+        }
+        const window = (0,core_store/* num */.bu)(e.data.context_window);
+        const header = (0,core_store/* num */.bu)(info.gguf?.context_length);
+        // The card's native window is often smaller than the header's (Qwen3: 32,768 vs 40,960); larger cannot be served.
+        if (window !== undefined && header !== undefined && window > header)
+            report(['context_window'], `context_window ${window} is larger than the GGUF header's context length ${header}`, { hint: 'Use the native window the model card states; extended (YaRN) windows go in notes.', at: 'value' });
+        const ours = (0,core_store/* str */.gx)(e.data.license);
+        const theirs = (0,hf/* licenseOf */.L3)(info);
+        if (ours && theirs && ours.toLowerCase() !== theirs.toLowerCase())
+            report(['license'], `license "${ours}" differs from the repository's "${theirs}"`, { hint: 'Use the licence identifier the repository card states.', at: 'value' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/online/hf-file.ts
+
+
+const hf_file_RULE = 'local/hf-file';
+const hfFileRule = {
+    id: hf_file_RULE,
+    scope: 'file',
+    kind: 'local',
+    tier: 'online',
+    severity: 'error',
+    description: "The GGUF file, and every shard of a split model, is among the repository's files.",
+    check(e, ctx, report) {
+        const h = hfInfo(e, ctx);
+        if (!h || !Array.isArray(h.info.siblings))
+            return;
+        const { uri, info } = h;
+        const files = new Set(info.siblings.map((s) => s.rfilename));
+        const missing = (0,model_uri/* shardFiles */.wq)(uri).filter((f) => !files.has(f));
+        if (!missing.length)
+            return;
+        const what = uri.shard ? `${missing.length} of its ${uri.shard.total} shards: ${missing.join(', ')}` : `"${uri.file}"`;
+        const near = [...files].filter((f) => f.endsWith('.gguf')).slice(0, 8);
+        report(['model_uri'], `repository "${uri.repoId}" does not hold ${what}`, { hint: near.length ? `Its GGUF files include: ${near.join(', ')}.` : 'The repository holds no .gguf file.', at: 'value' });
+    },
+};
+
+// EXTERNAL MODULE: ./src/core/pins.ts
+var pins = __webpack_require__(59);
+;// CONCATENATED MODULE: ./src/core/rules/online/hf-pinned.ts
+
+
+const hf_pinned_RULE = 'local/pinned-file';
+const hfPinnedRule = {
+    id: hf_pinned_RULE,
+    scope: 'file',
+    kind: 'local',
+    tier: 'online',
+    severity: 'error',
+    description: "A pinned file still is what was verified: its sha256 agrees with the Hub's (a changed hash means the file was replaced), and its revision still exists.",
+    check(e, ctx, report) {
+        const a = hfAnswer(e, ctx);
+        if (a?.result.status !== 'ok')
+            return;
+        const { uri, result } = a;
+        const shape = (0,pins/* pinShapeProblem */.W0)(e.data, uri);
+        if (shape)
+            report(['sha256'], shape, { hint: 'A split model pins every shard: "sha256": ["<shard 1>", "<shard 2>", ...].', at: 'value' });
+        const changed = shape ? [] : (0,pins/* changedHashes */.FZ)(e.data, result.info, uri);
+        if (changed.length)
+            report(['sha256'], `the file was replaced upstream: ${changed.map((c) => `${c.file} now has sha256 ${c.theirs}, not ${c.ours}`).join('; ')}`, {
+                hint: "Same name, other bytes: check what changed (the repo's commit history), then verify the new file and update sha256, revision and size_bytes, or pin the old revision.",
+                at: 'value',
+            });
+        const rev = (0,pins/* pinnedRevision */.aV)(e.data);
+        if (rev && result.revisions?.[rev] === 'not-found')
+            report(['revision'], `revision ${rev} no longer exists in "${uri.repoId}"`, {
+                hint: "The repository's history was rewritten or the commit removed: verify the file at the current revision and update revision (and sha256 if it changed).",
+                at: 'value',
+                severity: 'warning',
+            });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/online/hf-gated.ts
+
+const hf_gated_RULE = 'local/gated';
+const hfGatedRule = {
+    id: hf_gated_RULE,
+    scope: 'file',
+    kind: 'local',
+    tier: 'online',
+    severity: 'notice',
+    description: 'A gated repository (users must accept terms and use a token) is reported.',
+    check(e, ctx, report) {
+        const h = hfInfo(e, ctx);
+        if (h?.info.gated)
+            report(['model_uri'], `repository "${h.uri.repoId}" is gated (${h.info.gated}): users must accept its terms and download with a token`, { hint: 'Say so in notes, or prefer an ungated mirror of the same weights.', at: 'value' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/online/hf-quantizations.ts
+
+
+const hf_quantizations_RULE = 'local/quantizations';
+const hfQuantizationsRule = {
+    id: hf_quantizations_RULE,
+    scope: 'file',
+    kind: 'local',
+    tier: 'online',
+    severity: 'error',
+    description: "The repository offers at least the policy's number of distinct quantizations (2 by default), so users can pick another.",
+    check(e, ctx, report) {
+        const min = ctx.policy.policy.thresholds.min_quantizations;
+        const h = hfInfo(e, ctx);
+        if (!h || !Array.isArray(h.info.siblings))
+            return;
+        const qs = (0,hf/* quantizations */.dA)(h.info);
+        if (qs.length < min)
+            report(['model_uri'], `repository "${h.uri.repoId}" offers ${qs.length === 0 ? 'no recognisable quantization' : `only ${qs.join(', ')}`}; the store wants ${min} or more`, { hint: 'Pick a repository that publishes several quantizations of the model.', at: 'value' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/online/hf-repo.ts
+
+const hf_repo_RULE = 'local/hf-repo';
+const hfRepoRule = {
+    id: hf_repo_RULE,
+    scope: 'file',
+    kind: 'local',
+    tier: 'online',
+    severity: 'error',
+    description: "The model's HuggingFace repository exists and is not disabled.",
+    check(e, ctx, report) {
+        const a = hfAnswer(e, ctx);
+        if (a?.result.status === 'not-found')
+            report(['model_uri'], `HuggingFace repository "${a.uri.repoId}" does not exist: ${a.result.message}`, { hint: 'Check the <org>/<repo> part of model_uri on huggingface.co; private repositories cannot be served to users.', at: 'value' });
+        else if (a?.result.status === 'ok' && a.result.info.disabled === true)
+            report(['model_uri'], `HuggingFace repository "${a.uri.repoId}" is disabled`, { hint: 'A disabled repository serves no files: pick another source for this model.', at: 'value' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/online/upstream-unreachable.ts
+
+const upstream_unreachable_RULE = 'upstream-unreachable';
+const hint = 'The check did not run. Retry later, or check the network and HF_ENDPOINT / LITELLM_PRICES_URL / HF_TOKEN.';
+const upstreamUnreachableRule = {
+    id: upstream_unreachable_RULE,
+    scope: 'file',
+    tier: 'online',
+    severity: 'error',
+    protected: true,
+    description: 'An online check that could not reach its upstream is an error, never a silent pass.',
+    check(e, ctx, report) {
+        if (e.kind === 'local') {
+            const a = hfAnswer(e, ctx);
+            if (a?.result.status === 'unreachable')
+                report(['model_uri'], `could not check the HuggingFace repository: ${a.result.message}`, { hint, at: 'value' });
+        }
+        else if (ctx.litellmProblem) {
+            report(['litellm_model_name'], `could not fetch LiteLLM's live price list (checked against ${ctx.litellm.origin} instead): ${ctx.litellmProblem}`, { hint, at: 'value' });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/policy-denied.ts
+
+
+const policy_denied_RULE = 'policy/denied';
+const policyDeniedRule = {
+    id: policy_denied_RULE,
+    scope: 'file',
+    tier: 'quality',
+    severity: 'error',
+    description: "No model the policy's deny list names (a provider, a HuggingFace organisation or an id pattern), and with an allow list, only models on it. Deny wins.",
+    check(e, { policy }, report) {
+        const id = (0,core_store/* idOf */.TH)(e);
+        if (!id)
+            return;
+        let provider = (0,core_store/* str */.gx)(e.data.provider);
+        let field = 'provider';
+        if (e.kind === 'local') {
+            const u = (0,core_store/* str */.gx)(e.data.model_uri);
+            const parsed = u ? (0,model_uri/* parseModelUri */.Aj)(u) : undefined;
+            provider = parsed?.ok ? parsed.uri.org : undefined;
+            field = 'model_uri';
+        }
+        const why = policy.refusal(id, provider);
+        if (why)
+            report(why.startsWith('provider') ? [field] : ['id'], `the curation policy refuses this model: ${why}`, { hint: 'The allow and deny lists are in curation.config.json; a curator changes them.', at: 'value' });
+    },
+};
+
+// EXTERNAL MODULE: ./src/core/schema.ts
+var schema = __webpack_require__(2032);
+;// CONCATENATED MODULE: ./src/core/rules/schema.ts
+
+const schemaRule = {
+    id: schema/* SCHEMA */.yx,
+    scope: 'file',
+    tier: 'structure',
+    severity: 'error',
+    protected: true,
+    description: 'Every model file matches the JSON Schema of its kind (schemas/cloud.schema.json, schemas/local.schema.json).',
+    // schemaFindings places each ajv error itself (unknown keys at the key, values at the value).
+    check(e, { schemas }, report) {
+        const name = `${e.kind}.schema.json`;
+        for (const f of (0,schema/* schemaFindings */.I$)(e.file, schemas, name, schemas.errors(name, e.data)))
+            report.placed({ line: f.line ?? 1, column: f.column ?? 1 }, f.message, { hint: f.hint });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/sources-present.ts
+const sources_present_RULE = 'sources-present';
+const sourcesPresentRule = {
+    id: sources_present_RULE,
+    scope: 'file',
+    tier: 'quality',
+    severity: 'warning',
+    description: 'Every model names the sources its facts come from.',
+    check(e, _ctx, report) {
+        if (e.data.sources === undefined)
+            report([], 'model names no sources', { hint: 'Add "sources": [ URLs of the pages every fact here comes from: the provider\'s docs, the model card, LiteLLM\'s list ].' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/stale-verification.ts
+
+const stale_verification_RULE = 'stale-verification';
+const DAY = 86_400_000;
+const staleVerificationRule = {
+    id: stale_verification_RULE,
+    scope: 'file',
+    tier: 'quality',
+    severity: 'notice',
+    description: "last_verified is within the policy's staleness window.",
+    check(e, { policy, today }, report) {
+        const days = policy.policy.thresholds.stale_after_days;
+        const now = Date.parse(today);
+        const v = (0,core_store/* str */.gx)(e.data.last_verified);
+        const t = v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(v) : NaN;
+        if (Number.isNaN(now) || Number.isNaN(t))
+            return;
+        const age = Math.floor((now - t) / DAY);
+        if (age > days)
+            report(['last_verified'], `last verified ${age} days ago (${v}); the policy wants every ${days} days`, { hint: 'Re-check the facts against their sources (leger-curate validate --online helps) and set last_verified to today.', at: 'value' });
+        else if (age < -1)
+            report(['last_verified'], `last_verified ${v} is in the future`, { hint: 'Set last_verified to the day the facts were checked.', at: 'value', severity: 'warning' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/uri-format.ts
+
+
+const uriFormatRule = {
+    id: 'uri-format',
+    scope: 'file',
+    tier: 'structure',
+    severity: 'error',
+    protected: true,
+    description: 'model_uri follows huggingface://<org>/<repo>/<file>.gguf; hf_repo, hf_file and quantization agree with it; litellm_model_name starts with the provider.',
+    check(e, _ctx, report) {
+        if (e.kind === 'cloud') {
+            const name = (0,core_store/* str */.gx)(e.data.litellm_model_name);
+            const provider = (0,core_store/* str */.gx)(e.data.provider);
+            if (name && provider && name.includes('/') && name.split('/')[0] !== provider)
+                report(['litellm_model_name'], `litellm_model_name ${JSON.stringify(name)} is routed through "${name.split('/')[0]}" but provider is "${provider}"`, {
+                    hint: `LiteLLM routes by the prefix: make provider "${name.split('/')[0]}" or fix the prefix.`,
+                    at: 'value',
+                    severity: 'warning',
+                });
+            return;
+        }
+        const value = (0,core_store/* str */.gx)(e.data.model_uri);
+        if (value === undefined)
+            return;
+        const parsed = (0,model_uri/* parseModelUri */.Aj)(value);
+        if (!parsed.ok)
+            return report(['model_uri'], `model_uri ${parsed.problem}`, { hint: parsed.hint, at: 'value' });
+        const { uri } = parsed;
+        const repo = (0,core_store/* str */.gx)(e.data.hf_repo);
+        if (repo !== undefined && repo !== uri.repoId)
+            report(['hf_repo'], `hf_repo "${repo}" differs from the repository in model_uri ("${uri.repoId}")`, { hint: 'Make hf_repo the <org>/<repo> part of model_uri, or drop it: it is derived.', at: 'value' });
+        const file = (0,core_store/* str */.gx)(e.data.hf_file);
+        if (file !== undefined && file !== uri.file)
+            report(['hf_file'], `hf_file "${file}" differs from the file in model_uri ("${uri.file}")`, { hint: 'Make hf_file the path after <org>/<repo>/ in model_uri, or drop it: it is derived.', at: 'value' });
+        const quant = (0,core_store/* str */.gx)(e.data.quantization);
+        const stated = (0,model_uri/* quantFromFileName */.fX)(uri.file);
+        if (quant && stated && quant.toUpperCase() !== stated)
+            report(['quantization'], `quantization "${quant}" differs from the file name, which says ${stated}`, { hint: `Set quantization to "${stated}", or point model_uri at the ${quant} file.`, at: 'value' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const RULES = [
+    // structure: what makes a file usable at all
+    schemaRule,
+    fileNameRule,
+    duplicateIdRule,
+    duplicateTargetRule,
+    uriFormatRule,
+    deprecationRule,
+    limitsRule,
+    noEnvironRefsRule,
+    deletedModelRule,
+    // quality: the store's curation bar
+    policyDeniedRule,
+    litellmListedRule,
+    factsMatchUpstreamRule,
+    pricingPresentRule,
+    establishedProviderRule,
+    notPreviewRule,
+    ggufOnHfRule,
+    benchmarksPresentRule,
+    ramRangeRule,
+    licenceRule,
+    sourcesPresentRule,
+    staleVerificationRule,
+    // new submissions
+    redundantVariantRule,
+    // online
+    upstreamUnreachableRule,
+    hfRepoRule,
+    hfFileRule,
+    hfDownloadsRule,
+    hfQuantizationsRule,
+    hfGatedRule,
+    hfFactsRule,
+    hfPinnedRule,
+];
+
+;// CONCATENATED MODULE: ./src/core/engine.ts
+/**
+ * The rule engine: every rule of the tiers asked for, over the files each may see, then the
+ * policy (exceptions, severity overrides), then the focus (which findings are reported).
+ * Pure and synchronous: upstream facts are fetched before it runs.
+ */
+
+
+
+
+
+
+
+/** Findings of the readers, not of a rule: a file too large or not JSON. */
+const FILE_READ = 'file-read';
+/** Rule ids no policy may silence or re-grade. */
+const PROTECTED = new Set([parse/* JSON_SYNTAX */.xP, FILE_READ, core_policy/* POLICY_RULE */.y7, ...RULES.filter((r) => r.protected).map((r) => r.id)]);
+/** Every id a policy may name. */
+const RULE_IDS = new Set([parse/* JSON_SYNTAX */.xP, FILE_READ, ...RULES.map((r) => r.id)]);
+/** The findings of a run, sorted, with the policy applied and only those in focus. */
+function runRules(input) {
+    const { store, focus } = input;
+    const changes = input.changes ?? core_changes/* NO_CHANGE */.XG;
+    const memo = new Map();
+    const ctx = {
+        store,
+        schemas: input.schemas,
+        policy: (0,core_policy/* compilePolicy */.C_)(input.policy),
+        litellm: input.litellm,
+        litellmProblem: input.litellmProblem,
+        hf: input.hf,
+        changes,
+        focus,
+        today: input.today,
+        perRun: (key, make) => {
+            if (!memo.has(key))
+                memo.set(key, make());
+            return memo.get(key);
+        },
+    };
+    const reportable = focus ? store.entries.filter((e) => focus.files.has(e.file.path) || focus.dependents.has(e.file.path)) : store.entries;
+    const inFocus = focus ? reportable.filter((e) => focus.files.has(e.file.path)) : store.entries;
+    const added = store.entries.filter((e) => changes.added.has(e.file.path));
+    const raw = [...store.syntax];
+    /** Per rule, the files it judged: an exception is judged unused only where its rule looked. */
+    const looked = new Map();
+    for (const rule of input.rules ?? RULES) {
+        if (rule.tier === 'online' && !input.online)
+            continue;
+        if (rule.tier === 'new' && !added.length)
+            continue;
+        const storeReport = reporterFor(rule, raw);
+        if (rule.scope === 'store') {
+            rule.check(ctx, storeReport);
+            looked.set(rule.id, 'all');
+            continue;
+        }
+        if (rule.scope === 'change') {
+            if (changes.deleted.size || changes.added.size || changes.modified.size)
+                rule.check(ctx, storeReport);
+            continue;
+        }
+        // Per-file rules see only files whose findings can be reported.
+        const targets = rule.tier === 'new' ? added : rule.tier === 'online' ? inFocus : reportable;
+        const judged = new Set();
+        for (const e of targets) {
+            if (rule.kind && e.kind !== rule.kind)
+                continue;
+            if (rule.skipDeprecated && e.data.deprecated === true)
+                continue;
+            judged.add(e.file.path);
+            rule.check(e, ctx, fileReporter(rule, e, raw));
+        }
+        looked.set(rule.id, judged);
+    }
+    const applied = applyPolicy(store, input.policy, raw, looked);
+    const reported = focus ? applied.findings.filter((f) => focus.files.has(f.file) || (focus.dependents.has(f.file) && core_changes/* LINK_RULES */.jb.has(f.rule))) : applied.findings;
+    // Notes on the policy file: its errors always; the rest when the whole store is judged.
+    const notes = applied.policyNotes.filter((f) => f.severity === 'error' || !focus || focus.files.has(f.file));
+    return sortFindings([...reported, ...notes]);
+}
+function fileReporter(rule, entry, out) {
+    const onField = (path, message, options) => void out.push((0,core_rule/* findingAt */.d)(entry, rule.id, rule.severity, path, message, options));
+    const placed = (pos, message, options = {}) => void out.push({ rule: rule.id, severity: options.severity ?? rule.severity, file: entry.file.path, line: pos.line, column: pos.column, message, hint: options.hint });
+    return Object.assign(onField, { placed });
+}
+function reporterFor(rule, out) {
+    return {
+        at: (entry, path, message, options) => void out.push((0,core_rule/* findingAt */.d)(entry, rule.id, rule.severity, path, message, options)),
+        file: (file, message, options = {}) => void out.push({ rule: rule.id, severity: options.severity ?? rule.severity, file, line: 1, column: 1, message, hint: options.hint }),
+    };
+}
+/**
+ * Exceptions silence one rule for one model; severity overrides re-grade or ("off") drop a
+ * rule's findings. Protected rules are never touched. Exceptions that silenced nothing,
+ * where their rule looked at their model, are reported on the policy file.
+ */
+function applyPolicy(store, policy, raw, looked) {
+    const fileOf = new Map();
+    const idByFile = new Map();
+    for (const e of store.entries) {
+        const id = (0,core_store/* idOf */.TH)(e);
+        if (id === undefined)
+            continue;
+        idByFile.set(e.file.path, id);
+        if (!fileOf.has(id))
+            fileOf.set(id, e.file.path);
+    }
+    const exceptions = new Map();
+    policy.exceptions.forEach((x, index) => {
+        const key = `${x.rule}\u0000${x.id}`;
+        if (!exceptions.has(key))
+            exceptions.set(key, { index, used: false });
+    });
+    const findings = [];
+    for (const f of raw) {
+        if (PROTECTED.has(f.rule)) {
+            findings.push(f);
+            continue;
+        }
+        const id = idByFile.get(f.file);
+        const ex = id === undefined ? undefined : exceptions.get(`${f.rule}\u0000${id}`);
+        if (ex) {
+            ex.used = true;
+            continue;
+        }
+        const override = Object.hasOwn(policy.severity, f.rule) ? policy.severity[f.rule] : undefined;
+        if (override === 'off')
+            continue;
+        findings.push(override ? { ...f, severity: override } : f);
+    }
+    const notes = [];
+    const unknownRule = (rule) => {
+        const guess = (0,core_text/* closest */.kp)(rule, RULE_IDS);
+        return guess ? `Did you mean "${guess}"?` : `Rule ids: ${[...RULE_IDS].join(', ')}.`;
+    };
+    for (const rule of Object.keys(policy.severity)) {
+        if (PROTECTED.has(rule))
+            notes.push((0,core_policy/* policyFinding */.U9)(policy, 'warning', ['severity', rule], `rule "${rule}" cannot be re-graded: it keeps broken or hostile files out`, 'Remove this override; fix the files instead.'));
+        else if (!RULE_IDS.has(rule))
+            notes.push((0,core_policy/* policyFinding */.U9)(policy, 'warning', ['severity', rule], `severity override for unknown rule "${rule}"`, unknownRule(rule)));
+    }
+    policy.exceptions.forEach((x, i) => {
+        const at = ['exceptions', i];
+        if (PROTECTED.has(x.rule))
+            return notes.push((0,core_policy/* policyFinding */.U9)(policy, 'warning', [...at, 'rule'], `rule "${x.rule}" cannot have exceptions: it keeps broken or hostile files out`, 'Remove this exception; fix the file instead.', 'value'));
+        if (!RULE_IDS.has(x.rule))
+            return notes.push((0,core_policy/* policyFinding */.U9)(policy, 'warning', [...at, 'rule'], `exception for unknown rule "${x.rule}"`, unknownRule(x.rule), 'value'));
+        const file = fileOf.get(x.id);
+        if (!file)
+            return notes.push((0,core_policy/* policyFinding */.U9)(policy, 'warning', [...at, 'id'], `exception for "${x.id}", which no model in the store has as its id`, 'Remove the exception, or fix the id.', 'value'));
+        const state = exceptions.get(`${x.rule}\u0000${x.id}`);
+        if (state && state.index !== i)
+            return notes.push((0,core_policy/* policyFinding */.U9)(policy, 'warning', at, `exception for ${x.rule} on "${x.id}" repeats entry ${state.index + 1}`, 'Keep one.'));
+        const seen = looked.get(x.rule);
+        if (state && !state.used && (seen === 'all' || seen?.has(file)))
+            notes.push({ ...(0,core_policy/* policyFinding */.U9)(policy, 'warning', at, `exception for ${x.rule} on "${x.id}" no longer matches anything: the model passes the rule`, 'Remove the exception so the rule guards this model again.'), rule: core_policy/* UNUSED_EXCEPTION */.d_ });
+    });
+    return { findings, policyNotes: notes };
+}
+const ORDER = { error: 0, warning: 1, notice: 2 };
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => cmp(a.file, b.file) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        ORDER[a.severity] - ORDER[b.severity] ||
+        cmp(a.rule, b.rule) ||
+        cmp(a.message, b.message));
+}
+function summarize(findings, files) {
+    const count = (s) => findings.filter((f) => f.severity === s).length;
+    return { files, errors: count('error'), warnings: count('warning'), notices: count('notice') };
+}
+/** Warnings count as errors (--strict). */
+function strictly(findings) {
+    return findings.map((f) => (f.severity === 'warning' ? { ...f, severity: 'error' } : f));
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 9221:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   iZ: () => (/* binding */ refuseEnvRefs),
+/* harmony export */   w5: () => (/* binding */ looksLikeEnvRef),
+/* harmony export */   zE: () => (/* binding */ unexpectedEnvRefs)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/**
+ * LiteLLM replaces every string of the form `os.environ/NAME` anywhere in its config (nested
+ * maps and maps inside lists included) with the variable's value, at load (proxy_server.py,
+ * `_check_for_os_environ_vars`). A model whose name is `os.environ/OPENAI_API_KEY` would have
+ * the key served on /model/info. So model text never reaches litellm.yaml in that form, and the
+ * rendered file holds exactly the references the renderer meant: each deployment's api_key and
+ * the master key.
+ */
+
+
+/** What LiteLLM's loader would take for a reference; leading space and case are not trusted either. */
+function looksLikeEnvRef(s) {
+    return /^\s*os\.environ\//i.test(s);
+}
+const show = (s) => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
+/** Refuses a model whose text (any string, at any depth) LiteLLM would substitute. */
+function refuseEnvRefs(model, kind) {
+    const walk = (v, where) => {
+        if (typeof v === 'string' && looksLikeEnvRef(v))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .nK(`${kind} model ${JSON.stringify(model.id)}: ${where} is ${show(v)}, which LiteLLM would replace with an environment variable's value`, {
+                hint: 'No model text may start with "os.environ/": fix the model file.',
+                exitCode: 1,
+            });
+        if (Array.isArray(v))
+            v.forEach((x, i) => walk(x, `${where}[${i}]`));
+        else if (v && typeof v === 'object')
+            for (const [k, x] of Object.entries(v))
+                walk(x, where ? `${where}.${k}` : k);
+    };
+    walk(model, '');
+}
+/**
+ * Every string of a rendered litellm.yaml that LiteLLM would substitute, by path, other than
+ * the ones allowed (path -> the exact reference expected there).
+ */
+function unexpectedEnvRefs(yamlText, allowed) {
+    const out = [];
+    const walk = (v, where) => {
+        if (typeof v === 'string') {
+            if (looksLikeEnvRef(v) && allowed.get(where) !== v)
+                out.push(`${where}: ${show(v)}`);
+        }
+        else if (Array.isArray(v))
+            v.forEach((x, i) => walk(x, `${where}[${i}]`));
+        else if (v && typeof v === 'object')
+            for (const [k, x] of Object.entries(v)) {
+                if (looksLikeEnvRef(k))
+                    out.push(`${where}.${k} (a key)`);
+                walk(x, where ? `${where}.${k}` : k);
+            }
+    };
+    walk((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(yamlText), '');
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2701:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jv: () => (/* binding */ ggufFiles),
+/* harmony export */   L3: () => (/* binding */ licenseOf),
+/* harmony export */   c5: () => (/* binding */ siblingSize),
+/* harmony export */   dA: () => (/* binding */ quantizations),
+/* harmony export */   uS: () => (/* binding */ sanitizeHfInfo)
+/* harmony export */ });
+/* harmony import */ var _bounds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8630);
+/* harmony import */ var _model_uri_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9285);
+/** The parts of HuggingFace Hub's model API the toolkit reads (shape: local-models.md section 2). */
+
+
+/** The .gguf files of a repo. */
+function ggufFiles(info) {
+    return (info.siblings ?? []).filter((s) => s.rfilename.endsWith('.gguf'));
+}
+/** Distinct quantizations among a repo's .gguf files. */
+function quantizations(info) {
+    const qs = new Set();
+    for (const s of ggufFiles(info)) {
+        const q = (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_1__/* .quantFromFileName */ .fX)(s.rfilename);
+        if (q)
+            qs.add(q);
+    }
+    return [...qs].sort();
+}
+/** A sibling's size in bytes, from blobs=true metadata. */
+function siblingSize(s) {
+    return s.lfs?.size ?? s.size;
+}
+/** The licence a repo declares: cardData.license, else a `license:` tag (there is no top-level field). */
+function licenseOf(info) {
+    const card = info.cardData?.license;
+    if (typeof card === 'string')
+        return card;
+    return info.tags?.find((t) => t.startsWith('license:'))?.slice('license:'.length);
+}
+const GATED = new Set([false, 'auto', 'manual']);
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/**
+ * A Hub model description checked for shape before any rule reads it. Parts that only add detail
+ * (a sibling that is not a file entry, a tag that is not a string, a size of the wrong type) are
+ * dropped; parts whose loss would change a verdict (the file list, the gating, the downloads,
+ * the id) refuse the whole answer: "upstream answer malformed", the check did not run.
+ */
+function sanitizeHfInfo(raw) {
+    const bad = (problem) => ({ ok: false, problem: `upstream answer malformed: ${problem}` });
+    if (!isObject(raw))
+        return bad('not a JSON object');
+    if (typeof raw.id !== 'string' || raw.id.length > 300)
+        return bad('"id" is not a repository id');
+    const info = { id: raw.id };
+    const str = (k) => {
+        if (typeof raw[k] === 'string')
+            info[k] = raw[k];
+    };
+    str('sha');
+    str('lastModified');
+    str('createdAt');
+    str('pipeline_tag');
+    if (typeof raw.private === 'boolean')
+        info.private = raw.private;
+    if (typeof raw.disabled === 'boolean')
+        info.disabled = raw.disabled;
+    if (raw.gated !== undefined) {
+        if (!GATED.has(raw.gated))
+            return bad(`"gated" is ${JSON.stringify(raw.gated)?.slice(0, 40)}, not false, "auto" or "manual"`);
+        info.gated = raw.gated;
+    }
+    for (const k of ['downloads', 'likes']) {
+        if (raw[k] === undefined)
+            continue;
+        const n = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedInt */ .dH)(raw[k], Number.MAX_SAFE_INTEGER);
+        if (n === undefined)
+            return bad(`"${k}" is ${JSON.stringify(raw[k])?.slice(0, 40)}, not a whole number from 0`);
+        info[k] = n;
+    }
+    if (typeof raw.trendingScore === 'number' && Number.isFinite(raw.trendingScore))
+        info.trendingScore = raw.trendingScore;
+    if (Array.isArray(raw.tags))
+        info.tags = raw.tags.filter((t) => typeof t === 'string');
+    if (isObject(raw.cardData))
+        info.cardData = typeof raw.cardData.license === 'string' ? { license: raw.cardData.license } : {};
+    if (raw.gguf !== undefined && isObject(raw.gguf)) {
+        const g = {};
+        if (raw.gguf.total !== undefined) {
+            const n = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedInt */ .dH)(raw.gguf.total, Number.MAX_SAFE_INTEGER);
+            if (n === undefined)
+                return bad('"gguf.total" is not a whole number from 0');
+            g.total = n;
+        }
+        if (typeof raw.gguf.architecture === 'string')
+            g.architecture = raw.gguf.architecture;
+        if (raw.gguf.context_length !== undefined) {
+            const n = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedInt */ .dH)(raw.gguf.context_length, _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TOKENS */ .S0, 1);
+            if (n === undefined)
+                return bad(`"gguf.context_length" is ${JSON.stringify(raw.gguf.context_length)?.slice(0, 40)}, not a whole number from 1 to ${_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TOKENS */ .S0}`);
+            g.context_length = n;
+        }
+        info.gguf = g;
+    }
+    if (raw.siblings !== undefined) {
+        if (!Array.isArray(raw.siblings))
+            return bad('"siblings" is not a list of files');
+        const out = [];
+        for (const s of raw.siblings) {
+            if (!isObject(s) || typeof s.rfilename !== 'string')
+                continue;
+            const sib = { rfilename: s.rfilename };
+            const size = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedInt */ .dH)(s.size, _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_FILE_BYTES */ .gZ);
+            if (size !== undefined)
+                sib.size = size;
+            if (isObject(s.lfs)) {
+                const lfs = {};
+                if (typeof s.lfs.sha256 === 'string' && /^[0-9a-f]{64}$/.test(s.lfs.sha256))
+                    lfs.sha256 = s.lfs.sha256;
+                const lsize = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedInt */ .dH)(s.lfs.size, _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_FILE_BYTES */ .gZ);
+                if (lsize !== undefined)
+                    lfs.size = lsize;
+                sib.lfs = lfs;
+            }
+            out.push(sib);
+        }
+        info.siblings = out;
+    }
+    return { ok: true, info };
+}
+
+
+/***/ }),
+
+/***/ 8076:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $g: () => (/* binding */ formatPrice),
+/* harmony export */   Gx: () => (/* binding */ providerModels),
+/* harmony export */   SF: () => (/* binding */ capabilitiesOf),
+/* harmony export */   SI: () => (/* binding */ perMillion),
+/* harmony export */   Sb: () => (/* binding */ lookupLiteLLM),
+/* harmony export */   qo: () => (/* binding */ asLiteLLMList),
+/* harmony export */   zA: () => (/* binding */ litellmName)
+/* harmony export */ });
+/* harmony import */ var _bounds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8630);
+/**
+ * LiteLLM's model price and context window list, as upstream facts for cloud models.
+ * OpenAI and Anthropic models are keyed without their provider prefix there
+ * ("gpt-5-2025-08-07"), others with it ("gemini/gemini-2.5-pro"): lookups try both.
+ */
+
+/**
+ * Keeps only object entries (drops `sample_spec`'s documentation strings and anything malformed),
+ * each checked for shape: a token count or a cost of the wrong type or out of range (negative,
+ * a string, 1e309 read as Infinity) is dropped from its entry, so no rule compares it and no
+ * issue prints it; the entry's other facts still serve. Keys are data: the list has no prototype.
+ */
+function asLiteLLMList(raw) {
+    const out = Object.create(null);
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+        return out;
+    for (const [k, v] of Object.entries(raw)) {
+        if (k === 'sample_spec' || !v || typeof v !== 'object' || Array.isArray(v))
+            continue;
+        out[k] = sanitizeEntry(v);
+    }
+    return out;
+}
+const TEXT_FIELDS = new Set(['litellm_provider', 'mode', 'deprecation_date']);
+function sanitizeEntry(v) {
+    const e = Object.create(null);
+    for (const [field, value] of Object.entries(v)) {
+        if (TEXT_FIELDS.has(field)) {
+            if (typeof value === 'string' && value.length <= 200)
+                e[field] = value;
+        }
+        else if (/^max_[a-z_]*tokens$/.test(field)) {
+            const n = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedInt */ .dH)(value, _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TOKENS */ .S0);
+            if (n !== undefined)
+                e[field] = n;
+        }
+        else if (/cost_per_/.test(field) && typeof value !== 'object') {
+            // costs per token, per second, per image...: a number from 0; per token at most MAX_COST_PER_TOKEN
+            const n = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedNumber */ .Xo)(value, field.endsWith('_token') ? _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_COST_PER_TOKEN */ .zR : Number.MAX_VALUE);
+            if (n !== undefined)
+                e[field] = n;
+        }
+        else
+            e[field] = value;
+    }
+    return e;
+}
+/** The entry a LiteLLM model name (`provider/model`) routes to, if the list has it. */
+function lookupLiteLLM(list, name) {
+    if (Object.hasOwn(list, name))
+        return { key: name, entry: list[name] };
+    const slash = name.indexOf('/');
+    if (slash <= 0)
+        return undefined;
+    const provider = name.slice(0, slash);
+    const bare = name.slice(slash + 1);
+    if (Object.hasOwn(list, bare) && list[bare].litellm_provider === provider)
+        return { key: bare, entry: list[bare] };
+    return undefined;
+}
+/** The routable name of a list key: `provider/key` unless the key already carries the prefix. */
+function litellmName(key, entry) {
+    const p = entry.litellm_provider;
+    return p && !key.startsWith(`${p}/`) ? `${p}/${key}` : key;
+}
+/** Every chat-capable model LiteLLM lists for a provider, as routable names. */
+function providerModels(list, provider) {
+    return Object.entries(list)
+        .filter(([, e]) => e.litellm_provider === provider && (e.mode === undefined || e.mode === 'chat' || e.mode === 'responses'))
+        .map(([key, entry]) => ({ name: litellmName(key, entry), key, entry }))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/** Per-token cost -> per-1M price, rounded to kill float noise (1.25e-06 * 1e6 = 1.2499999999999998). */
+function perMillion(costPerToken) {
+    return typeof costPerToken === 'number' && Number.isFinite(costPerToken) ? Math.round(costPerToken * 1e6 * 1e6) / 1e6 : undefined;
+}
+/** The human price form the store uses: 1.25 -> "$1.25", 10 -> "$10.00", 0.05 -> "$0.05". */
+function formatPrice(perM) {
+    const s = perM.toFixed(Math.max(2, (perM.toString().split('.')[1] ?? '').length));
+    return `$${s}`;
+}
+/** Capabilities the list's supports_* flags state, in the store's vocabulary. */
+function capabilitiesOf(entry) {
+    const caps = [];
+    if (entry.mode === 'chat' || entry.mode === 'responses')
+        caps.push('chat');
+    const flag = (f) => entry[f] === true;
+    if (flag('supports_vision'))
+        caps.push('vision');
+    if (flag('supports_reasoning'))
+        caps.push('reasoning');
+    if (flag('supports_function_calling'))
+        caps.push('tools');
+    if (flag('supports_response_schema'))
+        caps.push('structured-output');
+    if (flag('supports_web_search'))
+        caps.push('web-search');
+    if (flag('supports_prompt_caching'))
+        caps.push('prompt-caching');
+    if (flag('supports_audio_input') || flag('supports_audio_output'))
+        caps.push('audio');
+    if (flag('supports_pdf_input') || (caps.includes('vision') && caps.includes('audio')))
+        caps.push('multimodal');
+    if (entry.mode === 'embedding')
+        caps.push('embeddings');
+    return caps;
+}
+
+
+/***/ }),
+
+/***/ 59:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FZ: () => (/* binding */ changedHashes),
+/* harmony export */   Ub: () => (/* binding */ pinsFromHub),
+/* harmony export */   W0: () => (/* binding */ pinShapeProblem),
+/* harmony export */   aV: () => (/* binding */ pinnedRevision),
+/* harmony export */   qu: () => (/* binding */ revisionsToCheck)
+/* harmony export */ });
+/* unused harmony exports pinnedHashes, hubHashes */
+/* harmony import */ var _model_uri_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9285);
+
+const HEX64 = /^[0-9a-f]{64}$/;
+const HEX40 = /^[0-9a-f]{40}$/;
+/** The hashes a file records, one per shard in shard order ("sha256" is a string for one file). */
+function pinnedHashes(data) {
+    const v = data.sha256;
+    if (typeof v === 'string')
+        return HEX64.test(v) ? [v] : undefined;
+    if (Array.isArray(v) && v.length && v.every((x) => typeof x === 'string' && HEX64.test(x)))
+        return v;
+    return undefined;
+}
+function pinnedRevision(data) {
+    return typeof data.revision === 'string' && HEX40.test(data.revision) ? data.revision : undefined;
+}
+/** The Hub's sha256 of each shard (blobs=true), undefined for a shard it gives none for. */
+function hubHashes(info, uri) {
+    const byName = new Map((info.siblings ?? []).map((s) => [s.rfilename, s]));
+    return (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .shardFiles */ .wq)(uri).map((f) => {
+        const h = byName.get(f)?.lfs?.sha256;
+        return typeof h === 'string' && HEX64.test(h.toLowerCase()) ? h.toLowerCase() : undefined;
+    });
+}
+/** A pin that cannot match the file it names: as many hashes as shards, or it pins nothing. */
+function pinShapeProblem(data, uri) {
+    const hashes = pinnedHashes(data);
+    const shards = (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .shardFiles */ .wq)(uri).length;
+    if (hashes && hashes.length !== shards)
+        return `sha256 lists ${hashes.length} hash${hashes.length === 1 ? '' : 'es'} for ${shards} file${shards === 1 ? '' : 's'}: give one per shard, in shard order`;
+    return undefined;
+}
+/** The shards whose recorded hash differs from the Hub's (a shard the Hub gives no hash for is not compared). */
+function changedHashes(data, info, uri) {
+    const ours = pinnedHashes(data);
+    if (!ours)
+        return [];
+    const files = (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .shardFiles */ .wq)(uri);
+    const theirs = hubHashes(info, uri);
+    const out = [];
+    files.forEach((file, i) => {
+        const t = theirs[i];
+        if (ours[i] !== undefined && t !== undefined && ours[i] !== t)
+            out.push({ file, ours: ours[i], theirs: t });
+    });
+    return out;
+}
+/** What `add --online` pins from the Hub's answer: every shard's hash (when the Hub gives all) and the revision it describes. */
+function pinsFromHub(info, uri) {
+    const hashes = hubHashes(info, uri);
+    const out = {};
+    if (hashes.every((h) => h !== undefined))
+        out.sha256 = hashes.length === 1 ? hashes[0] : hashes;
+    if (typeof info.sha === 'string' && HEX40.test(info.sha))
+        out.revision = info.sha;
+    return out;
+}
+/** The revisions the store's local models pin, by repository (for the I/O layer to ask about). */
+function revisionsToCheck(entries, repoOf) {
+    const out = new Map();
+    for (const e of entries) {
+        if (e.kind !== 'local')
+            continue;
+        const rev = pinnedRevision(e.data);
+        const repo = rev ? repoOf(e.data) : undefined;
+        if (!rev || !repo)
+            continue;
+        const list = out.get(repo) ?? [];
+        if (!list.includes(rev))
+            list.push(rev);
+        out.set(repo, list);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1961:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ findingAt)
+/* harmony export */ });
+/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2617);
+
+/** A finding on a field of a model file, at its key or value. */
+function findingAt(entry, rule, severity, path, message, options = {}) {
+    const pos = (0,_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .locatorFor */ .qe)(entry.file).at(path, options.at ?? 'key');
+    return { rule, severity: options.severity ?? severity, file: entry.file.path, line: pos.line, column: pos.column, message, hint: options.hint };
+}
+
+
+/***/ }),
+
+/***/ 7022:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Li: () => (/* binding */ filesWithErrors),
+/* harmony export */   Qs: () => (/* binding */ checkDraft),
+/* harmony export */   check: () => (/* binding */ check),
+/* harmony export */   ho: () => (/* binding */ open),
+/* harmony export */   iA: () => (/* binding */ prepare)
+/* harmony export */ });
+/* harmony import */ var _core_changes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1490);
+/* harmony import */ var _core_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1771);
+/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2721);
+/* harmony import */ var _core_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2032);
+/* harmony import */ var _core_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4230);
+/* harmony import */ var _litellm_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9995);
+/* harmony import */ var _upstream_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2955);
+/**
+ * The assembler: the only place that turns a snapshot into a Store, Schemas, the compiled
+ * policy and the upstream facts, and runs the rules. Every door (validate, the hook, the
+ * Action, add, deprecate, render, release) calls it, so two doors that read the same tree
+ * reach the same verdict; doors differ only in the snapshot they read and what they report.
+ */
+
+
+
+
+
+
+
+/** Parses the files, builds the schemas and reads the policy. */
+function open(snapshot, config = snapshot) {
+    const changes = snapshot.changes;
+    // Outside a change's files, a plain JSON.parse serves cross-file rules (see Store).
+    const quick = changes && !changes.everything ? new Set([...changes.added, ...changes.modified]) : undefined;
+    const store = new _core_store_js__WEBPACK_IMPORTED_MODULE_4__/* .Store */ .il(snapshot.files, snapshot.refused, { focus: quick });
+    // Checking the schemas themselves costs the meta-schema's compile: only when they are in question.
+    const schemas = new _core_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .Schemas */ .ny(config.schemaDocs, { checkSchemas: !changes || Boolean(changes.everything) });
+    const read = config.policy ? (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .readPolicy */ .T4)(config.policy, schemas) : { policy: _core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY */ .zj, findings: [] };
+    return { snapshot, store, schemas, policy: read.policy, policyFindings: read.findings };
+}
+/** Opens the snapshot and gathers the upstream facts for the files in `focus` (all when undefined). */
+async function prepare(snapshot, request = {}, focus) {
+    const env = request.env ?? process.env;
+    const opened = open(snapshot);
+    const { store } = opened;
+    const upstream = request.online
+        ? await (0,_upstream_js__WEBPACK_IMPORTED_MODULE_6__/* .gatherUpstream */ .X)(store, { env, dataDir: snapshot.dataDir, scope: focus?.files, hfClient: request.hfClient })
+        : { litellm: needsList(snapshot) ? (0,_litellm_js__WEBPACK_IMPORTED_MODULE_5__/* .loadLiteLLMSnapshot */ .Ez)(snapshot.dataDir) : EMPTY_LIST };
+    return { ...opened, ...upstream, today: request.today ?? todayOf(env) };
+}
+/** The verdict on a snapshot, with everything it was computed from. */
+async function check(snapshot, request = {}) {
+    // The focus needs the parsed store (replacement chains); the store is parsed once, in prepare.
+    let focus = request.report ? (0,_core_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .focusOn */ .sS)(request.report) : undefined;
+    const prepared = await prepare(snapshot, request, focus ?? (snapshot.changes && !snapshot.changes.everything ? (0,_core_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .focusOn */ .sS)([...snapshot.changes.added, ...snapshot.changes.modified]) : undefined));
+    const opened = prepared;
+    const { store, today } = prepared;
+    if (!focus && snapshot.changes)
+        focus = (0,_core_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .focusOf */ .sq)(store, snapshot.changes);
+    const facts = { litellm: prepared.litellm, litellmProblem: prepared.litellmProblem, hf: prepared.hf, changes: snapshot.changes, focus, online: request.online, today };
+    let findings;
+    if (snapshot.base?.missing) {
+        // Without the base's policy the change could loosen its own check: refuse it rather than trust it.
+        findings = [...(0,_core_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .runRules */ .xG)({ ...opened, ...facts }), ...opened.policyFindings, ...configRefusal(snapshot, snapshot.base.missing)];
+    }
+    else if (snapshot.base && configDiffers(snapshot, snapshot.base)) {
+        // The change's model files are judged under the base's policy and schemas (the verdict); what
+        // the new policy or schemas would do to the whole store is reported as notices on the change.
+        const base = open(snapshot, snapshot.base);
+        const whole = (o) => (0,_core_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .runRules */ .xG)({ ...o, store, ...facts, focus: undefined });
+        focus = request.report ? focus : (0,_core_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .focusOf */ .sq)(store, { ...snapshot.changes, everything: undefined });
+        const verdict = (0,_core_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .runRules */ .xG)({ ...base, store, ...facts, focus });
+        findings = [...verdict, ...opened.policyFindings, ...effectOf(whole(base), whole(opened), snapshot)];
+    }
+    else {
+        findings = [...(0,_core_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .runRules */ .xG)({ ...opened, ...facts }), ...opened.policyFindings];
+    }
+    if (request.strict)
+        findings = (0,_core_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .strictly */ .px)(findings);
+    findings = (0,_core_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFindings */ .Tc)(findings);
+    const files = focus ? focus.files.size : store.files.length + snapshot.refused.length;
+    return { ...prepared, verdict: { findings, summary: (0,_core_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .summarize */ .eh)(findings, files), focus } };
+}
+/**
+ * One new or edited model file judged as `validate` would judge it once written: the store
+ * with this file, the full policy, the new-submission tier when `added`, the same upstream
+ * facts. The scaffolder calls this for every answer, so it re-parses only the one file.
+ */
+function checkDraft(prepared, file, options) {
+    const store = prepared.store.withFile(file);
+    const only = new Set([file.path]);
+    const none = new Set();
+    const changes = { added: options.added ? only : none, modified: options.added ? none : only, deleted: none, before: new Map(), config: none };
+    // A first cloud model in a store that had none: its list was not read yet.
+    const litellm = file.kind === 'cloud' && prepared.litellm === EMPTY_LIST ? (0,_litellm_js__WEBPACK_IMPORTED_MODULE_5__/* .loadLiteLLMSnapshot */ .Ez)(prepared.snapshot.dataDir) : prepared.litellm;
+    return (0,_core_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFindings */ .Tc)((0,_core_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .runRules */ .xG)({ ...prepared, store, litellm, changes, focus: (0,_core_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .focusOn */ .sS)(only), online: false }));
+}
+/** The LiteLLM list is read (1.4 MB of JSON) only when a cloud model is in the store. */
+function needsList(snapshot) {
+    return snapshot.files.some((f) => f.kind === 'cloud');
+}
+const EMPTY_LIST = { list: Object.create(null), origin: 'no LiteLLM list (no cloud models)', offline: true };
+function todayOf(env) {
+    const pinned = env.LEGER_TODAY;
+    return pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned) ? pinned : new Date().toISOString().slice(0, 10);
+}
+function configDiffers(snapshot, base) {
+    return snapshot.policy?.text !== base.policy?.text || JSON.stringify(snapshot.schemaDocs) !== JSON.stringify(base.schemaDocs);
+}
+/** Where a change to the policy or the schemas shows: the first line that differs, in the first file the change touches. */
+function changedLine(snapshot) {
+    const policy = snapshot.policy;
+    const basePolicy = snapshot.base?.policy;
+    if (policy && policy.text !== basePolicy?.text) {
+        const a = policy.text.split('\n');
+        const b = basePolicy?.text.split('\n') ?? [];
+        let i = 0;
+        while (i < a.length && a[i] === b[i])
+            i++;
+        return { file: policy.path, line: Math.min(i, a.length - 1) + 1 };
+    }
+    return { file: [...(snapshot.changes?.config ?? [])].sort()[0] ?? snapshot.layout.policy, line: 1 };
+}
+const EFFECT = 'config-effect';
+/**
+ * What the change to the policy or schemas would do to the verdict, as notices on its first
+ * changed line: each finding it would add, and each it would silence.
+ */
+function effectOf(base, head, snapshot) {
+    const key = (f) => [f.rule, f.severity, f.file, f.line, f.column, f.message].join('\u0000');
+    const before = new Set(base.map(key));
+    const after = new Set(head.map(key));
+    const at = changedLine(snapshot);
+    const ref = snapshot.base.ref;
+    const hint = `Model files are judged under the policy and schemas of ${ref}; this change applies once it is merged.`;
+    const note = (f, verb) => ({
+        rule: EFFECT,
+        severity: 'notice',
+        file: at.file,
+        line: at.line,
+        column: 1,
+        message: `this change would ${verb} ${f.severity} ${f.rule} at ${f.file}${f.line ? `:${f.line}` : ''}: ${f.message}`,
+        hint,
+    });
+    return [...head.filter((f) => !before.has(key(f))).map((f) => note(f, 'add')), ...base.filter((f) => !after.has(key(f))).map((f) => note(f, 'silence'))];
+}
+function configRefusal(snapshot, why) {
+    const at = changedLine(snapshot);
+    return [
+        {
+            rule: EFFECT,
+            severity: 'error',
+            file: at.file,
+            line: at.line,
+            column: 1,
+            message: `this change touches the policy or the schemas, and the base commit's cannot be read (${why}): it cannot be judged without them`,
+            hint: 'Check out the full history (actions/checkout with fetch-depth: 0) so the change is judged under the base commit\'s policy and schemas.',
+        },
+    ];
+}
+/** Each model file with errors, and its first error: what render and release refuse to use. */
+function filesWithErrors(findings) {
+    const out = new Map();
+    for (const f of findings)
+        if (f.severity === 'error' && !out.has(f.file))
+            out.set(f.file, f);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 742:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TA: () => (/* binding */ limiter),
+/* harmony export */   Tt: () => (/* binding */ getJson),
+/* harmony export */   gA: () => (/* binding */ UpstreamError),
+/* harmony export */   yM: () => (/* binding */ httpOptionsFromEnv)
+/* harmony export */ });
+/* unused harmony export retryAfterMs */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/**
+ * JSON over HTTP for upstream facts: a timeout on every request, retries with backoff on
+ * 429 and 5xx (honouring Retry-After), and a cap on requests in flight. Failures come back
+ * as values or an UpstreamError (a CurateError), never as an unhandled rejection.
+ */
+
+/** Network failure, timeout, or retries exhausted. */
+class UpstreamError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CurateError */ .nK {
+    url;
+    constructor(url, message) {
+        super(`${redact(url)}: ${message}`, { hint: 'Check the network, or the endpoint variable (HF_ENDPOINT, LITELLM_PRICES_URL, GITHUB_API_URL).' });
+        this.url = url;
+        this.name = 'UpstreamError';
+    }
+}
+const DEFAULTS = { timeoutMs: 15_000, retries: 3, backoffMs: 500, maxWaitMs: 60_000 };
+/**
+ * LEGER_HTTP_TIMEOUT_MS, LEGER_HTTP_RETRIES and LEGER_HTTP_BACKOFF_MS, for slow links
+ * (and for tests, which cannot wait minutes for a hanging server).
+ */
+function httpOptionsFromEnv(env) {
+    const n = (v) => (v !== undefined && /^\d{1,9}$/.test(v.trim()) ? Number(v.trim()) : undefined);
+    const o = {};
+    const timeout = n(env.LEGER_HTTP_TIMEOUT_MS);
+    const retries = n(env.LEGER_HTTP_RETRIES);
+    const backoff = n(env.LEGER_HTTP_BACKOFF_MS);
+    if (timeout)
+        o.timeoutMs = timeout;
+    if (retries !== undefined)
+        o.retries = Math.min(retries, 10);
+    if (backoff !== undefined)
+        o.backoffMs = backoff;
+    return o;
+}
+async function getJson(url, options = {}) {
+    const o = { ...DEFAULTS, ...options };
+    let lastProblem = '';
+    for (let attempt = 0; attempt <= o.retries; attempt++) {
+        let wait = o.backoffMs * 2 ** attempt;
+        try {
+            const res = await fetch(url, { headers: { accept: 'application/json', ...o.headers }, signal: AbortSignal.timeout(o.timeoutMs), redirect: 'follow' });
+            const text = await res.text();
+            if (res.status === 429 || res.status >= 500) {
+                lastProblem = `HTTP ${res.status}`;
+                const after = retryAfterMs(res.headers.get('retry-after'));
+                if (after !== undefined) {
+                    if (after > o.maxWaitMs)
+                        throw new UpstreamError(url, `HTTP ${res.status}, asked to retry after ${Math.ceil(after / 1000)} s`);
+                    wait = after;
+                }
+            }
+            else {
+                let json;
+                try {
+                    json = text ? JSON.parse(text) : undefined;
+                }
+                catch {
+                    json = undefined;
+                }
+                return { status: res.status, headers: res.headers, json, text };
+            }
+        }
+        catch (err) {
+            if (err instanceof UpstreamError)
+                throw err;
+            const e = err;
+            // A URL fetch refuses outright (credentials in it, a bad scheme) will not improve with retries.
+            if (e.name === 'TypeError' && !e.cause)
+                throw new UpstreamError(url, redactAll(e.message));
+            lastProblem = e.name === 'TimeoutError' ? `no answer within ${o.timeoutMs} ms` : redactAll(e.cause?.code ?? e.message);
+        }
+        if (attempt < o.retries)
+            await sleep(wait);
+    }
+    throw new UpstreamError(url, `${lastProblem} (after ${o.retries + 1} attempts)`);
+}
+/** Retry-After as milliseconds: delta-seconds or an HTTP date. */
+function retryAfterMs(value) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const t = Date.parse(value);
+    return Number.isNaN(t) ? undefined : Math.max(0, t - Date.now());
+}
+/** Runs at most `n` tasks at once. */
+function limiter(n) {
+    let active = 0;
+    const queue = [];
+    return async (task) => {
+        if (active >= n)
+            await new Promise((resolve) => queue.push(resolve));
+        active++;
+        try {
+            return await task();
+        }
+        finally {
+            active--;
+            queue.shift()?.();
+        }
+    };
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** URLs in messages lose their credentials. */
+function redact(url) {
+    return url.replace(/\/\/[^/@]*@/, '//***@');
+}
+/** Every URL inside a message loses its credentials (undici quotes the URL it refused). */
+function redactAll(message) {
+    return message.replace(/\/\/[^/@\s]*@/g, '//***@');
+}
+
+
+/***/ }),
+
+/***/ 1658:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c7: () => (/* binding */ createHfClient),
+/* harmony export */   pp: () => (/* binding */ DEFAULT_HF_ENDPOINT),
+/* harmony export */   vQ: () => (/* binding */ addRevisionStatus)
+/* harmony export */ });
+/* harmony import */ var _core_hf_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2701);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(742);
+/** The HuggingFace Hub client: GET {HF_ENDPOINT}/api/models/{repo}, HF_TOKEN when set. */
+
+
+const DEFAULT_HF_ENDPOINT = 'https://huggingface.co';
+const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?\/[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
+function createHfClient(env = process.env, options = {}) {
+    const endpoint = (options.endpoint ?? (env.HF_ENDPOINT || DEFAULT_HF_ENDPOINT)).replace(/\/+$/, '');
+    const token = options.token ?? (env.HF_TOKEN || undefined);
+    const headers = { 'user-agent': 'leger-curate', ...(token ? { authorization: `Bearer ${token}` } : {}), ...options.headers };
+    const http = { ...(0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .httpOptionsFromEnv */ .yM)(env), ...options, headers };
+    const run = (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .limiter */ .TA)(options.concurrency ?? 4);
+    const cache = new Map();
+    async function fetchInfo(repo) {
+        if (!REPO.test(repo) || repo.includes('..'))
+            return { status: 'not-found', message: `"${repo}" is not a HuggingFace repository id` };
+        const url = `${endpoint}/api/models/${repo.split('/').map(encodeURIComponent).join('/')}?blobs=true`;
+        try {
+            const res = await run(() => (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .getJson */ .Tt)(url, http));
+            const says = hubMessage(res.headers, res.json);
+            // A rejected token is the caller's problem, not a missing repo: the check did not run.
+            if (res.status === 401 && token && /invalid credentials/i.test(says))
+                return { status: 'unreachable', message: `${endpoint} rejected HF_TOKEN (HTTP 401: ${says})` };
+            // The Hub answers 401 for missing (and private) repos when unauthenticated (huggingface_hub treats it as not found).
+            if (res.status === 404 || res.status === 401)
+                return { status: 'not-found', message: `${repo} not found on ${endpoint} (HTTP ${res.status}${says ? `: ${says}` : ''})` };
+            if (res.status !== 200)
+                return { status: 'unreachable', message: `${repo}: HTTP ${res.status} from ${endpoint}` };
+            const info = (0,_core_hf_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeHfInfo */ .uS)(res.json);
+            if (!info.ok)
+                return { status: 'unreachable', message: `${repo}: ${endpoint} answered with something that is not a model description (${info.problem})` };
+            return { status: 'ok', info: info.info };
+        }
+        catch (err) {
+            return { status: 'unreachable', message: err instanceof _http_js__WEBPACK_IMPORTED_MODULE_1__/* .UpstreamError */ .gA ? err.message : String(err) };
+        }
+    }
+    return {
+        modelInfo(repo) {
+            let p = cache.get(repo);
+            if (!p)
+                cache.set(repo, (p = fetchInfo(repo)));
+            return p;
+        },
+        async revisionStatus(repo, revision) {
+            if (!REPO.test(repo) || !/^[0-9a-f]{40}$/.test(revision))
+                return 'not-found';
+            const url = `${endpoint}/api/models/${repo.split('/').map(encodeURIComponent).join('/')}/revision/${revision}`;
+            try {
+                const res = await run(() => (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .getJson */ .Tt)(url, http));
+                if (res.status === 200 && res.json && typeof res.json === 'object' && typeof res.json.id === 'string')
+                    return 'ok';
+                // The Hub answers 404 for a revision it does not know ("Invalid rev id"), 401 for a repo it does not show.
+                return res.status === 404 || res.status === 401 ? 'not-found' : 'unreachable';
+            }
+            catch {
+                return 'unreachable';
+            }
+        },
+        async listModels(query) {
+            const qs = new URLSearchParams();
+            for (const [k, v] of Object.entries(query))
+                qs.set(k, String(v));
+            const url = `${endpoint}/api/models?${qs}`;
+            const res = await run(() => (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .getJson */ .Tt)(url, http));
+            if (res.status !== 200 || !Array.isArray(res.json))
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_1__/* .UpstreamError */ .gA(url, `HTTP ${res.status}, expected a JSON array of models`);
+            // A listing's malformed entries are dropped: the rest still name candidates.
+            return res.json.map(_core_hf_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeHfInfo */ .uS).flatMap((m) => (m.ok ? [m.info] : []));
+        },
+    };
+}
+/** The Hub's own words for an error: X-Error-Message, else the JSON body's "error" (one line, bounded). */
+function hubMessage(headers, json) {
+    const body = json && typeof json === 'object' && !Array.isArray(json) ? json.error : undefined;
+    const raw = headers.get('x-error-message') ?? (typeof body === 'string' ? body : '');
+    return raw.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, 200);
+}
+/**
+ * Asks the Hub about each pinned revision of the repositories it described, and records the
+ * answers on their results (repositories that did not answer are not asked).
+ */
+async function addRevisionStatus(client, wanted, results) {
+    if (!client.revisionStatus)
+        return;
+    await Promise.all([...wanted].map(async ([repo, revs]) => {
+        const r = results.get(repo);
+        if (r?.status !== 'ok')
+            return;
+        const revisions = {};
+        for (const rev of revs)
+            revisions[rev] = await client.revisionStatus(repo, rev);
+        results.set(repo, { ...r, revisions });
+    }));
+}
+
+
+/***/ }),
+
+/***/ 9995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ez: () => (/* binding */ loadLiteLLMSnapshot),
+/* harmony export */   HG: () => (/* binding */ resolveDataDir),
+/* harmony export */   QX: () => (/* binding */ SNAPSHOT_FILE),
+/* harmony export */   _3: () => (/* binding */ fetchLiteLLMList),
+/* harmony export */   e$: () => (/* binding */ SNAPSHOT_META_FILE),
+/* harmony export */   jI: () => (/* binding */ DEFAULT_LITELLM_PRICES_URL),
+/* harmony export */   up: () => (/* binding */ readLiteLLMFile)
+/* harmony export */ });
+/* unused harmony export snapshotPath */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _core_litellm_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8076);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(742);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7336);
+/** LiteLLM's price list: the shipped snapshot (offline, the default) or the live list (--online). */
+
+
+
+
+
+
+
+const DEFAULT_LITELLM_PRICES_URL = 'https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json';
+const SNAPSHOT_FILE = 'litellm-model-prices.json';
+const SNAPSHOT_META_FILE = 'litellm-model-prices.source.json';
+/** The snapshot file in a data folder (default: the toolkit's own data/). */
+function snapshotPath(dataDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_6__.packageRoot)(), 'data')) {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dataDir, SNAPSHOT_FILE);
+}
+/**
+ * The data folder every door reads upstream facts from: the repository's data/ when it holds a
+ * snapshot (at `base`, or beside the store folder), else the toolkit's own.
+ */
+function resolveDataDir(base, storeDir) {
+    for (const root of [base, storeDir && node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(base, storeDir))]) {
+        if (root && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'data', SNAPSHOT_FILE)))
+            return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'data');
+    }
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_6__.packageRoot)(), 'data');
+}
+const snapshots = new Map();
+/** The shipped snapshot (parsed once per folder per process: 1.4 MB of JSON). */
+function loadLiteLLMSnapshot(dataDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_6__.packageRoot)(), 'data')) {
+    const hit = snapshots.get(dataDir);
+    if (hit)
+        return hit;
+    try {
+        const raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(snapshotPath(dataDir));
+        const list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_4__/* .asLiteLLMList */ .qo)(JSON.parse(raw.toString('utf8')));
+        let date = 'unknown date';
+        try {
+            const meta = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dataDir, SNAPSHOT_META_FILE), 'utf8'));
+            // The note's hash names the list it describes: a refresh killed between its two files
+            // leaves a note that does not match, and its date is then not the list's.
+            const matches = typeof meta.sha256 !== 'string' || meta.sha256 === (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(raw).digest('hex');
+            if (typeof meta.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(meta.date))
+                date = matches ? meta.date : `unknown date (its note, of ${meta.date}, describes another list: run refresh-upstream again)`;
+        }
+        catch {
+            // the list without its note still serves; the origin says the date is unknown
+        }
+        const source = { list, origin: `LiteLLM snapshot of ${date}`, offline: true };
+        snapshots.set(dataDir, source);
+        return source;
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`cannot read the LiteLLM snapshot in ${dataDir}: ${err.message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err });
+    }
+}
+/** The live list from LITELLM_PRICES_URL (default: LiteLLM's main branch); UpstreamError when it cannot be had. */
+async function fetchLiteLLMList(env = process.env, options = {}) {
+    const url = env.LITELLM_PRICES_URL || DEFAULT_LITELLM_PRICES_URL;
+    const res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .getJson */ .Tt)(url, { ...(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .httpOptionsFromEnv */ .yM)(env), ...options });
+    if (res.status !== 200 || !res.json || typeof res.json !== 'object' || Array.isArray(res.json))
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .UpstreamError */ .gA(url, `expected LiteLLM's price list (a JSON object), got HTTP ${res.status}${res.json === undefined ? ' with a body that is not JSON' : Array.isArray(res.json) ? ' with an array' : ''}`);
+    const list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_4__/* .asLiteLLMList */ .qo)(res.json);
+    if (Object.keys(list).length === 0)
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .UpstreamError */ .gA(url, 'the price list holds no models');
+    return { list, origin: url, offline: false, raw: res.text };
+}
+/** A copy of the list on disk (refresh-upstream --from): CurateError when it is missing or is not the list. */
+function readLiteLLMFile(file) {
+    let raw;
+    try {
+        raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8');
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`cannot read ${file}: ${err.code ?? err.message}`, { hint: "Pass the path of a copy of LiteLLM's model_prices_and_context_window.json.", exitCode: 2, cause: err });
+    }
+    let json;
+    try {
+        json = JSON.parse(raw);
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`${file} is not JSON: ${err.message}`, { hint: "Pass a whole copy of LiteLLM's model_prices_and_context_window.json.", exitCode: 2 });
+    }
+    const list = json && typeof json === 'object' && !Array.isArray(json) ? (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_4__/* .asLiteLLMList */ .qo)(json) : undefined;
+    if (!list || Object.keys(list).length === 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`${file} is not LiteLLM's price list: it holds no models`, { exitCode: 2 });
+    return { list, origin: file, offline: true, raw };
+}
+
+
+/***/ }),
+
+/***/ 2955:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ gatherUpstream),
+/* harmony export */   k: () => (/* binding */ repoOfData)
+/* harmony export */ });
+/* harmony import */ var _core_model_uri_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9285);
+/* harmony import */ var _core_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4230);
+/* harmony import */ var _core_pins_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59);
+/* harmony import */ var _huggingface_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1658);
+/* harmony import */ var _litellm_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9995);
+
+
+
+
+
+async function gatherUpstream(store, options) {
+    const inScope = store.entries.filter((e) => !options.scope || options.scope.has(e.file.path));
+    const repos = new Set();
+    for (const e of inScope) {
+        if (e.kind !== 'local')
+            continue;
+        const v = (0,_core_store_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(e.data.model_uri);
+        const p = v ? (0,_core_model_uri_js__WEBPACK_IMPORTED_MODULE_3__/* .parseModelUri */ .Aj)(v) : undefined;
+        if (p?.ok)
+            repos.add(p.uri.repoId);
+    }
+    const client = repos.size ? (options.hfClient ?? (0,_huggingface_js__WEBPACK_IMPORTED_MODULE_1__/* .createHfClient */ .c7)(options.env)) : undefined;
+    const hfPending = [...repos].map(async (repo) => [repo, await client.modelInfo(repo)]);
+    let litellm;
+    let litellmProblem;
+    if (inScope.some((e) => e.kind === 'cloud')) {
+        try {
+            litellm = await (0,_litellm_js__WEBPACK_IMPORTED_MODULE_2__/* .fetchLiteLLMList */ ._3)(options.env);
+        }
+        catch (err) {
+            litellmProblem = err.message;
+        }
+    }
+    litellm ??= (0,_litellm_js__WEBPACK_IMPORTED_MODULE_2__/* .loadLiteLLMSnapshot */ .Ez)(options.dataDir);
+    // modelInfo never rejects: failures come back as 'unreachable' results.
+    const hf = new Map(await Promise.all(hfPending));
+    if (client)
+        await (0,_huggingface_js__WEBPACK_IMPORTED_MODULE_1__/* .addRevisionStatus */ .vQ)(client, (0,_core_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .revisionsToCheck */ .qu)(inScope, repoOfData), hf);
+    return { litellm, litellmProblem, hf };
+}
+/** The repository a local model's model_uri names. */
+function repoOfData(data) {
+    const v = (0,_core_store_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(data.model_uri);
+    const p = v ? (0,_core_model_uri_js__WEBPACK_IMPORTED_MODULE_3__/* .parseModelUri */ .Aj)(v) : undefined;
+    return p?.ok ? p.uri.repoId : undefined;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,791 @@
+export const id = 327;
+export const ids = [327];
+export const modules = {
+
+/***/ 1490:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Im: () => (/* binding */ changeSetOf),
+/* harmony export */   X2: () => (/* binding */ stillHas),
+/* harmony export */   XG: () => (/* binding */ NO_CHANGE),
+/* harmony export */   jb: () => (/* binding */ LINK_RULES),
+/* harmony export */   sS: () => (/* binding */ focusOn),
+/* harmony export */   sq: () => (/* binding */ focusOf),
+/* harmony export */   wX: () => (/* binding */ namesIn)
+/* harmony export */ });
+/* unused harmony export fromApiFile */
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6585);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1896);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4230);
+/**
+ * What a change does to the store, and which files a check of it reports on. Pure: the git
+ * index, a commit range and the GitHub API's file list all arrive here as FileChange lists.
+ */
+
+
+
+const NO_CHANGE = Object.freeze({ added: new Set(), modified: new Set(), deleted: new Set(), before: new Map(), config: new Set() });
+function changeSetOf(changes, layout, before = new Map()) {
+    const added = new Set();
+    const modified = new Set();
+    const deleted = new Set();
+    const config = new Set();
+    for (const c of changes) {
+        const role = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .roleOf */ .kp)(c.path, layout).role;
+        if (role === 'schema' || role === 'policy')
+            config.add(c.path);
+        if (role !== 'model')
+            continue;
+        (c.status === 'added' ? added : c.status === 'deleted' ? deleted : modified).add(c.path);
+    }
+    // A path deleted and added again (a rename's two halves across kinds) is a modification.
+    for (const p of added)
+        if (deleted.delete(p))
+            (added.delete(p), modified.add(p));
+    const first = [...config].sort()[0];
+    return { added, modified, deleted, before, config, everything: first && `${first} changed: every model file is checked against it` };
+}
+/** The GitHub API's PR file statuses, as changes; a rename is its two halves. */
+function fromApiFile(f) {
+    switch (f.status) {
+        case 'added':
+        case 'copied':
+            return [{ path: f.filename, status: 'added' }];
+        case 'removed':
+            return [{ path: f.filename, status: 'deleted' }];
+        case 'renamed':
+            return [...(f.previous_filename ? [{ path: f.previous_filename, status: 'deleted' }] : []), { path: f.filename, status: 'added' }];
+        case 'modified':
+        case 'changed':
+            return [{ path: f.filename, status: 'modified' }];
+        default:
+            return [];
+    }
+}
+/** The rules whose findings are reported on dependents: a broken replacement link. */
+const LINK_RULES = new Set(['deprecation']);
+function focusOf(store, changes) {
+    if (changes.everything)
+        return undefined;
+    const files = new Set([...changes.added, ...changes.modified, ...changes.deleted]);
+    const textOf = new Map(store.files.map((f) => [f.path, f.text]));
+    const touched = new Set();
+    for (const p of files)
+        for (const n of [namesIn(p, textOf.get(p)), namesIn(p, changes.before.get(p))])
+            for (const name of [n.id, ...n.aliases])
+                touched.add(name.toLowerCase());
+    const dependents = new Set();
+    for (const e of store.entries) {
+        if (files.has(e.file.path))
+            continue;
+        // Follow the chain a few hops (cycles and long chains are the deprecation rule's business).
+        let name = (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(e.data.replacement);
+        for (let hop = 0; name !== undefined && hop < 16; hop++) {
+            if (touched.has(name.toLowerCase())) {
+                dependents.add(e.file.path);
+                break;
+            }
+            const next = store.find(name);
+            name = next && next.data.deprecated === true ? (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(next.data.replacement) : undefined;
+        }
+    }
+    return { files, dependents };
+}
+/** A focus of exactly these files (validate PATH..., one new file in add). */
+function focusOn(files) {
+    return { files: new Set(files), dependents: new Set() };
+}
+/** The id and aliases a model file declares, from its text; the file name stands in for an unreadable id. */
+function namesIn(path, text) {
+    const stem = (path.split('/').pop() ?? path).replace(/\.json$/, '');
+    const parsed = text === undefined ? undefined : (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseModelText */ .ex)(path, text);
+    if (!parsed?.ok)
+        return { id: stem, aliases: [] };
+    const aliases = Array.isArray(parsed.data.aliases) ? parsed.data.aliases.filter((a) => typeof a === 'string') : [];
+    return { id: (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(parsed.data.id) ?? stem, aliases };
+}
+/** Whether the store still has a model with this id (a moved file is not a deletion). */
+function stillHas(store, id) {
+    return store.entries.some((e) => (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .idOf */ .TH)(e) === id);
+}
+
+
+/***/ }),
+
+/***/ 6585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L3: () => (/* binding */ triggerPaths),
+/* harmony export */   kp: () => (/* binding */ roleOf),
+/* harmony export */   tH: () => (/* binding */ modelFolders)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_LAYOUT, isModelPath */
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2721);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3054);
+/**
+ * Where things are in a store repository, and what a path is: the one classifier every
+ * reader (disk, git index, pull request) and every door uses.
+ */
+
+
+const DEFAULT_LAYOUT = Object.freeze({ store: 'model-store', schemas: 'schemas', policy: _policy_js__WEBPACK_IMPORTED_MODULE_0__/* .POLICY_FILE */ .CX });
+/**
+ * A path's role. Model files are exactly `<store>/<kind>/<name>.json`, the files the store
+ * reader reads; anything else under the store (its README, a nested folder) is not a model.
+ */
+function roleOf(path, layout) {
+    if (path === layout.policy)
+        return { role: 'policy' };
+    for (const kind of _types_js__WEBPACK_IMPORTED_MODULE_1__/* .KINDS */ .G) {
+        const dir = `${prefix(layout.store)}${kind}/`;
+        if (path.startsWith(dir) && path.endsWith('.json') && !path.slice(dir.length).includes('/'))
+            return { role: 'model', kind };
+    }
+    const schemas = prefix(layout.schemas);
+    if (path.startsWith(schemas) && path.endsWith('.schema.json') && !path.slice(schemas.length).includes('/'))
+        return { role: 'schema' };
+    return { role: 'other' };
+}
+function isModelPath(path, layout) {
+    return roleOf(path, layout).role === 'model';
+}
+function prefix(dir) {
+    return dir === '' || dir === '.' ? '' : `${dir}/`;
+}
+/** The folders that hold model files. */
+function modelFolders(layout) {
+    return _types_js__WEBPACK_IMPORTED_MODULE_1__/* .KINDS */ .G.map((k) => `${prefix(layout.store)}${k}`);
+}
+/** The pathspecs that hold everything `roleOf` cares about (readers ask git about nothing else). */
+function triggerPaths(layout) {
+    return [...modelFolders(layout), layout.schemas === '' ? '.' : layout.schemas, layout.policy];
+}
+
+
+/***/ }),
+
+/***/ 2320:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  yK: () => (/* binding */ buildModel),
+  dG: () => (/* binding */ checkAnswer),
+  Qs: () => (/* binding */ checkDraft),
+  bT: () => (/* binding */ cloudFacts),
+  lx: () => (/* binding */ idProblem),
+  SR: () => (/* binding */ isPlainId),
+  Hc: () => (/* binding */ localFacts),
+  hM: () => (/* binding */ normalizePrice),
+  E1: () => (/* binding */ parseList),
+  Pg: () => (/* binding */ pickableFiles),
+  kL: () => (/* binding */ schemaNameOf),
+  km: () => (/* binding */ serializeModel),
+  XY: () => (/* binding */ suggestCtxSize),
+  IP: () => (/* binding */ suggestLocal)
+});
+
+// UNUSED EXPORTS: LITELLM_SOURCE, candidateFile, hfRepoUrl, schemaRefOf, suggestId
+
+// EXTERNAL MODULE: ./src/core/hf.ts
+var hf = __webpack_require__(2701);
+// EXTERNAL MODULE: ./src/core/litellm.ts
+var litellm = __webpack_require__(8076);
+// EXTERNAL MODULE: ./src/core/model-limits.ts
+var model_limits = __webpack_require__(6655);
+// EXTERNAL MODULE: ./src/core/locate.ts
+var locate = __webpack_require__(2617);
+// EXTERNAL MODULE: ./src/core/model-uri.ts
+var model_uri = __webpack_require__(9285);
+// EXTERNAL MODULE: ./src/core/providers.ts
+var providers = __webpack_require__(8201);
+;// CONCATENATED MODULE: ./src/core/ram.ts
+/**
+ * The store's one formula for `ram_required_gb`: no upstream source states it, so it is
+ * derived the same way everywhere (the scaffolder's suggestion, the bundled files):
+ *
+ *   ram_required_gb = ceil( (size_bytes + ctx_size x kv_bytes_per_token) / 1e9 + RUNTIME_OVERHEAD_GB )
+ *
+ * kv_bytes_per_token is the f16 KV cache per token (layers x kv_heads x (key_len + value_len) x 2),
+ * read from the GGUF header or the model card when known; otherwise DEFAULT_KV_BYTES_PER_TOKEN,
+ * the measured Qwen3-4B figure (local-models.md), as a margin.
+ */
+const RUNTIME_OVERHEAD_GB = 0.5;
+const DEFAULT_KV_BYTES_PER_TOKEN = 147_456;
+const DEFAULT_CTX_SIZE = 8192;
+function suggestRamGb(sizeBytes, ctxSize = DEFAULT_CTX_SIZE, kvBytesPerToken = DEFAULT_KV_BYTES_PER_TOKEN) {
+    const gb = (sizeBytes + ctxSize * kvBytesPerToken) / 1e9 + RUNTIME_OVERHEAD_GB;
+    return Math.max(1, Math.ceil(gb));
+}
+/** The llama-swap group a model of this size falls in (task < 4 GB, balanced 4-16 GB, heavy above). */
+function suggestGroup(sizeBytes, embeddings = false) {
+    if (embeddings)
+        return 'embeddings';
+    const gb = sizeBytes / 1e9;
+    return gb < 4 ? 'task' : gb <= 16 ? 'balanced' : 'heavy';
+}
+
+;// CONCATENATED MODULE: ./src/core/scaffold.ts
+/**
+ * The scaffolder's pure half: the facts a new model file can be prefilled with (LiteLLM's
+ * list for cloud models, the HuggingFace API for local ones), building and serialising the
+ * file in schema order, and checking each answer with the very rules `validate` runs.
+ */
+
+
+
+
+
+
+
+/** Where cloud prefills come from: every fact in the store names its source. */
+const LITELLM_SOURCE = 'https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json';
+const hfRepoUrl = (repo) => `https://huggingface.co/${repo}`;
+/**
+ * The schema's id pattern, checked again here because the id becomes a file name:
+ * no "/", no "\\", no "..", nothing that could leave the kind's folder.
+ */
+const PLAIN_ID = /^(?!.*\.\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$/;
+function isPlainId(id) {
+    return id.length >= 2 && id.length <= 100 && PLAIN_ID.test(id);
+}
+/** An id from a model or repo name: `openai/gpt-5-nano-2025-08-07` -> `gpt-5-nano-2025-08-07`, `Qwen/Qwen3-4B-GGUF` -> `qwen3-4b`. */
+function suggestId(name) {
+    const base = (name.split('/').pop() ?? name)
+        .toLowerCase()
+        .replace(/[-_.]gguf$/, '')
+        .replace(/[^a-z0-9.]+/g, '-')
+        .replace(/\.{2,}/g, '.')
+        .replace(/-{2,}/g, '-')
+        .replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '')
+        .slice(0, 100)
+        .replace(/[^a-z0-9]+$/, '');
+    return isPlainId(base) ? base : undefined;
+}
+/** What LiteLLM's list says about `name` (`provider/model`, or a bare key the list holds). */
+function cloudFacts(list, name) {
+    const hit = (0,litellm/* lookupLiteLLM */.Sb)(list, name);
+    const routable = hit ? (0,litellm/* litellmName */.zA)(hit.key, hit.entry) : name;
+    const slash = routable.indexOf('/');
+    const provider = hit?.entry.litellm_provider ?? (slash > 0 ? routable.slice(0, slash) : '');
+    const model = slash > 0 ? routable.slice(slash + 1) : routable;
+    const facts = {
+        provider,
+        litellm_model_name: routable,
+        listed: Boolean(hit),
+        name: model,
+        id: suggestId(model),
+        requires_api_key: Object.hasOwn(providers/* KNOWN_PROVIDERS */.j, provider) ? providers/* KNOWN_PROVIDERS */.j[provider] : undefined,
+        sources: [],
+    };
+    if (!hit)
+        return facts;
+    const e = hit.entry;
+    facts.sources.push(LITELLM_SOURCE);
+    Object.assign(facts, (0,model_limits/* limitsFromUpstream */._I)(e));
+    const input = (0,litellm/* perMillion */.SI)(e.input_cost_per_token);
+    const output = (0,litellm/* perMillion */.SI)(e.output_cost_per_token);
+    if (input !== undefined && output !== undefined && input >= 0 && output >= 0) {
+        facts.pricing = { input_per_1m: (0,litellm/* formatPrice */.$g)(input), output_per_1m: (0,litellm/* formatPrice */.$g)(output) };
+        const cache = (0,litellm/* perMillion */.SI)(e.cache_read_input_token_cost);
+        if (cache !== undefined && cache >= 0)
+            facts.pricing.cache_read_per_1m = (0,litellm/* formatPrice */.$g)(cache);
+    }
+    const caps = (0,litellm/* capabilitiesOf */.SF)(e);
+    if (caps.length)
+        facts.capabilities = caps;
+    return facts;
+}
+function positiveInt(n) {
+    return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : undefined;
+}
+/** Facts about `file` in `repo`: from its name always, from `info` (the Hub's answer) when online. */
+function localFacts(repo, file, info) {
+    const parsed = (0,model_uri/* parseModelUri */.Aj)(`huggingface://${repo}/${file}`);
+    if (!parsed.ok)
+        return { ok: false, problem: `huggingface://${repo}/${file} ${parsed.problem}`, hint: parsed.hint };
+    const repoName = repo.split('/')[1];
+    const name = repoName.replace(/[-_.]gguf$/i, '');
+    const facts = {
+        model_uri: `huggingface://${repo}/${file}`,
+        hf_repo: repo,
+        hf_file: file,
+        quantization: (0,model_uri/* quantFromFileName */.fX)(file),
+        embeddings: /embed/i.test(repoName),
+        name,
+        id: suggestId(name),
+        sources: [],
+    };
+    if (!info)
+        return { ok: true, facts };
+    const files = new Map((0,hf/* ggufFiles */.Jv)(info).map((s) => [s.rfilename, s]));
+    if (!files.has(file)) {
+        const names = [...files.keys()];
+        return { ok: false, problem: `${repo} has no file ${file}`, hint: names.length ? `Its .gguf files: ${names.slice(0, 8).join(', ')}${names.length > 8 ? ', ...' : ''}.` : `${repo} holds no .gguf file.` };
+    }
+    facts.sources.push(hfRepoUrl(repo));
+    const sizes = (0,model_uri/* shardFiles */.wq)(parsed.uri).map((f) => {
+        const s = files.get(f);
+        return s ? (0,hf/* siblingSize */.c5)(s) : undefined;
+    });
+    if (sizes.every((s) => typeof s === 'number' && s > 0))
+        facts.size_bytes = sizes.reduce((a, b) => a + b, 0);
+    facts.context_window = positiveInt(info.gguf?.context_length);
+    const license = (0,hf/* licenseOf */.L3)(info);
+    if (license && /^[a-z0-9][a-z0-9.+-]*$/.test(license) && license.length <= 64)
+        facts.license = license;
+    const pipeline = info.pipeline_tag;
+    if (pipeline === 'feature-extraction' || pipeline === 'sentence-similarity')
+        facts.embeddings = true;
+    return { ok: true, facts };
+}
+/** The .gguf files a user can pick in a repo: shard 1 of split models, each with its size. */
+function pickableFiles(info) {
+    return (0,hf/* ggufFiles */.Jv)(info)
+        .filter((s) => !/-(\d{5})-of-\d{5}\.gguf$/.test(s.rfilename) || /-00001-of-\d{5}\.gguf$/.test(s.rfilename))
+        .filter((s) => !/(^|\/)mmproj[^/]*\.gguf$/i.test(s.rfilename))
+        .map((s) => {
+        const r = localFacts(info.id, s.rfilename, info);
+        return { file: s.rfilename, size: r.ok ? r.facts.size_bytes : (0,hf/* siblingSize */.c5)(s), quantization: (0,model_uri/* quantFromFileName */.fX)(s.rfilename) };
+    });
+}
+/** ctx_size to start llama-server with: the store's default, inside the model's window. */
+function suggestCtxSize(contextWindow) {
+    return contextWindow ? Math.min(DEFAULT_CTX_SIZE, contextWindow) : DEFAULT_CTX_SIZE;
+}
+function suggestLocal(sizeBytes, ctxSize, embeddings) {
+    if (sizeBytes === undefined)
+        return embeddings ? { group: 'embeddings' } : {};
+    return { group: suggestGroup(sizeBytes, embeddings), ram_required_gb: suggestRamGb(sizeBytes, ctxSize) };
+}
+// ---------------------------------------------------------------------------------------
+// Values as typed
+/** A price as typed: "1.25" or "$1.25" -> "$1.25" (the store's human form); anything else is kept for the schema to judge. */
+function normalizePrice(text) {
+    const t = text.trim();
+    if (t === '')
+        return undefined;
+    if (/^(0|[1-9][0-9]*)(\.[0-9]+)?$/.test(t))
+        return (0,litellm/* formatPrice */.$g)(Number(t));
+    return t;
+}
+/** A comma- or space-separated list as typed: "chat, vision" -> ['chat', 'vision']. */
+function parseList(text) {
+    return [...new Set(text.split(/[\s,]+/).filter(Boolean))];
+}
+// ---------------------------------------------------------------------------------------
+// Building and writing
+const schemaNameOf = (kind) => `${kind}.schema.json`;
+/** `$schema` as model files carry it: relative to <store>/<kind>/, for editor autocompletion. */
+const schemaRefOf = (kind) => `../../schemas/${kind}.schema.json`;
+const PRICING_ORDER = ['input_per_1m', 'output_per_1m', 'cache_read_per_1m', 'tier'];
+/**
+ * The model object in schema order with `$schema` first; empty values (undefined, '',
+ * empty lists, empty objects) are left out rather than written.
+ */
+function buildModel(kind, fields, keyOrder) {
+    const out = Object.create(null);
+    const order = ['$schema', ...keyOrder.filter((k) => k !== '$schema')];
+    const all = { ...fields, $schema: schemaRefOf(kind) };
+    const keys = [...order.filter((k) => Object.hasOwn(all, k)), ...Object.keys(all).filter((k) => !order.includes(k))];
+    for (const k of keys) {
+        let v = all[k];
+        if (k === 'pricing' && v && typeof v === 'object' && !Array.isArray(v))
+            v = ordered(v, PRICING_ORDER);
+        if (!isEmpty(v))
+            out[k] = v;
+    }
+    return out;
+}
+function ordered(obj, order) {
+    const out = {};
+    for (const k of [...order, ...Object.keys(obj).filter((k) => !order.includes(k))])
+        if (Object.hasOwn(obj, k) && !isEmpty(obj[k]))
+            out[k] = obj[k];
+    return out;
+}
+function isEmpty(v) {
+    if (v === undefined || v === null || v === '')
+        return true;
+    if (Array.isArray(v))
+        return v.length === 0;
+    if (typeof v === 'object')
+        return Object.keys(v).length === 0;
+    return false;
+}
+/** 2-space indent and a trailing newline, like every file in the store. */
+function serializeModel(data) {
+    return JSON.stringify(data, null, 2) + '\n';
+}
+function candidateFile(ctx, draft) {
+    const id = typeof draft.id === 'string' && isPlainId(draft.id) ? draft.id : 'new-model';
+    const data = buildModel(ctx.kind, draft, ctx.schemas.keyOrder(schemaNameOf(ctx.kind)));
+    return { kind: ctx.kind, path: `${ctx.storePath ? `${ctx.storePath}/` : ''}${ctx.kind}/${id}.json`, text: serializeModel(data) };
+}
+/** Every finding validate would give the draft, written as a new file beside the existing ones. */
+function checkDraft(ctx, draft) {
+    return ctx.judge(candidateFile(ctx, draft));
+}
+/** Why an id cannot be used (not plain, or taken by a file or an alias), or undefined. */
+function idProblem(store, id) {
+    if (!isPlainId(id))
+        return `"${id}" is not a plain id: use lowercase letters, digits, "." and "-", starting and ending with a letter or digit, no ".." (for example "gpt-5-nano")`;
+    const taken = store.find(id);
+    if (taken) {
+        const asId = typeof taken.data.id === 'string' && taken.data.id.toLowerCase() === id.toLowerCase();
+        return `id "${id}" is taken: ${asId ? '' : 'an alias in '}${taken.file.path}`;
+    }
+    return undefined;
+}
+/**
+ * Checks the answer at `path` (already set in `draft`): the error findings the rules place
+ * on that field (or on `linked` fields derived from it), as one message; true when none.
+ */
+async function checkAnswer(ctx, draft, path, linked = []) {
+    if (path[0] === 'id' && typeof draft.id === 'string') {
+        const problem = idProblem(ctx.store, draft.id);
+        if (problem)
+            return problem;
+    }
+    const file = candidateFile(ctx, draft);
+    const findings = checkDraft(ctx, draft).filter((f) => f.severity === 'error');
+    const loc = new locate/* Locator */.hO(file.text);
+    const ranges = [path, ...linked].map((p) => lineRange(loc, p)).filter((r) => r !== undefined);
+    const hit = findings.find((f) => f.line !== undefined && ranges.some(([a, b]) => f.line >= a && f.line <= b));
+    if (!hit)
+        return true;
+    return hit.hint ? `${hit.message}. ${hit.hint}` : hit.message;
+}
+function lineRange(loc, path) {
+    const node = loc.node(path);
+    if (!node)
+        return undefined;
+    const start = node.parent?.type === 'property' ? node.parent.offset : node.offset;
+    return [loc.position(start).line, loc.position(node.offset + node.length).line];
+}
+
+
+/***/ }),
+
+/***/ 665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bb: () => (/* binding */ MAX_MODEL_BYTES),
+/* harmony export */   DD: () => (/* binding */ loadStoreDir),
+/* harmony export */   Q7: () => (/* binding */ isDir),
+/* harmony export */   Td: () => (/* binding */ loadSchemaDocs),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   as: () => (/* binding */ resolveSchemasDir),
+/* harmony export */   nt: () => (/* binding */ deadLeftovers),
+/* harmony export */   x5: () => (/* binding */ refusal)
+/* harmony export */ });
+/* unused harmony exports NOT_UTF8, readBounded, processAlive */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3054);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2020);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7336);
+/** Reading the store and the schemas from disk; writing files atomically. */
+
+
+
+
+
+
+/** Model files larger than this are refused unread: no model needs a megabyte of JSON. */
+const MAX_MODEL_BYTES = 1024 * 1024;
+/** Reads `<storeDir>/cloud/*.json` and `<storeDir>/local/*.json`; paths shown relative to `base`. */
+function loadStoreDir(storeDir, base) {
+    if (!isDir(storeDir))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`store folder not found: ${storeDir}`, { hint: 'Pass --store DIR, the folder holding cloud/ and local/.' });
+    const files = [];
+    const refused = [];
+    for (const kind of _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .KINDS */ .G) {
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(storeDir, kind);
+        if (!isDir(dir))
+            continue;
+        // Dirents tell links from files without a stat per file; the size is checked on the open
+        // descriptor before reading, so a huge file is refused without being read.
+        const shownDir = (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__.displayPath)(dir, base);
+        const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            if (!entry.name.endsWith('.json'))
+                continue;
+            const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, entry.name);
+            const shown = `${shownDir}/${entry.name}`;
+            if (!entry.isFile()) {
+                refused.push(refusal(shown, entry.isSymbolicLink() ? 'link' : 'not-a-file'));
+                continue;
+            }
+            const text = readBounded(full, MAX_MODEL_BYTES);
+            if (typeof text !== 'string') {
+                refused.push(refusal(shown, text === NOT_UTF8 ? 'not-utf8' : text));
+                continue;
+            }
+            files.push({ kind, path: shown, text });
+        }
+    }
+    return { files, refused };
+}
+/**
+ * The finding for a model file a reader will not read: a link, something that is not a file,
+ * a blob missing from the repository, or a file of `why` bytes, over the limit.
+ */
+function refusal(file, why) {
+    const [message, hint] = typeof why === 'number'
+        ? [`model file is ${why} bytes, over the ${MAX_MODEL_BYTES}-byte limit`, 'A model file describes one model in a few dozen lines; this one is not a model file.']
+        : why === 'not-utf8'
+            ? ['model file is not valid UTF-8', 'Save the file as UTF-8 (JSON files are UTF-8); an editor that shows a replacement character (U+FFFD) marks the broken bytes.']
+            : why === 'link'
+                ? ['model file is a symbolic link', 'Model files are plain files inside the store; replace the link with the file itself.']
+                : why === 'missing'
+                    ? ['model file cannot be read: its blob is missing from the repository', 'Stage the file again (git add).']
+                    : ['model file is not a regular file (a submodule?)', 'Model files are plain files inside the store; replace it with the file itself.'];
+    return { rule: 'file-read', severity: 'error', file, line: 1, column: 1, message, hint };
+}
+/** What readBounded returns for a file whose bytes are not UTF-8. */
+const NOT_UTF8 = Symbol('not-utf8');
+/** A file's text, its size when that is over `limit` (then it is not read), or NOT_UTF8. */
+function readBounded(file, limit) {
+    let fd;
+    try {
+        // O_NOFOLLOW: a file swapped for a link after the folder was listed is still not followed.
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
+    }
+    catch (err) {
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .asFault */ .Ps)(err) ?? new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`cannot read ${file}: ${err.code ?? err.message}`, { cause: err });
+    }
+    try {
+        const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
+        return size > limit ? size : ((0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeUtf8 */ ._6)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd)) ?? NOT_UTF8);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** The schemas folder: the one asked for, else ./schemas, else the toolkit's own. */
+function resolveSchemasDir(asked, cwd) {
+    if (asked)
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, asked);
+    const local = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, 'schemas');
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(local, 'cloud.schema.json')) ? local : node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__.packageRoot)(), 'schemas');
+}
+function loadSchemaDocs(dir) {
+    if (!isDir(dir))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`schemas folder not found: ${dir}`, { hint: 'Pass --schemas DIR, the folder holding cloud.schema.json and local.schema.json.' });
+    const docs = {};
+    for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).sort()) {
+        if (!name.endsWith('.schema.json'))
+            continue;
+        const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name);
+        try {
+            docs[name] = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full, 'utf8'));
+        }
+        catch (err) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`cannot read schema ${full}: ${err.message}`, { cause: err });
+        }
+    }
+    return docs;
+}
+function isDir(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** Whether the process `pid` is alive (a leftover of a live process is left alone). */
+function processAlive(pid) {
+    if (!Number.isSafeInteger(pid) || pid <= 0)
+        return false;
+    if (pid === process.pid)
+        return true;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+/**
+ * The leftovers `.<name>.<pid>[.<n>].<suffix>` beside `name` in `dir` whose process is dead (it was
+ * killed mid-write), by suffix. The caller decides what to do with each; nothing is done here.
+ */
+function deadLeftovers(dir, name, suffixes) {
+    let entries;
+    try {
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+    const prefix = `.${name}.`;
+    const out = [];
+    for (const e of entries) {
+        if (!e.startsWith(prefix))
+            continue;
+        const rest = e.slice(prefix.length).split('.');
+        const suffix = rest.pop();
+        if (!suffixes.includes(suffix) || !rest.length || !rest.every((x) => /^[0-9]+$/.test(x)))
+            continue;
+        if (!processAlive(Number(rest[0])))
+            out.push({ path: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, e), suffix });
+    }
+    return out.sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+/**
+ * Writes a file so that readers see the old content or the new, never a part:
+ * a temporary file beside the target, flushed, then a rename. With `exclusive`, an existing
+ * target is never replaced. Temporary files of processes killed mid-write are removed.
+ */
+function writeFileAtomic(target, content, options = {}) {
+    if (options.exclusive && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`${target} already exists; nothing was written`, { exitCode: 2 });
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target);
+    for (const left of deadLeftovers(dir, node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target), ['tmp']))
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(left.path, { force: true });
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target)}.${process.pid}.${Date.now()}.tmp`);
+    try {
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(tmp, 'wx');
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(fd, content);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+        if (options.exclusive && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`${target} already exists; nothing was written`, { exitCode: 2 });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, target);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 4888:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AR: () => (/* binding */ withPolicySchema),
+/* harmony export */   BK: () => (/* binding */ readPolicyFile)
+/* harmony export */ });
+/* unused harmony exports MAX_POLICY_BYTES, policyPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2020);
+/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2721);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7336);
+/** Finding and reading the curation policy file: --policy FILE, else curation.config.json at the root or beside the store folder. */
+
+
+
+
+
+
+/** No policy needs a megabyte; a larger file is refused unread. */
+const MAX_POLICY_BYTES = 1024 * 1024;
+/**
+ * Where the policy is: `asked` (relative to base), else curation.config.json in base, else
+ * beside the store folder (the store's repository root, when --store points into another
+ * checkout); undefined: none (the built-in policy applies).
+ */
+function policyPath(base, asked, storeDir) {
+    const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, asked ?? _core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_FILE */ .CX);
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(full) || asked)
+        return full;
+    const beside = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, storeDir)), _core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_FILE */ .CX);
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(beside) ? beside : undefined;
+}
+/** The policy file's text, or undefined for the built-in policy. */
+function readPolicyFile(base, asked, storeDir) {
+    const full = policyPath(base, asked, storeDir);
+    if (!full)
+        return undefined;
+    const shown = asked ?? _core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_FILE */ .CX;
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(full);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`policy file not found: ${shown}`, { hint: `Pass --policy FILE, or put ${_core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_FILE */ .CX} at the repository root (it is optional: the built-in policy applies without it).` });
+    }
+    if (!st.isFile())
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`policy ${shown} is not a regular file`, { hint: 'The policy is a plain JSON file; replace a link with the file itself.' });
+    if (st.size > MAX_POLICY_BYTES)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`policy ${shown} is ${st.size} bytes, over the ${MAX_POLICY_BYTES}-byte limit`, { hint: 'A curation policy is a few dozen lines of JSON.' });
+    const text = (0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeUtf8 */ ._6)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full));
+    if (text === undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`policy ${shown} is not valid UTF-8`, { hint: 'Save the policy as UTF-8 JSON.', exitCode: 2 });
+    return { path: (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__.displayPath)(full, base), text };
+}
+let toolkitPolicySchema;
+/** The schemas with the policy schema among them: the store's own when it ships one, else the toolkit's. */
+function withPolicySchema(docs) {
+    if (Object.hasOwn(docs, _core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_SCHEMA */ .tD))
+        return docs;
+    toolkitPolicySchema ??= JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_5__.packageRoot)(), 'schemas', _core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_SCHEMA */ .tD), 'utf8'));
+    return { ...docs, [_core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_SCHEMA */ .tD]: toolkitPolicySchema };
+}
+
+
+/***/ }),
+
+/***/ 6783:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readWorkingTree: () => (/* binding */ readWorkingTree)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(665);
+/* harmony import */ var _litellm_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9995);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7336);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4888);
+/** The working tree as a snapshot: the store folder, the schemas, the policy and the data folder on disk. */
+
+
+
+
+
+function readWorkingTree(options) {
+    const storeDir = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(options.base, options.store ?? 'model-store');
+    const schemasDir = (0,_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveSchemasDir */ .as)(options.schemas, options.base);
+    const { files, refused } = (0,_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .loadStoreDir */ .DD)(storeDir, options.base);
+    const policy = (0,_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .readPolicyFile */ .BK)(options.base, options.policy, storeDir);
+    const layout = {
+        store: (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__.displayPath)(storeDir, options.base),
+        schemas: (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__.displayPath)(schemasDir, options.base),
+        policy: policy?.path ?? 'curation.config.json',
+    };
+    return {
+        source: 'the working tree',
+        layout,
+        files,
+        refused,
+        schemaDocs: (0,_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .withPolicySchema */ .AR)((0,_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .loadSchemaDocs */ .Td)(schemasDir)),
+        policy,
+        dataDir: (0,_litellm_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveDataDir */ .HG)(options.base, storeDir),
+    };
+}
+
+
+/***/ })
+
+};

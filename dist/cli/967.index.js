@@ -1,0 +1,661 @@
+export const id = 967;
+export const ids = [967];
+export const modules = {
+
+/***/ 3967:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __webpack_require__(9547);
+// EXTERNAL MODULE: ./src/core/policy.ts
+var policy = __webpack_require__(2721);
+;// CONCATENATED MODULE: ./src/core/action-pins.ts
+const PINS = {
+    checkout: { action: 'actions/checkout', sha: 'd23441a48e516b6c34aea4fa41551a30e30af803', version: 'v6.1.0' },
+    setupNode: { action: 'actions/setup-node', sha: '249970729cb0ef3589644e2896645e5dc5ba9c38', version: 'v6.5.0' },
+    uploadArtifact: { action: 'actions/upload-artifact', sha: 'bbbca2ddaa5d8feaa63e36b76fdaad77386f024f', version: 'v7.0.0' },
+};
+/** `actions/checkout@<sha> # v6.1.0`: what follows `uses:`. */
+function usesLine(pin) {
+    return `${pin.action}@${pin.sha} # ${pin.version}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/init-plan.ts
+/**
+ * What `leger-curate init` writes into a new store repository, as text: the folders, the policy,
+ * the curator's guide, the husky hooks and the workflows. Pure: the caller says what exists and
+ * passes in the guide's text and the build the package records; nothing existing is replaced.
+ */
+
+
+
+const STORE = 'model-store';
+const WORKFLOWS = '.github/workflows';
+const SCHEMAS = 'node_modules/leger-curate/schemas';
+/** The paths git and the hooks watch: a commit that stages none of them never starts node. */
+const WATCHED = `${STORE}/cloud ${STORE}/local schemas curation.config.json`;
+function initPlan(inputs) {
+    const files = [
+        // git keeps no empty folder: the placeholders hold them until the first model lands.
+        { path: `${STORE}/cloud/.gitkeep`, content: '', what: 'cloud API models, one <id>.json each' },
+        { path: `${STORE}/local/.gitkeep`, content: '', what: 'local GGUF models, one <id>.json each' },
+        { path: `${STORE}/README.md`, content: inputs.guide, what: "the curator's guide" },
+        { path: policy/* POLICY_FILE */.CX, content: policyText(), what: 'the curation policy (the built-in values, to edit)' },
+        { path: '.husky/pre-commit', content: PRE_COMMIT, what: 'hook: validate what each commit records' },
+        { path: '.husky/commit-msg', content: COMMIT_MSG, what: "hook: the store's commit message convention" },
+        { path: '.gitignore', content: 'node_modules/\nout/\n', what: 'ignore installed packages and render output' },
+    ];
+    if (inputs.build) {
+        const action = actionPin(inputs.build);
+        files.push({ path: `${WORKFLOWS}/leger-curate-check.yml`, content: checkWorkflow(action), what: 'pull request check (the released Action, pinned)' }, { path: `${WORKFLOWS}/leger-curate-audit.yml`, content: auditWorkflow(action), what: 'monthly audit against upstream, as issues' }, { path: `${WORKFLOWS}/leger-curate-release.yml`, content: releaseWorkflow(action), what: 'release bundle, by hand from the default branch' });
+    }
+    return files;
+}
+/** The released Action as a pin: the commit the package was built from, its tag in the comment. */
+function actionPin(build) {
+    if (!/^[0-9a-f]{40}$/.test(build.commit))
+        throw new Error(`build info commit "${build.commit}" is not a full SHA`);
+    return { action: build.action, sha: build.commit, version: build.tag };
+}
+/** The built-in policy written out, pointing at the installed package's schema for editors. */
+function policyText() {
+    const { providers, licenses, thresholds, preview_patterns, allow, deny, severity, exceptions } = policy/* DEFAULT_POLICY */.zj;
+    const doc = { $schema: `./${SCHEMAS}/policy.schema.json`, providers, licenses, thresholds, preview_patterns, allow, deny, severity, exceptions };
+    return JSON.stringify(doc, null, 2) + '\n';
+}
+/** package.json for a repository that has none: the toolkit as a dev dependency, husky's prepare. */
+function packageJsonText(name, build) {
+    const doc = {
+        name,
+        private: true,
+        scripts: { prepare: 'husky', validate: 'leger-curate validate' },
+        devDependencies: { 'leger-curate': build ? `^${build.version}` : '*' },
+    };
+    return JSON.stringify(doc, null, 2) + '\n';
+}
+/** A package name from a folder name: lower case, npm's allowed characters. */
+function packageName(folder) {
+    const name = folder
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, '-')
+        .replace(/^[._-]+|[-]+$/g, '');
+    return name || 'model-store';
+}
+// husky runs these with `sh -e`, node_modules/.bin on PATH: `leger-curate` is the installed package.
+const PRE_COMMIT = `# leger-curate: checks what this commit records (the git index) against the store's schemas and rules.
+# \`git commit -n\` skips it; HUSKY=0 turns it off. A commit that stages nothing of the store ends here.
+git diff --cached --quiet -- ${WATCHED} && exit 0
+leger-curate validate --staged
+`;
+const COMMIT_MSG = `# leger-curate: commits that change model files follow the store's convention (feat: add <Name> model, ...).
+git diff --cached --quiet -- ${STORE}/cloud ${STORE}/local && exit 0
+leger-curate commit-msg "$1"
+`;
+const checkout = (extra = []) => [`      - uses: ${usesLine(PINS.checkout)}`, '        with:', ...extra, '          persist-credentials: false'].join('\n');
+function checkWorkflow(action) {
+    return `# Checks the model files a pull request changes, with leger-curate's released Action.
+# The Action is pinned by full commit SHA (its version in the comment), so the checker is the
+# release, never code from the pull request. Plain pull_request: a fork's PR gets a read-only
+# token and no secrets; the PR comment is then skipped, annotations and the summary remain.
+name: leger-curate check
+
+on:
+  pull_request:
+    paths:
+      - ${STORE}/**
+      - schemas/**
+      - curation.config.json
+      - data/**
+
+permissions:
+  contents: read
+  pull-requests: write
+
+concurrency:
+  group: leger-curate-check-\${{ github.event.pull_request.number }}
+  cancel-in-progress: true
+
+jobs:
+  check:
+    runs-on: ubuntu-latest
+    timeout-minutes: 10
+    steps:
+${checkout(['          # The whole history: the check diffs the PR base and head with git.', '          fetch-depth: 0'])}
+      - id: check
+        uses: ${usesLine(action)}
+        with:
+          mode: check
+`;
+}
+function auditWorkflow(action) {
+    return `# The monthly audit: the store against LiteLLM's price list and the HuggingFace Hub, as one
+# issue per finding (opened, updated, closed as upstream changes).
+name: leger-curate audit
+
+on:
+  schedule:
+    - cron: '17 6 1 * *' # 06:17 UTC on the first of every month
+  workflow_dispatch:
+    inputs:
+      dry-run:
+        description: Plan the issue changes in the job summary without writing
+        type: boolean
+        default: false
+
+permissions:
+  contents: read
+  issues: write
+
+concurrency:
+  group: leger-curate-audit
+  cancel-in-progress: false
+
+jobs:
+  audit:
+    runs-on: ubuntu-latest
+    timeout-minutes: 15
+    steps:
+${checkout()}
+      - uses: ${usesLine(action)}
+        with:
+          mode: audit
+          online: 'true'
+          dry-run: \${{ inputs.dry-run && 'true' || 'false' }}
+`;
+}
+function releaseWorkflow(action) {
+    return `# Publishes the store's release bundle (index.json, rendered sample blueprints, SHA256SUMS).
+# By hand only (Actions > leger-curate release > Run workflow), and only from the default branch.
+name: leger-curate release
+
+on:
+  workflow_dispatch:
+
+permissions:
+  contents: write
+
+concurrency:
+  group: leger-curate-release
+  cancel-in-progress: false
+
+jobs:
+  release:
+    if: github.ref_name == github.event.repository.default_branch
+    runs-on: ubuntu-latest
+    timeout-minutes: 10
+    steps:
+${checkout()}
+      - id: release
+        uses: ${usesLine(action)}
+        with:
+          mode: release
+      - name: Summary
+        env:
+          RELEASE_URL: \${{ steps.release.outputs.release-url }}
+        run: echo "Published $RELEASE_URL" >> "$GITHUB_STEP_SUMMARY"
+`;
+}
+/**
+ * An existing package.json gets only what is missing: husky's prepare script (so `npm install`
+ * installs the hooks). A prepare script of the user's own is left alone, with what to add to it;
+ * the edit keeps the file's formatting (jsonc-parser edits, not a re-serialisation).
+ */
+function addPrepareScript(text) {
+    const errors = [];
+    const doc = (0,main.parse)(text, errors, { allowTrailingComma: false, disallowComments: true });
+    if (errors.length || !doc || typeof doc !== 'object' || Array.isArray(doc))
+        return { added: [], todo: ['package.json is not a JSON object: left alone; add "scripts": { "prepare": "husky" } to it by hand'] };
+    const todo = [];
+    const deps = { ...doc.dependencies, ...doc.devDependencies };
+    if (!('leger-curate' in deps))
+        todo.push('npm install --save-dev leger-curate (package.json does not list it)');
+    const scripts = doc.scripts;
+    const prepare = scripts && typeof scripts === 'object' ? scripts.prepare : undefined;
+    if (typeof prepare === 'string') {
+        if (!/\bhusky\b/.test(prepare))
+            todo.push(`package.json has its own prepare script ("${prepare}"): left alone; add "husky" to it (e.g. "${prepare} && husky") so npm install installs the hooks`);
+        return { added: [], todo };
+    }
+    const indent = /\n([ \t]+)"/.exec(text)?.[1] ?? '  ';
+    const edits = (0,main.modify)(text, ['scripts', 'prepare'], 'husky', { formattingOptions: { insertSpaces: !indent.includes('\t'), tabSize: indent.includes('\t') ? 1 : indent.length } });
+    return { text: (0,main.applyEdits)(text, edits), added: ['scripts.prepare = "husky" (npm install installs the hooks)'], todo };
+}
+
+// EXTERNAL MODULE: ./src/io/build-info.ts
+var build_info = __webpack_require__(5893);
+// EXTERNAL MODULE: ./src/io/fs.ts
+var fs = __webpack_require__(665);
+// EXTERNAL MODULE: ./src/io/paths.ts
+var paths = __webpack_require__(7336);
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __webpack_require__(5655);
+// EXTERNAL MODULE: ./src/cli/args.ts
+var args = __webpack_require__(7593);
+;// CONCATENATED MODULE: ./src/cli/commands/init.ts
+/**
+ * leger-curate init [DIR] [--dry-run]: scaffolds a store repository. Writes only what is missing
+ * and says what it left alone; never replaces a file.
+ */
+
+
+
+
+
+
+
+
+
+
+const USAGE = `Usage: leger-curate init [DIR] [options]
+
+Makes DIR (default: the current folder) a model store repository: model-store/cloud/ and
+model-store/local/, curation.config.json, the curator's guide, husky hooks that run the
+installed leger-curate, and workflows (pull request check, monthly audit, release) that use
+the released Action pinned by full commit SHA. Only what is missing is written; existing files
+are left alone and listed. Run it again after an upgrade to add what is new.
+
+Options:
+  --dry-run           list what would be written, write nothing
+  -h, --help          show this help
+
+Exit codes: 0 done (or nothing to do), 2 usage or I/O failure.
+`;
+async function run(argv, io) {
+    const { values, positionals } = (0,args/* parse */.q)(argv, { 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, USAGE);
+    if (values.help) {
+        io.out(USAGE);
+        return 0;
+    }
+    if (positionals.length > 1)
+        throw new errors/* CurateError */.nK('init takes at most one DIR', { hint: USAGE, exitCode: 2 });
+    const dir = external_node_path_default().resolve(io.cwd, positionals[0] ?? '.');
+    if ((0,external_node_fs_.existsSync)(dir) && !(0,external_node_fs_.lstatSync)(dir).isDirectory())
+        throw new errors/* CurateError */.nK(`${positionals[0]} exists and is not a folder`, { exitCode: 2 });
+    const dry = values['dry-run'] === true;
+    const build = (0,build_info.readBuildInfo)();
+    const plan = initPlan({ guide: (0,external_node_fs_.readFileSync)(external_node_path_default().join((0,paths.packageRoot)(), STORE, 'README.md'), 'utf8'), build });
+    const created = [];
+    const leftAlone = [];
+    const todo = [];
+    if (!dry)
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    for (const file of plan) {
+        const target = external_node_path_default().join(dir, file.path);
+        if (exists(target)) {
+            leftAlone.push(file.path);
+            if (file.path.startsWith('.husky/'))
+                todo.push(`${file.path} is your own: add the line "${file.content.trim().split('\n').at(-1)}" to it`);
+            if (file.path === '.gitignore' && !/^\/?node_modules\/?$/m.test((0,external_node_fs_.readFileSync)(target, 'utf8')))
+                todo.push('.gitignore is your own: add node_modules/ to it');
+            continue;
+        }
+        if (!dry) {
+            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+            // wx: a file that appeared since the check above is still not replaced.
+            (0,external_node_fs_.writeFileSync)(target, file.content, { flag: 'wx' });
+        }
+        created.push(`${file.path.padEnd(44)} ${file.what}`);
+    }
+    const pkgFile = external_node_path_default().join(dir, 'package.json');
+    const added = [];
+    if (!exists(pkgFile)) {
+        if (!dry)
+            (0,external_node_fs_.writeFileSync)(pkgFile, packageJsonText(packageName(external_node_path_default().basename(dir)), build), { flag: 'wx' });
+        created.push(`${'package.json'.padEnd(44)} leger-curate as a dev dependency; prepare installs the hooks`);
+        todo.push('npm install (installs leger-curate and, through prepare, the hooks)');
+    }
+    else {
+        const edit = addPrepareScript((0,external_node_fs_.readFileSync)(pkgFile, 'utf8'));
+        if (edit.text !== undefined && !dry)
+            (0,fs/* writeFileAtomic */.Zf)(pkgFile, edit.text);
+        added.push(...edit.added.map((a) => `package.json: ${a}`));
+        if (!edit.added.length)
+            leftAlone.push('package.json');
+        todo.push(...edit.todo);
+    }
+    const hooks = dry ? undefined : installHooks(dir, io);
+    if (hooks === 'not-a-repo')
+        todo.push('git init, then npx husky (or npm install) to install the hooks');
+    if (hooks === 'no-husky')
+        todo.push('npm install (its prepare step installs the hooks)');
+    const lines = [dry ? `leger-curate init (dry run): would write in ${dir}` : `leger-curate init: ${dir}`];
+    if (created.length)
+        lines.push(dry ? 'would create:' : 'created:', ...created.map((c) => `  ${c}`));
+    if (added.length)
+        lines.push(dry ? 'would add:' : 'added:', ...added.map((a) => `  ${a}`));
+    if (leftAlone.length)
+        lines.push('left alone (already there):', ...leftAlone.map((f) => `  ${f}`));
+    if (hooks === 'installed')
+        lines.push('hooks: installed (husky; core.hooksPath = .husky/_)');
+    if (!build)
+        lines.push('warning: this leger-curate records no build (dist/build-info.json): the workflows were not written, since the Action cannot be pinned by commit. Install a released leger-curate and run init again.');
+    else {
+        lines.push(`workflows pin ${build.action}@${build.commit} # ${build.tag}`);
+        if (build.dirty)
+            lines.push(`warning: this package was packed with changes to the Action beside commit ${build.commit}: check the pin before relying on it`);
+    }
+    if (!created.length && !added.length)
+        lines.push('nothing to do: every file init writes is already there');
+    if (todo.length)
+        lines.push('next:', ...todo.map((t) => `  ${t}`));
+    lines.push('then: npx leger-curate add, and npx leger-curate validate');
+    io.out(lines.map(report_text/* clean */.uH).join('\n') + '\n');
+    return 0;
+}
+/** Whether anything is at the path (a dangling link counts: it is the user's, not ours to replace). */
+function exists(p) {
+    try {
+        (0,external_node_fs_.lstatSync)(p);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** husky's installer run in DIR when DIR is the top of a git work tree and husky is installed there. */
+function installHooks(dir, io) {
+    const top = (0,external_node_child_process_.spawnSync)('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8', env: io.env });
+    if (top.status !== 0 || external_node_path_default().resolve(top.stdout.trim()) !== external_node_path_default().resolve(dir))
+        return 'not-a-repo';
+    const husky = external_node_path_default().join(dir, 'node_modules/husky/bin.js');
+    if (!(0,external_node_fs_.existsSync)(husky))
+        return 'no-husky';
+    const r = (0,external_node_child_process_.spawnSync)(process.execPath, [husky], { cwd: dir, encoding: 'utf8', env: io.env });
+    if (r.status !== 0) {
+        io.err(`leger-curate init: husky could not install the hooks: ${(0,report_text/* clean */.uH)((r.stderr || r.stdout).trim())}\n`);
+        return 'failed';
+    }
+    return 'installed';
+}
+
+
+/***/ }),
+
+/***/ 5893:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BUILD_INFO_FILE: () => (/* binding */ BUILD_INFO_FILE),
+/* harmony export */   readBuildInfo: () => (/* binding */ readBuildInfo)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7336);
+/**
+ * Which build of leger-curate is running. In a checkout of leger-curate itself (development),
+ * its git HEAD: a stamp left by an earlier `npm pack` there would be stale. Installed (inside its
+ * user's repository, or anywhere else), dist/build-info.json, written when the package was packed.
+ */
+
+
+
+
+const BUILD_INFO_FILE = 'dist/build-info.json';
+const SHA = /^[0-9a-f]{40}$/;
+function readBuildInfo(root = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__.packageRoot)()) {
+    return fromCheckout(root) ?? fromStamp(root);
+}
+function fromStamp(root) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, BUILD_INFO_FILE);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+        return undefined;
+    try {
+        const info = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8'));
+        if (typeof info.version === 'string' && typeof info.commit === 'string' && SHA.test(info.commit) && typeof info.action === 'string' && typeof info.tag === 'string')
+            return { name: info.name ?? 'leger-curate', version: info.version, tag: info.tag, commit: info.commit, action: info.action, dirty: info.dirty === true };
+    }
+    catch {
+        // an unreadable stamp is no stamp
+    }
+    return undefined;
+}
+/** The same facts from git, when root is the top of its own work tree (a checkout of leger-curate). */
+function fromCheckout(root) {
+    try {
+        const git = (...args) => (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+        // An installed copy sits inside its user's repository: that repository's HEAD is not ours.
+        if (node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(git('rev-parse', '--show-toplevel')) !== node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root))
+            return undefined;
+        const pkg = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'package.json'), 'utf8'));
+        const action = /github\.com[/:]([^/]+\/[^/.]+)/.exec(pkg.repository?.url ?? '')?.[1];
+        const commit = git('rev-parse', 'HEAD^{commit}');
+        if (!action || !SHA.test(commit))
+            return undefined;
+        return { name: pkg.name, version: pkg.version, tag: `v${pkg.version}`, commit, action, dirty: git('status', '--porcelain', '--', 'action.yml', 'dist/action') !== '' };
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bb: () => (/* binding */ MAX_MODEL_BYTES),
+/* harmony export */   DD: () => (/* binding */ loadStoreDir),
+/* harmony export */   Q7: () => (/* binding */ isDir),
+/* harmony export */   Td: () => (/* binding */ loadSchemaDocs),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   as: () => (/* binding */ resolveSchemasDir),
+/* harmony export */   nt: () => (/* binding */ deadLeftovers),
+/* harmony export */   x5: () => (/* binding */ refusal)
+/* harmony export */ });
+/* unused harmony exports NOT_UTF8, readBounded, processAlive */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3054);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2020);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7336);
+/** Reading the store and the schemas from disk; writing files atomically. */
+
+
+
+
+
+
+/** Model files larger than this are refused unread: no model needs a megabyte of JSON. */
+const MAX_MODEL_BYTES = 1024 * 1024;
+/** Reads `<storeDir>/cloud/*.json` and `<storeDir>/local/*.json`; paths shown relative to `base`. */
+function loadStoreDir(storeDir, base) {
+    if (!isDir(storeDir))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`store folder not found: ${storeDir}`, { hint: 'Pass --store DIR, the folder holding cloud/ and local/.' });
+    const files = [];
+    const refused = [];
+    for (const kind of _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .KINDS */ .G) {
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(storeDir, kind);
+        if (!isDir(dir))
+            continue;
+        // Dirents tell links from files without a stat per file; the size is checked on the open
+        // descriptor before reading, so a huge file is refused without being read.
+        const shownDir = (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__.displayPath)(dir, base);
+        const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            if (!entry.name.endsWith('.json'))
+                continue;
+            const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, entry.name);
+            const shown = `${shownDir}/${entry.name}`;
+            if (!entry.isFile()) {
+                refused.push(refusal(shown, entry.isSymbolicLink() ? 'link' : 'not-a-file'));
+                continue;
+            }
+            const text = readBounded(full, MAX_MODEL_BYTES);
+            if (typeof text !== 'string') {
+                refused.push(refusal(shown, text === NOT_UTF8 ? 'not-utf8' : text));
+                continue;
+            }
+            files.push({ kind, path: shown, text });
+        }
+    }
+    return { files, refused };
+}
+/**
+ * The finding for a model file a reader will not read: a link, something that is not a file,
+ * a blob missing from the repository, or a file of `why` bytes, over the limit.
+ */
+function refusal(file, why) {
+    const [message, hint] = typeof why === 'number'
+        ? [`model file is ${why} bytes, over the ${MAX_MODEL_BYTES}-byte limit`, 'A model file describes one model in a few dozen lines; this one is not a model file.']
+        : why === 'not-utf8'
+            ? ['model file is not valid UTF-8', 'Save the file as UTF-8 (JSON files are UTF-8); an editor that shows a replacement character (U+FFFD) marks the broken bytes.']
+            : why === 'link'
+                ? ['model file is a symbolic link', 'Model files are plain files inside the store; replace the link with the file itself.']
+                : why === 'missing'
+                    ? ['model file cannot be read: its blob is missing from the repository', 'Stage the file again (git add).']
+                    : ['model file is not a regular file (a submodule?)', 'Model files are plain files inside the store; replace it with the file itself.'];
+    return { rule: 'file-read', severity: 'error', file, line: 1, column: 1, message, hint };
+}
+/** What readBounded returns for a file whose bytes are not UTF-8. */
+const NOT_UTF8 = Symbol('not-utf8');
+/** A file's text, its size when that is over `limit` (then it is not read), or NOT_UTF8. */
+function readBounded(file, limit) {
+    let fd;
+    try {
+        // O_NOFOLLOW: a file swapped for a link after the folder was listed is still not followed.
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
+    }
+    catch (err) {
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .asFault */ .Ps)(err) ?? new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`cannot read ${file}: ${err.code ?? err.message}`, { cause: err });
+    }
+    try {
+        const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
+        return size > limit ? size : ((0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeUtf8 */ ._6)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd)) ?? NOT_UTF8);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** The schemas folder: the one asked for, else ./schemas, else the toolkit's own. */
+function resolveSchemasDir(asked, cwd) {
+    if (asked)
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, asked);
+    const local = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, 'schemas');
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(local, 'cloud.schema.json')) ? local : node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__.packageRoot)(), 'schemas');
+}
+function loadSchemaDocs(dir) {
+    if (!isDir(dir))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`schemas folder not found: ${dir}`, { hint: 'Pass --schemas DIR, the folder holding cloud.schema.json and local.schema.json.' });
+    const docs = {};
+    for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).sort()) {
+        if (!name.endsWith('.schema.json'))
+            continue;
+        const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name);
+        try {
+            docs[name] = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full, 'utf8'));
+        }
+        catch (err) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`cannot read schema ${full}: ${err.message}`, { cause: err });
+        }
+    }
+    return docs;
+}
+function isDir(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** Whether the process `pid` is alive (a leftover of a live process is left alone). */
+function processAlive(pid) {
+    if (!Number.isSafeInteger(pid) || pid <= 0)
+        return false;
+    if (pid === process.pid)
+        return true;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+/**
+ * The leftovers `.<name>.<pid>[.<n>].<suffix>` beside `name` in `dir` whose process is dead (it was
+ * killed mid-write), by suffix. The caller decides what to do with each; nothing is done here.
+ */
+function deadLeftovers(dir, name, suffixes) {
+    let entries;
+    try {
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+    const prefix = `.${name}.`;
+    const out = [];
+    for (const e of entries) {
+        if (!e.startsWith(prefix))
+            continue;
+        const rest = e.slice(prefix.length).split('.');
+        const suffix = rest.pop();
+        if (!suffixes.includes(suffix) || !rest.length || !rest.every((x) => /^[0-9]+$/.test(x)))
+            continue;
+        if (!processAlive(Number(rest[0])))
+            out.push({ path: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, e), suffix });
+    }
+    return out.sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+/**
+ * Writes a file so that readers see the old content or the new, never a part:
+ * a temporary file beside the target, flushed, then a rename. With `exclusive`, an existing
+ * target is never replaced. Temporary files of processes killed mid-write are removed.
+ */
+function writeFileAtomic(target, content, options = {}) {
+    if (options.exclusive && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`${target} already exists; nothing was written`, { exitCode: 2 });
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target);
+    for (const left of deadLeftovers(dir, node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target), ['tmp']))
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(left.path, { force: true });
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target)}.${process.pid}.${Date.now()}.tmp`);
+    try {
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(tmp, 'wx');
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(fd, content);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+        if (options.exclusive && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`${target} already exists; nothing was written`, { exitCode: 2 });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, target);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
+    }
+}
+
+
+/***/ })
+
+};
