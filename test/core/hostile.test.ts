@@ -118,3 +118,15 @@ describe('no substitution', () => {
     expect(verdict.findings.filter((f) => f.rule === 'no-environ-refs')).toEqual([expect.objectContaining({ severity: 'error', line: 4 })])
   })
 })
+
+describe('checks that did not run never act', () => {
+  it('the audit lists the files that failed to parse', async () => {
+    const { audit } = await import('../../src/core/audit/index.js')
+    const store = new Store([
+      { kind: 'cloud', path: 'model-store/cloud/a.json', text: '{"id": "a",' },
+      { kind: 'cloud', path: 'model-store/cloud/b.json', text: pretty(cloudModel({ id: 'b' })) },
+    ])
+    const r = audit({ store, facts: {} }, { today: '2026-01-01' })
+    expect(r.unparsed).toEqual(['model-store/cloud/a.json'])
+  })
+})
