@@ -130,3 +130,21 @@ describe('checks that did not run never act', () => {
     expect(r.unparsed).toEqual(['model-store/cloud/a.json'])
   })
 })
+
+describe('numbers are sane', () => {
+  it.each([
+    ['context_window above 100,000,000', { context_window: 100_000_001 }, 'context_window'],
+    ['an integer above 2^53 - 1 (rounded by JSON.parse)', { max_output: 9007199254740993 }, 'max_output'],
+    ['a price above $1,000,000', { pricing: { input_per_1m: '$9999999.00', output_per_1m: 2000000 } }, 'pricing'],
+  ])('refuses %s at the field', async (_name, over, field) => {
+    const dir = makeStore({ 'cloud/test-cloud.json': cloudModel(over) })
+    const { verdict } = await check(readWorkingTree({ base: dir }))
+    expect(verdict.findings.filter((f) => f.rule === 'schema').map((f) => f.message).join('\n')).toContain(field)
+  })
+  it('local sizes, ttl and benchmarks have bounds too', async () => {
+    const dir = makeStore({ 'local/test-local.json': localModel({ size_bytes: 1e14, ttl: 1e9, parameters_b: 1e6, benchmarks: { mmlu: 1e300 } }) })
+    const { verdict } = await check(readWorkingTree({ base: dir }))
+    const text = verdict.findings.filter((f) => f.rule === 'schema').map((f) => f.message).join('\n')
+    for (const field of ['size_bytes', 'ttl', 'parameters_b', 'benchmarks']) expect(text).toContain(field)
+  })
+})
