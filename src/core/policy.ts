@@ -9,6 +9,8 @@
 import { parseModelText } from './parse.js'
 import { locatorFor } from './locate.js'
 import { KNOWN_PROVIDERS } from './providers.js'
+import { backtrackingRisk, MAX_TESTED_LENGTH } from './regex-safety.js'
+import { quote } from './text.js'
 import { RESERVED_ENV } from './resolve.js'
 import { schemaFindings, type Schemas } from './schema.js'
 import type { Finding, Severity } from './types.js'
@@ -115,6 +117,9 @@ function patternFindings(policy: Policy): Finding[] {
   policy.preview_patterns.forEach((p, i) => {
     try {
       new RegExp(p, 'i')
+      const risk = backtrackingRisk(p)
+      if (risk)
+        out.push(policyFinding(policy, 'error', ['preview_patterns', i], `preview pattern ${quote(p)} is refused: ${risk}`, 'Write a plain pattern of words and anchors (e.g. "\\\\bpreview\\\\b"); the pattern is not used.', 'value'))
     } catch (err) {
       out.push(policyFinding(policy, 'error', ['preview_patterns', i], `preview pattern ${JSON.stringify(p)} is not a valid regular expression: ${(err as Error).message}`, 'Write a JavaScript regular expression; escape backslashes in JSON ("\\\\b").', 'value'))
     }
@@ -153,6 +158,8 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   if (hit) return hit
   const previews: { re: RegExp; source: string }[] = []
   for (const p of policy.preview_patterns) {
+    // A pattern that could backtrack without bound is never run (readPolicy reports it).
+    if (backtrackingRisk(p)) continue
     try {
       previews.push({ re: new RegExp(p, 'i'), source: p })
     } catch {
@@ -167,7 +174,10 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   const allowAny = allowProviders.size > 0 || allowIds.length > 0
   const c: CompiledPolicy = {
     policy,
-    preview: (text) => previews.find((p) => p.re.test(text))?.source,
+    preview: (text) => {
+      const bounded = text.slice(0, MAX_TESTED_LENGTH)
+      return previews.find((p) => p.re.test(bounded))?.source
+    },
     refusal(id, provider) {
       const prov = provider?.toLowerCase()
       if (prov && denyProviders.has(prov)) return `provider "${provider}" is on the policy's deny list`

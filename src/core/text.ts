@@ -51,3 +51,16 @@ export function decodeUtf8(bytes: Uint8Array): string | undefined {
     return undefined
   }
 }
+
+/** How much of a value a message quotes: enough to recognise it, never a wall of text. */
+export const MAX_QUOTED = 200
+
+/**
+ * A value as messages quote it (findings, annotations, summaries, comments, issue bodies): JSON
+ * string form, cut to MAX_QUOTED characters (by code point, never half a pair) with an ellipsis.
+ */
+export function quote(value: unknown, max = MAX_QUOTED): string {
+  const s = typeof value === 'string' ? value : String(JSON.stringify(value))
+  const chars = [...s]
+  return JSON.stringify(chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : s)
+}

@@ -148,3 +148,29 @@ describe('numbers are sane', () => {
     for (const field of ['size_bytes', 'ttl', 'parameters_b', 'benchmarks']) expect(text).toContain(field)
   })
 })
+
+describe('bounded work', () => {
+  it('screens preview patterns for catastrophic backtracking', async () => {
+    const { backtrackingRisk } = await import('../../src/core/regex-safety.js')
+    const { DEFAULT_POLICY } = await import('../../src/core/policy.js')
+    for (const p of DEFAULT_POLICY.preview_patterns) expect(backtrackingRisk(p), p).toBeUndefined()
+    for (const p of ['[(a+)+]', 'a+b*', '(ab)+', '(rc|beta)\\d?', 'x{2,5}']) expect(backtrackingRisk(p), p).toBeUndefined()
+    for (const p of ['(a+)+', '(a|a)*', '(\\w+\\s?)*$', '((ab)*c)+', '(x+y?){2,}', '(a)\\1', 'a'.repeat(201)]) expect(backtrackingRisk(p), p).toBeDefined()
+  })
+  it('a hostile pattern is a policy error at its line and is never run', async () => {
+    const dir = makeStore({ 'cloud/test-cloud.json': cloudModel({ id: 'a'.repeat(40), name: 'a'.repeat(60) + '!' }) })
+    writeFileSync(path.join(dir, 'curation.config.json'), '{\n  "preview_patterns": [\n    "\\\\bbeta\\\\b",\n    "^(a+)+$"\n  ]\n}\n')
+    const t = Date.now()
+    const { verdict } = await check(readWorkingTree({ base: dir }))
+    expect(Date.now() - t).toBeLessThan(5000)
+    expect(verdict.findings).toEqual(expect.arrayContaining([expect.objectContaining({ rule: 'policy', severity: 'error', line: 4, message: expect.stringContaining('"^(a+)+$" is refused') })]))
+  })
+  it('quotes values cut to a few hundred characters', async () => {
+    const { quote } = await import('../../src/core/text.js')
+    expect(quote('abc')).toBe('"abc"')
+    const long = quote('x'.repeat(5000))
+    expect(long.length).toBeLessThan(210)
+    expect(long.endsWith('…"')).toBe(true)
+    expect(quote('😀'.repeat(300))).not.toMatch(/\\ud83d"$/)
+  })
+})

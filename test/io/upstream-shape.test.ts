@@ -69,3 +69,14 @@ describe("LiteLLM's list", () => {
     expect({ ...got.list.d }).toEqual({})
   })
 })
+
+describe('GitHub pagination', () => {
+  it('stops at the documented page limit with a clear error', async () => {
+    const { listAll, MAX_PAGES } = await import('../../src/io/github.js')
+    async function* pages(n: number) {
+      for (let i = 0; i < n; i++) yield { data: [i] }
+    }
+    expect(await listAll('comments', pages(MAX_PAGES))).toHaveLength(MAX_PAGES)
+    await expect(listAll('comments', pages(10_000))).rejects.toThrow(`GitHub lists more than ${MAX_PAGES} pages of comments`)
+  })
+})
