@@ -174,3 +174,13 @@ describe('bounded work', () => {
     expect(quote('😀'.repeat(300))).not.toMatch(/\\ud83d"$/)
   })
 })
+
+describe('numeric flags', () => {
+  it('accept plain decimals only', async () => {
+    const { plainDecimal } = await import('../../src/cli/args.js')
+    expect(plainDecimal('8192', '--ctx', { max: 100_000_000 })).toBe(8192)
+    expect(plainDecimal('4.5', '--ram', { max: 4096, fraction: true })).toBe(4.5)
+    for (const bad of ['0x10', '1e3', '', ' ', '-1', '+5', '010', '1_000', 'Infinity', '99999999999999999999', '4.5'])
+      expect(() => plainDecimal(bad, '--ctx', { max: 100_000_000 }), bad).toThrow(/plain decimal/)
+  })
+})
