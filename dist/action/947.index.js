@@ -1246,7 +1246,10 @@ async function prepareRelease(options) {
     return { validation, release };
 }
 
+// EXTERNAL MODULE: ./src/io/github.ts + 25 modules
+var github = __webpack_require__(9308);
 ;// CONCATENATED MODULE: ./src/io/github-release.ts
+
 
 async function publishRelease(octokit, o) {
     const { owner, repo } = o;
@@ -1269,7 +1272,7 @@ async function publishRelease(octokit, o) {
     const release = existing
         ? (await call(`update release ${o.tag}`, () => octokit.rest.repos.updateRelease({ owner, repo, release_id: existing.id, name: o.name, body: o.body }))).data
         : (await call(`create release ${o.tag}`, () => octokit.rest.repos.createRelease({ owner, repo, tag_name: o.tag, name: o.name, body: o.body, ...(o.targetCommitish && { target_commitish: o.targetCommitish }) }))).data;
-    const assets = await call('list release assets', () => octokit.paginate(octokit.rest.repos.listReleaseAssets, { owner, repo, release_id: release.id, per_page: 100 }));
+    const assets = await call('list release assets', () => (0,github/* listAll */._w)('release assets', octokit.paginate.iterator(octokit.rest.repos.listReleaseAssets, { owner, repo, release_id: release.id, per_page: 100 })));
     const replaced = [];
     for (const a of assets) {
         if (!names.has(a.name))

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
 var core = __webpack_require__(8298);
-// EXTERNAL MODULE: ./src/core/policy.ts + 1 modules
-var core_policy = __webpack_require__(7306);
+// EXTERNAL MODULE: ./src/core/policy.ts + 2 modules
+var core_policy = __webpack_require__(7281);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(2020);
 // EXTERNAL MODULE: ./src/core/litellm.ts
@@ -629,7 +629,8 @@ function audit({ store, facts }, options) {
     findings = rollUpStale(kept, o.storePath, o.staleDays);
     findings.sort((a, b) => cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || SEVERITY[a.severity] - SEVERITY[b.severity] || cmp(a.fingerprint, b.fingerprint));
     const models = store.entries.map(auditId).filter((x) => x !== undefined);
-    return { findings, checked, unchecked, models, sources, notChecked, unreachable, excepted };
+    const unparsed = [...new Set(store.syntax.map((f) => f.file))].sort(cmp);
+    return { findings, checked, unchecked, models, sources, notChecked, unreachable, excepted, ...(unparsed.length && { unparsed }) };
 }
 const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /** The exit code README promises: 2 when an upstream could not be read, 1 on error findings, else 0. */
@@ -689,6 +690,7 @@ function planIssues(result, existing, render) {
     const checked = new Set(result.checked);
     const unchecked = new Set(result.unchecked);
     const models = new Set(result.models);
+    const unparsed = result.unparsed ?? [];
     for (const [fp, findings] of wanted) {
         const issues = byFp.get(fp) ?? [];
         const open = issues.filter((i) => i.state === 'open').sort((a, b) => a.number - b.number);
@@ -718,6 +720,12 @@ function planIssues(result, existing, render) {
                 actions.push({ kind: 'kept', fingerprint: fp, issue, why: families.length ? `not checked this run (${families.join(', ')})` : `unknown audit rule "${rule}"`, findings: [] });
                 continue;
             }
+            // A model whose file failed to parse was not checked: not resolved, not removed.
+            const broken = model ? unparsedFor(model, models, unparsed) : undefined;
+            if (broken) {
+                actions.push({ kind: 'kept', fingerprint: fp, issue, why: `${model} could not be checked this run: ${broken} failed to parse`, findings: [] });
+                continue;
+            }
             if (model && unchecked.has(model)) {
                 actions.push({ kind: 'kept', fingerprint: fp, issue, why: `${model} could not be checked this run`, findings: [] });
                 continue;
@@ -734,6 +742,18 @@ function planIssues(result, existing, render) {
         }
     }
     return actions.sort((a, b) => ORDER[a.kind] - ORDER[b.kind] || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0));
+}
+/**
+ * The unreadable file that may hold `model`: its own `<model>.json`, or, when no model of the
+ * run has that id, any unreadable file (its id cannot be known, so "removed" cannot be concluded).
+ */
+function unparsedFor(model, models, unparsed) {
+    const own = unparsed.find((f) => f.slice(f.lastIndexOf('/') + 1) === `${model}.json`);
+    if (own)
+        return own;
+    if (!models.has(model) && unparsed.length)
+        return unparsed.length === 1 ? unparsed[0] : `${unparsed[0]} (and ${unparsed.length - 1} more model files)`;
+    return undefined;
 }
 
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -809,8 +829,9 @@ function createGitHubClient(o) {
  * an action that still fails stops the run, and what was done before it is reported.
  */
 
+
 async function listAuditIssues(gh, repo, label = AUDIT_LABEL) {
-    const items = await gh.paginate(gh.rest.issues.listForRepo, { ...repo, labels: label, state: 'all', per_page: 100 });
+    const items = await (0,github/* listAll */._w)('audit issues', gh.paginate.iterator(gh.rest.issues.listForRepo, { ...repo, labels: label, state: 'all', per_page: 100 }));
     return items
         .filter((i) => !i.pull_request)
         .map((i) => ({ number: i.number, state: i.state === 'closed' ? 'closed' : 'open', stateReason: i.state_reason ?? null, title: i.title, body: i.body ?? '' }));

@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   today: () => (/* binding */ today)
 });
 
-// EXTERNAL MODULE: ./src/core/policy.ts
-var core_policy = __webpack_require__(2721);
+// EXTERNAL MODULE: ./src/core/policy.ts + 1 modules
+var core_policy = __webpack_require__(3264);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(2020);
 // EXTERNAL MODULE: ./src/core/litellm.ts
@@ -627,7 +627,8 @@ function audit({ store, facts }, options) {
     findings = rollUpStale(kept, o.storePath, o.staleDays);
     findings.sort((a, b) => cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || SEVERITY[a.severity] - SEVERITY[b.severity] || cmp(a.fingerprint, b.fingerprint));
     const models = store.entries.map(auditId).filter((x) => x !== undefined);
-    return { findings, checked, unchecked, models, sources, notChecked, unreachable, excepted };
+    const unparsed = [...new Set(store.syntax.map((f) => f.file))].sort(cmp);
+    return { findings, checked, unchecked, models, sources, notChecked, unreachable, excepted, ...(unparsed.length && { unparsed }) };
 }
 const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /** The exit code README promises: 2 when an upstream could not be read, 1 on error findings, else 0. */
@@ -742,6 +743,7 @@ function planIssues(result, existing, render) {
     const checked = new Set(result.checked);
     const unchecked = new Set(result.unchecked);
     const models = new Set(result.models);
+    const unparsed = result.unparsed ?? [];
     for (const [fp, findings] of wanted) {
         const issues = byFp.get(fp) ?? [];
         const open = issues.filter((i) => i.state === 'open').sort((a, b) => a.number - b.number);
@@ -771,6 +773,12 @@ function planIssues(result, existing, render) {
                 actions.push({ kind: 'kept', fingerprint: fp, issue, why: families.length ? `not checked this run (${families.join(', ')})` : `unknown audit rule "${rule}"`, findings: [] });
                 continue;
             }
+            // A model whose file failed to parse was not checked: not resolved, not removed.
+            const broken = model ? unparsedFor(model, models, unparsed) : undefined;
+            if (broken) {
+                actions.push({ kind: 'kept', fingerprint: fp, issue, why: `${model} could not be checked this run: ${broken} failed to parse`, findings: [] });
+                continue;
+            }
             if (model && unchecked.has(model)) {
                 actions.push({ kind: 'kept', fingerprint: fp, issue, why: `${model} could not be checked this run`, findings: [] });
                 continue;
@@ -787,6 +795,18 @@ function planIssues(result, existing, render) {
         }
     }
     return actions.sort((a, b) => ORDER[a.kind] - ORDER[b.kind] || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0));
+}
+/**
+ * The unreadable file that may hold `model`: its own `<model>.json`, or, when no model of the
+ * run has that id, any unreadable file (its id cannot be known, so "removed" cannot be concluded).
+ */
+function unparsedFor(model, models, unparsed) {
+    const own = unparsed.find((f) => f.slice(f.lastIndexOf('/') + 1) === `${model}.json`);
+    if (own)
+        return own;
+    if (!models.has(model) && unparsed.length)
+        return unparsed.length === 1 ? unparsed[0] : `${unparsed[0]} (and ${unparsed.length - 1} more model files)`;
+    return undefined;
 }
 
 // EXTERNAL MODULE: ./src/report/text.ts
@@ -1078,12 +1098,12 @@ store's repositories): the report then says what was not checked.
 `;
 const FORMATS = ['text', 'json', 'markdown'];
 async function run(argv, io) {
-    const { values } = (0,args/* parse */.q)(argv, { online: { type: 'boolean' }, format: { type: 'string' }, store: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, USAGE);
+    const { values } = (0,args/* parse */.qg)(argv, { online: { type: 'boolean' }, format: { type: 'string' }, store: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, USAGE);
     if (values.help) {
         io.out(USAGE);
         return 0;
     }
-    const format = (0,args/* oneOf */.y)(values.format, FORMATS, '--format', 'text');
+    const format = (0,args/* oneOf */.yL)(values.format, FORMATS, '--format', 'text');
     const ws = (0,workspace/* openWorkspace */.O)({ base: io.cwd, store: values.store });
     const online = values.online === true;
     const { facts, notes } = await fetchAuditFacts(ws.store, { online, env: io.env, dataDir: (0,io_litellm/* resolveDataDir */.HG)(ws.base) });
@@ -1230,7 +1250,7 @@ function stillHas(store, id) {
 /* harmony export */   tH: () => (/* binding */ modelFolders)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_LAYOUT, isModelPath */
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2721);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3264);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3054);
 /**
  * Where things are in a store repository, and what a path is: the one classifier every
@@ -1493,7 +1513,7 @@ function writeFileAtomic(target, content, options = {}) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2020);
-/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2721);
+/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3264);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7336);
 /** Finding and reading the curation policy file: --policy FILE, else curation.config.json at the root or beside the store folder. */
 

@@ -53,7 +53,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _core_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3964);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2721);
+/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3264);
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3054);
 /* harmony import */ var _io_workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2645);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5655);
@@ -90,7 +90,7 @@ Exit codes: 0 a model was selected, 1 no match, 2 usage or I/O failure.
 `;
 const list = (v) => (v ?? []).flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean);
 async function run(argv, io) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parse */ .q)(argv, {
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parse */ .qg)(argv, {
         require: { type: 'string', multiple: true },
         forbid: { type: 'string', multiple: true },
         prefer: { type: 'string', multiple: true },
@@ -108,7 +108,7 @@ async function run(argv, io) {
     }
     if (positionals.length)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .nK(`select takes no arguments; got "${positionals[0]}"`, { hint: 'Name capabilities with --require, e.g. leger-curate select --require tools,vision', exitCode: 2 });
-    const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .oneOf */ .y)(values.format, ['text', 'json'], '--format', 'text');
+    const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .oneOf */ .yL)(values.format, ['text', 'json'], '--format', 'text');
     const require = list(values.require);
     const forbid = list(values.forbid);
     const both = require.filter((c) => forbid.includes(c));
@@ -119,7 +119,7 @@ async function run(argv, io) {
         require,
         forbid,
         prefer: list(values.prefer),
-        kind: values.kind === undefined ? undefined : (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .oneOf */ .y)(values.kind, _core_types_js__WEBPACK_IMPORTED_MODULE_7__/* .KINDS */ .G, '--kind', 'cloud'),
+        kind: values.kind === undefined ? undefined : (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .oneOf */ .yL)(values.kind, _core_types_js__WEBPACK_IMPORTED_MODULE_7__/* .KINDS */ .G, '--kind', 'cloud'),
         provider: values.provider,
         policy: (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .compilePolicy */ .C_)(ws.policy.policy),
     });
@@ -418,7 +418,7 @@ function stillHas(store, id) {
 /* harmony export */   tH: () => (/* binding */ modelFolders)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_LAYOUT, isModelPath */
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2721);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3264);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3054);
 /**
  * Where things are in a store repository, and what a path is: the one classifier every
@@ -681,7 +681,7 @@ function writeFileAtomic(target, content, options = {}) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2020);
-/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2721);
+/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3264);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7336);
 /** Finding and reading the curation policy file: --policy FILE, else curation.config.json at the root or beside the store folder. */
 

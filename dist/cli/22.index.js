@@ -58,8 +58,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core_changes = __webpack_require__(1490);
 // EXTERNAL MODULE: ./src/core/parse.ts
 var parse = __webpack_require__(1896);
-// EXTERNAL MODULE: ./src/core/policy.ts
-var core_policy = __webpack_require__(2721);
+// EXTERNAL MODULE: ./src/core/policy.ts + 1 modules
+var core_policy = __webpack_require__(3264);
 // EXTERNAL MODULE: ./src/core/rule.ts
 var core_rule = __webpack_require__(1961);
 // EXTERNAL MODULE: ./src/core/store.ts
@@ -182,11 +182,12 @@ const litellmListedRule = {
             if (guesses.length)
                 hint = `Did you mean ${guesses.map((g) => `"${g}"`).join(' or ')}? (${litellm.origin})`;
         }
-        report(['litellm_model_name'], `litellm_model_name ${JSON.stringify(name)} is not in LiteLLM's price list`, { hint, at: 'value' });
+        report(['litellm_model_name'], `litellm_model_name ${(0,core_text/* quote */.hD)(name)} is not in LiteLLM's price list`, { hint, at: 'value' });
     },
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/cloud/not-preview.ts
+
 
 const not_preview_RULE = 'cloud/not-preview';
 const FIELDS = ['id', 'name', 'litellm_model_name'];
@@ -204,7 +205,7 @@ const notPreviewRule = {
             if (pattern === undefined)
                 continue;
             // One finding per model: the first field that shows it.
-            return report([field], `${field} ${JSON.stringify(v)} names a preview, beta or experimental model (matches /${pattern}/i)`, {
+            return report([field], `${field} ${(0,core_text/* quote */.hD)(v)} names a preview, beta or experimental model (matches /${pattern}/i)`, {
                 hint: "The store lists generally available models only: use the stable, dated model name. A \"-latest\" alias changes under users' feet.",
                 at: 'value',
             });
@@ -377,6 +378,7 @@ var model_uri = __webpack_require__(9285);
 ;// CONCATENATED MODULE: ./src/core/rules/duplicate-target.ts
 
 
+
 const duplicate_target_FIELDS = [
     { field: 'litellm_model_name', norm: (v) => v.toLowerCase() },
     { field: 'model_uri', norm: model_uri/* normalizeModelUri */.hY },
@@ -407,7 +409,7 @@ const duplicateTargetRule = {
                     continue;
                 for (const e of list) {
                     const others = list.filter((o) => o !== e).map((o) => o.file.path);
-                    report.at(e, [field], `${field} ${JSON.stringify(e.data[field])} is also used by ${others.join(', ')}`, { hint: 'Two files describe the same model: keep one, and put the other name in its aliases.', at: 'value' });
+                    report.at(e, [field], `${field} ${(0,core_text/* quote */.hD)(e.data[field])} is also used by ${others.join(', ')}`, { hint: 'Two files describe the same model: keep one, and put the other name in its aliases.', at: 'value' });
                 }
             }
         }
@@ -989,6 +991,7 @@ const staleVerificationRule = {
 ;// CONCATENATED MODULE: ./src/core/rules/uri-format.ts
 
 
+
 const uriFormatRule = {
     id: 'uri-format',
     scope: 'file',
@@ -1001,7 +1004,7 @@ const uriFormatRule = {
             const name = (0,core_store/* str */.gx)(e.data.litellm_model_name);
             const provider = (0,core_store/* str */.gx)(e.data.provider);
             if (name && provider && name.includes('/') && name.split('/')[0] !== provider)
-                report(['litellm_model_name'], `litellm_model_name ${JSON.stringify(name)} is routed through "${name.split('/')[0]}" but provider is "${provider}"`, {
+                report(['litellm_model_name'], `litellm_model_name ${(0,core_text/* quote */.hD)(name)} is routed through "${name.split('/')[0]}" but provider is "${provider}"`, {
                     hint: `LiteLLM routes by the prefix: make provider "${name.split('/')[0]}" or fix the prefix.`,
                     at: 'value',
                     severity: 'warning',
@@ -1175,7 +1178,12 @@ function runRules(input) {
     const reported = focus ? applied.findings.filter((f) => focus.files.has(f.file) || (focus.dependents.has(f.file) && core_changes/* LINK_RULES */.jb.has(f.rule))) : applied.findings;
     // Notes on the policy file: its errors always; the rest when the whole store is judged.
     const notes = applied.policyNotes.filter((f) => f.severity === 'error' || !focus || focus.files.has(f.file));
-    return sortFindings([...reported, ...notes]);
+    return sortFindings([...reported, ...notes].map(bounded));
+}
+/** The longest message a finding carries: rules quote values through quote(); this is the backstop. */
+const MAX_MESSAGE = 1000;
+function bounded(f) {
+    return f.message.length > MAX_MESSAGE ? { ...f, message: `${[...f.message].slice(0, MAX_MESSAGE - 1).join('')}…` } : f;
 }
 function fileReporter(rule, entry, out) {
     const onField = (path, message, options) => void out.push((0,core_rule/* findingAt */.d)(entry, rule.id, rule.severity, path, message, options));
@@ -1724,7 +1732,7 @@ function findingAt(entry, rule, severity, path, message, options = {}) {
 /* harmony export */ });
 /* harmony import */ var _core_changes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1490);
 /* harmony import */ var _core_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1771);
-/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2721);
+/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3264);
 /* harmony import */ var _core_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2032);
 /* harmony import */ var _core_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4230);
 /* harmony import */ var _litellm_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9995);

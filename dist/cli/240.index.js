@@ -87,14 +87,14 @@ Options:
 Exit codes: 0 shown, 1 no such model, 2 usage or I/O failure.
 `;
 async function run(argv, io) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parse */ .q)(argv, { format: { type: 'string' }, store: { type: 'string' }, schemas: { type: 'string' }, templates: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, USAGE);
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parse */ .qg)(argv, { format: { type: 'string' }, store: { type: 'string' }, schemas: { type: 'string' }, templates: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, USAGE);
     if (values.help) {
         io.out(USAGE);
         return 0;
     }
     if (positionals.length !== 1)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK('show takes one model ID', { hint: 'leger-curate show gpt-5', exitCode: 2 });
-    const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .oneOf */ .y)(values.format, ['text', 'json'], '--format', 'text');
+    const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .oneOf */ .yL)(values.format, ['text', 'json'], '--format', 'text');
     const ws = (0,_io_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .openWorkspace */ .O)({ base: io.cwd, store: values.store, schemas: values.schemas });
     const found = (0,_core_catalog_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveSpec */ .ig)(ws.store, positionals[0]);
     if (!found.ok) {

@@ -196,7 +196,7 @@ Exit codes: 0 accepted, 1 refused, 2 usage or I/O failure.
 /** A commit message larger than this is not a message. */
 const MAX_MESSAGE_BYTES = 1024 * 1024;
 async function run(argv, io) {
-    const { values, positionals } = (0,args/* parse */.q)(argv, { store: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, USAGE);
+    const { values, positionals } = (0,args/* parse */.qg)(argv, { store: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, USAGE);
     if (values.help) {
         io.out(USAGE);
         return 0;
@@ -425,7 +425,7 @@ function stillHas(store, id) {
 /* harmony export */   tH: () => (/* binding */ modelFolders)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_LAYOUT, isModelPath */
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2721);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3264);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3054);
 /**
  * Where things are in a store repository, and what a path is: the one classifier every
@@ -848,7 +848,7 @@ function readLiteLLMFile(file) {
 /* harmony import */ var _core_changes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1490);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
 /* harmony import */ var _core_layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6585);
-/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2721);
+/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3264);
 /* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(665);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7500);
 /* harmony import */ var _litellm_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9995);

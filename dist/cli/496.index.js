@@ -134,7 +134,7 @@ function parseRam(text) {
     return n;
 }
 async function run(argv, io) {
-    const { values, positionals } = (0,args/* parse */.q)(argv, { ram: { type: 'string' }, store: { type: 'string' }, schemas: { type: 'string' }, policy: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, USAGE);
+    const { values, positionals } = (0,args/* parse */.qg)(argv, { ram: { type: 'string' }, store: { type: 'string' }, schemas: { type: 'string' }, policy: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, USAGE);
     if (values.help) {
         io.out(USAGE);
         return 0;

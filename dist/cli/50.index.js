@@ -84,7 +84,7 @@ Options:
 Exit codes: 0 listed (an empty list included), 2 usage or I/O failure.
 `;
 async function run(argv, io) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .q)(argv, {
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)(argv, {
         kind: { type: 'string' },
         provider: { type: 'string' },
         group: { type: 'string' },
@@ -105,9 +105,9 @@ async function run(argv, io) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .nK(`list takes no arguments; got "${positionals[0]}"`, { hint: USAGE, exitCode: 2 });
     if (values.enabled && values.disabled)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .nK('--enabled and --disabled exclude each other', { exitCode: 2 });
-    const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .y)(values.format, ['table', 'json'], '--format', 'table');
+    const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)(values.format, ['table', 'json'], '--format', 'table');
     const filter = {
-        kind: values.kind === undefined ? undefined : (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .y)(values.kind, _core_types_js__WEBPACK_IMPORTED_MODULE_6__/* .KINDS */ .G, '--kind', 'cloud'),
+        kind: values.kind === undefined ? undefined : (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)(values.kind, _core_types_js__WEBPACK_IMPORTED_MODULE_6__/* .KINDS */ .G, '--kind', 'cloud'),
         provider: values.provider,
         group: values.group,
         capability: values.capability?.flatMap((c) => c.split(',')).map((c) => c.trim()).filter(Boolean),
@@ -412,7 +412,7 @@ function stillHas(store, id) {
 /* harmony export */   tH: () => (/* binding */ modelFolders)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_LAYOUT, isModelPath */
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2721);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3264);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3054);
 /**
  * Where things are in a store repository, and what a path is: the one classifier every
@@ -675,7 +675,7 @@ function writeFileAtomic(target, content, options = {}) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2020);
-/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2721);
+/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3264);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7336);
 /** Finding and reading the curation policy file: --policy FILE, else curation.config.json at the root or beside the store folder. */
 

@@ -300,7 +300,7 @@ function takeEnabled(argv) {
 }
 async function run(argv, io) {
     const taken = takeEnabled(argv);
-    const { values, positionals } = (0,args/* parse */.q)(taken.argv, OPTIONS, USAGE);
+    const { values, positionals } = (0,args/* parse */.qg)(taken.argv, OPTIONS, USAGE);
     if (values.help) {
         io.out(USAGE);
         return 0;

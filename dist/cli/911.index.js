@@ -118,7 +118,7 @@ Exit codes: 0 no errors, 1 errors found, 2 usage or I/O failure.
 const FORMATS = ['text', 'json', 'github'];
 const BYPASS = 'Fix the lines above and `git add` the files, then commit again; to commit anyway, use `git commit -n` (--no-verify).';
 async function run(argv, io) {
-    const { values, positionals } = (0,args/* parse */.q)(argv, {
+    const { values, positionals } = (0,args/* parse */.qg)(argv, {
         store: { type: 'string' },
         schemas: { type: 'string' },
         format: { type: 'string' },
@@ -134,7 +134,7 @@ async function run(argv, io) {
         io.out(USAGE);
         return 0;
     }
-    const format = (0,args/* oneOf */.y)(values.format, FORMATS, '--format', 'text');
+    const format = (0,args/* oneOf */.yL)(values.format, FORMATS, '--format', 'text');
     const where = { store: values.store, schemas: values.schemas, policy: values.policy };
     let snapshot;
     let report;
@@ -323,7 +323,7 @@ function stillHas(store, id) {
 /* harmony export */   tH: () => (/* binding */ modelFolders)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_LAYOUT, isModelPath */
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2721);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3264);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3054);
 /**
  * Where things are in a store repository, and what a path is: the one classifier every

@@ -24,8 +24,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __webpack_require__(9547);
-// EXTERNAL MODULE: ./src/core/policy.ts
-var policy = __webpack_require__(2721);
+// EXTERNAL MODULE: ./src/core/policy.ts + 1 modules
+var policy = __webpack_require__(3264);
 ;// CONCATENATED MODULE: ./src/core/action-pins.ts
 const PINS = {
     checkout: { action: 'actions/checkout', sha: 'd23441a48e516b6c34aea4fa41551a30e30af803', version: 'v6.1.0' },
@@ -278,7 +278,7 @@ Options:
 Exit codes: 0 done (or nothing to do), 2 usage or I/O failure.
 `;
 async function run(argv, io) {
-    const { values, positionals } = (0,args/* parse */.q)(argv, { 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, USAGE);
+    const { values, positionals } = (0,args/* parse */.qg)(argv, { 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, USAGE);
     if (values.help) {
         io.out(USAGE);
         return 0;

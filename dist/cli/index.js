@@ -55,19 +55,19 @@ function useColor(io) {
 
 
 const COMMANDS = {
-    init: { summary: 'scaffold a store repository: folders, policy, guide, hooks, pinned workflows', load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(892), __nccwpck_require__.e(681), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3967)) },
-    validate: { summary: 'check model files against the schemas and rules', load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(892), __nccwpck_require__.e(681), __nccwpck_require__.e(911)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5911)) },
-    add: { summary: 'scaffold a new model file (interactive, or --yes with flags)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(482), __nccwpck_require__.e(681), __nccwpck_require__.e(22), __nccwpck_require__.e(327), __nccwpck_require__.e(693)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7693)) },
-    deprecate: { summary: 'mark a model deprecated in favour of another', load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(681), __nccwpck_require__.e(22), __nccwpck_require__.e(327), __nccwpck_require__.e(658)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2658)) },
-    'refresh-upstream': { summary: "update the shipped snapshot of LiteLLM's price list", load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7302)) },
-    check: { summary: 'check a blueprint against the store: ids, deprecations, overrides, --ram fit', load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(115), __nccwpck_require__.e(681), __nccwpck_require__.e(22), __nccwpck_require__.e(297), __nccwpck_require__.e(496)]).then(__nccwpck_require__.bind(__nccwpck_require__, 115)) },
-    render: { summary: 'turn a blueprint into LiteLLM, llama-swap and Quadlet configs', load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(115), __nccwpck_require__.e(681), __nccwpck_require__.e(22), __nccwpck_require__.e(297), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4033)) },
-    release: { summary: 'build the release bundle: index.json, sample blueprints, checksums', load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(115), __nccwpck_require__.e(681), __nccwpck_require__.e(22), __nccwpck_require__.e(297), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 436)) },
-    audit: { summary: 'check the store against LiteLLM and HuggingFace: drift, sunsets, candidates', load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(681), __nccwpck_require__.e(22), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2030)) },
-    list: { summary: 'list the models, filtered by kind, provider, group, capability or status', load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(681), __nccwpck_require__.e(22), __nccwpck_require__.e(50)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3673)) },
-    show: { summary: 'show a model, its replacement chain and the blueprints that use it', load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(115), __nccwpck_require__.e(681), __nccwpck_require__.e(22), __nccwpck_require__.e(297), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4240)) },
-    select: { summary: 'pick the first allowed model with the capabilities asked for (exit 1: no match)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(681), __nccwpck_require__.e(22), __nccwpck_require__.e(18)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6761)) },
-    'commit-msg': { summary: "check a commit message against the store's convention (the hook)", load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(892), __nccwpck_require__.e(681), __nccwpck_require__.e(895), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5264)) },
+    init: { summary: 'scaffold a store repository: folders, policy, guide, hooks, pinned workflows', load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(892), __nccwpck_require__.e(658), __nccwpck_require__.e(883), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3967)) },
+    validate: { summary: 'check model files against the schemas and rules', load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(892), __nccwpck_require__.e(658), __nccwpck_require__.e(883), __nccwpck_require__.e(911)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5911)) },
+    add: { summary: 'scaffold a new model file (interactive, or --yes with flags)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(482), __nccwpck_require__.e(658), __nccwpck_require__.e(883), __nccwpck_require__.e(22), __nccwpck_require__.e(327), __nccwpck_require__.e(693)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7693)) },
+    deprecate: { summary: 'mark a model deprecated in favour of another', load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(658), __nccwpck_require__.e(883), __nccwpck_require__.e(22), __nccwpck_require__.e(327), __nccwpck_require__.e(277)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2658)) },
+    'refresh-upstream': { summary: "update the shipped snapshot of LiteLLM's price list", load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(658), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7302)) },
+    check: { summary: 'check a blueprint against the store: ids, deprecations, overrides, --ram fit', load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(115), __nccwpck_require__.e(658), __nccwpck_require__.e(883), __nccwpck_require__.e(22), __nccwpck_require__.e(297), __nccwpck_require__.e(496)]).then(__nccwpck_require__.bind(__nccwpck_require__, 115)) },
+    render: { summary: 'turn a blueprint into LiteLLM, llama-swap and Quadlet configs', load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(115), __nccwpck_require__.e(658), __nccwpck_require__.e(883), __nccwpck_require__.e(22), __nccwpck_require__.e(297), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4033)) },
+    release: { summary: 'build the release bundle: index.json, sample blueprints, checksums', load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(115), __nccwpck_require__.e(658), __nccwpck_require__.e(883), __nccwpck_require__.e(22), __nccwpck_require__.e(297), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 436)) },
+    audit: { summary: 'check the store against LiteLLM and HuggingFace: drift, sunsets, candidates', load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(658), __nccwpck_require__.e(883), __nccwpck_require__.e(22), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2030)) },
+    list: { summary: 'list the models, filtered by kind, provider, group, capability or status', load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(658), __nccwpck_require__.e(883), __nccwpck_require__.e(22), __nccwpck_require__.e(50)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3673)) },
+    show: { summary: 'show a model, its replacement chain and the blueprints that use it', load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(115), __nccwpck_require__.e(658), __nccwpck_require__.e(883), __nccwpck_require__.e(22), __nccwpck_require__.e(297), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4240)) },
+    select: { summary: 'pick the first allowed model with the capabilities asked for (exit 1: no match)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(658), __nccwpck_require__.e(883), __nccwpck_require__.e(22), __nccwpck_require__.e(18)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6761)) },
+    'commit-msg': { summary: "check a commit message against the store's convention (the hook)", load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(892), __nccwpck_require__.e(658), __nccwpck_require__.e(883), __nccwpck_require__.e(895), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5264)) },
 };
 const USAGE = `Usage: leger-curate <command> [options]
 
@@ -224,10 +224,11 @@ const VERBS = {
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   ZL: () => (/* binding */ shellQuote),
 /* harmony export */   _6: () => (/* binding */ decodeUtf8),
+/* harmony export */   hD: () => (/* binding */ quote),
 /* harmony export */   kp: () => (/* binding */ closest),
 /* harmony export */   rE: () => (/* binding */ closestAll)
 /* harmony export */ });
-/* unused harmony export distance */
+/* unused harmony exports distance, MAX_QUOTED */
 /** Small text helpers shared by rules and doors. */
 /** Levenshtein distance, for did-you-mean suggestions. */
 function distance(a, b) {
@@ -275,6 +276,17 @@ function decodeUtf8(bytes) {
     catch {
         return undefined;
     }
+}
+/** How much of a value a message quotes: enough to recognise it, never a wall of text. */
+const MAX_QUOTED = 200;
+/**
+ * A value as messages quote it (findings, annotations, summaries, comments, issue bodies): JSON
+ * string form, cut to MAX_QUOTED characters (by code point, never half a pair) with an ellipsis.
+ */
+function quote(value, max = MAX_QUOTED) {
+    const s = typeof value === 'string' ? value : String(JSON.stringify(value));
+    const chars = [...s];
+    return JSON.stringify(chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : s);
 }
 
 
