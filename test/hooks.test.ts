@@ -302,6 +302,15 @@ describe('commit-msg', () => {
     expect(gitOk(repo, ['log', '-1', '--format=%s'])).toMatch(/^Merge branch 'side'/)
   })
 
+  it('judges a "Merge ..." subject when no merge is in progress', () => {
+    const repo = copyRepo(template)
+    writeModel(repo, 'cloud/test-cloud.json', goodText)
+    gitOk(repo, ['add', FILE])
+    const refused = commit(repo, ['-m', "Merge branch 'x': anything I like"])
+    expect(refused.committed).toBe(false)
+    expect(refused.out).toContain('the subject does not start with')
+  })
+
   it('ignores comment lines and the scissors section of the message file', () => {
     const repo = copyRepo(template)
     writeModel(repo, 'cloud/test-cloud.json', goodText)

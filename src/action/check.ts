@@ -11,7 +11,7 @@ import { idOf, type Store } from '../core/store.js'
 import type { Finding, Kind, Severity } from '../core/types.js'
 import { check } from '../io/assemble.js'
 import { isNullSha, isSha } from '../io/git.js'
-import { isPermissionError, httpStatus, type GitHubClient } from '../io/github.js'
+import { isPermissionError, httpStatus, listAll, type GitHubClient } from '../io/github.js'
 import { upsertMarkedComment, type Repo } from '../io/pr-comment.js'
 import { withCommitRange, withFileList } from '../io/read-change.js'
 import { readWorkingTree } from '../io/read-tree.js'
@@ -161,7 +161,7 @@ function pullRequestOf(payload: unknown): { number: number; base?: string; head?
 }
 
 async function listPullFiles(client: GitHubClient, repo: Repo, pull: number): Promise<FileChange[]> {
-  const files = await client.paginate(client.rest.pulls.listFiles, { ...repo, pull_number: pull, per_page: 100 })
+  const files = await listAll('pull request files', client.paginate.iterator(client.rest.pulls.listFiles, { ...repo, pull_number: pull, per_page: 100 }))
   return files.flatMap(fromApiFile)
 }
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs'
 import * as core from '@actions/core'
-import { CurateError } from '../core/errors.js'
+import { asFault, CurateError } from '../core/errors.js'
 import { createGitHubClient, type GitHubClient } from '../io/github.js'
 import { readCheckInputs, runCheck } from './check.js'
 import type { Inputs, ModeContext, Reporter, RunEnv } from './context.js'
@@ -57,6 +57,7 @@ export async function runMode(ctx: ModeContext): Promise<void> {
 
 /** Expected failures fail the step with their message and hint; bugs say so, with the stack in the debug log. */
 function fail(err: unknown): void {
+  err = asFault(err) ?? err
   if (err instanceof CurateError) {
     core.setFailed(err.hint ? `${err.message}\n${err.hint}` : err.message)
     return

@@ -1,5 +1,5 @@
 /** The CLI: one dispatcher, one error handler. Commands load lazily so `validate` (the hook) starts fast. */
-import { CurateError } from '../core/errors.js'
+import { asFault, CurateError } from '../core/errors.js'
 import { clean, cleanLines } from '../report/text.js'
 import type { Io } from './io.js'
 
@@ -66,6 +66,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
 /** The one place errors become output: expected ones plainly, bugs with a pointer to report them. */
 export function report(err: unknown, io: Io): number {
+  // A file-system fault (read-only, full disk, permissions) is the user's to fix, not a bug.
+  err = asFault(err) ?? err
   if (err instanceof CurateError) {
     if (err.exitCode === 130) {
       io.err('cancelled\n')

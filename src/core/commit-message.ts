@@ -6,6 +6,7 @@
  * and the staged files.
  */
 import type { ModelData } from './types.js'
+import { own } from './own.js'
 
 export interface ModelChange {
   status: 'added' | 'modified' | 'deleted'
@@ -35,11 +36,14 @@ export function subjectOf(message: string, commentChar = '#'): string {
 }
 
 /**
- * Messages git or a workflow writes, which the convention does not govern: merges, reverts,
- * and fixup/squash/amend commits that an autosquash rebase folds into a judged one.
+ * Messages git or a workflow writes, which the convention does not govern: reverts, fixup/
+ * squash/amend commits that an autosquash rebase folds into a judged one, and merges, but only
+ * while a merge is in progress (`merging`): otherwise "Merge ..." is a loophole any commit of
+ * model files could write.
  */
-export function isExempt(subject: string): boolean {
-  return /^(Merge |Revert "|Reapply "|(fixup|squash|amend)! )/.test(subject)
+export function isExempt(subject: string, options: { merging?: boolean } = {}): boolean {
+  if (/^Merge /.test(subject)) return options.merging === true
+  return /^(Revert "|Reapply "|(fixup|squash|amend)! )/.test(subject)
 }
 
 export type Verdict = { ok: true } | { ok: false; problem: string }
@@ -97,7 +101,7 @@ export function describeFields(changes: ModelChange[]): string {
     const after = c.after ?? {}
     for (const k of new Set([...Object.keys(after), ...Object.keys(before)])) {
       if (k === '$schema' || keys.includes(k)) continue
-      if (JSON.stringify(before[k]) !== JSON.stringify(after[k])) keys.push(k)
+      if (JSON.stringify(own(before, k)) !== JSON.stringify(own(after, k))) keys.push(k)
     }
   }
   if (!keys.length) return 'formatting'

@@ -99,7 +99,14 @@ export function runRules(input: EngineInput): Finding[] {
   const reported = focus ? applied.findings.filter((f) => focus.files.has(f.file) || (focus.dependents.has(f.file) && LINK_RULES.has(f.rule))) : applied.findings
   // Notes on the policy file: its errors always; the rest when the whole store is judged.
   const notes = applied.policyNotes.filter((f) => f.severity === 'error' || !focus || focus.files.has(f.file))
-  return sortFindings([...reported, ...notes])
+  return sortFindings([...reported, ...notes].map(bounded))
+}
+
+/** The longest message a finding carries: rules quote values through quote(); this is the backstop. */
+const MAX_MESSAGE = 1000
+
+function bounded(f: Finding): Finding {
+  return f.message.length > MAX_MESSAGE ? { ...f, message: `${[...f.message].slice(0, MAX_MESSAGE - 1).join('')}…` } : f
 }
 
 function fileReporter(rule: Rule, entry: StoreEntry, out: Finding[]): FileReport {

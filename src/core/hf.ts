@@ -1,4 +1,5 @@
 /** The parts of HuggingFace Hub's model API the toolkit reads (shape: local-models.md section 2). */
+import { boundedInt, MAX_FILE_BYTES, MAX_TOKENS } from './bounds.js'
 import { quantFromFileName } from './model-uri.js'
 
 export interface HfSibling {
@@ -70,4 +71,80 @@ export function licenseOf(info: HfModelInfo): string | undefined {
   const card = info.cardData?.license
   if (typeof card === 'string') return card
   return info.tags?.find((t) => t.startsWith('license:'))?.slice('license:'.length)
+}
+
+/** What is wrong with a Hub answer, or the answer with its malformed parts dropped. */
+export type Sanitized = { ok: true; info: HfModelInfo } | { ok: false; problem: string }
+
+const GATED = new Set<unknown>([false, 'auto', 'manual'])
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)
+
+/**
+ * A Hub model description checked for shape before any rule reads it. Parts that only add detail
+ * (a sibling that is not a file entry, a tag that is not a string, a size of the wrong type) are
+ * dropped; parts whose loss would change a verdict (the file list, the gating, the downloads,
+ * the id) refuse the whole answer: "upstream answer malformed", the check did not run.
+ */
+export function sanitizeHfInfo(raw: unknown): Sanitized {
+  const bad = (problem: string): Sanitized => ({ ok: false, problem: `upstream answer malformed: ${problem}` })
+  if (!isObject(raw)) return bad('not a JSON object')
+  if (typeof raw.id !== 'string' || raw.id.length > 300) return bad('"id" is not a repository id')
+  const info: HfModelInfo = { id: raw.id }
+  const str = (k: 'sha' | 'lastModified' | 'createdAt' | 'pipeline_tag') => {
+    if (typeof raw[k] === 'string') info[k] = raw[k] as string
+  }
+  str('sha')
+  str('lastModified')
+  str('createdAt')
+  str('pipeline_tag')
+  if (typeof raw.private === 'boolean') info.private = raw.private
+  if (typeof raw.disabled === 'boolean') info.disabled = raw.disabled
+  if (raw.gated !== undefined) {
+    if (!GATED.has(raw.gated)) return bad(`"gated" is ${JSON.stringify(raw.gated)?.slice(0, 40)}, not false, "auto" or "manual"`)
+    info.gated = raw.gated as HfModelInfo['gated']
+  }
+  for (const k of ['downloads', 'likes'] as const) {
+    if (raw[k] === undefined) continue
+    const n = boundedInt(raw[k], Number.MAX_SAFE_INTEGER)
+    if (n === undefined) return bad(`"${k}" is ${JSON.stringify(raw[k])?.slice(0, 40)}, not a whole number from 0`)
+    info[k] = n
+  }
+  if (typeof raw.trendingScore === 'number' && Number.isFinite(raw.trendingScore)) info.trendingScore = raw.trendingScore
+  if (Array.isArray(raw.tags)) info.tags = raw.tags.filter((t): t is string => typeof t === 'string')
+  if (isObject(raw.cardData)) info.cardData = typeof raw.cardData.license === 'string' ? { license: raw.cardData.license } : {}
+  if (raw.gguf !== undefined && isObject(raw.gguf)) {
+    const g: NonNullable<HfModelInfo['gguf']> = {}
+    if (raw.gguf.total !== undefined) {
+      const n = boundedInt(raw.gguf.total, Number.MAX_SAFE_INTEGER)
+      if (n === undefined) return bad('"gguf.total" is not a whole number from 0')
+      g.total = n
+    }
+    if (typeof raw.gguf.architecture === 'string') g.architecture = raw.gguf.architecture
+    if (raw.gguf.context_length !== undefined) {
+      const n = boundedInt(raw.gguf.context_length, MAX_TOKENS, 1)
+      if (n === undefined) return bad(`"gguf.context_length" is ${JSON.stringify(raw.gguf.context_length)?.slice(0, 40)}, not a whole number from 1 to ${MAX_TOKENS}`)
+      g.context_length = n
+    }
+    info.gguf = g
+  }
+  if (raw.siblings !== undefined) {
+    if (!Array.isArray(raw.siblings)) return bad('"siblings" is not a list of files')
+    const out: HfSibling[] = []
+    for (const s of raw.siblings) {
+      if (!isObject(s) || typeof s.rfilename !== 'string') continue
+      const sib: HfSibling = { rfilename: s.rfilename }
+      const size = boundedInt(s.size, MAX_FILE_BYTES)
+      if (size !== undefined) sib.size = size
+      if (isObject(s.lfs)) {
+        const lfs: NonNullable<HfSibling['lfs']> = {}
+        if (typeof s.lfs.sha256 === 'string' && /^[0-9a-f]{64}$/.test(s.lfs.sha256)) lfs.sha256 = s.lfs.sha256
+        const lsize = boundedInt(s.lfs.size, MAX_FILE_BYTES)
+        if (lsize !== undefined) lfs.size = lsize
+        sib.lfs = lfs
+      }
+      out.push(sib)
+    }
+    info.siblings = out
+  }
+  return { ok: true, info }
 }

@@ -3,6 +3,7 @@
  * OpenAI and Anthropic models are keyed without their provider prefix there
  * ("gpt-5-2025-08-07"), others with it ("gemini/gemini-2.5-pro"): lookups try both.
  */
+import { boundedInt, boundedNumber, MAX_COST_PER_TOKEN, MAX_TOKENS } from './bounds.js'
 
 export interface LiteLLMEntry {
   litellm_provider?: string
@@ -33,15 +34,39 @@ export interface LiteLLMHit {
   entry: LiteLLMEntry
 }
 
-/** Keeps only object entries (drops `sample_spec`'s documentation strings and anything malformed). */
+/**
+ * Keeps only object entries (drops `sample_spec`'s documentation strings and anything malformed),
+ * each checked for shape: a token count or a cost of the wrong type or out of range (negative,
+ * a string, 1e309 read as Infinity) is dropped from its entry, so no rule compares it and no
+ * issue prints it; the entry's other facts still serve. Keys are data: the list has no prototype.
+ */
 export function asLiteLLMList(raw: unknown): LiteLLMList {
   const out: LiteLLMList = Object.create(null) as LiteLLMList
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return out
   for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
     if (k === 'sample_spec' || !v || typeof v !== 'object' || Array.isArray(v)) continue
-    out[k] = v as LiteLLMEntry
+    out[k] = sanitizeEntry(v as Record<string, unknown>)
   }
   return out
+}
+
+const TEXT_FIELDS = new Set(['litellm_provider', 'mode', 'deprecation_date'])
+
+function sanitizeEntry(v: Record<string, unknown>): LiteLLMEntry {
+  const e: LiteLLMEntry = Object.create(null) as LiteLLMEntry
+  for (const [field, value] of Object.entries(v)) {
+    if (TEXT_FIELDS.has(field)) {
+      if (typeof value === 'string' && value.length <= 200) e[field] = value
+    } else if (/^max_[a-z_]*tokens$/.test(field)) {
+      const n = boundedInt(value, MAX_TOKENS)
+      if (n !== undefined) e[field] = n
+    } else if (/cost_per_/.test(field) && typeof value !== 'object') {
+      // costs per token, per second, per image...: a number from 0; per token at most MAX_COST_PER_TOKEN
+      const n = boundedNumber(value, field.endsWith('_token') ? MAX_COST_PER_TOKEN : Number.MAX_VALUE)
+      if (n !== undefined) e[field] = n
+    } else e[field] = value
+  }
+  return e
 }
 
 /** The entry a LiteLLM model name (`provider/model`) routes to, if the list has it. */

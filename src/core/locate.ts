@@ -3,6 +3,7 @@
  * line and column. The parse tree is built lazily, only for files that have a finding:
  * parsing every file into a tree would cost more than validating the whole store.
  */
+import { tooDeepAt } from './depth.js'
 import { createScanner, findNodeAtLocation, parseTree, type Node, type SyntaxKind as Kinds } from 'jsonc-parser'
 
 /** jsonc-parser's SyntaxKind is an ambient const enum, which isolatedModules cannot read: its values. */
@@ -45,7 +46,8 @@ export class Locator {
   }
 
   private root(): Node | undefined {
-    if (this.tree === undefined) this.tree = parseTree(this.text, [], { disallowComments: true }) ?? null
+    // Too deep a text would exhaust the stack in the tree builder: positions fall back to line 1.
+    if (this.tree === undefined) this.tree = tooDeepAt(this.text) >= 0 ? null : (parseTree(this.text, [], { disallowComments: true }) ?? null)
     return this.tree ?? undefined
   }
 

@@ -3,10 +3,13 @@
  * the `json-syntax` rule lives here because nothing else can run on a file that fails it.
  */
 import { parse as parseLoose, printParseErrorCode, visit, type ParseError } from 'jsonc-parser'
+import { MAX_DEPTH, tooDeepAt } from './depth.js'
 import { Locator } from './locate.js'
 import type { Finding, ModelData } from './types.js'
 
 export const JSON_SYNTAX = 'json-syntax'
+
+export { MAX_DEPTH, tooDeepAt } from './depth.js'
 
 export type Parsed = { ok: true; data: ModelData } | { ok: false; finding: Finding }
 
@@ -18,6 +21,8 @@ export function parseModelText(path: string, text: string): Parsed {
   if (text.charCodeAt(0) === 0xfeff)
     return fail('file starts with a byte-order mark (BOM)', 'Save the file as UTF-8 without a BOM.')
   if (text.trim() === '') return fail('file is empty', 'A model file holds one JSON object; start from `leger-curate add`.')
+  const deep = tooDeepAt(text)
+  if (deep >= 0) return fail(`nesting deeper than ${MAX_DEPTH} levels`, `A model file nests a few levels of objects and arrays; this one is not a model file (no file this deep is read further).`, deep)
 
   let data: unknown
   try {

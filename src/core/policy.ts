@@ -9,6 +9,9 @@
 import { parseModelText } from './parse.js'
 import { locatorFor } from './locate.js'
 import { KNOWN_PROVIDERS } from './providers.js'
+import { backtrackingRisk, MAX_TESTED_LENGTH } from './regex-safety.js'
+import { quote } from './text.js'
+import { RESERVED_ENV } from './resolve.js'
 import { schemaFindings, type Schemas } from './schema.js'
 import type { Finding, Severity } from './types.js'
 
@@ -114,10 +117,16 @@ function patternFindings(policy: Policy): Finding[] {
   policy.preview_patterns.forEach((p, i) => {
     try {
       new RegExp(p, 'i')
+      const risk = backtrackingRisk(p)
+      if (risk)
+        out.push(policyFinding(policy, 'error', ['preview_patterns', i], `preview pattern ${quote(p)} is refused: ${risk}`, 'Write a plain pattern of words and anchors (e.g. "\\\\bpreview\\\\b"); the pattern is not used.', 'value'))
     } catch (err) {
       out.push(policyFinding(policy, 'error', ['preview_patterns', i], `preview pattern ${JSON.stringify(p)} is not a valid regular expression: ${(err as Error).message}`, 'Write a JavaScript regular expression; escape backslashes in JSON ("\\\\b").', 'value'))
     }
   })
+  for (const [provider, entry] of Object.entries(policy.providers))
+    if (RESERVED_ENV.has(entry.api_key_env))
+      out.push(policyFinding(policy, 'error', ['providers', provider, 'api_key_env'], `provider "${provider}" reads its key from ${entry.api_key_env}, a variable of the deployment itself`, "Name the provider's own key variable (e.g. OPENAI_API_KEY): this one holds the proxy's own setting.", 'value'))
   const t = policy.thresholds
   if (t.ram_min_gb > t.ram_max_gb)
     out.push(policyFinding(policy, 'error', ['thresholds', 'ram_min_gb'], `thresholds.ram_min_gb ${t.ram_min_gb} is above ram_max_gb ${t.ram_max_gb}`, 'No model could pass: swap the two.', 'value'))
@@ -149,6 +158,8 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   if (hit) return hit
   const previews: { re: RegExp; source: string }[] = []
   for (const p of policy.preview_patterns) {
+    // A pattern that could backtrack without bound is never run (readPolicy reports it).
+    if (backtrackingRisk(p)) continue
     try {
       previews.push({ re: new RegExp(p, 'i'), source: p })
     } catch {
@@ -163,7 +174,10 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   const allowAny = allowProviders.size > 0 || allowIds.length > 0
   const c: CompiledPolicy = {
     policy,
-    preview: (text) => previews.find((p) => p.re.test(text))?.source,
+    preview: (text) => {
+      const bounded = text.slice(0, MAX_TESTED_LENGTH)
+      return previews.find((p) => p.re.test(bounded))?.source
+    },
     refusal(id, provider) {
       const prov = provider?.toLowerCase()
       if (prov && denyProviders.has(prov)) return `provider "${provider}" is on the policy's deny list`

@@ -1,4 +1,5 @@
 /** index.json: every model of the store with its definition, flagged deprecations and counts. */
+import { tally as countKeys } from './own.js'
 import { idOf, str, type Store } from './store.js'
 
 export const INDEX_SCHEMA_VERSION = 1
@@ -55,11 +56,8 @@ export function buildIndex(store: Store, commit: string | null): ReleaseIndex {
     })
   }
   models.sort((a, b) => cmp(a.kind, b.kind) || cmp(a.id, b.id) || cmp(a.file, b.file))
-  const tally = (keys: (m: IndexModel) => string[]) => {
-    const t: Record<string, number> = {}
-    for (const m of models) for (const k of keys(m)) t[k] = (t[k] ?? 0) + 1
-    return Object.fromEntries(Object.entries(t).sort(([a], [b]) => cmp(a, b)))
-  }
+  // A Map, not an object: a provider named "constructor" counts from 0, not from Object's function.
+  const tally = (keys: (m: IndexModel) => string[]) => countKeys(models.flatMap(keys))
   const caps = (m: IndexModel) => {
     const c = m.definition.capabilities
     return Array.isArray(c) ? [...new Set(c.filter((x): x is string => typeof x === 'string'))] : []

@@ -10,6 +10,7 @@ import { CurateError } from './errors.js'
 import type { IndexModel, ReleaseIndex } from './release-index.js'
 import type { Schemas } from './schema.js'
 import { plural } from './text.js'
+import { own } from './own.js'
 
 export interface FieldChange {
   /** Dotted path into the definition, e.g. pricing.input_per_1m. */
@@ -47,8 +48,8 @@ export function fieldChanges(a: Record<string, unknown>, b: Record<string, unkno
   const out: FieldChange[] = []
   for (const k of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort(cmp)) {
     const field = prefix + k
-    const x = a[k]
-    const y = b[k]
+    const x = own(a, k)
+    const y = own(b, k)
     if (isObject(x) && isObject(y)) out.push(...fieldChanges(x, y, `${field}.`))
     else if (JSON.stringify(x) !== JSON.stringify(y)) out.push({ field, ...(x !== undefined && { old: x }), ...(y !== undefined && { new: y }) })
   }

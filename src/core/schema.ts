@@ -10,6 +10,7 @@ import { CurateError } from './errors.js'
 import { locatorFor, pointerToPath, type PathSegment } from './locate.js'
 import { closest } from './text.js'
 import type { Finding, ModelFile } from './types.js'
+import { own } from './own.js'
 
 export const SCHEMA = 'schema'
 
@@ -95,7 +96,7 @@ export class Schemas {
     let schema = this.resolve(name, this.docs[name])
     for (const seg of path) {
       const s = schema.node as { properties?: Record<string, unknown>; items?: unknown; additionalProperties?: unknown } | undefined
-      const next = typeof seg === 'number' ? s?.items : (s?.properties?.[seg] ?? s?.additionalProperties)
+      const next = typeof seg === 'number' ? s?.items : (own(s?.properties, seg) ?? s?.additionalProperties)
       if (!next || typeof next !== 'object') return {}
       schema = this.resolve(schema.doc, next)
     }

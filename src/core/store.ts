@@ -2,7 +2,7 @@
  * The store as rules see it: every model file, parsed once, with lookups by id and alias.
  * Files that fail json-syntax are kept aside with their finding; nothing else runs on them.
  */
-import { parseModelText } from './parse.js'
+import { parseModelText, tooDeepAt } from './parse.js'
 import type { Finding, Kind, ModelData, ModelFile } from './types.js'
 
 export interface StoreEntry {
@@ -88,6 +88,7 @@ function byPath(a: { path: string }, b: { path: string }): number {
 
 /** The object a text holds, or undefined (then the full parse says why). */
 function plainObject(text: string): ModelData | undefined {
+  if (tooDeepAt(text) >= 0) return undefined
   try {
     const data: unknown = JSON.parse(text)
     return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as ModelData) : undefined

@@ -40,3 +40,27 @@ export function plural(n: number, word: string, many = `${word}s`): string {
 export function shellQuote(s: string): string {
   return /^[A-Za-z0-9._/:=@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`
 }
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+
+/** The bytes as text, or undefined when they are not UTF-8 (never a silent U+FFFD). A BOM is kept, for json-syntax to name. */
+export function decodeUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return UTF8.decode(bytes)
+  } catch {
+    return undefined
+  }
+}
+
+/** How much of a value a message quotes: enough to recognise it, never a wall of text. */
+export const MAX_QUOTED = 200
+
+/**
+ * A value as messages quote it (findings, annotations, summaries, comments, issue bodies): JSON
+ * string form, cut to MAX_QUOTED characters (by code point, never half a pair) with an ellipsis.
+ */
+export function quote(value: unknown, max = MAX_QUOTED): string {
+  const s = typeof value === 'string' ? value : String(JSON.stringify(value))
+  const chars = [...s]
+  return JSON.stringify(chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : s)
+}

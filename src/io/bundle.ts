@@ -13,7 +13,7 @@ import { buildRelease, type Release, type SampleBlueprint } from '../core/releas
 import { parseIndex } from '../core/release-notes.js'
 import type { Schemas } from '../core/schema.js'
 import { check, type Verdict } from './assemble.js'
-import { isDir } from './fs.js'
+import { deadLeftovers, isDir } from './fs.js'
 import { displayPath, packageRoot } from './paths.js'
 import { readWorkingTree } from './read-tree.js'
 import { loadSiteAssets } from './site.js'
@@ -84,6 +84,7 @@ export function writeOutputDir(dir: string, files: Map<string, Buffer | string>,
   const cwd = process.cwd()
   if (abs === path.parse(abs).root || cwd === abs || cwd.startsWith(abs + path.sep))
     throw new CurateError(`refusing to replace ${dir}: it is the root or holds the current folder`, { hint: 'Choose a new folder for --out, e.g. out/.', exitCode: 2 })
+  recoverOutputDir(abs)
   if (existsSync(dir)) {
     if (!isDir(dir)) throw new CurateError(`${dir} exists and is not a folder`, { exitCode: 2 })
     if (readdirSync(dir).length && !existsSync(path.join(dir, marker)))
@@ -91,8 +92,9 @@ export function writeOutputDir(dir: string, files: Map<string, Buffer | string>,
   }
   const parent = path.dirname(path.resolve(dir))
   mkdirSync(parent, { recursive: true })
-  const tmp = path.join(parent, `.${path.basename(dir)}.${process.pid}.tmp`)
-  const old = path.join(parent, `.${path.basename(dir)}.${process.pid}.old`)
+  const name = path.basename(abs)
+  const tmp = path.join(parent, `.${name}.${process.pid}.tmp`)
+  const old = path.join(parent, `.${name}.${process.pid}.old`)
   rmSync(tmp, { recursive: true, force: true })
   try {
     for (const [rel, content] of files) {
@@ -101,12 +103,29 @@ export function writeOutputDir(dir: string, files: Map<string, Buffer | string>,
       mkdirSync(path.dirname(target), { recursive: true })
       writeFileSync(target, content, { flag: 'wx' })
     }
-    if (existsSync(dir)) renameSync(dir, old)
-    renameSync(tmp, dir)
+    // Only now, with the new folder complete, is the old one moved aside; a process killed
+    // between the two renames leaves the old one as .<name>.<pid>.old, which the next run restores.
+    if (existsSync(abs)) renameSync(abs, old)
+    renameSync(tmp, abs)
+  } catch (err) {
+    // The old folder back in place if it was moved aside and the new one is not there.
+    if (!existsSync(abs) && existsSync(old)) renameSync(old, abs)
+    throw err
   } finally {
     rmSync(tmp, { recursive: true, force: true })
     rmSync(old, { recursive: true, force: true })
   }
+}
+
+/**
+ * What a killed run left beside `dir`: its old folder moved aside (restored when `dir` is
+ * missing: the old state, whole) and half-written new folders (removed).
+ */
+export function recoverOutputDir(dir: string): void {
+  const abs = path.resolve(dir)
+  const left = deadLeftovers(path.dirname(abs), path.basename(abs), ['old', 'tmp'])
+  for (const l of left) if (l.suffix === 'old' && !existsSync(abs)) renameSync(l.path, abs)
+  for (const l of left) if (existsSync(l.path)) rmSync(l.path, { recursive: true, force: true })
 }
 
 export interface PreparedRelease {

@@ -1,9 +1,10 @@
 /** Reading the store and the schemas from disk; writing files atomically. */
-import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { closeSync, constants, existsSync, fstatSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { CurateError } from '../core/errors.js'
+import { asFault, CurateError } from '../core/errors.js'
 import type { SchemaDocs } from '../core/schema.js'
 import { KINDS, type Finding, type ModelFile } from '../core/types.js'
+import { decodeUtf8 } from '../core/text.js'
 import { displayPath, packageRoot } from './paths.js'
 
 /** Model files larger than this are refused unread: no model needs a megabyte of JSON. */
@@ -37,8 +38,8 @@ export function loadStoreDir(storeDir: string, base: string): LoadedStore {
         continue
       }
       const text = readBounded(full, MAX_MODEL_BYTES)
-      if (typeof text === 'number') {
-        refused.push(refusal(shown, text))
+      if (typeof text !== 'string') {
+        refused.push(refusal(shown, text === NOT_UTF8 ? 'not-utf8' : text))
         continue
       }
       files.push({ kind, path: shown, text })
@@ -51,10 +52,12 @@ export function loadStoreDir(storeDir: string, base: string): LoadedStore {
  * The finding for a model file a reader will not read: a link, something that is not a file,
  * a blob missing from the repository, or a file of `why` bytes, over the limit.
  */
-export function refusal(file: string, why: 'link' | 'not-a-file' | 'missing' | number): Finding {
+export function refusal(file: string, why: 'link' | 'not-a-file' | 'missing' | 'not-utf8' | number): Finding {
   const [message, hint] =
     typeof why === 'number'
       ? [`model file is ${why} bytes, over the ${MAX_MODEL_BYTES}-byte limit`, 'A model file describes one model in a few dozen lines; this one is not a model file.']
+      : why === 'not-utf8'
+        ? ['model file is not valid UTF-8', 'Save the file as UTF-8 (JSON files are UTF-8); an editor that shows a replacement character (U+FFFD) marks the broken bytes.']
       : why === 'link'
         ? ['model file is a symbolic link', 'Model files are plain files inside the store; replace the link with the file itself.']
         : why === 'missing'
@@ -63,18 +66,21 @@ export function refusal(file: string, why: 'link' | 'not-a-file' | 'missing' | n
   return { rule: 'file-read', severity: 'error', file, line: 1, column: 1, message, hint }
 }
 
-/** A file's text, or its size when that is over `limit` (then it is not read). */
-export function readBounded(file: string, limit: number): string | number {
+/** What readBounded returns for a file whose bytes are not UTF-8. */
+export const NOT_UTF8: unique symbol = Symbol('not-utf8')
+
+/** A file's text, its size when that is over `limit` (then it is not read), or NOT_UTF8. */
+export function readBounded(file: string, limit: number): string | number | typeof NOT_UTF8 {
   let fd: number
   try {
     // O_NOFOLLOW: a file swapped for a link after the folder was listed is still not followed.
     fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW)
   } catch (err) {
-    throw new CurateError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { cause: err })
+    throw asFault(err) ?? new CurateError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { cause: err })
   }
   try {
     const size = fstatSync(fd).size
-    return size > limit ? size : readFileSync(fd, 'utf8')
+    return size > limit ? size : (decodeUtf8(readFileSync(fd)) ?? NOT_UTF8)
   } finally {
     closeSync(fd)
   }
@@ -110,16 +116,59 @@ export function isDir(p: string): boolean {
   }
 }
 
+/** Whether the process `pid` is alive (a leftover of a live process is left alone). */
+export function processAlive(pid: number): boolean {
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false
+  if (pid === process.pid) return true
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/**
+ * The leftovers `.<name>.<pid>[.<n>].<suffix>` beside `name` in `dir` whose process is dead (it was
+ * killed mid-write), by suffix. The caller decides what to do with each; nothing is done here.
+ */
+export function deadLeftovers(dir: string, name: string, suffixes: readonly string[]): { path: string; suffix: string }[] {
+  let entries: string[]
+  try {
+    entries = readdirSync(dir)
+  } catch {
+    return []
+  }
+  const prefix = `.${name}.`
+  const out: { path: string; suffix: string }[] = []
+  for (const e of entries) {
+    if (!e.startsWith(prefix)) continue
+    const rest = e.slice(prefix.length).split('.')
+    const suffix = rest.pop()!
+    if (!suffixes.includes(suffix) || !rest.length || !rest.every((x) => /^[0-9]+$/.test(x))) continue
+    if (!processAlive(Number(rest[0]))) out.push({ path: path.join(dir, e), suffix })
+  }
+  return out.sort((a, b) => (a.path < b.path ? -1 : 1))
+}
+
 /**
  * Writes a file so that readers see the old content or the new, never a part:
- * a temporary file beside the target, then a rename. With `exclusive`, an existing
- * target is never replaced.
+ * a temporary file beside the target, flushed, then a rename. With `exclusive`, an existing
+ * target is never replaced. Temporary files of processes killed mid-write are removed.
  */
 export function writeFileAtomic(target: string, content: string, options: { exclusive?: boolean } = {}): void {
   if (options.exclusive && existsSync(target)) throw new CurateError(`${target} already exists; nothing was written`, { exitCode: 2 })
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`)
+  const dir = path.dirname(target)
+  for (const left of deadLeftovers(dir, path.basename(target), ['tmp'])) rmSync(left.path, { force: true })
+  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`)
   try {
-    writeFileSync(tmp, content, { flag: 'wx' })
+    const fd = openSync(tmp, 'wx')
+    try {
+      writeFileSync(fd, content)
+      fsyncSync(fd)
+    } finally {
+      closeSync(fd)
+    }
     if (options.exclusive && existsSync(target)) throw new CurateError(`${target} already exists; nothing was written`, { exitCode: 2 })
     renameSync(tmp, target)
   } finally {

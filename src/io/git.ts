@@ -18,6 +18,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { CurateError } from '../core/errors.js'
+import { decodeUtf8 } from '../core/text.js'
 
 export const GIT_ENV_ALLOWED = ['GIT_INDEX_FILE', 'GIT_DIR', 'GIT_WORK_TREE'] as const
 
@@ -60,7 +61,7 @@ export interface IndexEntry {
   path: string
 }
 
-export type Blob = { ok: true; text: string; size: number } | { ok: false; size: number; reason: 'too-large' | 'missing' | 'not-a-blob' }
+export type Blob = { ok: true; text: string; size: number } | { ok: false; size: number; reason: 'too-large' | 'missing' | 'not-a-blob' | 'not-utf8' }
 
 /** The environment git runs with: the caller's, minus every GIT_* variable but the allowed ones. */
 export function gitEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
@@ -292,7 +293,8 @@ function parseBatch(buf: Buffer): Map<string, Blob> {
       continue
     }
     const size = Number(sizeText)
-    out.set(oid, { ok: true, size, text: buf.toString('utf8', nl + 1, nl + 1 + size) })
+    const text = decodeUtf8(buf.subarray(nl + 1, nl + 1 + size))
+    out.set(oid, text === undefined ? { ok: false, size, reason: 'not-utf8' } : { ok: true, size, text })
     at = nl + 1 + size + 1
   }
   return out

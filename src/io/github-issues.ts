@@ -4,7 +4,7 @@
  * an action that still fails stops the run, and what was done before it is reported.
  */
 import { AUDIT_LABEL, type ExistingIssue, type PlannedAction } from '../core/audit/issue-plan.js'
-import type { GitHubClient } from './github.js'
+import { listAll, type GitHubClient } from './github.js'
 
 export interface RepoRef {
   owner: string
@@ -24,7 +24,7 @@ export interface Outcome {
 }
 
 export async function listAuditIssues(gh: GitHubClient, repo: RepoRef, label = AUDIT_LABEL): Promise<ExistingIssue[]> {
-  const items = await gh.paginate(gh.rest.issues.listForRepo, { ...repo, labels: label, state: 'all', per_page: 100 })
+  const items = await listAll('audit issues', gh.paginate.iterator(gh.rest.issues.listForRepo, { ...repo, labels: label, state: 'all', per_page: 100 }))
   return items
     .filter((i) => !i.pull_request)
     .map((i) => ({ number: i.number, state: i.state === 'closed' ? 'closed' : 'open', stateReason: i.state_reason ?? null, title: i.title, body: i.body ?? '' }))

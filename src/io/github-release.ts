@@ -6,6 +6,7 @@
  */
 import type { getOctokit } from '@actions/github'
 import { CurateError } from '../core/errors.js'
+import { listAll } from './github.js'
 
 /** Same shape as src/io/github.ts's GitHubClient: Octokit from @actions/github. */
 export type GitHubClient = ReturnType<typeof getOctokit>
@@ -67,7 +68,7 @@ export async function publishRelease(octokit: GitHubClient, o: PublishOptions): 
         )
       ).data as ReleaseData)
 
-  const assets = await call('list release assets', () => octokit.paginate(octokit.rest.repos.listReleaseAssets, { owner, repo, release_id: release.id, per_page: 100 }))
+  const assets = await call('list release assets', () => listAll('release assets', octokit.paginate.iterator(octokit.rest.repos.listReleaseAssets, { owner, repo, release_id: release.id, per_page: 100 })))
   const replaced: string[] = []
   for (const a of assets) {
     if (!names.has(a.name)) continue

@@ -1,5 +1,5 @@
 /** The HuggingFace Hub client: GET {HF_ENDPOINT}/api/models/{repo}, HF_TOKEN when set. */
-import type { HfClient, HfModelInfo, HfRepoResult, RevisionStatus } from '../core/hf.js'
+import { sanitizeHfInfo, type HfClient, type HfModelInfo, type HfRepoResult, type RevisionStatus } from '../core/hf.js'
 import { getJson, httpOptionsFromEnv, limiter, UpstreamError, type HttpOptions } from './http.js'
 
 export const DEFAULT_HF_ENDPOINT = 'https://huggingface.co'
@@ -32,9 +32,9 @@ export function createHfClient(env: NodeJS.ProcessEnv = process.env, options: Hf
       // The Hub answers 401 for missing (and private) repos when unauthenticated (huggingface_hub treats it as not found).
       if (res.status === 404 || res.status === 401) return { status: 'not-found', message: `${repo} not found on ${endpoint} (HTTP ${res.status}${says ? `: ${says}` : ''})` }
       if (res.status !== 200) return { status: 'unreachable', message: `${repo}: HTTP ${res.status} from ${endpoint}` }
-      const info = res.json as HfModelInfo | undefined
-      if (!info || typeof info !== 'object' || typeof info.id !== 'string') return { status: 'unreachable', message: `${repo}: ${endpoint} answered with something that is not a model description` }
-      return { status: 'ok', info }
+      const info = sanitizeHfInfo(res.json)
+      if (!info.ok) return { status: 'unreachable', message: `${repo}: ${endpoint} answered with something that is not a model description (${info.problem})` }
+      return { status: 'ok', info: info.info }
     } catch (err) {
       return { status: 'unreachable', message: err instanceof UpstreamError ? err.message : String(err) }
     }
@@ -64,7 +64,8 @@ export function createHfClient(env: NodeJS.ProcessEnv = process.env, options: Hf
       const url = `${endpoint}/api/models?${qs}`
       const res = await run(() => getJson(url, http))
       if (res.status !== 200 || !Array.isArray(res.json)) throw new UpstreamError(url, `HTTP ${res.status}, expected a JSON array of models`)
-      return (res.json as HfModelInfo[]).filter((m) => m && typeof m.id === 'string')
+      // A listing's malformed entries are dropped: the rest still name candidates.
+      return (res.json as unknown[]).map(sanitizeHfInfo).flatMap((m): HfModelInfo[] => (m.ok ? [m.info] : []))
     },
   }
 }

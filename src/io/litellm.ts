@@ -1,4 +1,5 @@
 /** LiteLLM's price list: the shipped snapshot (offline, the default) or the live list (--online). */
+import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { CurateError } from '../core/errors.js'
@@ -36,10 +37,15 @@ export function loadLiteLLMSnapshot(dataDir = path.join(packageRoot(), 'data')):
   const hit = snapshots.get(dataDir)
   if (hit) return hit
   try {
-    const list = asLiteLLMList(JSON.parse(readFileSync(snapshotPath(dataDir), 'utf8')))
+    const raw = readFileSync(snapshotPath(dataDir))
+    const list = asLiteLLMList(JSON.parse(raw.toString('utf8')))
     let date = 'unknown date'
     try {
-      date = (JSON.parse(readFileSync(path.join(dataDir, SNAPSHOT_META_FILE), 'utf8')) as { date?: string }).date ?? date
+      const meta = JSON.parse(readFileSync(path.join(dataDir, SNAPSHOT_META_FILE), 'utf8')) as { date?: unknown; sha256?: unknown }
+      // The note's hash names the list it describes: a refresh killed between its two files
+      // leaves a note that does not match, and its date is then not the list's.
+      const matches = typeof meta.sha256 !== 'string' || meta.sha256 === createHash('sha256').update(raw).digest('hex')
+      if (typeof meta.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(meta.date)) date = matches ? meta.date : `unknown date (its note, of ${meta.date}, describes another list: run refresh-upstream again)`
     } catch {
       // the list without its note still serves; the origin says the date is unknown
     }

@@ -1,7 +1,7 @@
 /** Where a new model file goes, checked before anything touches the disk, and writing it. */
 import { lstatSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
-import { CurateError } from '../core/errors.js'
+import { asFault, CurateError } from '../core/errors.js'
 import { isPlainId } from '../core/draft.js'
 import type { Kind } from '../core/types.js'
 import { writeFileAtomic } from './fs.js'
@@ -35,6 +35,6 @@ export function writeNewModel(target: string, text: string): void {
     writeFileAtomic(target, text, { exclusive: true })
   } catch (err) {
     if (err instanceof CurateError) throw new CurateError(err.message, { hint: 'Pick another id: an existing model file is never overwritten.', exitCode: 2 })
-    throw new CurateError(`cannot write ${target}: ${(err as Error).message}`, { cause: err, exitCode: 2 })
+    throw asFault(err) ?? new CurateError(`cannot write ${target}: ${(err as Error).message}`, { cause: err, exitCode: 2 })
   }
 }

@@ -2,6 +2,7 @@
 import { existsSync, lstatSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { CurateError } from '../core/errors.js'
+import { decodeUtf8 } from '../core/text.js'
 import { POLICY_FILE, POLICY_SCHEMA } from '../core/policy.js'
 import type { SchemaDocs } from '../core/schema.js'
 import type { PolicyText } from '../core/snapshot.js'
@@ -35,7 +36,9 @@ export function readPolicyFile(base: string, asked: string | undefined, storeDir
   }
   if (!st.isFile()) throw new CurateError(`policy ${shown} is not a regular file`, { hint: 'The policy is a plain JSON file; replace a link with the file itself.' })
   if (st.size > MAX_POLICY_BYTES) throw new CurateError(`policy ${shown} is ${st.size} bytes, over the ${MAX_POLICY_BYTES}-byte limit`, { hint: 'A curation policy is a few dozen lines of JSON.' })
-  return { path: displayPath(full, base), text: readFileSync(full, 'utf8') }
+  const text = decodeUtf8(readFileSync(full))
+  if (text === undefined) throw new CurateError(`policy ${shown} is not valid UTF-8`, { hint: 'Save the policy as UTF-8 JSON.', exitCode: 2 })
+  return { path: displayPath(full, base), text }
 }
 
 let toolkitPolicySchema: object | undefined

@@ -1,5 +1,6 @@
 /** One bot comment per pull request, found again by a hidden marker and edited in place. */
 import type { GitHubClient } from './github.js'
+import { listAll } from './github.js'
 
 export interface Repo {
   owner: string
@@ -14,7 +15,7 @@ export interface MarkedComment {
 
 /** Our earlier comments on the PR: bodies that start with the marker; the bot's first. */
 export async function findMarkedComments(client: GitHubClient, repo: Repo, issue: number, marker: string): Promise<MarkedComment[]> {
-  const all = await client.paginate(client.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 })
+  const all = await listAll('comments', client.paginate.iterator(client.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 }))
   const mine = all
     .filter((c) => typeof c.body === 'string' && c.body.startsWith(marker))
     .map((c) => ({ id: c.id, body: c.body as string, bot: c.user?.type === 'Bot' }))

@@ -96,7 +96,7 @@ export async function readIndex(repo: StagedRepo, changes: RawChange[], options:
   for (const m of models) {
     const blob = blobs.get(m.oid)
     if (blob?.ok) files.push({ kind: m.kind, path: m.path, text: blob.text })
-    else refused.push(refusal(m.path, blob?.ok === false && blob.reason === 'too-large' ? blob.size : 'missing'))
+    else refused.push(refusal(m.path, blob?.ok === false && blob.reason === 'too-large' ? blob.size : blob?.ok === false && blob.reason === 'not-utf8' ? 'not-utf8' : 'missing'))
   }
   const before = new Map<string, string | undefined>()
   for (const c of olds) {
@@ -123,6 +123,6 @@ export async function readIndex(repo: StagedRepo, changes: RawChange[], options:
 
 function policyText(policy: { path: string; oid: string }, blobs: Map<string, Blob>): PolicyText {
   const blob = blobs.get(policy.oid)
-  if (!blob?.ok) throw new CurateError(`cannot read the staged policy ${policy.path}: ${blob?.ok === false && blob.reason === 'too-large' ? `${blob.size} bytes` : 'its blob is missing'}`)
+  if (!blob?.ok) throw new CurateError(`cannot read the staged policy ${policy.path}: ${blob?.ok === false && blob.reason === 'too-large' ? `${blob.size} bytes` : blob?.ok === false && blob.reason === 'not-utf8' ? 'it is not valid UTF-8' : 'its blob is missing'}`, { hint: 'Save the policy as UTF-8 JSON and stage it again.' })
   return { path: policy.path, text: blob.text }
 }

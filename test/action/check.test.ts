@@ -83,6 +83,18 @@ describe('check mode on a pull request', () => {
     expect(res.comment).toBe('created')
   })
 
+  it('a 4,000-level file in the pull request: an annotation naming it, the summary and the comment still written', async () => {
+    const { dir, base } = initRepo(goodStore())
+    const deep = `{"id": ${'['.repeat(4000)}${']'.repeat(4000)}}\n`
+    const head = commitPr(dir, { 'cloud/deep.json': deep, 'cloud/test-cloud.json': cloudModel({ name: 'os.environ/OPENAI_API_KEY' }) })
+    const r = new Recorder()
+    const res = await runCheck(INPUTS, prEnv(dir, base, head), r, { github })
+    expect(r.annotations.map((f) => [f.file, f.rule])).toEqual(expect.arrayContaining([['model-store/cloud/deep.json', 'json-syntax'], ['model-store/cloud/test-cloud.json', 'no-environ-refs']]))
+    expect(r.summaries.join('')).toContain('nesting deeper than 64 levels')
+    expect(r.failed).toMatch(/error/)
+    expect(res.comment).toBe('created')
+  })
+
   it('refuses the deletion, and reports the untouched file whose replacement link it broke', async () => {
     const old = another('old-model', { deprecated: true, replacement: 'test-cloud', enabled: true })
     const { dir, base } = initRepo({ ...goodStore(), 'cloud/old-model.json': old })

@@ -44,7 +44,7 @@ describe('leger-curate validate', () => {
     const r = runCli(['validate', '--format', 'github'], { cwd: makeStore({ ...good(), 'cloud/test-cloud.json': cloudModel({ name: 'a\nb' }) }) })
     expect(r.code).toBe(1)
     expect(r.stdout).toBe(
-      '::error file=model-store/cloud/test-cloud.json,line=4,col=11,title=schema::name "a\\nb" is not in the expected form (Expected the display name: one line of text, 1 to 200 characters, without control characters; for example "GPT-5".)\n',
+      '::error file=model-store/cloud/test-cloud.json,line=4,col=11,title=schema::name "a\\nb" is not in the expected form (Expected the display name: one line of text, 1 to 200 characters, without control characters, line separators (U+2028, U+2029, U+0085) or bidirectional controls; for example "GPT-5".)\n',
     )
   })
 

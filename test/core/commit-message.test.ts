@@ -16,8 +16,13 @@ describe('subjectOf', () => {
 })
 
 describe('isExempt', () => {
-  it.each(["Merge branch 'side'", 'Revert "feat: add X model"', 'fixup! chore: update X pricing', 'squash! x', 'amend! x'])('%s', (s) => {
+  it.each(['Revert "feat: add X model"', 'fixup! chore: update X pricing', 'squash! x', 'amend! x'])('%s', (s) => {
     expect(isExempt(s)).toBe(true)
+  })
+  it('exempts "Merge ..." only while a merge is in progress', () => {
+    expect(isExempt("Merge branch 'side'", { merging: true })).toBe(true)
+    expect(isExempt("Merge branch 'side'")).toBe(false)
+    expect(isExempt('Merge: add anything I like', { merging: false })).toBe(false)
   })
   it('does not exempt ordinary subjects', () => {
     expect(isExempt('merge the prices')).toBe(false)

@@ -188,7 +188,7 @@ describe('the policy', () => {
 
 describe('PROTECTED', () => {
   it('holds the rules that keep broken or hostile files out, and no curation rule', () => {
-    expect([...PROTECTED].sort()).toEqual(['deleted-model', 'duplicate-id', 'duplicate-target', FILE_READ, 'file-name', 'json-syntax', 'policy', 'schema', 'upstream-unreachable', 'uri-format'].sort())
+    expect([...PROTECTED].sort()).toEqual(['deleted-model', 'duplicate-id', 'duplicate-target', FILE_READ, 'file-name', 'json-syntax', 'no-environ-refs', 'policy', 'schema', 'upstream-unreachable', 'uri-format'].sort())
     for (const r of RULES) expect(PROTECTED.has(r.id), r.id).toBe(r.protected === true)
   })
 })

@@ -76,6 +76,16 @@ describe('planIssues', () => {
     expect(planIssues(result([], { unchecked: ['b'] }), [i], render)).toMatchObject([{ kind: 'kept', why: 'b could not be checked this run' }])
   })
 
+  it('never closes the issues of a model whose file failed to parse (as resolved or as removed)', () => {
+    const i = issueFor(drift)
+    // a.json is broken: model a is not among the models read, and its drift did not run
+    expect(planIssues(result([], { models: ['b'], unparsed: ['model-store/cloud/a.json'] }), [i], render)).toMatchObject([{ kind: 'kept', why: 'a could not be checked this run: model-store/cloud/a.json failed to parse' }])
+    // its id cannot be known from a file misnamed: no model is concluded removed while any file is unreadable
+    expect(planIssues(result([], { models: ['b'], unparsed: ['model-store/cloud/zz.json'] }), [i], render)).toMatchObject([{ kind: 'kept' }])
+    // a model that was read is still judged
+    expect(planIssues(result([], { unparsed: ['model-store/cloud/zz.json'] }), [i], render)).toMatchObject([{ kind: 'close', reason: { kind: 'resolved' } }])
+  })
+
   it('opens, updates and closes nothing when an upstream was unreachable', () => {
     const open = issueFor(gated)
     const plan = planIssues(result([drift], { unreachable: ['the Hub did not describe any of the 2 repositories'] }), [open, issueFor(drift, { state: 'closed', stateReason: 'completed' })], render)

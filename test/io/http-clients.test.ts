@@ -132,7 +132,7 @@ describe('HuggingFace client', () => {
     })
     const client = createHfClient({ HF_ENDPOINT: server.url, LEGER_HTTP_TIMEOUT_MS: '200', LEGER_HTTP_RETRIES: '1', LEGER_HTTP_BACKOFF_MS: '5' })
     const [bad, down, hang] = await Promise.all(['a/bad-json', 'a/down', 'a/hang'].map((r) => client.modelInfo(r)))
-    expect(bad).toEqual({ status: 'unreachable', message: `a/bad-json: ${server.url} answered with something that is not a model description` })
+    expect(bad).toEqual({ status: 'unreachable', message: `a/bad-json: ${server.url} answered with something that is not a model description (upstream answer malformed: not a JSON object)` })
     expect(down.status === 'unreachable' && down.message).toMatch(/HTTP 502 \(after 2 attempts\)/)
     expect(hang.status === 'unreachable' && hang.message).toMatch(/no answer within 200 ms/)
   })

@@ -8,6 +8,7 @@ import { CurateError } from '../../core/errors.js'
 import type { PathSegment } from '../../core/locate.js'
 import { RULES } from '../../core/rules/index.js'
 import type { Finding, ModelData } from '../../core/types.js'
+import { plainDecimal } from '../args.js'
 import * as ask from '../ask.js'
 import { readAnswer, Unreadable, type Field } from './fields.js'
 
@@ -76,9 +77,8 @@ export class Answers {
     const toNumber = (v: string | number): number | undefined => {
       if (typeof v === 'number') return v
       if (v.trim() === '') return undefined
-      const n = Number(v.trim())
-      if (!Number.isFinite(n)) throw new CurateError(`${spec.flag} must be a number; got "${v}"`, { exitCode: 2 })
-      return n
+      // Plain decimals only: "0x10" and "1e3" are refused, not read as 16 and 1000; the schema bounds the range.
+      return plainDecimal(v, spec.flag, { max: Number.MAX_SAFE_INTEGER, fraction: !integer })
     }
     const given = spec.given !== undefined ? toNumber(spec.given) : undefined
     const prefill = spec.prefill !== undefined ? toNumber(spec.prefill) : undefined

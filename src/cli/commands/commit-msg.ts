@@ -17,7 +17,8 @@ The commit-msg hook. When the commit adds, changes or deletes model files, its s
 follow the store's convention:
 ${CONVENTION.map((c) => `  ${c}`).join('\n')}
 A message that does not is refused with a suggestion built from what is staged. Other
-commits, merges, reverts and fixup!/squash! commits are not judged.
+commits, merges in progress, reverts and fixup!/squash! commits are not judged; a "Merge ..."
+subject outside a merge is judged like any other.
 
 Options:
   --store DIR         the folder holding cloud/ and local/ (default: model-store)
@@ -41,10 +42,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const repo = await openRepo(io.cwd, { store: values.store })
   const staged = repo.git.stagedChanges(modelFolders(repo.layout)).filter((c) => roleOf(c.path, repo.layout).role === 'model')
   if (!staged.length) return 0
-  if (repo.git.pendingOperation()) return 0
+  const pending = repo.git.pendingOperation()
+  if (pending) return 0
   const subject = subjectOf(message, repo.git.commentChar())
-  // An empty message: git aborts the commit itself, with its own words.
-  if (!subject || isExempt(subject)) return 0
+  // An empty message: git aborts the commit itself, with its own words. "Merge ..." is exempt
+  // only while a merge is in progress (then pendingOperation returned above).
+  if (!subject || isExempt(subject, { merging: false })) return 0
 
   const blobs = repo.git.readBlobs(staged.flatMap((c) => [c.oldOid, c.newOid].filter((o): o is string => o !== undefined)), MAX_MODEL_BYTES)
   const data = (oid: string | undefined, p: string) => {

@@ -66,7 +66,8 @@ export function audit({ store, facts }: AuditInput, options: AuditOptions): Audi
   findings = rollUpStale(kept, o.storePath, o.staleDays)
   findings.sort((a, b) => cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || SEVERITY[a.severity] - SEVERITY[b.severity] || cmp(a.fingerprint, b.fingerprint))
   const models = store.entries.map(auditId).filter((x): x is string => x !== undefined)
-  return { findings, checked, unchecked, models, sources, notChecked, unreachable, excepted }
+  const unparsed = [...new Set(store.syntax.map((f) => f.file))].sort(cmp)
+  return { findings, checked, unchecked, models, sources, notChecked, unreachable, excepted, ...(unparsed.length && { unparsed }) }
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)

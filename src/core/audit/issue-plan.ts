@@ -89,6 +89,7 @@ export function planIssues(result: AuditResult, existing: ExistingIssue[], rende
   const checked = new Set<string>(result.checked)
   const unchecked = new Set(result.unchecked)
   const models = new Set(result.models)
+  const unparsed = result.unparsed ?? []
 
   for (const [fp, findings] of wanted) {
     const issues = byFp.get(fp) ?? []
@@ -109,10 +110,16 @@ export function planIssues(result: AuditResult, existing: ExistingIssue[], rende
   for (const [fp, issues] of byFp) {
     if (wanted.has(fp)) continue
     const { rule, model } = parseFingerprint(fp)
-    const families = fp === CANDIDATES_FINGERPRINT ? ['candidates-litellm', 'candidates-hf'] : RULE_CHECK[rule] ? [RULE_CHECK[rule]] : []
+    const families = fp === CANDIDATES_FINGERPRINT ? ['candidates-litellm', 'candidates-hf'] : Object.hasOwn(RULE_CHECK, rule) ? [RULE_CHECK[rule]] : []
     for (const issue of issues.filter((i) => i.state === 'open')) {
       if (!families.some((c) => checked.has(c))) {
         actions.push({ kind: 'kept', fingerprint: fp, issue, why: families.length ? `not checked this run (${families.join(', ')})` : `unknown audit rule "${rule}"`, findings: [] })
+        continue
+      }
+      // A model whose file failed to parse was not checked: not resolved, not removed.
+      const broken = model ? unparsedFor(model, models, unparsed) : undefined
+      if (broken) {
+        actions.push({ kind: 'kept', fingerprint: fp, issue, why: `${model} could not be checked this run: ${broken} failed to parse`, findings: [] })
         continue
       }
       if (model && unchecked.has(model)) {
@@ -131,4 +138,15 @@ export function planIssues(result: AuditResult, existing: ExistingIssue[], rende
   }
 
   return actions.sort((a, b) => ORDER[a.kind] - ORDER[b.kind] || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0))
+}
+
+/**
+ * The unreadable file that may hold `model`: its own `<model>.json`, or, when no model of the
+ * run has that id, any unreadable file (its id cannot be known, so "removed" cannot be concluded).
+ */
+function unparsedFor(model: string, models: ReadonlySet<string>, unparsed: readonly string[]): string | undefined {
+  const own = unparsed.find((f) => f.slice(f.lastIndexOf('/') + 1) === `${model}.json`)
+  if (own) return own
+  if (!models.has(model) && unparsed.length) return unparsed.length === 1 ? unparsed[0] : `${unparsed[0]} (and ${unparsed.length - 1} more model files)`
+  return undefined
 }

@@ -121,6 +121,11 @@ export interface AuditResult {
   unchecked: string[]
   /** Every model id in the store. */
   models: string[]
+  /**
+   * Model files that could not be read or parsed this run: their models' checks did not run, so
+   * their issues are neither resolved nor closed as removed.
+   */
+  unparsed?: string[]
   /** Where the facts came from, for reports: "LiteLLM snapshot of 2026-03-03", an endpoint. */
   sources: string[]
   /** What was not checked, and why (reports list it; an offline run's HuggingFace is not here). */

@@ -1,6 +1,7 @@
 import { normalizeModelUri } from '../model-uri.js'
 import type { StoreRule } from '../rule.js'
 import { str, type StoreEntry } from '../store.js'
+import { quote } from '../text.js'
 
 const FIELDS = [
   { field: 'litellm_model_name', norm: (v: string) => v.toLowerCase() },
@@ -29,7 +30,7 @@ export const duplicateTargetRule: StoreRule = {
         if (list.length < 2) continue
         for (const e of list) {
           const others = list.filter((o) => o !== e).map((o) => o.file.path)
-          report.at(e, [field], `${field} ${JSON.stringify(e.data[field])} is also used by ${others.join(', ')}`, { hint: 'Two files describe the same model: keep one, and put the other name in its aliases.', at: 'value' })
+          report.at(e, [field], `${field} ${quote(e.data[field])} is also used by ${others.join(', ')}`, { hint: 'Two files describe the same model: keep one, and put the other name in its aliases.', at: 'value' })
         }
       }
     }

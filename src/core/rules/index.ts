@@ -11,6 +11,7 @@ import { duplicateIdRule } from './duplicate-id.js'
 import { duplicateTargetRule } from './duplicate-target.js'
 import { fileNameRule } from './file-name.js'
 import { limitsRule } from './limits.js'
+import { noEnvironRefsRule } from './no-environ-refs.js'
 import { benchmarksPresentRule } from './local/benchmarks-present.js'
 import { ggufOnHfRule } from './local/gguf-on-hf.js'
 import { licenceRule } from './local/licence.js'
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = [
   uriFormatRule,
   deprecationRule,
   limitsRule,
+  noEnvironRefsRule,
   deletedModelRule,
   // quality: the store's curation bar
   policyDeniedRule,

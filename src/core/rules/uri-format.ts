@@ -1,6 +1,7 @@
 import { parseModelUri, quantFromFileName } from '../model-uri.js'
 import type { FileRule } from '../rule.js'
 import { str } from '../store.js'
+import { quote } from '../text.js'
 
 export const uriFormatRule: FileRule = {
   id: 'uri-format',
@@ -15,7 +16,7 @@ export const uriFormatRule: FileRule = {
       const name = str(e.data.litellm_model_name)
       const provider = str(e.data.provider)
       if (name && provider && name.includes('/') && name.split('/')[0] !== provider)
-        report(['litellm_model_name'], `litellm_model_name ${JSON.stringify(name)} is routed through "${name.split('/')[0]}" but provider is "${provider}"`, {
+        report(['litellm_model_name'], `litellm_model_name ${quote(name)} is routed through "${name.split('/')[0]}" but provider is "${provider}"`, {
           hint: `LiteLLM routes by the prefix: make provider "${name.split('/')[0]}" or fix the prefix.`,
           at: 'value',
           severity: 'warning',

@@ -1,7 +1,7 @@
 import { lookupLiteLLM, providerModels } from '../../litellm.js'
 import type { FileRule } from '../../rule.js'
 import { str } from '../../store.js'
-import { closestAll } from '../../text.js'
+import { closestAll, quote } from '../../text.js'
 
 export const RULE = 'cloud/litellm-listed'
 
@@ -28,6 +28,6 @@ export const litellmListedRule: FileRule = {
       const guesses = closestAll(name, names)
       if (guesses.length) hint = `Did you mean ${guesses.map((g) => `"${g}"`).join(' or ')}? (${litellm.origin})`
     }
-    report(['litellm_model_name'], `litellm_model_name ${JSON.stringify(name)} is not in LiteLLM's price list`, { hint, at: 'value' })
+    report(['litellm_model_name'], `litellm_model_name ${quote(name)} is not in LiteLLM's price list`, { hint, at: 'value' })
   },
 }

@@ -1,5 +1,6 @@
 import type { FileRule } from '../../rule.js'
 import { str } from '../../store.js'
+import { quote } from '../../text.js'
 
 export const RULE = 'cloud/not-preview'
 
@@ -18,7 +19,7 @@ export const notPreviewRule: FileRule = {
       const pattern = v === undefined ? undefined : policy.preview(v)
       if (pattern === undefined) continue
       // One finding per model: the first field that shows it.
-      return report([field], `${field} ${JSON.stringify(v)} names a preview, beta or experimental model (matches /${pattern}/i)`, {
+      return report([field], `${field} ${quote(v)} names a preview, beta or experimental model (matches /${pattern}/i)`, {
         hint: "The store lists generally available models only: use the stable, dated model name. A \"-latest\" alias changes under users' feet.",
         at: 'value',
       })
