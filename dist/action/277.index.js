@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   runAudit: () => (/* binding */ runAudit)
 });
 
-// EXTERNAL MODULE: ./src/core/policy.ts + 1 modules
-var core_policy = __webpack_require__(7306);
+// EXTERNAL MODULE: ./src/core/policy.ts + 2 modules
+var core_policy = __webpack_require__(7281);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(2020);
 // EXTERNAL MODULE: ./src/core/litellm.ts
@@ -627,7 +627,8 @@ function audit({ store, facts }, options) {
     findings = rollUpStale(kept, o.storePath, o.staleDays);
     findings.sort((a, b) => cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || SEVERITY[a.severity] - SEVERITY[b.severity] || cmp(a.fingerprint, b.fingerprint));
     const models = store.entries.map(auditId).filter((x) => x !== undefined);
-    return { findings, checked, unchecked, models, sources, notChecked, unreachable, excepted };
+    const unparsed = [...new Set(store.syntax.map((f) => f.file))].sort(cmp);
+    return { findings, checked, unchecked, models, sources, notChecked, unreachable, excepted, ...(unparsed.length && { unparsed }) };
 }
 const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /** The exit code README promises: 2 when an upstream could not be read, 1 on error findings, else 0. */
@@ -687,6 +688,7 @@ function planIssues(result, existing, render) {
     const checked = new Set(result.checked);
     const unchecked = new Set(result.unchecked);
     const models = new Set(result.models);
+    const unparsed = result.unparsed ?? [];
     for (const [fp, findings] of wanted) {
         const issues = byFp.get(fp) ?? [];
         const open = issues.filter((i) => i.state === 'open').sort((a, b) => a.number - b.number);
@@ -710,10 +712,16 @@ function planIssues(result, existing, render) {
         if (wanted.has(fp))
             continue;
         const { rule, model } = parseFingerprint(fp);
-        const families = fp === CANDIDATES_FINGERPRINT ? ['candidates-litellm', 'candidates-hf'] : RULE_CHECK[rule] ? [RULE_CHECK[rule]] : [];
+        const families = fp === CANDIDATES_FINGERPRINT ? ['candidates-litellm', 'candidates-hf'] : Object.hasOwn(RULE_CHECK, rule) ? [RULE_CHECK[rule]] : [];
         for (const issue of issues.filter((i) => i.state === 'open')) {
             if (!families.some((c) => checked.has(c))) {
                 actions.push({ kind: 'kept', fingerprint: fp, issue, why: families.length ? `not checked this run (${families.join(', ')})` : `unknown audit rule "${rule}"`, findings: [] });
+                continue;
+            }
+            // A model whose file failed to parse was not checked: not resolved, not removed.
+            const broken = model ? unparsedFor(model, models, unparsed) : undefined;
+            if (broken) {
+                actions.push({ kind: 'kept', fingerprint: fp, issue, why: `${model} could not be checked this run: ${broken} failed to parse`, findings: [] });
                 continue;
             }
             if (model && unchecked.has(model)) {
@@ -732,6 +740,18 @@ function planIssues(result, existing, render) {
         }
     }
     return actions.sort((a, b) => ORDER[a.kind] - ORDER[b.kind] || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0));
+}
+/**
+ * The unreadable file that may hold `model`: its own `<model>.json`, or, when no model of the
+ * run has that id, any unreadable file (its id cannot be known, so "removed" cannot be concluded).
+ */
+function unparsedFor(model, models, unparsed) {
+    const own = unparsed.find((f) => f.slice(f.lastIndexOf('/') + 1) === `${model}.json`);
+    if (own)
+        return own;
+    if (!models.has(model) && unparsed.length)
+        return unparsed.length === 1 ? unparsed[0] : `${unparsed[0]} (and ${unparsed.length - 1} more model files)`;
+    return undefined;
 }
 
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -787,6 +807,8 @@ async function fetchAuditFacts(store, options) {
     return { facts, notes };
 }
 
+// EXTERNAL MODULE: ./src/io/github.ts + 25 modules
+var github = __webpack_require__(9308);
 ;// CONCATENATED MODULE: ./src/io/github-issues.ts
 /**
  * The GitHub side of the audit's issue sync: list the `model-audit` issues, make sure the
@@ -794,8 +816,9 @@ async function fetchAuditFacts(store, options) {
  * an action that still fails stops the run, and what was done before it is reported.
  */
 
+
 async function listAuditIssues(gh, repo, label = AUDIT_LABEL) {
-    const items = await gh.paginate(gh.rest.issues.listForRepo, { ...repo, labels: label, state: 'all', per_page: 100 });
+    const items = await (0,github/* listAll */._w)('audit issues', gh.paginate.iterator(gh.rest.issues.listForRepo, { ...repo, labels: label, state: 'all', per_page: 100 }));
     return items
         .filter((i) => !i.pull_request)
         .map((i) => ({ number: i.number, state: i.state === 'closed' ? 'closed' : 'open', stateReason: i.state_reason ?? null, title: i.title, body: i.body ?? '' }));
@@ -890,8 +913,8 @@ var paths = __webpack_require__(7336);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/io/assemble.ts + 32 modules
-var assemble = __webpack_require__(5909);
+// EXTERNAL MODULE: ./src/io/assemble.ts + 33 modules
+var assemble = __webpack_require__(2388);
 // EXTERNAL MODULE: ./src/io/read-tree.ts
 var read_tree = __webpack_require__(6783);
 ;// CONCATENATED MODULE: ./src/io/workspace.ts
@@ -1279,9 +1302,9 @@ async function runAudit(inputs, octokit, reporter) {
 async function auditMode(ctx) {
     const client = ctx.github?.();
     if (!client)
-        throw new errors/* CurateError */.n('mode audit needs a token with issues: write', { hint: 'Pass github-token: ${{ github.token }} and give the workflow permissions: issues: write.' });
+        throw new errors/* CurateError */.nK('mode audit needs a token with issues: write', { hint: 'Pass github-token: ${{ github.token }} and give the workflow permissions: issues: write.' });
     if (!ctx.env.repo)
-        throw new errors/* CurateError */.n('GITHUB_REPOSITORY is not set: mode audit runs inside a GitHub workflow');
+        throw new errors/* CurateError */.nK('GITHUB_REPOSITORY is not set: mode audit runs inside a GitHub workflow');
     const { owner, repo } = ctx.env.repo;
     const run = await runAudit({
         base: ctx.env.workspace,

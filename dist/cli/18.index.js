@@ -53,7 +53,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _core_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3964);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2721);
+/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3264);
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3054);
 /* harmony import */ var _io_workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2645);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5655);
@@ -90,7 +90,7 @@ Exit codes: 0 a model was selected, 1 no match, 2 usage or I/O failure.
 `;
 const list = (v) => (v ?? []).flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean);
 async function run(argv, io) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parse */ .q)(argv, {
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parse */ .qg)(argv, {
         require: { type: 'string', multiple: true },
         forbid: { type: 'string', multiple: true },
         prefer: { type: 'string', multiple: true },
@@ -107,19 +107,19 @@ async function run(argv, io) {
         return 0;
     }
     if (positionals.length)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .n(`select takes no arguments; got "${positionals[0]}"`, { hint: 'Name capabilities with --require, e.g. leger-curate select --require tools,vision', exitCode: 2 });
-    const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .oneOf */ .y)(values.format, ['text', 'json'], '--format', 'text');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .nK(`select takes no arguments; got "${positionals[0]}"`, { hint: 'Name capabilities with --require, e.g. leger-curate select --require tools,vision', exitCode: 2 });
+    const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .oneOf */ .yL)(values.format, ['text', 'json'], '--format', 'text');
     const require = list(values.require);
     const forbid = list(values.forbid);
     const both = require.filter((c) => forbid.includes(c));
     if (both.length)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .n(`"${both[0]}" is both required and forbidden`, { exitCode: 2 });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .nK(`"${both[0]}" is both required and forbidden`, { exitCode: 2 });
     const ws = (0,_io_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .openWorkspace */ .O)({ base: io.cwd, store: values.store, schemas: values.schemas, policy: values.policy });
     const model = (0,_core_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .selectModel */ .U8)(ws.store, {
         require,
         forbid,
         prefer: list(values.prefer),
-        kind: values.kind === undefined ? undefined : (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .oneOf */ .y)(values.kind, _core_types_js__WEBPACK_IMPORTED_MODULE_7__/* .KINDS */ .G, '--kind', 'cloud'),
+        kind: values.kind === undefined ? undefined : (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .oneOf */ .yL)(values.kind, _core_types_js__WEBPACK_IMPORTED_MODULE_7__/* .KINDS */ .G, '--kind', 'cloud'),
         provider: values.provider,
         policy: (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .compilePolicy */ .C_)(ws.policy.policy),
     });
@@ -145,9 +145,9 @@ async function run(argv, io) {
 /* harmony export */   k3: () => (/* binding */ replacementChain)
 /* harmony export */ });
 /* unused harmony exports LOCAL_PROVIDER, toCatalogModel, catalogModels, parseSpec, refusal */
-/* harmony import */ var _model_uri_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9285);
+/* harmony import */ var _model_uri_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9285);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4230);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2020);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2020);
 
 
 
@@ -159,7 +159,7 @@ function toCatalogModel(e) {
         return undefined;
     const d = e.data;
     const local = e.kind === 'local';
-    const uri = local ? (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_1__/* .parseModelUri */ .Aj)((0,_store_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(d.model_uri) ?? '') : undefined;
+    const uri = local ? (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_2__/* .parseModelUri */ .Aj)((0,_store_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(d.model_uri) ?? '') : undefined;
     const tier = (0,_store_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(d.pricing?.tier);
     const group = local ? (0,_store_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(d.group) : tier;
     return {
@@ -221,7 +221,7 @@ function resolveSpec(store, text) {
     const model = entry && toCatalogModel(entry);
     if (!model) {
         const names = catalogModels(store).flatMap((m) => [m.id, ...m.aliases]);
-        const guesses = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .closestAll */ .rE)(id, names);
+        const guesses = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .closestAll */ .rE)(id, names);
         return { ok: false, problem: `no model "${text}" in the store`, hint: guesses.length ? `Did you mean ${guesses.map((g) => `"${g}"`).join(' or ')}?` : undefined };
     }
     if (provider !== undefined && !servedBy(model, provider))
@@ -395,7 +395,7 @@ function focusOn(files) {
 /** The id and aliases a model file declares, from its text; the file name stands in for an unreadable id. */
 function namesIn(path, text) {
     const stem = (path.split('/').pop() ?? path).replace(/\.json$/, '');
-    const parsed = text === undefined ? undefined : (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseModelText */ .e)(path, text);
+    const parsed = text === undefined ? undefined : (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseModelText */ .ex)(path, text);
     if (!parsed?.ok)
         return { id: stem, aliases: [] };
     const aliases = Array.isArray(parsed.data.aliases) ? parsed.data.aliases.filter((a) => typeof a === 'string') : [];
@@ -418,7 +418,7 @@ function stillHas(store, id) {
 /* harmony export */   tH: () => (/* binding */ modelFolders)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_LAYOUT, isModelPath */
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2721);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3264);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3054);
 /**
  * Where things are in a store repository, and what a path is: the one classifier every
@@ -462,140 +462,6 @@ function triggerPaths(layout) {
 
 /***/ }),
 
-/***/ 4230:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QI: () => (/* binding */ aliasesOf),
-/* harmony export */   TH: () => (/* binding */ idOf),
-/* harmony export */   bu: () => (/* binding */ num),
-/* harmony export */   gx: () => (/* binding */ str),
-/* harmony export */   il: () => (/* binding */ Store),
-/* harmony export */   q9: () => (/* binding */ price)
-/* harmony export */ });
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1896);
-/**
- * The store as rules see it: every model file, parsed once, with lookups by id and alias.
- * Files that fail json-syntax are kept aside with their finding; nothing else runs on them.
- */
-
-class Store {
-    files;
-    entries = [];
-    /** json-syntax findings of files that could not be read as an object. */
-    syntax = [];
-    index;
-    /**
-     * `refused`: findings of files the reader would not read (too large, a link); they count as files.
-     * `focus`: the files whose findings will be read. The others are only context for cross-file
-     * rules, so a plain JSON.parse reads them: the full json-syntax checks (BOM, duplicate keys)
-     * cost about six times as much, which matters for one staged file in a 10,000-model store.
-     */
-    constructor(files, refused = [], options = {}) {
-        this.files = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-        this.syntax.push(...refused);
-        for (const file of this.files) {
-            const quick = options.focus && !options.focus.has(file.path) ? plainObject(file.text) : undefined;
-            if (quick) {
-                this.entries.push({ file, kind: file.kind, data: quick });
-                continue;
-            }
-            const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseModelText */ .e)(file.path, file.text);
-            if (parsed.ok)
-                this.entries.push({ file, kind: file.kind, data: parsed.data });
-            else
-                this.syntax.push(parsed.finding);
-        }
-    }
-    /** The entry whose id (or, failing that, alias) is `name`, case-insensitively; first by path wins. */
-    find(name) {
-        if (!this.index) {
-            const ids = new Map();
-            const aliases = new Map();
-            for (const e of this.entries) {
-                const id = idOf(e);
-                if (id && !ids.has(id.toLowerCase()))
-                    ids.set(id.toLowerCase(), e);
-                for (const a of aliasesOf(e))
-                    if (!aliases.has(a.toLowerCase()))
-                        aliases.set(a.toLowerCase(), e);
-            }
-            for (const [k, v] of aliases)
-                if (!ids.has(k))
-                    ids.set(k, v);
-            this.index = ids;
-        }
-        return this.index.get(name.toLowerCase());
-    }
-    /** All ids, for did-you-mean suggestions. */
-    ids() {
-        return this.entries.map(idOf).filter((x) => x !== undefined);
-    }
-    /**
-     * This store with `file` added, or replacing the file at its path, parsing only that file:
-     * the scaffolder checks every answer this way, and re-parsing every file per answer was
-     * most of the cost (1.2 s of 1.9 s per answer on 10,000 models).
-     */
-    withFile(file) {
-        const next = new Store([file]);
-        const added = next.entries.slice();
-        const addedSyntax = next.syntax.slice();
-        const files = this.files.filter((f) => f.path !== file.path).concat(file).sort(byPath);
-        const entries = this.entries.filter((e) => e.file.path !== file.path).concat(added).sort((a, b) => byPath(a.file, b.file));
-        next.files.length = 0;
-        next.entries.length = 0;
-        next.syntax.length = 0;
-        for (const f of files)
-            next.files.push(f);
-        for (const e of entries)
-            next.entries.push(e);
-        for (const f of this.syntax)
-            if (f.file !== file.path)
-                next.syntax.push(f);
-        for (const f of addedSyntax)
-            next.syntax.push(f);
-        return next;
-    }
-}
-function byPath(a, b) {
-    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
-/** The object a text holds, or undefined (then the full parse says why). */
-function plainObject(text) {
-    try {
-        const data = JSON.parse(text);
-        return data !== null && typeof data === 'object' && !Array.isArray(data) ? data : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The id of an entry when it is a string (the schema rule reports it otherwise). */
-function idOf(e) {
-    return str(e.data.id);
-}
-function aliasesOf(e) {
-    const a = e.data.aliases;
-    return Array.isArray(a) ? a.filter((x) => typeof x === 'string') : [];
-}
-function str(v) {
-    return typeof v === 'string' ? v : undefined;
-}
-function num(v) {
-    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-}
-/** A price as a number: the human form "$1.25" and plain numbers compare alike. */
-function price(v) {
-    if (typeof v === 'number' && Number.isFinite(v))
-        return v;
-    if (typeof v === 'string' && /^\$(0|[1-9][0-9]*)(\.[0-9]+)?$/.test(v))
-        return Number(v.slice(1));
-    return undefined;
-}
-
-
-/***/ }),
-
 /***/ 665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -606,17 +472,20 @@ function price(v) {
 /* harmony export */   Td: () => (/* binding */ loadSchemaDocs),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   as: () => (/* binding */ resolveSchemasDir),
+/* harmony export */   nt: () => (/* binding */ deadLeftovers),
 /* harmony export */   x5: () => (/* binding */ refusal)
 /* harmony export */ });
-/* unused harmony export readBounded */
+/* unused harmony exports NOT_UTF8, readBounded, processAlive */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3054);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7336);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3054);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2020);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7336);
 /** Reading the store and the schemas from disk; writing files atomically. */
+
 
 
 
@@ -627,16 +496,16 @@ const MAX_MODEL_BYTES = 1024 * 1024;
 /** Reads `<storeDir>/cloud/*.json` and `<storeDir>/local/*.json`; paths shown relative to `base`. */
 function loadStoreDir(storeDir, base) {
     if (!isDir(storeDir))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`store folder not found: ${storeDir}`, { hint: 'Pass --store DIR, the folder holding cloud/ and local/.' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`store folder not found: ${storeDir}`, { hint: 'Pass --store DIR, the folder holding cloud/ and local/.' });
     const files = [];
     const refused = [];
-    for (const kind of _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .KINDS */ .G) {
+    for (const kind of _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .KINDS */ .G) {
         const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(storeDir, kind);
         if (!isDir(dir))
             continue;
         // Dirents tell links from files without a stat per file; the size is checked on the open
         // descriptor before reading, so a huge file is refused without being read.
-        const shownDir = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__.displayPath)(dir, base);
+        const shownDir = (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__.displayPath)(dir, base);
         const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const entry of entries) {
             if (!entry.name.endsWith('.json'))
@@ -648,8 +517,8 @@ function loadStoreDir(storeDir, base) {
                 continue;
             }
             const text = readBounded(full, MAX_MODEL_BYTES);
-            if (typeof text === 'number') {
-                refused.push(refusal(shown, text));
+            if (typeof text !== 'string') {
+                refused.push(refusal(shown, text === NOT_UTF8 ? 'not-utf8' : text));
                 continue;
             }
             files.push({ kind, path: shown, text });
@@ -664,14 +533,18 @@ function loadStoreDir(storeDir, base) {
 function refusal(file, why) {
     const [message, hint] = typeof why === 'number'
         ? [`model file is ${why} bytes, over the ${MAX_MODEL_BYTES}-byte limit`, 'A model file describes one model in a few dozen lines; this one is not a model file.']
-        : why === 'link'
-            ? ['model file is a symbolic link', 'Model files are plain files inside the store; replace the link with the file itself.']
-            : why === 'missing'
-                ? ['model file cannot be read: its blob is missing from the repository', 'Stage the file again (git add).']
-                : ['model file is not a regular file (a submodule?)', 'Model files are plain files inside the store; replace it with the file itself.'];
+        : why === 'not-utf8'
+            ? ['model file is not valid UTF-8', 'Save the file as UTF-8 (JSON files are UTF-8); an editor that shows a replacement character (U+FFFD) marks the broken bytes.']
+            : why === 'link'
+                ? ['model file is a symbolic link', 'Model files are plain files inside the store; replace the link with the file itself.']
+                : why === 'missing'
+                    ? ['model file cannot be read: its blob is missing from the repository', 'Stage the file again (git add).']
+                    : ['model file is not a regular file (a submodule?)', 'Model files are plain files inside the store; replace it with the file itself.'];
     return { rule: 'file-read', severity: 'error', file, line: 1, column: 1, message, hint };
 }
-/** A file's text, or its size when that is over `limit` (then it is not read). */
+/** What readBounded returns for a file whose bytes are not UTF-8. */
+const NOT_UTF8 = Symbol('not-utf8');
+/** A file's text, its size when that is over `limit` (then it is not read), or NOT_UTF8. */
 function readBounded(file, limit) {
     let fd;
     try {
@@ -679,11 +552,11 @@ function readBounded(file, limit) {
         fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
     }
     catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`cannot read ${file}: ${err.code ?? err.message}`, { cause: err });
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .asFault */ .Ps)(err) ?? new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`cannot read ${file}: ${err.code ?? err.message}`, { cause: err });
     }
     try {
         const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
-        return size > limit ? size : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd, 'utf8');
+        return size > limit ? size : ((0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeUtf8 */ ._6)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd)) ?? NOT_UTF8);
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
@@ -694,11 +567,11 @@ function resolveSchemasDir(asked, cwd) {
     if (asked)
         return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, asked);
     const local = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, 'schemas');
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(local, 'cloud.schema.json')) ? local : node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_3__.packageRoot)(), 'schemas');
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(local, 'cloud.schema.json')) ? local : node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__.packageRoot)(), 'schemas');
 }
 function loadSchemaDocs(dir) {
     if (!isDir(dir))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`schemas folder not found: ${dir}`, { hint: 'Pass --schemas DIR, the folder holding cloud.schema.json and local.schema.json.' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`schemas folder not found: ${dir}`, { hint: 'Pass --schemas DIR, the folder holding cloud.schema.json and local.schema.json.' });
     const docs = {};
     for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).sort()) {
         if (!name.endsWith('.schema.json'))
@@ -708,7 +581,7 @@ function loadSchemaDocs(dir) {
             docs[name] = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full, 'utf8'));
         }
         catch (err) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`cannot read schema ${full}: ${err.message}`, { cause: err });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`cannot read schema ${full}: ${err.message}`, { cause: err });
         }
     }
     return docs;
@@ -721,19 +594,69 @@ function isDir(p) {
         return false;
     }
 }
+/** Whether the process `pid` is alive (a leftover of a live process is left alone). */
+function processAlive(pid) {
+    if (!Number.isSafeInteger(pid) || pid <= 0)
+        return false;
+    if (pid === process.pid)
+        return true;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+/**
+ * The leftovers `.<name>.<pid>[.<n>].<suffix>` beside `name` in `dir` whose process is dead (it was
+ * killed mid-write), by suffix. The caller decides what to do with each; nothing is done here.
+ */
+function deadLeftovers(dir, name, suffixes) {
+    let entries;
+    try {
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+    const prefix = `.${name}.`;
+    const out = [];
+    for (const e of entries) {
+        if (!e.startsWith(prefix))
+            continue;
+        const rest = e.slice(prefix.length).split('.');
+        const suffix = rest.pop();
+        if (!suffixes.includes(suffix) || !rest.length || !rest.every((x) => /^[0-9]+$/.test(x)))
+            continue;
+        if (!processAlive(Number(rest[0])))
+            out.push({ path: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, e), suffix });
+    }
+    return out.sort((a, b) => (a.path < b.path ? -1 : 1));
+}
 /**
  * Writes a file so that readers see the old content or the new, never a part:
- * a temporary file beside the target, then a rename. With `exclusive`, an existing
- * target is never replaced.
+ * a temporary file beside the target, flushed, then a rename. With `exclusive`, an existing
+ * target is never replaced. Temporary files of processes killed mid-write are removed.
  */
 function writeFileAtomic(target, content, options = {}) {
     if (options.exclusive && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`${target} already exists; nothing was written`, { exitCode: 2 });
-    const tmp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target)}.${process.pid}.${Date.now()}.tmp`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`${target} already exists; nothing was written`, { exitCode: 2 });
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target);
+    for (const left of deadLeftovers(dir, node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target), ['tmp']))
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(left.path, { force: true });
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target)}.${process.pid}.${Date.now()}.tmp`);
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, content, { flag: 'wx' });
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(tmp, 'wx');
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(fd, content);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
         if (options.exclusive && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`${target} already exists; nothing was written`, { exitCode: 2 });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`${target} already exists; nothing was written`, { exitCode: 2 });
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, target);
     }
     finally {
@@ -757,9 +680,11 @@ function writeFileAtomic(target, content, options = {}) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2721);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7336);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2020);
+/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3264);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7336);
 /** Finding and reading the curation policy file: --policy FILE, else curation.config.json at the root or beside the store folder. */
+
 
 
 
@@ -773,10 +698,10 @@ const MAX_POLICY_BYTES = 1024 * 1024;
  * checkout); undefined: none (the built-in policy applies).
  */
 function policyPath(base, asked, storeDir) {
-    const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, asked ?? _core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_FILE */ .CX);
+    const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, asked ?? _core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_FILE */ .CX);
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(full) || asked)
         return full;
-    const beside = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, storeDir)), _core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_FILE */ .CX);
+    const beside = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, storeDir)), _core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_FILE */ .CX);
     return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(beside) ? beside : undefined;
 }
 /** The policy file's text, or undefined for the built-in policy. */
@@ -784,27 +709,30 @@ function readPolicyFile(base, asked, storeDir) {
     const full = policyPath(base, asked, storeDir);
     if (!full)
         return undefined;
-    const shown = asked ?? _core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_FILE */ .CX;
+    const shown = asked ?? _core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_FILE */ .CX;
     let st;
     try {
         st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(full);
     }
     catch {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`policy file not found: ${shown}`, { hint: `Pass --policy FILE, or put ${_core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_FILE */ .CX} at the repository root (it is optional: the built-in policy applies without it).` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`policy file not found: ${shown}`, { hint: `Pass --policy FILE, or put ${_core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_FILE */ .CX} at the repository root (it is optional: the built-in policy applies without it).` });
     }
     if (!st.isFile())
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`policy ${shown} is not a regular file`, { hint: 'The policy is a plain JSON file; replace a link with the file itself.' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`policy ${shown} is not a regular file`, { hint: 'The policy is a plain JSON file; replace a link with the file itself.' });
     if (st.size > MAX_POLICY_BYTES)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`policy ${shown} is ${st.size} bytes, over the ${MAX_POLICY_BYTES}-byte limit`, { hint: 'A curation policy is a few dozen lines of JSON.' });
-    return { path: (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__.displayPath)(full, base), text: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full, 'utf8') };
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`policy ${shown} is ${st.size} bytes, over the ${MAX_POLICY_BYTES}-byte limit`, { hint: 'A curation policy is a few dozen lines of JSON.' });
+    const text = (0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeUtf8 */ ._6)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full));
+    if (text === undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`policy ${shown} is not valid UTF-8`, { hint: 'Save the policy as UTF-8 JSON.', exitCode: 2 });
+    return { path: (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__.displayPath)(full, base), text };
 }
 let toolkitPolicySchema;
 /** The schemas with the policy schema among them: the store's own when it ships one, else the toolkit's. */
 function withPolicySchema(docs) {
-    if (Object.hasOwn(docs, _core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_SCHEMA */ .tD))
+    if (Object.hasOwn(docs, _core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_SCHEMA */ .tD))
         return docs;
-    toolkitPolicySchema ??= JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__.packageRoot)(), 'schemas', _core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_SCHEMA */ .tD), 'utf8'));
-    return { ...docs, [_core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_SCHEMA */ .tD]: toolkitPolicySchema };
+    toolkitPolicySchema ??= JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_5__.packageRoot)(), 'schemas', _core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_SCHEMA */ .tD), 'utf8'));
+    return { ...docs, [_core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_SCHEMA */ .tD]: toolkitPolicySchema };
 }
 
 

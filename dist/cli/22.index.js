@@ -2,6 +2,44 @@ export const id = 22;
 export const ids = [22];
 export const modules = {
 
+/***/ 8630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S0: () => (/* binding */ MAX_TOKENS),
+/* harmony export */   Xo: () => (/* binding */ boundedNumber),
+/* harmony export */   dH: () => (/* binding */ boundedInt),
+/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
+/* harmony export */   zR: () => (/* binding */ MAX_COST_PER_TOKEN)
+/* harmony export */ });
+/* unused harmony exports MAX_RAM_GB, MAX_PRICE_PER_1M */
+/**
+ * The upper bounds of every number the store holds or reads from upstream. The schemas state the
+ * same bounds (schemas/*.schema.json `maximum`); an upstream number outside them is a malformed
+ * answer, never a fact to compare or print.
+ */
+/** Tokens: a context window, an input or output cap (no model comes near 100 million). */
+const MAX_TOKENS = 100_000_000;
+/** Bytes of one file on the Hub (10 TB). */
+const MAX_FILE_BYTES = 10_000_000_000_000;
+/** GB of memory a model may need. */
+const MAX_RAM_GB = 4096;
+/** US dollars per million tokens (LiteLLM lists some at $200,000). */
+const MAX_PRICE_PER_1M = 1_000_000;
+/** US dollars per token (MAX_PRICE_PER_1M / 1e6). */
+const MAX_COST_PER_TOKEN = MAX_PRICE_PER_1M / 1e6;
+/** A whole number in [min, max] (never above 2^53 - 1), else undefined. */
+function boundedInt(v, max, min = 0) {
+    return typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max ? v : undefined;
+}
+/** A finite number in [0, max], else undefined. */
+function boundedNumber(v, max) {
+    return typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= max ? v : undefined;
+}
+
+
+/***/ }),
+
 /***/ 3805:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -14,9 +52,9 @@ export const modules = {
 /* unused harmony exports FILE_READ, PROTECTED, RULE_IDS */
 /* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1490);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1896);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2721);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3264);
 /* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1961);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5597);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1494);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4230);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2020);
 /**
@@ -34,9 +72,9 @@ export const modules = {
 /** Findings of the readers, not of a rule: a file too large or not JSON. */
 const FILE_READ = 'file-read';
 /** Rule ids no policy may silence or re-grade. */
-const PROTECTED = new Set([_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .JSON_SYNTAX */ .x, FILE_READ, _policy_js__WEBPACK_IMPORTED_MODULE_2__/* .POLICY_RULE */ .y7, ..._rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .RULES */ .y.filter((r) => r.protected).map((r) => r.id)]);
+const PROTECTED = new Set([_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .JSON_SYNTAX */ .xP, FILE_READ, _policy_js__WEBPACK_IMPORTED_MODULE_2__/* .POLICY_RULE */ .y7, ..._rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .RULES */ .y.filter((r) => r.protected).map((r) => r.id)]);
 /** Every id a policy may name. */
-const RULE_IDS = new Set([_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .JSON_SYNTAX */ .x, FILE_READ, ..._rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .RULES */ .y.map((r) => r.id)]);
+const RULE_IDS = new Set([_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .JSON_SYNTAX */ .xP, FILE_READ, ..._rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .RULES */ .y.map((r) => r.id)]);
 /** The findings of a run, sorted, with the policy applied and only those in focus. */
 function runRules(input) {
     const { store, focus } = input;
@@ -97,7 +135,12 @@ function runRules(input) {
     const reported = focus ? applied.findings.filter((f) => focus.files.has(f.file) || (focus.dependents.has(f.file) && _changes_js__WEBPACK_IMPORTED_MODULE_0__/* .LINK_RULES */ .jb.has(f.rule))) : applied.findings;
     // Notes on the policy file: its errors always; the rest when the whole store is judged.
     const notes = applied.policyNotes.filter((f) => f.severity === 'error' || !focus || focus.files.has(f.file));
-    return sortFindings([...reported, ...notes]);
+    return sortFindings([...reported, ...notes].map(bounded));
+}
+/** The longest message a finding carries: rules quote values through quote(); this is the backstop. */
+const MAX_MESSAGE = 1000;
+function bounded(f) {
+    return f.message.length > MAX_MESSAGE ? { ...f, message: `${[...f.message].slice(0, MAX_MESSAGE - 1).join('')}…` } : f;
 }
 function fileReporter(rule, entry, out) {
     const onField = (path, message, options) => void out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_3__/* .findingAt */ .d)(entry, rule.id, rule.severity, path, message, options));
@@ -202,6 +245,74 @@ function cmp(a, b) {
 
 /***/ }),
 
+/***/ 9221:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   iZ: () => (/* binding */ refuseEnvRefs),
+/* harmony export */   w5: () => (/* binding */ looksLikeEnvRef),
+/* harmony export */   zE: () => (/* binding */ unexpectedEnvRefs)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/**
+ * LiteLLM replaces every string of the form `os.environ/NAME` anywhere in its config (nested
+ * maps and maps inside lists included) with the variable's value, at load (proxy_server.py,
+ * `_check_for_os_environ_vars`). A model whose name is `os.environ/OPENAI_API_KEY` would have
+ * the key served on /model/info. So model text never reaches litellm.yaml in that form, and the
+ * rendered file holds exactly the references the renderer meant: each deployment's api_key and
+ * the master key.
+ */
+
+
+/** What LiteLLM's loader would take for a reference; leading space and case are not trusted either. */
+function looksLikeEnvRef(s) {
+    return /^\s*os\.environ\//i.test(s);
+}
+const show = (s) => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
+/** Refuses a model whose text (any string, at any depth) LiteLLM would substitute. */
+function refuseEnvRefs(model, kind) {
+    const walk = (v, where) => {
+        if (typeof v === 'string' && looksLikeEnvRef(v))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .nK(`${kind} model ${JSON.stringify(model.id)}: ${where} is ${show(v)}, which LiteLLM would replace with an environment variable's value`, {
+                hint: 'No model text may start with "os.environ/": fix the model file.',
+                exitCode: 1,
+            });
+        if (Array.isArray(v))
+            v.forEach((x, i) => walk(x, `${where}[${i}]`));
+        else if (v && typeof v === 'object')
+            for (const [k, x] of Object.entries(v))
+                walk(x, where ? `${where}.${k}` : k);
+    };
+    walk(model, '');
+}
+/**
+ * Every string of a rendered litellm.yaml that LiteLLM would substitute, by path, other than
+ * the ones allowed (path -> the exact reference expected there).
+ */
+function unexpectedEnvRefs(yamlText, allowed) {
+    const out = [];
+    const walk = (v, where) => {
+        if (typeof v === 'string') {
+            if (looksLikeEnvRef(v) && allowed.get(where) !== v)
+                out.push(`${where}: ${show(v)}`);
+        }
+        else if (Array.isArray(v))
+            v.forEach((x, i) => walk(x, `${where}[${i}]`));
+        else if (v && typeof v === 'object')
+            for (const [k, x] of Object.entries(v)) {
+                if (looksLikeEnvRef(k))
+                    out.push(`${where}.${k} (a key)`);
+                walk(x, where ? `${where}.${k}` : k);
+            }
+    };
+    walk((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(yamlText), '');
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 2701:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -209,10 +320,13 @@ function cmp(a, b) {
 /* harmony export */   Jv: () => (/* binding */ ggufFiles),
 /* harmony export */   L3: () => (/* binding */ licenseOf),
 /* harmony export */   c5: () => (/* binding */ siblingSize),
-/* harmony export */   dA: () => (/* binding */ quantizations)
+/* harmony export */   dA: () => (/* binding */ quantizations),
+/* harmony export */   uS: () => (/* binding */ sanitizeHfInfo)
 /* harmony export */ });
-/* harmony import */ var _model_uri_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9285);
+/* harmony import */ var _bounds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8630);
+/* harmony import */ var _model_uri_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9285);
 /** The parts of HuggingFace Hub's model API the toolkit reads (shape: local-models.md section 2). */
+
 
 /** The .gguf files of a repo. */
 function ggufFiles(info) {
@@ -222,7 +336,7 @@ function ggufFiles(info) {
 function quantizations(info) {
     const qs = new Set();
     for (const s of ggufFiles(info)) {
-        const q = (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .quantFromFileName */ .fX)(s.rfilename);
+        const q = (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_1__/* .quantFromFileName */ .fX)(s.rfilename);
         if (q)
             qs.add(q);
     }
@@ -238,6 +352,96 @@ function licenseOf(info) {
     if (typeof card === 'string')
         return card;
     return info.tags?.find((t) => t.startsWith('license:'))?.slice('license:'.length);
+}
+const GATED = new Set([false, 'auto', 'manual']);
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/**
+ * A Hub model description checked for shape before any rule reads it. Parts that only add detail
+ * (a sibling that is not a file entry, a tag that is not a string, a size of the wrong type) are
+ * dropped; parts whose loss would change a verdict (the file list, the gating, the downloads,
+ * the id) refuse the whole answer: "upstream answer malformed", the check did not run.
+ */
+function sanitizeHfInfo(raw) {
+    const bad = (problem) => ({ ok: false, problem: `upstream answer malformed: ${problem}` });
+    if (!isObject(raw))
+        return bad('not a JSON object');
+    if (typeof raw.id !== 'string' || raw.id.length > 300)
+        return bad('"id" is not a repository id');
+    const info = { id: raw.id };
+    const str = (k) => {
+        if (typeof raw[k] === 'string')
+            info[k] = raw[k];
+    };
+    str('sha');
+    str('lastModified');
+    str('createdAt');
+    str('pipeline_tag');
+    if (typeof raw.private === 'boolean')
+        info.private = raw.private;
+    if (typeof raw.disabled === 'boolean')
+        info.disabled = raw.disabled;
+    if (raw.gated !== undefined) {
+        if (!GATED.has(raw.gated))
+            return bad(`"gated" is ${JSON.stringify(raw.gated)?.slice(0, 40)}, not false, "auto" or "manual"`);
+        info.gated = raw.gated;
+    }
+    for (const k of ['downloads', 'likes']) {
+        if (raw[k] === undefined)
+            continue;
+        const n = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedInt */ .dH)(raw[k], Number.MAX_SAFE_INTEGER);
+        if (n === undefined)
+            return bad(`"${k}" is ${JSON.stringify(raw[k])?.slice(0, 40)}, not a whole number from 0`);
+        info[k] = n;
+    }
+    if (typeof raw.trendingScore === 'number' && Number.isFinite(raw.trendingScore))
+        info.trendingScore = raw.trendingScore;
+    if (Array.isArray(raw.tags))
+        info.tags = raw.tags.filter((t) => typeof t === 'string');
+    if (isObject(raw.cardData))
+        info.cardData = typeof raw.cardData.license === 'string' ? { license: raw.cardData.license } : {};
+    if (raw.gguf !== undefined && isObject(raw.gguf)) {
+        const g = {};
+        if (raw.gguf.total !== undefined) {
+            const n = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedInt */ .dH)(raw.gguf.total, Number.MAX_SAFE_INTEGER);
+            if (n === undefined)
+                return bad('"gguf.total" is not a whole number from 0');
+            g.total = n;
+        }
+        if (typeof raw.gguf.architecture === 'string')
+            g.architecture = raw.gguf.architecture;
+        if (raw.gguf.context_length !== undefined) {
+            const n = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedInt */ .dH)(raw.gguf.context_length, _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TOKENS */ .S0, 1);
+            if (n === undefined)
+                return bad(`"gguf.context_length" is ${JSON.stringify(raw.gguf.context_length)?.slice(0, 40)}, not a whole number from 1 to ${_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TOKENS */ .S0}`);
+            g.context_length = n;
+        }
+        info.gguf = g;
+    }
+    if (raw.siblings !== undefined) {
+        if (!Array.isArray(raw.siblings))
+            return bad('"siblings" is not a list of files');
+        const out = [];
+        for (const s of raw.siblings) {
+            if (!isObject(s) || typeof s.rfilename !== 'string')
+                continue;
+            const sib = { rfilename: s.rfilename };
+            const size = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedInt */ .dH)(s.size, _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_FILE_BYTES */ .gZ);
+            if (size !== undefined)
+                sib.size = size;
+            if (isObject(s.lfs)) {
+                const lfs = {};
+                if (typeof s.lfs.sha256 === 'string' && /^[0-9a-f]{64}$/.test(s.lfs.sha256))
+                    lfs.sha256 = s.lfs.sha256;
+                const lsize = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedInt */ .dH)(s.lfs.size, _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_FILE_BYTES */ .gZ);
+                if (lsize !== undefined)
+                    lfs.size = lsize;
+                sib.lfs = lfs;
+            }
+            out.push(sib);
+        }
+        info.siblings = out;
+    }
+    return { ok: true, info };
 }
 
 
@@ -255,12 +459,19 @@ function licenseOf(info) {
 /* harmony export */   qo: () => (/* binding */ asLiteLLMList),
 /* harmony export */   zA: () => (/* binding */ litellmName)
 /* harmony export */ });
+/* harmony import */ var _bounds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8630);
 /**
  * LiteLLM's model price and context window list, as upstream facts for cloud models.
  * OpenAI and Anthropic models are keyed without their provider prefix there
  * ("gpt-5-2025-08-07"), others with it ("gemini/gemini-2.5-pro"): lookups try both.
  */
-/** Keeps only object entries (drops `sample_spec`'s documentation strings and anything malformed). */
+
+/**
+ * Keeps only object entries (drops `sample_spec`'s documentation strings and anything malformed),
+ * each checked for shape: a token count or a cost of the wrong type or out of range (negative,
+ * a string, 1e309 read as Infinity) is dropped from its entry, so no rule compares it and no
+ * issue prints it; the entry's other facts still serve. Keys are data: the list has no prototype.
+ */
 function asLiteLLMList(raw) {
     const out = Object.create(null);
     if (!raw || typeof raw !== 'object' || Array.isArray(raw))
@@ -268,9 +479,33 @@ function asLiteLLMList(raw) {
     for (const [k, v] of Object.entries(raw)) {
         if (k === 'sample_spec' || !v || typeof v !== 'object' || Array.isArray(v))
             continue;
-        out[k] = v;
+        out[k] = sanitizeEntry(v);
     }
     return out;
+}
+const TEXT_FIELDS = new Set(['litellm_provider', 'mode', 'deprecation_date']);
+function sanitizeEntry(v) {
+    const e = Object.create(null);
+    for (const [field, value] of Object.entries(v)) {
+        if (TEXT_FIELDS.has(field)) {
+            if (typeof value === 'string' && value.length <= 200)
+                e[field] = value;
+        }
+        else if (/^max_[a-z_]*tokens$/.test(field)) {
+            const n = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedInt */ .dH)(value, _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TOKENS */ .S0);
+            if (n !== undefined)
+                e[field] = n;
+        }
+        else if (/cost_per_/.test(field) && typeof value !== 'object') {
+            // costs per token, per second, per image...: a number from 0; per token at most MAX_COST_PER_TOKEN
+            const n = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedNumber */ .Xo)(value, field.endsWith('_token') ? _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_COST_PER_TOKEN */ .zR : Number.MAX_VALUE);
+            if (n !== undefined)
+                e[field] = n;
+        }
+        else
+            e[field] = value;
+    }
+    return e;
 }
 /** The entry a LiteLLM model name (`provider/model`) routes to, if the list has it. */
 function lookupLiteLLM(list, name) {
@@ -331,134 +566,6 @@ function capabilitiesOf(entry) {
     if (entry.mode === 'embedding')
         caps.push('embeddings');
     return caps;
-}
-
-
-/***/ }),
-
-/***/ 6655:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Af: () => (/* binding */ limitsOf),
-/* harmony export */   _I: () => (/* binding */ limitsFromUpstream),
-/* harmony export */   sB: () => (/* binding */ compareLimits)
-/* harmony export */ });
-/* unused harmony export upstreamLimitsOf */
-function positive(v) {
-    return typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : undefined;
-}
-/** The limits a model file records (fields of the wrong type read as absent: the schema reports them). */
-function limitsOf(data) {
-    const window = positive(data.context_window);
-    return { window, input: positive(data.max_input) ?? window, output: positive(data.max_output) };
-}
-/** The limits LiteLLM's entry records: its input cap and its output cap. */
-function upstreamLimitsOf(entry) {
-    return { input: positive(entry.max_input_tokens), output: positive(entry.max_output_tokens) };
-}
-/**
- * Where a model's limits and LiteLLM's entry disagree: the input limit against
- * `max_input_tokens`, the output limit against `max_output_tokens`. A limit either side
- * leaves out is not compared.
- */
-function compareLimits(data, entry) {
-    const ours = limitsOf(data);
-    const theirs = upstreamLimitsOf(entry);
-    const out = [];
-    if (ours.input !== undefined && theirs.input !== undefined && ours.input !== theirs.input)
-        out.push({ field: positive(data.max_input) !== undefined ? 'max_input' : 'context_window', ours: ours.input, theirs: theirs.input });
-    if (ours.output !== undefined && theirs.output !== undefined && ours.output !== theirs.output)
-        out.push({ field: 'max_output', ours: ours.output, theirs: theirs.output });
-    return out;
-}
-/**
- * The limits a new file can take from LiteLLM's entry (the scaffolder's prefill). The list
- * records the input cap, never the whole window, so the input cap is the window's best
- * figure: it agrees with compareLimits. When the provider documents a larger whole window
- * (OpenAI's gpt-5: 400,000 with 272,000 input), the curator enters it and keeps the cap as max_input.
- */
-function limitsFromUpstream(entry) {
-    const { input, output } = upstreamLimitsOf(entry);
-    return { context_window: input, max_output: output !== undefined && input !== undefined && output > input ? undefined : output };
-}
-
-
-/***/ }),
-
-/***/ 9285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Aj: () => (/* binding */ parseModelUri),
-/* harmony export */   fX: () => (/* binding */ quantFromFileName),
-/* harmony export */   hY: () => (/* binding */ normalizeModelUri),
-/* harmony export */   wq: () => (/* binding */ shardFiles)
-/* harmony export */ });
-/**
- * The grammar of `model_uri`: huggingface://<org>/<repo>/<path>.gguf (hf:// is an alias).
- * A strict subset of what ramalama and llama-server accept (see render-targets.md section 4):
- * no '..', no spaces, no ':', and a split model names its first shard.
- */
-const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
-const SEGMENT = /^[A-Za-z0-9_](?:[A-Za-z0-9._-]*)$/;
-const SHARD = /-(\d{5})-of-(\d{5})\.gguf$/;
-function parseModelUri(value) {
-    const bad = (problem, hint = 'Use huggingface://<org>/<repo>/<file>.gguf, e.g. huggingface://Qwen/Qwen3-4B-GGUF/Qwen3-4B-Q4_K_M.gguf.') => ({ ok: false, problem, hint });
-    const m = /^(huggingface|hf):\/\/(.*)$/.exec(value);
-    if (!m)
-        return bad('does not start with huggingface:// (or hf://)');
-    const rest = m[2];
-    if (/[\s\u0000-\u001f\u007f]/.test(rest))
-        return bad('contains whitespace or a control character');
-    if (rest.includes(':'))
-        return bad('contains ":" (ramalama reads it as a quant tag)', 'Name the file instead of a tag: huggingface://<org>/<repo>/<file>.gguf.');
-    if (rest.includes('\\'))
-        return bad('contains a backslash');
-    if (rest.includes('?') || rest.includes('#') || rest.includes('%'))
-        return bad('contains "?", "#" or "%"', 'Give the plain path of the file in the repository, without query, fragment or escapes.');
-    const parts = rest.split('/');
-    if (parts.some((p) => p === '..' || p === '.'))
-        return bad('contains a "." or ".." path segment');
-    if (parts.length < 3)
-        return bad('names no file: expected <org>/<repo>/<file>.gguf');
-    const [org, repo, ...path] = parts;
-    if (!NAME.test(org) || org.includes('..'))
-        return bad(`has an invalid organisation "${org}"`);
-    if (!NAME.test(repo) || repo.includes('..'))
-        return bad(`has an invalid repository name "${repo}"`);
-    if (path.some((p) => !SEGMENT.test(p)))
-        return bad('has an empty or invalid path segment');
-    const file = path.join('/');
-    if (!file.endsWith('.gguf'))
-        return bad('does not name a .gguf file', 'Local models are GGUF files: the path ends in .gguf.');
-    const uri = { scheme: m[1], org, repo, repoId: `${org}/${repo}`, file };
-    const s = SHARD.exec(file);
-    if (s) {
-        uri.shard = { index: Number(s[1]), total: Number(s[2]) };
-        if (uri.shard.index !== 1)
-            return bad(`names shard ${uri.shard.index} of ${uri.shard.total}`, 'Point at shard 1 (-00001-of-…): llama.cpp finds the other shards beside it.');
-        if (uri.shard.total < 2)
-            return bad('names a split file of a single shard');
-    }
-    return { ok: true, uri };
-}
-/** Every shard file name of a split model (or just the file). */
-function shardFiles(uri) {
-    if (!uri.shard)
-        return [uri.file];
-    const total = uri.shard.total;
-    return Array.from({ length: total }, (_, i) => uri.file.replace(SHARD, `-${String(i + 1).padStart(5, '0')}-of-${String(total).padStart(5, '0')}.gguf`));
-}
-const QUANT = /(?:^|[^A-Za-z0-9])(IQ[1-4]_(?:XXS|XS|NL|S|M)|Q[2-8]_K_XL|Q[2-8]_K(?:_[SML])?|Q[4-8]_[01]|TQ[12]_0|BF16|F16|F32|MXFP4)(?=$|[^A-Za-z0-9])/i;
-/** The quantization a GGUF file name states (upper-cased), if it states one. */
-function quantFromFileName(file) {
-    const base = file.split('/').pop() ?? file;
-    return QUANT.exec(base)?.[1].toUpperCase();
-}
-/** Same target, whatever the alias or case: hf:// and huggingface:// name the same file. */
-function normalizeModelUri(value) {
-    return value.replace(/^(huggingface|hf):\/\//, 'hf://').toLowerCase();
 }
 
 
@@ -596,7 +703,7 @@ const pricingPresentRule = {
 
 /***/ }),
 
-/***/ 5597:
+/***/ 1494:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -725,11 +832,12 @@ const litellmListedRule = {
             if (guesses.length)
                 hint = `Did you mean ${guesses.map((g) => `"${g}"`).join(' or ')}? (${litellm.origin})`;
         }
-        report(['litellm_model_name'], `litellm_model_name ${JSON.stringify(name)} is not in LiteLLM's price list`, { hint, at: 'value' });
+        report(['litellm_model_name'], `litellm_model_name ${(0,core_text/* quote */.hD)(name)} is not in LiteLLM's price list`, { hint, at: 'value' });
     },
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/cloud/not-preview.ts
+
 
 const not_preview_RULE = 'cloud/not-preview';
 const FIELDS = ['id', 'name', 'litellm_model_name'];
@@ -747,7 +855,7 @@ const notPreviewRule = {
             if (pattern === undefined)
                 continue;
             // One finding per model: the first field that shows it.
-            return report([field], `${field} ${JSON.stringify(v)} names a preview, beta or experimental model (matches /${pattern}/i)`, {
+            return report([field], `${field} ${(0,core_text/* quote */.hD)(v)} names a preview, beta or experimental model (matches /${pattern}/i)`, {
                 hint: "The store lists generally available models only: use the stable, dated model name. A \"-latest\" alias changes under users' feet.",
                 at: 'value',
             });
@@ -907,6 +1015,7 @@ var model_uri = __webpack_require__(9285);
 ;// CONCATENATED MODULE: ./src/core/rules/duplicate-target.ts
 
 
+
 const duplicate_target_FIELDS = [
     { field: 'litellm_model_name', norm: (v) => v.toLowerCase() },
     { field: 'model_uri', norm: model_uri/* normalizeModelUri */.hY },
@@ -937,7 +1046,7 @@ const duplicateTargetRule = {
                     continue;
                 for (const e of list) {
                     const others = list.filter((o) => o !== e).map((o) => o.file.path);
-                    report.at(e, [field], `${field} ${JSON.stringify(e.data[field])} is also used by ${others.join(', ')}`, { hint: 'Two files describe the same model: keep one, and put the other name in its aliases.', at: 'value' });
+                    report.at(e, [field], `${field} ${(0,core_text/* quote */.hD)(e.data[field])} is also used by ${others.join(', ')}`, { hint: 'Two files describe the same model: keep one, and put the other name in its aliases.', at: 'value' });
                 }
             }
         }
@@ -984,6 +1093,56 @@ const limitsRule = {
             if (v !== undefined && v > window)
                 report([field], `${field} ${v} is larger than context_window ${window}`, { hint: `${field} must fit inside the context window; check both against the model's documentation.`, at: 'value' });
         }
+    },
+};
+
+// EXTERNAL MODULE: ./src/core/environ-refs.ts
+var environ_refs = __webpack_require__(9221);
+// EXTERNAL MODULE: ./src/core/resolve.ts
+var resolve = __webpack_require__(2183);
+;// CONCATENATED MODULE: ./src/core/rules/no-environ-refs.ts
+
+
+
+const no_environ_refs_RULE = 'no-environ-refs';
+/**
+ * What render refuses, validate reports first, at the field: LiteLLM replaces every string
+ * `os.environ/NAME` anywhere in its config with the variable's value, so a model named
+ * `os.environ/OPENAI_API_KEY` would serve the key on /model/info; and a requires_api_key that
+ * names the proxy's own variables would hand its master key (or database URL) to a provider.
+ */
+const noEnvironRefsRule = {
+    id: no_environ_refs_RULE,
+    scope: 'file',
+    tier: 'structure',
+    severity: 'error',
+    protected: true,
+    description: 'No model text is a string LiteLLM would substitute from the environment (os.environ/...), and requires_api_key names no variable of the deployment itself.',
+    check(e, _ctx, report) {
+        const walk = (v, path) => {
+            if (typeof v === 'string') {
+                if ((0,environ_refs/* looksLikeEnvRef */.w5)(v))
+                    report(path, `${path.join('.') || 'the file'} starts with "os.environ/", which LiteLLM would replace with an environment variable's value`, {
+                        hint: 'No model text may start with "os.environ/": LiteLLM would put the variable\'s value (a key) into its config and serve it. Write the text itself.',
+                        at: 'value',
+                    });
+            }
+            else if (Array.isArray(v))
+                v.forEach((x, i) => walk(x, [...path, i]));
+            else if (v && typeof v === 'object')
+                for (const [k, x] of Object.entries(v)) {
+                    if ((0,environ_refs/* looksLikeEnvRef */.w5)(k))
+                        report([...path, k], `the key "${k.slice(0, 80)}" starts with "os.environ/", which LiteLLM would replace with an environment variable's value`, { hint: 'Rename the key.' });
+                    walk(x, [...path, k]);
+                }
+        };
+        walk(e.data, []);
+        const key = (0,core_store/* str */.gx)(e.data.requires_api_key);
+        if (key !== undefined && resolve/* RESERVED_ENV */.Tn.has(key))
+            report(['requires_api_key'], `requires_api_key "${key}" names a variable of the deployment itself`, {
+                hint: `A provider key named ${key} would receive the proxy's own setting (render refuses it): use the provider's key variable, e.g. OPENAI_API_KEY.`,
+                at: 'value',
+            });
     },
 };
 
@@ -1432,6 +1591,7 @@ const staleVerificationRule = {
 ;// CONCATENATED MODULE: ./src/core/rules/uri-format.ts
 
 
+
 const uriFormatRule = {
     id: 'uri-format',
     scope: 'file',
@@ -1444,7 +1604,7 @@ const uriFormatRule = {
             const name = (0,core_store/* str */.gx)(e.data.litellm_model_name);
             const provider = (0,core_store/* str */.gx)(e.data.provider);
             if (name && provider && name.includes('/') && name.split('/')[0] !== provider)
-                report(['litellm_model_name'], `litellm_model_name ${JSON.stringify(name)} is routed through "${name.split('/')[0]}" but provider is "${provider}"`, {
+                report(['litellm_model_name'], `litellm_model_name ${(0,core_text/* quote */.hD)(name)} is routed through "${name.split('/')[0]}" but provider is "${provider}"`, {
                     hint: `LiteLLM routes by the prefix: make provider "${name.split('/')[0]}" or fix the prefix.`,
                     at: 'value',
                     severity: 'warning',
@@ -1501,6 +1661,7 @@ const uriFormatRule = {
 
 
 
+
 const RULES = [
     // structure: what makes a file usable at all
     schemaRule,
@@ -1510,6 +1671,7 @@ const RULES = [
     uriFormatRule,
     deprecationRule,
     limitsRule,
+    noEnvironRefsRule,
     deletedModelRule,
     // quality: the store's curation bar
     policyDeniedRule,
@@ -1612,7 +1774,7 @@ const licenceRule = {
 /* harmony export */ });
 /* harmony import */ var _core_changes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1490);
 /* harmony import */ var _core_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3805);
-/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2721);
+/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3264);
 /* harmony import */ var _core_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2032);
 /* harmony import */ var _core_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4230);
 /* harmony import */ var _litellm_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9995);
@@ -1791,7 +1953,7 @@ function filesWithErrors(findings) {
  */
 
 /** Network failure, timeout, or retries exhausted. */
-class UpstreamError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CurateError */ .n {
+class UpstreamError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CurateError */ .nK {
     url;
     constructor(url, message) {
         super(`${redact(url)}: ${message}`, { hint: 'Check the network, or the endpoint variable (HF_ENDPOINT, LITELLM_PRICES_URL, GITHUB_API_URL).' });
@@ -1907,7 +2069,10 @@ function redactAll(message) {
 /* harmony export */   pp: () => (/* binding */ DEFAULT_HF_ENDPOINT),
 /* harmony export */   vQ: () => (/* binding */ addRevisionStatus)
 /* harmony export */ });
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(742);
+/* harmony import */ var _core_hf_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2701);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(742);
+/** The HuggingFace Hub client: GET {HF_ENDPOINT}/api/models/{repo}, HF_TOKEN when set. */
+
 
 const DEFAULT_HF_ENDPOINT = 'https://huggingface.co';
 const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?\/[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
@@ -1915,15 +2080,15 @@ function createHfClient(env = process.env, options = {}) {
     const endpoint = (options.endpoint ?? (env.HF_ENDPOINT || DEFAULT_HF_ENDPOINT)).replace(/\/+$/, '');
     const token = options.token ?? (env.HF_TOKEN || undefined);
     const headers = { 'user-agent': 'leger-curate', ...(token ? { authorization: `Bearer ${token}` } : {}), ...options.headers };
-    const http = { ...(0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .httpOptionsFromEnv */ .yM)(env), ...options, headers };
-    const run = (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .limiter */ .TA)(options.concurrency ?? 4);
+    const http = { ...(0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .httpOptionsFromEnv */ .yM)(env), ...options, headers };
+    const run = (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .limiter */ .TA)(options.concurrency ?? 4);
     const cache = new Map();
     async function fetchInfo(repo) {
         if (!REPO.test(repo) || repo.includes('..'))
             return { status: 'not-found', message: `"${repo}" is not a HuggingFace repository id` };
         const url = `${endpoint}/api/models/${repo.split('/').map(encodeURIComponent).join('/')}?blobs=true`;
         try {
-            const res = await run(() => (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .getJson */ .Tt)(url, http));
+            const res = await run(() => (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .getJson */ .Tt)(url, http));
             const says = hubMessage(res.headers, res.json);
             // A rejected token is the caller's problem, not a missing repo: the check did not run.
             if (res.status === 401 && token && /invalid credentials/i.test(says))
@@ -1933,13 +2098,13 @@ function createHfClient(env = process.env, options = {}) {
                 return { status: 'not-found', message: `${repo} not found on ${endpoint} (HTTP ${res.status}${says ? `: ${says}` : ''})` };
             if (res.status !== 200)
                 return { status: 'unreachable', message: `${repo}: HTTP ${res.status} from ${endpoint}` };
-            const info = res.json;
-            if (!info || typeof info !== 'object' || typeof info.id !== 'string')
-                return { status: 'unreachable', message: `${repo}: ${endpoint} answered with something that is not a model description` };
-            return { status: 'ok', info };
+            const info = (0,_core_hf_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeHfInfo */ .uS)(res.json);
+            if (!info.ok)
+                return { status: 'unreachable', message: `${repo}: ${endpoint} answered with something that is not a model description (${info.problem})` };
+            return { status: 'ok', info: info.info };
         }
         catch (err) {
-            return { status: 'unreachable', message: err instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .UpstreamError */ .gA ? err.message : String(err) };
+            return { status: 'unreachable', message: err instanceof _http_js__WEBPACK_IMPORTED_MODULE_1__/* .UpstreamError */ .gA ? err.message : String(err) };
         }
     }
     return {
@@ -1954,7 +2119,7 @@ function createHfClient(env = process.env, options = {}) {
                 return 'not-found';
             const url = `${endpoint}/api/models/${repo.split('/').map(encodeURIComponent).join('/')}/revision/${revision}`;
             try {
-                const res = await run(() => (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .getJson */ .Tt)(url, http));
+                const res = await run(() => (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .getJson */ .Tt)(url, http));
                 if (res.status === 200 && res.json && typeof res.json === 'object' && typeof res.json.id === 'string')
                     return 'ok';
                 // The Hub answers 404 for a revision it does not know ("Invalid rev id"), 401 for a repo it does not show.
@@ -1969,10 +2134,11 @@ function createHfClient(env = process.env, options = {}) {
             for (const [k, v] of Object.entries(query))
                 qs.set(k, String(v));
             const url = `${endpoint}/api/models?${qs}`;
-            const res = await run(() => (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .getJson */ .Tt)(url, http));
+            const res = await run(() => (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .getJson */ .Tt)(url, http));
             if (res.status !== 200 || !Array.isArray(res.json))
-                throw new _http_js__WEBPACK_IMPORTED_MODULE_0__/* .UpstreamError */ .gA(url, `HTTP ${res.status}, expected a JSON array of models`);
-            return res.json.filter((m) => m && typeof m.id === 'string');
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_1__/* .UpstreamError */ .gA(url, `HTTP ${res.status}, expected a JSON array of models`);
+            // A listing's malformed entries are dropped: the rest still name candidates.
+            return res.json.map(_core_hf_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeHfInfo */ .uS).flatMap((m) => (m.ok ? [m.info] : []));
         },
     };
 }
@@ -2016,15 +2182,18 @@ async function addRevisionStatus(client, wanted, results) {
 /* harmony export */   up: () => (/* binding */ readLiteLLMFile)
 /* harmony export */ });
 /* unused harmony export snapshotPath */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_litellm_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8076);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(742);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7336);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _core_litellm_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8076);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(742);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7336);
 /** LiteLLM's price list: the shipped snapshot (offline, the default) or the live list (--online). */
+
 
 
 
@@ -2035,31 +2204,37 @@ const DEFAULT_LITELLM_PRICES_URL = 'https://raw.githubusercontent.com/BerriAI/li
 const SNAPSHOT_FILE = 'litellm-model-prices.json';
 const SNAPSHOT_META_FILE = 'litellm-model-prices.source.json';
 /** The snapshot file in a data folder (default: the toolkit's own data/). */
-function snapshotPath(dataDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__.packageRoot)(), 'data')) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dataDir, SNAPSHOT_FILE);
+function snapshotPath(dataDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_6__.packageRoot)(), 'data')) {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dataDir, SNAPSHOT_FILE);
 }
 /**
  * The data folder every door reads upstream facts from: the repository's data/ when it holds a
  * snapshot (at `base`, or beside the store folder), else the toolkit's own.
  */
 function resolveDataDir(base, storeDir) {
-    for (const root of [base, storeDir && node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, storeDir))]) {
-        if (root && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'data', SNAPSHOT_FILE)))
-            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'data');
+    for (const root of [base, storeDir && node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(base, storeDir))]) {
+        if (root && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'data', SNAPSHOT_FILE)))
+            return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'data');
     }
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__.packageRoot)(), 'data');
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_6__.packageRoot)(), 'data');
 }
 const snapshots = new Map();
 /** The shipped snapshot (parsed once per folder per process: 1.4 MB of JSON). */
-function loadLiteLLMSnapshot(dataDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__.packageRoot)(), 'data')) {
+function loadLiteLLMSnapshot(dataDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_6__.packageRoot)(), 'data')) {
     const hit = snapshots.get(dataDir);
     if (hit)
         return hit;
     try {
-        const list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_5__/* .asLiteLLMList */ .qo)(JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(snapshotPath(dataDir), 'utf8')));
+        const raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(snapshotPath(dataDir));
+        const list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_4__/* .asLiteLLMList */ .qo)(JSON.parse(raw.toString('utf8')));
         let date = 'unknown date';
         try {
-            date = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dataDir, SNAPSHOT_META_FILE), 'utf8')).date ?? date;
+            const meta = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dataDir, SNAPSHOT_META_FILE), 'utf8'));
+            // The note's hash names the list it describes: a refresh killed between its two files
+            // leaves a note that does not match, and its date is then not the list's.
+            const matches = typeof meta.sha256 !== 'string' || meta.sha256 === (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(raw).digest('hex');
+            if (typeof meta.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(meta.date))
+                date = matches ? meta.date : `unknown date (its note, of ${meta.date}, describes another list: run refresh-upstream again)`;
         }
         catch {
             // the list without its note still serves; the origin says the date is unknown
@@ -2069,39 +2244,39 @@ function loadLiteLLMSnapshot(dataDir = node_path__WEBPACK_IMPORTED_MODULE_1___de
         return source;
     }
     catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`cannot read the LiteLLM snapshot in ${dataDir}: ${err.message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`cannot read the LiteLLM snapshot in ${dataDir}: ${err.message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err });
     }
 }
 /** The live list from LITELLM_PRICES_URL (default: LiteLLM's main branch); UpstreamError when it cannot be had. */
 async function fetchLiteLLMList(env = process.env, options = {}) {
     const url = env.LITELLM_PRICES_URL || DEFAULT_LITELLM_PRICES_URL;
-    const res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .getJson */ .Tt)(url, { ...(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .httpOptionsFromEnv */ .yM)(env), ...options });
+    const res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .getJson */ .Tt)(url, { ...(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .httpOptionsFromEnv */ .yM)(env), ...options });
     if (res.status !== 200 || !res.json || typeof res.json !== 'object' || Array.isArray(res.json))
-        throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .UpstreamError */ .gA(url, `expected LiteLLM's price list (a JSON object), got HTTP ${res.status}${res.json === undefined ? ' with a body that is not JSON' : Array.isArray(res.json) ? ' with an array' : ''}`);
-    const list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_5__/* .asLiteLLMList */ .qo)(res.json);
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .UpstreamError */ .gA(url, `expected LiteLLM's price list (a JSON object), got HTTP ${res.status}${res.json === undefined ? ' with a body that is not JSON' : Array.isArray(res.json) ? ' with an array' : ''}`);
+    const list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_4__/* .asLiteLLMList */ .qo)(res.json);
     if (Object.keys(list).length === 0)
-        throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .UpstreamError */ .gA(url, 'the price list holds no models');
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .UpstreamError */ .gA(url, 'the price list holds no models');
     return { list, origin: url, offline: false, raw: res.text };
 }
 /** A copy of the list on disk (refresh-upstream --from): CurateError when it is missing or is not the list. */
 function readLiteLLMFile(file) {
     let raw;
     try {
-        raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+        raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8');
     }
     catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`cannot read ${file}: ${err.code ?? err.message}`, { hint: "Pass the path of a copy of LiteLLM's model_prices_and_context_window.json.", exitCode: 2, cause: err });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`cannot read ${file}: ${err.code ?? err.message}`, { hint: "Pass the path of a copy of LiteLLM's model_prices_and_context_window.json.", exitCode: 2, cause: err });
     }
     let json;
     try {
         json = JSON.parse(raw);
     }
     catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`${file} is not JSON: ${err.message}`, { hint: "Pass a whole copy of LiteLLM's model_prices_and_context_window.json.", exitCode: 2 });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`${file} is not JSON: ${err.message}`, { hint: "Pass a whole copy of LiteLLM's model_prices_and_context_window.json.", exitCode: 2 });
     }
-    const list = json && typeof json === 'object' && !Array.isArray(json) ? (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_5__/* .asLiteLLMList */ .qo)(json) : undefined;
+    const list = json && typeof json === 'object' && !Array.isArray(json) ? (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_4__/* .asLiteLLMList */ .qo)(json) : undefined;
     if (!list || Object.keys(list).length === 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`${file} is not LiteLLM's price list: it holds no models`, { exitCode: 2 });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`${file} is not LiteLLM's price list: it holds no models`, { exitCode: 2 });
     return { list, origin: file, offline: true, raw };
 }
 

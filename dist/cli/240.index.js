@@ -87,14 +87,14 @@ Options:
 Exit codes: 0 shown, 1 no such model, 2 usage or I/O failure.
 `;
 async function run(argv, io) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parse */ .q)(argv, { format: { type: 'string' }, store: { type: 'string' }, schemas: { type: 'string' }, templates: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, USAGE);
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parse */ .qg)(argv, { format: { type: 'string' }, store: { type: 'string' }, schemas: { type: 'string' }, templates: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, USAGE);
     if (values.help) {
         io.out(USAGE);
         return 0;
     }
     if (positionals.length !== 1)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n('show takes one model ID', { hint: 'leger-curate show gpt-5', exitCode: 2 });
-    const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .oneOf */ .y)(values.format, ['text', 'json'], '--format', 'text');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK('show takes one model ID', { hint: 'leger-curate show gpt-5', exitCode: 2 });
+    const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .oneOf */ .yL)(values.format, ['text', 'json'], '--format', 'text');
     const ws = (0,_io_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .openWorkspace */ .O)({ base: io.cwd, store: values.store, schemas: values.schemas });
     const found = (0,_core_catalog_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveSpec */ .ig)(ws.store, positionals[0]);
     if (!found.ok) {
@@ -137,9 +137,9 @@ async function run(argv, io) {
 /* harmony export */   k3: () => (/* binding */ replacementChain)
 /* harmony export */ });
 /* unused harmony exports LOCAL_PROVIDER, toCatalogModel, catalogModels, parseSpec, refusal */
-/* harmony import */ var _model_uri_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9285);
+/* harmony import */ var _model_uri_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9285);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4230);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2020);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2020);
 
 
 
@@ -151,7 +151,7 @@ function toCatalogModel(e) {
         return undefined;
     const d = e.data;
     const local = e.kind === 'local';
-    const uri = local ? (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_1__/* .parseModelUri */ .Aj)((0,_store_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(d.model_uri) ?? '') : undefined;
+    const uri = local ? (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_2__/* .parseModelUri */ .Aj)((0,_store_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(d.model_uri) ?? '') : undefined;
     const tier = (0,_store_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(d.pricing?.tier);
     const group = local ? (0,_store_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(d.group) : tier;
     return {
@@ -213,7 +213,7 @@ function resolveSpec(store, text) {
     const model = entry && toCatalogModel(entry);
     if (!model) {
         const names = catalogModels(store).flatMap((m) => [m.id, ...m.aliases]);
-        const guesses = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .closestAll */ .rE)(id, names);
+        const guesses = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .closestAll */ .rE)(id, names);
         return { ok: false, problem: `no model "${text}" in the store`, hint: guesses.length ? `Did you mean ${guesses.map((g) => `"${g}"`).join(' or ')}?` : undefined };
     }
     if (provider !== undefined && !servedBy(model, provider))

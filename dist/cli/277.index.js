@@ -71,14 +71,14 @@ function deprecateText(text, d, keyOrder) {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/scaffold.ts + 1 modules
-var scaffold = __webpack_require__(2320);
+// EXTERNAL MODULE: ./src/core/draft.ts
+var draft = __webpack_require__(7140);
 // EXTERNAL MODULE: ./src/core/store.ts
 var store = __webpack_require__(4230);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(2020);
-// EXTERNAL MODULE: ./src/core/engine.ts + 32 modules
-var engine = __webpack_require__(1771);
+// EXTERNAL MODULE: ./src/core/engine.ts
+var engine = __webpack_require__(3805);
 // EXTERNAL MODULE: ./src/io/fs.ts
 var fs = __webpack_require__(665);
 // EXTERNAL MODULE: ./src/io/assemble.ts
@@ -162,7 +162,7 @@ async function run(argv, io) {
         });
     }
     const kind = entry.kind;
-    const text = deprecateText(entry.file.text, { replacement: (0,store/* idOf */.TH)(target) ?? values.replacement, reason: values.reason, sunset: values.sunset }, ws.schemas.keyOrder((0,scaffold/* schemaNameOf */.kL)(kind)));
+    const text = deprecateText(entry.file.text, { replacement: (0,store/* idOf */.TH)(target) ?? values.replacement, reason: values.reason, sunset: values.sunset }, ws.schemas.keyOrder((0,draft/* schemaNameOf */.kL)(kind)));
     const edited = { ...entry.file, text };
     // Judged as validate will judge the file once written: the full policy, beside the whole store.
     const findings = (0,assemble/* checkDraft */.Qs)(ws, edited, { added: false });

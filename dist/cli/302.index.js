@@ -1,38 +1,6 @@
 export const id = 302;
-export const ids = [302,336];
+export const ids = [302];
 export const modules = {
-
-/***/ 7593:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ parse),
-/* harmony export */   y: () => (/* binding */ oneOf)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/** Argument parsing on node:util parseArgs, with usage errors as CurateError (exit 2). */
-
-
-function parse(argv, options, usage) {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
-    }
-    catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .n(err.message.replace(/\. To specify a positional.*$/s, ''), { hint: usage, exitCode: 2 });
-    }
-}
-function oneOf(value, allowed, flag, fallback) {
-    if (value === undefined)
-        return fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .n(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`, { exitCode: 2 });
-}
-
-
-/***/ }),
 
 /***/ 7302:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -48,16 +16,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _core_litellm_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8076);
-/* harmony import */ var _core_providers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8201);
-/* harmony import */ var _io_fs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(665);
-/* harmony import */ var _io_litellm_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9995);
-/* harmony import */ var _io_paths_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7336);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7593);
+/* harmony import */ var _core_litellm_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8076);
+/* harmony import */ var _core_providers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8201);
+/* harmony import */ var _core_store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4230);
+/* harmony import */ var _io_fs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(665);
+/* harmony import */ var _io_litellm_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9995);
+/* harmony import */ var _io_paths_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7336);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7593);
 /**
  * leger-curate refresh-upstream [--from FILE] [--date DATE] [--via TEXT] [--data DIR]:
  * replace the shipped LiteLLM snapshot with the live list, or with a copy of it on disk, atomically.
  */
+
 
 
 
@@ -75,49 +45,164 @@ update it explicitly. By default it fetches LiteLLM's current list (LITELLM_PRIC
 default: LiteLLM's main branch), dated today. With --from it reads a copy of that list
 from disk instead (a mirror's file, a list saved earlier): give the day the copy was taken
 with --date and where it came from with --via. Nothing is written unless the whole list
-arrived and parsed.
+arrived and parsed, and still lists at least half the entries and every model of the store
+the current snapshot lists (--force writes it anyway).
 
 Options:
   --from FILE         read the list from FILE instead of the URL
   --date YYYY-MM-DD   the day the list is as of (default: today; required with --from)
-  --via TEXT          how the list was obtained, recorded in ${_io_litellm_js__WEBPACK_IMPORTED_MODULE_6__/* .SNAPSHOT_META_FILE */ .e$}
-  --data DIR          the folder holding ${_io_litellm_js__WEBPACK_IMPORTED_MODULE_6__/* .SNAPSHOT_FILE */ .QX} (default: ./data)
+  --via TEXT          how the list was obtained, recorded in ${_io_litellm_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_META_FILE */ .e$}
+  --data DIR          the folder holding ${_io_litellm_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_FILE */ .QX} (default: ./data)
+  --store DIR         the store whose cloud models the new list must still list (default: model-store)
+  --force             write a list that lost over half the entries, or models the store uses
   -h, --help          show this help
 `;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 async function run(argv, io) {
-    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parse */ .q)(argv, { data: { type: 'string' }, from: { type: 'string' }, date: { type: 'string' }, via: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, USAGE);
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parse */ .qg)(argv, { data: { type: 'string' }, from: { type: 'string' }, date: { type: 'string' }, via: { type: 'string' }, store: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, USAGE);
     if (values.help) {
         io.out(USAGE);
         return 0;
     }
     if (values.date !== undefined && (!DATE.test(values.date) || Number.isNaN(Date.parse(`${values.date}T00:00:00Z`))))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`--date must be a date, YYYY-MM-DD; got "${values.date}"`, { exitCode: 2 });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`--date must be a date, YYYY-MM-DD; got "${values.date}"`, { exitCode: 2 });
     // A copy on disk has no date of its own: guessing today would misdate every fact checked against it.
     if (values.from !== undefined && values.date === undefined)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n('--from needs --date: the day the list in the file is as of', { hint: 'e.g. leger-curate refresh-upstream --from prices.json --date 2026-07-24 --via "mirror X at commit Y"', exitCode: 2 });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK('--from needs --date: the day the list in the file is as of', { hint: 'e.g. leger-curate refresh-upstream --from prices.json --date 2026-07-24 --via "mirror X at commit Y"', exitCode: 2 });
     const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(io.cwd, values.data ?? 'data');
-    const got = values.from !== undefined ? (0,_io_litellm_js__WEBPACK_IMPORTED_MODULE_6__/* .readLiteLLMFile */ .up)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(io.cwd, values.from)) : await (0,_io_litellm_js__WEBPACK_IMPORTED_MODULE_6__/* .fetchLiteLLMList */ ._3)(io.env);
+    const got = values.from !== undefined ? (0,_io_litellm_js__WEBPACK_IMPORTED_MODULE_8__/* .readLiteLLMFile */ .up)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(io.cwd, values.from)) : await (0,_io_litellm_js__WEBPACK_IMPORTED_MODULE_8__/* .fetchLiteLLMList */ ._3)(io.env);
     const date = values.date ?? new Date().toISOString().slice(0, 10);
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { recursive: true });
-    const listFile = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, _io_litellm_js__WEBPACK_IMPORTED_MODULE_6__/* .SNAPSHOT_FILE */ .QX);
+    const listFile = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, _io_litellm_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_FILE */ .QX);
+    recoverSnapshot(dir);
+    if (!values.force)
+        refuseLosses(dir, got.list, node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(io.cwd, values.store ?? 'model-store'), io.cwd);
     // Upstream's own bytes: a refresh PR's diff then shows exactly what LiteLLM changed.
     const bytes = got.raw.endsWith('\n') ? got.raw : `${got.raw}\n`;
-    (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(listFile, bytes);
     const meta = {
         description: "Offline snapshot of LiteLLM's model price and context window list; refresh with `leger-curate refresh-upstream`.",
-        url: values.from !== undefined ? _io_litellm_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_LITELLM_PRICES_URL */ .jI : io.env.LITELLM_PRICES_URL || _io_litellm_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_LITELLM_PRICES_URL */ .jI,
+        url: values.from !== undefined ? _io_litellm_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_LITELLM_PRICES_URL */ .jI : io.env.LITELLM_PRICES_URL || _io_litellm_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_LITELLM_PRICES_URL */ .jI,
         page: 'https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json',
         date,
         ...(values.via !== undefined ? { via: values.via } : values.from !== undefined ? { via: `a local copy (${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(values.from)})` } : {}),
         sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex'),
     };
-    (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, _io_litellm_js__WEBPACK_IMPORTED_MODULE_6__/* .SNAPSHOT_META_FILE */ .e$), JSON.stringify(meta, null, 2) + '\n');
-    const chat = Object.keys(_core_providers_js__WEBPACK_IMPORTED_MODULE_4__/* .KNOWN_PROVIDERS */ .j)
-        .map((p) => `${p} ${(0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_9__/* .providerModels */ .Gx)(got.list, p).length}`)
+    // The list and its note as one unit: the note (whose hash names the list) is written whole
+    // first, beside its target; then the list is swapped in, then the note. A process killed
+    // between the two leaves the new list and the note's temporary file, which the next run
+    // rolls forward (recoverSnapshot); until then readers see the note does not match.
+    const metaFile = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, _io_litellm_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_META_FILE */ .e$);
+    const metaTmp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, `.${_io_litellm_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_META_FILE */ .e$}.${process.pid}.${Date.now()}.tmp`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(metaTmp, JSON.stringify(meta, null, 2) + '\n', { flag: 'wx' });
+    try {
+        (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_7__/* .writeFileAtomic */ .Zf)(listFile, bytes);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(metaTmp, metaFile);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(metaTmp, { force: true });
+    }
+    const chat = Object.keys(_core_providers_js__WEBPACK_IMPORTED_MODULE_5__/* .KNOWN_PROVIDERS */ .j)
+        .map((p) => `${p} ${(0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_4__/* .providerModels */ .Gx)(got.list, p).length}`)
         .join(', ');
-    io.out(`wrote ${(0,_io_paths_js__WEBPACK_IMPORTED_MODULE_7__.displayPath)(listFile, io.cwd)}: ${Object.keys(got.list).length} models as of ${date} (chat models by provider: ${chat})\n`);
+    io.out(`wrote ${(0,_io_paths_js__WEBPACK_IMPORTED_MODULE_9__.displayPath)(listFile, io.cwd)}: ${Object.keys(got.list).length} models as of ${date} (chat models by provider: ${chat})\n`);
     return 0;
+}
+/**
+ * A refresh killed between its two files left the new list with the old note (or the new note's
+ * temporary file): the note whose hash matches the list is rolled forward; other leftovers go.
+ */
+function recoverSnapshot(dir) {
+    let sha;
+    try {
+        sha = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, _io_litellm_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_FILE */ .QX))).digest('hex');
+    }
+    catch {
+        sha = undefined;
+    }
+    for (const left of (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_7__/* .deadLeftovers */ .nt)(dir, _io_litellm_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_META_FILE */ .e$, ['tmp'])) {
+        try {
+            if (sha && JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(left.path, 'utf8')).sha256 === sha)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(left.path, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, _io_litellm_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_META_FILE */ .e$));
+        }
+        catch {
+            // not a whole note: removed below
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(left.path, { force: true });
+    }
+    for (const left of (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_7__/* .deadLeftovers */ .nt)(dir, _io_litellm_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_FILE */ .QX, ['tmp']))
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(left.path, { force: true });
+}
+/** The share of the current snapshot's entries a new list must keep. */
+const KEEP = 0.5;
+/** Refuses a list that lost most of the current snapshot's entries, or models the store uses that the snapshot lists. */
+function refuseLosses(dir, next, storeDir, cwd) {
+    let current;
+    try {
+        current = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_4__/* .asLiteLLMList */ .qo)(JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, _io_litellm_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_FILE */ .QX), 'utf8')));
+    }
+    catch {
+        return; // no current snapshot here (or not one): nothing to lose
+    }
+    const before = Object.keys(current).length;
+    const after = Object.keys(next).length;
+    if (after < before * KEEP)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`the new list holds ${after} models, fewer than half the ${before} of the current snapshot: nothing was written`, {
+            hint: 'A list that lost most of its entries is more likely broken than real; check the source, or pass --force to write it anyway.',
+            exitCode: 1,
+        });
+    if (!(0,_io_fs_js__WEBPACK_IMPORTED_MODULE_7__/* .isDir */ .Q7)(storeDir))
+        return;
+    const { files } = (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_7__/* .loadStoreDir */ .DD)(storeDir, cwd);
+    const store = new _core_store_js__WEBPACK_IMPORTED_MODULE_6__/* .Store */ .il(files);
+    const lost = [];
+    for (const e of store.entries) {
+        const name = e.kind === 'cloud' ? (0,_core_store_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(e.data.litellm_model_name) : undefined;
+        if (name && (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_4__/* .lookupLiteLLM */ .Sb)(current, name) && !(0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_4__/* .lookupLiteLLM */ .Sb)(next, name))
+            lost.push(`${(0,_core_store_js__WEBPACK_IMPORTED_MODULE_6__/* .idOf */ .TH)(e) ?? e.file.path} (${name})`);
+    }
+    if (lost.length)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`the new list no longer lists ${lost.length === 1 ? 'a model' : `${lost.length} models`} of the store: ${lost.slice(0, 5).join(', ')}${lost.length > 5 ? ', …' : ''}; nothing was written`, {
+            hint: 'Deprecate the models LiteLLM dropped first (leger-curate deprecate), check the source, or pass --force to write the list anyway.',
+            exitCode: 1,
+        });
+}
+
+
+/***/ }),
+
+/***/ 8630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S0: () => (/* binding */ MAX_TOKENS),
+/* harmony export */   Xo: () => (/* binding */ boundedNumber),
+/* harmony export */   dH: () => (/* binding */ boundedInt),
+/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
+/* harmony export */   zR: () => (/* binding */ MAX_COST_PER_TOKEN)
+/* harmony export */ });
+/* unused harmony exports MAX_RAM_GB, MAX_PRICE_PER_1M */
+/**
+ * The upper bounds of every number the store holds or reads from upstream. The schemas state the
+ * same bounds (schemas/*.schema.json `maximum`); an upstream number outside them is a malformed
+ * answer, never a fact to compare or print.
+ */
+/** Tokens: a context window, an input or output cap (no model comes near 100 million). */
+const MAX_TOKENS = 100_000_000;
+/** Bytes of one file on the Hub (10 TB). */
+const MAX_FILE_BYTES = 10_000_000_000_000;
+/** GB of memory a model may need. */
+const MAX_RAM_GB = 4096;
+/** US dollars per million tokens (LiteLLM lists some at $200,000). */
+const MAX_PRICE_PER_1M = 1_000_000;
+/** US dollars per token (MAX_PRICE_PER_1M / 1e6). */
+const MAX_COST_PER_TOKEN = MAX_PRICE_PER_1M / 1e6;
+/** A whole number in [min, max] (never above 2^53 - 1), else undefined. */
+function boundedInt(v, max, min = 0) {
+    return typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max ? v : undefined;
+}
+/** A finite number in [0, max], else undefined. */
+function boundedNumber(v, max) {
+    return typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= max ? v : undefined;
 }
 
 
@@ -135,12 +220,19 @@ async function run(argv, io) {
 /* harmony export */   qo: () => (/* binding */ asLiteLLMList),
 /* harmony export */   zA: () => (/* binding */ litellmName)
 /* harmony export */ });
+/* harmony import */ var _bounds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8630);
 /**
  * LiteLLM's model price and context window list, as upstream facts for cloud models.
  * OpenAI and Anthropic models are keyed without their provider prefix there
  * ("gpt-5-2025-08-07"), others with it ("gemini/gemini-2.5-pro"): lookups try both.
  */
-/** Keeps only object entries (drops `sample_spec`'s documentation strings and anything malformed). */
+
+/**
+ * Keeps only object entries (drops `sample_spec`'s documentation strings and anything malformed),
+ * each checked for shape: a token count or a cost of the wrong type or out of range (negative,
+ * a string, 1e309 read as Infinity) is dropped from its entry, so no rule compares it and no
+ * issue prints it; the entry's other facts still serve. Keys are data: the list has no prototype.
+ */
 function asLiteLLMList(raw) {
     const out = Object.create(null);
     if (!raw || typeof raw !== 'object' || Array.isArray(raw))
@@ -148,9 +240,33 @@ function asLiteLLMList(raw) {
     for (const [k, v] of Object.entries(raw)) {
         if (k === 'sample_spec' || !v || typeof v !== 'object' || Array.isArray(v))
             continue;
-        out[k] = v;
+        out[k] = sanitizeEntry(v);
     }
     return out;
+}
+const TEXT_FIELDS = new Set(['litellm_provider', 'mode', 'deprecation_date']);
+function sanitizeEntry(v) {
+    const e = Object.create(null);
+    for (const [field, value] of Object.entries(v)) {
+        if (TEXT_FIELDS.has(field)) {
+            if (typeof value === 'string' && value.length <= 200)
+                e[field] = value;
+        }
+        else if (/^max_[a-z_]*tokens$/.test(field)) {
+            const n = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedInt */ .dH)(value, _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TOKENS */ .S0);
+            if (n !== undefined)
+                e[field] = n;
+        }
+        else if (/cost_per_/.test(field) && typeof value !== 'object') {
+            // costs per token, per second, per image...: a number from 0; per token at most MAX_COST_PER_TOKEN
+            const n = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedNumber */ .Xo)(value, field.endsWith('_token') ? _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_COST_PER_TOKEN */ .zR : Number.MAX_VALUE);
+            if (n !== undefined)
+                e[field] = n;
+        }
+        else
+            e[field] = value;
+    }
+    return e;
 }
 /** The entry a LiteLLM model name (`provider/model`) routes to, if the list has it. */
 function lookupLiteLLM(list, name) {
@@ -216,42 +332,6 @@ function capabilitiesOf(entry) {
 
 /***/ }),
 
-/***/ 8201:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ KNOWN_PROVIDERS)
-/* harmony export */ });
-/**
- * Providers the store knows, with the environment variable each one's API key lives in
- * (LiteLLM's own names for them). The curation policy can extend or narrow this list.
- */
-const KNOWN_PROVIDERS = {
-    openai: 'OPENAI_API_KEY',
-    anthropic: 'ANTHROPIC_API_KEY',
-    gemini: 'GEMINI_API_KEY',
-    openrouter: 'OPENROUTER_API_KEY',
-    groq: 'GROQ_API_KEY',
-    xai: 'XAI_API_KEY',
-    mistral: 'MISTRAL_API_KEY',
-    deepseek: 'DEEPSEEK_API_KEY',
-};
-
-
-/***/ }),
-
-/***/ 3054:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ KINDS)
-/* harmony export */ });
-/** The vocabulary every module shares (see ARCHITECTURE.md). */
-const KINDS = ['cloud', 'local'];
-
-
-/***/ }),
-
 /***/ 665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -262,17 +342,20 @@ const KINDS = ['cloud', 'local'];
 /* harmony export */   Td: () => (/* binding */ loadSchemaDocs),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   as: () => (/* binding */ resolveSchemasDir),
+/* harmony export */   nt: () => (/* binding */ deadLeftovers),
 /* harmony export */   x5: () => (/* binding */ refusal)
 /* harmony export */ });
-/* unused harmony export readBounded */
+/* unused harmony exports NOT_UTF8, readBounded, processAlive */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3054);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7336);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3054);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2020);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7336);
 /** Reading the store and the schemas from disk; writing files atomically. */
+
 
 
 
@@ -283,16 +366,16 @@ const MAX_MODEL_BYTES = 1024 * 1024;
 /** Reads `<storeDir>/cloud/*.json` and `<storeDir>/local/*.json`; paths shown relative to `base`. */
 function loadStoreDir(storeDir, base) {
     if (!isDir(storeDir))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`store folder not found: ${storeDir}`, { hint: 'Pass --store DIR, the folder holding cloud/ and local/.' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`store folder not found: ${storeDir}`, { hint: 'Pass --store DIR, the folder holding cloud/ and local/.' });
     const files = [];
     const refused = [];
-    for (const kind of _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .KINDS */ .G) {
+    for (const kind of _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .KINDS */ .G) {
         const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(storeDir, kind);
         if (!isDir(dir))
             continue;
         // Dirents tell links from files without a stat per file; the size is checked on the open
         // descriptor before reading, so a huge file is refused without being read.
-        const shownDir = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__.displayPath)(dir, base);
+        const shownDir = (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__.displayPath)(dir, base);
         const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const entry of entries) {
             if (!entry.name.endsWith('.json'))
@@ -304,8 +387,8 @@ function loadStoreDir(storeDir, base) {
                 continue;
             }
             const text = readBounded(full, MAX_MODEL_BYTES);
-            if (typeof text === 'number') {
-                refused.push(refusal(shown, text));
+            if (typeof text !== 'string') {
+                refused.push(refusal(shown, text === NOT_UTF8 ? 'not-utf8' : text));
                 continue;
             }
             files.push({ kind, path: shown, text });
@@ -320,14 +403,18 @@ function loadStoreDir(storeDir, base) {
 function refusal(file, why) {
     const [message, hint] = typeof why === 'number'
         ? [`model file is ${why} bytes, over the ${MAX_MODEL_BYTES}-byte limit`, 'A model file describes one model in a few dozen lines; this one is not a model file.']
-        : why === 'link'
-            ? ['model file is a symbolic link', 'Model files are plain files inside the store; replace the link with the file itself.']
-            : why === 'missing'
-                ? ['model file cannot be read: its blob is missing from the repository', 'Stage the file again (git add).']
-                : ['model file is not a regular file (a submodule?)', 'Model files are plain files inside the store; replace it with the file itself.'];
+        : why === 'not-utf8'
+            ? ['model file is not valid UTF-8', 'Save the file as UTF-8 (JSON files are UTF-8); an editor that shows a replacement character (U+FFFD) marks the broken bytes.']
+            : why === 'link'
+                ? ['model file is a symbolic link', 'Model files are plain files inside the store; replace the link with the file itself.']
+                : why === 'missing'
+                    ? ['model file cannot be read: its blob is missing from the repository', 'Stage the file again (git add).']
+                    : ['model file is not a regular file (a submodule?)', 'Model files are plain files inside the store; replace it with the file itself.'];
     return { rule: 'file-read', severity: 'error', file, line: 1, column: 1, message, hint };
 }
-/** A file's text, or its size when that is over `limit` (then it is not read). */
+/** What readBounded returns for a file whose bytes are not UTF-8. */
+const NOT_UTF8 = Symbol('not-utf8');
+/** A file's text, its size when that is over `limit` (then it is not read), or NOT_UTF8. */
 function readBounded(file, limit) {
     let fd;
     try {
@@ -335,11 +422,11 @@ function readBounded(file, limit) {
         fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
     }
     catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`cannot read ${file}: ${err.code ?? err.message}`, { cause: err });
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .asFault */ .Ps)(err) ?? new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`cannot read ${file}: ${err.code ?? err.message}`, { cause: err });
     }
     try {
         const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
-        return size > limit ? size : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd, 'utf8');
+        return size > limit ? size : ((0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeUtf8 */ ._6)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd)) ?? NOT_UTF8);
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
@@ -350,11 +437,11 @@ function resolveSchemasDir(asked, cwd) {
     if (asked)
         return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, asked);
     const local = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, 'schemas');
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(local, 'cloud.schema.json')) ? local : node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_3__.packageRoot)(), 'schemas');
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(local, 'cloud.schema.json')) ? local : node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__.packageRoot)(), 'schemas');
 }
 function loadSchemaDocs(dir) {
     if (!isDir(dir))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`schemas folder not found: ${dir}`, { hint: 'Pass --schemas DIR, the folder holding cloud.schema.json and local.schema.json.' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`schemas folder not found: ${dir}`, { hint: 'Pass --schemas DIR, the folder holding cloud.schema.json and local.schema.json.' });
     const docs = {};
     for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).sort()) {
         if (!name.endsWith('.schema.json'))
@@ -364,7 +451,7 @@ function loadSchemaDocs(dir) {
             docs[name] = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full, 'utf8'));
         }
         catch (err) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`cannot read schema ${full}: ${err.message}`, { cause: err });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`cannot read schema ${full}: ${err.message}`, { cause: err });
         }
     }
     return docs;
@@ -377,19 +464,69 @@ function isDir(p) {
         return false;
     }
 }
+/** Whether the process `pid` is alive (a leftover of a live process is left alone). */
+function processAlive(pid) {
+    if (!Number.isSafeInteger(pid) || pid <= 0)
+        return false;
+    if (pid === process.pid)
+        return true;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+/**
+ * The leftovers `.<name>.<pid>[.<n>].<suffix>` beside `name` in `dir` whose process is dead (it was
+ * killed mid-write), by suffix. The caller decides what to do with each; nothing is done here.
+ */
+function deadLeftovers(dir, name, suffixes) {
+    let entries;
+    try {
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+    const prefix = `.${name}.`;
+    const out = [];
+    for (const e of entries) {
+        if (!e.startsWith(prefix))
+            continue;
+        const rest = e.slice(prefix.length).split('.');
+        const suffix = rest.pop();
+        if (!suffixes.includes(suffix) || !rest.length || !rest.every((x) => /^[0-9]+$/.test(x)))
+            continue;
+        if (!processAlive(Number(rest[0])))
+            out.push({ path: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, e), suffix });
+    }
+    return out.sort((a, b) => (a.path < b.path ? -1 : 1));
+}
 /**
  * Writes a file so that readers see the old content or the new, never a part:
- * a temporary file beside the target, then a rename. With `exclusive`, an existing
- * target is never replaced.
+ * a temporary file beside the target, flushed, then a rename. With `exclusive`, an existing
+ * target is never replaced. Temporary files of processes killed mid-write are removed.
  */
 function writeFileAtomic(target, content, options = {}) {
     if (options.exclusive && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`${target} already exists; nothing was written`, { exitCode: 2 });
-    const tmp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target)}.${process.pid}.${Date.now()}.tmp`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`${target} already exists; nothing was written`, { exitCode: 2 });
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target);
+    for (const left of deadLeftovers(dir, node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target), ['tmp']))
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(left.path, { force: true });
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target)}.${process.pid}.${Date.now()}.tmp`);
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, content, { flag: 'wx' });
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(tmp, 'wx');
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(fd, content);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
         if (options.exclusive && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`${target} already exists; nothing was written`, { exitCode: 2 });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`${target} already exists; nothing was written`, { exitCode: 2 });
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, target);
     }
     finally {
@@ -418,7 +555,7 @@ function writeFileAtomic(target, content, options = {}) {
  */
 
 /** Network failure, timeout, or retries exhausted. */
-class UpstreamError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CurateError */ .n {
+class UpstreamError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CurateError */ .nK {
     url;
     constructor(url, message) {
         super(`${redact(url)}: ${message}`, { hint: 'Check the network, or the endpoint variable (HF_ENDPOINT, LITELLM_PRICES_URL, GITHUB_API_URL).' });
@@ -539,15 +676,18 @@ function redactAll(message) {
 /* harmony export */   up: () => (/* binding */ readLiteLLMFile)
 /* harmony export */ });
 /* unused harmony export snapshotPath */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_litellm_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8076);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(742);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7336);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _core_litellm_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8076);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(742);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7336);
 /** LiteLLM's price list: the shipped snapshot (offline, the default) or the live list (--online). */
+
 
 
 
@@ -558,31 +698,37 @@ const DEFAULT_LITELLM_PRICES_URL = 'https://raw.githubusercontent.com/BerriAI/li
 const SNAPSHOT_FILE = 'litellm-model-prices.json';
 const SNAPSHOT_META_FILE = 'litellm-model-prices.source.json';
 /** The snapshot file in a data folder (default: the toolkit's own data/). */
-function snapshotPath(dataDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__.packageRoot)(), 'data')) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dataDir, SNAPSHOT_FILE);
+function snapshotPath(dataDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_6__.packageRoot)(), 'data')) {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dataDir, SNAPSHOT_FILE);
 }
 /**
  * The data folder every door reads upstream facts from: the repository's data/ when it holds a
  * snapshot (at `base`, or beside the store folder), else the toolkit's own.
  */
 function resolveDataDir(base, storeDir) {
-    for (const root of [base, storeDir && node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, storeDir))]) {
-        if (root && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'data', SNAPSHOT_FILE)))
-            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'data');
+    for (const root of [base, storeDir && node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(base, storeDir))]) {
+        if (root && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'data', SNAPSHOT_FILE)))
+            return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'data');
     }
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__.packageRoot)(), 'data');
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_6__.packageRoot)(), 'data');
 }
 const snapshots = new Map();
 /** The shipped snapshot (parsed once per folder per process: 1.4 MB of JSON). */
-function loadLiteLLMSnapshot(dataDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__.packageRoot)(), 'data')) {
+function loadLiteLLMSnapshot(dataDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_6__.packageRoot)(), 'data')) {
     const hit = snapshots.get(dataDir);
     if (hit)
         return hit;
     try {
-        const list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_5__/* .asLiteLLMList */ .qo)(JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(snapshotPath(dataDir), 'utf8')));
+        const raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(snapshotPath(dataDir));
+        const list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_4__/* .asLiteLLMList */ .qo)(JSON.parse(raw.toString('utf8')));
         let date = 'unknown date';
         try {
-            date = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dataDir, SNAPSHOT_META_FILE), 'utf8')).date ?? date;
+            const meta = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dataDir, SNAPSHOT_META_FILE), 'utf8'));
+            // The note's hash names the list it describes: a refresh killed between its two files
+            // leaves a note that does not match, and its date is then not the list's.
+            const matches = typeof meta.sha256 !== 'string' || meta.sha256 === (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(raw).digest('hex');
+            if (typeof meta.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(meta.date))
+                date = matches ? meta.date : `unknown date (its note, of ${meta.date}, describes another list: run refresh-upstream again)`;
         }
         catch {
             // the list without its note still serves; the origin says the date is unknown
@@ -592,94 +738,40 @@ function loadLiteLLMSnapshot(dataDir = node_path__WEBPACK_IMPORTED_MODULE_1___de
         return source;
     }
     catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`cannot read the LiteLLM snapshot in ${dataDir}: ${err.message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`cannot read the LiteLLM snapshot in ${dataDir}: ${err.message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err });
     }
 }
 /** The live list from LITELLM_PRICES_URL (default: LiteLLM's main branch); UpstreamError when it cannot be had. */
 async function fetchLiteLLMList(env = process.env, options = {}) {
     const url = env.LITELLM_PRICES_URL || DEFAULT_LITELLM_PRICES_URL;
-    const res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .getJson */ .Tt)(url, { ...(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .httpOptionsFromEnv */ .yM)(env), ...options });
+    const res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .getJson */ .Tt)(url, { ...(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .httpOptionsFromEnv */ .yM)(env), ...options });
     if (res.status !== 200 || !res.json || typeof res.json !== 'object' || Array.isArray(res.json))
-        throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .UpstreamError */ .gA(url, `expected LiteLLM's price list (a JSON object), got HTTP ${res.status}${res.json === undefined ? ' with a body that is not JSON' : Array.isArray(res.json) ? ' with an array' : ''}`);
-    const list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_5__/* .asLiteLLMList */ .qo)(res.json);
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .UpstreamError */ .gA(url, `expected LiteLLM's price list (a JSON object), got HTTP ${res.status}${res.json === undefined ? ' with a body that is not JSON' : Array.isArray(res.json) ? ' with an array' : ''}`);
+    const list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_4__/* .asLiteLLMList */ .qo)(res.json);
     if (Object.keys(list).length === 0)
-        throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .UpstreamError */ .gA(url, 'the price list holds no models');
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .UpstreamError */ .gA(url, 'the price list holds no models');
     return { list, origin: url, offline: false, raw: res.text };
 }
 /** A copy of the list on disk (refresh-upstream --from): CurateError when it is missing or is not the list. */
 function readLiteLLMFile(file) {
     let raw;
     try {
-        raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+        raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8');
     }
     catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`cannot read ${file}: ${err.code ?? err.message}`, { hint: "Pass the path of a copy of LiteLLM's model_prices_and_context_window.json.", exitCode: 2, cause: err });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`cannot read ${file}: ${err.code ?? err.message}`, { hint: "Pass the path of a copy of LiteLLM's model_prices_and_context_window.json.", exitCode: 2, cause: err });
     }
     let json;
     try {
         json = JSON.parse(raw);
     }
     catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`${file} is not JSON: ${err.message}`, { hint: "Pass a whole copy of LiteLLM's model_prices_and_context_window.json.", exitCode: 2 });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`${file} is not JSON: ${err.message}`, { hint: "Pass a whole copy of LiteLLM's model_prices_and_context_window.json.", exitCode: 2 });
     }
-    const list = json && typeof json === 'object' && !Array.isArray(json) ? (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_5__/* .asLiteLLMList */ .qo)(json) : undefined;
+    const list = json && typeof json === 'object' && !Array.isArray(json) ? (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_4__/* .asLiteLLMList */ .qo)(json) : undefined;
     if (!list || Object.keys(list).length === 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`${file} is not LiteLLM's price list: it holds no models`, { exitCode: 2 });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`${file} is not LiteLLM's price list: it holds no models`, { exitCode: 2 });
     return { list, origin: file, offline: true, raw };
-}
-
-
-/***/ }),
-
-/***/ 7336:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   displayPath: () => (/* binding */ displayPath),
-/* harmony export */   packageRoot: () => (/* binding */ packageRoot)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-/** Where the toolkit's own files (schemas, templates, data) are, bundled or not. */
-
-
-
-let root;
-/**
- * The leger-curate package folder: found by walking up from this module, so it is right
- * from src/ (tests), from dist/cli and dist/action (bundles), and from an Action checkout.
- * (Computed at run time on purpose: ncc would copy a statically visible asset path into dist.)
- */
-function packageRoot() {
-    if (root)
-        return root;
-    let dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
-    for (;;) {
-        const pkg = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'package.json');
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(pkg)) {
-            try {
-                if (JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(pkg, 'utf8')).name === 'leger-curate')
-                    return (root = dir);
-            }
-            catch {
-                // not ours (dist/*/package.json is only {"type":"module"}): keep walking
-            }
-        }
-        const up = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir);
-        if (up === dir)
-            throw new Error('cannot find the leger-curate package folder');
-        dir = up;
-    }
-}
-/** A path as findings show it: relative to `base`, with forward slashes. */
-function displayPath(file, base) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(base, file);
-    return (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel) ? file : rel).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
 }
 
 

@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4957);
+/* harmony import */ var _core_render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1156);
 /* harmony import */ var _core_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2183);
 /* harmony import */ var _core_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3805);
 /* harmony import */ var _io_assemble_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7022);
@@ -61,15 +61,15 @@ A model whose file has errors under the store's policy (as validate reports them
 Exit codes: 0 rendered (warnings allowed), 1 the blueprint does not resolve, 2 usage or I/O failure.
 `;
 async function run(argv, io) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .parse */ .q)(argv, { out: { type: 'string' }, store: { type: 'string' }, schemas: { type: 'string' }, policy: { type: 'string' }, templates: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, USAGE);
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .parse */ .qg)(argv, { out: { type: 'string' }, store: { type: 'string' }, schemas: { type: 'string' }, policy: { type: 'string' }, templates: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, USAGE);
     if (values.help) {
         io.out(USAGE);
         return 0;
     }
     if (positionals.length !== 1)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .CurateError */ .n('render takes one BLUEPRINT file', { hint: USAGE, exitCode: 2 });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .CurateError */ .nK('render takes one BLUEPRINT file', { hint: USAGE, exitCode: 2 });
     if (!values.out)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .CurateError */ .n('--out DIR is required', { hint: USAGE, exitCode: 2 });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .CurateError */ .nK('--out DIR is required', { hint: USAGE, exitCode: 2 });
     // The store's verdict, as validate gives it: a blueprint naming a model whose file has errors is refused.
     const checked = await (0,_io_assemble_js__WEBPACK_IMPORTED_MODULE_4__.check)((0,_io_read_tree_js__WEBPACK_IMPORTED_MODULE_7__.readWorkingTree)({ base: io.cwd, store: values.store, schemas: values.schemas, policy: values.policy }), { env: io.env });
     const invalid = (0,_io_assemble_js__WEBPACK_IMPORTED_MODULE_4__/* .filesWithErrors */ .Li)(checked.verdict.findings);

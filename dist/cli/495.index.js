@@ -2,6 +2,44 @@ export const id = 495;
 export const ids = [495];
 export const modules = {
 
+/***/ 8630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S0: () => (/* binding */ MAX_TOKENS),
+/* harmony export */   Xo: () => (/* binding */ boundedNumber),
+/* harmony export */   dH: () => (/* binding */ boundedInt),
+/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
+/* harmony export */   zR: () => (/* binding */ MAX_COST_PER_TOKEN)
+/* harmony export */ });
+/* unused harmony exports MAX_RAM_GB, MAX_PRICE_PER_1M */
+/**
+ * The upper bounds of every number the store holds or reads from upstream. The schemas state the
+ * same bounds (schemas/*.schema.json `maximum`); an upstream number outside them is a malformed
+ * answer, never a fact to compare or print.
+ */
+/** Tokens: a context window, an input or output cap (no model comes near 100 million). */
+const MAX_TOKENS = 100_000_000;
+/** Bytes of one file on the Hub (10 TB). */
+const MAX_FILE_BYTES = 10_000_000_000_000;
+/** GB of memory a model may need. */
+const MAX_RAM_GB = 4096;
+/** US dollars per million tokens (LiteLLM lists some at $200,000). */
+const MAX_PRICE_PER_1M = 1_000_000;
+/** US dollars per token (MAX_PRICE_PER_1M / 1e6). */
+const MAX_COST_PER_TOKEN = MAX_PRICE_PER_1M / 1e6;
+/** A whole number in [min, max] (never above 2^53 - 1), else undefined. */
+function boundedInt(v, max, min = 0) {
+    return typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max ? v : undefined;
+}
+/** A finite number in [0, max], else undefined. */
+function boundedNumber(v, max) {
+    return typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= max ? v : undefined;
+}
+
+
+/***/ }),
+
 /***/ 8076:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -14,12 +52,19 @@ export const modules = {
 /* harmony export */   qo: () => (/* binding */ asLiteLLMList),
 /* harmony export */   zA: () => (/* binding */ litellmName)
 /* harmony export */ });
+/* harmony import */ var _bounds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8630);
 /**
  * LiteLLM's model price and context window list, as upstream facts for cloud models.
  * OpenAI and Anthropic models are keyed without their provider prefix there
  * ("gpt-5-2025-08-07"), others with it ("gemini/gemini-2.5-pro"): lookups try both.
  */
-/** Keeps only object entries (drops `sample_spec`'s documentation strings and anything malformed). */
+
+/**
+ * Keeps only object entries (drops `sample_spec`'s documentation strings and anything malformed),
+ * each checked for shape: a token count or a cost of the wrong type or out of range (negative,
+ * a string, 1e309 read as Infinity) is dropped from its entry, so no rule compares it and no
+ * issue prints it; the entry's other facts still serve. Keys are data: the list has no prototype.
+ */
 function asLiteLLMList(raw) {
     const out = Object.create(null);
     if (!raw || typeof raw !== 'object' || Array.isArray(raw))
@@ -27,9 +72,33 @@ function asLiteLLMList(raw) {
     for (const [k, v] of Object.entries(raw)) {
         if (k === 'sample_spec' || !v || typeof v !== 'object' || Array.isArray(v))
             continue;
-        out[k] = v;
+        out[k] = sanitizeEntry(v);
     }
     return out;
+}
+const TEXT_FIELDS = new Set(['litellm_provider', 'mode', 'deprecation_date']);
+function sanitizeEntry(v) {
+    const e = Object.create(null);
+    for (const [field, value] of Object.entries(v)) {
+        if (TEXT_FIELDS.has(field)) {
+            if (typeof value === 'string' && value.length <= 200)
+                e[field] = value;
+        }
+        else if (/^max_[a-z_]*tokens$/.test(field)) {
+            const n = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedInt */ .dH)(value, _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TOKENS */ .S0);
+            if (n !== undefined)
+                e[field] = n;
+        }
+        else if (/cost_per_/.test(field) && typeof value !== 'object') {
+            // costs per token, per second, per image...: a number from 0; per token at most MAX_COST_PER_TOKEN
+            const n = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedNumber */ .Xo)(value, field.endsWith('_token') ? _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_COST_PER_TOKEN */ .zR : Number.MAX_VALUE);
+            if (n !== undefined)
+                e[field] = n;
+        }
+        else
+            e[field] = value;
+    }
+    return e;
 }
 /** The entry a LiteLLM model name (`provider/model`) routes to, if the list has it. */
 function lookupLiteLLM(list, name) {
@@ -113,7 +182,7 @@ function capabilitiesOf(entry) {
  */
 
 /** Network failure, timeout, or retries exhausted. */
-class UpstreamError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CurateError */ .n {
+class UpstreamError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CurateError */ .nK {
     url;
     constructor(url, message) {
         super(`${redact(url)}: ${message}`, { hint: 'Check the network, or the endpoint variable (HF_ENDPOINT, LITELLM_PRICES_URL, GITHUB_API_URL).' });
@@ -234,15 +303,18 @@ function redactAll(message) {
 /* harmony export */   up: () => (/* binding */ readLiteLLMFile)
 /* harmony export */ });
 /* unused harmony export snapshotPath */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_litellm_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8076);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(742);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7336);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _core_litellm_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8076);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(742);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7336);
 /** LiteLLM's price list: the shipped snapshot (offline, the default) or the live list (--online). */
+
 
 
 
@@ -253,31 +325,37 @@ const DEFAULT_LITELLM_PRICES_URL = 'https://raw.githubusercontent.com/BerriAI/li
 const SNAPSHOT_FILE = 'litellm-model-prices.json';
 const SNAPSHOT_META_FILE = 'litellm-model-prices.source.json';
 /** The snapshot file in a data folder (default: the toolkit's own data/). */
-function snapshotPath(dataDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__.packageRoot)(), 'data')) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dataDir, SNAPSHOT_FILE);
+function snapshotPath(dataDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_6__.packageRoot)(), 'data')) {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dataDir, SNAPSHOT_FILE);
 }
 /**
  * The data folder every door reads upstream facts from: the repository's data/ when it holds a
  * snapshot (at `base`, or beside the store folder), else the toolkit's own.
  */
 function resolveDataDir(base, storeDir) {
-    for (const root of [base, storeDir && node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, storeDir))]) {
-        if (root && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'data', SNAPSHOT_FILE)))
-            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'data');
+    for (const root of [base, storeDir && node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(base, storeDir))]) {
+        if (root && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'data', SNAPSHOT_FILE)))
+            return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'data');
     }
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__.packageRoot)(), 'data');
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_6__.packageRoot)(), 'data');
 }
 const snapshots = new Map();
 /** The shipped snapshot (parsed once per folder per process: 1.4 MB of JSON). */
-function loadLiteLLMSnapshot(dataDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__.packageRoot)(), 'data')) {
+function loadLiteLLMSnapshot(dataDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_6__.packageRoot)(), 'data')) {
     const hit = snapshots.get(dataDir);
     if (hit)
         return hit;
     try {
-        const list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_5__/* .asLiteLLMList */ .qo)(JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(snapshotPath(dataDir), 'utf8')));
+        const raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(snapshotPath(dataDir));
+        const list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_4__/* .asLiteLLMList */ .qo)(JSON.parse(raw.toString('utf8')));
         let date = 'unknown date';
         try {
-            date = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dataDir, SNAPSHOT_META_FILE), 'utf8')).date ?? date;
+            const meta = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dataDir, SNAPSHOT_META_FILE), 'utf8'));
+            // The note's hash names the list it describes: a refresh killed between its two files
+            // leaves a note that does not match, and its date is then not the list's.
+            const matches = typeof meta.sha256 !== 'string' || meta.sha256 === (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(raw).digest('hex');
+            if (typeof meta.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(meta.date))
+                date = matches ? meta.date : `unknown date (its note, of ${meta.date}, describes another list: run refresh-upstream again)`;
         }
         catch {
             // the list without its note still serves; the origin says the date is unknown
@@ -287,39 +365,39 @@ function loadLiteLLMSnapshot(dataDir = node_path__WEBPACK_IMPORTED_MODULE_1___de
         return source;
     }
     catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`cannot read the LiteLLM snapshot in ${dataDir}: ${err.message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`cannot read the LiteLLM snapshot in ${dataDir}: ${err.message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err });
     }
 }
 /** The live list from LITELLM_PRICES_URL (default: LiteLLM's main branch); UpstreamError when it cannot be had. */
 async function fetchLiteLLMList(env = process.env, options = {}) {
     const url = env.LITELLM_PRICES_URL || DEFAULT_LITELLM_PRICES_URL;
-    const res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .getJson */ .Tt)(url, { ...(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .httpOptionsFromEnv */ .yM)(env), ...options });
+    const res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .getJson */ .Tt)(url, { ...(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .httpOptionsFromEnv */ .yM)(env), ...options });
     if (res.status !== 200 || !res.json || typeof res.json !== 'object' || Array.isArray(res.json))
-        throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .UpstreamError */ .gA(url, `expected LiteLLM's price list (a JSON object), got HTTP ${res.status}${res.json === undefined ? ' with a body that is not JSON' : Array.isArray(res.json) ? ' with an array' : ''}`);
-    const list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_5__/* .asLiteLLMList */ .qo)(res.json);
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .UpstreamError */ .gA(url, `expected LiteLLM's price list (a JSON object), got HTTP ${res.status}${res.json === undefined ? ' with a body that is not JSON' : Array.isArray(res.json) ? ' with an array' : ''}`);
+    const list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_4__/* .asLiteLLMList */ .qo)(res.json);
     if (Object.keys(list).length === 0)
-        throw new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .UpstreamError */ .gA(url, 'the price list holds no models');
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .UpstreamError */ .gA(url, 'the price list holds no models');
     return { list, origin: url, offline: false, raw: res.text };
 }
 /** A copy of the list on disk (refresh-upstream --from): CurateError when it is missing or is not the list. */
 function readLiteLLMFile(file) {
     let raw;
     try {
-        raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+        raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8');
     }
     catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`cannot read ${file}: ${err.code ?? err.message}`, { hint: "Pass the path of a copy of LiteLLM's model_prices_and_context_window.json.", exitCode: 2, cause: err });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`cannot read ${file}: ${err.code ?? err.message}`, { hint: "Pass the path of a copy of LiteLLM's model_prices_and_context_window.json.", exitCode: 2, cause: err });
     }
     let json;
     try {
         json = JSON.parse(raw);
     }
     catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`${file} is not JSON: ${err.message}`, { hint: "Pass a whole copy of LiteLLM's model_prices_and_context_window.json.", exitCode: 2 });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`${file} is not JSON: ${err.message}`, { hint: "Pass a whole copy of LiteLLM's model_prices_and_context_window.json.", exitCode: 2 });
     }
-    const list = json && typeof json === 'object' && !Array.isArray(json) ? (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_5__/* .asLiteLLMList */ .qo)(json) : undefined;
+    const list = json && typeof json === 'object' && !Array.isArray(json) ? (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_4__/* .asLiteLLMList */ .qo)(json) : undefined;
     if (!list || Object.keys(list).length === 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`${file} is not LiteLLM's price list: it holds no models`, { exitCode: 2 });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`${file} is not LiteLLM's price list: it holds no models`, { exitCode: 2 });
     return { list, origin: file, offline: true, raw };
 }
 
@@ -341,7 +419,7 @@ function readLiteLLMFile(file) {
 /* harmony import */ var _core_changes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1490);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
 /* harmony import */ var _core_layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6585);
-/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2721);
+/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3264);
 /* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(665);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7500);
 /* harmony import */ var _litellm_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9995);
@@ -370,7 +448,7 @@ async function openRepo(cwd, options) {
     const inside = (p, flag) => {
         const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(real(top), real(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, p)));
         if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`${flag} ${p} is outside the repository ${top}`, { hint: '--staged reads the store from the git index: the folder must be inside the repository.' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`${flag} ${p} is outside the repository ${top}`, { hint: '--staged reads the store from the git index: the folder must be inside the repository.' });
         return rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
     };
     const layout = {
@@ -431,7 +509,7 @@ async function readIndex(repo, changes, options = {}) {
         if (blob?.ok)
             files.push({ kind: m.kind, path: m.path, text: blob.text });
         else
-            refused.push((0,_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .refusal */ .x5)(m.path, blob?.ok === false && blob.reason === 'too-large' ? blob.size : 'missing'));
+            refused.push((0,_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .refusal */ .x5)(m.path, blob?.ok === false && blob.reason === 'too-large' ? blob.size : blob?.ok === false && blob.reason === 'not-utf8' ? 'not-utf8' : 'missing'));
     }
     const before = new Map();
     for (const c of olds) {
@@ -461,7 +539,7 @@ async function readIndex(repo, changes, options = {}) {
 function policyText(policy, blobs) {
     const blob = blobs.get(policy.oid);
     if (!blob?.ok)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`cannot read the staged policy ${policy.path}: ${blob?.ok === false && blob.reason === 'too-large' ? `${blob.size} bytes` : 'its blob is missing'}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`cannot read the staged policy ${policy.path}: ${blob?.ok === false && blob.reason === 'too-large' ? `${blob.size} bytes` : blob?.ok === false && blob.reason === 'not-utf8' ? 'it is not valid UTF-8' : 'its blob is missing'}`, { hint: 'Save the policy as UTF-8 JSON and stage it again.' });
     return { path: policy.path, text: blob.text };
 }
 

@@ -79,12 +79,12 @@ function checkBlueprint(file, store, schemas, options = {}) {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/engine.ts + 32 modules
-var engine = __webpack_require__(1771);
+// EXTERNAL MODULE: ./src/core/engine.ts
+var engine = __webpack_require__(3805);
 // EXTERNAL MODULE: ./src/io/assemble.ts
 var assemble = __webpack_require__(7022);
-// EXTERNAL MODULE: ./src/io/bundle.ts + 8 modules
-var bundle = __webpack_require__(7632);
+// EXTERNAL MODULE: ./src/io/bundle.ts + 9 modules
+var bundle = __webpack_require__(9393);
 // EXTERNAL MODULE: ./src/io/paths.ts
 var paths = __webpack_require__(7336);
 // EXTERNAL MODULE: ./src/io/read-tree.ts

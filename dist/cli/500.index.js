@@ -22,6 +22,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2020);
 /**
  * The one way the toolkit runs git: the index (what a commit will record), commit ranges (what
  * a pull request or a push changed), trees at a commit (a base's policy), and committing a file.
@@ -38,6 +39,7 @@ __webpack_require__.r(__webpack_exports__);
  * spawn to read a 10,000-model index (bench/hook.ts). The hook runs on every commit; these few
  * plumbing calls need no more than spawnSync, and one way of running git serves every door.
  */
+
 
 
 
@@ -101,11 +103,11 @@ class Git {
     /** A revision (a branch, a tag, HEAD~1) as the commit it names; CurateError when it names none. */
     resolveCommit(rev) {
         if (rev.startsWith('-'))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`--base ${rev} is not a revision`, { hint: 'Pass a branch, a tag or a commit: --base origin/main.' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`--base ${rev} is not a revision`, { hint: 'Pass a branch, a tag or a commit: --base origin/main.' });
         const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['rev-parse', '--verify', '-q', '--end-of-options', `${rev}^{commit}`], { cwd: this.cwd, env: this.env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
         const out = r.status === 0 ? r.stdout.trim() : '';
         if (!isSha(out))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`--base ${rev} names no commit of this repository`, { hint: 'Pass a branch, a tag or a commit that git rev-parse knows (fetch it first).' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`--base ${rev} names no commit of this repository`, { hint: 'Pass a branch, a tag or a commit that git rev-parse knows (fetch it first).' });
         return out;
     }
     /**
@@ -147,7 +149,7 @@ class Git {
         this.run(['add', '--', file]);
         const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['commit', '-m', message, '--', file], { cwd: this.cwd, env: this.env, stdio: ['ignore', 'inherit', 'inherit'] });
         if (r.error || r.status !== 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n('git commit failed (see its output above)', { exitCode: 1 });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK('git commit failed (see its output above)', { exitCode: 1 });
     }
     raw(args, input) {
         return this.run(args, input).toString('utf8');
@@ -157,7 +159,7 @@ class Git {
         const out = this.raw(['rev-parse', '--show-toplevel']);
         const top = out.replace(/\n$/, '');
         if (!top)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n('not inside a git work tree', { hint: '--staged reads the git index: run it inside the repository.' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK('not inside a git work tree', { hint: '--staged reads the git index: run it inside the repository.' });
         return top;
     }
     /** The character that starts a comment line in commit messages (core.commentChar). */
@@ -233,7 +235,7 @@ function literal(pathspecs) {
 }
 function gitError(args, detail) {
     const first = detail.trim().split('\n')[0];
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`git ${args[0]} failed: ${first}`, { hint: 'Run leger-curate inside the repository, with git on PATH.' });
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`git ${args[0]} failed: ${first}`, { hint: 'Run leger-curate inside the repository, with git on PATH.' });
 }
 /** `:<old mode> <new mode> <old oid> <new oid> <status>\0<path>\0`, repeated. */
 function parseRawDiff(out) {
@@ -284,7 +286,8 @@ function parseBatch(buf) {
             continue;
         }
         const size = Number(sizeText);
-        out.set(oid, { ok: true, size, text: buf.toString('utf8', nl + 1, nl + 1 + size) });
+        const text = (0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeUtf8 */ ._6)(buf.subarray(nl + 1, nl + 1 + size));
+        out.set(oid, text === undefined ? { ok: false, size, reason: 'not-utf8' } : { ok: true, size, text });
         at = nl + 1 + size + 1;
     }
     return out;

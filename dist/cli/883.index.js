@@ -833,6 +833,19 @@ class Schemas {
         }
         return schema.notes;
     }
+    /** The enum of the field at `path` (e.g. pricing.tier's tiers), or undefined. */
+    enumOf(name, path) {
+        let schema = this.resolve(name, this.docs[name]);
+        for (const seg of path) {
+            const s = schema.node;
+            const next = typeof seg === 'string' ? s?.properties?.[seg] : undefined;
+            if (!next || typeof next !== 'object')
+                return undefined;
+            schema = this.resolve(schema.doc, next);
+        }
+        const values = schema.node?.enum;
+        return Array.isArray(values) ? values : undefined;
+    }
     resolve(doc, node) {
         const notes = {};
         for (let hops = 0; node && typeof node === 'object' && hops < 8; hops++) {

@@ -12,17 +12,20 @@ export const modules = {
 /* harmony export */   Td: () => (/* binding */ loadSchemaDocs),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   as: () => (/* binding */ resolveSchemasDir),
+/* harmony export */   nt: () => (/* binding */ deadLeftovers),
 /* harmony export */   x5: () => (/* binding */ refusal)
 /* harmony export */ });
-/* unused harmony export readBounded */
+/* unused harmony exports NOT_UTF8, readBounded, processAlive */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3054);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7336);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3054);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2020);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7336);
 /** Reading the store and the schemas from disk; writing files atomically. */
+
 
 
 
@@ -33,16 +36,16 @@ const MAX_MODEL_BYTES = 1024 * 1024;
 /** Reads `<storeDir>/cloud/*.json` and `<storeDir>/local/*.json`; paths shown relative to `base`. */
 function loadStoreDir(storeDir, base) {
     if (!isDir(storeDir))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`store folder not found: ${storeDir}`, { hint: 'Pass --store DIR, the folder holding cloud/ and local/.' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`store folder not found: ${storeDir}`, { hint: 'Pass --store DIR, the folder holding cloud/ and local/.' });
     const files = [];
     const refused = [];
-    for (const kind of _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .KINDS */ .G) {
+    for (const kind of _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .KINDS */ .G) {
         const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(storeDir, kind);
         if (!isDir(dir))
             continue;
         // Dirents tell links from files without a stat per file; the size is checked on the open
         // descriptor before reading, so a huge file is refused without being read.
-        const shownDir = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__.displayPath)(dir, base);
+        const shownDir = (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__.displayPath)(dir, base);
         const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const entry of entries) {
             if (!entry.name.endsWith('.json'))
@@ -54,8 +57,8 @@ function loadStoreDir(storeDir, base) {
                 continue;
             }
             const text = readBounded(full, MAX_MODEL_BYTES);
-            if (typeof text === 'number') {
-                refused.push(refusal(shown, text));
+            if (typeof text !== 'string') {
+                refused.push(refusal(shown, text === NOT_UTF8 ? 'not-utf8' : text));
                 continue;
             }
             files.push({ kind, path: shown, text });
@@ -70,14 +73,18 @@ function loadStoreDir(storeDir, base) {
 function refusal(file, why) {
     const [message, hint] = typeof why === 'number'
         ? [`model file is ${why} bytes, over the ${MAX_MODEL_BYTES}-byte limit`, 'A model file describes one model in a few dozen lines; this one is not a model file.']
-        : why === 'link'
-            ? ['model file is a symbolic link', 'Model files are plain files inside the store; replace the link with the file itself.']
-            : why === 'missing'
-                ? ['model file cannot be read: its blob is missing from the repository', 'Stage the file again (git add).']
-                : ['model file is not a regular file (a submodule?)', 'Model files are plain files inside the store; replace it with the file itself.'];
+        : why === 'not-utf8'
+            ? ['model file is not valid UTF-8', 'Save the file as UTF-8 (JSON files are UTF-8); an editor that shows a replacement character (U+FFFD) marks the broken bytes.']
+            : why === 'link'
+                ? ['model file is a symbolic link', 'Model files are plain files inside the store; replace the link with the file itself.']
+                : why === 'missing'
+                    ? ['model file cannot be read: its blob is missing from the repository', 'Stage the file again (git add).']
+                    : ['model file is not a regular file (a submodule?)', 'Model files are plain files inside the store; replace it with the file itself.'];
     return { rule: 'file-read', severity: 'error', file, line: 1, column: 1, message, hint };
 }
-/** A file's text, or its size when that is over `limit` (then it is not read). */
+/** What readBounded returns for a file whose bytes are not UTF-8. */
+const NOT_UTF8 = Symbol('not-utf8');
+/** A file's text, its size when that is over `limit` (then it is not read), or NOT_UTF8. */
 function readBounded(file, limit) {
     let fd;
     try {
@@ -85,11 +92,11 @@ function readBounded(file, limit) {
         fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
     }
     catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`cannot read ${file}: ${err.code ?? err.message}`, { cause: err });
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .asFault */ .Ps)(err) ?? new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`cannot read ${file}: ${err.code ?? err.message}`, { cause: err });
     }
     try {
         const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
-        return size > limit ? size : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd, 'utf8');
+        return size > limit ? size : ((0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeUtf8 */ ._6)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd)) ?? NOT_UTF8);
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
@@ -100,11 +107,11 @@ function resolveSchemasDir(asked, cwd) {
     if (asked)
         return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, asked);
     const local = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, 'schemas');
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(local, 'cloud.schema.json')) ? local : node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_3__.packageRoot)(), 'schemas');
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(local, 'cloud.schema.json')) ? local : node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__.packageRoot)(), 'schemas');
 }
 function loadSchemaDocs(dir) {
     if (!isDir(dir))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`schemas folder not found: ${dir}`, { hint: 'Pass --schemas DIR, the folder holding cloud.schema.json and local.schema.json.' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`schemas folder not found: ${dir}`, { hint: 'Pass --schemas DIR, the folder holding cloud.schema.json and local.schema.json.' });
     const docs = {};
     for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).sort()) {
         if (!name.endsWith('.schema.json'))
@@ -114,7 +121,7 @@ function loadSchemaDocs(dir) {
             docs[name] = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full, 'utf8'));
         }
         catch (err) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`cannot read schema ${full}: ${err.message}`, { cause: err });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`cannot read schema ${full}: ${err.message}`, { cause: err });
         }
     }
     return docs;
@@ -127,19 +134,69 @@ function isDir(p) {
         return false;
     }
 }
+/** Whether the process `pid` is alive (a leftover of a live process is left alone). */
+function processAlive(pid) {
+    if (!Number.isSafeInteger(pid) || pid <= 0)
+        return false;
+    if (pid === process.pid)
+        return true;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+/**
+ * The leftovers `.<name>.<pid>[.<n>].<suffix>` beside `name` in `dir` whose process is dead (it was
+ * killed mid-write), by suffix. The caller decides what to do with each; nothing is done here.
+ */
+function deadLeftovers(dir, name, suffixes) {
+    let entries;
+    try {
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+    const prefix = `.${name}.`;
+    const out = [];
+    for (const e of entries) {
+        if (!e.startsWith(prefix))
+            continue;
+        const rest = e.slice(prefix.length).split('.');
+        const suffix = rest.pop();
+        if (!suffixes.includes(suffix) || !rest.length || !rest.every((x) => /^[0-9]+$/.test(x)))
+            continue;
+        if (!processAlive(Number(rest[0])))
+            out.push({ path: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, e), suffix });
+    }
+    return out.sort((a, b) => (a.path < b.path ? -1 : 1));
+}
 /**
  * Writes a file so that readers see the old content or the new, never a part:
- * a temporary file beside the target, then a rename. With `exclusive`, an existing
- * target is never replaced.
+ * a temporary file beside the target, flushed, then a rename. With `exclusive`, an existing
+ * target is never replaced. Temporary files of processes killed mid-write are removed.
  */
 function writeFileAtomic(target, content, options = {}) {
     if (options.exclusive && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`${target} already exists; nothing was written`, { exitCode: 2 });
-    const tmp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target)}.${process.pid}.${Date.now()}.tmp`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`${target} already exists; nothing was written`, { exitCode: 2 });
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target);
+    for (const left of deadLeftovers(dir, node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target), ['tmp']))
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(left.path, { force: true });
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target)}.${process.pid}.${Date.now()}.tmp`);
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, content, { flag: 'wx' });
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(tmp, 'wx');
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(fd, content);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
         if (options.exclusive && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`${target} already exists; nothing was written`, { exitCode: 2 });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`${target} already exists; nothing was written`, { exitCode: 2 });
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, target);
     }
     finally {
@@ -170,6 +227,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2020);
 /**
  * The one way the toolkit runs git: the index (what a commit will record), commit ranges (what
  * a pull request or a push changed), trees at a commit (a base's policy), and committing a file.
@@ -186,6 +244,7 @@ __webpack_require__.r(__webpack_exports__);
  * spawn to read a 10,000-model index (bench/hook.ts). The hook runs on every commit; these few
  * plumbing calls need no more than spawnSync, and one way of running git serves every door.
  */
+
 
 
 
@@ -249,11 +308,11 @@ class Git {
     /** A revision (a branch, a tag, HEAD~1) as the commit it names; CurateError when it names none. */
     resolveCommit(rev) {
         if (rev.startsWith('-'))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`--base ${rev} is not a revision`, { hint: 'Pass a branch, a tag or a commit: --base origin/main.' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`--base ${rev} is not a revision`, { hint: 'Pass a branch, a tag or a commit: --base origin/main.' });
         const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['rev-parse', '--verify', '-q', '--end-of-options', `${rev}^{commit}`], { cwd: this.cwd, env: this.env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
         const out = r.status === 0 ? r.stdout.trim() : '';
         if (!isSha(out))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`--base ${rev} names no commit of this repository`, { hint: 'Pass a branch, a tag or a commit that git rev-parse knows (fetch it first).' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`--base ${rev} names no commit of this repository`, { hint: 'Pass a branch, a tag or a commit that git rev-parse knows (fetch it first).' });
         return out;
     }
     /**
@@ -295,7 +354,7 @@ class Git {
         this.run(['add', '--', file]);
         const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['commit', '-m', message, '--', file], { cwd: this.cwd, env: this.env, stdio: ['ignore', 'inherit', 'inherit'] });
         if (r.error || r.status !== 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n('git commit failed (see its output above)', { exitCode: 1 });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK('git commit failed (see its output above)', { exitCode: 1 });
     }
     raw(args, input) {
         return this.run(args, input).toString('utf8');
@@ -305,7 +364,7 @@ class Git {
         const out = this.raw(['rev-parse', '--show-toplevel']);
         const top = out.replace(/\n$/, '');
         if (!top)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n('not inside a git work tree', { hint: '--staged reads the git index: run it inside the repository.' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK('not inside a git work tree', { hint: '--staged reads the git index: run it inside the repository.' });
         return top;
     }
     /** The character that starts a comment line in commit messages (core.commentChar). */
@@ -381,7 +440,7 @@ function literal(pathspecs) {
 }
 function gitError(args, detail) {
     const first = detail.trim().split('\n')[0];
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`git ${args[0]} failed: ${first}`, { hint: 'Run leger-curate inside the repository, with git on PATH.' });
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`git ${args[0]} failed: ${first}`, { hint: 'Run leger-curate inside the repository, with git on PATH.' });
 }
 /** `:<old mode> <new mode> <old oid> <new oid> <status>\0<path>\0`, repeated. */
 function parseRawDiff(out) {
@@ -432,7 +491,8 @@ function parseBatch(buf) {
             continue;
         }
         const size = Number(sizeText);
-        out.set(oid, { ok: true, size, text: buf.toString('utf8', nl + 1, nl + 1 + size) });
+        const text = (0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeUtf8 */ ._6)(buf.subarray(nl + 1, nl + 1 + size));
+        out.set(oid, text === undefined ? { ok: false, size, reason: 'not-utf8' } : { ok: true, size, text });
         at = nl + 1 + size + 1;
     }
     return out;
@@ -454,9 +514,11 @@ function parseBatch(buf) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2721);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7336);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2020);
+/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3264);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7336);
 /** Finding and reading the curation policy file: --policy FILE, else curation.config.json at the root or beside the store folder. */
+
 
 
 
@@ -470,10 +532,10 @@ const MAX_POLICY_BYTES = 1024 * 1024;
  * checkout); undefined: none (the built-in policy applies).
  */
 function policyPath(base, asked, storeDir) {
-    const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, asked ?? _core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_FILE */ .CX);
+    const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, asked ?? _core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_FILE */ .CX);
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(full) || asked)
         return full;
-    const beside = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, storeDir)), _core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_FILE */ .CX);
+    const beside = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, storeDir)), _core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_FILE */ .CX);
     return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(beside) ? beside : undefined;
 }
 /** The policy file's text, or undefined for the built-in policy. */
@@ -481,27 +543,30 @@ function readPolicyFile(base, asked, storeDir) {
     const full = policyPath(base, asked, storeDir);
     if (!full)
         return undefined;
-    const shown = asked ?? _core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_FILE */ .CX;
+    const shown = asked ?? _core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_FILE */ .CX;
     let st;
     try {
         st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(full);
     }
     catch {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`policy file not found: ${shown}`, { hint: `Pass --policy FILE, or put ${_core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_FILE */ .CX} at the repository root (it is optional: the built-in policy applies without it).` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`policy file not found: ${shown}`, { hint: `Pass --policy FILE, or put ${_core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_FILE */ .CX} at the repository root (it is optional: the built-in policy applies without it).` });
     }
     if (!st.isFile())
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`policy ${shown} is not a regular file`, { hint: 'The policy is a plain JSON file; replace a link with the file itself.' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`policy ${shown} is not a regular file`, { hint: 'The policy is a plain JSON file; replace a link with the file itself.' });
     if (st.size > MAX_POLICY_BYTES)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`policy ${shown} is ${st.size} bytes, over the ${MAX_POLICY_BYTES}-byte limit`, { hint: 'A curation policy is a few dozen lines of JSON.' });
-    return { path: (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__.displayPath)(full, base), text: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full, 'utf8') };
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`policy ${shown} is ${st.size} bytes, over the ${MAX_POLICY_BYTES}-byte limit`, { hint: 'A curation policy is a few dozen lines of JSON.' });
+    const text = (0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeUtf8 */ ._6)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full));
+    if (text === undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`policy ${shown} is not valid UTF-8`, { hint: 'Save the policy as UTF-8 JSON.', exitCode: 2 });
+    return { path: (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__.displayPath)(full, base), text };
 }
 let toolkitPolicySchema;
 /** The schemas with the policy schema among them: the store's own when it ships one, else the toolkit's. */
 function withPolicySchema(docs) {
-    if (Object.hasOwn(docs, _core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_SCHEMA */ .tD))
+    if (Object.hasOwn(docs, _core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_SCHEMA */ .tD))
         return docs;
-    toolkitPolicySchema ??= JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__.packageRoot)(), 'schemas', _core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_SCHEMA */ .tD), 'utf8'));
-    return { ...docs, [_core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_SCHEMA */ .tD]: toolkitPolicySchema };
+    toolkitPolicySchema ??= JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_5__.packageRoot)(), 'schemas', _core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_SCHEMA */ .tD), 'utf8'));
+    return { ...docs, [_core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_SCHEMA */ .tD]: toolkitPolicySchema };
 }
 
 
@@ -608,12 +673,12 @@ function schemaDocsFrom(schemas, blobs, dir) {
     for (const s of schemas) {
         const blob = blobs.get(s.oid);
         if (!blob?.ok)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`cannot read the schema ${s.path}: its blob is ${blob?.ok === false ? blob.reason : 'missing'}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`cannot read the schema ${s.path}: its blob is ${blob?.ok === false ? blob.reason : 'missing'}`);
         try {
             docs[s.path.split('/').pop()] = JSON.parse(blob.text);
         }
         catch (err) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`the schema ${s.path} is not valid JSON: ${err.message}`, { hint: `Fix ${dir}/ and stage it again.`, cause: err });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`the schema ${s.path} is not valid JSON: ${err.message}`, { hint: `Fix ${dir}/ and stage it again.`, cause: err });
         }
     }
     return docs;

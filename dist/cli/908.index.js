@@ -267,7 +267,7 @@ var fs = __webpack_require__(665);
  */
 function newModelPath(storeDir, kind, id) {
     if (!(0,core_draft/* isPlainId */.SR)(id))
-        throw new errors/* CurateError */.n(`refusing id "${id}": not a plain id, it cannot be a file name in ${kind}/`, {
+        throw new errors/* CurateError */.nK(`refusing id "${id}": not a plain id, it cannot be a file name in ${kind}/`, {
             hint: 'Ids are lowercase letters, digits, "." and "-", starting and ending with a letter or digit, no ".." or "/" (for example "gpt-5-nano").',
             exitCode: 2,
         });
@@ -275,13 +275,13 @@ function newModelPath(storeDir, kind, id) {
     // Joined by hand: ncc rewrites path.resolve(dir, `${id}.json`) into a bundled-asset path.
     const target = external_node_path_default().normalize(dir + (external_node_path_default()).sep + id + '.json');
     if (external_node_path_default().dirname(target) !== dir)
-        throw new errors/* CurateError */.n(`refusing id "${id}": it would leave ${dir}`, { exitCode: 2 });
+        throw new errors/* CurateError */.nK(`refusing id "${id}": it would leave ${dir}`, { exitCode: 2 });
     try {
         if ((0,external_node_fs_.lstatSync)(dir).isSymbolicLink())
-            throw new errors/* CurateError */.n(`refusing to write into ${dir}: it is a symbolic link`, { hint: 'The store keeps model files in plain folders.', exitCode: 2 });
+            throw new errors/* CurateError */.nK(`refusing to write into ${dir}: it is a symbolic link`, { hint: 'The store keeps model files in plain folders.', exitCode: 2 });
     }
     catch (err) {
-        if (err instanceof errors/* CurateError */.n)
+        if (err instanceof errors/* CurateError */.nK)
             throw err;
     }
     return target;
@@ -293,9 +293,9 @@ function writeNewModel(target, text) {
         (0,fs/* writeFileAtomic */.Zf)(target, text, { exclusive: true });
     }
     catch (err) {
-        if (err instanceof errors/* CurateError */.n)
-            throw new errors/* CurateError */.n(err.message, { hint: 'Pick another id: an existing model file is never overwritten.', exitCode: 2 });
-        throw new errors/* CurateError */.n(`cannot write ${target}: ${err.message}`, { cause: err, exitCode: 2 });
+        if (err instanceof errors/* CurateError */.nK)
+            throw new errors/* CurateError */.nK(err.message, { hint: 'Pick another id: an existing model file is never overwritten.', exitCode: 2 });
+        throw (0,errors/* asFault */.Ps)(err) ?? new errors/* CurateError */.nK(`cannot write ${target}: ${err.message}`, { cause: err, exitCode: 2 });
     }
 }
 
@@ -331,7 +331,7 @@ async function guard(run) {
     }
     catch (err) {
         if (err instanceof Error && (err.name === 'ExitPromptError' || err.name === 'AbortPromptError'))
-            throw new errors/* Cancelled */.c();
+            throw new errors/* Cancelled */.cJ();
         throw err;
     }
 }
@@ -359,8 +359,10 @@ function ask_confirm(config, context) {
 
 // EXTERNAL MODULE: ./src/cli/io.ts
 var io = __webpack_require__(1604);
-// EXTERNAL MODULE: ./src/core/rules/index.ts + 27 modules
-var rules = __webpack_require__(5597);
+// EXTERNAL MODULE: ./src/core/rules/index.ts + 28 modules
+var rules = __webpack_require__(1494);
+// EXTERNAL MODULE: ./src/cli/args.ts
+var args = __webpack_require__(7593);
 ;// CONCATENATED MODULE: ./src/cli/add/fields.ts
 /**
  * The fields add fills, one definition each: where the value goes in the file, the flag that
@@ -438,6 +440,7 @@ const GROUPS = [
 
 
 
+
 /**
  * With --yes, a flag is refused at once (exit 2) only when it breaks the file's form (the
  * structure tier); what the curation policy refuses is the verdict on the whole draft (exit 1),
@@ -466,7 +469,7 @@ class Answers {
                 }
                 catch (err) {
                     if (err instanceof Unreadable)
-                        throw new errors/* CurateError */.n(`${spec.flag}: ${err.message}`, { exitCode: 2 });
+                        throw new errors/* CurateError */.nK(`${spec.flag}: ${err.message}`, { exitCode: 2 });
                     throw err;
                 }
             };
@@ -502,10 +505,8 @@ class Answers {
                 return v;
             if (v.trim() === '')
                 return undefined;
-            const n = Number(v.trim());
-            if (!Number.isFinite(n))
-                throw new errors/* CurateError */.n(`${spec.flag} must be a number; got "${v}"`, { exitCode: 2 });
-            return n;
+            // Plain decimals only: "0x10" and "1e3" are refused, not read as 16 and 1000; the schema bounds the range.
+            return (0,args/* plainDecimal */.mr)(v, spec.flag, { max: Number.MAX_SAFE_INTEGER, fraction: !integer });
         };
         const given = spec.given !== undefined ? toNumber(spec.given) : undefined;
         const prefill = spec.prefill !== undefined ? toNumber(spec.prefill) : undefined;
@@ -540,7 +541,7 @@ class Answers {
         const value = spec.given ?? spec.prefill;
         if (value === undefined) {
             if (spec.required)
-                throw spec.missing ? new errors/* CurateError */.n(spec.missing, { exitCode: 2 }) : this.missing(spec.flag, spec.label);
+                throw spec.missing ? new errors/* CurateError */.nK(spec.missing, { exitCode: 2 }) : this.missing(spec.flag, spec.label);
             return;
         }
         this.set(spec.path, value);
@@ -549,13 +550,13 @@ class Answers {
     async assertValid(p, flag, linked, prefilled = false) {
         const ok = await (0,core_draft/* checkAnswer */.dG)(this.ctx, this.draft, p, linked, this.yes ? ofForm : undefined);
         if (ok !== true)
-            throw new errors/* CurateError */.n(`${flag}: ${ok}`, { hint: prefilled ? `The prefilled value does not pass; give ${flag} yourself.` : undefined, exitCode: 2 });
+            throw new errors/* CurateError */.nK(`${flag}: ${ok}`, { hint: prefilled ? `The prefilled value does not pass; give ${flag} yourself.` : undefined, exitCode: 2 });
     }
     set(p, value) {
         this.draft = (0,core_draft/* withValue */.cO)(this.draft, p, value);
     }
     missing(flag, what) {
-        return new errors/* CurateError */.n(`missing ${flag}: ${what} cannot be prefilled`, { hint: `With --yes every value comes from a flag or a prefill: pass ${flag}.`, exitCode: 2 });
+        return new errors/* CurateError */.nK(`missing ${flag}: ${what} cannot be prefilled`, { hint: `With --yes every value comes from a flag or a prefill: pass ${flag}.`, exitCode: 2 });
     }
 }
 
@@ -640,7 +641,7 @@ class Flow {
         const given = this.flag('kind');
         if (given !== undefined) {
             if (!types/* KINDS */.G.includes(given))
-                throw new errors/* CurateError */.n(`--kind must be cloud or local; got "${given}"`, { exitCode: 2 });
+                throw new errors/* CurateError */.nK(`--kind must be cloud or local; got "${given}"`, { exitCode: 2 });
             return given;
         }
         if (this.yes)
@@ -678,7 +679,7 @@ class Flow {
         if (this.answers.draft.pricing)
             await this.answers.text(this.from(FIELDS.outputPrice, { prefill: p?.output_per_1m }));
         else if (this.flag('output-price') !== undefined)
-            throw new errors/* CurateError */.n('--output-price needs --input-price too', { exitCode: 2 });
+            throw new errors/* CurateError */.nK('--output-price needs --input-price too', { exitCode: 2 });
         if (this.answers.draft.pricing) {
             await this.answers.text(this.from(FIELDS.cacheReadPrice, { prefill: p?.cache_read_per_1m }));
             await this.tier();
@@ -694,7 +695,7 @@ class Flow {
         const r = localFacts(repo, file, info);
         // The hint lists file names the Hub sent: cleaned like any upstream text shown on a terminal.
         if (!r.ok)
-            throw new errors/* CurateError */.n(r.problem, { hint: r.hint && (0,report_text/* clean */.uH)(r.hint), exitCode: 2 });
+            throw new errors/* CurateError */.nK(r.problem, { hint: r.hint && (0,report_text/* clean */.uH)(r.hint), exitCode: 2 });
         const facts = r.facts;
         this.prefilledFrom = facts.sources;
         this.answers.draft.model_uri = facts.model_uri;
@@ -788,7 +789,7 @@ class Flow {
         if (given !== undefined) {
             const ok = await check(given, this.yes ? ofForm : undefined);
             if (ok !== true)
-                throw new errors/* CurateError */.n(`--litellm-model: ${ok}`, { exitCode: 2 });
+                throw new errors/* CurateError */.nK(`--litellm-model: ${ok}`, { exitCode: 2 });
             // The live list has it, the store's snapshot (what the hook and validate read) does not yet.
             if (this.given.values.online && (0,litellm/* lookupLiteLLM */.Sb)(list, given) && !(0,litellm/* lookupLiteLLM */.Sb)((0,io_litellm/* loadLiteLLMSnapshot */.Ez)(this.ws.snapshot.dataDir).list, given))
                 this.note(`${given} is in the live LiteLLM list but not in the store's snapshot, which validate and the hook read: run leger-curate refresh-upstream first.`);
@@ -840,7 +841,7 @@ class Flow {
         if (given !== undefined) {
             const ok = await check(given);
             if (ok !== true)
-                throw new errors/* CurateError */.n(`--hf: ${ok}`, { exitCode: 2 });
+                throw new errors/* CurateError */.nK(`--hf: ${ok}`, { exitCode: 2 });
         }
         else if (this.yes)
             throw this.answers.missing('--hf', 'the HuggingFace repository, org/repo');
@@ -857,7 +858,7 @@ class Flow {
         if (info) {
             const files = pickableFiles(info);
             if (!files.length)
-                throw new errors/* CurateError */.n(`${repo} holds no .gguf file`, { exitCode: 2 });
+                throw new errors/* CurateError */.nK(`${repo} holds no .gguf file`, { exitCode: 2 });
             return ask_select({
                 message: `GGUF file in ${repo}`,
                 choices: files.map((f) => ({ value: f.file, name: `${f.file}${f.size ? `  (${(f.size / 1e9).toFixed(2)} GB)` : ''}`, description: f.quantization })),
@@ -922,12 +923,12 @@ class Flow {
         if (this.given.values.commit) {
             const git = new io_git.Git(this.io.cwd);
             if (!git.isRepo())
-                throw new errors/* CurateError */.n(`cannot commit: ${this.io.cwd} is not inside a git repository`, { hint: 'The file is written; commit it yourself, or run add without --commit.' });
+                throw new errors/* CurateError */.nK(`cannot commit: ${this.io.cwd} is not inside a git repository`, { hint: 'The file is written; commit it yourself, or run add without --commit.' });
             try {
                 git.commitFile(external_node_path_default().relative(this.io.cwd, target), message);
             }
             catch (err) {
-                throw new errors/* CurateError */.n(`git commit failed: ${err.message}`, { hint: `The file is written and staged; fix what the hooks report, then: git commit -m ${(0,core_text/* shellQuote */.ZL)(message)}`, exitCode: 1, cause: err });
+                throw new errors/* CurateError */.nK(`git commit failed: ${err.message}`, { hint: `The file is written and staged; fix what the hooks report, then: git commit -m ${(0,core_text/* shellQuote */.ZL)(message)}`, exitCode: 1, cause: err });
             }
             this.io.out(`Committed ${git.head()?.slice(0, 12) ?? ''}: ${(0,report_text/* clean */.uH)(message)}\n`);
         }
@@ -951,8 +952,6 @@ function describeEntry(e) {
     return parts.join(' · ');
 }
 
-// EXTERNAL MODULE: ./src/cli/args.ts
-var args = __webpack_require__(7593);
 ;// CONCATENATED MODULE: ./src/cli/commands/add.ts
 /**
  * leger-curate add: the command (flags, usage, entry). The order of the questions, the preview
@@ -1065,7 +1064,7 @@ function takeEnabled(argv) {
             continue;
         }
         if (m[1] && m[2] !== undefined)
-            throw new errors/* CurateError */.n(`${a}: --no-enabled takes no value`, { exitCode: 2 });
+            throw new errors/* CurateError */.nK(`${a}: --no-enabled takes no value`, { exitCode: 2 });
         if (m[2] === undefined)
             enabled = !m[1];
         else if (/^(true|yes|1)$/i.test(m[2]))
@@ -1073,22 +1072,22 @@ function takeEnabled(argv) {
         else if (/^(false|no|0)$/i.test(m[2]))
             enabled = false;
         else
-            throw new errors/* CurateError */.n(`--enabled must be true or false; got "${m[2]}"`, { exitCode: 2 });
+            throw new errors/* CurateError */.nK(`--enabled must be true or false; got "${m[2]}"`, { exitCode: 2 });
     }
     return { argv: rest, enabled };
 }
 async function run(argv, io) {
     const taken = takeEnabled(argv);
-    const { values, positionals } = (0,args/* parse */.q)(taken.argv, OPTIONS, USAGE);
+    const { values, positionals } = (0,args/* parse */.qg)(taken.argv, OPTIONS, USAGE);
     if (values.help) {
         io.out(USAGE);
         return 0;
     }
     if (positionals.length)
-        throw new errors/* CurateError */.n(`add takes no positional arguments; got "${positionals[0]}"`, { hint: 'Pass values as flags, e.g. --id ID (see leger-curate add --help).', exitCode: 2 });
+        throw new errors/* CurateError */.nK(`add takes no positional arguments; got "${positionals[0]}"`, { hint: 'Pass values as flags, e.g. --id ID (see leger-curate add --help).', exitCode: 2 });
     const yes = Boolean(values.yes);
     if (!yes && !io.stdinTTY)
-        throw new errors/* CurateError */.n('add asks questions, but stdin is not a terminal', {
+        throw new errors/* CurateError */.nK('add asks questions, but stdin is not a terminal', {
             hint: 'Run it in a terminal, or pass --yes with the values as flags (leger-curate add --help lists them).',
             exitCode: 2,
         });
@@ -1121,6 +1120,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2020);
 /**
  * The one way the toolkit runs git: the index (what a commit will record), commit ranges (what
  * a pull request or a push changed), trees at a commit (a base's policy), and committing a file.
@@ -1137,6 +1137,7 @@ __webpack_require__.r(__webpack_exports__);
  * spawn to read a 10,000-model index (bench/hook.ts). The hook runs on every commit; these few
  * plumbing calls need no more than spawnSync, and one way of running git serves every door.
  */
+
 
 
 
@@ -1200,11 +1201,11 @@ class Git {
     /** A revision (a branch, a tag, HEAD~1) as the commit it names; CurateError when it names none. */
     resolveCommit(rev) {
         if (rev.startsWith('-'))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`--base ${rev} is not a revision`, { hint: 'Pass a branch, a tag or a commit: --base origin/main.' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`--base ${rev} is not a revision`, { hint: 'Pass a branch, a tag or a commit: --base origin/main.' });
         const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['rev-parse', '--verify', '-q', '--end-of-options', `${rev}^{commit}`], { cwd: this.cwd, env: this.env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
         const out = r.status === 0 ? r.stdout.trim() : '';
         if (!isSha(out))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`--base ${rev} names no commit of this repository`, { hint: 'Pass a branch, a tag or a commit that git rev-parse knows (fetch it first).' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`--base ${rev} names no commit of this repository`, { hint: 'Pass a branch, a tag or a commit that git rev-parse knows (fetch it first).' });
         return out;
     }
     /**
@@ -1246,7 +1247,7 @@ class Git {
         this.run(['add', '--', file]);
         const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['commit', '-m', message, '--', file], { cwd: this.cwd, env: this.env, stdio: ['ignore', 'inherit', 'inherit'] });
         if (r.error || r.status !== 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n('git commit failed (see its output above)', { exitCode: 1 });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK('git commit failed (see its output above)', { exitCode: 1 });
     }
     raw(args, input) {
         return this.run(args, input).toString('utf8');
@@ -1256,7 +1257,7 @@ class Git {
         const out = this.raw(['rev-parse', '--show-toplevel']);
         const top = out.replace(/\n$/, '');
         if (!top)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n('not inside a git work tree', { hint: '--staged reads the git index: run it inside the repository.' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK('not inside a git work tree', { hint: '--staged reads the git index: run it inside the repository.' });
         return top;
     }
     /** The character that starts a comment line in commit messages (core.commentChar). */
@@ -1332,7 +1333,7 @@ function literal(pathspecs) {
 }
 function gitError(args, detail) {
     const first = detail.trim().split('\n')[0];
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .n(`git ${args[0]} failed: ${first}`, { hint: 'Run leger-curate inside the repository, with git on PATH.' });
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`git ${args[0]} failed: ${first}`, { hint: 'Run leger-curate inside the repository, with git on PATH.' });
 }
 /** `:<old mode> <new mode> <old oid> <new oid> <status>\0<path>\0`, repeated. */
 function parseRawDiff(out) {
@@ -1383,7 +1384,8 @@ function parseBatch(buf) {
             continue;
         }
         const size = Number(sizeText);
-        out.set(oid, { ok: true, size, text: buf.toString('utf8', nl + 1, nl + 1 + size) });
+        const text = (0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeUtf8 */ ._6)(buf.subarray(nl + 1, nl + 1 + size));
+        out.set(oid, text === undefined ? { ok: false, size, reason: 'not-utf8' } : { ok: true, size, text });
         at = nl + 1 + size + 1;
     }
     return out;

@@ -118,7 +118,7 @@ Exit codes: 0 no errors, 1 errors found, 2 usage or I/O failure.
 const FORMATS = ['text', 'json', 'github'];
 const BYPASS = 'Fix the lines above and `git add` the files, then commit again; to commit anyway, use `git commit -n` (--no-verify).';
 async function run(argv, io) {
-    const { values, positionals } = (0,args/* parse */.q)(argv, {
+    const { values, positionals } = (0,args/* parse */.qg)(argv, {
         store: { type: 'string' },
         schemas: { type: 'string' },
         format: { type: 'string' },
@@ -134,15 +134,15 @@ async function run(argv, io) {
         io.out(USAGE);
         return 0;
     }
-    const format = (0,args/* oneOf */.y)(values.format, FORMATS, '--format', 'text');
+    const format = (0,args/* oneOf */.yL)(values.format, FORMATS, '--format', 'text');
     const where = { store: values.store, schemas: values.schemas, policy: values.policy };
     let snapshot;
     let report;
     if (values.staged) {
         if (positionals.length)
-            throw new errors/* CurateError */.n('--staged checks every staged model file; it takes no PATH', { hint: 'Stage the files to check (git add), or drop --staged to check PATHs in the working tree.' });
+            throw new errors/* CurateError */.nK('--staged checks every staged model file; it takes no PATH', { hint: 'Stage the files to check (git add), or drop --staged to check PATHs in the working tree.' });
         if (values.base)
-            throw new errors/* CurateError */.n('--staged and --base are two different trees: pick one', { hint: '--staged judges the next commit; --base REF the working tree as a change from REF.' });
+            throw new errors/* CurateError */.nK('--staged and --base are two different trees: pick one', { hint: '--staged judges the next commit; --base REF the working tree as a change from REF.' });
         const { openRepo, readIndex, stagedChanges } = await Promise.all(/* import() */[__webpack_require__.e(895), __webpack_require__.e(495)]).then(__webpack_require__.bind(__webpack_require__, 3495));
         const repo = await openRepo(io.cwd, where);
         const changes = await stagedChanges(repo);
@@ -159,17 +159,17 @@ async function run(argv, io) {
             const from = new Git(io.cwd).resolveCommit(values.base);
             snapshot = withCommitRange(snapshot, { cwd: io.cwd, from });
             if (!snapshot)
-                throw new errors/* CurateError */.n(`cannot compare with ${values.base}`, { hint: 'Run validate --base inside the repository that holds the store.' });
+                throw new errors/* CurateError */.nK(`cannot compare with ${values.base}`, { hint: 'Run validate --base inside the repository that holds the store.' });
         }
         const files = [...snapshot.files.map((f) => f.path), ...snapshot.refused.map((f) => f.file)];
         report = positionals.length ? selectFiles(positionals, files, io.cwd) : undefined;
         if (values.new) {
             if (!report)
-                throw new errors/* CurateError */.n('--new needs the PATHs of the new model files', { hint: 'leger-curate validate --new model-store/local/my-model.json' });
+                throw new errors/* CurateError */.nK('--new needs the PATHs of the new model files', { hint: 'leger-curate validate --new model-store/local/my-model.json' });
             snapshot = { ...snapshot, changes: (0,changes/* changeSetOf */.Im)([...report].map((p) => ({ path: p, status: 'added' })), snapshot.layout) };
         }
     }
-    const { check } = await __webpack_require__.e(/* import() */ 22).then(__webpack_require__.bind(__webpack_require__, 7022));
+    const { check } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(22)]).then(__webpack_require__.bind(__webpack_require__, 7022));
     const { verdict } = await check(snapshot, { report, online: values.online, strict: values.strict, env: io.env });
     io.out(render(format, verdict.findings, verdict.summary, io));
     if (values.staged && verdict.summary.errors && format === 'text')
@@ -189,11 +189,11 @@ function selectFiles(args, storeFiles, cwd) {
     for (const arg of args) {
         const abs = external_node_path_default().resolve(cwd, arg);
         if (!(0,external_node_fs_.existsSync)(abs))
-            throw new errors/* CurateError */.n(`no such file or folder: ${arg}`);
+            throw new errors/* CurateError */.nK(`no such file or folder: ${arg}`);
         const shown = (0,paths.displayPath)(abs, cwd);
         const hits = storeFiles.filter((f) => f === shown || f.startsWith(shown === '' ? '' : `${shown}/`));
         if (!hits.length)
-            throw new errors/* CurateError */.n(`${arg} holds no model file of the store`, { hint: 'Model files live in <store>/cloud/*.json and <store>/local/*.json; pass --store if the store is elsewhere.' });
+            throw new errors/* CurateError */.nK(`${arg} holds no model file of the store`, { hint: 'Model files live in <store>/cloud/*.json and <store>/local/*.json; pass --store if the store is elsewhere.' });
         for (const h of hits)
             selected.add(h);
     }
@@ -300,7 +300,7 @@ function focusOn(files) {
 /** The id and aliases a model file declares, from its text; the file name stands in for an unreadable id. */
 function namesIn(path, text) {
     const stem = (path.split('/').pop() ?? path).replace(/\.json$/, '');
-    const parsed = text === undefined ? undefined : (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseModelText */ .e)(path, text);
+    const parsed = text === undefined ? undefined : (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseModelText */ .ex)(path, text);
     if (!parsed?.ok)
         return { id: stem, aliases: [] };
     const aliases = Array.isArray(parsed.data.aliases) ? parsed.data.aliases.filter((a) => typeof a === 'string') : [];
@@ -323,7 +323,7 @@ function stillHas(store, id) {
 /* harmony export */   tH: () => (/* binding */ modelFolders)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_LAYOUT, isModelPath */
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2721);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3264);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3054);
 /**
  * Where things are in a store repository, and what a path is: the one classifier every
@@ -362,140 +362,6 @@ function modelFolders(layout) {
 /** The pathspecs that hold everything `roleOf` cares about (readers ask git about nothing else). */
 function triggerPaths(layout) {
     return [...modelFolders(layout), layout.schemas === '' ? '.' : layout.schemas, layout.policy];
-}
-
-
-/***/ }),
-
-/***/ 4230:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QI: () => (/* binding */ aliasesOf),
-/* harmony export */   TH: () => (/* binding */ idOf),
-/* harmony export */   bu: () => (/* binding */ num),
-/* harmony export */   gx: () => (/* binding */ str),
-/* harmony export */   il: () => (/* binding */ Store),
-/* harmony export */   q9: () => (/* binding */ price)
-/* harmony export */ });
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1896);
-/**
- * The store as rules see it: every model file, parsed once, with lookups by id and alias.
- * Files that fail json-syntax are kept aside with their finding; nothing else runs on them.
- */
-
-class Store {
-    files;
-    entries = [];
-    /** json-syntax findings of files that could not be read as an object. */
-    syntax = [];
-    index;
-    /**
-     * `refused`: findings of files the reader would not read (too large, a link); they count as files.
-     * `focus`: the files whose findings will be read. The others are only context for cross-file
-     * rules, so a plain JSON.parse reads them: the full json-syntax checks (BOM, duplicate keys)
-     * cost about six times as much, which matters for one staged file in a 10,000-model store.
-     */
-    constructor(files, refused = [], options = {}) {
-        this.files = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-        this.syntax.push(...refused);
-        for (const file of this.files) {
-            const quick = options.focus && !options.focus.has(file.path) ? plainObject(file.text) : undefined;
-            if (quick) {
-                this.entries.push({ file, kind: file.kind, data: quick });
-                continue;
-            }
-            const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseModelText */ .e)(file.path, file.text);
-            if (parsed.ok)
-                this.entries.push({ file, kind: file.kind, data: parsed.data });
-            else
-                this.syntax.push(parsed.finding);
-        }
-    }
-    /** The entry whose id (or, failing that, alias) is `name`, case-insensitively; first by path wins. */
-    find(name) {
-        if (!this.index) {
-            const ids = new Map();
-            const aliases = new Map();
-            for (const e of this.entries) {
-                const id = idOf(e);
-                if (id && !ids.has(id.toLowerCase()))
-                    ids.set(id.toLowerCase(), e);
-                for (const a of aliasesOf(e))
-                    if (!aliases.has(a.toLowerCase()))
-                        aliases.set(a.toLowerCase(), e);
-            }
-            for (const [k, v] of aliases)
-                if (!ids.has(k))
-                    ids.set(k, v);
-            this.index = ids;
-        }
-        return this.index.get(name.toLowerCase());
-    }
-    /** All ids, for did-you-mean suggestions. */
-    ids() {
-        return this.entries.map(idOf).filter((x) => x !== undefined);
-    }
-    /**
-     * This store with `file` added, or replacing the file at its path, parsing only that file:
-     * the scaffolder checks every answer this way, and re-parsing every file per answer was
-     * most of the cost (1.2 s of 1.9 s per answer on 10,000 models).
-     */
-    withFile(file) {
-        const next = new Store([file]);
-        const added = next.entries.slice();
-        const addedSyntax = next.syntax.slice();
-        const files = this.files.filter((f) => f.path !== file.path).concat(file).sort(byPath);
-        const entries = this.entries.filter((e) => e.file.path !== file.path).concat(added).sort((a, b) => byPath(a.file, b.file));
-        next.files.length = 0;
-        next.entries.length = 0;
-        next.syntax.length = 0;
-        for (const f of files)
-            next.files.push(f);
-        for (const e of entries)
-            next.entries.push(e);
-        for (const f of this.syntax)
-            if (f.file !== file.path)
-                next.syntax.push(f);
-        for (const f of addedSyntax)
-            next.syntax.push(f);
-        return next;
-    }
-}
-function byPath(a, b) {
-    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
-/** The object a text holds, or undefined (then the full parse says why). */
-function plainObject(text) {
-    try {
-        const data = JSON.parse(text);
-        return data !== null && typeof data === 'object' && !Array.isArray(data) ? data : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The id of an entry when it is a string (the schema rule reports it otherwise). */
-function idOf(e) {
-    return str(e.data.id);
-}
-function aliasesOf(e) {
-    const a = e.data.aliases;
-    return Array.isArray(a) ? a.filter((x) => typeof x === 'string') : [];
-}
-function str(v) {
-    return typeof v === 'string' ? v : undefined;
-}
-function num(v) {
-    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-}
-/** A price as a number: the human form "$1.25" and plain numbers compare alike. */
-function price(v) {
-    if (typeof v === 'number' && Number.isFinite(v))
-        return v;
-    if (typeof v === 'string' && /^\$(0|[1-9][0-9]*)(\.[0-9]+)?$/.test(v))
-        return Number(v.slice(1));
-    return undefined;
 }
 
 

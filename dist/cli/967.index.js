@@ -24,8 +24,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __webpack_require__(9547);
-// EXTERNAL MODULE: ./src/core/policy.ts
-var policy = __webpack_require__(2721);
+// EXTERNAL MODULE: ./src/core/policy.ts + 1 modules
+var policy = __webpack_require__(3264);
 ;// CONCATENATED MODULE: ./src/core/action-pins.ts
 const PINS = {
     checkout: { action: 'actions/checkout', sha: 'd23441a48e516b6c34aea4fa41551a30e30af803', version: 'v6.1.0' },
@@ -278,16 +278,16 @@ Options:
 Exit codes: 0 done (or nothing to do), 2 usage or I/O failure.
 `;
 async function run(argv, io) {
-    const { values, positionals } = (0,args/* parse */.q)(argv, { 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, USAGE);
+    const { values, positionals } = (0,args/* parse */.qg)(argv, { 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, USAGE);
     if (values.help) {
         io.out(USAGE);
         return 0;
     }
     if (positionals.length > 1)
-        throw new errors/* CurateError */.n('init takes at most one DIR', { hint: USAGE, exitCode: 2 });
+        throw new errors/* CurateError */.nK('init takes at most one DIR', { hint: USAGE, exitCode: 2 });
     const dir = external_node_path_default().resolve(io.cwd, positionals[0] ?? '.');
     if ((0,external_node_fs_.existsSync)(dir) && !(0,external_node_fs_.lstatSync)(dir).isDirectory())
-        throw new errors/* CurateError */.n(`${positionals[0]} exists and is not a folder`, { exitCode: 2 });
+        throw new errors/* CurateError */.nK(`${positionals[0]} exists and is not a folder`, { exitCode: 2 });
     const dry = values['dry-run'] === true;
     const build = (0,build_info.readBuildInfo)();
     const plan = initPlan({ guide: (0,external_node_fs_.readFileSync)(external_node_path_default().join((0,paths.packageRoot)(), STORE, 'README.md'), 'utf8'), build });
@@ -463,17 +463,20 @@ function fromCheckout(root) {
 /* harmony export */   Td: () => (/* binding */ loadSchemaDocs),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   as: () => (/* binding */ resolveSchemasDir),
+/* harmony export */   nt: () => (/* binding */ deadLeftovers),
 /* harmony export */   x5: () => (/* binding */ refusal)
 /* harmony export */ });
-/* unused harmony export readBounded */
+/* unused harmony exports NOT_UTF8, readBounded, processAlive */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3054);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7336);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3054);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2020);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7336);
 /** Reading the store and the schemas from disk; writing files atomically. */
+
 
 
 
@@ -484,16 +487,16 @@ const MAX_MODEL_BYTES = 1024 * 1024;
 /** Reads `<storeDir>/cloud/*.json` and `<storeDir>/local/*.json`; paths shown relative to `base`. */
 function loadStoreDir(storeDir, base) {
     if (!isDir(storeDir))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`store folder not found: ${storeDir}`, { hint: 'Pass --store DIR, the folder holding cloud/ and local/.' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`store folder not found: ${storeDir}`, { hint: 'Pass --store DIR, the folder holding cloud/ and local/.' });
     const files = [];
     const refused = [];
-    for (const kind of _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .KINDS */ .G) {
+    for (const kind of _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .KINDS */ .G) {
         const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(storeDir, kind);
         if (!isDir(dir))
             continue;
         // Dirents tell links from files without a stat per file; the size is checked on the open
         // descriptor before reading, so a huge file is refused without being read.
-        const shownDir = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__.displayPath)(dir, base);
+        const shownDir = (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__.displayPath)(dir, base);
         const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const entry of entries) {
             if (!entry.name.endsWith('.json'))
@@ -505,8 +508,8 @@ function loadStoreDir(storeDir, base) {
                 continue;
             }
             const text = readBounded(full, MAX_MODEL_BYTES);
-            if (typeof text === 'number') {
-                refused.push(refusal(shown, text));
+            if (typeof text !== 'string') {
+                refused.push(refusal(shown, text === NOT_UTF8 ? 'not-utf8' : text));
                 continue;
             }
             files.push({ kind, path: shown, text });
@@ -521,14 +524,18 @@ function loadStoreDir(storeDir, base) {
 function refusal(file, why) {
     const [message, hint] = typeof why === 'number'
         ? [`model file is ${why} bytes, over the ${MAX_MODEL_BYTES}-byte limit`, 'A model file describes one model in a few dozen lines; this one is not a model file.']
-        : why === 'link'
-            ? ['model file is a symbolic link', 'Model files are plain files inside the store; replace the link with the file itself.']
-            : why === 'missing'
-                ? ['model file cannot be read: its blob is missing from the repository', 'Stage the file again (git add).']
-                : ['model file is not a regular file (a submodule?)', 'Model files are plain files inside the store; replace it with the file itself.'];
+        : why === 'not-utf8'
+            ? ['model file is not valid UTF-8', 'Save the file as UTF-8 (JSON files are UTF-8); an editor that shows a replacement character (U+FFFD) marks the broken bytes.']
+            : why === 'link'
+                ? ['model file is a symbolic link', 'Model files are plain files inside the store; replace the link with the file itself.']
+                : why === 'missing'
+                    ? ['model file cannot be read: its blob is missing from the repository', 'Stage the file again (git add).']
+                    : ['model file is not a regular file (a submodule?)', 'Model files are plain files inside the store; replace it with the file itself.'];
     return { rule: 'file-read', severity: 'error', file, line: 1, column: 1, message, hint };
 }
-/** A file's text, or its size when that is over `limit` (then it is not read). */
+/** What readBounded returns for a file whose bytes are not UTF-8. */
+const NOT_UTF8 = Symbol('not-utf8');
+/** A file's text, its size when that is over `limit` (then it is not read), or NOT_UTF8. */
 function readBounded(file, limit) {
     let fd;
     try {
@@ -536,11 +543,11 @@ function readBounded(file, limit) {
         fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
     }
     catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`cannot read ${file}: ${err.code ?? err.message}`, { cause: err });
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .asFault */ .Ps)(err) ?? new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`cannot read ${file}: ${err.code ?? err.message}`, { cause: err });
     }
     try {
         const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
-        return size > limit ? size : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd, 'utf8');
+        return size > limit ? size : ((0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeUtf8 */ ._6)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd)) ?? NOT_UTF8);
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
@@ -551,11 +558,11 @@ function resolveSchemasDir(asked, cwd) {
     if (asked)
         return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, asked);
     const local = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, 'schemas');
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(local, 'cloud.schema.json')) ? local : node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_3__.packageRoot)(), 'schemas');
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(local, 'cloud.schema.json')) ? local : node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__.packageRoot)(), 'schemas');
 }
 function loadSchemaDocs(dir) {
     if (!isDir(dir))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`schemas folder not found: ${dir}`, { hint: 'Pass --schemas DIR, the folder holding cloud.schema.json and local.schema.json.' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`schemas folder not found: ${dir}`, { hint: 'Pass --schemas DIR, the folder holding cloud.schema.json and local.schema.json.' });
     const docs = {};
     for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).sort()) {
         if (!name.endsWith('.schema.json'))
@@ -565,7 +572,7 @@ function loadSchemaDocs(dir) {
             docs[name] = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full, 'utf8'));
         }
         catch (err) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`cannot read schema ${full}: ${err.message}`, { cause: err });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`cannot read schema ${full}: ${err.message}`, { cause: err });
         }
     }
     return docs;
@@ -578,19 +585,69 @@ function isDir(p) {
         return false;
     }
 }
+/** Whether the process `pid` is alive (a leftover of a live process is left alone). */
+function processAlive(pid) {
+    if (!Number.isSafeInteger(pid) || pid <= 0)
+        return false;
+    if (pid === process.pid)
+        return true;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+/**
+ * The leftovers `.<name>.<pid>[.<n>].<suffix>` beside `name` in `dir` whose process is dead (it was
+ * killed mid-write), by suffix. The caller decides what to do with each; nothing is done here.
+ */
+function deadLeftovers(dir, name, suffixes) {
+    let entries;
+    try {
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+    const prefix = `.${name}.`;
+    const out = [];
+    for (const e of entries) {
+        if (!e.startsWith(prefix))
+            continue;
+        const rest = e.slice(prefix.length).split('.');
+        const suffix = rest.pop();
+        if (!suffixes.includes(suffix) || !rest.length || !rest.every((x) => /^[0-9]+$/.test(x)))
+            continue;
+        if (!processAlive(Number(rest[0])))
+            out.push({ path: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, e), suffix });
+    }
+    return out.sort((a, b) => (a.path < b.path ? -1 : 1));
+}
 /**
  * Writes a file so that readers see the old content or the new, never a part:
- * a temporary file beside the target, then a rename. With `exclusive`, an existing
- * target is never replaced.
+ * a temporary file beside the target, flushed, then a rename. With `exclusive`, an existing
+ * target is never replaced. Temporary files of processes killed mid-write are removed.
  */
 function writeFileAtomic(target, content, options = {}) {
     if (options.exclusive && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`${target} already exists; nothing was written`, { exitCode: 2 });
-    const tmp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target)}.${process.pid}.${Date.now()}.tmp`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`${target} already exists; nothing was written`, { exitCode: 2 });
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target);
+    for (const left of deadLeftovers(dir, node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target), ['tmp']))
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(left.path, { force: true });
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target)}.${process.pid}.${Date.now()}.tmp`);
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, content, { flag: 'wx' });
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(tmp, 'wx');
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(fd, content);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
         if (options.exclusive && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .n(`${target} already exists; nothing was written`, { exitCode: 2 });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`${target} already exists; nothing was written`, { exitCode: 2 });
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, target);
     }
     finally {

@@ -55,19 +55,19 @@ function useColor(io) {
 
 
 const COMMANDS = {
-    init: { summary: 'scaffold a store repository: folders, policy, guide, hooks, pinned workflows', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(681), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3967)) },
-    validate: { summary: 'check model files against the schemas and rules', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(681), __nccwpck_require__.e(911)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5911)) },
-    add: { summary: 'scaffold a new model file (interactive, or --yes with flags)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(482), __nccwpck_require__.e(681), __nccwpck_require__.e(22), __nccwpck_require__.e(159), __nccwpck_require__.e(908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5908)) },
-    deprecate: { summary: 'mark a model deprecated in favour of another', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(681), __nccwpck_require__.e(22), __nccwpck_require__.e(159), __nccwpck_require__.e(658)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2658)) },
-    'refresh-upstream': { summary: "update the shipped snapshot of LiteLLM's price list", load: () => __nccwpck_require__.e(/* import() */ 302).then(__nccwpck_require__.bind(__nccwpck_require__, 7302)) },
-    check: { summary: 'check a blueprint against the store: ids, deprecations, overrides, --ram fit', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(725), __nccwpck_require__.e(681), __nccwpck_require__.e(22), __nccwpck_require__.e(167), __nccwpck_require__.e(393), __nccwpck_require__.e(115)]).then(__nccwpck_require__.bind(__nccwpck_require__, 115)) },
-    render: { summary: 'turn a blueprint into LiteLLM, llama-swap and Quadlet configs', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(725), __nccwpck_require__.e(681), __nccwpck_require__.e(22), __nccwpck_require__.e(167), __nccwpck_require__.e(393), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4033)) },
-    release: { summary: 'build the release bundle: index.json, sample blueprints, checksums', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(725), __nccwpck_require__.e(681), __nccwpck_require__.e(22), __nccwpck_require__.e(167), __nccwpck_require__.e(393), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 436)) },
-    audit: { summary: 'check the store against LiteLLM and HuggingFace: drift, sunsets, candidates', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(681), __nccwpck_require__.e(22), __nccwpck_require__.e(167), __nccwpck_require__.e(30)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2030)) },
-    list: { summary: 'list the models, filtered by kind, provider, group, capability or status', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(681), __nccwpck_require__.e(22), __nccwpck_require__.e(50)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3673)) },
-    show: { summary: 'show a model, its replacement chain and the blueprints that use it', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(725), __nccwpck_require__.e(681), __nccwpck_require__.e(22), __nccwpck_require__.e(167), __nccwpck_require__.e(393), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4240)) },
-    select: { summary: 'pick the first allowed model with the capabilities asked for (exit 1: no match)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(681), __nccwpck_require__.e(22), __nccwpck_require__.e(18)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6761)) },
-    'commit-msg': { summary: "check a commit message against the store's convention (the hook)", load: () => Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(681), __nccwpck_require__.e(895), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5264)) },
+    init: { summary: 'scaffold a store repository: folders, policy, guide, hooks, pinned workflows', load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(892), __nccwpck_require__.e(658), __nccwpck_require__.e(883), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3967)) },
+    validate: { summary: 'check model files against the schemas and rules', load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(892), __nccwpck_require__.e(658), __nccwpck_require__.e(883), __nccwpck_require__.e(911)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5911)) },
+    add: { summary: 'scaffold a new model file (interactive, or --yes with flags)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(482), __nccwpck_require__.e(658), __nccwpck_require__.e(883), __nccwpck_require__.e(22), __nccwpck_require__.e(159), __nccwpck_require__.e(908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5908)) },
+    deprecate: { summary: 'mark a model deprecated in favour of another', load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(658), __nccwpck_require__.e(883), __nccwpck_require__.e(22), __nccwpck_require__.e(159), __nccwpck_require__.e(277)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2658)) },
+    'refresh-upstream': { summary: "update the shipped snapshot of LiteLLM's price list", load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(658), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7302)) },
+    check: { summary: 'check a blueprint against the store: ids, deprecations, overrides, --ram fit', load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(115), __nccwpck_require__.e(658), __nccwpck_require__.e(883), __nccwpck_require__.e(22), __nccwpck_require__.e(260), __nccwpck_require__.e(496)]).then(__nccwpck_require__.bind(__nccwpck_require__, 115)) },
+    render: { summary: 'turn a blueprint into LiteLLM, llama-swap and Quadlet configs', load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(115), __nccwpck_require__.e(658), __nccwpck_require__.e(883), __nccwpck_require__.e(22), __nccwpck_require__.e(260), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4033)) },
+    release: { summary: 'build the release bundle: index.json, sample blueprints, checksums', load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(115), __nccwpck_require__.e(658), __nccwpck_require__.e(883), __nccwpck_require__.e(22), __nccwpck_require__.e(260), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 436)) },
+    audit: { summary: 'check the store against LiteLLM and HuggingFace: drift, sunsets, candidates', load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(658), __nccwpck_require__.e(883), __nccwpck_require__.e(22), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2030)) },
+    list: { summary: 'list the models, filtered by kind, provider, group, capability or status', load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(658), __nccwpck_require__.e(883), __nccwpck_require__.e(22), __nccwpck_require__.e(50)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3673)) },
+    show: { summary: 'show a model, its replacement chain and the blueprints that use it', load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(115), __nccwpck_require__.e(658), __nccwpck_require__.e(883), __nccwpck_require__.e(22), __nccwpck_require__.e(260), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4240)) },
+    select: { summary: 'pick the first allowed model with the capabilities asked for (exit 1: no match)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(658), __nccwpck_require__.e(883), __nccwpck_require__.e(22), __nccwpck_require__.e(18)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6761)) },
+    'commit-msg': { summary: "check a commit message against the store's convention (the hook)", load: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(892), __nccwpck_require__.e(658), __nccwpck_require__.e(883), __nccwpck_require__.e(895), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5264)) },
 };
 const USAGE = `Usage: leger-curate <command> [options]
 
@@ -106,7 +106,9 @@ async function main(argv, io) {
 }
 /** The one place errors become output: expected ones plainly, bugs with a pointer to report them. */
 function report(err, io) {
-    if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CurateError */ .n) {
+    // A file-system fault (read-only, full disk, permissions) is the user's to fix, not a bug.
+    err = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .asFault */ .Ps)(err) ?? err;
+    if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CurateError */ .nK) {
         if (err.exitCode === 130) {
             io.err('cancelled\n');
             return 130;
@@ -134,8 +136,9 @@ function report(err, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ Cancelled),
-/* harmony export */   n: () => (/* binding */ CurateError)
+/* harmony export */   Ps: () => (/* binding */ asFault),
+/* harmony export */   cJ: () => (/* binding */ Cancelled),
+/* harmony export */   nK: () => (/* binding */ CurateError)
 /* harmony export */ });
 /**
  * The one error type every door knows how to print: an expected failure with a message
@@ -158,6 +161,58 @@ class Cancelled extends CurateError {
         this.name = 'Cancelled';
     }
 }
+/** What each file-system fault means to the user, and what to do about it. */
+const FAULTS = {
+    EROFS: ['the file system is read-only', 'Run it where the folder can be written, or point the output elsewhere (e.g. --out, --data).'],
+    ENOSPC: ['the disk is full', 'Free some space and run it again; nothing half-written was kept.'],
+    EDQUOT: ['the disk quota is exceeded', 'Free some space and run it again; nothing half-written was kept.'],
+    EACCES: ['permission denied', 'Check the folder\'s owner and permissions, or run it as a user who may write there.'],
+    EPERM: ['the operation is not permitted', 'Check the folder\'s owner and permissions (and that no other program holds the file).'],
+    ENOENT: ['no such file or folder', 'Check the path: a folder on the way to it is missing or was removed meanwhile.'],
+    EEXIST: ['it already exists', 'Remove or rename what is in the way, then run it again.'],
+    ENOTDIR: ['a part of the path is a file, not a folder', 'Check the path: something on the way to it is a file.'],
+    EISDIR: ['it is a folder, not a file', 'Check the path: a folder sits where a file is expected.'],
+    ENOTEMPTY: ['the folder is not empty', 'Remove what is in the way, then run it again.'],
+    EMFILE: ['too many files are open', 'Run it again with fewer other programs running.'],
+    EBUSY: ['the file or folder is busy', 'Close the program that holds it, then run it again.'],
+    EXDEV: ['the paths are on different file systems', 'Keep the output folder on one file system.'],
+    ENAMETOOLONG: ['the path is too long', 'Use a shorter path.'],
+    ELOOP: ['the path holds a loop of symbolic links', 'Check the links on the way to it.'],
+};
+/**
+ * A file-system fault (read-only folder, full disk, permissions, a missing folder) as the
+ * CurateError every door prints: what failed and where, with a hint, exit 2. The one place errno
+ * codes are mapped; anything else stays a bug.
+ */
+function asFault(err) {
+    if (err instanceof CurateError || !(err instanceof Error))
+        return undefined;
+    const e = err;
+    const code = e.code;
+    if (!code || !Object.hasOwn(FAULTS, code))
+        return undefined;
+    const [what, hint] = FAULTS[code];
+    const verb = e.syscall ? (VERBS[e.syscall] ?? e.syscall) : 'use';
+    const where = e.path ? ` ${e.path}${e.dest ? ` -> ${e.dest}` : ''}` : '';
+    return new CurateError(`cannot ${verb}${where}: ${what} (${code})`, { hint, exitCode: 2, cause: err });
+}
+const VERBS = {
+    open: 'open',
+    write: 'write',
+    read: 'read',
+    rename: 'rename',
+    mkdir: 'create the folder',
+    rmdir: 'remove the folder',
+    rm: 'remove',
+    unlink: 'remove',
+    scandir: 'list the folder',
+    stat: 'look at',
+    lstat: 'look at',
+    copyfile: 'copy',
+    symlink: 'link',
+    chmod: 'change the mode of',
+    fsync: 'flush',
+};
 
 
 /***/ }),
@@ -168,10 +223,12 @@ class Cancelled extends CurateError {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   ZL: () => (/* binding */ shellQuote),
+/* harmony export */   _6: () => (/* binding */ decodeUtf8),
+/* harmony export */   hD: () => (/* binding */ quote),
 /* harmony export */   kp: () => (/* binding */ closest),
 /* harmony export */   rE: () => (/* binding */ closestAll)
 /* harmony export */ });
-/* unused harmony export distance */
+/* unused harmony exports distance, MAX_QUOTED */
 /** Small text helpers shared by rules and doors. */
 /** Levenshtein distance, for did-you-mean suggestions. */
 function distance(a, b) {
@@ -209,6 +266,27 @@ function plural(n, word, many = `${word}s`) {
 /** A word as a POSIX shell reads it: plain when safe, else single-quoted. */
 function shellQuote(s) {
     return /^[A-Za-z0-9._/:=@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** The bytes as text, or undefined when they are not UTF-8 (never a silent U+FFFD). A BOM is kept, for json-syntax to name. */
+function decodeUtf8(bytes) {
+    try {
+        return UTF8.decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** How much of a value a message quotes: enough to recognise it, never a wall of text. */
+const MAX_QUOTED = 200;
+/**
+ * A value as messages quote it (findings, annotations, summaries, comments, issue bodies): JSON
+ * string form, cut to MAX_QUOTED characters (by code point, never half a pair) with an ellipsis.
+ */
+function quote(value, max = MAX_QUOTED) {
+    const s = typeof value === 'string' ? value : String(JSON.stringify(value));
+    const chars = [...s];
+    return JSON.stringify(chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : s);
 }
 
 

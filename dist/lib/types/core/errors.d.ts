@@ -15,3 +15,9 @@ export declare class CurateError extends Error {
 export declare class Cancelled extends CurateError {
     constructor();
 }
+/**
+ * A file-system fault (read-only folder, full disk, permissions, a missing folder) as the
+ * CurateError every door prints: what failed and where, with a hint, exit 2. The one place errno
+ * codes are mapped; anything else stays a bug.
+ */
+export declare function asFault(err: unknown): CurateError | undefined;
