@@ -196,6 +196,7 @@ function hubUnreachable(hf, trendingAnswered, endpoint = 'the HuggingFace Hub') 
 
 
 
+
 /** The providers the store's cloud models use. */
 function storeProviders(store) {
     const ps = new Set();
@@ -318,7 +319,7 @@ function litellmCandidates(store, list, o) {
             continue;
         shown.push(`${provider} ${mine.length}`);
         for (const m of mine.slice(0, o.perProvider))
-            items.push({ name: m.name, provider, detail: glance(m.entry) });
+            items.push({ name: (0,core_text/* clip */.$Q)(m.name), provider, detail: glance(m.entry) });
     }
     const since = o.baseline ? ' new since the shipped snapshot' : '';
     return {
@@ -350,7 +351,7 @@ function hfCandidates(store, trending, limit, file) {
     if (!fresh.length)
         return undefined;
     const items = fresh.slice(0, limit).map((m) => ({
-        name: m.id,
+        name: (0,core_text/* clip */.$Q)(m.id),
         detail: [typeof m.trendingScore === 'number' ? `trending score ${m.trendingScore}` : '', typeof m.downloads === 'number' ? `${m.downloads.toLocaleString('en-US')} downloads` : '']
             .filter(Boolean)
             .join(', ') || 'trending',

@@ -196,6 +196,7 @@ function hubUnreachable(hf, trendingAnswered, endpoint = 'the HuggingFace Hub') 
 
 
 
+
 /** The providers the store's cloud models use. */
 function storeProviders(store) {
     const ps = new Set();
@@ -318,7 +319,7 @@ function litellmCandidates(store, list, o) {
             continue;
         shown.push(`${provider} ${mine.length}`);
         for (const m of mine.slice(0, o.perProvider))
-            items.push({ name: m.name, provider, detail: glance(m.entry) });
+            items.push({ name: (0,core_text/* clip */.$Q)(m.name), provider, detail: glance(m.entry) });
     }
     const since = o.baseline ? ' new since the shipped snapshot' : '';
     return {
@@ -350,7 +351,7 @@ function hfCandidates(store, trending, limit, file) {
     if (!fresh.length)
         return undefined;
     const items = fresh.slice(0, limit).map((m) => ({
-        name: m.id,
+        name: (0,core_text/* clip */.$Q)(m.id),
         detail: [typeof m.trendingScore === 'number' ? `trending score ${m.trendingScore}` : '', typeof m.downloads === 'number' ? `${m.downloads.toLocaleString('en-US')} downloads` : '']
             .filter(Boolean)
             .join(', ') || 'trending',
@@ -1526,9 +1527,19 @@ function writeFileAtomic(target, content, options = {}) {
         finally {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
         }
-        if (options.exclusive && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`${target} already exists; nothing was written`, { exitCode: 2 });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, target);
+        if (options.exclusive) {
+            // A hard link never replaces an existing file: "never overwrite" holds even against a racing writer.
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.linkSync)(tmp, target);
+            }
+            catch (err) {
+                if (err.code === 'EEXIST')
+                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`${target} already exists; nothing was written`, { exitCode: 2 });
+                throw err;
+            }
+        }
+        else
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, target);
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });

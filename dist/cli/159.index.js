@@ -561,9 +561,19 @@ function writeFileAtomic(target, content, options = {}) {
         finally {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
         }
-        if (options.exclusive && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`${target} already exists; nothing was written`, { exitCode: 2 });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, target);
+        if (options.exclusive) {
+            // A hard link never replaces an existing file: "never overwrite" holds even against a racing writer.
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.linkSync)(tmp, target);
+            }
+            catch (err) {
+                if (err.code === 'EEXIST')
+                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`${target} already exists; nothing was written`, { exitCode: 2 });
+                throw err;
+            }
+        }
+        else
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, target);
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });

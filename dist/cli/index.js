@@ -221,6 +221,7 @@ const VERBS = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   ZL: () => (/* binding */ shellQuote),
 /* harmony export */   _6: () => (/* binding */ decodeUtf8),
@@ -284,9 +285,12 @@ const MAX_QUOTED = 200;
  * string form, cut to MAX_QUOTED characters (by code point, never half a pair) with an ellipsis.
  */
 function quote(value, max = MAX_QUOTED) {
-    const s = typeof value === 'string' ? value : String(JSON.stringify(value));
+    return JSON.stringify(clip(typeof value === 'string' ? value : String(JSON.stringify(value)), max));
+}
+/** A text cut to `max` characters (by code point) with an ellipsis: upstream names shown as they are. */
+function clip(s, max = MAX_QUOTED) {
     const chars = [...s];
-    return JSON.stringify(chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : s);
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : s;
 }
 
 

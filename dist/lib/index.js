@@ -25967,9 +25967,12 @@ const MAX_QUOTED = 200;
  * string form, cut to MAX_QUOTED characters (by code point, never half a pair) with an ellipsis.
  */
 function quote(value, max = MAX_QUOTED) {
-    const s = typeof value === 'string' ? value : String(JSON.stringify(value));
+    return JSON.stringify(clip(typeof value === 'string' ? value : String(JSON.stringify(value)), max));
+}
+/** A text cut to `max` characters (by code point) with an ellipsis: upstream names shown as they are. */
+function clip(s, max = MAX_QUOTED) {
     const chars = [...s];
-    return JSON.stringify(chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : s);
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : s;
 }
 
 ;// CONCATENATED MODULE: ./src/core/catalog.ts
@@ -30354,9 +30357,19 @@ function writeFileAtomic(target, content, options = {}) {
         finally {
             closeSync(fd);
         }
-        if (options.exclusive && existsSync(target))
-            throw new CurateError(`${target} already exists; nothing was written`, { exitCode: 2 });
-        renameSync(tmp, target);
+        if (options.exclusive) {
+            // A hard link never replaces an existing file: "never overwrite" holds even against a racing writer.
+            try {
+                linkSync(tmp, target);
+            }
+            catch (err) {
+                if (err.code === 'EEXIST')
+                    throw new CurateError(`${target} already exists; nothing was written`, { exitCode: 2 });
+                throw err;
+            }
+        }
+        else
+            renameSync(tmp, target);
     }
     finally {
         rmSync(tmp, { force: true });

@@ -60,7 +60,11 @@ export const MAX_QUOTED = 200
  * string form, cut to MAX_QUOTED characters (by code point, never half a pair) with an ellipsis.
  */
 export function quote(value: unknown, max = MAX_QUOTED): string {
-  const s = typeof value === 'string' ? value : String(JSON.stringify(value))
+  return JSON.stringify(clip(typeof value === 'string' ? value : String(JSON.stringify(value)), max))
+}
+
+/** A text cut to `max` characters (by code point) with an ellipsis: upstream names shown as they are. */
+export function clip(s: string, max = MAX_QUOTED): string {
   const chars = [...s]
-  return JSON.stringify(chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : s)
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : s
 }

@@ -1,5 +1,5 @@
 /** Reading the store and the schemas from disk; writing files atomically. */
-import { closeSync, constants, existsSync, fstatSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { closeSync, constants, existsSync, fstatSync, fsyncSync, linkSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { asFault, CurateError } from '../core/errors.js'
 import type { SchemaDocs } from '../core/schema.js'
@@ -169,8 +169,15 @@ export function writeFileAtomic(target: string, content: string, options: { excl
     } finally {
       closeSync(fd)
     }
-    if (options.exclusive && existsSync(target)) throw new CurateError(`${target} already exists; nothing was written`, { exitCode: 2 })
-    renameSync(tmp, target)
+    if (options.exclusive) {
+      // A hard link never replaces an existing file: "never overwrite" holds even against a racing writer.
+      try {
+        linkSync(tmp, target)
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new CurateError(`${target} already exists; nothing was written`, { exitCode: 2 })
+        throw err
+      }
+    } else renameSync(tmp, target)
   } finally {
     rmSync(tmp, { force: true })
   }

@@ -146,6 +146,22 @@ describe('nothing lost or half-written', () => {
     expect(runCli(['deprecate', 'test-cloud', '--replacement', 'gpt-5'], { cwd: dir }).code).toBe(0)
     expect(readdirSync(path.dirname(file)).filter((n) => n.startsWith('.'))).toEqual([])
   })
+  it('add killed before its file is linked in writes nothing; the next add removes the dead temp file and writes it', () => {
+    const dir = makeStore({})
+    const args = ['add', '--kind', 'cloud', '--litellm-model', 'openai/gpt-5-nano-2025-08-07', '--id', 'gpt-5-nano', '--name', 'GPT-5 Nano', '--yes']
+    const folder = path.join(dir, 'model-store/cloud')
+    // Killed before the temporary file is written: nothing at all.
+    expect(runCli(args, { cwd: dir, env: killAt('openSync:1') }).code).toBe(null)
+    expect(readdirSync(folder)).toEqual([])
+    // Killed between the temporary file and its link into place: no model file, one dead temporary.
+    expect(runCli(args, { cwd: dir, env: killAt('linkSync:1') }).code).toBe(null)
+    expect(readdirSync(folder).filter((n) => !n.startsWith('.'))).toEqual([])
+    expect(readdirSync(folder).filter((n) => n.endsWith('.tmp'))).toHaveLength(1)
+    const done = runCli(args, { cwd: dir })
+    noBug(done)
+    expect(done.code).toBe(0)
+    expect(readdirSync(folder)).toEqual(['gpt-5-nano.json'])
+  })
   it('refresh-upstream refuses a list that lost most entries or the store\'s models, unless --force', () => {
     const dir = makeStore({ 'cloud/test-cloud.json': cloudModel() })
     writeFileSync(path.join(dir, 'copy.json'), trimmedLiteLLM())

@@ -2,7 +2,8 @@
  * Property-based fuzzing (fast-check): valid store files mutated (structure, unicode, numbers,
  * prototype keys, truncation, nesting) through the one assembler (validate's verdict) and
  * render. No mutation may crash a door or reach "internal error" (anything but a CurateError);
- * what the check accepts, render accepts; rendered files re-parse. Bounded in time for CI.
+ * the verdict on the mutated file is the same at every door; what the check accepts, render
+ * accepts; rendered files re-parse. Bounded in time for CI.
  */
 import path from 'node:path'
 import fc from 'fast-check'
@@ -14,7 +15,8 @@ import { renderBlueprint } from '../../src/core/render.js'
 import { resolveBlueprint } from '../../src/core/resolve.js'
 import type { Snapshot } from '../../src/core/snapshot.js'
 import type { ModelFile } from '../../src/core/types.js'
-import { check, filesWithErrors } from '../../src/io/assemble.js'
+import { changeSetOf } from '../../src/core/changes.js'
+import { check, checkDraft, filesWithErrors, prepare } from '../../src/io/assemble.js'
 import { loadSchemaDocs, loadStoreDir } from '../../src/io/fs.js'
 import { withPolicySchema } from '../../src/io/policy.js'
 import { ROOT } from '../helpers.js'
@@ -61,6 +63,24 @@ function mutate(text: string, m: Mutation): string {
   }
 }
 
+const key = (f: { file: string; line?: number; column?: number; severity: string; rule: string; message: string }) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.rule} ${f.message}`
+
+/**
+ * One verdict on the mutated file, whichever door asks: validate PATH (a focus of that file), the
+ * hook and the PR check (the file as a change), and add/deprecate (the file judged as a draft
+ * beside the unmutated store).
+ */
+async function agree(files: ModelFile[], changed: ModelFile): Promise<void> {
+  const snapshot: Snapshot = { source: 'fuzz', layout: DEFAULT_LAYOUT, files, refused: [], schemaDocs, dataDir: path.join(ROOT, 'data') }
+  const onFile = (fs: Parameters<typeof key>[0][]) => fs.filter((f) => f.file === changed.path).map(key).sort()
+  const asPath = onFile((await check(snapshot, { today: '2026-01-01', report: [changed.path] })).verdict.findings)
+  const asChange = onFile((await check({ ...snapshot, changes: changeSetOf([{ path: changed.path, status: 'modified' }], DEFAULT_LAYOUT) }, { today: '2026-01-01' })).verdict.findings)
+  const before = await prepare({ ...snapshot, files: base }, { today: '2026-01-01' })
+  const asDraft = onFile(checkDraft(before, changed, { added: false }))
+  expect(asChange).toEqual(asPath)
+  expect(asDraft).toEqual(asPath)
+}
+
 async function door(files: ModelFile[]): Promise<void> {
   const snapshot: Snapshot = { source: 'fuzz', layout: DEFAULT_LAYOUT, files, refused: [], schemaDocs, dataDir: path.join(ROOT, 'data') }
   const { verdict, store } = await check(snapshot, { today: '2026-01-01' })
@@ -104,8 +124,9 @@ describe('fuzz: mutated store files through validate and render', () => {
           }
           return { ...f, text }
         })
-        // No door throws on data: a verdict holds what is wrong.
+        // No door throws on data: a verdict holds what is wrong, the same at every door.
         await door(files)
+        await agree(files, files[which])
       }),
       { numRuns: 400, interruptAfterTimeLimit: 6000, seed: Number(process.env.FUZZ_SEED ?? 12) },
     )

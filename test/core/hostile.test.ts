@@ -173,6 +173,17 @@ describe('bounded work', () => {
     expect(long.endsWith('…"')).toBe(true)
     expect(quote('😀'.repeat(300))).not.toMatch(/\\ud83d"$/)
   })
+  it('cuts upstream names in the audit\'s candidates to a few hundred characters', async () => {
+    const { clip } = await import('../../src/core/text.js')
+    const { litellmCandidates } = await import('../../src/core/audit/candidates.js')
+    expect(clip('abc')).toBe('abc')
+    expect([...clip('y'.repeat(5000))]).toHaveLength(200)
+    const long = `gpt-${'9'.repeat(3000)}`
+    const list = { [long]: { litellm_provider: 'openai', mode: 'chat', max_input_tokens: 1000, input_cost_per_token: 1e-6, output_cost_per_token: 2e-6 } }
+    const found = litellmCandidates(new Store([]), list, { providers: ['openai'], today: '2026-01-01', perProvider: 3, file: 'model-store/cloud', preview: () => undefined })
+    expect(found!.message.length).toBeLessThan(400)
+    expect(found!.message).toContain('…')
+  })
 })
 
 describe('numeric flags', () => {

@@ -6,6 +6,7 @@
 import type { HfModelInfo } from '../hf.js'
 import { formatPrice, lookupLiteLLM, perMillion, providerModels, type LiteLLMEntry, type LiteLLMList } from '../litellm.js'
 import { num, str, type Store } from '../store.js'
+import { clip } from '../text.js'
 import { fingerprint } from './fingerprint.js'
 import { uriOf } from './local-health.js'
 import { isDate, n } from './common.js'
@@ -141,7 +142,7 @@ export function litellmCandidates(store: Store, list: LiteLLMList, o: CandidateO
     const mine = all.filter((m) => m.provider === provider).sort(newestFirst)
     if (!mine.length) continue
     shown.push(`${provider} ${mine.length}`)
-    for (const m of mine.slice(0, o.perProvider)) items.push({ name: m.name, provider, detail: glance(m.entry) })
+    for (const m of mine.slice(0, o.perProvider)) items.push({ name: clip(m.name), provider, detail: glance(m.entry) })
   }
   const since = o.baseline ? ' new since the shipped snapshot' : ''
   return {
@@ -170,7 +171,7 @@ export function hfCandidates(store: Store, trending: HfModelInfo[], limit: numbe
   const fresh = trending.filter((m) => REPO.test(m.id) && m.id.length <= 200 && !have.has(m.id.toLowerCase()))
   if (!fresh.length) return undefined
   const items: Candidate[] = fresh.slice(0, limit).map((m) => ({
-    name: m.id,
+    name: clip(m.id),
     detail: [typeof m.trendingScore === 'number' ? `trending score ${m.trendingScore}` : '', typeof m.downloads === 'number' ? `${m.downloads.toLocaleString('en-US')} downloads` : '']
       .filter(Boolean)
       .join(', ') || 'trending',
