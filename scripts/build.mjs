@@ -1,7 +1,8 @@
 // Bundles the doors with ncc: the Action (no prompt library), the CLI, and the library (dist/lib)
 // with its declarations (tsc, then only the .d.ts files the library's index reaches).
 // ncc compiles TypeScript with the project's own typescript (pinned ~5.9: TS 7 breaks ncc).
-// The two bundles build at once (two cores), each into a scratch folder swapped in at the end,
+// ncc only transpiles (src/tsconfig.json; `npm run typecheck` checks types once, not per bundle).
+// The bundles build at once, each into a scratch folder swapped in at the end,
 // so an interrupted build never leaves dist/ half deleted.
 import { execFileSync, spawn } from 'node:child_process'
 import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
@@ -30,7 +31,7 @@ const run = (args, what) =>
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${what} exited ${code}`))))
   })
 await Promise.all([
-  ...entries.map(([entry, name]) => run([ncc, 'build', entry, '-o', path.join(scratch, name), '--license', 'licenses.txt', '--quiet'], `ncc build ${entry}`)),
+  ...entries.map(([entry, name]) => run([ncc, 'build', entry, '-o', path.join(scratch, name), '--license', 'licenses.txt', '--quiet', '--transpile-only'], `ncc build ${entry}`)),
   run([path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.lib.json', '--outDir', typesOut], 'tsc (library declarations)'),
 ])
 shipDeclarations(typesOut, path.join(scratch, 'lib', 'types'))
