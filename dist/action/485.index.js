@@ -1048,7 +1048,6 @@ var read_tree = __webpack_require__(6783);
 
 
 
-
 /** The page must stay light (under 200 KB with the data): no asset comes near this. */
 const MAX_ASSET_BYTES = 256 * 1024;
 /** `templatesDir`/site/ when it exists, else the toolkit's own: a store's templates need not copy the page. */
@@ -1061,21 +1060,12 @@ function loadSiteAssets(templatesDir) {
     return assets;
 }
 function readAsset(file) {
-    let size;
-    try {
-        const st = (0,external_node_fs_.lstatSync)(file);
-        if (!st.isFile())
-            throw new core_errors/* CurateError */.nK(`${file} is not a regular file`, { exitCode: 2 });
-        size = st.size;
-    }
-    catch (err) {
-        if (err instanceof core_errors/* CurateError */.nK)
-            throw err;
-        throw new core_errors/* CurateError */.nK(`site template not found: ${file}`, { hint: 'Restore templates/site/, or give your --templates folder a complete site/.', exitCode: 2 });
-    }
-    if (size > MAX_ASSET_BYTES)
-        throw new core_errors/* CurateError */.nK(`${file} is ${size} bytes, over the ${MAX_ASSET_BYTES}-byte limit for a page asset`, { exitCode: 2 });
-    return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    return (0,fs/* readTextFile */.Gu)(file, {
+        limit: MAX_ASSET_BYTES,
+        label: file,
+        missing: () => new core_errors/* CurateError */.nK(`site template not found: ${file}`, { hint: 'Restore templates/site/, or give your --templates folder a complete site/.', exitCode: 2 }),
+        limitHint: 'A page asset is a small text file.',
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/io/bundle.ts
@@ -1133,18 +1123,7 @@ function loadSampleBlueprints(templatesDir, base) {
     });
 }
 function readText(file, maxBytes = MAX_TEXT_BYTES) {
-    let st;
-    try {
-        st = (0,external_node_fs_.lstatSync)(file);
-    }
-    catch {
-        throw new core_errors/* CurateError */.nK(`file not found: ${file}`, { exitCode: 2 });
-    }
-    if (!st.isFile())
-        throw new core_errors/* CurateError */.nK(`${file} is not a regular file`, { exitCode: 2 });
-    if (st.size > maxBytes)
-        throw new core_errors/* CurateError */.nK(`${file} is ${st.size} bytes, over the ${maxBytes}-byte limit`, { exitCode: 2 });
-    return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    return (0,fs/* readTextFile */.Gu)(file, { limit: maxBytes, label: file, missing: () => new core_errors/* CurateError */.nK(`file not found: ${file}`, { exitCode: 2 }) });
 }
 /** The commit HEAD of the repository holding `dir`, or null outside one (or without git). */
 function gitCommit(dir) {

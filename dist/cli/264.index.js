@@ -1,6 +1,53 @@
 export const id = 264;
-export const ids = [264,495];
+export const ids = [264,336,495];
 export const modules = {
+
+/***/ 7593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   mr: () => (/* binding */ plainDecimal),
+/* harmony export */   qg: () => (/* binding */ parse),
+/* harmony export */   yL: () => (/* binding */ oneOf)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/** Argument parsing on node:util parseArgs, with usage errors as CurateError (exit 2). */
+
+
+function parse(argv, options, usage) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .nK(err.message.replace(/\. To specify a positional.*$/s, ''), { hint: usage, exitCode: 2 });
+    }
+}
+function oneOf(value, allowed, flag, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .nK(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`, { exitCode: 2 });
+}
+/**
+ * A numeric flag's value: plain decimal digits only (an optional fraction when `fraction`), at
+ * most `max`. Number() would read "0x10" as 16, "1e3" as 1000 and "" as 0; these are refused.
+ */
+function plainDecimal(value, flag, options) {
+    const form = options.fraction ? /^(0|[1-9][0-9]{0,15})(\.[0-9]{1,6})?$/ : /^(0|[1-9][0-9]{0,15})$/;
+    const n = form.test(value.trim()) ? Number(value.trim()) : NaN;
+    if (!Number.isFinite(n) || n > options.max || n < (options.min ?? 0))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .nK(`${flag} must be a plain decimal number from ${options.min ?? 0} to ${options.max.toLocaleString('en-US')}; got "${value.slice(0, 40)}"`, {
+            hint: options.fraction ? 'Write digits, with an optional fraction: 4 or 4.5 (no 0x, exponent or sign).' : 'Write digits only: 8192 (no 0x, exponent, sign or fraction).',
+            exitCode: 2,
+        });
+    return n;
+}
+
+
+/***/ }),
 
 /***/ 5264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -13,8 +60,6 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -177,7 +222,6 @@ var args = __webpack_require__(7593);
 
 
 
-
 const USAGE = `Usage: leger-curate commit-msg FILE [options]
 
 The commit-msg hook. When the commit adds, changes or deletes model files, its subject must
@@ -247,21 +291,13 @@ async function run(argv, io) {
     return 1;
 }
 function readMessage(file) {
-    let size;
-    try {
-        const st = (0,external_node_fs_.lstatSync)(file);
-        if (!st.isFile())
-            throw new errors/* CurateError */.nK(`${file} is not a regular file`, { exitCode: 2 });
-        size = st.size;
-    }
-    catch (err) {
-        if (err instanceof errors/* CurateError */.nK)
-            throw err;
-        throw new errors/* CurateError */.nK(`cannot read the commit message file ${file}: ${err.message}`, { exitCode: 2 });
-    }
-    if (size > MAX_MESSAGE_BYTES)
-        throw new errors/* CurateError */.nK(`the commit message file ${file} is ${size} bytes, over the ${MAX_MESSAGE_BYTES}-byte limit`, { exitCode: 2 });
-    return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    // Lenient: git allows messages in other encodings (i18n.commitEncoding); the subject's form is what is judged.
+    return (0,fs/* readTextFile */.Gu)(file, {
+        limit: MAX_MESSAGE_BYTES,
+        label: `the commit message file ${file}`,
+        missing: (err) => new errors/* CurateError */.nK(`cannot read the commit message file ${file}: ${err.message}`, { exitCode: 2 }),
+        lenient: true,
+    });
 }
 
 
@@ -300,170 +336,6 @@ function boundedInt(v, max, min = 0) {
 /** A finite number in [0, max], else undefined. */
 function boundedNumber(v, max) {
     return typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= max ? v : undefined;
-}
-
-
-/***/ }),
-
-/***/ 1490:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Im: () => (/* binding */ changeSetOf),
-/* harmony export */   X2: () => (/* binding */ stillHas),
-/* harmony export */   XG: () => (/* binding */ NO_CHANGE),
-/* harmony export */   jb: () => (/* binding */ LINK_RULES),
-/* harmony export */   sS: () => (/* binding */ focusOn),
-/* harmony export */   sq: () => (/* binding */ focusOf),
-/* harmony export */   wX: () => (/* binding */ namesIn)
-/* harmony export */ });
-/* unused harmony export fromApiFile */
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6585);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1896);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4230);
-/**
- * What a change does to the store, and which files a check of it reports on. Pure: the git
- * index, a commit range and the GitHub API's file list all arrive here as FileChange lists.
- */
-
-
-
-const NO_CHANGE = Object.freeze({ added: new Set(), modified: new Set(), deleted: new Set(), before: new Map(), config: new Set() });
-function changeSetOf(changes, layout, before = new Map()) {
-    const added = new Set();
-    const modified = new Set();
-    const deleted = new Set();
-    const config = new Set();
-    for (const c of changes) {
-        const role = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .roleOf */ .kp)(c.path, layout).role;
-        if (role === 'schema' || role === 'policy')
-            config.add(c.path);
-        if (role !== 'model')
-            continue;
-        (c.status === 'added' ? added : c.status === 'deleted' ? deleted : modified).add(c.path);
-    }
-    // A path deleted and added again (a rename's two halves across kinds) is a modification.
-    for (const p of added)
-        if (deleted.delete(p))
-            (added.delete(p), modified.add(p));
-    const first = [...config].sort()[0];
-    return { added, modified, deleted, before, config, everything: first && `${first} changed: every model file is checked against it` };
-}
-/** The GitHub API's PR file statuses, as changes; a rename is its two halves. */
-function fromApiFile(f) {
-    switch (f.status) {
-        case 'added':
-        case 'copied':
-            return [{ path: f.filename, status: 'added' }];
-        case 'removed':
-            return [{ path: f.filename, status: 'deleted' }];
-        case 'renamed':
-            return [...(f.previous_filename ? [{ path: f.previous_filename, status: 'deleted' }] : []), { path: f.filename, status: 'added' }];
-        case 'modified':
-        case 'changed':
-            return [{ path: f.filename, status: 'modified' }];
-        default:
-            return [];
-    }
-}
-/** The rules whose findings are reported on dependents: a broken replacement link. */
-const LINK_RULES = new Set(['deprecation']);
-function focusOf(store, changes) {
-    if (changes.everything)
-        return undefined;
-    const files = new Set([...changes.added, ...changes.modified, ...changes.deleted]);
-    const textOf = new Map(store.files.map((f) => [f.path, f.text]));
-    const touched = new Set();
-    for (const p of files)
-        for (const n of [namesIn(p, textOf.get(p)), namesIn(p, changes.before.get(p))])
-            for (const name of [n.id, ...n.aliases])
-                touched.add(name.toLowerCase());
-    const dependents = new Set();
-    for (const e of store.entries) {
-        if (files.has(e.file.path))
-            continue;
-        // Follow the chain a few hops (cycles and long chains are the deprecation rule's business).
-        let name = (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(e.data.replacement);
-        for (let hop = 0; name !== undefined && hop < 16; hop++) {
-            if (touched.has(name.toLowerCase())) {
-                dependents.add(e.file.path);
-                break;
-            }
-            const next = store.find(name);
-            name = next && next.data.deprecated === true ? (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(next.data.replacement) : undefined;
-        }
-    }
-    return { files, dependents };
-}
-/** A focus of exactly these files (validate PATH..., one new file in add). */
-function focusOn(files) {
-    return { files: new Set(files), dependents: new Set() };
-}
-/** The id and aliases a model file declares, from its text; the file name stands in for an unreadable id. */
-function namesIn(path, text) {
-    const stem = (path.split('/').pop() ?? path).replace(/\.json$/, '');
-    const parsed = text === undefined ? undefined : (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseModelText */ .ex)(path, text);
-    if (!parsed?.ok)
-        return { id: stem, aliases: [] };
-    const aliases = Array.isArray(parsed.data.aliases) ? parsed.data.aliases.filter((a) => typeof a === 'string') : [];
-    return { id: (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(parsed.data.id) ?? stem, aliases };
-}
-/** Whether the store still has a model with this id (a moved file is not a deletion). */
-function stillHas(store, id) {
-    return store.entries.some((e) => (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .idOf */ .TH)(e) === id);
-}
-
-
-/***/ }),
-
-/***/ 6585:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L3: () => (/* binding */ triggerPaths),
-/* harmony export */   kp: () => (/* binding */ roleOf),
-/* harmony export */   tH: () => (/* binding */ modelFolders)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_LAYOUT, isModelPath */
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3264);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3054);
-/**
- * Where things are in a store repository, and what a path is: the one classifier every
- * reader (disk, git index, pull request) and every door uses.
- */
-
-
-const DEFAULT_LAYOUT = Object.freeze({ store: 'model-store', schemas: 'schemas', policy: _policy_js__WEBPACK_IMPORTED_MODULE_0__/* .POLICY_FILE */ .CX });
-/**
- * A path's role. Model files are exactly `<store>/<kind>/<name>.json`, the files the store
- * reader reads; anything else under the store (its README, a nested folder) is not a model.
- */
-function roleOf(path, layout) {
-    if (path === layout.policy)
-        return { role: 'policy' };
-    for (const kind of _types_js__WEBPACK_IMPORTED_MODULE_1__/* .KINDS */ .G) {
-        const dir = `${prefix(layout.store)}${kind}/`;
-        if (path.startsWith(dir) && path.endsWith('.json') && !path.slice(dir.length).includes('/'))
-            return { role: 'model', kind };
-    }
-    const schemas = prefix(layout.schemas);
-    if (path.startsWith(schemas) && path.endsWith('.schema.json') && !path.slice(schemas.length).includes('/'))
-        return { role: 'schema' };
-    return { role: 'other' };
-}
-function isModelPath(path, layout) {
-    return roleOf(path, layout).role === 'model';
-}
-function prefix(dir) {
-    return dir === '' || dir === '.' ? '' : `${dir}/`;
-}
-/** The folders that hold model files. */
-function modelFolders(layout) {
-    return _types_js__WEBPACK_IMPORTED_MODULE_1__/* .KINDS */ .G.map((k) => `${prefix(layout.store)}${k}`);
-}
-/** The pathspecs that hold everything `roleOf` cares about (readers ask git about nothing else). */
-function triggerPaths(layout) {
-    return [...modelFolders(layout), layout.schemas === '' ? '.' : layout.schemas, layout.policy];
 }
 
 
@@ -833,6 +705,60 @@ function readLiteLLMFile(file) {
 
 /***/ }),
 
+/***/ 7336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   displayPath: () => (/* binding */ displayPath),
+/* harmony export */   packageRoot: () => (/* binding */ packageRoot)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/** Where the toolkit's own files (schemas, templates, data) are, bundled or not. */
+
+
+
+let root;
+/**
+ * The leger-curate package folder: found by walking up from this module, so it is right
+ * from src/ (tests), from dist/cli and dist/action (bundles), and from an Action checkout.
+ * (Computed at run time on purpose: ncc would copy a statically visible asset path into dist.)
+ */
+function packageRoot() {
+    if (root)
+        return root;
+    let dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
+    for (;;) {
+        const pkg = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'package.json');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(pkg)) {
+            try {
+                if (JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(pkg, 'utf8')).name === 'leger-curate')
+                    return (root = dir);
+            }
+            catch {
+                // not ours (dist/*/package.json is only {"type":"module"}): keep walking
+            }
+        }
+        const up = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir);
+        if (up === dir)
+            throw new Error('cannot find the leger-curate package folder');
+        dir = up;
+    }
+}
+/** A path as findings show it: relative to `base`, with forward slashes. */
+function displayPath(file, base) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(base, file);
+    return (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel) ? file : rel).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+}
+
+
+/***/ }),
+
 /***/ 3495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -958,7 +884,7 @@ async function readIndex(repo, changes, options = {}) {
         schemaDocs: (0,_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .withPolicySchema */ .AR)((0,_read_change_js__WEBPACK_IMPORTED_MODULE_10__.schemaDocsFrom)(schemas, blobs, layout.schemas) ?? (0,_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .loadSchemaDocs */ .Td)((0,_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveSchemasDir */ .as)(options.schemas, top))),
         policy: policy ? policyText(policy, blobs) : (0,_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .readPolicyFile */ .BK)(top, options.policy, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(top, layout.store)),
         dataDir: (0,_litellm_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveDataDir */ .HG)(top, layout.store),
-        changes: (0,_core_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .changeSetOf */ .Im)(fileChanges, layout, before),
+        changes: (0,_core_changes_js__WEBPACK_IMPORTED_MODULE_2__.changeSetOf)(fileChanges, layout, before),
     };
     // A commit that changes the policy or the schemas cannot loosen its own check: its model files
     // are judged under HEAD's, exactly as the pull request check judges them under its base's.

@@ -529,7 +529,7 @@ async function readIndex(repo, changes, options = {}) {
         schemaDocs: (0,_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .withPolicySchema */ .AR)((0,_read_change_js__WEBPACK_IMPORTED_MODULE_10__.schemaDocsFrom)(schemas, blobs, layout.schemas) ?? (0,_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .loadSchemaDocs */ .Td)((0,_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveSchemasDir */ .as)(options.schemas, top))),
         policy: policy ? policyText(policy, blobs) : (0,_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .readPolicyFile */ .BK)(top, options.policy, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(top, layout.store)),
         dataDir: (0,_litellm_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveDataDir */ .HG)(top, layout.store),
-        changes: (0,_core_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .changeSetOf */ .Im)(fileChanges, layout, before),
+        changes: (0,_core_changes_js__WEBPACK_IMPORTED_MODULE_2__.changeSetOf)(fileChanges, layout, before),
     };
     // A commit that changes the policy or the schemas cannot loosen its own check: its model files
     // are judged under HEAD's, exactly as the pull request check judges them under its base's.

@@ -1,6 +1,53 @@
 export const id = 911;
-export const ids = [911];
+export const ids = [911,336];
 export const modules = {
+
+/***/ 7593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   mr: () => (/* binding */ plainDecimal),
+/* harmony export */   qg: () => (/* binding */ parse),
+/* harmony export */   yL: () => (/* binding */ oneOf)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/** Argument parsing on node:util parseArgs, with usage errors as CurateError (exit 2). */
+
+
+function parse(argv, options, usage) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .nK(err.message.replace(/\. To specify a positional.*$/s, ''), { hint: usage, exitCode: 2 });
+    }
+}
+function oneOf(value, allowed, flag, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .nK(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`, { exitCode: 2 });
+}
+/**
+ * A numeric flag's value: plain decimal digits only (an optional fraction when `fraction`), at
+ * most `max`. Number() would read "0x10" as 16, "1e3" as 1000 and "" as 0; these are refused.
+ */
+function plainDecimal(value, flag, options) {
+    const form = options.fraction ? /^(0|[1-9][0-9]{0,15})(\.[0-9]{1,6})?$/ : /^(0|[1-9][0-9]{0,15})$/;
+    const n = form.test(value.trim()) ? Number(value.trim()) : NaN;
+    if (!Number.isFinite(n) || n > options.max || n < (options.min ?? 0))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .nK(`${flag} must be a plain decimal number from ${options.min ?? 0} to ${options.max.toLocaleString('en-US')}; got "${value.slice(0, 40)}"`, {
+            hint: options.fraction ? 'Write digits, with an optional fraction: 4 or 4.5 (no 0x, exponent or sign).' : 'Write digits only: 8192 (no 0x, exponent, sign or fraction).',
+            exitCode: 2,
+        });
+    return n;
+}
+
+
+/***/ }),
 
 /***/ 5911:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -20,8 +67,6 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/changes.ts
-var changes = __webpack_require__(1490);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/io/paths.ts
@@ -87,7 +132,6 @@ var cli_io = __webpack_require__(1604);
 
 
 
-
 const USAGE = `Usage: leger-curate validate [PATH...] [options]
 
 Checks model files against the schemas and every rule of the curation policy. PATHs limit
@@ -143,7 +187,7 @@ async function run(argv, io) {
             throw new errors/* CurateError */.nK('--staged checks every staged model file; it takes no PATH', { hint: 'Stage the files to check (git add), or drop --staged to check PATHs in the working tree.' });
         if (values.base)
             throw new errors/* CurateError */.nK('--staged and --base are two different trees: pick one', { hint: '--staged judges the next commit; --base REF the working tree as a change from REF.' });
-        const { openRepo, readIndex, stagedChanges } = await Promise.all(/* import() */[__webpack_require__.e(895), __webpack_require__.e(495)]).then(__webpack_require__.bind(__webpack_require__, 3495));
+        const { openRepo, readIndex, stagedChanges } = await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(892), __webpack_require__.e(773), __webpack_require__.e(895), __webpack_require__.e(495)]).then(__webpack_require__.bind(__webpack_require__, 3495));
         const repo = await openRepo(io.cwd, where);
         const changes = await stagedChanges(repo);
         // Nothing of the store staged: nothing to judge (most commits end here, in a few ms).
@@ -152,10 +196,10 @@ async function run(argv, io) {
         snapshot = await readIndex(repo, changes, { ...where, allNew: values.new });
     }
     else {
-        const { readWorkingTree } = await __webpack_require__.e(/* import() */ 783).then(__webpack_require__.bind(__webpack_require__, 6783));
+        const { readWorkingTree } = await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(892), __webpack_require__.e(773), __webpack_require__.e(783)]).then(__webpack_require__.bind(__webpack_require__, 6783));
         snapshot = readWorkingTree({ base: io.cwd, ...where });
         if (values.base) {
-            const [{ Git }, { withCommitRange }] = await Promise.all([__webpack_require__.e(/* import() */ 500).then(__webpack_require__.bind(__webpack_require__, 7500)), __webpack_require__.e(/* import() */ 895).then(__webpack_require__.bind(__webpack_require__, 7895))]);
+            const [{ Git }, { withCommitRange }] = await Promise.all([__webpack_require__.e(/* import() */ 500).then(__webpack_require__.bind(__webpack_require__, 7500)), Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(892), __webpack_require__.e(773), __webpack_require__.e(895)]).then(__webpack_require__.bind(__webpack_require__, 7895))]);
             const from = new Git(io.cwd).resolveCommit(values.base);
             snapshot = withCommitRange(snapshot, { cwd: io.cwd, from });
             if (!snapshot)
@@ -166,10 +210,11 @@ async function run(argv, io) {
         if (values.new) {
             if (!report)
                 throw new errors/* CurateError */.nK('--new needs the PATHs of the new model files', { hint: 'leger-curate validate --new model-store/local/my-model.json' });
-            snapshot = { ...snapshot, changes: (0,changes/* changeSetOf */.Im)([...report].map((p) => ({ path: p, status: 'added' })), snapshot.layout) };
+            const { changeSetOf } = await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(892), __webpack_require__.e(773), __webpack_require__.e(490)]).then(__webpack_require__.bind(__webpack_require__, 1490));
+            snapshot = { ...snapshot, changes: changeSetOf([...report].map((p) => ({ path: p, status: 'added' })), snapshot.layout) };
         }
     }
-    const { check } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(22)]).then(__webpack_require__.bind(__webpack_require__, 7022));
+    const { check } = await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(892), __webpack_require__.e(815), __webpack_require__.e(773), __webpack_require__.e(22)]).then(__webpack_require__.bind(__webpack_require__, 7022));
     const { verdict } = await check(snapshot, { report, online: values.online, strict: values.strict, env: io.env });
     io.out(render(format, verdict.findings, verdict.summary, io));
     if (values.staged && verdict.summary.errors && format === 'text')
@@ -203,165 +248,55 @@ function selectFiles(args, storeFiles, cwd) {
 
 /***/ }),
 
-/***/ 1490:
+/***/ 7336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Im: () => (/* binding */ changeSetOf),
-/* harmony export */   X2: () => (/* binding */ stillHas),
-/* harmony export */   XG: () => (/* binding */ NO_CHANGE),
-/* harmony export */   jb: () => (/* binding */ LINK_RULES),
-/* harmony export */   sS: () => (/* binding */ focusOn),
-/* harmony export */   sq: () => (/* binding */ focusOf),
-/* harmony export */   wX: () => (/* binding */ namesIn)
+/* harmony export */   displayPath: () => (/* binding */ displayPath),
+/* harmony export */   packageRoot: () => (/* binding */ packageRoot)
 /* harmony export */ });
-/* unused harmony export fromApiFile */
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6585);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1896);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4230);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/** Where the toolkit's own files (schemas, templates, data) are, bundled or not. */
+
+
+
+let root;
 /**
- * What a change does to the store, and which files a check of it reports on. Pure: the git
- * index, a commit range and the GitHub API's file list all arrive here as FileChange lists.
+ * The leger-curate package folder: found by walking up from this module, so it is right
+ * from src/ (tests), from dist/cli and dist/action (bundles), and from an Action checkout.
+ * (Computed at run time on purpose: ncc would copy a statically visible asset path into dist.)
  */
-
-
-
-const NO_CHANGE = Object.freeze({ added: new Set(), modified: new Set(), deleted: new Set(), before: new Map(), config: new Set() });
-function changeSetOf(changes, layout, before = new Map()) {
-    const added = new Set();
-    const modified = new Set();
-    const deleted = new Set();
-    const config = new Set();
-    for (const c of changes) {
-        const role = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .roleOf */ .kp)(c.path, layout).role;
-        if (role === 'schema' || role === 'policy')
-            config.add(c.path);
-        if (role !== 'model')
-            continue;
-        (c.status === 'added' ? added : c.status === 'deleted' ? deleted : modified).add(c.path);
-    }
-    // A path deleted and added again (a rename's two halves across kinds) is a modification.
-    for (const p of added)
-        if (deleted.delete(p))
-            (added.delete(p), modified.add(p));
-    const first = [...config].sort()[0];
-    return { added, modified, deleted, before, config, everything: first && `${first} changed: every model file is checked against it` };
-}
-/** The GitHub API's PR file statuses, as changes; a rename is its two halves. */
-function fromApiFile(f) {
-    switch (f.status) {
-        case 'added':
-        case 'copied':
-            return [{ path: f.filename, status: 'added' }];
-        case 'removed':
-            return [{ path: f.filename, status: 'deleted' }];
-        case 'renamed':
-            return [...(f.previous_filename ? [{ path: f.previous_filename, status: 'deleted' }] : []), { path: f.filename, status: 'added' }];
-        case 'modified':
-        case 'changed':
-            return [{ path: f.filename, status: 'modified' }];
-        default:
-            return [];
-    }
-}
-/** The rules whose findings are reported on dependents: a broken replacement link. */
-const LINK_RULES = new Set(['deprecation']);
-function focusOf(store, changes) {
-    if (changes.everything)
-        return undefined;
-    const files = new Set([...changes.added, ...changes.modified, ...changes.deleted]);
-    const textOf = new Map(store.files.map((f) => [f.path, f.text]));
-    const touched = new Set();
-    for (const p of files)
-        for (const n of [namesIn(p, textOf.get(p)), namesIn(p, changes.before.get(p))])
-            for (const name of [n.id, ...n.aliases])
-                touched.add(name.toLowerCase());
-    const dependents = new Set();
-    for (const e of store.entries) {
-        if (files.has(e.file.path))
-            continue;
-        // Follow the chain a few hops (cycles and long chains are the deprecation rule's business).
-        let name = (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(e.data.replacement);
-        for (let hop = 0; name !== undefined && hop < 16; hop++) {
-            if (touched.has(name.toLowerCase())) {
-                dependents.add(e.file.path);
-                break;
+function packageRoot() {
+    if (root)
+        return root;
+    let dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
+    for (;;) {
+        const pkg = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'package.json');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(pkg)) {
+            try {
+                if (JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(pkg, 'utf8')).name === 'leger-curate')
+                    return (root = dir);
             }
-            const next = store.find(name);
-            name = next && next.data.deprecated === true ? (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(next.data.replacement) : undefined;
+            catch {
+                // not ours (dist/*/package.json is only {"type":"module"}): keep walking
+            }
         }
+        const up = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir);
+        if (up === dir)
+            throw new Error('cannot find the leger-curate package folder');
+        dir = up;
     }
-    return { files, dependents };
 }
-/** A focus of exactly these files (validate PATH..., one new file in add). */
-function focusOn(files) {
-    return { files: new Set(files), dependents: new Set() };
-}
-/** The id and aliases a model file declares, from its text; the file name stands in for an unreadable id. */
-function namesIn(path, text) {
-    const stem = (path.split('/').pop() ?? path).replace(/\.json$/, '');
-    const parsed = text === undefined ? undefined : (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseModelText */ .ex)(path, text);
-    if (!parsed?.ok)
-        return { id: stem, aliases: [] };
-    const aliases = Array.isArray(parsed.data.aliases) ? parsed.data.aliases.filter((a) => typeof a === 'string') : [];
-    return { id: (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(parsed.data.id) ?? stem, aliases };
-}
-/** Whether the store still has a model with this id (a moved file is not a deletion). */
-function stillHas(store, id) {
-    return store.entries.some((e) => (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .idOf */ .TH)(e) === id);
-}
-
-
-/***/ }),
-
-/***/ 6585:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L3: () => (/* binding */ triggerPaths),
-/* harmony export */   kp: () => (/* binding */ roleOf),
-/* harmony export */   tH: () => (/* binding */ modelFolders)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_LAYOUT, isModelPath */
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3264);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3054);
-/**
- * Where things are in a store repository, and what a path is: the one classifier every
- * reader (disk, git index, pull request) and every door uses.
- */
-
-
-const DEFAULT_LAYOUT = Object.freeze({ store: 'model-store', schemas: 'schemas', policy: _policy_js__WEBPACK_IMPORTED_MODULE_0__/* .POLICY_FILE */ .CX });
-/**
- * A path's role. Model files are exactly `<store>/<kind>/<name>.json`, the files the store
- * reader reads; anything else under the store (its README, a nested folder) is not a model.
- */
-function roleOf(path, layout) {
-    if (path === layout.policy)
-        return { role: 'policy' };
-    for (const kind of _types_js__WEBPACK_IMPORTED_MODULE_1__/* .KINDS */ .G) {
-        const dir = `${prefix(layout.store)}${kind}/`;
-        if (path.startsWith(dir) && path.endsWith('.json') && !path.slice(dir.length).includes('/'))
-            return { role: 'model', kind };
-    }
-    const schemas = prefix(layout.schemas);
-    if (path.startsWith(schemas) && path.endsWith('.schema.json') && !path.slice(schemas.length).includes('/'))
-        return { role: 'schema' };
-    return { role: 'other' };
-}
-function isModelPath(path, layout) {
-    return roleOf(path, layout).role === 'model';
-}
-function prefix(dir) {
-    return dir === '' || dir === '.' ? '' : `${dir}/`;
-}
-/** The folders that hold model files. */
-function modelFolders(layout) {
-    return _types_js__WEBPACK_IMPORTED_MODULE_1__/* .KINDS */ .G.map((k) => `${prefix(layout.store)}${k}`);
-}
-/** The pathspecs that hold everything `roleOf` cares about (readers ask git about nothing else). */
-function triggerPaths(layout) {
-    return [...modelFolders(layout), layout.schemas === '' ? '.' : layout.schemas, layout.policy];
+/** A path as findings show it: relative to `base`, with forward slashes. */
+function displayPath(file, base) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(base, file);
+    return (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel) ? file : rel).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
 }
 
 

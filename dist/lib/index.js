@@ -29828,7 +29828,7 @@ function resolveDataDir(base, storeDir) {
 }
 const snapshots = new Map();
 /** The shipped snapshot (parsed once per folder per process: 1.4 MB of JSON). */
-function litellm_loadLiteLLMSnapshot(dataDir = external_node_path_default().join(paths_packageRoot(), 'data')) {
+function loadLiteLLMSnapshot(dataDir = external_node_path_default().join(paths_packageRoot(), 'data')) {
     const hit = snapshots.get(dataDir);
     if (hit)
         return hit;
@@ -30013,7 +30013,7 @@ async function gatherUpstream(store, options) {
             litellmProblem = err.message;
         }
     }
-    litellm ??= litellm_loadLiteLLMSnapshot(options.dataDir);
+    litellm ??= loadLiteLLMSnapshot(options.dataDir);
     // modelInfo never rejects: failures come back as 'unreachable' results.
     const hf = new Map(await Promise.all(hfPending));
     if (client)
@@ -30059,7 +30059,7 @@ async function prepare(snapshot, request = {}, focus) {
     const { store } = opened;
     const upstream = request.online
         ? await gatherUpstream(store, { env, dataDir: snapshot.dataDir, scope: focus?.files, hfClient: request.hfClient })
-        : { litellm: needsList(snapshot) ? litellm_loadLiteLLMSnapshot(snapshot.dataDir) : EMPTY_LIST };
+        : { litellm: lazySnapshot(snapshot.dataDir) };
     return { ...opened, ...upstream, today: request.today ?? todayOf(env) };
 }
 /** The verdict on a snapshot, with everything it was computed from. */
@@ -30105,15 +30105,25 @@ function checkDraft(prepared, file, options) {
     const only = new Set([file.path]);
     const none = new Set();
     const changes = { added: options.added ? only : none, modified: options.added ? none : only, deleted: none, before: new Map(), config: none };
-    // A first cloud model in a store that had none: its list was not read yet.
-    const litellm = file.kind === 'cloud' && prepared.litellm === EMPTY_LIST ? loadLiteLLMSnapshot(prepared.snapshot.dataDir) : prepared.litellm;
-    return sortFindings(runRules({ ...prepared, store, litellm, changes, focus: focusOn(only), online: false }));
+    return sortFindings(runRules({ ...prepared, store, changes, focus: focusOn(only), online: false }));
 }
-/** The LiteLLM list is read (1.4 MB of JSON) only when a cloud model is in the store. */
-function needsList(snapshot) {
-    return snapshot.files.some((f) => f.kind === 'cloud');
+/**
+ * The data folder's LiteLLM snapshot, read (1.5 MB of JSON) the first time a rule looks at it:
+ * only a cloud model in focus does, so a commit of local models never pays for the list.
+ */
+function lazySnapshot(dataDir) {
+    let source;
+    const read = () => (source ??= loadLiteLLMSnapshot(dataDir));
+    return {
+        get list() {
+            return read().list;
+        },
+        get origin() {
+            return read().origin;
+        },
+        offline: true,
+    };
 }
-const EMPTY_LIST = { list: Object.create(null), origin: 'no LiteLLM list (no cloud models)', offline: true };
 function todayOf(env) {
     const pinned = env.LEGER_TODAY;
     return pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned) ? pinned : new Date().toISOString().slice(0, 10);
@@ -30264,6 +30274,34 @@ function readBounded(file, limit) {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
+/**
+ * A small text file a door reads whole (a template, a blueprint, the policy, a commit message):
+ * a plain file, within its limit, valid UTF-8; otherwise a CurateError saying which (exit 2).
+ */
+function fs_readTextFile(file, o) {
+    let st;
+    try {
+        st = (0,external_node_fs_namespaceObject.lstatSync)(file);
+    }
+    catch (err) {
+        throw o.missing(err);
+    }
+    if (!st.isFile())
+        throw new errors_CurateError(`${o.label} is not a regular file`, { hint: o.linkHint, exitCode: 2 });
+    if (st.size > o.limit)
+        throw new errors_CurateError(`${o.label} is ${st.size} bytes, over the ${o.limit}-byte limit`, { hint: o.limitHint, exitCode: 2 });
+    let bytes;
+    try {
+        bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
+    }
+    catch (err) {
+        throw asFault(err) ?? o.missing(err);
+    }
+    const text = o.lenient ? bytes.toString('utf8') : decodeUtf8(bytes);
+    if (text === undefined)
+        throw new errors_CurateError(`${o.label} is not valid UTF-8`, { hint: 'Save it as UTF-8.', exitCode: 2 });
+    return text;
+}
 /** The schemas folder: the one asked for, else ./schemas, else the toolkit's own. */
 function resolveSchemasDir(asked, cwd) {
     if (asked)
@@ -30404,20 +30442,13 @@ function readPolicyFile(base, asked, storeDir) {
     if (!full)
         return undefined;
     const shown = asked ?? POLICY_FILE;
-    let st;
-    try {
-        st = (0,external_node_fs_namespaceObject.lstatSync)(full);
-    }
-    catch {
-        throw new errors_CurateError(`policy file not found: ${shown}`, { hint: `Pass --policy FILE, or put ${POLICY_FILE} at the repository root (it is optional: the built-in policy applies without it).` });
-    }
-    if (!st.isFile())
-        throw new errors_CurateError(`policy ${shown} is not a regular file`, { hint: 'The policy is a plain JSON file; replace a link with the file itself.' });
-    if (st.size > MAX_POLICY_BYTES)
-        throw new errors_CurateError(`policy ${shown} is ${st.size} bytes, over the ${MAX_POLICY_BYTES}-byte limit`, { hint: 'A curation policy is a few dozen lines of JSON.' });
-    const text = decodeUtf8((0,external_node_fs_namespaceObject.readFileSync)(full));
-    if (text === undefined)
-        throw new errors_CurateError(`policy ${shown} is not valid UTF-8`, { hint: 'Save the policy as UTF-8 JSON.', exitCode: 2 });
+    const text = fs_readTextFile(full, {
+        limit: MAX_POLICY_BYTES,
+        label: `policy ${shown}`,
+        missing: () => new errors_CurateError(`policy file not found: ${shown}`, { hint: `Pass --policy FILE, or put ${POLICY_FILE} at the repository root (it is optional: the built-in policy applies without it).` }),
+        linkHint: 'The policy is a plain JSON file; replace a link with the file itself.',
+        limitHint: 'A curation policy is a few dozen lines of JSON.',
+    });
     return { path: paths_displayPath(full, base), text };
 }
 let toolkitPolicySchema;
@@ -30467,7 +30498,6 @@ function read_tree_readWorkingTree(options) {
 
 
 
-
 /** The page must stay light (under 200 KB with the data): no asset comes near this. */
 const MAX_ASSET_BYTES = (/* unused pure expression or super */ null && (256 * 1024));
 /** `templatesDir`/site/ when it exists, else the toolkit's own: a store's templates need not copy the page. */
@@ -30480,21 +30510,12 @@ function site_loadSiteAssets(templatesDir) {
     return assets;
 }
 function readAsset(file) {
-    let size;
-    try {
-        const st = lstatSync(file);
-        if (!st.isFile())
-            throw new CurateError(`${file} is not a regular file`, { exitCode: 2 });
-        size = st.size;
-    }
-    catch (err) {
-        if (err instanceof CurateError)
-            throw err;
-        throw new CurateError(`site template not found: ${file}`, { hint: 'Restore templates/site/, or give your --templates folder a complete site/.', exitCode: 2 });
-    }
-    if (size > MAX_ASSET_BYTES)
-        throw new CurateError(`${file} is ${size} bytes, over the ${MAX_ASSET_BYTES}-byte limit for a page asset`, { exitCode: 2 });
-    return readFileSync(file, 'utf8');
+    return readTextFile(file, {
+        limit: MAX_ASSET_BYTES,
+        label: file,
+        missing: () => new CurateError(`site template not found: ${file}`, { hint: 'Restore templates/site/, or give your --templates folder a complete site/.', exitCode: 2 }),
+        limitHint: 'A page asset is a small text file.',
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/io/bundle.ts
@@ -30552,18 +30573,7 @@ function loadSampleBlueprints(templatesDir, base) {
     });
 }
 function readText(file, maxBytes = MAX_TEXT_BYTES) {
-    let st;
-    try {
-        st = (0,external_node_fs_namespaceObject.lstatSync)(file);
-    }
-    catch {
-        throw new errors_CurateError(`file not found: ${file}`, { exitCode: 2 });
-    }
-    if (!st.isFile())
-        throw new errors_CurateError(`${file} is not a regular file`, { exitCode: 2 });
-    if (st.size > maxBytes)
-        throw new errors_CurateError(`${file} is ${st.size} bytes, over the ${maxBytes}-byte limit`, { exitCode: 2 });
-    return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+    return fs_readTextFile(file, { limit: maxBytes, label: file, missing: () => new errors_CurateError(`file not found: ${file}`, { exitCode: 2 }) });
 }
 /** The commit HEAD of the repository holding `dir`, or null outside one (or without git). */
 function gitCommit(dir) {

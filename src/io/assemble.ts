@@ -78,7 +78,7 @@ export async function prepare(snapshot: Snapshot, request: CheckRequest = {}, fo
   const { store } = opened
   const upstream = request.online
     ? await gatherUpstream(store, { env, dataDir: snapshot.dataDir, scope: focus?.files, hfClient: request.hfClient })
-    : { litellm: needsList(snapshot) ? loadLiteLLMSnapshot(snapshot.dataDir) : EMPTY_LIST }
+    : { litellm: lazySnapshot(snapshot.dataDir) }
   return { ...opened, ...upstream, today: request.today ?? todayOf(env) }
 }
 
@@ -123,17 +123,26 @@ export function checkDraft(prepared: Prepared, file: ModelFile, options: { added
   const only = new Set([file.path])
   const none = new Set<string>()
   const changes: ChangeSet = { added: options.added ? only : none, modified: options.added ? none : only, deleted: none, before: new Map(), config: none }
-  // A first cloud model in a store that had none: its list was not read yet.
-  const litellm = file.kind === 'cloud' && prepared.litellm === EMPTY_LIST ? loadLiteLLMSnapshot(prepared.snapshot.dataDir) : prepared.litellm
-  return sortFindings(runRules({ ...prepared, store, litellm, changes, focus: focusOn(only), online: false }))
+  return sortFindings(runRules({ ...prepared, store, changes, focus: focusOn(only), online: false }))
 }
 
-/** The LiteLLM list is read (1.4 MB of JSON) only when a cloud model is in the store. */
-function needsList(snapshot: Snapshot): boolean {
-  return snapshot.files.some((f) => f.kind === 'cloud')
+/**
+ * The data folder's LiteLLM snapshot, read (1.5 MB of JSON) the first time a rule looks at it:
+ * only a cloud model in focus does, so a commit of local models never pays for the list.
+ */
+function lazySnapshot(dataDir: string): LiteLLMSource {
+  let source: LiteLLMSource | undefined
+  const read = () => (source ??= loadLiteLLMSnapshot(dataDir))
+  return {
+    get list() {
+      return read().list
+    },
+    get origin() {
+      return read().origin
+    },
+    offline: true,
+  }
 }
-
-const EMPTY_LIST: LiteLLMSource = { list: Object.create(null), origin: 'no LiteLLM list (no cloud models)', offline: true }
 
 function todayOf(env: NodeJS.ProcessEnv): string {
   const pinned = env.LEGER_TODAY

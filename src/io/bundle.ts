@@ -4,7 +4,7 @@
  * and output folders written whole or not at all.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { CurateError } from '../core/errors.js'
 import { IMAGES_FILE, type TemplateSet } from '../core/render.js'
@@ -13,7 +13,7 @@ import { buildRelease, type Release, type SampleBlueprint } from '../core/releas
 import { parseIndex } from '../core/release-notes.js'
 import type { Schemas } from '../core/schema.js'
 import { check, type Verdict } from './assemble.js'
-import { deadLeftovers, isDir } from './fs.js'
+import { deadLeftovers, isDir, readTextFile } from './fs.js'
 import { displayPath, packageRoot } from './paths.js'
 import { readWorkingTree } from './read-tree.js'
 import { loadSiteAssets } from './site.js'
@@ -53,15 +53,7 @@ export function loadSampleBlueprints(templatesDir: string, base: string): Sample
 }
 
 export function readText(file: string, maxBytes = MAX_TEXT_BYTES): string {
-  let st
-  try {
-    st = lstatSync(file)
-  } catch {
-    throw new CurateError(`file not found: ${file}`, { exitCode: 2 })
-  }
-  if (!st.isFile()) throw new CurateError(`${file} is not a regular file`, { exitCode: 2 })
-  if (st.size > maxBytes) throw new CurateError(`${file} is ${st.size} bytes, over the ${maxBytes}-byte limit`, { exitCode: 2 })
-  return readFileSync(file, 'utf8')
+  return readTextFile(file, { limit: maxBytes, label: file, missing: () => new CurateError(`file not found: ${file}`, { exitCode: 2 }) })
 }
 
 /** The commit HEAD of the repository holding `dir`, or null outside one (or without git). */

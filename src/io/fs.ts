@@ -1,5 +1,5 @@
 /** Reading the store and the schemas from disk; writing files atomically. */
-import { closeSync, constants, existsSync, fstatSync, fsyncSync, linkSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { closeSync, constants, existsSync, fstatSync, fsyncSync, linkSync, lstatSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { asFault, CurateError } from '../core/errors.js'
 import type { SchemaDocs } from '../core/schema.js'
@@ -84,6 +84,45 @@ export function readBounded(file: string, limit: number): string | number | type
   } finally {
     closeSync(fd)
   }
+}
+
+export interface TextFileOptions {
+  /** Larger files are refused unread. */
+  limit: number
+  /** What the file is, for messages: "policy curation.config.json", the path itself... */
+  label: string
+  /** The error for a file that cannot be found or stat'ed. */
+  missing: (err: unknown) => CurateError
+  /** Said when the file is a link or not a file. */
+  linkHint?: string
+  /** Said when it is over the limit. */
+  limitHint?: string
+  /** Decode invalid UTF-8 as U+FFFD instead of refusing it (a commit message in another encoding). */
+  lenient?: boolean
+}
+
+/**
+ * A small text file a door reads whole (a template, a blueprint, the policy, a commit message):
+ * a plain file, within its limit, valid UTF-8; otherwise a CurateError saying which (exit 2).
+ */
+export function readTextFile(file: string, o: TextFileOptions): string {
+  let st
+  try {
+    st = lstatSync(file)
+  } catch (err) {
+    throw o.missing(err)
+  }
+  if (!st.isFile()) throw new CurateError(`${o.label} is not a regular file`, { hint: o.linkHint, exitCode: 2 })
+  if (st.size > o.limit) throw new CurateError(`${o.label} is ${st.size} bytes, over the ${o.limit}-byte limit`, { hint: o.limitHint, exitCode: 2 })
+  let bytes: Buffer
+  try {
+    bytes = readFileSync(file)
+  } catch (err) {
+    throw asFault(err) ?? o.missing(err)
+  }
+  const text = o.lenient ? bytes.toString('utf8') : decodeUtf8(bytes)
+  if (text === undefined) throw new CurateError(`${o.label} is not valid UTF-8`, { hint: 'Save it as UTF-8.', exitCode: 2 })
+  return text
 }
 
 /** The schemas folder: the one asked for, else ./schemas, else the toolkit's own. */

@@ -1,11 +1,11 @@
 /** Finding and reading the curation policy file: --policy FILE, else curation.config.json at the root or beside the store folder. */
-import { existsSync, lstatSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { CurateError } from '../core/errors.js'
-import { decodeUtf8 } from '../core/text.js'
 import { POLICY_FILE, POLICY_SCHEMA } from '../core/policy.js'
 import type { SchemaDocs } from '../core/schema.js'
 import type { PolicyText } from '../core/snapshot.js'
+import { readTextFile } from './fs.js'
 import { displayPath, packageRoot } from './paths.js'
 
 /** No policy needs a megabyte; a larger file is refused unread. */
@@ -28,16 +28,13 @@ export function readPolicyFile(base: string, asked: string | undefined, storeDir
   const full = policyPath(base, asked, storeDir)
   if (!full) return undefined
   const shown = asked ?? POLICY_FILE
-  let st
-  try {
-    st = lstatSync(full)
-  } catch {
-    throw new CurateError(`policy file not found: ${shown}`, { hint: `Pass --policy FILE, or put ${POLICY_FILE} at the repository root (it is optional: the built-in policy applies without it).` })
-  }
-  if (!st.isFile()) throw new CurateError(`policy ${shown} is not a regular file`, { hint: 'The policy is a plain JSON file; replace a link with the file itself.' })
-  if (st.size > MAX_POLICY_BYTES) throw new CurateError(`policy ${shown} is ${st.size} bytes, over the ${MAX_POLICY_BYTES}-byte limit`, { hint: 'A curation policy is a few dozen lines of JSON.' })
-  const text = decodeUtf8(readFileSync(full))
-  if (text === undefined) throw new CurateError(`policy ${shown} is not valid UTF-8`, { hint: 'Save the policy as UTF-8 JSON.', exitCode: 2 })
+  const text = readTextFile(full, {
+    limit: MAX_POLICY_BYTES,
+    label: `policy ${shown}`,
+    missing: () => new CurateError(`policy file not found: ${shown}`, { hint: `Pass --policy FILE, or put ${POLICY_FILE} at the repository root (it is optional: the built-in policy applies without it).` }),
+    linkHint: 'The policy is a plain JSON file; replace a link with the file itself.',
+    limitHint: 'A curation policy is a few dozen lines of JSON.',
+  })
   return { path: displayPath(full, base), text }
 }
 

@@ -2,11 +2,10 @@
  * The gallery's page assets, read from templates/site/ at run time (like the other templates,
  * so ncc does not copy them and a store can bring its own with --templates).
  */
-import { lstatSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { CurateError } from '../core/errors.js'
 import { SITE_ASSETS, type SiteAssets } from '../core/site/index.js'
-import { isDir } from './fs.js'
+import { isDir, readTextFile } from './fs.js'
 import { packageRoot } from './paths.js'
 
 /** The page must stay light (under 200 KB with the data): no asset comes near this. */
@@ -22,15 +21,10 @@ export function loadSiteAssets(templatesDir: string): SiteAssets {
 }
 
 function readAsset(file: string): string {
-  let size: number
-  try {
-    const st = lstatSync(file)
-    if (!st.isFile()) throw new CurateError(`${file} is not a regular file`, { exitCode: 2 })
-    size = st.size
-  } catch (err) {
-    if (err instanceof CurateError) throw err
-    throw new CurateError(`site template not found: ${file}`, { hint: 'Restore templates/site/, or give your --templates folder a complete site/.', exitCode: 2 })
-  }
-  if (size > MAX_ASSET_BYTES) throw new CurateError(`${file} is ${size} bytes, over the ${MAX_ASSET_BYTES}-byte limit for a page asset`, { exitCode: 2 })
-  return readFileSync(file, 'utf8')
+  return readTextFile(file, {
+    limit: MAX_ASSET_BYTES,
+    label: file,
+    missing: () => new CurateError(`site template not found: ${file}`, { hint: 'Restore templates/site/, or give your --templates folder a complete site/.', exitCode: 2 }),
+    limitHint: 'A page asset is a small text file.',
+  })
 }

@@ -1,11 +1,10 @@
 /** leger-curate commit-msg FILE [--store DIR]: the commit-msg hook. */
-import { lstatSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { CONVENTION, isExempt, judgeSubject, subjectOf, suggestSubject, type ModelChange } from '../../core/commit-message.js'
 import { CurateError } from '../../core/errors.js'
 import { parseModelText } from '../../core/parse.js'
 import { modelFolders, roleOf } from '../../core/layout.js'
-import { MAX_MODEL_BYTES } from '../../io/fs.js'
+import { MAX_MODEL_BYTES, readTextFile } from '../../io/fs.js'
 import { openRepo } from '../../io/read-index.js'
 import { clean } from '../../report/text.js'
 import { parse } from '../args.js'
@@ -79,15 +78,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
 }
 
 function readMessage(file: string): string {
-  let size: number
-  try {
-    const st = lstatSync(file)
-    if (!st.isFile()) throw new CurateError(`${file} is not a regular file`, { exitCode: 2 })
-    size = st.size
-  } catch (err) {
-    if (err instanceof CurateError) throw err
-    throw new CurateError(`cannot read the commit message file ${file}: ${(err as Error).message}`, { exitCode: 2 })
-  }
-  if (size > MAX_MESSAGE_BYTES) throw new CurateError(`the commit message file ${file} is ${size} bytes, over the ${MAX_MESSAGE_BYTES}-byte limit`, { exitCode: 2 })
-  return readFileSync(file, 'utf8')
+  // Lenient: git allows messages in other encodings (i18n.commitEncoding); the subject's form is what is judged.
+  return readTextFile(file, {
+    limit: MAX_MESSAGE_BYTES,
+    label: `the commit message file ${file}`,
+    missing: (err) => new CurateError(`cannot read the commit message file ${file}: ${(err as Error).message}`, { exitCode: 2 }),
+    lenient: true,
+  })
 }

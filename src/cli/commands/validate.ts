@@ -8,7 +8,6 @@
  */
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { changeSetOf } from '../../core/changes.js'
 import { CurateError } from '../../core/errors.js'
 import type { Snapshot } from '../../core/snapshot.js'
 import type { Finding, Summary } from '../../core/types.js'
@@ -99,6 +98,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     report = positionals.length ? selectFiles(positionals, files, io.cwd) : undefined
     if (values.new) {
       if (!report) throw new CurateError('--new needs the PATHs of the new model files', { hint: 'leger-curate validate --new model-store/local/my-model.json' })
+      const { changeSetOf } = await import('../../core/changes.js')
       snapshot = { ...snapshot, changes: changeSetOf([...report].map((p) => ({ path: p, status: 'added' as const })), snapshot.layout) }
     }
   }
