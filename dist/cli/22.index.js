@@ -1957,15 +1957,19 @@ const licenceRule = {
 
 
 /** Parses the files, builds the schemas and reads the policy. */
-function open(snapshot, config = snapshot) {
+function open(snapshot) {
     const changes = snapshot.changes;
     // Outside a change's files, a plain JSON.parse serves cross-file rules (see Store).
     const quick = changes && !changes.everything ? new Set([...changes.added, ...changes.modified]) : undefined;
     const store = new _core_store_js__WEBPACK_IMPORTED_MODULE_4__/* .Store */ .il(snapshot.files, snapshot.refused, { focus: quick });
+    return { snapshot, store, ...configure(snapshot, snapshot) };
+}
+/** The schemas and the policy of a config (the snapshot's own, or its base's). */
+function configure(snapshot, config) {
     // Checking the schemas themselves costs the meta-schema's compile: only when they are in question.
-    const schemas = new _core_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .Schemas */ .ny(config.schemaDocs, { checkSchemas: !changes || Boolean(changes.everything) });
+    const schemas = new _core_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .Schemas */ .ny(config.schemaDocs, { checkSchemas: !snapshot.changes || Boolean(snapshot.changes.everything) });
     const read = config.policy ? (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .readPolicy */ .T4)(config.policy, schemas) : { policy: _core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY */ .zj, findings: [] };
-    return { snapshot, store, schemas, policy: read.policy, policyFindings: read.findings };
+    return { schemas, policy: read.policy, policyFindings: read.findings };
 }
 /** Opens the snapshot and gathers the upstream facts for the files in `focus` (all when undefined). */
 async function prepare(snapshot, request = {}, focus) {
@@ -1982,7 +1986,6 @@ async function check(snapshot, request = {}) {
     // The focus needs the parsed store (replacement chains); the store is parsed once, in prepare.
     let focus = request.report ? (0,_core_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .focusOn */ .sS)(request.report) : undefined;
     const prepared = await prepare(snapshot, request, focus ?? (snapshot.changes && !snapshot.changes.everything ? (0,_core_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .focusOn */ .sS)([...snapshot.changes.added, ...snapshot.changes.modified]) : undefined));
-    const opened = prepared;
     const { store, today } = prepared;
     if (!focus && snapshot.changes)
         focus = (0,_core_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .focusOf */ .sq)(store, snapshot.changes);
@@ -1990,19 +1993,19 @@ async function check(snapshot, request = {}) {
     let findings;
     if (snapshot.base?.missing) {
         // Without the base's policy the change could loosen its own check: refuse it rather than trust it.
-        findings = [...(0,_core_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .runRules */ .xG)({ ...opened, ...facts }), ...opened.policyFindings, ...configRefusal(snapshot, snapshot.base.missing)];
+        findings = [...(0,_core_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .runRules */ .xG)({ ...prepared, ...facts }), ...prepared.policyFindings, ...configRefusal(snapshot, snapshot.base.missing)];
     }
     else if (snapshot.base && configDiffers(snapshot, snapshot.base)) {
         // The change's model files are judged under the base's policy and schemas (the verdict); what
         // the new policy or schemas would do to the whole store is reported as notices on the change.
-        const base = open(snapshot, snapshot.base);
-        const whole = (o) => (0,_core_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .runRules */ .xG)({ ...o, store, ...facts, focus: undefined });
+        const base = { ...prepared, ...configure(snapshot, snapshot.base) };
+        const whole = (o) => (0,_core_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .runRules */ .xG)({ ...o, ...facts, focus: undefined });
         focus = request.report ? focus : (0,_core_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .focusOf */ .sq)(store, { ...snapshot.changes, everything: undefined });
-        const verdict = (0,_core_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .runRules */ .xG)({ ...base, store, ...facts, focus });
-        findings = [...verdict, ...opened.policyFindings, ...effectOf(whole(base), whole(opened), snapshot)];
+        const verdict = (0,_core_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .runRules */ .xG)({ ...base, ...facts, focus });
+        findings = [...verdict, ...prepared.policyFindings, ...effectOf(whole(base), whole(prepared), snapshot)];
     }
     else {
-        findings = [...(0,_core_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .runRules */ .xG)({ ...opened, ...facts }), ...opened.policyFindings];
+        findings = [...(0,_core_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .runRules */ .xG)({ ...prepared, ...facts }), ...prepared.policyFindings];
     }
     if (request.strict)
         findings = (0,_core_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .strictly */ .px)(findings);

@@ -30042,15 +30042,19 @@ function repoOfData(data) {
 
 
 /** Parses the files, builds the schemas and reads the policy. */
-function assemble_open(snapshot, config = snapshot) {
+function assemble_open(snapshot) {
     const changes = snapshot.changes;
     // Outside a change's files, a plain JSON.parse serves cross-file rules (see Store).
     const quick = changes && !changes.everything ? new Set([...changes.added, ...changes.modified]) : undefined;
     const store = new Store(snapshot.files, snapshot.refused, { focus: quick });
+    return { snapshot, store, ...configure(snapshot, snapshot) };
+}
+/** The schemas and the policy of a config (the snapshot's own, or its base's). */
+function configure(snapshot, config) {
     // Checking the schemas themselves costs the meta-schema's compile: only when they are in question.
-    const schemas = new Schemas(config.schemaDocs, { checkSchemas: !changes || Boolean(changes.everything) });
+    const schemas = new Schemas(config.schemaDocs, { checkSchemas: !snapshot.changes || Boolean(snapshot.changes.everything) });
     const read = config.policy ? readPolicy(config.policy, schemas) : { policy: DEFAULT_POLICY, findings: [] };
-    return { snapshot, store, schemas, policy: read.policy, policyFindings: read.findings };
+    return { schemas, policy: read.policy, policyFindings: read.findings };
 }
 /** Opens the snapshot and gathers the upstream facts for the files in `focus` (all when undefined). */
 async function prepare(snapshot, request = {}, focus) {
@@ -30067,7 +30071,6 @@ async function assemble_check(snapshot, request = {}) {
     // The focus needs the parsed store (replacement chains); the store is parsed once, in prepare.
     let focus = request.report ? changes_focusOn(request.report) : undefined;
     const prepared = await prepare(snapshot, request, focus ?? (snapshot.changes && !snapshot.changes.everything ? changes_focusOn([...snapshot.changes.added, ...snapshot.changes.modified]) : undefined));
-    const opened = prepared;
     const { store, today } = prepared;
     if (!focus && snapshot.changes)
         focus = focusOf(store, snapshot.changes);
@@ -30075,19 +30078,19 @@ async function assemble_check(snapshot, request = {}) {
     let findings;
     if (snapshot.base?.missing) {
         // Without the base's policy the change could loosen its own check: refuse it rather than trust it.
-        findings = [...engine_runRules({ ...opened, ...facts }), ...opened.policyFindings, ...configRefusal(snapshot, snapshot.base.missing)];
+        findings = [...engine_runRules({ ...prepared, ...facts }), ...prepared.policyFindings, ...configRefusal(snapshot, snapshot.base.missing)];
     }
     else if (snapshot.base && configDiffers(snapshot, snapshot.base)) {
         // The change's model files are judged under the base's policy and schemas (the verdict); what
         // the new policy or schemas would do to the whole store is reported as notices on the change.
-        const base = assemble_open(snapshot, snapshot.base);
-        const whole = (o) => engine_runRules({ ...o, store, ...facts, focus: undefined });
+        const base = { ...prepared, ...configure(snapshot, snapshot.base) };
+        const whole = (o) => engine_runRules({ ...o, ...facts, focus: undefined });
         focus = request.report ? focus : focusOf(store, { ...snapshot.changes, everything: undefined });
-        const verdict = engine_runRules({ ...base, store, ...facts, focus });
-        findings = [...verdict, ...opened.policyFindings, ...effectOf(whole(base), whole(opened), snapshot)];
+        const verdict = engine_runRules({ ...base, ...facts, focus });
+        findings = [...verdict, ...prepared.policyFindings, ...effectOf(whole(base), whole(prepared), snapshot)];
     }
     else {
-        findings = [...engine_runRules({ ...opened, ...facts }), ...opened.policyFindings];
+        findings = [...engine_runRules({ ...prepared, ...facts }), ...prepared.policyFindings];
     }
     if (request.strict)
         findings = strictly(findings);
