@@ -6,6 +6,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { RULES } from '../src/core/rules/index.js'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
 
@@ -42,6 +43,9 @@ export function writeSyntheticStore(dir: string, templates: Template[], count: n
   const list = JSON.parse(readFileSync(path.join(ROOT, 'data/litellm-model-prices.json'), 'utf8')) as Record<string, Entry>
   const policy = JSON.parse(readFileSync(path.join(ROOT, 'curation.config.json'), 'utf8')) as { exceptions?: { rule: string; id: string; reason: string }[] }
   const exceptions = policy.exceptions ?? []
+  // Exceptions are cloned for the offline rules only, with a short reason, so that the policy of a
+  // 100,000-model store stays under the policy file's size limit.
+  const online = new Set(RULES.filter((r) => r.tier === 'online').map((r) => r.id))
   const cloned: { rule: string; id: string; reason: string }[] = []
   const today = new Date().toISOString().slice(0, 10)
   for (let i = 0; i < count; i++) {
@@ -63,12 +67,12 @@ export function writeSyntheticStore(dir: string, templates: Template[], count: n
       m.model_uri = String(m.model_uri).replace(/\.gguf$/, `-${suffix}.gguf`).replace(/-(\d{5})-of-(\d{5})-s\d+\.gguf$/, `-${suffix}-$1-of-$2.gguf`)
       if (typeof m.hf_file === 'string') m.hf_file = String(m.model_uri).split('/').slice(4).join('/')
     }
-    for (const x of exceptions) if (x.id === original) cloned.push({ ...x, id: String(m.id) })
+    for (const x of exceptions) if (x.id === original && !online.has(x.rule)) cloned.push({ rule: x.rule, id: String(m.id), reason: `as ${original}` })
     writeFileSync(path.join(store, t.kind, `${m.id}.json`), JSON.stringify(m, null, 2) + '\n')
   }
   mkdirSync(path.join(dir, 'data'), { recursive: true })
   writeFileSync(path.join(dir, 'data/litellm-model-prices.json'), JSON.stringify(list))
   writeFileSync(path.join(dir, 'data/litellm-model-prices.source.json'), readFileSync(path.join(ROOT, 'data/litellm-model-prices.source.json')))
-  writeFileSync(path.join(dir, 'curation.config.json'), JSON.stringify({ ...policy, $schema: undefined, exceptions: cloned }, null, 2) + '\n')
+  writeFileSync(path.join(dir, 'curation.config.json'), JSON.stringify({ ...policy, $schema: undefined, exceptions: cloned }) + '\n')
   return store
 }

@@ -1,5 +1,5 @@
 export const id = 277;
-export const ids = [277];
+export const ids = [277,32];
 export const modules = {
 
 /***/ 7277:
@@ -914,6 +914,8 @@ var paths = __webpack_require__(7336);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/schema-compiler.ts
+var schema_compiler = __webpack_require__(9032);
 // EXTERNAL MODULE: ./src/io/assemble.ts + 33 modules
 var assemble = __webpack_require__(2388);
 // EXTERNAL MODULE: ./src/io/read-tree.ts
@@ -926,9 +928,11 @@ var read_tree = __webpack_require__(6783);
 
 
 
+
 function openWorkspace(options) {
     const snapshot = (0,read_tree/* readWorkingTree */.c)(options);
-    const opened = (0,assemble/* open */.ho)(snapshot);
+    // Synchronous for the library's openStore: ajv is at hand, used only for a store's own schemas.
+    const opened = (0,assemble/* open */.ho)(snapshot, schema_compiler.ajvCompiler);
     return {
         base: options.base,
         storeDir: external_node_path_default().resolve(options.base, options.store ?? 'model-store'),
@@ -1358,6 +1362,44 @@ function mdTable(head, rows) {
     const cell = (c) => c.replace(/(?<!\\)\|/g, '\\|');
     return [line(head), line(head.map(() => '---')), ...rows.map((r) => line(r.map(cell)))].join('\n');
 }
+
+
+/***/ }),
+
+/***/ 9032:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ajvCompiler: () => (/* binding */ ajvCompiler)
+/* harmony export */ });
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2210);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2815);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/**
+ * ajv, for schemas other than the prebuilt ones (a store's own schemas, a change to them):
+ * draft 2020-12, strict, allErrors, the same options as scripts/gen-validators.mjs. Loaded
+ * only when such schemas are in play, so the usual check never pays for ajv's start-up.
+ */
+
+
+
+const ajvCompiler = (docs, { checkSchemas }) => {
+    // verbose: errors carry parentSchema, whose description and examples become hints.
+    const ajv = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2__.Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true, verbose: true, validateSchema: checkSchemas });
+    ajv_formats__WEBPACK_IMPORTED_MODULE_0___default()["default"](ajv);
+    for (const [name, doc] of Object.entries(docs)) {
+        try {
+            ajv.addSchema(doc, name);
+        }
+        catch (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .nK(`schema ${name} is invalid: ${err.message}`, { cause: err });
+        }
+    }
+    return (name) => ajv.getSchema(name);
+};
 
 
 /***/ })

@@ -1,5 +1,5 @@
 export const id = 22;
-export const ids = [22,490];
+export const ids = [22];
 export const modules = {
 
 /***/ 8630:
@@ -188,13 +188,13 @@ const PROTECTED = new Set([_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .JSON_SYNTAX
 const RULE_IDS = new Set([_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .JSON_SYNTAX */ .xP, FILE_READ, ..._rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .RULES */ .y.map((r) => r.id)]);
 /** The findings of a run, sorted, with the policy applied and only those in focus. */
 function runRules(input) {
-    const { store, focus } = input;
+    const { store, focus, policy } = input;
     const changes = input.changes ?? _changes_js__WEBPACK_IMPORTED_MODULE_0__/* .NO_CHANGE */ .XG;
     const memo = new Map();
     const ctx = {
         store,
         schemas: input.schemas,
-        policy: (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .compilePolicy */ .C_)(input.policy),
+        policy: (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .compilePolicy */ .C_)(policy),
         litellm: input.litellm,
         litellmProblem: input.litellmProblem,
         hf: input.hf,
@@ -210,39 +210,48 @@ function runRules(input) {
     const reportable = focus ? store.entries.filter((e) => focus.files.has(e.file.path) || focus.dependents.has(e.file.path)) : store.entries;
     const inFocus = focus ? reportable.filter((e) => focus.files.has(e.file.path)) : store.entries;
     const added = store.entries.filter((e) => changes.added.has(e.file.path));
+    const sets = { reportable: new Set(reportable), inFocus: new Set(inFocus), added: new Set(added) };
+    /** Whether a per-file rule judges an entry: the files whose findings it can report, of its kind. */
+    const judges = (rule, e) => (rule.tier === 'new' ? sets.added : rule.tier === 'online' ? sets.inFocus : sets.reportable).has(e) && (!rule.kind || e.kind === rule.kind) && !(rule.skipDeprecated && e.data.deprecated === true);
+    const silencer = new Silencer(store, policy);
     const raw = [...store.syntax];
-    /** Per rule, the files it judged: an exception is judged unused only where its rule looked. */
-    const looked = new Map();
-    for (const rule of input.rules ?? _rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .RULES */ .y) {
+    const rules = input.rules ?? _rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .RULES */ .y;
+    for (const rule of rules) {
         if (rule.tier === 'online' && !input.online)
             continue;
         if (rule.tier === 'new' && !added.length)
             continue;
-        const storeReport = reporterFor(rule, raw);
         if (rule.scope === 'store') {
-            rule.check(ctx, storeReport);
-            looked.set(rule.id, 'all');
+            rule.check(ctx, storeReporter(rule, silencer, raw));
             continue;
         }
         if (rule.scope === 'change') {
             if (changes.deleted.size || changes.added.size || changes.modified.size)
-                rule.check(ctx, storeReport);
+                rule.check(ctx, storeReporter(rule, silencer, raw));
             continue;
         }
         // Per-file rules see only files whose findings can be reported.
         const targets = rule.tier === 'new' ? added : rule.tier === 'online' ? inFocus : reportable;
-        const judged = new Set();
+        const report = fileReporter(rule, silencer, raw);
         for (const e of targets) {
-            if (rule.kind && e.kind !== rule.kind)
+            if (!judges(rule, e))
                 continue;
-            if (rule.skipDeprecated && e.data.deprecated === true)
-                continue;
-            judged.add(e.file.path);
-            rule.check(e, ctx, fileReporter(rule, e, raw));
+            report.entry = e;
+            rule.check(e, ctx, report);
         }
-        looked.set(rule.id, judged);
     }
-    const applied = applyPolicy(store, input.policy, raw, looked);
+    /** Where a rule looked at a model: an exception is judged unused only there. */
+    let byPath;
+    const looked = (ruleId, file) => {
+        const rule = rules.find((r) => r.id === ruleId);
+        if (!rule || (rule.tier === 'online' && !input.online) || (rule.tier === 'new' && !added.length) || rule.scope === 'change')
+            return false;
+        if (rule.scope === 'store')
+            return true;
+        const e = (byPath ??= new Map(store.entries.map((x) => [x.file.path, x]))).get(file);
+        return e !== undefined && judges(rule, e);
+    };
+    const applied = applyPolicy(silencer, policy, raw, looked);
     const reported = focus ? applied.findings.filter((f) => focus.files.has(f.file) || (focus.dependents.has(f.file) && _changes_js__WEBPACK_IMPORTED_MODULE_0__/* .LINK_RULES */ .jb.has(f.rule))) : applied.findings;
     // Notes on the policy file: its errors always; the rest when the whole store is judged.
     const notes = applied.policyNotes.filter((f) => f.severity === 'error' || !focus || focus.files.has(f.file));
@@ -253,55 +262,86 @@ const MAX_MESSAGE = 1000;
 function bounded(f) {
     return f.message.length > MAX_MESSAGE ? { ...f, message: `${[...f.message].slice(0, MAX_MESSAGE - 1).join('')}…` } : f;
 }
-function fileReporter(rule, entry, out) {
-    const onField = (path, message, options) => void out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_3__/* .findingAt */ .d)(entry, rule.id, rule.severity, path, message, options));
-    const placed = (pos, message, options = {}) => void out.push({ rule: rule.id, severity: options.severity ?? rule.severity, file: entry.file.path, line: pos.line, column: pos.column, message, hint: options.hint });
-    return Object.assign(onField, { placed });
+/**
+ * The policy's exceptions and "off" severities, asked before a finding is placed: a finding
+ * the policy drops costs no position lookup (on a store with an exception per clone, locating
+ * silenced findings was a tenth of the run). Protected rules are never silenced.
+ */
+class Silencer {
+    policy;
+    idByFile = new Map();
+    fileOf = new Map();
+    /** Each (rule, id) excepted: the first entry naming it, and whether it silenced anything. */
+    exceptions = new Map();
+    constructor(store, policy) {
+        this.policy = policy;
+        for (const e of store.entries) {
+            const id = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .idOf */ .TH)(e);
+            if (id === undefined)
+                continue;
+            this.idByFile.set(e.file.path, id);
+            if (!this.fileOf.has(id))
+                this.fileOf.set(id, e.file.path);
+        }
+        policy.exceptions.forEach((x, index) => {
+            const key = `${x.rule}\u0000${x.id}`;
+            if (!this.exceptions.has(key))
+                this.exceptions.set(key, { index, used: false });
+        });
+    }
+    /** Whether the policy drops a finding of `rule` on `file` (marking the exception used). */
+    drops(rule, file) {
+        if (PROTECTED.has(rule))
+            return false;
+        const id = this.idByFile.get(file);
+        const ex = id === undefined ? undefined : this.exceptions.get(`${rule}\u0000${id}`);
+        if (ex)
+            return (ex.used = true);
+        return this.override(rule) === 'off';
+    }
+    override(rule) {
+        return !PROTECTED.has(rule) && Object.hasOwn(this.policy.severity, rule) ? this.policy.severity[rule] : undefined;
+    }
 }
-function reporterFor(rule, out) {
+/** One reporter per rule, pointed at each file in turn (no closures per file and rule). */
+function fileReporter(rule, silencer, out) {
+    const report = Object.assign((path, message, options) => {
+        if (!silencer.drops(rule.id, report.entry.file.path))
+            out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_3__/* .findingAt */ .d)(report.entry, rule.id, rule.severity, path, message, options));
+    }, {
+        entry: undefined,
+        placed: (pos, message, options = {}) => {
+            if (!silencer.drops(rule.id, report.entry.file.path))
+                out.push({ rule: rule.id, severity: options.severity ?? rule.severity, file: report.entry.file.path, line: pos.line, column: pos.column, message, hint: options.hint });
+        },
+    });
+    return report;
+}
+function storeReporter(rule, silencer, out) {
     return {
-        at: (entry, path, message, options) => void out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_3__/* .findingAt */ .d)(entry, rule.id, rule.severity, path, message, options)),
-        file: (file, message, options = {}) => void out.push({ rule: rule.id, severity: options.severity ?? rule.severity, file, line: 1, column: 1, message, hint: options.hint }),
+        at: (entry, path, message, options) => {
+            if (!silencer.drops(rule.id, entry.file.path))
+                out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_3__/* .findingAt */ .d)(entry, rule.id, rule.severity, path, message, options));
+        },
+        file: (file, message, options = {}) => {
+            if (!silencer.drops(rule.id, file))
+                out.push({ rule: rule.id, severity: options.severity ?? rule.severity, file, line: 1, column: 1, message, hint: options.hint });
+        },
     };
 }
 /**
  * Exceptions silence one rule for one model; severity overrides re-grade or ("off") drop a
- * rule's findings. Protected rules are never touched. Exceptions that silenced nothing,
- * where their rule looked at their model, are reported on the policy file.
+ * rule's findings (the Silencer dropped those as they were reported; readers' findings come
+ * through here). Protected rules are never touched. Exceptions that silenced nothing, where
+ * their rule looked at their model, are reported on the policy file.
  */
-function applyPolicy(store, policy, raw, looked) {
-    const fileOf = new Map();
-    const idByFile = new Map();
-    for (const e of store.entries) {
-        const id = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .idOf */ .TH)(e);
-        if (id === undefined)
-            continue;
-        idByFile.set(e.file.path, id);
-        if (!fileOf.has(id))
-            fileOf.set(id, e.file.path);
-    }
-    const exceptions = new Map();
-    policy.exceptions.forEach((x, index) => {
-        const key = `${x.rule}\u0000${x.id}`;
-        if (!exceptions.has(key))
-            exceptions.set(key, { index, used: false });
-    });
+function applyPolicy(silencer, policy, raw, looked) {
     const findings = [];
     for (const f of raw) {
-        if (PROTECTED.has(f.rule)) {
-            findings.push(f);
+        if (silencer.drops(f.rule, f.file))
             continue;
-        }
-        const id = idByFile.get(f.file);
-        const ex = id === undefined ? undefined : exceptions.get(`${f.rule}\u0000${id}`);
-        if (ex) {
-            ex.used = true;
-            continue;
-        }
-        const override = Object.hasOwn(policy.severity, f.rule) ? policy.severity[f.rule] : undefined;
-        if (override === 'off')
-            continue;
-        findings.push(override ? { ...f, severity: override } : f);
+        const override = silencer.override(f.rule);
+        findings.push(override && override !== 'off' ? { ...f, severity: override } : f);
     }
     const notes = [];
     const unknownRule = (rule) => {
@@ -320,14 +360,13 @@ function applyPolicy(store, policy, raw, looked) {
             return notes.push((0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .policyFinding */ .U9)(policy, 'warning', [...at, 'rule'], `rule "${x.rule}" cannot have exceptions: it keeps broken or hostile files out`, 'Remove this exception; fix the file instead.', 'value'));
         if (!RULE_IDS.has(x.rule))
             return notes.push((0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .policyFinding */ .U9)(policy, 'warning', [...at, 'rule'], `exception for unknown rule "${x.rule}"`, unknownRule(x.rule), 'value'));
-        const file = fileOf.get(x.id);
+        const file = silencer.fileOf.get(x.id);
         if (!file)
             return notes.push((0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .policyFinding */ .U9)(policy, 'warning', [...at, 'id'], `exception for "${x.id}", which no model in the store has as its id`, 'Remove the exception, or fix the id.', 'value'));
-        const state = exceptions.get(`${x.rule}\u0000${x.id}`);
+        const state = silencer.exceptions.get(`${x.rule}\u0000${x.id}`);
         if (state && state.index !== i)
             return notes.push((0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .policyFinding */ .U9)(policy, 'warning', at, `exception for ${x.rule} on "${x.id}" repeats entry ${state.index + 1}`, 'Keep one.'));
-        const seen = looked.get(x.rule);
-        if (state && !state.used && (seen === 'all' || seen?.has(file)))
+        if (state && !state.used && looked(x.rule, file))
             notes.push({ ...(0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .policyFinding */ .U9)(policy, 'warning', at, `exception for ${x.rule} on "${x.id}" no longer matches anything: the model passes the rule`, 'Remove the exception so the rule guards this model again.'), rule: _policy_js__WEBPACK_IMPORTED_MODULE_2__/* .UNUSED_EXCEPTION */ .d_ });
     });
     return { findings, policyNotes: notes };
@@ -351,74 +390,6 @@ function strictly(findings) {
 }
 function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
-}
-
-
-/***/ }),
-
-/***/ 9221:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   iZ: () => (/* binding */ refuseEnvRefs),
-/* harmony export */   w5: () => (/* binding */ looksLikeEnvRef),
-/* harmony export */   zE: () => (/* binding */ unexpectedEnvRefs)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/**
- * LiteLLM replaces every string of the form `os.environ/NAME` anywhere in its config (nested
- * maps and maps inside lists included) with the variable's value, at load (proxy_server.py,
- * `_check_for_os_environ_vars`). A model whose name is `os.environ/OPENAI_API_KEY` would have
- * the key served on /model/info. So model text never reaches litellm.yaml in that form, and the
- * rendered file holds exactly the references the renderer meant: each deployment's api_key and
- * the master key.
- */
-
-
-/** What LiteLLM's loader would take for a reference; leading space and case are not trusted either. */
-function looksLikeEnvRef(s) {
-    return /^\s*os\.environ\//i.test(s);
-}
-const show = (s) => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
-/** Refuses a model whose text (any string, at any depth) LiteLLM would substitute. */
-function refuseEnvRefs(model, kind) {
-    const walk = (v, where) => {
-        if (typeof v === 'string' && looksLikeEnvRef(v))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .nK(`${kind} model ${JSON.stringify(model.id)}: ${where} is ${show(v)}, which LiteLLM would replace with an environment variable's value`, {
-                hint: 'No model text may start with "os.environ/": fix the model file.',
-                exitCode: 1,
-            });
-        if (Array.isArray(v))
-            v.forEach((x, i) => walk(x, `${where}[${i}]`));
-        else if (v && typeof v === 'object')
-            for (const [k, x] of Object.entries(v))
-                walk(x, where ? `${where}.${k}` : k);
-    };
-    walk(model, '');
-}
-/**
- * Every string of a rendered litellm.yaml that LiteLLM would substitute, by path, other than
- * the ones allowed (path -> the exact reference expected there).
- */
-function unexpectedEnvRefs(yamlText, allowed) {
-    const out = [];
-    const walk = (v, where) => {
-        if (typeof v === 'string') {
-            if (looksLikeEnvRef(v) && allowed.get(where) !== v)
-                out.push(`${where}: ${show(v)}`);
-        }
-        else if (Array.isArray(v))
-            v.forEach((x, i) => walk(x, `${where}[${i}]`));
-        else if (v && typeof v === 'object')
-            for (const [k, x] of Object.entries(v)) {
-                if (looksLikeEnvRef(k))
-                    out.push(`${where}.${k} (a key)`);
-                walk(x, where ? `${where}.${k}` : k);
-            }
-    };
-    walk((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(yamlText), '');
-    return out;
 }
 
 
@@ -635,17 +606,42 @@ function triggerPaths(layout) {
  * each checked for shape: a token count or a cost of the wrong type or out of range (negative,
  * a string, 1e309 read as Infinity) is dropped from its entry, so no rule compares it and no
  * issue prints it; the entry's other facts still serve. Keys are data: the list has no prototype.
+ *
+ * Entries are checked when first read: a check reads the few entries its cloud models name, and
+ * checking all 2,600 up front cost more than parsing the list (a view, not a copy).
  */
 function asLiteLLMList(raw) {
-    const out = Object.create(null);
     if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-        return out;
-    for (const [k, v] of Object.entries(raw)) {
-        if (k === 'sample_spec' || !v || typeof v !== 'object' || Array.isArray(v))
-            continue;
-        out[k] = sanitizeEntry(v);
-    }
-    return out;
+        return Object.create(null);
+    const source = raw;
+    const checked = new Map();
+    const entry = (key) => {
+        if (typeof key !== 'string' || key === 'sample_spec' || !Object.hasOwn(source, key))
+            return undefined;
+        if (checked.has(key))
+            return checked.get(key);
+        const v = source[key];
+        const e = v && typeof v === 'object' && !Array.isArray(v) ? sanitizeEntry(v) : undefined;
+        checked.set(key, e);
+        return e;
+    };
+    const valid = (key) => {
+        const v = key === 'sample_spec' ? undefined : source[key];
+        return Boolean(v) && typeof v === 'object' && !Array.isArray(v);
+    };
+    // The target is an empty object without a prototype: every answer comes from the traps.
+    return new Proxy(Object.create(null), {
+        get: (_, key) => entry(key),
+        has: (_, key) => entry(key) !== undefined,
+        ownKeys: () => Object.keys(source).filter(valid),
+        getOwnPropertyDescriptor: (_, key) => {
+            const value = entry(key);
+            return value === undefined ? undefined : { value, writable: false, enumerable: true, configurable: true };
+        },
+        set: () => false,
+        defineProperty: () => false,
+        deleteProperty: () => false,
+    });
 }
 const TEXT_FIELDS = new Set(['litellm_provider', 'mode', 'deprecation_date']);
 function sanitizeEntry(v) {
@@ -730,6 +726,134 @@ function capabilitiesOf(entry) {
     if (entry.mode === 'embedding')
         caps.push('embeddings');
     return caps;
+}
+
+
+/***/ }),
+
+/***/ 6655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Af: () => (/* binding */ limitsOf),
+/* harmony export */   _I: () => (/* binding */ limitsFromUpstream),
+/* harmony export */   sB: () => (/* binding */ compareLimits)
+/* harmony export */ });
+/* unused harmony export upstreamLimitsOf */
+function positive(v) {
+    return typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : undefined;
+}
+/** The limits a model file records (fields of the wrong type read as absent: the schema reports them). */
+function limitsOf(data) {
+    const window = positive(data.context_window);
+    return { window, input: positive(data.max_input) ?? window, output: positive(data.max_output) };
+}
+/** The limits LiteLLM's entry records: its input cap and its output cap. */
+function upstreamLimitsOf(entry) {
+    return { input: positive(entry.max_input_tokens), output: positive(entry.max_output_tokens) };
+}
+/**
+ * Where a model's limits and LiteLLM's entry disagree: the input limit against
+ * `max_input_tokens`, the output limit against `max_output_tokens`. A limit either side
+ * leaves out is not compared.
+ */
+function compareLimits(data, entry) {
+    const ours = limitsOf(data);
+    const theirs = upstreamLimitsOf(entry);
+    const out = [];
+    if (ours.input !== undefined && theirs.input !== undefined && ours.input !== theirs.input)
+        out.push({ field: positive(data.max_input) !== undefined ? 'max_input' : 'context_window', ours: ours.input, theirs: theirs.input });
+    if (ours.output !== undefined && theirs.output !== undefined && ours.output !== theirs.output)
+        out.push({ field: 'max_output', ours: ours.output, theirs: theirs.output });
+    return out;
+}
+/**
+ * The limits a new file can take from LiteLLM's entry (the scaffolder's prefill). The list
+ * records the input cap, never the whole window, so the input cap is the window's best
+ * figure: it agrees with compareLimits. When the provider documents a larger whole window
+ * (OpenAI's gpt-5: 400,000 with 272,000 input), the curator enters it and keeps the cap as max_input.
+ */
+function limitsFromUpstream(entry) {
+    const { input, output } = upstreamLimitsOf(entry);
+    return { context_window: input, max_output: output !== undefined && input !== undefined && output > input ? undefined : output };
+}
+
+
+/***/ }),
+
+/***/ 9285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aj: () => (/* binding */ parseModelUri),
+/* harmony export */   fX: () => (/* binding */ quantFromFileName),
+/* harmony export */   hY: () => (/* binding */ normalizeModelUri),
+/* harmony export */   wq: () => (/* binding */ shardFiles)
+/* harmony export */ });
+/**
+ * The grammar of `model_uri`: huggingface://<org>/<repo>/<path>.gguf (hf:// is an alias).
+ * A strict subset of what ramalama and llama-server accept (see render-targets.md section 4):
+ * no '..', no spaces, no ':', and a split model names its first shard.
+ */
+const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
+const SEGMENT = /^[A-Za-z0-9_](?:[A-Za-z0-9._-]*)$/;
+const SHARD = /-(\d{5})-of-(\d{5})\.gguf$/;
+function parseModelUri(value) {
+    const bad = (problem, hint = 'Use huggingface://<org>/<repo>/<file>.gguf, e.g. huggingface://Qwen/Qwen3-4B-GGUF/Qwen3-4B-Q4_K_M.gguf.') => ({ ok: false, problem, hint });
+    const m = /^(huggingface|hf):\/\/(.*)$/.exec(value);
+    if (!m)
+        return bad('does not start with huggingface:// (or hf://)');
+    const rest = m[2];
+    if (/[\s\u0000-\u001f\u007f]/.test(rest))
+        return bad('contains whitespace or a control character');
+    if (rest.includes(':'))
+        return bad('contains ":" (ramalama reads it as a quant tag)', 'Name the file instead of a tag: huggingface://<org>/<repo>/<file>.gguf.');
+    if (rest.includes('\\'))
+        return bad('contains a backslash');
+    if (rest.includes('?') || rest.includes('#') || rest.includes('%'))
+        return bad('contains "?", "#" or "%"', 'Give the plain path of the file in the repository, without query, fragment or escapes.');
+    const parts = rest.split('/');
+    if (parts.some((p) => p === '..' || p === '.'))
+        return bad('contains a "." or ".." path segment');
+    if (parts.length < 3)
+        return bad('names no file: expected <org>/<repo>/<file>.gguf');
+    const [org, repo, ...path] = parts;
+    if (!NAME.test(org) || org.includes('..'))
+        return bad(`has an invalid organisation "${org}"`);
+    if (!NAME.test(repo) || repo.includes('..'))
+        return bad(`has an invalid repository name "${repo}"`);
+    if (path.some((p) => !SEGMENT.test(p)))
+        return bad('has an empty or invalid path segment');
+    const file = path.join('/');
+    if (!file.endsWith('.gguf'))
+        return bad('does not name a .gguf file', 'Local models are GGUF files: the path ends in .gguf.');
+    const uri = { scheme: m[1], org, repo, repoId: `${org}/${repo}`, file };
+    const s = SHARD.exec(file);
+    if (s) {
+        uri.shard = { index: Number(s[1]), total: Number(s[2]) };
+        if (uri.shard.index !== 1)
+            return bad(`names shard ${uri.shard.index} of ${uri.shard.total}`, 'Point at shard 1 (-00001-of-…): llama.cpp finds the other shards beside it.');
+        if (uri.shard.total < 2)
+            return bad('names a split file of a single shard');
+    }
+    return { ok: true, uri };
+}
+/** Every shard file name of a split model (or just the file). */
+function shardFiles(uri) {
+    if (!uri.shard)
+        return [uri.file];
+    const total = uri.shard.total;
+    return Array.from({ length: total }, (_, i) => uri.file.replace(SHARD, `-${String(i + 1).padStart(5, '0')}-of-${String(total).padStart(5, '0')}.gguf`));
+}
+const QUANT = /(?:^|[^A-Za-z0-9])(IQ[1-4]_(?:XXS|XS|NL|S|M)|Q[2-8]_K_XL|Q[2-8]_K(?:_[SML])?|Q[4-8]_[01]|TQ[12]_0|BF16|F16|F32|MXFP4)(?=$|[^A-Za-z0-9])/i;
+/** The quantization a GGUF file name states (upper-cased), if it states one. */
+function quantFromFileName(file) {
+    const base = file.split('/').pop() ?? file;
+    return QUANT.exec(base)?.[1].toUpperCase();
+}
+/** Same target, whatever the alias or case: hf:// and huggingface:// name the same file. */
+function normalizeModelUri(value) {
+    return value.replace(/^(huggingface|hf):\/\//, 'hf://').toLowerCase();
 }
 
 
@@ -1262,10 +1386,7 @@ const limitsRule = {
 
 // EXTERNAL MODULE: ./src/core/environ-refs.ts
 var environ_refs = __webpack_require__(9221);
-// EXTERNAL MODULE: ./src/core/resolve.ts
-var resolve = __webpack_require__(2183);
 ;// CONCATENATED MODULE: ./src/core/rules/no-environ-refs.ts
-
 
 
 const no_environ_refs_RULE = 'no-environ-refs';
@@ -1302,7 +1423,7 @@ const noEnvironRefsRule = {
         };
         walk(e.data, []);
         const key = (0,core_store/* str */.gx)(e.data.requires_api_key);
-        if (key !== undefined && resolve/* RESERVED_ENV */.Tn.has(key))
+        if (key !== undefined && environ_refs/* RESERVED_ENV */.Tn.has(key))
             report(['requires_api_key'], `requires_api_key "${key}" names a variable of the deployment itself`, {
                 hint: `A provider key named ${key} would receive the proxy's own setting (render refuses it): use the provider's key variable, e.g. OPENAI_API_KEY.`,
                 at: 'value',
@@ -1926,6 +2047,142 @@ const licenceRule = {
 
 /***/ }),
 
+/***/ 4230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QI: () => (/* binding */ aliasesOf),
+/* harmony export */   TH: () => (/* binding */ idOf),
+/* harmony export */   bu: () => (/* binding */ num),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   il: () => (/* binding */ Store),
+/* harmony export */   q9: () => (/* binding */ price)
+/* harmony export */ });
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1896);
+/**
+ * The store as rules see it: every model file, parsed once, with lookups by id and alias.
+ * Files that fail json-syntax are kept aside with their finding; nothing else runs on them.
+ */
+
+class Store {
+    files;
+    entries = [];
+    /** json-syntax findings of files that could not be read as an object. */
+    syntax = [];
+    index;
+    /**
+     * `refused`: findings of files the reader would not read (too large, a link); they count as files.
+     * `focus`: the files whose findings will be read. The others are only context for cross-file
+     * rules, so a plain JSON.parse reads them: the full json-syntax checks (BOM, duplicate keys)
+     * cost about six times as much, which matters for one staged file in a 10,000-model store.
+     */
+    constructor(files, refused = [], options = {}) {
+        this.files = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        this.syntax.push(...refused);
+        for (const file of this.files) {
+            const quick = options.focus && !options.focus.has(file.path) ? plainObject(file.text) : undefined;
+            if (quick) {
+                this.entries.push({ file, kind: file.kind, data: quick });
+                continue;
+            }
+            const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseModelText */ .ex)(file.path, file.text);
+            if (parsed.ok)
+                this.entries.push({ file, kind: file.kind, data: parsed.data });
+            else
+                this.syntax.push(parsed.finding);
+        }
+    }
+    /** The entry whose id (or, failing that, alias) is `name`, case-insensitively; first by path wins. */
+    find(name) {
+        if (!this.index) {
+            const ids = new Map();
+            const aliases = new Map();
+            for (const e of this.entries) {
+                const id = idOf(e);
+                if (id && !ids.has(id.toLowerCase()))
+                    ids.set(id.toLowerCase(), e);
+                for (const a of aliasesOf(e))
+                    if (!aliases.has(a.toLowerCase()))
+                        aliases.set(a.toLowerCase(), e);
+            }
+            for (const [k, v] of aliases)
+                if (!ids.has(k))
+                    ids.set(k, v);
+            this.index = ids;
+        }
+        return this.index.get(name.toLowerCase());
+    }
+    /** All ids, for did-you-mean suggestions. */
+    ids() {
+        return this.entries.map(idOf).filter((x) => x !== undefined);
+    }
+    /**
+     * This store with `file` added, or replacing the file at its path, parsing only that file:
+     * the scaffolder checks every answer this way, and re-parsing every file per answer was
+     * most of the cost (1.2 s of 1.9 s per answer on 10,000 models).
+     */
+    withFile(file) {
+        const next = new Store([file]);
+        const added = next.entries.slice();
+        const addedSyntax = next.syntax.slice();
+        const files = this.files.filter((f) => f.path !== file.path).concat(file).sort(byPath);
+        const entries = this.entries.filter((e) => e.file.path !== file.path).concat(added).sort((a, b) => byPath(a.file, b.file));
+        next.files.length = 0;
+        next.entries.length = 0;
+        next.syntax.length = 0;
+        for (const f of files)
+            next.files.push(f);
+        for (const e of entries)
+            next.entries.push(e);
+        for (const f of this.syntax)
+            if (f.file !== file.path)
+                next.syntax.push(f);
+        for (const f of addedSyntax)
+            next.syntax.push(f);
+        return next;
+    }
+}
+function byPath(a, b) {
+    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+/** The object a text holds, or undefined (then the full parse says why). */
+function plainObject(text) {
+    if ((0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .tooDeepAt */ .U2)(text) >= 0)
+        return undefined;
+    try {
+        const data = JSON.parse(text);
+        return data !== null && typeof data === 'object' && !Array.isArray(data) ? data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The id of an entry when it is a string (the schema rule reports it otherwise). */
+function idOf(e) {
+    return str(e.data.id);
+}
+function aliasesOf(e) {
+    const a = e.data.aliases;
+    return Array.isArray(a) ? a.filter((x) => typeof x === 'string') : [];
+}
+function str(v) {
+    return typeof v === 'string' ? v : undefined;
+}
+function num(v) {
+    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+/** A price as a number: the human form "$1.25" and plain numbers compare alike. */
+function price(v) {
+    if (typeof v === 'number' && Number.isFinite(v))
+        return v;
+    if (typeof v === 'string' && /^\$(0|[1-9][0-9]*)(\.[0-9]+)?$/.test(v))
+        return Number(v.slice(1));
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 7022:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1936,6 +2193,7 @@ const licenceRule = {
 /* harmony export */   ho: () => (/* binding */ open),
 /* harmony export */   iA: () => (/* binding */ prepare)
 /* harmony export */ });
+/* unused harmony export compilerFor */
 /* harmony import */ var _core_changes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1490);
 /* harmony import */ var _core_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3805);
 /* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3264);
@@ -1956,25 +2214,33 @@ const licenceRule = {
 
 
 
-/** Parses the files, builds the schemas and reads the policy. */
-function open(snapshot) {
+/**
+ * Parses the files, builds the schemas and reads the policy. `compiler` (ajv) is needed only
+ * when the snapshot's schemas, or its base's, are not the prebuilt ones: see needsCompiler.
+ */
+function open(snapshot, compiler) {
     const changes = snapshot.changes;
     // Outside a change's files, a plain JSON.parse serves cross-file rules (see Store).
     const quick = changes && !changes.everything ? new Set([...changes.added, ...changes.modified]) : undefined;
     const store = new _core_store_js__WEBPACK_IMPORTED_MODULE_4__/* .Store */ .il(snapshot.files, snapshot.refused, { focus: quick });
-    return { snapshot, store, ...configure(snapshot, snapshot) };
+    return { snapshot, store, compiler, ...configure(snapshot, snapshot, compiler) };
+}
+/** ajv's compiler when some schema in play is not prebuilt, loaded then (about 20 ms of start-up otherwise spent for nothing). */
+async function compilerFor(snapshot) {
+    const docs = [snapshot.schemaDocs, snapshot.base?.schemaDocs].filter((d) => d !== undefined);
+    return docs.every(_core_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .isPrebuilt */ .su) ? undefined : (await Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(32)]).then(__webpack_require__.bind(__webpack_require__, 9032))).ajvCompiler;
 }
 /** The schemas and the policy of a config (the snapshot's own, or its base's). */
-function configure(snapshot, config) {
+function configure(snapshot, config, compiler) {
     // Checking the schemas themselves costs the meta-schema's compile: only when they are in question.
-    const schemas = new _core_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .Schemas */ .ny(config.schemaDocs, { checkSchemas: !snapshot.changes || Boolean(snapshot.changes.everything) });
+    const schemas = new _core_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .Schemas */ .ny(config.schemaDocs, { checkSchemas: !snapshot.changes || Boolean(snapshot.changes.everything), compiler });
     const read = config.policy ? (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .readPolicy */ .T4)(config.policy, schemas) : { policy: _core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY */ .zj, findings: [] };
     return { schemas, policy: read.policy, policyFindings: read.findings };
 }
 /** Opens the snapshot and gathers the upstream facts for the files in `focus` (all when undefined). */
 async function prepare(snapshot, request = {}, focus) {
     const env = request.env ?? process.env;
-    const opened = open(snapshot);
+    const opened = open(snapshot, await compilerFor(snapshot));
     const { store } = opened;
     const upstream = request.online
         ? await (0,_upstream_js__WEBPACK_IMPORTED_MODULE_6__/* .gatherUpstream */ .X)(store, { env, dataDir: snapshot.dataDir, scope: focus?.files, hfClient: request.hfClient })
@@ -1998,7 +2264,7 @@ async function check(snapshot, request = {}) {
     else if (snapshot.base && configDiffers(snapshot, snapshot.base)) {
         // The change's model files are judged under the base's policy and schemas (the verdict); what
         // the new policy or schemas would do to the whole store is reported as notices on the change.
-        const base = { ...prepared, ...configure(snapshot, snapshot.base) };
+        const base = { ...prepared, ...configure(snapshot, snapshot.base, prepared.compiler) };
         const whole = (o) => (0,_core_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .runRules */ .xG)({ ...o, ...facts, focus: undefined });
         focus = request.report ? focus : (0,_core_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .focusOf */ .sq)(store, { ...snapshot.changes, everything: undefined });
         const verdict = (0,_core_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .runRules */ .xG)({ ...base, ...facts, focus });

@@ -1,5 +1,5 @@
 export const id = 240;
-export const ids = [240];
+export const ids = [240,32];
 export const modules = {
 
 /***/ 8501:
@@ -290,6 +290,44 @@ function usesOf(store, id, blueprints) {
 
 /***/ }),
 
+/***/ 9032:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ajvCompiler: () => (/* binding */ ajvCompiler)
+/* harmony export */ });
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2210);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2815);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/**
+ * ajv, for schemas other than the prebuilt ones (a store's own schemas, a change to them):
+ * draft 2020-12, strict, allErrors, the same options as scripts/gen-validators.mjs. Loaded
+ * only when such schemas are in play, so the usual check never pays for ajv's start-up.
+ */
+
+
+
+const ajvCompiler = (docs, { checkSchemas }) => {
+    // verbose: errors carry parentSchema, whose description and examples become hints.
+    const ajv = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2__.Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true, verbose: true, validateSchema: checkSchemas });
+    ajv_formats__WEBPACK_IMPORTED_MODULE_0___default()["default"](ajv);
+    for (const [name, doc] of Object.entries(docs)) {
+        try {
+            ajv.addSchema(doc, name);
+        }
+        catch (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .nK(`schema ${name} is invalid: ${err.message}`, { cause: err });
+        }
+    }
+    return (name) => ajv.getSchema(name);
+};
+
+
+/***/ }),
+
 /***/ 2645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -298,8 +336,9 @@ function usesOf(store, id, blueprints) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _assemble_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7022);
-/* harmony import */ var _read_tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6783);
+/* harmony import */ var _core_schema_compiler_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9032);
+/* harmony import */ var _assemble_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7022);
+/* harmony import */ var _read_tree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6783);
 /**
  * The working tree opened for doors that read the store without judging it first (the audit,
  * add's prefills, deprecate's edit): the same reader and the same assembler as validate.
@@ -307,9 +346,11 @@ function usesOf(store, id, blueprints) {
 
 
 
+
 function openWorkspace(options) {
-    const snapshot = (0,_read_tree_js__WEBPACK_IMPORTED_MODULE_2__.readWorkingTree)(options);
-    const opened = (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .open */ .ho)(snapshot);
+    const snapshot = (0,_read_tree_js__WEBPACK_IMPORTED_MODULE_3__.readWorkingTree)(options);
+    // Synchronous for the library's openStore: ajv is at hand, used only for a store's own schemas.
+    const opened = (0,_assemble_js__WEBPACK_IMPORTED_MODULE_2__/* .open */ .ho)(snapshot, _core_schema_compiler_js__WEBPACK_IMPORTED_MODULE_1__.ajvCompiler);
     return {
         base: options.base,
         storeDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(options.base, options.store ?? 'model-store'),

@@ -112,7 +112,7 @@ function mdTable(head, rows) {
 
 /***/ }),
 
-/***/ 1156:
+/***/ 8775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -176,8 +176,6 @@ function parseImagePins(text, where) {
 
 // EXTERNAL MODULE: ./src/core/llama-swap-groups.ts
 var llama_swap_groups = __webpack_require__(6689);
-// EXTERNAL MODULE: ./src/core/resolve.ts
-var resolve = __webpack_require__(2183);
 ;// CONCATENATED MODULE: ./src/core/render.ts
 /**
  * ResolvedBlueprint -> deployable files, through nunjucks templates.
@@ -192,7 +190,6 @@ var resolve = __webpack_require__(2183);
  * - llama-swap expands `${...}` everywhere and fails on an unknown macro: no model string in
  *   its context may hold `${`.
  */
-
 
 
 
@@ -446,7 +443,7 @@ function renderBlueprint(resolved, templates, options = {}) {
             groups,
             // Resident means loaded at start: llama-swap preloads them together, as one group.
             preload: groups.filter((g) => g.persistent).flatMap((g) => g.members),
-            secrets: resolved.secrets.map((s) => ({ ...s, master: s.env === resolve/* MASTER_KEY_ENV */.b0 })),
+            secrets: resolved.secrets.map((s) => ({ ...s, master: s.env === environ_refs/* MASTER_KEY_ENV */.b0 })),
             warnings: resolved.warnings,
             commit: options.commit ?? null,
             images,
@@ -454,8 +451,8 @@ function renderBlueprint(resolved, templates, options = {}) {
         }),
         // The renderer's own constants: not model text.
         llama_swap_url: LLAMA_SWAP_URL,
-        master_key_ref: `os.environ/${resolve/* MASTER_KEY_ENV */.b0}`,
-        master_key_env: resolve/* MASTER_KEY_ENV */.b0,
+        master_key_ref: `os.environ/${environ_refs/* MASTER_KEY_ENV */.b0}`,
+        master_key_env: environ_refs/* MASTER_KEY_ENV */.b0,
         min_podman: minPodman(resolved),
         publish_llama_swap: resolved.publish_llama_swap === true,
         units: resolved.local.length ? ['litellm.service', 'llama-swap.service'] : ['litellm.service'],
@@ -474,9 +471,9 @@ function renderBlueprint(resolved, templates, options = {}) {
 }
 /** The rendered litellm.yaml holds exactly the references meant: each api_key, the master key. */
 function guardLiteLLM(content, resolved) {
-    const allowed = new Map([['general_settings.master_key', `os.environ/${resolve/* MASTER_KEY_ENV */.b0}`]]);
+    const allowed = new Map([['general_settings.master_key', `os.environ/${environ_refs/* MASTER_KEY_ENV */.b0}`]]);
     resolved.cloud.forEach((m, i) => allowed.set(`model_list[${i}].litellm_params.api_key`, `os.environ/${m.requires_api_key}`));
-    const extra = (0,environ_refs/* unexpectedEnvRefs */.zE)(content, allowed);
+    const extra = (0,environ_refs/* unexpectedEnvRefs */.zE)((0,dist/* parse */.qg)(content), allowed);
     if (extra.length)
         throw new errors/* CurateError */.nK(`litellm.yaml would hold ${extra.length === 1 ? 'a string' : 'strings'} LiteLLM substitutes from the environment: ${extra.join('; ')}`, {
             hint: 'Only api_key and master_key may reference the environment; a template or model text put another there.',
@@ -509,6 +506,305 @@ function secretsManifest(resolved) {
 
 /***/ }),
 
+/***/ 2183:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OR: () => (/* binding */ resolveBlueprint)
+/* harmony export */ });
+/* unused harmony exports BLUEPRINT_SCHEMA, RESOLVE, createSecretCommand, detectRequiredSecrets */
+/* harmony import */ var _environ_refs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9221);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2617);
+/* harmony import */ var _model_limits_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6655);
+/* harmony import */ var _model_uri_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9285);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1896);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2032);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4230);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2020);
+/**
+ * Blueprint -> ResolvedBlueprint: the user lists model ids (or aliases, or provider:model
+ * specs); the store supplies every fact. The result is the one value templates read.
+ * Problems are findings placed on the blueprint entry they are about.
+ */
+
+
+
+
+
+
+
+
+
+const BLUEPRINT_SCHEMA = 'blueprint.schema.json';
+const RESOLVE = 'resolve';
+const ENV_VAR = /^[A-Z_][A-Z0-9_]*$/;
+const LOCAL_PROVIDERS = new Set(['local']);
+function resolveBlueprint(file, store, schemas, options = {}) {
+    const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseModelText */ .ex)(file.path, file.text);
+    if (!parsed.ok)
+        return { findings: [{ ...parsed.finding, hint: parsed.finding.hint?.replace('Model files', 'Blueprints').replace('A model file', 'A blueprint') }] };
+    const errors = schemas.errors(BLUEPRINT_SCHEMA, parsed.data);
+    if (errors.length)
+        return { findings: (0,_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .schemaFindings */ .I$)({ kind: 'cloud', ...file }, schemas, BLUEPRINT_SCHEMA, errors) };
+    const data = parsed.data;
+    const findings = [];
+    const at = (path, severity, message, hint, where = 'value') => {
+        const pos = (0,_locate_js__WEBPACK_IMPORTED_MODULE_2__/* .locatorFor */ .qe)(file).at(path, where);
+        return { rule: RESOLVE, severity, file: file.path, line: pos.line, column: pos.column, message, hint };
+    };
+    const cloud = [];
+    const local = [];
+    const deprecated = [];
+    const warnings = [];
+    const seen = new Map();
+    for (const kind of ['cloud', 'local']) {
+        const list = data.models[kind] ?? [];
+        list.forEach((item, i) => {
+            const wanted = typeof item === 'string'
+                ? { ref: item, path: ['models', kind, i], overrides: {} }
+                : { ref: item.id, path: ['models', kind, i, 'id'], overrides: withoutId(item) };
+            const found = lookup(store, kind, wanted.ref);
+            if (!found.entry) {
+                // A file that could not be read as a model is not in the store: say so, not "unknown".
+                const broken = options.invalid && brokenFile(options.invalid, kind, wanted.ref);
+                if (broken)
+                    findings.push(at(wanted.path, 'error', `${wanted.ref}: its model file ${broken.file} has errors: ${describeError(broken)}`, 'Run `leger-curate validate` and fix the model file first.'));
+                else
+                    findings.push(at(wanted.path, 'error', found.problem, found.hint));
+                return;
+            }
+            const entry = found.entry;
+            const id = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .idOf */ .TH)(entry) ?? wanted.ref;
+            if (entry.kind !== kind) {
+                findings.push(at(wanted.path, 'error', `"${wanted.ref}" is a ${entry.kind} model, listed under models.${kind}`, `Move it to models.${entry.kind}.`));
+                return;
+            }
+            const first = seen.get(entry);
+            if (first) {
+                const line = (0,_locate_js__WEBPACK_IMPORTED_MODULE_2__/* .locatorFor */ .qe)(file).at(first.path, 'value').line;
+                const ignored = Object.keys(wanted.overrides).length ? '; the overrides of this entry are ignored' : '';
+                const message = `${id} is listed twice (first as "${first.ref}" on line ${line}); it is rendered once${ignored}`;
+                findings.push(at(wanted.path, 'warning', message, 'Remove one of the entries.'));
+                warnings.push(message);
+                return;
+            }
+            seen.set(entry, wanted);
+            const invalid = options.invalid?.get(entry.file.path);
+            if (invalid) {
+                findings.push(at(wanted.path, 'error', `${id}: its model file ${entry.file.path} has errors: ${describeError(invalid)}`, 'Run `leger-curate validate` and fix the model file first.'));
+                return;
+            }
+            const made = kind === 'cloud' ? toCloud(entry, id, wanted.overrides) : toLocal(entry, id, wanted.overrides);
+            if (typeof made === 'string') {
+                findings.push(at(wanted.path, 'error', `${id}: ${made}`, 'Run `leger-curate validate` on the store.'));
+                return;
+            }
+            const outOfRange = overrideProblems(made, wanted.overrides);
+            for (const p of outOfRange)
+                findings.push(at([...wanted.path.slice(0, -1), p.field], 'error', `${id}: ${p.message}`, p.hint));
+            if (outOfRange.length)
+                return;
+            if (made.deprecated) {
+                const repl = made.replacement ?? '(no replacement named)';
+                deprecated.push(`${id} -> ${repl}`);
+                findings.push(at(wanted.path, 'warning', `${id} is deprecated${made.replacement ? `; use ${made.replacement} instead` : ''}`, made.replacement ? `Replace "${wanted.ref}" with "${made.replacement}".` : undefined));
+            }
+            if (kind === 'cloud')
+                cloud.push(made);
+            else
+                local.push(made);
+        });
+    }
+    if (deprecated.length)
+        warnings.unshift(`You're using ${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(deprecated.length, 'deprecated model')}: ${deprecated.join(', ')}`);
+    if (!cloud.length && !local.length && !findings.some((f) => f.severity === 'error'))
+        findings.push(at(['models'], 'error', 'the blueprint lists no models', 'Add model ids to models.cloud or models.local.', 'key'));
+    if (findings.some((f) => f.severity === 'error'))
+        return { findings };
+    const name = typeof data.name === 'string' ? data.name : (options.defaultName ?? 'blueprint');
+    const publish = data.publish_llama_swap === true && local.length > 0;
+    return { resolved: { name, cloud, local, secrets: detectRequiredSecrets(cloud), warnings, ...(publish && { publish_llama_swap: true }) }, findings };
+}
+/** A blueprint's override beyond the model's own limit: the deployment would ask for what the model cannot give. */
+function overrideProblems(made, over) {
+    const out = [];
+    const fmt = (n) => n.toLocaleString('en-US');
+    if ('litellm_model_name' in made) {
+        const asked = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .num */ .bu)(over.max_tokens);
+        if (asked !== undefined && made.max_output !== undefined && asked > made.max_output)
+            out.push({ field: 'max_tokens', message: `max_tokens ${fmt(asked)} is above the model's max_output ${fmt(made.max_output)}`, hint: `Use at most ${made.max_output}, or drop max_tokens to let each request choose.` });
+    }
+    else {
+        const asked = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .num */ .bu)(over.ctx_size);
+        if (asked !== undefined && asked > made.context_window)
+            out.push({ field: 'ctx_size', message: `ctx_size ${fmt(asked)} is above the model's context_window ${fmt(made.context_window)}`, hint: `Use at most ${made.context_window}.` });
+    }
+    return out;
+}
+/** Where the rendered files that use a secret live (render.ts writes them there). */
+const SECRET_USERS = ['quadlet/litellm.container', 'quadlet/litellm.yaml'];
+/**
+ * The command that stores a secret from the operator's environment. It stops first, naming the
+ * variable, when the variable is unset or empty (podman's own "secret data must be larger than 0"
+ * names neither), and is re-runnable: `--replace` (podman >= 4.7) swaps an existing secret.
+ */
+function createSecretCommand(name, env, what) {
+    return `: "\${${env}:?set ${env} to ${what}}" && printf %s "$${env}" | podman secret create --replace ${name} -`;
+}
+/**
+ * The proxy's master key, then one secret per distinct requires_api_key: podman secret name =
+ * the variable in lower case, env target = the variable. Only names: values are never read or written.
+ */
+function detectRequiredSecrets(cloud) {
+    const vars = [...new Set(cloud.map((m) => m.requires_api_key))].sort();
+    const secret = (env, what) => {
+        const name = env.toLowerCase();
+        return { name, env, type: 'env', used_by: SECRET_USERS, create: createSecretCommand(name, env, what) };
+    };
+    const keys = vars.map((env) => {
+        if (!ENV_VAR.test(env) || env.length > 128)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .nK(`"${env}" is not an environment variable name`, { hint: 'requires_api_key is uppercase letters, digits and "_", e.g. OPENAI_API_KEY.' });
+        if (_environ_refs_js__WEBPACK_IMPORTED_MODULE_0__/* .RESERVED_ENV */ .Tn.has(env))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .nK(`requires_api_key "${env}" names a variable of the deployment itself`, { hint: `A provider key named ${env} would receive the proxy's own setting; fix the model file.`, exitCode: 1 });
+        return secret(env, 'your provider API key');
+    });
+    return [secret(_environ_refs_js__WEBPACK_IMPORTED_MODULE_0__/* .MASTER_KEY_ENV */ .b0, 'the key clients will send (e.g. sk- and random characters)'), ...keys];
+}
+/** The unreadable model file a name would be in: `<kind>/<name>.json`. */
+function brokenFile(invalid, kind, ref) {
+    const name = (ref.includes(':') ? ref.slice(ref.indexOf(':') + 1) : ref).toLowerCase();
+    for (const [file, f] of invalid)
+        if (file.toLowerCase().endsWith(`${kind}/${name}.json`))
+            return f;
+    return undefined;
+}
+function describeError(f) {
+    return `${f.line ? `line ${f.line}: ` : ''}${f.message} (${f.rule})`;
+}
+/** An id, an alias, a LiteLLM name, or provider:model. */
+function lookup(store, kind, ref) {
+    const colon = ref.indexOf(':');
+    const provider = colon >= 0 ? ref.slice(0, colon).toLowerCase() : undefined;
+    const name = colon >= 0 ? ref.slice(colon + 1) : ref;
+    let entry = store.find(name);
+    if (!entry)
+        entry = store.entries.find((e) => (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(e.data.litellm_model_name)?.toLowerCase() === (provider ? `${provider}/${name}` : name).toLowerCase());
+    if (entry && provider !== undefined) {
+        const actual = entry.kind === 'local' ? 'local' : (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(entry.data.provider);
+        if (actual !== provider && !(entry.kind === 'local' && LOCAL_PROVIDERS.has(provider))) {
+            const id = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .idOf */ .TH)(entry) ?? name;
+            return { problem: `"${ref}": ${id} is provided by ${actual ?? 'an unknown provider'}, not ${provider}`, hint: `Write "${actual}:${id}" or just "${id}".` };
+        }
+    }
+    if (entry)
+        return { entry };
+    const sameKind = store.entries.filter((e) => e.kind === kind && (provider === undefined || kind === 'local' || (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(e.data.provider) === provider));
+    const names = sameKind.flatMap((e) => [(0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .idOf */ .TH)(e), ...(0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .aliasesOf */ .QI)(e)]).filter((x) => x !== undefined);
+    const guesses = (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .closestAll */ .rE)(name, names);
+    const hint = guesses.length
+        ? `Did you mean ${guesses.map((g) => `"${g}"`).join(' or ')}?`
+        : `Known ${kind} ids are the file names in model-store/${kind}/ (${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(names.length, 'name')} known).`;
+    return { problem: `unknown ${kind} model "${ref}"`, hint };
+}
+function withoutId(item) {
+    const out = {};
+    for (const [k, v] of Object.entries(item))
+        if (k !== 'id')
+            out[k] = v;
+    return out;
+}
+function strings(v) {
+    return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
+}
+/** The facts a cloud model must have; a string names the first one missing. */
+function toCloud(e, id, over) {
+    const d = e.data;
+    const name = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.name);
+    const provider = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.provider);
+    const litellm = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.litellm_model_name);
+    const ctx = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .num */ .bu)(d.context_window);
+    const key = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.requires_api_key);
+    if (!name || !provider || !litellm || ctx === undefined || !key)
+        return 'the model file lacks name, provider, litellm_model_name, context_window or requires_api_key';
+    if (!ENV_VAR.test(key))
+        return `requires_api_key "${key}" is not an environment variable name`;
+    const p = d.pricing;
+    const input = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .price */ .q9)(p?.input_per_1m);
+    const output = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .price */ .q9)(p?.output_per_1m);
+    const cache = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .price */ .q9)(p?.cache_read_per_1m);
+    const limits = (0,_model_limits_js__WEBPACK_IMPORTED_MODULE_7__/* .limitsOf */ .Af)(d);
+    const asked = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .num */ .bu)(over.max_tokens);
+    return {
+        id,
+        name,
+        provider,
+        litellm_model_name: litellm,
+        context_window: ctx,
+        max_input: limits.input ?? ctx,
+        ...(limits.output !== undefined && { max_output: limits.output }),
+        ...(asked !== undefined && { max_tokens: asked }),
+        requires_api_key: key,
+        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.description) !== undefined && { description: (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.description) }),
+        capabilities: strings(d.capabilities),
+        ...(input !== undefined && output !== undefined && { pricing: { input_per_1m: input, output_per_1m: output, ...(cache !== undefined && { cache_read_per_1m: cache }) } }),
+        deprecated: d.deprecated === true,
+        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.replacement) !== undefined && { replacement: (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.replacement) }),
+        file: e.file.path,
+    };
+}
+function toLocal(e, id, over) {
+    const d = e.data;
+    const name = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.name);
+    const quant = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.quantization);
+    const ctx = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .num */ .bu)(d.context_window);
+    const group = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.group);
+    if (!name || !quant || ctx === undefined || !group)
+        return 'the model file lacks name, quantization, context_window or group';
+    let repo = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.hf_repo);
+    let hfFile = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.hf_file);
+    if (!repo || !hfFile) {
+        const uri = (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_8__/* .parseModelUri */ .Aj)((0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.model_uri) ?? '');
+        if (!uri.ok)
+            return `model_uri ${uri.problem}`;
+        repo = uri.uri.repoId;
+        hfFile = uri.uri.file;
+    }
+    const capabilities = strings(d.capabilities);
+    const pick = (key, read) => read(over[key]) ?? read(d[key]);
+    const bool = (v) => (typeof v === 'boolean' ? v : undefined);
+    const ctxSize = pick('ctx_size', _store_js__WEBPACK_IMPORTED_MODULE_5__/* .num */ .bu);
+    const ttl = pick('ttl', _store_js__WEBPACK_IMPORTED_MODULE_5__/* .num */ .bu);
+    const flash = pick('flash_attn', bool);
+    const batch = pick('batch_size', _store_js__WEBPACK_IMPORTED_MODULE_5__/* .num */ .bu);
+    return {
+        id,
+        name,
+        hf_repo: repo,
+        hf_file: hfFile,
+        quantization: quant,
+        context_window: ctx,
+        ...(ctxSize !== undefined && { ctx_size: ctxSize }),
+        ...(ttl !== undefined && { ttl }),
+        ...(flash !== undefined && { flash_attn: flash }),
+        ...(batch !== undefined && { batch_size: batch }),
+        group,
+        embedding: group === 'embeddings' || capabilities.includes('embeddings'),
+        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.pooling) !== undefined && { pooling: (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.pooling) }),
+        aliases: (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .aliasesOf */ .QI)(e),
+        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.vulkan_driver) !== undefined && { vulkan_driver: (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.vulkan_driver) }),
+        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.description) !== undefined && { description: (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.description) }),
+        capabilities,
+        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .num */ .bu)(d.ram_required_gb) !== undefined && { ram_required_gb: (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .num */ .bu)(d.ram_required_gb) }),
+        deprecated: d.deprecated === true,
+        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.replacement) !== undefined && { replacement: (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.replacement) }),
+        file: e.file.path,
+    };
+}
+
+
+/***/ }),
+
 /***/ 9393:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -535,7 +831,7 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: ./src/core/errors.ts
 var core_errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/render.ts + 1 modules
-var render = __webpack_require__(1156);
+var render = __webpack_require__(8775);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/core/markdown.ts

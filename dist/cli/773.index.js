@@ -48,6 +48,81 @@ function tooDeepAt(text, limit = MAX_DEPTH) {
 
 /***/ }),
 
+/***/ 9221:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tn: () => (/* binding */ RESERVED_ENV),
+/* harmony export */   b0: () => (/* binding */ MASTER_KEY_ENV),
+/* harmony export */   iZ: () => (/* binding */ refuseEnvRefs),
+/* harmony export */   w5: () => (/* binding */ looksLikeEnvRef),
+/* harmony export */   zE: () => (/* binding */ unexpectedEnvRefs)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/**
+ * LiteLLM replaces every string of the form `os.environ/NAME` anywhere in its config (nested
+ * maps and maps inside lists included) with the variable's value, at load (proxy_server.py,
+ * `_check_for_os_environ_vars`). A model whose name is `os.environ/OPENAI_API_KEY` would have
+ * the key served on /model/info. So model text never reaches litellm.yaml in that form, and the
+ * rendered file holds exactly the references the renderer meant: each deployment's api_key and
+ * the master key.
+ */
+
+/** The proxy's own secret: clients authenticate to LiteLLM with it (general_settings.master_key). */
+const MASTER_KEY_ENV = 'LITELLM_MASTER_KEY';
+/**
+ * Variables the deployment itself reads: a provider key by one of these names would hand the
+ * proxy's own secret (or the model cache setting) to a provider, or replace it.
+ */
+const RESERVED_ENV = new Set([MASTER_KEY_ENV, 'LITELLM_SALT_KEY', 'LITELLM_LICENSE', 'DATABASE_URL', 'STORE_MODEL_IN_DB', 'UI_USERNAME', 'UI_PASSWORD', 'LLAMA_CACHE', 'HF_HOME', 'HF_HUB_CACHE', 'HOME', 'PATH']);
+/** What LiteLLM's loader would take for a reference; leading space and case are not trusted either. */
+function looksLikeEnvRef(s) {
+    return /^\s*os\.environ\//i.test(s);
+}
+const show = (s) => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
+/** Refuses a model whose text (any string, at any depth) LiteLLM would substitute. */
+function refuseEnvRefs(model, kind) {
+    const walk = (v, where) => {
+        if (typeof v === 'string' && looksLikeEnvRef(v))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CurateError */ .nK(`${kind} model ${JSON.stringify(model.id)}: ${where} is ${show(v)}, which LiteLLM would replace with an environment variable's value`, {
+                hint: 'No model text may start with "os.environ/": fix the model file.',
+                exitCode: 1,
+            });
+        if (Array.isArray(v))
+            v.forEach((x, i) => walk(x, `${where}[${i}]`));
+        else if (v && typeof v === 'object')
+            for (const [k, x] of Object.entries(v))
+                walk(x, where ? `${where}.${k}` : k);
+    };
+    walk(model, '');
+}
+/**
+ * Every string of a rendered litellm.yaml (as parsed) that LiteLLM would substitute, by path,
+ * other than the ones allowed (path -> the exact reference expected there).
+ */
+function unexpectedEnvRefs(doc, allowed) {
+    const out = [];
+    const walk = (v, where) => {
+        if (typeof v === 'string') {
+            if (looksLikeEnvRef(v) && allowed.get(where) !== v)
+                out.push(`${where}: ${show(v)}`);
+        }
+        else if (Array.isArray(v))
+            v.forEach((x, i) => walk(x, `${where}[${i}]`));
+        else if (v && typeof v === 'object')
+            for (const [k, x] of Object.entries(v)) {
+                if (looksLikeEnvRef(k))
+                    out.push(`${where}.${k} (a key)`);
+                walk(x, where ? `${where}.${k}` : k);
+            }
+    };
+    walk(doc, '');
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 2617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -206,134 +281,6 @@ function locatorFor(file) {
     if (!l)
         locators.set(file, (l = new Locator(file.text)));
     return l;
-}
-
-
-/***/ }),
-
-/***/ 6655:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Af: () => (/* binding */ limitsOf),
-/* harmony export */   _I: () => (/* binding */ limitsFromUpstream),
-/* harmony export */   sB: () => (/* binding */ compareLimits)
-/* harmony export */ });
-/* unused harmony export upstreamLimitsOf */
-function positive(v) {
-    return typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : undefined;
-}
-/** The limits a model file records (fields of the wrong type read as absent: the schema reports them). */
-function limitsOf(data) {
-    const window = positive(data.context_window);
-    return { window, input: positive(data.max_input) ?? window, output: positive(data.max_output) };
-}
-/** The limits LiteLLM's entry records: its input cap and its output cap. */
-function upstreamLimitsOf(entry) {
-    return { input: positive(entry.max_input_tokens), output: positive(entry.max_output_tokens) };
-}
-/**
- * Where a model's limits and LiteLLM's entry disagree: the input limit against
- * `max_input_tokens`, the output limit against `max_output_tokens`. A limit either side
- * leaves out is not compared.
- */
-function compareLimits(data, entry) {
-    const ours = limitsOf(data);
-    const theirs = upstreamLimitsOf(entry);
-    const out = [];
-    if (ours.input !== undefined && theirs.input !== undefined && ours.input !== theirs.input)
-        out.push({ field: positive(data.max_input) !== undefined ? 'max_input' : 'context_window', ours: ours.input, theirs: theirs.input });
-    if (ours.output !== undefined && theirs.output !== undefined && ours.output !== theirs.output)
-        out.push({ field: 'max_output', ours: ours.output, theirs: theirs.output });
-    return out;
-}
-/**
- * The limits a new file can take from LiteLLM's entry (the scaffolder's prefill). The list
- * records the input cap, never the whole window, so the input cap is the window's best
- * figure: it agrees with compareLimits. When the provider documents a larger whole window
- * (OpenAI's gpt-5: 400,000 with 272,000 input), the curator enters it and keeps the cap as max_input.
- */
-function limitsFromUpstream(entry) {
-    const { input, output } = upstreamLimitsOf(entry);
-    return { context_window: input, max_output: output !== undefined && input !== undefined && output > input ? undefined : output };
-}
-
-
-/***/ }),
-
-/***/ 9285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Aj: () => (/* binding */ parseModelUri),
-/* harmony export */   fX: () => (/* binding */ quantFromFileName),
-/* harmony export */   hY: () => (/* binding */ normalizeModelUri),
-/* harmony export */   wq: () => (/* binding */ shardFiles)
-/* harmony export */ });
-/**
- * The grammar of `model_uri`: huggingface://<org>/<repo>/<path>.gguf (hf:// is an alias).
- * A strict subset of what ramalama and llama-server accept (see render-targets.md section 4):
- * no '..', no spaces, no ':', and a split model names its first shard.
- */
-const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
-const SEGMENT = /^[A-Za-z0-9_](?:[A-Za-z0-9._-]*)$/;
-const SHARD = /-(\d{5})-of-(\d{5})\.gguf$/;
-function parseModelUri(value) {
-    const bad = (problem, hint = 'Use huggingface://<org>/<repo>/<file>.gguf, e.g. huggingface://Qwen/Qwen3-4B-GGUF/Qwen3-4B-Q4_K_M.gguf.') => ({ ok: false, problem, hint });
-    const m = /^(huggingface|hf):\/\/(.*)$/.exec(value);
-    if (!m)
-        return bad('does not start with huggingface:// (or hf://)');
-    const rest = m[2];
-    if (/[\s\u0000-\u001f\u007f]/.test(rest))
-        return bad('contains whitespace or a control character');
-    if (rest.includes(':'))
-        return bad('contains ":" (ramalama reads it as a quant tag)', 'Name the file instead of a tag: huggingface://<org>/<repo>/<file>.gguf.');
-    if (rest.includes('\\'))
-        return bad('contains a backslash');
-    if (rest.includes('?') || rest.includes('#') || rest.includes('%'))
-        return bad('contains "?", "#" or "%"', 'Give the plain path of the file in the repository, without query, fragment or escapes.');
-    const parts = rest.split('/');
-    if (parts.some((p) => p === '..' || p === '.'))
-        return bad('contains a "." or ".." path segment');
-    if (parts.length < 3)
-        return bad('names no file: expected <org>/<repo>/<file>.gguf');
-    const [org, repo, ...path] = parts;
-    if (!NAME.test(org) || org.includes('..'))
-        return bad(`has an invalid organisation "${org}"`);
-    if (!NAME.test(repo) || repo.includes('..'))
-        return bad(`has an invalid repository name "${repo}"`);
-    if (path.some((p) => !SEGMENT.test(p)))
-        return bad('has an empty or invalid path segment');
-    const file = path.join('/');
-    if (!file.endsWith('.gguf'))
-        return bad('does not name a .gguf file', 'Local models are GGUF files: the path ends in .gguf.');
-    const uri = { scheme: m[1], org, repo, repoId: `${org}/${repo}`, file };
-    const s = SHARD.exec(file);
-    if (s) {
-        uri.shard = { index: Number(s[1]), total: Number(s[2]) };
-        if (uri.shard.index !== 1)
-            return bad(`names shard ${uri.shard.index} of ${uri.shard.total}`, 'Point at shard 1 (-00001-of-…): llama.cpp finds the other shards beside it.');
-        if (uri.shard.total < 2)
-            return bad('names a split file of a single shard');
-    }
-    return { ok: true, uri };
-}
-/** Every shard file name of a split model (or just the file). */
-function shardFiles(uri) {
-    if (!uri.shard)
-        return [uri.file];
-    const total = uri.shard.total;
-    return Array.from({ length: total }, (_, i) => uri.file.replace(SHARD, `-${String(i + 1).padStart(5, '0')}-of-${String(total).padStart(5, '0')}.gguf`));
-}
-const QUANT = /(?:^|[^A-Za-z0-9])(IQ[1-4]_(?:XXS|XS|NL|S|M)|Q[2-8]_K_XL|Q[2-8]_K(?:_[SML])?|Q[4-8]_[01]|TQ[12]_0|BF16|F16|F32|MXFP4)(?=$|[^A-Za-z0-9])/i;
-/** The quantization a GGUF file name states (upper-cased), if it states one. */
-function quantFromFileName(file) {
-    const base = file.split('/').pop() ?? file;
-    return QUANT.exec(base)?.[1].toUpperCase();
-}
-/** Same target, whatever the alias or case: hf:// and huggingface:// name the same file. */
-function normalizeModelUri(value) {
-    return value.replace(/^(huggingface|hf):\/\//, 'hf://').toLowerCase();
 }
 
 
@@ -584,8 +531,8 @@ function backtrackingRisk(pattern) {
 
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(2020);
-// EXTERNAL MODULE: ./src/core/resolve.ts
-var resolve = __webpack_require__(2183);
+// EXTERNAL MODULE: ./src/core/environ-refs.ts
+var environ_refs = __webpack_require__(9221);
 // EXTERNAL MODULE: ./src/core/schema.ts
 var schema = __webpack_require__(2032);
 ;// CONCATENATED MODULE: ./src/core/policy.ts
@@ -670,7 +617,7 @@ function patternFindings(policy) {
         }
     });
     for (const [provider, entry] of Object.entries(policy.providers))
-        if (resolve/* RESERVED_ENV */.Tn.has(entry.api_key_env))
+        if (environ_refs/* RESERVED_ENV */.Tn.has(entry.api_key_env))
             out.push(policyFinding(policy, 'error', ['providers', provider, 'api_key_env'], `provider "${provider}" reads its key from ${entry.api_key_env}, a variable of the deployment itself`, "Name the provider's own key variable (e.g. OPENAI_API_KEY): this one holds the proxy's own setting.", 'value'));
     const t = policy.thresholds;
     if (t.ram_min_gb > t.ram_max_gb)
@@ -766,338 +713,27 @@ const KNOWN_PROVIDERS = {
 
 /***/ }),
 
-/***/ 2183:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OR: () => (/* binding */ resolveBlueprint),
-/* harmony export */   Tn: () => (/* binding */ RESERVED_ENV),
-/* harmony export */   b0: () => (/* binding */ MASTER_KEY_ENV)
-/* harmony export */ });
-/* unused harmony exports BLUEPRINT_SCHEMA, RESOLVE, createSecretCommand, detectRequiredSecrets */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2617);
-/* harmony import */ var _model_limits_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6655);
-/* harmony import */ var _model_uri_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9285);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1896);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2032);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4230);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2020);
-/**
- * Blueprint -> ResolvedBlueprint: the user lists model ids (or aliases, or provider:model
- * specs); the store supplies every fact. The result is the one value templates read.
- * Problems are findings placed on the blueprint entry they are about.
- */
-
-
-
-
-
-
-
-
-const BLUEPRINT_SCHEMA = 'blueprint.schema.json';
-const RESOLVE = 'resolve';
-const ENV_VAR = /^[A-Z_][A-Z0-9_]*$/;
-const LOCAL_PROVIDERS = new Set(['local']);
-function resolveBlueprint(file, store, schemas, options = {}) {
-    const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseModelText */ .ex)(file.path, file.text);
-    if (!parsed.ok)
-        return { findings: [{ ...parsed.finding, hint: parsed.finding.hint?.replace('Model files', 'Blueprints').replace('A model file', 'A blueprint') }] };
-    const errors = schemas.errors(BLUEPRINT_SCHEMA, parsed.data);
-    if (errors.length)
-        return { findings: (0,_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaFindings */ .I$)({ kind: 'cloud', ...file }, schemas, BLUEPRINT_SCHEMA, errors) };
-    const data = parsed.data;
-    const findings = [];
-    const at = (path, severity, message, hint, where = 'value') => {
-        const pos = (0,_locate_js__WEBPACK_IMPORTED_MODULE_1__/* .locatorFor */ .qe)(file).at(path, where);
-        return { rule: RESOLVE, severity, file: file.path, line: pos.line, column: pos.column, message, hint };
-    };
-    const cloud = [];
-    const local = [];
-    const deprecated = [];
-    const warnings = [];
-    const seen = new Map();
-    for (const kind of ['cloud', 'local']) {
-        const list = data.models[kind] ?? [];
-        list.forEach((item, i) => {
-            const wanted = typeof item === 'string'
-                ? { ref: item, path: ['models', kind, i], overrides: {} }
-                : { ref: item.id, path: ['models', kind, i, 'id'], overrides: withoutId(item) };
-            const found = lookup(store, kind, wanted.ref);
-            if (!found.entry) {
-                // A file that could not be read as a model is not in the store: say so, not "unknown".
-                const broken = options.invalid && brokenFile(options.invalid, kind, wanted.ref);
-                if (broken)
-                    findings.push(at(wanted.path, 'error', `${wanted.ref}: its model file ${broken.file} has errors: ${describeError(broken)}`, 'Run `leger-curate validate` and fix the model file first.'));
-                else
-                    findings.push(at(wanted.path, 'error', found.problem, found.hint));
-                return;
-            }
-            const entry = found.entry;
-            const id = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .idOf */ .TH)(entry) ?? wanted.ref;
-            if (entry.kind !== kind) {
-                findings.push(at(wanted.path, 'error', `"${wanted.ref}" is a ${entry.kind} model, listed under models.${kind}`, `Move it to models.${entry.kind}.`));
-                return;
-            }
-            const first = seen.get(entry);
-            if (first) {
-                const line = (0,_locate_js__WEBPACK_IMPORTED_MODULE_1__/* .locatorFor */ .qe)(file).at(first.path, 'value').line;
-                const ignored = Object.keys(wanted.overrides).length ? '; the overrides of this entry are ignored' : '';
-                const message = `${id} is listed twice (first as "${first.ref}" on line ${line}); it is rendered once${ignored}`;
-                findings.push(at(wanted.path, 'warning', message, 'Remove one of the entries.'));
-                warnings.push(message);
-                return;
-            }
-            seen.set(entry, wanted);
-            const invalid = options.invalid?.get(entry.file.path);
-            if (invalid) {
-                findings.push(at(wanted.path, 'error', `${id}: its model file ${entry.file.path} has errors: ${describeError(invalid)}`, 'Run `leger-curate validate` and fix the model file first.'));
-                return;
-            }
-            const made = kind === 'cloud' ? toCloud(entry, id, wanted.overrides) : toLocal(entry, id, wanted.overrides);
-            if (typeof made === 'string') {
-                findings.push(at(wanted.path, 'error', `${id}: ${made}`, 'Run `leger-curate validate` on the store.'));
-                return;
-            }
-            const outOfRange = overrideProblems(made, wanted.overrides);
-            for (const p of outOfRange)
-                findings.push(at([...wanted.path.slice(0, -1), p.field], 'error', `${id}: ${p.message}`, p.hint));
-            if (outOfRange.length)
-                return;
-            if (made.deprecated) {
-                const repl = made.replacement ?? '(no replacement named)';
-                deprecated.push(`${id} -> ${repl}`);
-                findings.push(at(wanted.path, 'warning', `${id} is deprecated${made.replacement ? `; use ${made.replacement} instead` : ''}`, made.replacement ? `Replace "${wanted.ref}" with "${made.replacement}".` : undefined));
-            }
-            if (kind === 'cloud')
-                cloud.push(made);
-            else
-                local.push(made);
-        });
-    }
-    if (deprecated.length)
-        warnings.unshift(`You're using ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(deprecated.length, 'deprecated model')}: ${deprecated.join(', ')}`);
-    if (!cloud.length && !local.length && !findings.some((f) => f.severity === 'error'))
-        findings.push(at(['models'], 'error', 'the blueprint lists no models', 'Add model ids to models.cloud or models.local.', 'key'));
-    if (findings.some((f) => f.severity === 'error'))
-        return { findings };
-    const name = typeof data.name === 'string' ? data.name : (options.defaultName ?? 'blueprint');
-    const publish = data.publish_llama_swap === true && local.length > 0;
-    return { resolved: { name, cloud, local, secrets: detectRequiredSecrets(cloud), warnings, ...(publish && { publish_llama_swap: true }) }, findings };
-}
-/** A blueprint's override beyond the model's own limit: the deployment would ask for what the model cannot give. */
-function overrideProblems(made, over) {
-    const out = [];
-    const fmt = (n) => n.toLocaleString('en-US');
-    if ('litellm_model_name' in made) {
-        const asked = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .num */ .bu)(over.max_tokens);
-        if (asked !== undefined && made.max_output !== undefined && asked > made.max_output)
-            out.push({ field: 'max_tokens', message: `max_tokens ${fmt(asked)} is above the model's max_output ${fmt(made.max_output)}`, hint: `Use at most ${made.max_output}, or drop max_tokens to let each request choose.` });
-    }
-    else {
-        const asked = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .num */ .bu)(over.ctx_size);
-        if (asked !== undefined && asked > made.context_window)
-            out.push({ field: 'ctx_size', message: `ctx_size ${fmt(asked)} is above the model's context_window ${fmt(made.context_window)}`, hint: `Use at most ${made.context_window}.` });
-    }
-    return out;
-}
-/** The proxy's own secret: clients authenticate to LiteLLM with it (general_settings.master_key). */
-const MASTER_KEY_ENV = 'LITELLM_MASTER_KEY';
-/**
- * Variables the deployment itself reads: a provider key by one of these names would hand the
- * proxy's own secret (or the model cache setting) to a provider, or replace it.
- */
-const RESERVED_ENV = new Set([MASTER_KEY_ENV, 'LITELLM_SALT_KEY', 'LITELLM_LICENSE', 'DATABASE_URL', 'STORE_MODEL_IN_DB', 'UI_USERNAME', 'UI_PASSWORD', 'LLAMA_CACHE', 'HF_HOME', 'HF_HUB_CACHE', 'HOME', 'PATH']);
-/** Where the rendered files that use a secret live (render.ts writes them there). */
-const SECRET_USERS = ['quadlet/litellm.container', 'quadlet/litellm.yaml'];
-/**
- * The command that stores a secret from the operator's environment. It stops first, naming the
- * variable, when the variable is unset or empty (podman's own "secret data must be larger than 0"
- * names neither), and is re-runnable: `--replace` (podman >= 4.7) swaps an existing secret.
- */
-function createSecretCommand(name, env, what) {
-    return `: "\${${env}:?set ${env} to ${what}}" && printf %s "$${env}" | podman secret create --replace ${name} -`;
-}
-/**
- * The proxy's master key, then one secret per distinct requires_api_key: podman secret name =
- * the variable in lower case, env target = the variable. Only names: values are never read or written.
- */
-function detectRequiredSecrets(cloud) {
-    const vars = [...new Set(cloud.map((m) => m.requires_api_key))].sort();
-    const secret = (env, what) => {
-        const name = env.toLowerCase();
-        return { name, env, type: 'env', used_by: SECRET_USERS, create: createSecretCommand(name, env, what) };
-    };
-    const keys = vars.map((env) => {
-        if (!ENV_VAR.test(env) || env.length > 128)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CurateError */ .nK(`"${env}" is not an environment variable name`, { hint: 'requires_api_key is uppercase letters, digits and "_", e.g. OPENAI_API_KEY.' });
-        if (RESERVED_ENV.has(env))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CurateError */ .nK(`requires_api_key "${env}" names a variable of the deployment itself`, { hint: `A provider key named ${env} would receive the proxy's own setting; fix the model file.`, exitCode: 1 });
-        return secret(env, 'your provider API key');
-    });
-    return [secret(MASTER_KEY_ENV, 'the key clients will send (e.g. sk- and random characters)'), ...keys];
-}
-/** The unreadable model file a name would be in: `<kind>/<name>.json`. */
-function brokenFile(invalid, kind, ref) {
-    const name = (ref.includes(':') ? ref.slice(ref.indexOf(':') + 1) : ref).toLowerCase();
-    for (const [file, f] of invalid)
-        if (file.toLowerCase().endsWith(`${kind}/${name}.json`))
-            return f;
-    return undefined;
-}
-function describeError(f) {
-    return `${f.line ? `line ${f.line}: ` : ''}${f.message} (${f.rule})`;
-}
-/** An id, an alias, a LiteLLM name, or provider:model. */
-function lookup(store, kind, ref) {
-    const colon = ref.indexOf(':');
-    const provider = colon >= 0 ? ref.slice(0, colon).toLowerCase() : undefined;
-    const name = colon >= 0 ? ref.slice(colon + 1) : ref;
-    let entry = store.find(name);
-    if (!entry)
-        entry = store.entries.find((e) => (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(e.data.litellm_model_name)?.toLowerCase() === (provider ? `${provider}/${name}` : name).toLowerCase());
-    if (entry && provider !== undefined) {
-        const actual = entry.kind === 'local' ? 'local' : (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(entry.data.provider);
-        if (actual !== provider && !(entry.kind === 'local' && LOCAL_PROVIDERS.has(provider))) {
-            const id = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .idOf */ .TH)(entry) ?? name;
-            return { problem: `"${ref}": ${id} is provided by ${actual ?? 'an unknown provider'}, not ${provider}`, hint: `Write "${actual}:${id}" or just "${id}".` };
-        }
-    }
-    if (entry)
-        return { entry };
-    const sameKind = store.entries.filter((e) => e.kind === kind && (provider === undefined || kind === 'local' || (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(e.data.provider) === provider));
-    const names = sameKind.flatMap((e) => [(0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .idOf */ .TH)(e), ...(0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .aliasesOf */ .QI)(e)]).filter((x) => x !== undefined);
-    const guesses = (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .closestAll */ .rE)(name, names);
-    const hint = guesses.length
-        ? `Did you mean ${guesses.map((g) => `"${g}"`).join(' or ')}?`
-        : `Known ${kind} ids are the file names in model-store/${kind}/ (${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(names.length, 'name')} known).`;
-    return { problem: `unknown ${kind} model "${ref}"`, hint };
-}
-function withoutId(item) {
-    const out = {};
-    for (const [k, v] of Object.entries(item))
-        if (k !== 'id')
-            out[k] = v;
-    return out;
-}
-function strings(v) {
-    return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
-}
-/** The facts a cloud model must have; a string names the first one missing. */
-function toCloud(e, id, over) {
-    const d = e.data;
-    const name = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.name);
-    const provider = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.provider);
-    const litellm = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.litellm_model_name);
-    const ctx = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .num */ .bu)(d.context_window);
-    const key = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.requires_api_key);
-    if (!name || !provider || !litellm || ctx === undefined || !key)
-        return 'the model file lacks name, provider, litellm_model_name, context_window or requires_api_key';
-    if (!ENV_VAR.test(key))
-        return `requires_api_key "${key}" is not an environment variable name`;
-    const p = d.pricing;
-    const input = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .price */ .q9)(p?.input_per_1m);
-    const output = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .price */ .q9)(p?.output_per_1m);
-    const cache = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .price */ .q9)(p?.cache_read_per_1m);
-    const limits = (0,_model_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .limitsOf */ .Af)(d);
-    const asked = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .num */ .bu)(over.max_tokens);
-    return {
-        id,
-        name,
-        provider,
-        litellm_model_name: litellm,
-        context_window: ctx,
-        max_input: limits.input ?? ctx,
-        ...(limits.output !== undefined && { max_output: limits.output }),
-        ...(asked !== undefined && { max_tokens: asked }),
-        requires_api_key: key,
-        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.description) !== undefined && { description: (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.description) }),
-        capabilities: strings(d.capabilities),
-        ...(input !== undefined && output !== undefined && { pricing: { input_per_1m: input, output_per_1m: output, ...(cache !== undefined && { cache_read_per_1m: cache }) } }),
-        deprecated: d.deprecated === true,
-        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.replacement) !== undefined && { replacement: (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.replacement) }),
-        file: e.file.path,
-    };
-}
-function toLocal(e, id, over) {
-    const d = e.data;
-    const name = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.name);
-    const quant = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.quantization);
-    const ctx = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .num */ .bu)(d.context_window);
-    const group = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.group);
-    if (!name || !quant || ctx === undefined || !group)
-        return 'the model file lacks name, quantization, context_window or group';
-    let repo = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.hf_repo);
-    let hfFile = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.hf_file);
-    if (!repo || !hfFile) {
-        const uri = (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_7__/* .parseModelUri */ .Aj)((0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.model_uri) ?? '');
-        if (!uri.ok)
-            return `model_uri ${uri.problem}`;
-        repo = uri.uri.repoId;
-        hfFile = uri.uri.file;
-    }
-    const capabilities = strings(d.capabilities);
-    const pick = (key, read) => read(over[key]) ?? read(d[key]);
-    const bool = (v) => (typeof v === 'boolean' ? v : undefined);
-    const ctxSize = pick('ctx_size', _store_js__WEBPACK_IMPORTED_MODULE_4__/* .num */ .bu);
-    const ttl = pick('ttl', _store_js__WEBPACK_IMPORTED_MODULE_4__/* .num */ .bu);
-    const flash = pick('flash_attn', bool);
-    const batch = pick('batch_size', _store_js__WEBPACK_IMPORTED_MODULE_4__/* .num */ .bu);
-    return {
-        id,
-        name,
-        hf_repo: repo,
-        hf_file: hfFile,
-        quantization: quant,
-        context_window: ctx,
-        ...(ctxSize !== undefined && { ctx_size: ctxSize }),
-        ...(ttl !== undefined && { ttl }),
-        ...(flash !== undefined && { flash_attn: flash }),
-        ...(batch !== undefined && { batch_size: batch }),
-        group,
-        embedding: group === 'embeddings' || capabilities.includes('embeddings'),
-        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.pooling) !== undefined && { pooling: (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.pooling) }),
-        aliases: (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .aliasesOf */ .QI)(e),
-        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.vulkan_driver) !== undefined && { vulkan_driver: (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.vulkan_driver) }),
-        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.description) !== undefined && { description: (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.description) }),
-        capabilities,
-        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .num */ .bu)(d.ram_required_gb) !== undefined && { ram_required_gb: (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .num */ .bu)(d.ram_required_gb) }),
-        deprecated: d.deprecated === true,
-        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.replacement) !== undefined && { replacement: (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(d.replacement) }),
-        file: e.file.path,
-    };
-}
-
-
-/***/ }),
-
 /***/ 2032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I$: () => (/* binding */ schemaFindings),
 /* harmony export */   ny: () => (/* binding */ Schemas),
+/* harmony export */   su: () => (/* binding */ isPrebuilt),
 /* harmony export */   yx: () => (/* binding */ SCHEMA)
 /* harmony export */ });
 /* unused harmony exports schemasHash, fieldName */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2210);
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2815);
-/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _generated_validators_cjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2899);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2617);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2020);
-/* harmony import */ var _own_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6207);
+/* harmony import */ var _generated_validators_cjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2899);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2617);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2020);
+/* harmony import */ var _own_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6207);
 /**
  * JSON Schema validation with ajv (draft 2020-12, strict, allErrors), and the mapping of
  * ajv's errors to findings that point at the offending key or value.
  */
-
-
 
 
 
@@ -1112,55 +748,43 @@ function schemasHash(docs) {
         .map((k) => [k, docs[k]]);
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(sorted)).digest('hex');
 }
+/** Whether these are exactly the schemas the build's standalone validators were made from. */
+function isPrebuilt(docs) {
+    return schemasHash(docs) === _generated_validators_cjs__WEBPACK_IMPORTED_MODULE_1__.__schemasHash;
+}
 class Schemas {
     docs;
-    options;
-    instance;
     compiled = new Map();
-    /** The build's standalone validators, when these are exactly the schemas they were built from. */
-    prebuilt;
+    /** The validator of each schema when these are not the prebuilt schemas. */
+    compile;
     /**
      * `checkSchemas: false` skips validating the schemas themselves against the draft 2020-12
      * meta-schema: compiling the meta-schema is most of the start-up cost, and the pre-commit hook
      * skips it when no schema is staged (strict mode still rejects unknown keywords at compile).
+     * `compiler` is required unless the schemas are the prebuilt ones.
      */
     constructor(docs, options = {}) {
         this.docs = docs;
-        this.options = options;
-        this.prebuilt = schemasHash(docs) === _generated_validators_cjs__WEBPACK_IMPORTED_MODULE_2__.__schemasHash;
-        if (!this.prebuilt)
-            this.ajv();
-    }
-    /** ajv, created only when some schema is not prebuilt (another store's own schemas). */
-    ajv() {
-        if (this.instance)
-            return this.instance;
-        // verbose: errors carry parentSchema, whose description and examples become hints.
-        const ajv = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_6__.Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true, verbose: true, validateSchema: this.options.checkSchemas ?? true });
-        ajv_formats__WEBPACK_IMPORTED_MODULE_1___default()["default"](ajv);
-        for (const [name, doc] of Object.entries(this.docs)) {
-            try {
-                ajv.addSchema(doc, name);
-            }
-            catch (err) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`schema ${name} is invalid: ${err.message}`, { cause: err });
-            }
-        }
-        return (this.instance = ajv);
+        if (isPrebuilt(docs))
+            return;
+        // A door that did not load the compiler for schemas that need one is a bug, not a user's mistake.
+        if (!options.compiler)
+            throw new Error('Schemas: these schemas are not the prebuilt ones, and no compiler was given');
+        this.compile = options.compiler(docs, { checkSchemas: options.checkSchemas ?? true });
     }
     /** The validator for a schema file name: prebuilt, or compiled once on first use. */
     validator(name) {
         let v = this.compiled.get(name);
         if (!v) {
-            const built = this.prebuilt && Object.hasOwn(_generated_validators_cjs__WEBPACK_IMPORTED_MODULE_2__, name) ? _generated_validators_cjs__WEBPACK_IMPORTED_MODULE_2__[name] : undefined;
+            const built = !this.compile && Object.hasOwn(_generated_validators_cjs__WEBPACK_IMPORTED_MODULE_1__, name) ? _generated_validators_cjs__WEBPACK_IMPORTED_MODULE_1__[name] : undefined;
             try {
-                v = typeof built === 'function' ? built : this.ajv().getSchema(name);
+                v = typeof built === 'function' ? built : this.compile?.(name);
             }
             catch (err) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`schema ${name} does not compile: ${err.message}`, { cause: err });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`schema ${name} does not compile: ${err.message}`, { cause: err });
             }
             if (!v)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`schema ${name} is missing`, { hint: 'Point --schemas at the folder holding cloud.schema.json and local.schema.json.' });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`schema ${name} is missing`, { hint: 'Point --schemas at the folder holding cloud.schema.json and local.schema.json.' });
             this.compiled.set(name, v);
         }
         return v;
@@ -1179,7 +803,7 @@ class Schemas {
         let schema = this.resolve(name, this.docs[name]);
         for (const seg of path) {
             const s = schema.node;
-            const next = typeof seg === 'number' ? s?.items : ((0,_own_js__WEBPACK_IMPORTED_MODULE_7__/* .own */ .Z)(s?.properties, seg) ?? s?.additionalProperties);
+            const next = typeof seg === 'number' ? s?.items : ((0,_own_js__WEBPACK_IMPORTED_MODULE_5__/* .own */ .Z)(s?.properties, seg) ?? s?.additionalProperties);
             if (!next || typeof next !== 'object')
                 return {};
             schema = this.resolve(schema.doc, next);
@@ -1212,7 +836,7 @@ class Schemas {
             const [file, pointer = ''] = n.$ref.split('#');
             if (file)
                 doc = file;
-            node = (0,_locate_js__WEBPACK_IMPORTED_MODULE_4__/* .pointerToPath */ .ox)(pointer).reduce((o, k) => (o && typeof o === 'object' ? o[k] : undefined), this.docs[doc]);
+            node = (0,_locate_js__WEBPACK_IMPORTED_MODULE_3__/* .pointerToPath */ .ox)(pointer).reduce((o, k) => (o && typeof o === 'object' ? o[k] : undefined), this.docs[doc]);
         }
         return { doc, node, notes };
     }
@@ -1224,7 +848,7 @@ class Schemas {
 }
 /** Findings for one file's ajv errors, each at the line of the field it is about. */
 function schemaFindings(file, schemas, schemaName, errors) {
-    const loc = (0,_locate_js__WEBPACK_IMPORTED_MODULE_4__/* .locatorFor */ .qe)(file);
+    const loc = (0,_locate_js__WEBPACK_IMPORTED_MODULE_3__/* .locatorFor */ .qe)(file);
     const seen = new Set();
     const out = [];
     for (const err of errors) {
@@ -1260,7 +884,7 @@ function show(value) {
     return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
 function describe(err, schemaName, hintAt) {
-    const path = (0,_locate_js__WEBPACK_IMPORTED_MODULE_4__/* .pointerToPath */ .ox)(err.instancePath);
+    const path = (0,_locate_js__WEBPACK_IMPORTED_MODULE_3__/* .pointerToPath */ .ox)(err.instancePath);
     const field = fieldName(path);
     const params = err.params;
     const parent = err.parentSchema;
@@ -1278,7 +902,7 @@ function describe(err, schemaName, hintAt) {
         case 'additionalProperties': {
             const extra = String(params.additionalProperty);
             const known = Object.keys(parent?.properties ?? {}).filter((k) => k !== '$schema');
-            const guess = (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .closest */ .kp)(extra, known);
+            const guess = (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .closest */ .kp)(extra, known);
             return {
                 path,
                 property: extra,
@@ -1299,7 +923,7 @@ function describe(err, schemaName, hintAt) {
             return { path, at: 'value', message: `${field} must be ${article(String(params.type))}, got ${typeOf(err.data)}`, hint: fieldHint() };
         case 'enum': {
             const allowed = params.allowedValues.map(String);
-            const guess = typeof err.data === 'string' ? (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .closest */ .kp)(err.data, allowed) : undefined;
+            const guess = typeof err.data === 'string' ? (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .closest */ .kp)(err.data, allowed) : undefined;
             return {
                 path,
                 at: 'value',
@@ -1338,142 +962,6 @@ function typeOf(v) {
     if (typeof v === 'string')
         return `the string ${show(v)}`;
     return `${article(typeof v)}`;
-}
-
-
-/***/ }),
-
-/***/ 4230:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QI: () => (/* binding */ aliasesOf),
-/* harmony export */   TH: () => (/* binding */ idOf),
-/* harmony export */   bu: () => (/* binding */ num),
-/* harmony export */   gx: () => (/* binding */ str),
-/* harmony export */   il: () => (/* binding */ Store),
-/* harmony export */   q9: () => (/* binding */ price)
-/* harmony export */ });
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1896);
-/**
- * The store as rules see it: every model file, parsed once, with lookups by id and alias.
- * Files that fail json-syntax are kept aside with their finding; nothing else runs on them.
- */
-
-class Store {
-    files;
-    entries = [];
-    /** json-syntax findings of files that could not be read as an object. */
-    syntax = [];
-    index;
-    /**
-     * `refused`: findings of files the reader would not read (too large, a link); they count as files.
-     * `focus`: the files whose findings will be read. The others are only context for cross-file
-     * rules, so a plain JSON.parse reads them: the full json-syntax checks (BOM, duplicate keys)
-     * cost about six times as much, which matters for one staged file in a 10,000-model store.
-     */
-    constructor(files, refused = [], options = {}) {
-        this.files = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-        this.syntax.push(...refused);
-        for (const file of this.files) {
-            const quick = options.focus && !options.focus.has(file.path) ? plainObject(file.text) : undefined;
-            if (quick) {
-                this.entries.push({ file, kind: file.kind, data: quick });
-                continue;
-            }
-            const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseModelText */ .ex)(file.path, file.text);
-            if (parsed.ok)
-                this.entries.push({ file, kind: file.kind, data: parsed.data });
-            else
-                this.syntax.push(parsed.finding);
-        }
-    }
-    /** The entry whose id (or, failing that, alias) is `name`, case-insensitively; first by path wins. */
-    find(name) {
-        if (!this.index) {
-            const ids = new Map();
-            const aliases = new Map();
-            for (const e of this.entries) {
-                const id = idOf(e);
-                if (id && !ids.has(id.toLowerCase()))
-                    ids.set(id.toLowerCase(), e);
-                for (const a of aliasesOf(e))
-                    if (!aliases.has(a.toLowerCase()))
-                        aliases.set(a.toLowerCase(), e);
-            }
-            for (const [k, v] of aliases)
-                if (!ids.has(k))
-                    ids.set(k, v);
-            this.index = ids;
-        }
-        return this.index.get(name.toLowerCase());
-    }
-    /** All ids, for did-you-mean suggestions. */
-    ids() {
-        return this.entries.map(idOf).filter((x) => x !== undefined);
-    }
-    /**
-     * This store with `file` added, or replacing the file at its path, parsing only that file:
-     * the scaffolder checks every answer this way, and re-parsing every file per answer was
-     * most of the cost (1.2 s of 1.9 s per answer on 10,000 models).
-     */
-    withFile(file) {
-        const next = new Store([file]);
-        const added = next.entries.slice();
-        const addedSyntax = next.syntax.slice();
-        const files = this.files.filter((f) => f.path !== file.path).concat(file).sort(byPath);
-        const entries = this.entries.filter((e) => e.file.path !== file.path).concat(added).sort((a, b) => byPath(a.file, b.file));
-        next.files.length = 0;
-        next.entries.length = 0;
-        next.syntax.length = 0;
-        for (const f of files)
-            next.files.push(f);
-        for (const e of entries)
-            next.entries.push(e);
-        for (const f of this.syntax)
-            if (f.file !== file.path)
-                next.syntax.push(f);
-        for (const f of addedSyntax)
-            next.syntax.push(f);
-        return next;
-    }
-}
-function byPath(a, b) {
-    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
-/** The object a text holds, or undefined (then the full parse says why). */
-function plainObject(text) {
-    if ((0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .tooDeepAt */ .U2)(text) >= 0)
-        return undefined;
-    try {
-        const data = JSON.parse(text);
-        return data !== null && typeof data === 'object' && !Array.isArray(data) ? data : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The id of an entry when it is a string (the schema rule reports it otherwise). */
-function idOf(e) {
-    return str(e.data.id);
-}
-function aliasesOf(e) {
-    const a = e.data.aliases;
-    return Array.isArray(a) ? a.filter((x) => typeof x === 'string') : [];
-}
-function str(v) {
-    return typeof v === 'string' ? v : undefined;
-}
-function num(v) {
-    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-}
-/** A price as a number: the human form "$1.25" and plain numbers compare alike. */
-function price(v) {
-    if (typeof v === 'number' && Number.isFinite(v))
-        return v;
-    if (typeof v === 'string' && /^\$(0|[1-9][0-9]*)(\.[0-9]+)?$/.test(v))
-        return Number(v.slice(1));
-    return undefined;
 }
 
 

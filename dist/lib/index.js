@@ -476,7 +476,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
+var validation_error_1 = __nccwpck_require__(5402);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
 var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
@@ -532,7 +532,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
+var validation_error_1 = __nccwpck_require__(5402);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
 var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
@@ -709,7 +709,7 @@ exports.regexpCode = regexpCode;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
 const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(7788);
+const scope_1 = __nccwpck_require__(5407);
 var code_2 = __nccwpck_require__(567);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
@@ -719,7 +719,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(7788);
+var scope_2 = __nccwpck_require__(5407);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -1405,7 +1405,7 @@ function par(x) {
 
 /***/ }),
 
-/***/ 7788:
+/***/ 5407:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1690,7 +1690,7 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
 const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(3021);
+const validation_error_1 = __nccwpck_require__(5402);
 const names_1 = __nccwpck_require__(630);
 const resolve_1 = __nccwpck_require__(4090);
 const util_1 = __nccwpck_require__(4464);
@@ -3449,7 +3449,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(3021);
+const validation_error_1 = __nccwpck_require__(5402);
 const ref_error_1 = __nccwpck_require__(3162);
 const rules_1 = __nccwpck_require__(7353);
 const compile_1 = __nccwpck_require__(2718);
@@ -4149,7 +4149,7 @@ exports["default"] = uri;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5402:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4681,7 +4681,7 @@ const anyOf_1 = __nccwpck_require__(9380);
 const oneOf_1 = __nccwpck_require__(2490);
 const allOf_1 = __nccwpck_require__(9205);
 const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(6829);
+const thenElse_1 = __nccwpck_require__(9210);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -5106,7 +5106,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 9210:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -14841,6 +14841,129 @@ module.exports = {
 
 /***/ }),
 
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ps: () => (/* binding */ asFault),
+/* harmony export */   nK: () => (/* binding */ CurateError)
+/* harmony export */ });
+/* unused harmony export Cancelled */
+/**
+ * The one error type every door knows how to print: an expected failure with a message
+ * in the user's terms, an optional hint, and the exit code it maps to.
+ */
+class CurateError extends Error {
+    hint;
+    exitCode;
+    constructor(message, options = {}) {
+        super(message, { cause: options.cause });
+        this.name = 'CurateError';
+        this.hint = options.hint;
+        this.exitCode = options.exitCode ?? 2;
+    }
+}
+/** The user cancelled at a prompt (Ctrl-C): nothing was written. */
+class Cancelled extends CurateError {
+    constructor() {
+        super('cancelled', { exitCode: 130 });
+        this.name = 'Cancelled';
+    }
+}
+/** What each file-system fault means to the user, and what to do about it. */
+const FAULTS = {
+    EROFS: ['the file system is read-only', 'Run it where the folder can be written, or point the output elsewhere (e.g. --out, --data).'],
+    ENOSPC: ['the disk is full', 'Free some space and run it again; nothing half-written was kept.'],
+    EDQUOT: ['the disk quota is exceeded', 'Free some space and run it again; nothing half-written was kept.'],
+    EACCES: ['permission denied', 'Check the folder\'s owner and permissions, or run it as a user who may write there.'],
+    EPERM: ['the operation is not permitted', 'Check the folder\'s owner and permissions (and that no other program holds the file).'],
+    ENOENT: ['no such file or folder', 'Check the path: a folder on the way to it is missing or was removed meanwhile.'],
+    EEXIST: ['it already exists', 'Remove or rename what is in the way, then run it again.'],
+    ENOTDIR: ['a part of the path is a file, not a folder', 'Check the path: something on the way to it is a file.'],
+    EISDIR: ['it is a folder, not a file', 'Check the path: a folder sits where a file is expected.'],
+    ENOTEMPTY: ['the folder is not empty', 'Remove what is in the way, then run it again.'],
+    EMFILE: ['too many files are open', 'Run it again with fewer other programs running.'],
+    EBUSY: ['the file or folder is busy', 'Close the program that holds it, then run it again.'],
+    EXDEV: ['the paths are on different file systems', 'Keep the output folder on one file system.'],
+    ENAMETOOLONG: ['the path is too long', 'Use a shorter path.'],
+    ELOOP: ['the path holds a loop of symbolic links', 'Check the links on the way to it.'],
+};
+/**
+ * A file-system fault (read-only folder, full disk, permissions, a missing folder) as the
+ * CurateError every door prints: what failed and where, with a hint, exit 2. The one place errno
+ * codes are mapped; anything else stays a bug.
+ */
+function asFault(err) {
+    if (err instanceof CurateError || !(err instanceof Error))
+        return undefined;
+    const e = err;
+    const code = e.code;
+    if (!code || !Object.hasOwn(FAULTS, code))
+        return undefined;
+    const [what, hint] = FAULTS[code];
+    const verb = e.syscall ? (VERBS[e.syscall] ?? e.syscall) : 'use';
+    const where = e.path ? ` ${e.path}${e.dest ? ` -> ${e.dest}` : ''}` : '';
+    return new CurateError(`cannot ${verb}${where}: ${what} (${code})`, { hint, exitCode: 2, cause: err });
+}
+const VERBS = {
+    open: 'open',
+    write: 'write',
+    read: 'read',
+    rename: 'rename',
+    mkdir: 'create the folder',
+    rmdir: 'remove the folder',
+    rm: 'remove',
+    unlink: 'remove',
+    scandir: 'list the folder',
+    stat: 'look at',
+    lstat: 'look at',
+    copyfile: 'copy',
+    symlink: 'link',
+    chmod: 'change the mode of',
+    fsync: 'flush',
+};
+
+
+/***/ }),
+
+/***/ 9032:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ajvCompiler: () => (/* binding */ ajvCompiler)
+/* harmony export */ });
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2210);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2815);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/**
+ * ajv, for schemas other than the prebuilt ones (a store's own schemas, a change to them):
+ * draft 2020-12, strict, allErrors, the same options as scripts/gen-validators.mjs. Loaded
+ * only when such schemas are in play, so the usual check never pays for ajv's start-up.
+ */
+
+
+
+const ajvCompiler = (docs, { checkSchemas }) => {
+    // verbose: errors carry parentSchema, whose description and examples become hints.
+    const ajv = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2__.Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true, verbose: true, validateSchema: checkSchemas });
+    ajv_formats__WEBPACK_IMPORTED_MODULE_0___default()["default"](ajv);
+    for (const [name, doc] of Object.entries(docs)) {
+        try {
+            ajv.addSchema(doc, name);
+        }
+        catch (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .nK(`schema ${name} is invalid: ${err.message}`, { cause: err });
+        }
+    }
+    return (name) => ajv.getSchema(name);
+};
+
+
+/***/ }),
+
 /***/ 568:
 /***/ ((module) => {
 
@@ -16796,9 +16919,9 @@ exports.composeCollection = composeCollection;
 
 
 
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
@@ -16852,7 +16975,7 @@ var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var composeCollection = __nccwpck_require__(7349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
@@ -17064,11 +17187,11 @@ exports.composeScalar = composeScalar;
 
 var node_process = __nccwpck_require__(932);
 var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var identity = __nccwpck_require__(1127);
 var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -17677,7 +17800,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 5407:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17732,7 +17855,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 var utilContainsNewline = __nccwpck_require__(9499);
 var utilMapIncludes = __nccwpck_require__(1187);
@@ -17945,7 +18068,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 
 var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -18453,7 +18576,7 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 5402:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -18464,7 +18587,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var toJS = __nccwpck_require__(4043);
 var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(9210);
+var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
 var applyReviver = __nccwpck_require__(3661);
 var createNode = __nccwpck_require__(2404);
@@ -19302,7 +19425,7 @@ var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var Schema = __nccwpck_require__(5840);
 var errors = __nccwpck_require__(1464);
 var Alias = __nccwpck_require__(4065);
@@ -22536,7 +22659,7 @@ exports.Parser = Parser;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);
 var identity = __nccwpck_require__(1127);
@@ -24386,7 +24509,7 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 9210:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -25406,12 +25529,23 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  nK: () => (/* reexport */ errors_CurateError),
+  nK: () => (/* reexport */ errors/* CurateError */.nK),
   z6: () => (/* binding */ lib_check),
   E1: () => (/* binding */ getModel),
   D: () => (/* binding */ lib_listModels),
@@ -26123,81 +26257,8 @@ function usesOf(store, id, blueprints) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/core/errors.ts
-/**
- * The one error type every door knows how to print: an expected failure with a message
- * in the user's terms, an optional hint, and the exit code it maps to.
- */
-class errors_CurateError extends Error {
-    hint;
-    exitCode;
-    constructor(message, options = {}) {
-        super(message, { cause: options.cause });
-        this.name = 'CurateError';
-        this.hint = options.hint;
-        this.exitCode = options.exitCode ?? 2;
-    }
-}
-/** The user cancelled at a prompt (Ctrl-C): nothing was written. */
-class Cancelled extends errors_CurateError {
-    constructor() {
-        super('cancelled', { exitCode: 130 });
-        this.name = 'Cancelled';
-    }
-}
-/** What each file-system fault means to the user, and what to do about it. */
-const FAULTS = {
-    EROFS: ['the file system is read-only', 'Run it where the folder can be written, or point the output elsewhere (e.g. --out, --data).'],
-    ENOSPC: ['the disk is full', 'Free some space and run it again; nothing half-written was kept.'],
-    EDQUOT: ['the disk quota is exceeded', 'Free some space and run it again; nothing half-written was kept.'],
-    EACCES: ['permission denied', 'Check the folder\'s owner and permissions, or run it as a user who may write there.'],
-    EPERM: ['the operation is not permitted', 'Check the folder\'s owner and permissions (and that no other program holds the file).'],
-    ENOENT: ['no such file or folder', 'Check the path: a folder on the way to it is missing or was removed meanwhile.'],
-    EEXIST: ['it already exists', 'Remove or rename what is in the way, then run it again.'],
-    ENOTDIR: ['a part of the path is a file, not a folder', 'Check the path: something on the way to it is a file.'],
-    EISDIR: ['it is a folder, not a file', 'Check the path: a folder sits where a file is expected.'],
-    ENOTEMPTY: ['the folder is not empty', 'Remove what is in the way, then run it again.'],
-    EMFILE: ['too many files are open', 'Run it again with fewer other programs running.'],
-    EBUSY: ['the file or folder is busy', 'Close the program that holds it, then run it again.'],
-    EXDEV: ['the paths are on different file systems', 'Keep the output folder on one file system.'],
-    ENAMETOOLONG: ['the path is too long', 'Use a shorter path.'],
-    ELOOP: ['the path holds a loop of symbolic links', 'Check the links on the way to it.'],
-};
-/**
- * A file-system fault (read-only folder, full disk, permissions, a missing folder) as the
- * CurateError every door prints: what failed and where, with a hint, exit 2. The one place errno
- * codes are mapped; anything else stays a bug.
- */
-function asFault(err) {
-    if (err instanceof errors_CurateError || !(err instanceof Error))
-        return undefined;
-    const e = err;
-    const code = e.code;
-    if (!code || !Object.hasOwn(FAULTS, code))
-        return undefined;
-    const [what, hint] = FAULTS[code];
-    const verb = e.syscall ? (VERBS[e.syscall] ?? e.syscall) : 'use';
-    const where = e.path ? ` ${e.path}${e.dest ? ` -> ${e.dest}` : ''}` : '';
-    return new errors_CurateError(`cannot ${verb}${where}: ${what} (${code})`, { hint, exitCode: 2, cause: err });
-}
-const VERBS = {
-    open: 'open',
-    write: 'write',
-    read: 'read',
-    rename: 'rename',
-    mkdir: 'create the folder',
-    rmdir: 'remove the folder',
-    rm: 'remove',
-    unlink: 'remove',
-    scandir: 'list the folder',
-    stat: 'look at',
-    lstat: 'look at',
-    copyfile: 'copy',
-    symlink: 'link',
-    chmod: 'change the mode of',
-    fsync: 'flush',
-};
-
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./src/core/providers.ts
 /**
  * Providers the store knows, with the environment variable each one's API key lives in
@@ -26287,52 +26348,70 @@ function backtrackingRisk(pattern) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/core/model-limits.ts
-function positive(v) {
-    return typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : undefined;
+;// CONCATENATED MODULE: ./src/core/environ-refs.ts
+/**
+ * LiteLLM replaces every string of the form `os.environ/NAME` anywhere in its config (nested
+ * maps and maps inside lists included) with the variable's value, at load (proxy_server.py,
+ * `_check_for_os_environ_vars`). A model whose name is `os.environ/OPENAI_API_KEY` would have
+ * the key served on /model/info. So model text never reaches litellm.yaml in that form, and the
+ * rendered file holds exactly the references the renderer meant: each deployment's api_key and
+ * the master key.
+ */
+
+/** The proxy's own secret: clients authenticate to LiteLLM with it (general_settings.master_key). */
+const MASTER_KEY_ENV = 'LITELLM_MASTER_KEY';
+/**
+ * Variables the deployment itself reads: a provider key by one of these names would hand the
+ * proxy's own secret (or the model cache setting) to a provider, or replace it.
+ */
+const RESERVED_ENV = new Set([MASTER_KEY_ENV, 'LITELLM_SALT_KEY', 'LITELLM_LICENSE', 'DATABASE_URL', 'STORE_MODEL_IN_DB', 'UI_USERNAME', 'UI_PASSWORD', 'LLAMA_CACHE', 'HF_HOME', 'HF_HUB_CACHE', 'HOME', 'PATH']);
+/** What LiteLLM's loader would take for a reference; leading space and case are not trusted either. */
+function looksLikeEnvRef(s) {
+    return /^\s*os\.environ\//i.test(s);
 }
-/** The limits a model file records (fields of the wrong type read as absent: the schema reports them). */
-function limitsOf(data) {
-    const window = positive(data.context_window);
-    return { window, input: positive(data.max_input) ?? window, output: positive(data.max_output) };
-}
-/** The limits LiteLLM's entry records: its input cap and its output cap. */
-function upstreamLimitsOf(entry) {
-    return { input: positive(entry.max_input_tokens), output: positive(entry.max_output_tokens) };
+const show = (s) => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
+/** Refuses a model whose text (any string, at any depth) LiteLLM would substitute. */
+function refuseEnvRefs(model, kind) {
+    const walk = (v, where) => {
+        if (typeof v === 'string' && looksLikeEnvRef(v))
+            throw new errors/* CurateError */.nK(`${kind} model ${JSON.stringify(model.id)}: ${where} is ${show(v)}, which LiteLLM would replace with an environment variable's value`, {
+                hint: 'No model text may start with "os.environ/": fix the model file.',
+                exitCode: 1,
+            });
+        if (Array.isArray(v))
+            v.forEach((x, i) => walk(x, `${where}[${i}]`));
+        else if (v && typeof v === 'object')
+            for (const [k, x] of Object.entries(v))
+                walk(x, where ? `${where}.${k}` : k);
+    };
+    walk(model, '');
 }
 /**
- * Where a model's limits and LiteLLM's entry disagree: the input limit against
- * `max_input_tokens`, the output limit against `max_output_tokens`. A limit either side
- * leaves out is not compared.
+ * Every string of a rendered litellm.yaml (as parsed) that LiteLLM would substitute, by path,
+ * other than the ones allowed (path -> the exact reference expected there).
  */
-function compareLimits(data, entry) {
-    const ours = limitsOf(data);
-    const theirs = upstreamLimitsOf(entry);
+function unexpectedEnvRefs(doc, allowed) {
     const out = [];
-    if (ours.input !== undefined && theirs.input !== undefined && ours.input !== theirs.input)
-        out.push({ field: positive(data.max_input) !== undefined ? 'max_input' : 'context_window', ours: ours.input, theirs: theirs.input });
-    if (ours.output !== undefined && theirs.output !== undefined && ours.output !== theirs.output)
-        out.push({ field: 'max_output', ours: ours.output, theirs: theirs.output });
+    const walk = (v, where) => {
+        if (typeof v === 'string') {
+            if (looksLikeEnvRef(v) && allowed.get(where) !== v)
+                out.push(`${where}: ${show(v)}`);
+        }
+        else if (Array.isArray(v))
+            v.forEach((x, i) => walk(x, `${where}[${i}]`));
+        else if (v && typeof v === 'object')
+            for (const [k, x] of Object.entries(v)) {
+                if (looksLikeEnvRef(k))
+                    out.push(`${where}.${k} (a key)`);
+                walk(x, where ? `${where}.${k}` : k);
+            }
+    };
+    walk(doc, '');
     return out;
-}
-/**
- * The limits a new file can take from LiteLLM's entry (the scaffolder's prefill). The list
- * records the input cap, never the whole window, so the input cap is the window's best
- * figure: it agrees with compareLimits. When the provider documents a larger whole window
- * (OpenAI's gpt-5: 400,000 with 272,000 input), the curator enters it and keeps the cap as max_input.
- */
-function limitsFromUpstream(entry) {
-    const { input, output } = upstreamLimitsOf(entry);
-    return { context_window: input, max_output: output !== undefined && input !== undefined && output > input ? undefined : output };
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(2210);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var dist = __nccwpck_require__(2815);
-var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
 // EXTERNAL MODULE: ./src/generated/validators.cjs
 var validators = __nccwpck_require__(2899);
 ;// CONCATENATED MODULE: ./src/core/own.ts
@@ -26363,8 +26442,6 @@ function tally(keys) {
 
 
 
-
-
 const SCHEMA = 'schema';
 /** The hash gen-validators.mjs gives a set of schema documents. */
 function schemasHash(docs) {
@@ -26373,55 +26450,43 @@ function schemasHash(docs) {
         .map((k) => [k, docs[k]]);
     return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(JSON.stringify(sorted)).digest('hex');
 }
+/** Whether these are exactly the schemas the build's standalone validators were made from. */
+function isPrebuilt(docs) {
+    return schemasHash(docs) === validators.__schemasHash;
+}
 class Schemas {
     docs;
-    options;
-    instance;
     compiled = new Map();
-    /** The build's standalone validators, when these are exactly the schemas they were built from. */
-    prebuilt;
+    /** The validator of each schema when these are not the prebuilt schemas. */
+    compile;
     /**
      * `checkSchemas: false` skips validating the schemas themselves against the draft 2020-12
      * meta-schema: compiling the meta-schema is most of the start-up cost, and the pre-commit hook
      * skips it when no schema is staged (strict mode still rejects unknown keywords at compile).
+     * `compiler` is required unless the schemas are the prebuilt ones.
      */
     constructor(docs, options = {}) {
         this.docs = docs;
-        this.options = options;
-        this.prebuilt = schemasHash(docs) === validators.__schemasHash;
-        if (!this.prebuilt)
-            this.ajv();
-    }
-    /** ajv, created only when some schema is not prebuilt (another store's own schemas). */
-    ajv() {
-        if (this.instance)
-            return this.instance;
-        // verbose: errors carry parentSchema, whose description and examples become hints.
-        const ajv = new _2020.Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true, verbose: true, validateSchema: this.options.checkSchemas ?? true });
-        dist_default()["default"](ajv);
-        for (const [name, doc] of Object.entries(this.docs)) {
-            try {
-                ajv.addSchema(doc, name);
-            }
-            catch (err) {
-                throw new errors_CurateError(`schema ${name} is invalid: ${err.message}`, { cause: err });
-            }
-        }
-        return (this.instance = ajv);
+        if (isPrebuilt(docs))
+            return;
+        // A door that did not load the compiler for schemas that need one is a bug, not a user's mistake.
+        if (!options.compiler)
+            throw new Error('Schemas: these schemas are not the prebuilt ones, and no compiler was given');
+        this.compile = options.compiler(docs, { checkSchemas: options.checkSchemas ?? true });
     }
     /** The validator for a schema file name: prebuilt, or compiled once on first use. */
     validator(name) {
         let v = this.compiled.get(name);
         if (!v) {
-            const built = this.prebuilt && Object.hasOwn(validators, name) ? validators[name] : undefined;
+            const built = !this.compile && Object.hasOwn(validators, name) ? validators[name] : undefined;
             try {
-                v = typeof built === 'function' ? built : this.ajv().getSchema(name);
+                v = typeof built === 'function' ? built : this.compile?.(name);
             }
             catch (err) {
-                throw new errors_CurateError(`schema ${name} does not compile: ${err.message}`, { cause: err });
+                throw new errors/* CurateError */.nK(`schema ${name} does not compile: ${err.message}`, { cause: err });
             }
             if (!v)
-                throw new errors_CurateError(`schema ${name} is missing`, { hint: 'Point --schemas at the folder holding cloud.schema.json and local.schema.json.' });
+                throw new errors/* CurateError */.nK(`schema ${name} is missing`, { hint: 'Point --schemas at the folder holding cloud.schema.json and local.schema.json.' });
             this.compiled.set(name, v);
         }
         return v;
@@ -26516,7 +26581,7 @@ function hintFrom(schema) {
         parts.push(`for example ${JSON.stringify(s.examples[0])}`);
     return parts.length ? parts.join('; ') + '.' : undefined;
 }
-function show(value) {
+function schema_show(value) {
     const s = JSON.stringify(value) ?? String(value);
     return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
@@ -26555,7 +26620,7 @@ function describe(err, schemaName, hintAt) {
                 const name = String(err.propertyName ?? params.propertyName);
                 return { path, property: name, at: 'key', message: `property name "${name}" in ${field} is not allowed`, hint: 'Names are lowercase letters, digits, "_", "." and "-", starting with a letter.' };
             }
-            return { path, at: 'value', message: `${field} ${show(err.data)} is not in the expected form`, hint: fieldHint() };
+            return { path, at: 'value', message: `${field} ${schema_show(err.data)} is not in the expected form`, hint: fieldHint() };
         case 'type':
             return { path, at: 'value', message: `${field} must be ${article(String(params.type))}, got ${typeOf(err.data)}`, hint: fieldHint() };
         case 'enum': {
@@ -26564,17 +26629,17 @@ function describe(err, schemaName, hintAt) {
             return {
                 path,
                 at: 'value',
-                message: `${field} ${show(err.data)} is not one of: ${allowed.join(', ')}`,
+                message: `${field} ${schema_show(err.data)} is not one of: ${allowed.join(', ')}`,
                 hint: guess ? `Did you mean "${guess}"?` : undefined,
             };
         }
         case 'format':
-            return { path, at: 'value', message: `${field} ${show(err.data)} is not a valid ${params.format}`, hint: fieldHint() };
+            return { path, at: 'value', message: `${field} ${schema_show(err.data)} is not a valid ${params.format}`, hint: fieldHint() };
         case 'minimum':
         case 'maximum':
         case 'exclusiveMinimum':
         case 'exclusiveMaximum':
-            return { path, at: 'value', message: `${field} must be ${params.comparison} ${params.limit}, got ${show(err.data)}`, hint: fieldHint() };
+            return { path, at: 'value', message: `${field} must be ${params.comparison} ${params.limit}, got ${schema_show(err.data)}`, hint: fieldHint() };
         case 'uniqueItems':
             return { path, at: 'value', message: `${field} has duplicate items (positions ${params.j} and ${params.i})` };
         case 'if':
@@ -26597,295 +26662,8 @@ function typeOf(v) {
     if (typeof v === 'number')
         return `the number ${v}`;
     if (typeof v === 'string')
-        return `the string ${show(v)}`;
+        return `the string ${schema_show(v)}`;
     return `${article(typeof v)}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/resolve.ts
-/**
- * Blueprint -> ResolvedBlueprint: the user lists model ids (or aliases, or provider:model
- * specs); the store supplies every fact. The result is the one value templates read.
- * Problems are findings placed on the blueprint entry they are about.
- */
-
-
-
-
-
-
-
-
-const BLUEPRINT_SCHEMA = 'blueprint.schema.json';
-const RESOLVE = 'resolve';
-const ENV_VAR = /^[A-Z_][A-Z0-9_]*$/;
-const LOCAL_PROVIDERS = new Set(['local']);
-function resolve_resolveBlueprint(file, store, schemas, options = {}) {
-    const parsed = parseModelText(file.path, file.text);
-    if (!parsed.ok)
-        return { findings: [{ ...parsed.finding, hint: parsed.finding.hint?.replace('Model files', 'Blueprints').replace('A model file', 'A blueprint') }] };
-    const errors = schemas.errors(BLUEPRINT_SCHEMA, parsed.data);
-    if (errors.length)
-        return { findings: schemaFindings({ kind: 'cloud', ...file }, schemas, BLUEPRINT_SCHEMA, errors) };
-    const data = parsed.data;
-    const findings = [];
-    const at = (path, severity, message, hint, where = 'value') => {
-        const pos = locatorFor(file).at(path, where);
-        return { rule: RESOLVE, severity, file: file.path, line: pos.line, column: pos.column, message, hint };
-    };
-    const cloud = [];
-    const local = [];
-    const deprecated = [];
-    const warnings = [];
-    const seen = new Map();
-    for (const kind of ['cloud', 'local']) {
-        const list = data.models[kind] ?? [];
-        list.forEach((item, i) => {
-            const wanted = typeof item === 'string'
-                ? { ref: item, path: ['models', kind, i], overrides: {} }
-                : { ref: item.id, path: ['models', kind, i, 'id'], overrides: withoutId(item) };
-            const found = lookup(store, kind, wanted.ref);
-            if (!found.entry) {
-                // A file that could not be read as a model is not in the store: say so, not "unknown".
-                const broken = options.invalid && brokenFile(options.invalid, kind, wanted.ref);
-                if (broken)
-                    findings.push(at(wanted.path, 'error', `${wanted.ref}: its model file ${broken.file} has errors: ${describeError(broken)}`, 'Run `leger-curate validate` and fix the model file first.'));
-                else
-                    findings.push(at(wanted.path, 'error', found.problem, found.hint));
-                return;
-            }
-            const entry = found.entry;
-            const id = store_idOf(entry) ?? wanted.ref;
-            if (entry.kind !== kind) {
-                findings.push(at(wanted.path, 'error', `"${wanted.ref}" is a ${entry.kind} model, listed under models.${kind}`, `Move it to models.${entry.kind}.`));
-                return;
-            }
-            const first = seen.get(entry);
-            if (first) {
-                const line = locatorFor(file).at(first.path, 'value').line;
-                const ignored = Object.keys(wanted.overrides).length ? '; the overrides of this entry are ignored' : '';
-                const message = `${id} is listed twice (first as "${first.ref}" on line ${line}); it is rendered once${ignored}`;
-                findings.push(at(wanted.path, 'warning', message, 'Remove one of the entries.'));
-                warnings.push(message);
-                return;
-            }
-            seen.set(entry, wanted);
-            const invalid = options.invalid?.get(entry.file.path);
-            if (invalid) {
-                findings.push(at(wanted.path, 'error', `${id}: its model file ${entry.file.path} has errors: ${describeError(invalid)}`, 'Run `leger-curate validate` and fix the model file first.'));
-                return;
-            }
-            const made = kind === 'cloud' ? toCloud(entry, id, wanted.overrides) : toLocal(entry, id, wanted.overrides);
-            if (typeof made === 'string') {
-                findings.push(at(wanted.path, 'error', `${id}: ${made}`, 'Run `leger-curate validate` on the store.'));
-                return;
-            }
-            const outOfRange = overrideProblems(made, wanted.overrides);
-            for (const p of outOfRange)
-                findings.push(at([...wanted.path.slice(0, -1), p.field], 'error', `${id}: ${p.message}`, p.hint));
-            if (outOfRange.length)
-                return;
-            if (made.deprecated) {
-                const repl = made.replacement ?? '(no replacement named)';
-                deprecated.push(`${id} -> ${repl}`);
-                findings.push(at(wanted.path, 'warning', `${id} is deprecated${made.replacement ? `; use ${made.replacement} instead` : ''}`, made.replacement ? `Replace "${wanted.ref}" with "${made.replacement}".` : undefined));
-            }
-            if (kind === 'cloud')
-                cloud.push(made);
-            else
-                local.push(made);
-        });
-    }
-    if (deprecated.length)
-        warnings.unshift(`You're using ${text_plural(deprecated.length, 'deprecated model')}: ${deprecated.join(', ')}`);
-    if (!cloud.length && !local.length && !findings.some((f) => f.severity === 'error'))
-        findings.push(at(['models'], 'error', 'the blueprint lists no models', 'Add model ids to models.cloud or models.local.', 'key'));
-    if (findings.some((f) => f.severity === 'error'))
-        return { findings };
-    const name = typeof data.name === 'string' ? data.name : (options.defaultName ?? 'blueprint');
-    const publish = data.publish_llama_swap === true && local.length > 0;
-    return { resolved: { name, cloud, local, secrets: detectRequiredSecrets(cloud), warnings, ...(publish && { publish_llama_swap: true }) }, findings };
-}
-/** A blueprint's override beyond the model's own limit: the deployment would ask for what the model cannot give. */
-function overrideProblems(made, over) {
-    const out = [];
-    const fmt = (n) => n.toLocaleString('en-US');
-    if ('litellm_model_name' in made) {
-        const asked = num(over.max_tokens);
-        if (asked !== undefined && made.max_output !== undefined && asked > made.max_output)
-            out.push({ field: 'max_tokens', message: `max_tokens ${fmt(asked)} is above the model's max_output ${fmt(made.max_output)}`, hint: `Use at most ${made.max_output}, or drop max_tokens to let each request choose.` });
-    }
-    else {
-        const asked = num(over.ctx_size);
-        if (asked !== undefined && asked > made.context_window)
-            out.push({ field: 'ctx_size', message: `ctx_size ${fmt(asked)} is above the model's context_window ${fmt(made.context_window)}`, hint: `Use at most ${made.context_window}.` });
-    }
-    return out;
-}
-/** The proxy's own secret: clients authenticate to LiteLLM with it (general_settings.master_key). */
-const MASTER_KEY_ENV = 'LITELLM_MASTER_KEY';
-/**
- * Variables the deployment itself reads: a provider key by one of these names would hand the
- * proxy's own secret (or the model cache setting) to a provider, or replace it.
- */
-const RESERVED_ENV = new Set([MASTER_KEY_ENV, 'LITELLM_SALT_KEY', 'LITELLM_LICENSE', 'DATABASE_URL', 'STORE_MODEL_IN_DB', 'UI_USERNAME', 'UI_PASSWORD', 'LLAMA_CACHE', 'HF_HOME', 'HF_HUB_CACHE', 'HOME', 'PATH']);
-/** Where the rendered files that use a secret live (render.ts writes them there). */
-const SECRET_USERS = ['quadlet/litellm.container', 'quadlet/litellm.yaml'];
-/**
- * The command that stores a secret from the operator's environment. It stops first, naming the
- * variable, when the variable is unset or empty (podman's own "secret data must be larger than 0"
- * names neither), and is re-runnable: `--replace` (podman >= 4.7) swaps an existing secret.
- */
-function createSecretCommand(name, env, what) {
-    return `: "\${${env}:?set ${env} to ${what}}" && printf %s "$${env}" | podman secret create --replace ${name} -`;
-}
-/**
- * The proxy's master key, then one secret per distinct requires_api_key: podman secret name =
- * the variable in lower case, env target = the variable. Only names: values are never read or written.
- */
-function detectRequiredSecrets(cloud) {
-    const vars = [...new Set(cloud.map((m) => m.requires_api_key))].sort();
-    const secret = (env, what) => {
-        const name = env.toLowerCase();
-        return { name, env, type: 'env', used_by: SECRET_USERS, create: createSecretCommand(name, env, what) };
-    };
-    const keys = vars.map((env) => {
-        if (!ENV_VAR.test(env) || env.length > 128)
-            throw new errors_CurateError(`"${env}" is not an environment variable name`, { hint: 'requires_api_key is uppercase letters, digits and "_", e.g. OPENAI_API_KEY.' });
-        if (RESERVED_ENV.has(env))
-            throw new errors_CurateError(`requires_api_key "${env}" names a variable of the deployment itself`, { hint: `A provider key named ${env} would receive the proxy's own setting; fix the model file.`, exitCode: 1 });
-        return secret(env, 'your provider API key');
-    });
-    return [secret(MASTER_KEY_ENV, 'the key clients will send (e.g. sk- and random characters)'), ...keys];
-}
-/** The unreadable model file a name would be in: `<kind>/<name>.json`. */
-function brokenFile(invalid, kind, ref) {
-    const name = (ref.includes(':') ? ref.slice(ref.indexOf(':') + 1) : ref).toLowerCase();
-    for (const [file, f] of invalid)
-        if (file.toLowerCase().endsWith(`${kind}/${name}.json`))
-            return f;
-    return undefined;
-}
-function describeError(f) {
-    return `${f.line ? `line ${f.line}: ` : ''}${f.message} (${f.rule})`;
-}
-/** An id, an alias, a LiteLLM name, or provider:model. */
-function lookup(store, kind, ref) {
-    const colon = ref.indexOf(':');
-    const provider = colon >= 0 ? ref.slice(0, colon).toLowerCase() : undefined;
-    const name = colon >= 0 ? ref.slice(colon + 1) : ref;
-    let entry = store.find(name);
-    if (!entry)
-        entry = store.entries.find((e) => store_str(e.data.litellm_model_name)?.toLowerCase() === (provider ? `${provider}/${name}` : name).toLowerCase());
-    if (entry && provider !== undefined) {
-        const actual = entry.kind === 'local' ? 'local' : store_str(entry.data.provider);
-        if (actual !== provider && !(entry.kind === 'local' && LOCAL_PROVIDERS.has(provider))) {
-            const id = store_idOf(entry) ?? name;
-            return { problem: `"${ref}": ${id} is provided by ${actual ?? 'an unknown provider'}, not ${provider}`, hint: `Write "${actual}:${id}" or just "${id}".` };
-        }
-    }
-    if (entry)
-        return { entry };
-    const sameKind = store.entries.filter((e) => e.kind === kind && (provider === undefined || kind === 'local' || store_str(e.data.provider) === provider));
-    const names = sameKind.flatMap((e) => [store_idOf(e), ...aliasesOf(e)]).filter((x) => x !== undefined);
-    const guesses = closestAll(name, names);
-    const hint = guesses.length
-        ? `Did you mean ${guesses.map((g) => `"${g}"`).join(' or ')}?`
-        : `Known ${kind} ids are the file names in model-store/${kind}/ (${text_plural(names.length, 'name')} known).`;
-    return { problem: `unknown ${kind} model "${ref}"`, hint };
-}
-function withoutId(item) {
-    const out = {};
-    for (const [k, v] of Object.entries(item))
-        if (k !== 'id')
-            out[k] = v;
-    return out;
-}
-function strings(v) {
-    return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
-}
-/** The facts a cloud model must have; a string names the first one missing. */
-function toCloud(e, id, over) {
-    const d = e.data;
-    const name = store_str(d.name);
-    const provider = store_str(d.provider);
-    const litellm = store_str(d.litellm_model_name);
-    const ctx = num(d.context_window);
-    const key = store_str(d.requires_api_key);
-    if (!name || !provider || !litellm || ctx === undefined || !key)
-        return 'the model file lacks name, provider, litellm_model_name, context_window or requires_api_key';
-    if (!ENV_VAR.test(key))
-        return `requires_api_key "${key}" is not an environment variable name`;
-    const p = d.pricing;
-    const input = price(p?.input_per_1m);
-    const output = price(p?.output_per_1m);
-    const cache = price(p?.cache_read_per_1m);
-    const limits = limitsOf(d);
-    const asked = num(over.max_tokens);
-    return {
-        id,
-        name,
-        provider,
-        litellm_model_name: litellm,
-        context_window: ctx,
-        max_input: limits.input ?? ctx,
-        ...(limits.output !== undefined && { max_output: limits.output }),
-        ...(asked !== undefined && { max_tokens: asked }),
-        requires_api_key: key,
-        ...(store_str(d.description) !== undefined && { description: store_str(d.description) }),
-        capabilities: strings(d.capabilities),
-        ...(input !== undefined && output !== undefined && { pricing: { input_per_1m: input, output_per_1m: output, ...(cache !== undefined && { cache_read_per_1m: cache }) } }),
-        deprecated: d.deprecated === true,
-        ...(store_str(d.replacement) !== undefined && { replacement: store_str(d.replacement) }),
-        file: e.file.path,
-    };
-}
-function toLocal(e, id, over) {
-    const d = e.data;
-    const name = store_str(d.name);
-    const quant = store_str(d.quantization);
-    const ctx = num(d.context_window);
-    const group = store_str(d.group);
-    if (!name || !quant || ctx === undefined || !group)
-        return 'the model file lacks name, quantization, context_window or group';
-    let repo = store_str(d.hf_repo);
-    let hfFile = store_str(d.hf_file);
-    if (!repo || !hfFile) {
-        const uri = parseModelUri(store_str(d.model_uri) ?? '');
-        if (!uri.ok)
-            return `model_uri ${uri.problem}`;
-        repo = uri.uri.repoId;
-        hfFile = uri.uri.file;
-    }
-    const capabilities = strings(d.capabilities);
-    const pick = (key, read) => read(over[key]) ?? read(d[key]);
-    const bool = (v) => (typeof v === 'boolean' ? v : undefined);
-    const ctxSize = pick('ctx_size', num);
-    const ttl = pick('ttl', num);
-    const flash = pick('flash_attn', bool);
-    const batch = pick('batch_size', num);
-    return {
-        id,
-        name,
-        hf_repo: repo,
-        hf_file: hfFile,
-        quantization: quant,
-        context_window: ctx,
-        ...(ctxSize !== undefined && { ctx_size: ctxSize }),
-        ...(ttl !== undefined && { ttl }),
-        ...(flash !== undefined && { flash_attn: flash }),
-        ...(batch !== undefined && { batch_size: batch }),
-        group,
-        embedding: group === 'embeddings' || capabilities.includes('embeddings'),
-        ...(store_str(d.pooling) !== undefined && { pooling: store_str(d.pooling) }),
-        aliases: aliasesOf(e),
-        ...(store_str(d.vulkan_driver) !== undefined && { vulkan_driver: store_str(d.vulkan_driver) }),
-        ...(store_str(d.description) !== undefined && { description: store_str(d.description) }),
-        capabilities,
-        ...(num(d.ram_required_gb) !== undefined && { ram_required_gb: num(d.ram_required_gb) }),
-        deprecated: d.deprecated === true,
-        ...(store_str(d.replacement) !== undefined && { replacement: store_str(d.replacement) }),
-        file: e.file.path,
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy.ts
@@ -27043,63 +26821,7 @@ function glob(pattern) {
 var nunjucks = __nccwpck_require__(8115);
 var nunjucks_default = /*#__PURE__*/__nccwpck_require__.n(nunjucks);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/environ-refs.ts
-/**
- * LiteLLM replaces every string of the form `os.environ/NAME` anywhere in its config (nested
- * maps and maps inside lists included) with the variable's value, at load (proxy_server.py,
- * `_check_for_os_environ_vars`). A model whose name is `os.environ/OPENAI_API_KEY` would have
- * the key served on /model/info. So model text never reaches litellm.yaml in that form, and the
- * rendered file holds exactly the references the renderer meant: each deployment's api_key and
- * the master key.
- */
-
-
-/** What LiteLLM's loader would take for a reference; leading space and case are not trusted either. */
-function looksLikeEnvRef(s) {
-    return /^\s*os\.environ\//i.test(s);
-}
-const environ_refs_show = (s) => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
-/** Refuses a model whose text (any string, at any depth) LiteLLM would substitute. */
-function refuseEnvRefs(model, kind) {
-    const walk = (v, where) => {
-        if (typeof v === 'string' && looksLikeEnvRef(v))
-            throw new errors_CurateError(`${kind} model ${JSON.stringify(model.id)}: ${where} is ${environ_refs_show(v)}, which LiteLLM would replace with an environment variable's value`, {
-                hint: 'No model text may start with "os.environ/": fix the model file.',
-                exitCode: 1,
-            });
-        if (Array.isArray(v))
-            v.forEach((x, i) => walk(x, `${where}[${i}]`));
-        else if (v && typeof v === 'object')
-            for (const [k, x] of Object.entries(v))
-                walk(x, where ? `${where}.${k}` : k);
-    };
-    walk(model, '');
-}
-/**
- * Every string of a rendered litellm.yaml that LiteLLM would substitute, by path, other than
- * the ones allowed (path -> the exact reference expected there).
- */
-function unexpectedEnvRefs(yamlText, allowed) {
-    const out = [];
-    const walk = (v, where) => {
-        if (typeof v === 'string') {
-            if (looksLikeEnvRef(v) && allowed.get(where) !== v)
-                out.push(`${where}: ${environ_refs_show(v)}`);
-        }
-        else if (Array.isArray(v))
-            v.forEach((x, i) => walk(x, `${where}[${i}]`));
-        else if (v && typeof v === 'object')
-            for (const [k, x] of Object.entries(v)) {
-                if (looksLikeEnvRef(k))
-                    out.push(`${where}.${k} (a key)`);
-                walk(x, where ? `${where}.${k}` : k);
-            }
-    };
-    walk((0,yaml_dist/* parse */.qg)(yamlText), '');
-    return out;
-}
-
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/images.ts
 /**
  * The container images the rendered units run, pinned in one place: `images.json` beside the
@@ -27119,22 +26841,22 @@ const FLOATING = /:(latest|main|main-stable|main-latest|stable|cpu|cuda|cuda13|v
 function parseImagePins(text, where) {
     const hint = `${where} maps "litellm" and "llama-swap" to {"image": "registry/name:version", "source": "..."}.`;
     if (text === undefined)
-        throw new errors_CurateError(`${where} is missing: the images are pinned there`, { hint });
+        throw new errors/* CurateError */.nK(`${where} is missing: the images are pinned there`, { hint });
     let data;
     try {
         data = JSON.parse(text);
     }
     catch (err) {
-        throw new errors_CurateError(`${where} is not valid JSON: ${err.message}`, { hint });
+        throw new errors/* CurateError */.nK(`${where} is not valid JSON: ${err.message}`, { hint });
     }
     const out = {};
     for (const key of IMAGE_KEYS) {
         const entry = data && typeof data === 'object' ? data[key] : undefined;
         const image = entry && typeof entry === 'object' ? entry.image : undefined;
         if (typeof image !== 'string' || !PINNED.test(image))
-            throw new errors_CurateError(`${where}: "${key}" needs an image pinned to a version tag, got ${JSON.stringify(image ?? null)}`, { hint });
+            throw new errors/* CurateError */.nK(`${where}: "${key}" needs an image pinned to a version tag, got ${JSON.stringify(image ?? null)}`, { hint });
         if (FLOATING.test(image))
-            throw new errors_CurateError(`${where}: "${key}" is ${image}, a tag that moves; pin a version or add its @sha256 digest`, { hint });
+            throw new errors/* CurateError */.nK(`${where}: "${key}" is ${image}, a tag that moves; pin a version or add its @sha256 digest`, { hint });
         out[key] = image;
     }
     return out;
@@ -27176,11 +26898,10 @@ function llamaSwapGroups(local) {
 
 
 
-
 /** The last error a filter raised during a render (nunjucks wraps it; renderOne unwraps). */
 let pending;
 function raise(message, options = {}) {
-    pending = new errors_CurateError(message, options);
+    pending = new errors/* CurateError */.nK(message, options);
     throw pending;
 }
 /** The folder of units and their configs: installed flat into ~/.config/containers/systemd/. */
@@ -27278,7 +26999,7 @@ function yamlValue(value) {
     raise(`cannot write a ${typeof v} to YAML`);
 }
 function yamlString(s) {
-    const out = (0,yaml_dist/* stringify */.As)(s, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'QUOTE_DOUBLE', doubleQuotedAsJSON: true, lineWidth: 0, minContentWidth: 0 }).replace(/\n$/, '');
+    const out = (0,dist/* stringify */.As)(s, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'QUOTE_DOUBLE', doubleQuotedAsJSON: true, lineWidth: 0, minContentWidth: 0 }).replace(/\n$/, '');
     if (!out.startsWith('"') || out.includes('\n'))
         raise(`cannot write ${render_show(s)} as one YAML line`);
     return out.replace(/[\u007f-\u009f\u00ad\u2028\u2029\ufeff\ufff9-\ufffb]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -27454,9 +27175,9 @@ function render_renderBlueprint(resolved, templates, options = {}) {
 function guardLiteLLM(content, resolved) {
     const allowed = new Map([['general_settings.master_key', `os.environ/${MASTER_KEY_ENV}`]]);
     resolved.cloud.forEach((m, i) => allowed.set(`model_list[${i}].litellm_params.api_key`, `os.environ/${m.requires_api_key}`));
-    const extra = unexpectedEnvRefs(content, allowed);
+    const extra = unexpectedEnvRefs((0,dist/* parse */.qg)(content), allowed);
     if (extra.length)
-        throw new errors_CurateError(`litellm.yaml would hold ${extra.length === 1 ? 'a string' : 'strings'} LiteLLM substitutes from the environment: ${extra.join('; ')}`, {
+        throw new errors/* CurateError */.nK(`litellm.yaml would hold ${extra.length === 1 ? 'a string' : 'strings'} LiteLLM substitutes from the environment: ${extra.join('; ')}`, {
             hint: 'Only api_key and master_key may reference the environment; a template or model text put another there.',
         });
 }
@@ -27467,11 +27188,11 @@ function renderOne(env, template, context) {
     }
     catch (err) {
         // nunjucks re-throws a filter's error as its own TemplateError: show ours, intact.
-        const ours = pending ?? (err instanceof errors_CurateError ? err : undefined);
+        const ours = pending ?? (err instanceof errors/* CurateError */.nK ? err : undefined);
         pending = undefined;
         if (ours)
             throw ours;
-        throw new errors_CurateError(`template ${template} failed: ${err.message}`, { cause: err });
+        throw new errors/* CurateError */.nK(`template ${template} failed: ${err.message}`, { cause: err });
     }
 }
 /** required-secrets.json: names and how to create them; never a value. */
@@ -27482,6 +27203,326 @@ function secretsManifest(resolved) {
         note: 'Create each secret as the user whose units run, before starting them; values are read from your environment and never stored in these files.',
     };
     return JSON.stringify(manifest, null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/core/model-limits.ts
+function positive(v) {
+    return typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : undefined;
+}
+/** The limits a model file records (fields of the wrong type read as absent: the schema reports them). */
+function limitsOf(data) {
+    const window = positive(data.context_window);
+    return { window, input: positive(data.max_input) ?? window, output: positive(data.max_output) };
+}
+/** The limits LiteLLM's entry records: its input cap and its output cap. */
+function upstreamLimitsOf(entry) {
+    return { input: positive(entry.max_input_tokens), output: positive(entry.max_output_tokens) };
+}
+/**
+ * Where a model's limits and LiteLLM's entry disagree: the input limit against
+ * `max_input_tokens`, the output limit against `max_output_tokens`. A limit either side
+ * leaves out is not compared.
+ */
+function compareLimits(data, entry) {
+    const ours = limitsOf(data);
+    const theirs = upstreamLimitsOf(entry);
+    const out = [];
+    if (ours.input !== undefined && theirs.input !== undefined && ours.input !== theirs.input)
+        out.push({ field: positive(data.max_input) !== undefined ? 'max_input' : 'context_window', ours: ours.input, theirs: theirs.input });
+    if (ours.output !== undefined && theirs.output !== undefined && ours.output !== theirs.output)
+        out.push({ field: 'max_output', ours: ours.output, theirs: theirs.output });
+    return out;
+}
+/**
+ * The limits a new file can take from LiteLLM's entry (the scaffolder's prefill). The list
+ * records the input cap, never the whole window, so the input cap is the window's best
+ * figure: it agrees with compareLimits. When the provider documents a larger whole window
+ * (OpenAI's gpt-5: 400,000 with 272,000 input), the curator enters it and keeps the cap as max_input.
+ */
+function limitsFromUpstream(entry) {
+    const { input, output } = upstreamLimitsOf(entry);
+    return { context_window: input, max_output: output !== undefined && input !== undefined && output > input ? undefined : output };
+}
+
+;// CONCATENATED MODULE: ./src/core/resolve.ts
+/**
+ * Blueprint -> ResolvedBlueprint: the user lists model ids (or aliases, or provider:model
+ * specs); the store supplies every fact. The result is the one value templates read.
+ * Problems are findings placed on the blueprint entry they are about.
+ */
+
+
+
+
+
+
+
+
+
+const BLUEPRINT_SCHEMA = 'blueprint.schema.json';
+const RESOLVE = 'resolve';
+const ENV_VAR = /^[A-Z_][A-Z0-9_]*$/;
+const LOCAL_PROVIDERS = new Set(['local']);
+function resolve_resolveBlueprint(file, store, schemas, options = {}) {
+    const parsed = parseModelText(file.path, file.text);
+    if (!parsed.ok)
+        return { findings: [{ ...parsed.finding, hint: parsed.finding.hint?.replace('Model files', 'Blueprints').replace('A model file', 'A blueprint') }] };
+    const errors = schemas.errors(BLUEPRINT_SCHEMA, parsed.data);
+    if (errors.length)
+        return { findings: schemaFindings({ kind: 'cloud', ...file }, schemas, BLUEPRINT_SCHEMA, errors) };
+    const data = parsed.data;
+    const findings = [];
+    const at = (path, severity, message, hint, where = 'value') => {
+        const pos = locatorFor(file).at(path, where);
+        return { rule: RESOLVE, severity, file: file.path, line: pos.line, column: pos.column, message, hint };
+    };
+    const cloud = [];
+    const local = [];
+    const deprecated = [];
+    const warnings = [];
+    const seen = new Map();
+    for (const kind of ['cloud', 'local']) {
+        const list = data.models[kind] ?? [];
+        list.forEach((item, i) => {
+            const wanted = typeof item === 'string'
+                ? { ref: item, path: ['models', kind, i], overrides: {} }
+                : { ref: item.id, path: ['models', kind, i, 'id'], overrides: withoutId(item) };
+            const found = lookup(store, kind, wanted.ref);
+            if (!found.entry) {
+                // A file that could not be read as a model is not in the store: say so, not "unknown".
+                const broken = options.invalid && brokenFile(options.invalid, kind, wanted.ref);
+                if (broken)
+                    findings.push(at(wanted.path, 'error', `${wanted.ref}: its model file ${broken.file} has errors: ${describeError(broken)}`, 'Run `leger-curate validate` and fix the model file first.'));
+                else
+                    findings.push(at(wanted.path, 'error', found.problem, found.hint));
+                return;
+            }
+            const entry = found.entry;
+            const id = store_idOf(entry) ?? wanted.ref;
+            if (entry.kind !== kind) {
+                findings.push(at(wanted.path, 'error', `"${wanted.ref}" is a ${entry.kind} model, listed under models.${kind}`, `Move it to models.${entry.kind}.`));
+                return;
+            }
+            const first = seen.get(entry);
+            if (first) {
+                const line = locatorFor(file).at(first.path, 'value').line;
+                const ignored = Object.keys(wanted.overrides).length ? '; the overrides of this entry are ignored' : '';
+                const message = `${id} is listed twice (first as "${first.ref}" on line ${line}); it is rendered once${ignored}`;
+                findings.push(at(wanted.path, 'warning', message, 'Remove one of the entries.'));
+                warnings.push(message);
+                return;
+            }
+            seen.set(entry, wanted);
+            const invalid = options.invalid?.get(entry.file.path);
+            if (invalid) {
+                findings.push(at(wanted.path, 'error', `${id}: its model file ${entry.file.path} has errors: ${describeError(invalid)}`, 'Run `leger-curate validate` and fix the model file first.'));
+                return;
+            }
+            const made = kind === 'cloud' ? toCloud(entry, id, wanted.overrides) : toLocal(entry, id, wanted.overrides);
+            if (typeof made === 'string') {
+                findings.push(at(wanted.path, 'error', `${id}: ${made}`, 'Run `leger-curate validate` on the store.'));
+                return;
+            }
+            const outOfRange = overrideProblems(made, wanted.overrides);
+            for (const p of outOfRange)
+                findings.push(at([...wanted.path.slice(0, -1), p.field], 'error', `${id}: ${p.message}`, p.hint));
+            if (outOfRange.length)
+                return;
+            if (made.deprecated) {
+                const repl = made.replacement ?? '(no replacement named)';
+                deprecated.push(`${id} -> ${repl}`);
+                findings.push(at(wanted.path, 'warning', `${id} is deprecated${made.replacement ? `; use ${made.replacement} instead` : ''}`, made.replacement ? `Replace "${wanted.ref}" with "${made.replacement}".` : undefined));
+            }
+            if (kind === 'cloud')
+                cloud.push(made);
+            else
+                local.push(made);
+        });
+    }
+    if (deprecated.length)
+        warnings.unshift(`You're using ${text_plural(deprecated.length, 'deprecated model')}: ${deprecated.join(', ')}`);
+    if (!cloud.length && !local.length && !findings.some((f) => f.severity === 'error'))
+        findings.push(at(['models'], 'error', 'the blueprint lists no models', 'Add model ids to models.cloud or models.local.', 'key'));
+    if (findings.some((f) => f.severity === 'error'))
+        return { findings };
+    const name = typeof data.name === 'string' ? data.name : (options.defaultName ?? 'blueprint');
+    const publish = data.publish_llama_swap === true && local.length > 0;
+    return { resolved: { name, cloud, local, secrets: detectRequiredSecrets(cloud), warnings, ...(publish && { publish_llama_swap: true }) }, findings };
+}
+/** A blueprint's override beyond the model's own limit: the deployment would ask for what the model cannot give. */
+function overrideProblems(made, over) {
+    const out = [];
+    const fmt = (n) => n.toLocaleString('en-US');
+    if ('litellm_model_name' in made) {
+        const asked = num(over.max_tokens);
+        if (asked !== undefined && made.max_output !== undefined && asked > made.max_output)
+            out.push({ field: 'max_tokens', message: `max_tokens ${fmt(asked)} is above the model's max_output ${fmt(made.max_output)}`, hint: `Use at most ${made.max_output}, or drop max_tokens to let each request choose.` });
+    }
+    else {
+        const asked = num(over.ctx_size);
+        if (asked !== undefined && asked > made.context_window)
+            out.push({ field: 'ctx_size', message: `ctx_size ${fmt(asked)} is above the model's context_window ${fmt(made.context_window)}`, hint: `Use at most ${made.context_window}.` });
+    }
+    return out;
+}
+/** Where the rendered files that use a secret live (render.ts writes them there). */
+const SECRET_USERS = ['quadlet/litellm.container', 'quadlet/litellm.yaml'];
+/**
+ * The command that stores a secret from the operator's environment. It stops first, naming the
+ * variable, when the variable is unset or empty (podman's own "secret data must be larger than 0"
+ * names neither), and is re-runnable: `--replace` (podman >= 4.7) swaps an existing secret.
+ */
+function createSecretCommand(name, env, what) {
+    return `: "\${${env}:?set ${env} to ${what}}" && printf %s "$${env}" | podman secret create --replace ${name} -`;
+}
+/**
+ * The proxy's master key, then one secret per distinct requires_api_key: podman secret name =
+ * the variable in lower case, env target = the variable. Only names: values are never read or written.
+ */
+function detectRequiredSecrets(cloud) {
+    const vars = [...new Set(cloud.map((m) => m.requires_api_key))].sort();
+    const secret = (env, what) => {
+        const name = env.toLowerCase();
+        return { name, env, type: 'env', used_by: SECRET_USERS, create: createSecretCommand(name, env, what) };
+    };
+    const keys = vars.map((env) => {
+        if (!ENV_VAR.test(env) || env.length > 128)
+            throw new errors/* CurateError */.nK(`"${env}" is not an environment variable name`, { hint: 'requires_api_key is uppercase letters, digits and "_", e.g. OPENAI_API_KEY.' });
+        if (RESERVED_ENV.has(env))
+            throw new errors/* CurateError */.nK(`requires_api_key "${env}" names a variable of the deployment itself`, { hint: `A provider key named ${env} would receive the proxy's own setting; fix the model file.`, exitCode: 1 });
+        return secret(env, 'your provider API key');
+    });
+    return [secret(MASTER_KEY_ENV, 'the key clients will send (e.g. sk- and random characters)'), ...keys];
+}
+/** The unreadable model file a name would be in: `<kind>/<name>.json`. */
+function brokenFile(invalid, kind, ref) {
+    const name = (ref.includes(':') ? ref.slice(ref.indexOf(':') + 1) : ref).toLowerCase();
+    for (const [file, f] of invalid)
+        if (file.toLowerCase().endsWith(`${kind}/${name}.json`))
+            return f;
+    return undefined;
+}
+function describeError(f) {
+    return `${f.line ? `line ${f.line}: ` : ''}${f.message} (${f.rule})`;
+}
+/** An id, an alias, a LiteLLM name, or provider:model. */
+function lookup(store, kind, ref) {
+    const colon = ref.indexOf(':');
+    const provider = colon >= 0 ? ref.slice(0, colon).toLowerCase() : undefined;
+    const name = colon >= 0 ? ref.slice(colon + 1) : ref;
+    let entry = store.find(name);
+    if (!entry)
+        entry = store.entries.find((e) => store_str(e.data.litellm_model_name)?.toLowerCase() === (provider ? `${provider}/${name}` : name).toLowerCase());
+    if (entry && provider !== undefined) {
+        const actual = entry.kind === 'local' ? 'local' : store_str(entry.data.provider);
+        if (actual !== provider && !(entry.kind === 'local' && LOCAL_PROVIDERS.has(provider))) {
+            const id = store_idOf(entry) ?? name;
+            return { problem: `"${ref}": ${id} is provided by ${actual ?? 'an unknown provider'}, not ${provider}`, hint: `Write "${actual}:${id}" or just "${id}".` };
+        }
+    }
+    if (entry)
+        return { entry };
+    const sameKind = store.entries.filter((e) => e.kind === kind && (provider === undefined || kind === 'local' || store_str(e.data.provider) === provider));
+    const names = sameKind.flatMap((e) => [store_idOf(e), ...aliasesOf(e)]).filter((x) => x !== undefined);
+    const guesses = closestAll(name, names);
+    const hint = guesses.length
+        ? `Did you mean ${guesses.map((g) => `"${g}"`).join(' or ')}?`
+        : `Known ${kind} ids are the file names in model-store/${kind}/ (${text_plural(names.length, 'name')} known).`;
+    return { problem: `unknown ${kind} model "${ref}"`, hint };
+}
+function withoutId(item) {
+    const out = {};
+    for (const [k, v] of Object.entries(item))
+        if (k !== 'id')
+            out[k] = v;
+    return out;
+}
+function strings(v) {
+    return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
+}
+/** The facts a cloud model must have; a string names the first one missing. */
+function toCloud(e, id, over) {
+    const d = e.data;
+    const name = store_str(d.name);
+    const provider = store_str(d.provider);
+    const litellm = store_str(d.litellm_model_name);
+    const ctx = num(d.context_window);
+    const key = store_str(d.requires_api_key);
+    if (!name || !provider || !litellm || ctx === undefined || !key)
+        return 'the model file lacks name, provider, litellm_model_name, context_window or requires_api_key';
+    if (!ENV_VAR.test(key))
+        return `requires_api_key "${key}" is not an environment variable name`;
+    const p = d.pricing;
+    const input = price(p?.input_per_1m);
+    const output = price(p?.output_per_1m);
+    const cache = price(p?.cache_read_per_1m);
+    const limits = limitsOf(d);
+    const asked = num(over.max_tokens);
+    return {
+        id,
+        name,
+        provider,
+        litellm_model_name: litellm,
+        context_window: ctx,
+        max_input: limits.input ?? ctx,
+        ...(limits.output !== undefined && { max_output: limits.output }),
+        ...(asked !== undefined && { max_tokens: asked }),
+        requires_api_key: key,
+        ...(store_str(d.description) !== undefined && { description: store_str(d.description) }),
+        capabilities: strings(d.capabilities),
+        ...(input !== undefined && output !== undefined && { pricing: { input_per_1m: input, output_per_1m: output, ...(cache !== undefined && { cache_read_per_1m: cache }) } }),
+        deprecated: d.deprecated === true,
+        ...(store_str(d.replacement) !== undefined && { replacement: store_str(d.replacement) }),
+        file: e.file.path,
+    };
+}
+function toLocal(e, id, over) {
+    const d = e.data;
+    const name = store_str(d.name);
+    const quant = store_str(d.quantization);
+    const ctx = num(d.context_window);
+    const group = store_str(d.group);
+    if (!name || !quant || ctx === undefined || !group)
+        return 'the model file lacks name, quantization, context_window or group';
+    let repo = store_str(d.hf_repo);
+    let hfFile = store_str(d.hf_file);
+    if (!repo || !hfFile) {
+        const uri = parseModelUri(store_str(d.model_uri) ?? '');
+        if (!uri.ok)
+            return `model_uri ${uri.problem}`;
+        repo = uri.uri.repoId;
+        hfFile = uri.uri.file;
+    }
+    const capabilities = strings(d.capabilities);
+    const pick = (key, read) => read(over[key]) ?? read(d[key]);
+    const bool = (v) => (typeof v === 'boolean' ? v : undefined);
+    const ctxSize = pick('ctx_size', num);
+    const ttl = pick('ttl', num);
+    const flash = pick('flash_attn', bool);
+    const batch = pick('batch_size', num);
+    return {
+        id,
+        name,
+        hf_repo: repo,
+        hf_file: hfFile,
+        quantization: quant,
+        context_window: ctx,
+        ...(ctxSize !== undefined && { ctx_size: ctxSize }),
+        ...(ttl !== undefined && { ttl }),
+        ...(flash !== undefined && { flash_attn: flash }),
+        ...(batch !== undefined && { batch_size: batch }),
+        group,
+        embedding: group === 'embeddings' || capabilities.includes('embeddings'),
+        ...(store_str(d.pooling) !== undefined && { pooling: store_str(d.pooling) }),
+        aliases: aliasesOf(e),
+        ...(store_str(d.vulkan_driver) !== undefined && { vulkan_driver: store_str(d.vulkan_driver) }),
+        ...(store_str(d.description) !== undefined && { description: store_str(d.description) }),
+        capabilities,
+        ...(num(d.ram_required_gb) !== undefined && { ram_required_gb: num(d.ram_required_gb) }),
+        deprecated: d.deprecated === true,
+        ...(store_str(d.replacement) !== undefined && { replacement: store_str(d.replacement) }),
+        file: e.file.path,
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -28186,17 +28227,42 @@ function boundedNumber(v, max) {
  * each checked for shape: a token count or a cost of the wrong type or out of range (negative,
  * a string, 1e309 read as Infinity) is dropped from its entry, so no rule compares it and no
  * issue prints it; the entry's other facts still serve. Keys are data: the list has no prototype.
+ *
+ * Entries are checked when first read: a check reads the few entries its cloud models name, and
+ * checking all 2,600 up front cost more than parsing the list (a view, not a copy).
  */
 function litellm_asLiteLLMList(raw) {
-    const out = Object.create(null);
     if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-        return out;
-    for (const [k, v] of Object.entries(raw)) {
-        if (k === 'sample_spec' || !v || typeof v !== 'object' || Array.isArray(v))
-            continue;
-        out[k] = sanitizeEntry(v);
-    }
-    return out;
+        return Object.create(null);
+    const source = raw;
+    const checked = new Map();
+    const entry = (key) => {
+        if (typeof key !== 'string' || key === 'sample_spec' || !Object.hasOwn(source, key))
+            return undefined;
+        if (checked.has(key))
+            return checked.get(key);
+        const v = source[key];
+        const e = v && typeof v === 'object' && !Array.isArray(v) ? sanitizeEntry(v) : undefined;
+        checked.set(key, e);
+        return e;
+    };
+    const valid = (key) => {
+        const v = key === 'sample_spec' ? undefined : source[key];
+        return Boolean(v) && typeof v === 'object' && !Array.isArray(v);
+    };
+    // The target is an empty object without a prototype: every answer comes from the traps.
+    return new Proxy(Object.create(null), {
+        get: (_, key) => entry(key),
+        has: (_, key) => entry(key) !== undefined,
+        ownKeys: () => Object.keys(source).filter(valid),
+        getOwnPropertyDescriptor: (_, key) => {
+            const value = entry(key);
+            return value === undefined ? undefined : { value, writable: false, enumerable: true, configurable: true };
+        },
+        set: () => false,
+        defineProperty: () => false,
+        deleteProperty: () => false,
+    });
 }
 const TEXT_FIELDS = new Set(['litellm_provider', 'mode', 'deprecation_date']);
 function sanitizeEntry(v) {
@@ -28636,7 +28702,6 @@ const limitsRule = {
 };
 
 ;// CONCATENATED MODULE: ./src/core/rules/no-environ-refs.ts
-
 
 
 const no_environ_refs_RULE = 'no-environ-refs';
@@ -29481,13 +29546,13 @@ const PROTECTED = new Set([JSON_SYNTAX, FILE_READ, POLICY_RULE, ...RULES.filter(
 const RULE_IDS = new Set([JSON_SYNTAX, FILE_READ, ...RULES.map((r) => r.id)]);
 /** The findings of a run, sorted, with the policy applied and only those in focus. */
 function engine_runRules(input) {
-    const { store, focus } = input;
+    const { store, focus, policy } = input;
     const changes = input.changes ?? NO_CHANGE;
     const memo = new Map();
     const ctx = {
         store,
         schemas: input.schemas,
-        policy: compilePolicy(input.policy),
+        policy: compilePolicy(policy),
         litellm: input.litellm,
         litellmProblem: input.litellmProblem,
         hf: input.hf,
@@ -29503,39 +29568,48 @@ function engine_runRules(input) {
     const reportable = focus ? store.entries.filter((e) => focus.files.has(e.file.path) || focus.dependents.has(e.file.path)) : store.entries;
     const inFocus = focus ? reportable.filter((e) => focus.files.has(e.file.path)) : store.entries;
     const added = store.entries.filter((e) => changes.added.has(e.file.path));
+    const sets = { reportable: new Set(reportable), inFocus: new Set(inFocus), added: new Set(added) };
+    /** Whether a per-file rule judges an entry: the files whose findings it can report, of its kind. */
+    const judges = (rule, e) => (rule.tier === 'new' ? sets.added : rule.tier === 'online' ? sets.inFocus : sets.reportable).has(e) && (!rule.kind || e.kind === rule.kind) && !(rule.skipDeprecated && e.data.deprecated === true);
+    const silencer = new Silencer(store, policy);
     const raw = [...store.syntax];
-    /** Per rule, the files it judged: an exception is judged unused only where its rule looked. */
-    const looked = new Map();
-    for (const rule of input.rules ?? RULES) {
+    const rules = input.rules ?? RULES;
+    for (const rule of rules) {
         if (rule.tier === 'online' && !input.online)
             continue;
         if (rule.tier === 'new' && !added.length)
             continue;
-        const storeReport = reporterFor(rule, raw);
         if (rule.scope === 'store') {
-            rule.check(ctx, storeReport);
-            looked.set(rule.id, 'all');
+            rule.check(ctx, storeReporter(rule, silencer, raw));
             continue;
         }
         if (rule.scope === 'change') {
             if (changes.deleted.size || changes.added.size || changes.modified.size)
-                rule.check(ctx, storeReport);
+                rule.check(ctx, storeReporter(rule, silencer, raw));
             continue;
         }
         // Per-file rules see only files whose findings can be reported.
         const targets = rule.tier === 'new' ? added : rule.tier === 'online' ? inFocus : reportable;
-        const judged = new Set();
+        const report = fileReporter(rule, silencer, raw);
         for (const e of targets) {
-            if (rule.kind && e.kind !== rule.kind)
+            if (!judges(rule, e))
                 continue;
-            if (rule.skipDeprecated && e.data.deprecated === true)
-                continue;
-            judged.add(e.file.path);
-            rule.check(e, ctx, fileReporter(rule, e, raw));
+            report.entry = e;
+            rule.check(e, ctx, report);
         }
-        looked.set(rule.id, judged);
     }
-    const applied = applyPolicy(store, input.policy, raw, looked);
+    /** Where a rule looked at a model: an exception is judged unused only there. */
+    let byPath;
+    const looked = (ruleId, file) => {
+        const rule = rules.find((r) => r.id === ruleId);
+        if (!rule || (rule.tier === 'online' && !input.online) || (rule.tier === 'new' && !added.length) || rule.scope === 'change')
+            return false;
+        if (rule.scope === 'store')
+            return true;
+        const e = (byPath ??= new Map(store.entries.map((x) => [x.file.path, x]))).get(file);
+        return e !== undefined && judges(rule, e);
+    };
+    const applied = applyPolicy(silencer, policy, raw, looked);
     const reported = focus ? applied.findings.filter((f) => focus.files.has(f.file) || (focus.dependents.has(f.file) && LINK_RULES.has(f.rule))) : applied.findings;
     // Notes on the policy file: its errors always; the rest when the whole store is judged.
     const notes = applied.policyNotes.filter((f) => f.severity === 'error' || !focus || focus.files.has(f.file));
@@ -29546,55 +29620,86 @@ const MAX_MESSAGE = 1000;
 function bounded(f) {
     return f.message.length > MAX_MESSAGE ? { ...f, message: `${[...f.message].slice(0, MAX_MESSAGE - 1).join('')}…` } : f;
 }
-function fileReporter(rule, entry, out) {
-    const onField = (path, message, options) => void out.push(findingAt(entry, rule.id, rule.severity, path, message, options));
-    const placed = (pos, message, options = {}) => void out.push({ rule: rule.id, severity: options.severity ?? rule.severity, file: entry.file.path, line: pos.line, column: pos.column, message, hint: options.hint });
-    return Object.assign(onField, { placed });
+/**
+ * The policy's exceptions and "off" severities, asked before a finding is placed: a finding
+ * the policy drops costs no position lookup (on a store with an exception per clone, locating
+ * silenced findings was a tenth of the run). Protected rules are never silenced.
+ */
+class Silencer {
+    policy;
+    idByFile = new Map();
+    fileOf = new Map();
+    /** Each (rule, id) excepted: the first entry naming it, and whether it silenced anything. */
+    exceptions = new Map();
+    constructor(store, policy) {
+        this.policy = policy;
+        for (const e of store.entries) {
+            const id = store_idOf(e);
+            if (id === undefined)
+                continue;
+            this.idByFile.set(e.file.path, id);
+            if (!this.fileOf.has(id))
+                this.fileOf.set(id, e.file.path);
+        }
+        policy.exceptions.forEach((x, index) => {
+            const key = `${x.rule}\u0000${x.id}`;
+            if (!this.exceptions.has(key))
+                this.exceptions.set(key, { index, used: false });
+        });
+    }
+    /** Whether the policy drops a finding of `rule` on `file` (marking the exception used). */
+    drops(rule, file) {
+        if (PROTECTED.has(rule))
+            return false;
+        const id = this.idByFile.get(file);
+        const ex = id === undefined ? undefined : this.exceptions.get(`${rule}\u0000${id}`);
+        if (ex)
+            return (ex.used = true);
+        return this.override(rule) === 'off';
+    }
+    override(rule) {
+        return !PROTECTED.has(rule) && Object.hasOwn(this.policy.severity, rule) ? this.policy.severity[rule] : undefined;
+    }
 }
-function reporterFor(rule, out) {
+/** One reporter per rule, pointed at each file in turn (no closures per file and rule). */
+function fileReporter(rule, silencer, out) {
+    const report = Object.assign((path, message, options) => {
+        if (!silencer.drops(rule.id, report.entry.file.path))
+            out.push(findingAt(report.entry, rule.id, rule.severity, path, message, options));
+    }, {
+        entry: undefined,
+        placed: (pos, message, options = {}) => {
+            if (!silencer.drops(rule.id, report.entry.file.path))
+                out.push({ rule: rule.id, severity: options.severity ?? rule.severity, file: report.entry.file.path, line: pos.line, column: pos.column, message, hint: options.hint });
+        },
+    });
+    return report;
+}
+function storeReporter(rule, silencer, out) {
     return {
-        at: (entry, path, message, options) => void out.push(findingAt(entry, rule.id, rule.severity, path, message, options)),
-        file: (file, message, options = {}) => void out.push({ rule: rule.id, severity: options.severity ?? rule.severity, file, line: 1, column: 1, message, hint: options.hint }),
+        at: (entry, path, message, options) => {
+            if (!silencer.drops(rule.id, entry.file.path))
+                out.push(findingAt(entry, rule.id, rule.severity, path, message, options));
+        },
+        file: (file, message, options = {}) => {
+            if (!silencer.drops(rule.id, file))
+                out.push({ rule: rule.id, severity: options.severity ?? rule.severity, file, line: 1, column: 1, message, hint: options.hint });
+        },
     };
 }
 /**
  * Exceptions silence one rule for one model; severity overrides re-grade or ("off") drop a
- * rule's findings. Protected rules are never touched. Exceptions that silenced nothing,
- * where their rule looked at their model, are reported on the policy file.
+ * rule's findings (the Silencer dropped those as they were reported; readers' findings come
+ * through here). Protected rules are never touched. Exceptions that silenced nothing, where
+ * their rule looked at their model, are reported on the policy file.
  */
-function applyPolicy(store, policy, raw, looked) {
-    const fileOf = new Map();
-    const idByFile = new Map();
-    for (const e of store.entries) {
-        const id = store_idOf(e);
-        if (id === undefined)
-            continue;
-        idByFile.set(e.file.path, id);
-        if (!fileOf.has(id))
-            fileOf.set(id, e.file.path);
-    }
-    const exceptions = new Map();
-    policy.exceptions.forEach((x, index) => {
-        const key = `${x.rule}\u0000${x.id}`;
-        if (!exceptions.has(key))
-            exceptions.set(key, { index, used: false });
-    });
+function applyPolicy(silencer, policy, raw, looked) {
     const findings = [];
     for (const f of raw) {
-        if (PROTECTED.has(f.rule)) {
-            findings.push(f);
+        if (silencer.drops(f.rule, f.file))
             continue;
-        }
-        const id = idByFile.get(f.file);
-        const ex = id === undefined ? undefined : exceptions.get(`${f.rule}\u0000${id}`);
-        if (ex) {
-            ex.used = true;
-            continue;
-        }
-        const override = Object.hasOwn(policy.severity, f.rule) ? policy.severity[f.rule] : undefined;
-        if (override === 'off')
-            continue;
-        findings.push(override ? { ...f, severity: override } : f);
+        const override = silencer.override(f.rule);
+        findings.push(override && override !== 'off' ? { ...f, severity: override } : f);
     }
     const notes = [];
     const unknownRule = (rule) => {
@@ -29613,14 +29718,13 @@ function applyPolicy(store, policy, raw, looked) {
             return notes.push(policyFinding(policy, 'warning', [...at, 'rule'], `rule "${x.rule}" cannot have exceptions: it keeps broken or hostile files out`, 'Remove this exception; fix the file instead.', 'value'));
         if (!RULE_IDS.has(x.rule))
             return notes.push(policyFinding(policy, 'warning', [...at, 'rule'], `exception for unknown rule "${x.rule}"`, unknownRule(x.rule), 'value'));
-        const file = fileOf.get(x.id);
+        const file = silencer.fileOf.get(x.id);
         if (!file)
             return notes.push(policyFinding(policy, 'warning', [...at, 'id'], `exception for "${x.id}", which no model in the store has as its id`, 'Remove the exception, or fix the id.', 'value'));
-        const state = exceptions.get(`${x.rule}\u0000${x.id}`);
+        const state = silencer.exceptions.get(`${x.rule}\u0000${x.id}`);
         if (state && state.index !== i)
             return notes.push(policyFinding(policy, 'warning', at, `exception for ${x.rule} on "${x.id}" repeats entry ${state.index + 1}`, 'Keep one.'));
-        const seen = looked.get(x.rule);
-        if (state && !state.used && (seen === 'all' || seen?.has(file)))
+        if (state && !state.used && looked(x.rule, file))
             notes.push({ ...policyFinding(policy, 'warning', at, `exception for ${x.rule} on "${x.id}" no longer matches anything: the model passes the rule`, 'Remove the exception so the rule guards this model again.'), rule: UNUSED_EXCEPTION });
     });
     return { findings, policyNotes: notes };
@@ -29654,7 +29758,7 @@ function engine_cmp(a, b) {
  */
 
 /** Network failure, timeout, or retries exhausted. */
-class UpstreamError extends errors_CurateError {
+class UpstreamError extends errors/* CurateError */.nK {
     url;
     constructor(url, message) {
         super(`${redact(url)}: ${message}`, { hint: 'Check the network, or the endpoint variable (HF_ENDPOINT, LITELLM_PRICES_URL, GITHUB_API_URL).' });
@@ -29852,7 +29956,7 @@ function loadLiteLLMSnapshot(dataDir = external_node_path_default().join(paths_p
         return source;
     }
     catch (err) {
-        throw new errors_CurateError(`cannot read the LiteLLM snapshot in ${dataDir}: ${err.message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err });
+        throw new errors/* CurateError */.nK(`cannot read the LiteLLM snapshot in ${dataDir}: ${err.message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err });
     }
 }
 /** The live list from LITELLM_PRICES_URL (default: LiteLLM's main branch); UpstreamError when it cannot be had. */
@@ -30041,25 +30145,33 @@ function repoOfData(data) {
 
 
 
-/** Parses the files, builds the schemas and reads the policy. */
-function assemble_open(snapshot) {
+/**
+ * Parses the files, builds the schemas and reads the policy. `compiler` (ajv) is needed only
+ * when the snapshot's schemas, or its base's, are not the prebuilt ones: see needsCompiler.
+ */
+function assemble_open(snapshot, compiler) {
     const changes = snapshot.changes;
     // Outside a change's files, a plain JSON.parse serves cross-file rules (see Store).
     const quick = changes && !changes.everything ? new Set([...changes.added, ...changes.modified]) : undefined;
     const store = new Store(snapshot.files, snapshot.refused, { focus: quick });
-    return { snapshot, store, ...configure(snapshot, snapshot) };
+    return { snapshot, store, compiler, ...configure(snapshot, snapshot, compiler) };
+}
+/** ajv's compiler when some schema in play is not prebuilt, loaded then (about 20 ms of start-up otherwise spent for nothing). */
+async function compilerFor(snapshot) {
+    const docs = [snapshot.schemaDocs, snapshot.base?.schemaDocs].filter((d) => d !== undefined);
+    return docs.every(isPrebuilt) ? undefined : (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9032))).ajvCompiler;
 }
 /** The schemas and the policy of a config (the snapshot's own, or its base's). */
-function configure(snapshot, config) {
+function configure(snapshot, config, compiler) {
     // Checking the schemas themselves costs the meta-schema's compile: only when they are in question.
-    const schemas = new Schemas(config.schemaDocs, { checkSchemas: !snapshot.changes || Boolean(snapshot.changes.everything) });
+    const schemas = new Schemas(config.schemaDocs, { checkSchemas: !snapshot.changes || Boolean(snapshot.changes.everything), compiler });
     const read = config.policy ? readPolicy(config.policy, schemas) : { policy: DEFAULT_POLICY, findings: [] };
     return { schemas, policy: read.policy, policyFindings: read.findings };
 }
 /** Opens the snapshot and gathers the upstream facts for the files in `focus` (all when undefined). */
 async function prepare(snapshot, request = {}, focus) {
     const env = request.env ?? process.env;
-    const opened = assemble_open(snapshot);
+    const opened = assemble_open(snapshot, await compilerFor(snapshot));
     const { store } = opened;
     const upstream = request.online
         ? await gatherUpstream(store, { env, dataDir: snapshot.dataDir, scope: focus?.files, hfClient: request.hfClient })
@@ -30083,7 +30195,7 @@ async function assemble_check(snapshot, request = {}) {
     else if (snapshot.base && configDiffers(snapshot, snapshot.base)) {
         // The change's model files are judged under the base's policy and schemas (the verdict); what
         // the new policy or schemas would do to the whole store is reported as notices on the change.
-        const base = { ...prepared, ...configure(snapshot, snapshot.base) };
+        const base = { ...prepared, ...configure(snapshot, snapshot.base, prepared.compiler) };
         const whole = (o) => engine_runRules({ ...o, ...facts, focus: undefined });
         focus = request.report ? focus : focusOf(store, { ...snapshot.changes, everything: undefined });
         const verdict = engine_runRules({ ...base, ...facts, focus });
@@ -30211,7 +30323,7 @@ const MAX_MODEL_BYTES = 1024 * 1024;
 /** Reads `<storeDir>/cloud/*.json` and `<storeDir>/local/*.json`; paths shown relative to `base`. */
 function loadStoreDir(storeDir, base) {
     if (!fs_isDir(storeDir))
-        throw new errors_CurateError(`store folder not found: ${storeDir}`, { hint: 'Pass --store DIR, the folder holding cloud/ and local/.' });
+        throw new errors/* CurateError */.nK(`store folder not found: ${storeDir}`, { hint: 'Pass --store DIR, the folder holding cloud/ and local/.' });
     const files = [];
     const refused = [];
     for (const kind of types_KINDS) {
@@ -30267,7 +30379,7 @@ function readBounded(file, limit) {
         fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
     }
     catch (err) {
-        throw asFault(err) ?? new errors_CurateError(`cannot read ${file}: ${err.code ?? err.message}`, { cause: err });
+        throw (0,errors/* asFault */.Ps)(err) ?? new errors/* CurateError */.nK(`cannot read ${file}: ${err.code ?? err.message}`, { cause: err });
     }
     try {
         const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
@@ -30290,19 +30402,19 @@ function fs_readTextFile(file, o) {
         throw o.missing(err);
     }
     if (!st.isFile())
-        throw new errors_CurateError(`${o.label} is not a regular file`, { hint: o.linkHint, exitCode: 2 });
+        throw new errors/* CurateError */.nK(`${o.label} is not a regular file`, { hint: o.linkHint, exitCode: 2 });
     if (st.size > o.limit)
-        throw new errors_CurateError(`${o.label} is ${st.size} bytes, over the ${o.limit}-byte limit`, { hint: o.limitHint, exitCode: 2 });
+        throw new errors/* CurateError */.nK(`${o.label} is ${st.size} bytes, over the ${o.limit}-byte limit`, { hint: o.limitHint, exitCode: 2 });
     let bytes;
     try {
         bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
     }
     catch (err) {
-        throw asFault(err) ?? o.missing(err);
+        throw (0,errors/* asFault */.Ps)(err) ?? o.missing(err);
     }
     const text = o.lenient ? bytes.toString('utf8') : decodeUtf8(bytes);
     if (text === undefined)
-        throw new errors_CurateError(`${o.label} is not valid UTF-8`, { hint: 'Save it as UTF-8.', exitCode: 2 });
+        throw new errors/* CurateError */.nK(`${o.label} is not valid UTF-8`, { hint: 'Save it as UTF-8.', exitCode: 2 });
     return text;
 }
 /** The schemas folder: the one asked for, else ./schemas, else the toolkit's own. */
@@ -30314,7 +30426,7 @@ function resolveSchemasDir(asked, cwd) {
 }
 function loadSchemaDocs(dir) {
     if (!fs_isDir(dir))
-        throw new errors_CurateError(`schemas folder not found: ${dir}`, { hint: 'Pass --schemas DIR, the folder holding cloud.schema.json and local.schema.json.' });
+        throw new errors/* CurateError */.nK(`schemas folder not found: ${dir}`, { hint: 'Pass --schemas DIR, the folder holding cloud.schema.json and local.schema.json.' });
     const docs = {};
     for (const name of (0,external_node_fs_namespaceObject.readdirSync)(dir).sort()) {
         if (!name.endsWith('.schema.json'))
@@ -30324,7 +30436,7 @@ function loadSchemaDocs(dir) {
             docs[name] = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8'));
         }
         catch (err) {
-            throw new errors_CurateError(`cannot read schema ${full}: ${err.message}`, { cause: err });
+            throw new errors/* CurateError */.nK(`cannot read schema ${full}: ${err.message}`, { cause: err });
         }
     }
     return docs;
@@ -30448,7 +30560,7 @@ function readPolicyFile(base, asked, storeDir) {
     const text = fs_readTextFile(full, {
         limit: MAX_POLICY_BYTES,
         label: `policy ${shown}`,
-        missing: () => new errors_CurateError(`policy file not found: ${shown}`, { hint: `Pass --policy FILE, or put ${POLICY_FILE} at the repository root (it is optional: the built-in policy applies without it).` }),
+        missing: () => new errors/* CurateError */.nK(`policy file not found: ${shown}`, { hint: `Pass --policy FILE, or put ${POLICY_FILE} at the repository root (it is optional: the built-in policy applies without it).` }),
         linkHint: 'The policy is a plain JSON file; replace a link with the file itself.',
         limitHint: 'A curation policy is a few dozen lines of JSON.',
     });
@@ -30547,7 +30659,7 @@ function resolveTemplatesDir(asked, cwd) {
 /** Every *.njk under litellm/, llama-swap/, quadlet/ and deploy/, by relative path, and the image pins (images.json). */
 function loadTemplates(dir) {
     if (!fs_isDir(dir))
-        throw new errors_CurateError(`templates folder not found: ${dir}`, { hint: 'Pass --templates DIR, the folder holding litellm/, llama-swap/, quadlet/, deploy/ and images.json.' });
+        throw new errors/* CurateError */.nK(`templates folder not found: ${dir}`, { hint: 'Pass --templates DIR, the folder holding litellm/, llama-swap/, quadlet/, deploy/ and images.json.' });
     const set = {};
     const images = external_node_path_default().join(dir, IMAGES_FILE);
     if ((0,external_node_fs_namespaceObject.existsSync)(images))
@@ -30576,7 +30688,7 @@ function loadSampleBlueprints(templatesDir, base) {
     });
 }
 function readText(file, maxBytes = MAX_TEXT_BYTES) {
-    return fs_readTextFile(file, { limit: maxBytes, label: file, missing: () => new errors_CurateError(`file not found: ${file}`, { exitCode: 2 }) });
+    return fs_readTextFile(file, { limit: maxBytes, label: file, missing: () => new errors/* CurateError */.nK(`file not found: ${file}`, { exitCode: 2 }) });
 }
 /** The commit HEAD of the repository holding `dir`, or null outside one (or without git). */
 function gitCommit(dir) {
@@ -30683,6 +30795,8 @@ async function prepareRelease(options) {
     return { validation, release };
 }
 
+// EXTERNAL MODULE: ./src/core/schema-compiler.ts
+var schema_compiler = __nccwpck_require__(9032);
 ;// CONCATENATED MODULE: ./src/io/workspace.ts
 /**
  * The working tree opened for doors that read the store without judging it first (the audit,
@@ -30691,9 +30805,11 @@ async function prepareRelease(options) {
 
 
 
+
 function openWorkspace(options) {
     const snapshot = read_tree_readWorkingTree(options);
-    const opened = assemble_open(snapshot);
+    // Synchronous for the library's openStore: ajv is at hand, used only for a store's own schemas.
+    const opened = assemble_open(snapshot, schema_compiler.ajvCompiler);
     return {
         base: options.base,
         storeDir: external_node_path_default().resolve(options.base, options.store ?? 'model-store'),
@@ -30746,13 +30862,13 @@ const resolvedByUs = new WeakSet();
 function inner(store) {
     const o = opened.get(store);
     if (!o)
-        throw new errors_CurateError('not a store opened by openStore()', { hint: 'Pass the value openStore() returned.' });
+        throw new errors/* CurateError */.nK('not a store opened by openStore()', { hint: 'Pass the value openStore() returned.' });
     return o;
 }
 /** A spec from a JavaScript caller may be anything: say so plainly rather than fail inside. */
 function specText(spec) {
     if (typeof spec !== 'string')
-        throw new errors_CurateError(`a model spec is a string like "openai:gpt-5" or "gpt-5"; got ${spec === null ? 'null' : typeof spec}`);
+        throw new errors/* CurateError */.nK(`a model spec is a string like "openai:gpt-5" or "gpt-5"; got ${spec === null ? 'null' : typeof spec}`);
     return spec;
 }
 /** Reads the store's model files, its schemas and its curation policy, once. */
@@ -30814,7 +30930,7 @@ async function lib_resolveBlueprint(store, blueprint) {
 /** The deployable files of a resolved blueprint: LiteLLM, llama-swap and Quadlet configs, required-secrets.json. */
 function lib_renderBlueprint(blueprint, options = {}) {
     if (!resolvedByUs.has(blueprint))
-        throw new errors_CurateError('renderBlueprint takes a blueprint resolveBlueprint returned', { hint: 'Resolve it first: const { blueprint } = await resolveBlueprint(store, { path, text })' });
+        throw new errors/* CurateError */.nK('renderBlueprint takes a blueprint resolveBlueprint returned', { hint: 'Resolve it first: const { blueprint } = await resolveBlueprint(store, { path, text })' });
     return render_renderBlueprint(blueprint, loadTemplates(resolveTemplatesDir(options.templates, process.cwd())));
 }
 

@@ -9,7 +9,7 @@ import type { HfRepoResult } from './hf.js'
 import type { PathSegment } from './locate.js'
 import type { LiteLLMSource } from './litellm.js'
 import { compilePolicy, POLICY_RULE, policyFinding, UNUSED_EXCEPTION, type Policy } from './policy.js'
-import { findingAt, type FileReport, type ReportOptions, type Rule, type RuleContext, type StoreReport } from './rule.js'
+import { findingAt, type FileReport, type FileRule, type Position, type ReportOptions, type Rule, type RuleContext, type StoreReport } from './rule.js'
 import { RULES } from './rules/index.js'
 import type { Schemas } from './schema.js'
 import { idOf, type Store, type StoreEntry } from './store.js'
@@ -45,13 +45,13 @@ export interface EngineInput {
 
 /** The findings of a run, sorted, with the policy applied and only those in focus. */
 export function runRules(input: EngineInput): Finding[] {
-  const { store, focus } = input
+  const { store, focus, policy } = input
   const changes = input.changes ?? NO_CHANGE
   const memo = new Map<string, unknown>()
   const ctx: RuleContext = {
     store,
     schemas: input.schemas,
-    policy: compilePolicy(input.policy),
+    policy: compilePolicy(policy),
     litellm: input.litellm,
     litellmProblem: input.litellmProblem,
     hf: input.hf,
@@ -66,36 +66,45 @@ export function runRules(input: EngineInput): Finding[] {
   const reportable = focus ? store.entries.filter((e) => focus.files.has(e.file.path) || focus.dependents.has(e.file.path)) : store.entries
   const inFocus = focus ? reportable.filter((e) => focus.files.has(e.file.path)) : store.entries
   const added = store.entries.filter((e) => changes.added.has(e.file.path))
+  const sets = { reportable: new Set(reportable), inFocus: new Set(inFocus), added: new Set(added) }
+  /** Whether a per-file rule judges an entry: the files whose findings it can report, of its kind. */
+  const judges = (rule: FileRule, e: StoreEntry) =>
+    (rule.tier === 'new' ? sets.added : rule.tier === 'online' ? sets.inFocus : sets.reportable).has(e) && (!rule.kind || e.kind === rule.kind) && !(rule.skipDeprecated && e.data.deprecated === true)
 
+  const silencer = new Silencer(store, policy)
   const raw: Finding[] = [...store.syntax]
-  /** Per rule, the files it judged: an exception is judged unused only where its rule looked. */
-  const looked = new Map<string, ReadonlySet<string> | 'all'>()
-  for (const rule of input.rules ?? RULES) {
+  const rules = input.rules ?? RULES
+  for (const rule of rules) {
     if (rule.tier === 'online' && !input.online) continue
     if (rule.tier === 'new' && !added.length) continue
-    const storeReport = reporterFor(rule, raw)
     if (rule.scope === 'store') {
-      rule.check(ctx, storeReport)
-      looked.set(rule.id, 'all')
+      rule.check(ctx, storeReporter(rule, silencer, raw))
       continue
     }
     if (rule.scope === 'change') {
-      if (changes.deleted.size || changes.added.size || changes.modified.size) rule.check(ctx, storeReport)
+      if (changes.deleted.size || changes.added.size || changes.modified.size) rule.check(ctx, storeReporter(rule, silencer, raw))
       continue
     }
     // Per-file rules see only files whose findings can be reported.
     const targets = rule.tier === 'new' ? added : rule.tier === 'online' ? inFocus : reportable
-    const judged = new Set<string>()
+    const report = fileReporter(rule, silencer, raw)
     for (const e of targets) {
-      if (rule.kind && e.kind !== rule.kind) continue
-      if (rule.skipDeprecated && e.data.deprecated === true) continue
-      judged.add(e.file.path)
-      rule.check(e, ctx, fileReporter(rule, e, raw))
+      if (!judges(rule, e)) continue
+      report.entry = e
+      rule.check(e, ctx, report)
     }
-    looked.set(rule.id, judged)
+  }
+  /** Where a rule looked at a model: an exception is judged unused only there. */
+  let byPath: Map<string, StoreEntry> | undefined
+  const looked = (ruleId: string, file: string): boolean => {
+    const rule = rules.find((r) => r.id === ruleId)
+    if (!rule || (rule.tier === 'online' && !input.online) || (rule.tier === 'new' && !added.length) || rule.scope === 'change') return false
+    if (rule.scope === 'store') return true
+    const e = (byPath ??= new Map(store.entries.map((x) => [x.file.path, x]))).get(file)
+    return e !== undefined && judges(rule, e)
   }
 
-  const applied = applyPolicy(store, input.policy, raw, looked)
+  const applied = applyPolicy(silencer, policy, raw, looked)
   const reported = focus ? applied.findings.filter((f) => focus.files.has(f.file) || (focus.dependents.has(f.file) && LINK_RULES.has(f.rule))) : applied.findings
   // Notes on the policy file: its errors always; the rest when the whole store is judged.
   const notes = applied.policyNotes.filter((f) => f.severity === 'error' || !focus || focus.files.has(f.file))
@@ -109,54 +118,84 @@ function bounded(f: Finding): Finding {
   return f.message.length > MAX_MESSAGE ? { ...f, message: `${[...f.message].slice(0, MAX_MESSAGE - 1).join('')}…` } : f
 }
 
-function fileReporter(rule: Rule, entry: StoreEntry, out: Finding[]): FileReport {
-  const onField = (path: PathSegment[], message: string, options?: ReportOptions) => void out.push(findingAt(entry, rule.id, rule.severity, path, message, options))
-  const placed: FileReport['placed'] = (pos, message, options = {}) =>
-    void out.push({ rule: rule.id, severity: options.severity ?? rule.severity, file: entry.file.path, line: pos.line, column: pos.column, message, hint: options.hint })
-  return Object.assign(onField, { placed })
+/**
+ * The policy's exceptions and "off" severities, asked before a finding is placed: a finding
+ * the policy drops costs no position lookup (on a store with an exception per clone, locating
+ * silenced findings was a tenth of the run). Protected rules are never silenced.
+ */
+class Silencer {
+  readonly idByFile = new Map<string, string>()
+  readonly fileOf = new Map<string, string>()
+  /** Each (rule, id) excepted: the first entry naming it, and whether it silenced anything. */
+  readonly exceptions = new Map<string, { index: number; used: boolean }>()
+
+  constructor(store: Store, private readonly policy: Policy) {
+    for (const e of store.entries) {
+      const id = idOf(e)
+      if (id === undefined) continue
+      this.idByFile.set(e.file.path, id)
+      if (!this.fileOf.has(id)) this.fileOf.set(id, e.file.path)
+    }
+    policy.exceptions.forEach((x, index) => {
+      const key = `${x.rule}\u0000${x.id}`
+      if (!this.exceptions.has(key)) this.exceptions.set(key, { index, used: false })
+    })
+  }
+
+  /** Whether the policy drops a finding of `rule` on `file` (marking the exception used). */
+  drops(rule: string, file: string): boolean {
+    if (PROTECTED.has(rule)) return false
+    const id = this.idByFile.get(file)
+    const ex = id === undefined ? undefined : this.exceptions.get(`${rule}\u0000${id}`)
+    if (ex) return (ex.used = true)
+    return this.override(rule) === 'off'
+  }
+
+  override(rule: string): Severity | 'off' | undefined {
+    return !PROTECTED.has(rule) && Object.hasOwn(this.policy.severity, rule) ? this.policy.severity[rule] : undefined
+  }
 }
 
-function reporterFor(rule: Rule, out: Finding[]): StoreReport {
+/** One reporter per rule, pointed at each file in turn (no closures per file and rule). */
+function fileReporter(rule: Rule, silencer: Silencer, out: Finding[]): FileReport & { entry: StoreEntry } {
+  const report = Object.assign(
+    (path: PathSegment[], message: string, options?: ReportOptions) => {
+      if (!silencer.drops(rule.id, report.entry.file.path)) out.push(findingAt(report.entry, rule.id, rule.severity, path, message, options))
+    },
+    {
+      entry: undefined as unknown as StoreEntry,
+      placed: (pos: Position, message: string, options: ReportOptions = {}) => {
+        if (!silencer.drops(rule.id, report.entry.file.path))
+          out.push({ rule: rule.id, severity: options.severity ?? rule.severity, file: report.entry.file.path, line: pos.line, column: pos.column, message, hint: options.hint })
+      },
+    },
+  )
+  return report
+}
+
+function storeReporter(rule: Rule, silencer: Silencer, out: Finding[]): StoreReport {
   return {
-    at: (entry, path, message, options) => void out.push(findingAt(entry, rule.id, rule.severity, path, message, options)),
-    file: (file, message, options = {}) => void out.push({ rule: rule.id, severity: options.severity ?? rule.severity, file, line: 1, column: 1, message, hint: options.hint }),
+    at: (entry, path, message, options) => {
+      if (!silencer.drops(rule.id, entry.file.path)) out.push(findingAt(entry, rule.id, rule.severity, path, message, options))
+    },
+    file: (file, message, options = {}) => {
+      if (!silencer.drops(rule.id, file)) out.push({ rule: rule.id, severity: options.severity ?? rule.severity, file, line: 1, column: 1, message, hint: options.hint })
+    },
   }
 }
 
 /**
  * Exceptions silence one rule for one model; severity overrides re-grade or ("off") drop a
- * rule's findings. Protected rules are never touched. Exceptions that silenced nothing,
- * where their rule looked at their model, are reported on the policy file.
+ * rule's findings (the Silencer dropped those as they were reported; readers' findings come
+ * through here). Protected rules are never touched. Exceptions that silenced nothing, where
+ * their rule looked at their model, are reported on the policy file.
  */
-function applyPolicy(store: Store, policy: Policy, raw: Finding[], looked: ReadonlyMap<string, ReadonlySet<string> | 'all'>) {
-  const fileOf = new Map<string, string>()
-  const idByFile = new Map<string, string>()
-  for (const e of store.entries) {
-    const id = idOf(e)
-    if (id === undefined) continue
-    idByFile.set(e.file.path, id)
-    if (!fileOf.has(id)) fileOf.set(id, e.file.path)
-  }
-  const exceptions = new Map<string, { index: number; used: boolean }>()
-  policy.exceptions.forEach((x, index) => {
-    const key = `${x.rule}\u0000${x.id}`
-    if (!exceptions.has(key)) exceptions.set(key, { index, used: false })
-  })
+function applyPolicy(silencer: Silencer, policy: Policy, raw: Finding[], looked: (rule: string, file: string) => boolean) {
   const findings: Finding[] = []
   for (const f of raw) {
-    if (PROTECTED.has(f.rule)) {
-      findings.push(f)
-      continue
-    }
-    const id = idByFile.get(f.file)
-    const ex = id === undefined ? undefined : exceptions.get(`${f.rule}\u0000${id}`)
-    if (ex) {
-      ex.used = true
-      continue
-    }
-    const override = Object.hasOwn(policy.severity, f.rule) ? policy.severity[f.rule] : undefined
-    if (override === 'off') continue
-    findings.push(override ? { ...f, severity: override } : f)
+    if (silencer.drops(f.rule, f.file)) continue
+    const override = silencer.override(f.rule)
+    findings.push(override && override !== 'off' ? { ...f, severity: override } : f)
   }
 
   const notes: Finding[] = []
@@ -172,12 +211,11 @@ function applyPolicy(store: Store, policy: Policy, raw: Finding[], looked: Reado
     const at = ['exceptions', i]
     if (PROTECTED.has(x.rule)) return notes.push(policyFinding(policy, 'warning', [...at, 'rule'], `rule "${x.rule}" cannot have exceptions: it keeps broken or hostile files out`, 'Remove this exception; fix the file instead.', 'value'))
     if (!RULE_IDS.has(x.rule)) return notes.push(policyFinding(policy, 'warning', [...at, 'rule'], `exception for unknown rule "${x.rule}"`, unknownRule(x.rule), 'value'))
-    const file = fileOf.get(x.id)
+    const file = silencer.fileOf.get(x.id)
     if (!file) return notes.push(policyFinding(policy, 'warning', [...at, 'id'], `exception for "${x.id}", which no model in the store has as its id`, 'Remove the exception, or fix the id.', 'value'))
-    const state = exceptions.get(`${x.rule}\u0000${x.id}`)
+    const state = silencer.exceptions.get(`${x.rule}\u0000${x.id}`)
     if (state && state.index !== i) return notes.push(policyFinding(policy, 'warning', at, `exception for ${x.rule} on "${x.id}" repeats entry ${state.index + 1}`, 'Keep one.'))
-    const seen = looked.get(x.rule)
-    if (state && !state.used && (seen === 'all' || seen?.has(file)))
+    if (state && !state.used && looked(x.rule, file))
       notes.push({ ...policyFinding(policy, 'warning', at, `exception for ${x.rule} on "${x.id}" no longer matches anything: the model passes the rule`, 'Remove the exception so the rule guards this model again.'), rule: UNUSED_EXCEPTION })
   })
   return { findings, policyNotes: notes }

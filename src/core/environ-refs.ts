@@ -6,8 +6,16 @@
  * rendered file holds exactly the references the renderer meant: each deployment's api_key and
  * the master key.
  */
-import { parse } from 'yaml'
 import { CurateError } from './errors.js'
+
+/** The proxy's own secret: clients authenticate to LiteLLM with it (general_settings.master_key). */
+export const MASTER_KEY_ENV = 'LITELLM_MASTER_KEY'
+
+/**
+ * Variables the deployment itself reads: a provider key by one of these names would hand the
+ * proxy's own secret (or the model cache setting) to a provider, or replace it.
+ */
+export const RESERVED_ENV = new Set([MASTER_KEY_ENV, 'LITELLM_SALT_KEY', 'LITELLM_LICENSE', 'DATABASE_URL', 'STORE_MODEL_IN_DB', 'UI_USERNAME', 'UI_PASSWORD', 'LLAMA_CACHE', 'HF_HOME', 'HF_HUB_CACHE', 'HOME', 'PATH'])
 
 /** What LiteLLM's loader would take for a reference; leading space and case are not trusted either. */
 export function looksLikeEnvRef(s: string): boolean {
@@ -31,10 +39,10 @@ export function refuseEnvRefs(model: { id: string }, kind: string): void {
 }
 
 /**
- * Every string of a rendered litellm.yaml that LiteLLM would substitute, by path, other than
- * the ones allowed (path -> the exact reference expected there).
+ * Every string of a rendered litellm.yaml (as parsed) that LiteLLM would substitute, by path,
+ * other than the ones allowed (path -> the exact reference expected there).
  */
-export function unexpectedEnvRefs(yamlText: string, allowed: ReadonlyMap<string, string>): string[] {
+export function unexpectedEnvRefs(doc: unknown, allowed: ReadonlyMap<string, string>): string[] {
   const out: string[] = []
   const walk = (v: unknown, where: string): void => {
     if (typeof v === 'string') {
@@ -45,6 +53,6 @@ export function unexpectedEnvRefs(yamlText: string, allowed: ReadonlyMap<string,
       walk(x, where ? `${where}.${k}` : k)
     }
   }
-  walk(parse(yamlText), '')
+  walk(doc, '')
   return out
 }

@@ -39,15 +39,39 @@ export interface LiteLLMHit {
  * each checked for shape: a token count or a cost of the wrong type or out of range (negative,
  * a string, 1e309 read as Infinity) is dropped from its entry, so no rule compares it and no
  * issue prints it; the entry's other facts still serve. Keys are data: the list has no prototype.
+ *
+ * Entries are checked when first read: a check reads the few entries its cloud models name, and
+ * checking all 2,600 up front cost more than parsing the list (a view, not a copy).
  */
 export function asLiteLLMList(raw: unknown): LiteLLMList {
-  const out: LiteLLMList = Object.create(null) as LiteLLMList
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return out
-  for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
-    if (k === 'sample_spec' || !v || typeof v !== 'object' || Array.isArray(v)) continue
-    out[k] = sanitizeEntry(v as Record<string, unknown>)
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return Object.create(null) as LiteLLMList
+  const source = raw as Record<string, unknown>
+  const checked = new Map<string, LiteLLMEntry | undefined>()
+  const entry = (key: string | symbol): LiteLLMEntry | undefined => {
+    if (typeof key !== 'string' || key === 'sample_spec' || !Object.hasOwn(source, key)) return undefined
+    if (checked.has(key)) return checked.get(key)
+    const v = source[key]
+    const e = v && typeof v === 'object' && !Array.isArray(v) ? sanitizeEntry(v as Record<string, unknown>) : undefined
+    checked.set(key, e)
+    return e
   }
-  return out
+  const valid = (key: string) => {
+    const v = key === 'sample_spec' ? undefined : source[key]
+    return Boolean(v) && typeof v === 'object' && !Array.isArray(v)
+  }
+  // The target is an empty object without a prototype: every answer comes from the traps.
+  return new Proxy(Object.create(null) as LiteLLMList, {
+    get: (_, key) => entry(key),
+    has: (_, key) => entry(key) !== undefined,
+    ownKeys: () => Object.keys(source).filter(valid),
+    getOwnPropertyDescriptor: (_, key) => {
+      const value = entry(key)
+      return value === undefined ? undefined : { value, writable: false, enumerable: true, configurable: true }
+    },
+    set: () => false,
+    defineProperty: () => false,
+    deleteProperty: () => false,
+  })
 }
 
 const TEXT_FIELDS = new Set(['litellm_provider', 'mode', 'deprecation_date'])

@@ -11,7 +11,7 @@ import { locatorFor } from './locate.js'
 import { KNOWN_PROVIDERS } from './providers.js'
 import { backtrackingRisk, MAX_TESTED_LENGTH } from './regex-safety.js'
 import { quote } from './text.js'
-import { RESERVED_ENV } from './resolve.js'
+import { RESERVED_ENV } from './environ-refs.js'
 import { schemaFindings, type Schemas } from './schema.js'
 import type { Finding, Severity } from './types.js'
 

@@ -12,12 +12,12 @@
  *   its context may hold `${`.
  */
 import nunjucks from 'nunjucks'
-import { stringify } from 'yaml'
+import { parse as parseYaml, stringify } from 'yaml'
 import { CurateError } from './errors.js'
-import { refuseEnvRefs, unexpectedEnvRefs } from './environ-refs.js'
+import { MASTER_KEY_ENV, refuseEnvRefs, unexpectedEnvRefs } from './environ-refs.js'
 import { IMAGE_KEYS, parseImagePins } from './images.js'
 import { llamaSwapGroups } from './llama-swap-groups.js'
-import { MASTER_KEY_ENV, type ResolvedBlueprint, type ResolvedCloud, type ResolvedLocal } from './resolve.js'
+import { type ResolvedBlueprint, type ResolvedCloud, type ResolvedLocal } from './resolve.js'
 
 /** The last error a filter raised during a render (nunjucks wraps it; renderOne unwraps). */
 let pending: CurateError | undefined
@@ -306,7 +306,7 @@ export function renderBlueprint(resolved: ResolvedBlueprint, templates: Template
 function guardLiteLLM(content: string, resolved: ResolvedBlueprint): void {
   const allowed = new Map<string, string>([['general_settings.master_key', `os.environ/${MASTER_KEY_ENV}`]])
   resolved.cloud.forEach((m, i) => allowed.set(`model_list[${i}].litellm_params.api_key`, `os.environ/${m.requires_api_key}`))
-  const extra = unexpectedEnvRefs(content, allowed)
+  const extra = unexpectedEnvRefs(parseYaml(content), allowed)
   if (extra.length)
     throw new CurateError(`litellm.yaml would hold ${extra.length === 1 ? 'a string' : 'strings'} LiteLLM substitutes from the environment: ${extra.join('; ')}`, {
       hint: 'Only api_key and master_key may reference the environment; a template or model text put another there.',

@@ -3,6 +3,7 @@
  * specs); the store supplies every fact. The result is the one value templates read.
  * Problems are findings placed on the blueprint entry they are about.
  */
+import { MASTER_KEY_ENV, RESERVED_ENV } from './environ-refs.js'
 import { CurateError } from './errors.js'
 import { locatorFor, type PathSegment } from './locate.js'
 import { limitsOf } from './model-limits.js'
@@ -221,14 +222,6 @@ function overrideProblems(made: ResolvedCloud | ResolvedLocal, over: Record<stri
   return out
 }
 
-/** The proxy's own secret: clients authenticate to LiteLLM with it (general_settings.master_key). */
-export const MASTER_KEY_ENV = 'LITELLM_MASTER_KEY'
-
-/**
- * Variables the deployment itself reads: a provider key by one of these names would hand the
- * proxy's own secret (or the model cache setting) to a provider, or replace it.
- */
-export const RESERVED_ENV = new Set([MASTER_KEY_ENV, 'LITELLM_SALT_KEY', 'LITELLM_LICENSE', 'DATABASE_URL', 'STORE_MODEL_IN_DB', 'UI_USERNAME', 'UI_PASSWORD', 'LLAMA_CACHE', 'HF_HOME', 'HF_HUB_CACHE', 'HOME', 'PATH'])
 
 /** Where the rendered files that use a secret live (render.ts writes them there). */
 const SECRET_USERS = ['quadlet/litellm.container', 'quadlet/litellm.yaml']

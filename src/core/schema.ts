@@ -3,8 +3,7 @@
  * ajv's errors to findings that point at the offending key or value.
  */
 import { createHash } from 'node:crypto'
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
-import addFormats from 'ajv-formats'
+import type { ErrorObject, ValidateFunction } from 'ajv'
 import precompiled from '../generated/validators.cjs'
 import { CurateError } from './errors.js'
 import { locatorFor, pointerToPath, type PathSegment } from './locate.js'
@@ -30,48 +29,46 @@ export function schemasHash(docs: SchemaDocs): string {
   return createHash('sha256').update(JSON.stringify(sorted)).digest('hex')
 }
 
+/**
+ * Compiles schemas that are not the prebuilt ones (src/core/schema-compiler.ts, ajv): a door
+ * loads it only for another store's own schemas, so the usual check never loads ajv at all.
+ * Returns the validator of a schema file name; throws CurateError for an invalid schema.
+ */
+export type SchemaCompiler = (docs: SchemaDocs, options: { checkSchemas: boolean }) => (name: string) => ValidateFunction | undefined
+
+/** Whether these are exactly the schemas the build's standalone validators were made from. */
+export function isPrebuilt(docs: SchemaDocs): boolean {
+  return schemasHash(docs) === precompiled.__schemasHash
+}
+
 export class Schemas {
-  private instance?: Ajv2020
   private readonly compiled = new Map<string, ValidateFunction>()
-  /** The build's standalone validators, when these are exactly the schemas they were built from. */
-  private readonly prebuilt: boolean
+  /** The validator of each schema when these are not the prebuilt schemas. */
+  private readonly compile?: (name: string) => ValidateFunction | undefined
 
   /**
    * `checkSchemas: false` skips validating the schemas themselves against the draft 2020-12
    * meta-schema: compiling the meta-schema is most of the start-up cost, and the pre-commit hook
    * skips it when no schema is staged (strict mode still rejects unknown keywords at compile).
+   * `compiler` is required unless the schemas are the prebuilt ones.
    */
   constructor(
     readonly docs: SchemaDocs,
-    private readonly options: { checkSchemas?: boolean } = {},
+    options: { checkSchemas?: boolean; compiler?: SchemaCompiler } = {},
   ) {
-    this.prebuilt = schemasHash(docs) === precompiled.__schemasHash
-    if (!this.prebuilt) this.ajv()
-  }
-
-  /** ajv, created only when some schema is not prebuilt (another store's own schemas). */
-  private ajv(): Ajv2020 {
-    if (this.instance) return this.instance
-    // verbose: errors carry parentSchema, whose description and examples become hints.
-    const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true, verbose: true, validateSchema: this.options.checkSchemas ?? true })
-    addFormats.default(ajv)
-    for (const [name, doc] of Object.entries(this.docs)) {
-      try {
-        ajv.addSchema(doc, name)
-      } catch (err) {
-        throw new CurateError(`schema ${name} is invalid: ${(err as Error).message}`, { cause: err })
-      }
-    }
-    return (this.instance = ajv)
+    if (isPrebuilt(docs)) return
+    // A door that did not load the compiler for schemas that need one is a bug, not a user's mistake.
+    if (!options.compiler) throw new Error('Schemas: these schemas are not the prebuilt ones, and no compiler was given')
+    this.compile = options.compiler(docs, { checkSchemas: options.checkSchemas ?? true })
   }
 
   /** The validator for a schema file name: prebuilt, or compiled once on first use. */
   validator(name: string): ValidateFunction {
     let v = this.compiled.get(name)
     if (!v) {
-      const built = this.prebuilt && Object.hasOwn(precompiled, name) ? precompiled[name] : undefined
+      const built = !this.compile && Object.hasOwn(precompiled, name) ? precompiled[name] : undefined
       try {
-        v = typeof built === 'function' ? built : this.ajv().getSchema(name)
+        v = typeof built === 'function' ? built : this.compile?.(name)
       } catch (err) {
         throw new CurateError(`schema ${name} does not compile: ${(err as Error).message}`, { cause: err })
       }

@@ -9,7 +9,7 @@ import { runRules, sortFindings, strictly, summarize } from '../core/engine.js'
 import type { HfClient, HfRepoResult } from '../core/hf.js'
 import type { LiteLLMSource } from '../core/litellm.js'
 import { DEFAULT_POLICY, readPolicy, type Policy } from '../core/policy.js'
-import { Schemas, type SchemaDocs } from '../core/schema.js'
+import { isPrebuilt, Schemas, type SchemaCompiler, type SchemaDocs } from '../core/schema.js'
 import type { PolicyText, Snapshot } from '../core/snapshot.js'
 import { Store } from '../core/store.js'
 import type { Finding, ModelFile, Summary } from '../core/types.js'
@@ -24,6 +24,8 @@ export interface Opened {
   policy: Policy
   /** What is wrong with the policy file itself (the defaults apply where it is unusable). */
   policyFindings: Finding[]
+  /** ajv, when some schema in play is not prebuilt. */
+  compiler?: SchemaCompiler
 }
 
 export interface CheckRequest {
@@ -59,19 +61,28 @@ export interface Checked extends Prepared {
   verdict: Verdict
 }
 
-/** Parses the files, builds the schemas and reads the policy. */
-export function open(snapshot: Snapshot): Opened {
+/**
+ * Parses the files, builds the schemas and reads the policy. `compiler` (ajv) is needed only
+ * when the snapshot's schemas, or its base's, are not the prebuilt ones: see needsCompiler.
+ */
+export function open(snapshot: Snapshot, compiler?: SchemaCompiler): Opened {
   const changes = snapshot.changes
   // Outside a change's files, a plain JSON.parse serves cross-file rules (see Store).
   const quick = changes && !changes.everything ? new Set([...changes.added, ...changes.modified]) : undefined
   const store = new Store(snapshot.files, snapshot.refused, { focus: quick })
-  return { snapshot, store, ...configure(snapshot, snapshot) }
+  return { snapshot, store, compiler, ...configure(snapshot, snapshot, compiler) }
+}
+
+/** ajv's compiler when some schema in play is not prebuilt, loaded then (about 20 ms of start-up otherwise spent for nothing). */
+export async function compilerFor(snapshot: Snapshot): Promise<SchemaCompiler | undefined> {
+  const docs = [snapshot.schemaDocs, snapshot.base?.schemaDocs].filter((d): d is SchemaDocs => d !== undefined)
+  return docs.every(isPrebuilt) ? undefined : (await import('../core/schema-compiler.js')).ajvCompiler
 }
 
 /** The schemas and the policy of a config (the snapshot's own, or its base's). */
-function configure(snapshot: Snapshot, config: { schemaDocs: SchemaDocs; policy?: PolicyText }): Pick<Opened, 'schemas' | 'policy' | 'policyFindings'> {
+function configure(snapshot: Snapshot, config: { schemaDocs: SchemaDocs; policy?: PolicyText }, compiler?: SchemaCompiler): Pick<Opened, 'schemas' | 'policy' | 'policyFindings'> {
   // Checking the schemas themselves costs the meta-schema's compile: only when they are in question.
-  const schemas = new Schemas(config.schemaDocs, { checkSchemas: !snapshot.changes || Boolean(snapshot.changes.everything) })
+  const schemas = new Schemas(config.schemaDocs, { checkSchemas: !snapshot.changes || Boolean(snapshot.changes.everything), compiler })
   const read = config.policy ? readPolicy(config.policy, schemas) : { policy: DEFAULT_POLICY, findings: [] }
   return { schemas, policy: read.policy, policyFindings: read.findings }
 }
@@ -79,7 +90,7 @@ function configure(snapshot: Snapshot, config: { schemaDocs: SchemaDocs; policy?
 /** Opens the snapshot and gathers the upstream facts for the files in `focus` (all when undefined). */
 export async function prepare(snapshot: Snapshot, request: CheckRequest = {}, focus?: Focus): Promise<Prepared> {
   const env = request.env ?? process.env
-  const opened = open(snapshot)
+  const opened = open(snapshot, await compilerFor(snapshot))
   const { store } = opened
   const upstream = request.online
     ? await gatherUpstream(store, { env, dataDir: snapshot.dataDir, scope: focus?.files, hfClient: request.hfClient })
@@ -103,7 +114,7 @@ export async function check(snapshot: Snapshot, request: CheckRequest = {}): Pro
   } else if (snapshot.base && configDiffers(snapshot, snapshot.base)) {
     // The change's model files are judged under the base's policy and schemas (the verdict); what
     // the new policy or schemas would do to the whole store is reported as notices on the change.
-    const base: Opened = { ...prepared, ...configure(snapshot, snapshot.base) }
+    const base: Opened = { ...prepared, ...configure(snapshot, snapshot.base, prepared.compiler) }
     const whole = (o: Opened) => runRules({ ...o, ...facts, focus: undefined })
     focus = request.report ? focus : focusOf(store, { ...snapshot.changes!, everything: undefined })
     const verdict = runRules({ ...base, ...facts, focus })

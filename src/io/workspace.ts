@@ -5,6 +5,7 @@
 import path from 'node:path'
 import type { Policy } from '../core/policy.js'
 import type { Schemas } from '../core/schema.js'
+import { ajvCompiler } from '../core/schema-compiler.js'
 import type { Snapshot } from '../core/snapshot.js'
 import type { Store } from '../core/store.js'
 import type { Finding } from '../core/types.js'
@@ -23,7 +24,8 @@ export interface Workspace {
 
 export function openWorkspace(options: TreeOptions): Workspace {
   const snapshot = readWorkingTree(options)
-  const opened = open(snapshot)
+  // Synchronous for the library's openStore: ajv is at hand, used only for a store's own schemas.
+  const opened = open(snapshot, ajvCompiler)
   return {
     base: options.base,
     storeDir: path.resolve(options.base, options.store ?? 'model-store'),

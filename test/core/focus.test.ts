@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { focusOn } from '../../src/core/changes.js'
 import { runRules } from '../../src/core/engine.js'
 import { DEFAULT_POLICY } from '../../src/core/policy.js'
+import { ajvCompiler } from '../../src/core/schema-compiler.js'
 import { Schemas } from '../../src/core/schema.js'
 import { Store } from '../../src/core/store.js'
 import type { ModelFile } from '../../src/core/types.js'
@@ -34,7 +35,7 @@ describe('rule focus', () => {
   it('lets a one-kind check leave the other schema uncompiled', () => {
     const broken = { ...docs, 'local.schema.json': { type: 'object', properties: { x: { $ref: 'nowhere.json' } } } }
     const store = new Store(files)
-    const schemas = new Schemas(broken)
+    const schemas = new Schemas(broken, { compiler: ajvCompiler })
     expect(run(store, schemas, new Set([files[0].path])).map((f) => f.rule)).toContain('schema')
     expect(() => run(store, schemas)).toThrow(/local.schema.json does not compile/)
   })
@@ -43,7 +44,7 @@ describe('rule focus', () => {
 describe('Schemas checkSchemas', () => {
   it('validates schemas against the meta-schema unless told not to', () => {
     const bad = { ...docs, 'extra.schema.json': { type: 12 } }
-    expect(() => new Schemas(bad)).toThrow(/schema extra.schema.json is invalid/)
-    expect(() => new Schemas(bad, { checkSchemas: false })).not.toThrow()
+    expect(() => new Schemas(bad, { compiler: ajvCompiler })).toThrow(/schema extra.schema.json is invalid/)
+    expect(() => new Schemas(bad, { checkSchemas: false, compiler: ajvCompiler })).not.toThrow()
   })
 })

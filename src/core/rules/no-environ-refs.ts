@@ -1,6 +1,5 @@
-import { looksLikeEnvRef } from '../environ-refs.js'
+import { looksLikeEnvRef, RESERVED_ENV } from '../environ-refs.js'
 import type { PathSegment } from '../locate.js'
-import { RESERVED_ENV } from '../resolve.js'
 import type { FileRule } from '../rule.js'
 import { str } from '../store.js'
 
