@@ -1659,12 +1659,27 @@ function readBounded(file, limit) {
         throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .asFault */ .Ps)(err) ?? new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`cannot read ${file}: ${err.code ?? err.message}`, { cause: err });
     }
     try {
-        const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
-        return size > limit ? size : ((0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeUtf8 */ ._6)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd)) ?? NOT_UTF8);
+        // One read into a buffer one byte larger than the limit, no fstat: a file that fills it is
+        // over the limit (only then is it stat'ed, for the message). A short read is not the end of
+        // the file, so read on until a read returns nothing.
+        const buf = scratch(limit + 1);
+        let n = 0;
+        for (let got; n < buf.length && (got = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, n, buf.length - n, null)) > 0;)
+            n += got;
+        if (n > limit)
+            return Math.max((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size, n);
+        return (0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeUtf8 */ ._6)(buf.subarray(0, n)) ?? NOT_UTF8;
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
+}
+let shared;
+/** One buffer reused by every bounded read (decoding copies what it keeps). */
+function scratch(size) {
+    if (!shared || shared.length < size)
+        shared = Buffer.allocUnsafe(size);
+    return shared.length === size ? shared : shared.subarray(0, size);
 }
 /**
  * A small text file a door reads whole (a template, a blueprint, the policy, a commit message):

@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ tooDeepAt),
-/* harmony export */   l: () => (/* binding */ MAX_DEPTH)
+/* harmony export */   Dx: () => (/* binding */ scanShape),
+/* harmony export */   U2: () => (/* binding */ tooDeepAt),
+/* harmony export */   lr: () => (/* binding */ MAX_DEPTH)
 /* harmony export */ });
 /** How deeply JSON may nest before any recursive walk runs over it. */
 /**
@@ -22,27 +23,48 @@ const MAX_DEPTH = 64;
  * than `limit`. One pass, no recursion; strings are skipped (brackets inside them do not count).
  */
 function tooDeepAt(text, limit = MAX_DEPTH) {
+    return scanShape(text, limit).tooDeepAt;
+}
+/**
+ * One flat pass over a JSON text: where it first nests deeper than `limit` (-1: never), and
+ * how many object members it writes (strings followed by a colon: in valid JSON, exactly the
+ * keys, repeated ones included). Comparing that count with the keys JSON.parse kept tells
+ * whether any key was repeated without a second scan.
+ */
+function scanShape(text, limit = MAX_DEPTH) {
     let depth = 0;
-    for (let i = 0; i < text.length; i++) {
+    let members = 0;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
         const c = text.charCodeAt(i);
         if (c === 0x22) {
-            // a string: skip to its closing quote, past escapes
-            for (i++; i < text.length; i++) {
+            // a string: skip to its closing quote, past escapes; a colon after it makes it a key
+            for (i++; i < n; i++) {
                 const d = text.charCodeAt(i);
                 if (d === 0x5c)
                     i++;
                 else if (d === 0x22)
                     break;
             }
+            let j = i + 1;
+            while (j < n && isSpace(text.charCodeAt(j)))
+                j++;
+            if (j < n && text.charCodeAt(j) === 0x3a) {
+                members++;
+                i = j;
+            }
         }
         else if (c === 0x5b || c === 0x7b) {
             if (++depth > limit)
-                return i;
+                return { tooDeepAt: i, members };
         }
         else if (c === 0x5d || c === 0x7d)
             depth--;
     }
-    return -1;
+    return { tooDeepAt: -1, members };
+}
+function isSpace(c) {
+    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 }
 
 
@@ -177,7 +199,7 @@ class Locator {
     root() {
         // Too deep a text would exhaust the stack in the tree builder: positions fall back to line 1.
         if (this.tree === undefined)
-            this.tree = (0,_depth_js__WEBPACK_IMPORTED_MODULE_1__/* .tooDeepAt */ .U)(this.text) >= 0 ? null : ((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(this.text, [], { disallowComments: true }) ?? null);
+            this.tree = (0,_depth_js__WEBPACK_IMPORTED_MODULE_1__/* .tooDeepAt */ .U2)(this.text) >= 0 ? null : ((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(this.text, [], { disallowComments: true }) ?? null);
         return this.tree ?? undefined;
     }
     /** The node at a path, or undefined when the path does not exist. */
@@ -316,7 +338,7 @@ function tally(keys) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U2: () => (/* reexport safe */ _depth_js__WEBPACK_IMPORTED_MODULE_2__.U),
+/* harmony export */   U2: () => (/* reexport safe */ _depth_js__WEBPACK_IMPORTED_MODULE_2__.U2),
 /* harmony export */   ex: () => (/* binding */ parseModelText),
 /* harmony export */   xP: () => (/* binding */ JSON_SYNTAX)
 /* harmony export */ });
@@ -342,9 +364,10 @@ function parseModelText(path, text) {
         return fail('file starts with a byte-order mark (BOM)', 'Save the file as UTF-8 without a BOM.');
     if (text.trim() === '')
         return fail('file is empty', 'A model file holds one JSON object; start from `leger-curate add`.');
-    const deep = (0,_depth_js__WEBPACK_IMPORTED_MODULE_2__/* .tooDeepAt */ .U)(text);
+    const shape = (0,_depth_js__WEBPACK_IMPORTED_MODULE_2__/* .scanShape */ .Dx)(text);
+    const deep = shape.tooDeepAt;
     if (deep >= 0)
-        return fail(`nesting deeper than ${_depth_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DEPTH */ .l} levels`, `A model file nests a few levels of objects and arrays; this one is not a model file (no file this deep is read further).`, deep);
+        return fail(`nesting deeper than ${_depth_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DEPTH */ .lr} levels`, `A model file nests a few levels of objects and arrays; this one is not a model file (no file this deep is read further).`, deep);
     let data;
     try {
         data = JSON.parse(text);
@@ -364,22 +387,17 @@ function parseModelText(path, text) {
         const offset = text.length - text.trimStart().length;
         return fail(`the top level is ${got}, not an object`, 'A model file holds exactly one JSON object: { "id": ..., ... }.', offset);
     }
-    const dup = duplicateKey(text, data);
+    const dup = duplicateKey(text, data, shape.members);
     if (dup)
         return fail(`duplicate key "${dup.key}"`, 'JSON keeps only the last of two equal keys, so a reader of the file sees one value and the tools use another: remove one.', dup.offset);
     return { ok: true, data: data };
 }
 /**
- * The second occurrence of a key repeated within one object. A cheap screen first: every key in
- * the text ends in `"` then a colon (JSON's grammar), and nothing else can but an escaped quote
- * inside a string, so `marks` >= keys in the text >= keys JSON.parse kept. Equal counts prove
- * there is no duplicate; any difference runs the exact scan.
+ * The second occurrence of a key repeated within one object. A cheap screen first: the text
+ * writes `members` object members (scanShape); when JSON.parse kept as many keys, no key was
+ * repeated. Any difference runs the exact scan.
  */
-function duplicateKey(text, data) {
-    let marks = 0;
-    const colon = /"\s*:/g;
-    while (colon.exec(text))
-        marks++;
+function duplicateKey(text, data, members) {
     let keys = 0;
     const walk = (v) => {
         if (Array.isArray(v))
@@ -391,7 +409,7 @@ function duplicateKey(text, data) {
             }
     };
     walk(data);
-    if (marks === keys)
+    if (members === keys)
         return undefined;
     const stack = [];
     let found;

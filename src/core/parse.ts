@@ -3,7 +3,7 @@
  * the `json-syntax` rule lives here because nothing else can run on a file that fails it.
  */
 import { parse as parseLoose, printParseErrorCode, visit, type ParseError } from 'jsonc-parser'
-import { MAX_DEPTH, tooDeepAt } from './depth.js'
+import { MAX_DEPTH, scanShape } from './depth.js'
 import { Locator } from './locate.js'
 import type { Finding, ModelData } from './types.js'
 
@@ -21,7 +21,8 @@ export function parseModelText(path: string, text: string): Parsed {
   if (text.charCodeAt(0) === 0xfeff)
     return fail('file starts with a byte-order mark (BOM)', 'Save the file as UTF-8 without a BOM.')
   if (text.trim() === '') return fail('file is empty', 'A model file holds one JSON object; start from `leger-curate add`.')
-  const deep = tooDeepAt(text)
+  const shape = scanShape(text)
+  const deep = shape.tooDeepAt
   if (deep >= 0) return fail(`nesting deeper than ${MAX_DEPTH} levels`, `A model file nests a few levels of objects and arrays; this one is not a model file (no file this deep is read further).`, deep)
 
   let data: unknown
@@ -42,21 +43,17 @@ export function parseModelText(path: string, text: string): Parsed {
     const offset = text.length - text.trimStart().length
     return fail(`the top level is ${got}, not an object`, 'A model file holds exactly one JSON object: { "id": ..., ... }.', offset)
   }
-  const dup = duplicateKey(text, data)
+  const dup = duplicateKey(text, data, shape.members)
   if (dup) return fail(`duplicate key "${dup.key}"`, 'JSON keeps only the last of two equal keys, so a reader of the file sees one value and the tools use another: remove one.', dup.offset)
   return { ok: true, data: data as ModelData }
 }
 
 /**
- * The second occurrence of a key repeated within one object. A cheap screen first: every key in
- * the text ends in `"` then a colon (JSON's grammar), and nothing else can but an escaped quote
- * inside a string, so `marks` >= keys in the text >= keys JSON.parse kept. Equal counts prove
- * there is no duplicate; any difference runs the exact scan.
+ * The second occurrence of a key repeated within one object. A cheap screen first: the text
+ * writes `members` object members (scanShape); when JSON.parse kept as many keys, no key was
+ * repeated. Any difference runs the exact scan.
  */
-function duplicateKey(text: string, data: unknown): { key: string; offset: number } | undefined {
-  let marks = 0
-  const colon = /"\s*:/g
-  while (colon.exec(text)) marks++
+function duplicateKey(text: string, data: unknown, members: number): { key: string; offset: number } | undefined {
   let keys = 0
   const walk = (v: unknown): void => {
     if (Array.isArray(v)) v.forEach(walk)
@@ -67,7 +64,7 @@ function duplicateKey(text: string, data: unknown): { key: string; offset: numbe
       }
   }
   walk(data)
-  if (marks === keys) return undefined
+  if (members === keys) return undefined
   const stack: Set<string>[] = []
   let found: { key: string; offset: number } | undefined
   visit(text, {

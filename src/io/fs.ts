@@ -1,5 +1,5 @@
 /** Reading the store and the schemas from disk; writing files atomically. */
-import { closeSync, constants, existsSync, fstatSync, fsyncSync, linkSync, lstatSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { closeSync, constants, existsSync, fstatSync, fsyncSync, linkSync, lstatSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { asFault, CurateError } from '../core/errors.js'
 import type { SchemaDocs } from '../core/schema.js'
@@ -79,11 +79,25 @@ export function readBounded(file: string, limit: number): string | number | type
     throw asFault(err) ?? new CurateError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { cause: err })
   }
   try {
-    const size = fstatSync(fd).size
-    return size > limit ? size : (decodeUtf8(readFileSync(fd)) ?? NOT_UTF8)
+    // One read into a buffer one byte larger than the limit, no fstat: a file that fills it is
+    // over the limit (only then is it stat'ed, for the message). A short read is not the end of
+    // the file, so read on until a read returns nothing.
+    const buf = scratch(limit + 1)
+    let n = 0
+    for (let got; n < buf.length && (got = readSync(fd, buf, n, buf.length - n, null)) > 0; ) n += got
+    if (n > limit) return Math.max(fstatSync(fd).size, n)
+    return decodeUtf8(buf.subarray(0, n)) ?? NOT_UTF8
   } finally {
     closeSync(fd)
   }
+}
+
+let shared: Buffer | undefined
+
+/** One buffer reused by every bounded read (decoding copies what it keeps). */
+function scratch(size: number): Buffer {
+  if (!shared || shared.length < size) shared = Buffer.allocUnsafe(size)
+  return shared.length === size ? shared : shared.subarray(0, size)
 }
 
 export interface TextFileOptions {
