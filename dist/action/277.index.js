@@ -808,8 +808,8 @@ async function fetchAuditFacts(store, options) {
     return { facts, notes };
 }
 
-// EXTERNAL MODULE: ./src/io/github.ts + 25 modules
-var github = __webpack_require__(9308);
+// EXTERNAL MODULE: ./src/io/github.ts
+var github = __webpack_require__(6557);
 ;// CONCATENATED MODULE: ./src/io/github-issues.ts
 /**
  * The GitHub side of the audit's issue sync: list the `model-audit` issues, make sure the
@@ -1305,7 +1305,7 @@ async function runAudit(inputs, octokit, reporter) {
 }
 /** The Action door: the mode's context, as check mode gets it (inputs, the run, the reporter, the client). */
 async function auditMode(ctx) {
-    const client = ctx.github?.();
+    const client = await ctx.github?.();
     if (!client)
         throw new errors/* CurateError */.nK('mode audit needs a token with issues: write', { hint: 'Pass github-token: ${{ github.token }} and give the workflow permissions: issues: write.' });
     if (!ctx.env.repo)

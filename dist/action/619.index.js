@@ -1518,8 +1518,8 @@ async function prepareRelease(options) {
     return { validation, release };
 }
 
-// EXTERNAL MODULE: ./src/io/github.ts + 25 modules
-var github = __webpack_require__(9308);
+// EXTERNAL MODULE: ./src/io/github.ts
+var github = __webpack_require__(6557);
 ;// CONCATENATED MODULE: ./src/io/github-release.ts
 
 

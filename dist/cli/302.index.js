@@ -385,21 +385,34 @@ function asLiteLLMList(raw) {
     });
 }
 const TEXT_FIELDS = new Set(['litellm_provider', 'mode', 'deprecation_date']);
+/** The list has a few hundred distinct field names over thousands of entries: each is classified once. */
+const fieldKinds = new Map();
+function fieldKind(field) {
+    let k = fieldKinds.get(field);
+    if (k === undefined) {
+        k = TEXT_FIELDS.has(field) ? 'text' : /^max_[a-z_]*tokens$/.test(field) ? 'tokens' : /cost_per_/.test(field) ? (field.endsWith('_token') ? 'cost-per-token' : 'cost') : 'other';
+        if (fieldKinds.size < 10_000)
+            fieldKinds.set(field, k);
+    }
+    return k;
+}
 function sanitizeEntry(v) {
     const e = Object.create(null);
-    for (const [field, value] of Object.entries(v)) {
-        if (TEXT_FIELDS.has(field)) {
+    for (const field of Object.keys(v)) {
+        const value = v[field];
+        const kind = fieldKind(field);
+        if (kind === 'text') {
             if (typeof value === 'string' && value.length <= 200)
                 e[field] = value;
         }
-        else if (/^max_[a-z_]*tokens$/.test(field)) {
+        else if (kind === 'tokens') {
             const n = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedInt */ .dH)(value, _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TOKENS */ .S0);
             if (n !== undefined)
                 e[field] = n;
         }
-        else if (/cost_per_/.test(field) && typeof value !== 'object') {
+        else if ((kind === 'cost-per-token' || kind === 'cost') && typeof value !== 'object') {
             // costs per token, per second, per image...: a number from 0; per token at most MAX_COST_PER_TOKEN
-            const n = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedNumber */ .Xo)(value, field.endsWith('_token') ? _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_COST_PER_TOKEN */ .zR : Number.MAX_VALUE);
+            const n = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedNumber */ .Xo)(value, kind === 'cost-per-token' ? _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_COST_PER_TOKEN */ .zR : Number.MAX_VALUE);
             if (n !== undefined)
                 e[field] = n;
         }
@@ -1358,33 +1371,49 @@ function resolveDataDir(base, storeDir) {
     return node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_6__.packageRoot)(), 'data');
 }
 const snapshots = new Map();
-/** The shipped snapshot (parsed once per folder per process: 1.4 MB of JSON). */
+/**
+ * The shipped snapshot (parsed once per folder per process: 1.4 MB of JSON). Its origin (the
+ * date its note gives, checked against the list's hash) is worked out when a message first
+ * names it: most checks never do, and hashing the list cost as much as parsing it.
+ */
 function loadLiteLLMSnapshot(dataDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_6__.packageRoot)(), 'data')) {
     const hit = snapshots.get(dataDir);
     if (hit)
         return hit;
+    let raw;
+    let list;
     try {
-        const raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(snapshotPath(dataDir));
-        const list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_4__/* .asLiteLLMList */ .qo)(JSON.parse(raw.toString('utf8')));
-        let date = 'unknown date';
-        try {
-            const meta = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dataDir, SNAPSHOT_META_FILE), 'utf8'));
-            // The note's hash names the list it describes: a refresh killed between its two files
-            // leaves a note that does not match, and its date is then not the list's.
-            const matches = typeof meta.sha256 !== 'string' || meta.sha256 === (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(raw).digest('hex');
-            if (typeof meta.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(meta.date))
-                date = matches ? meta.date : `unknown date (its note, of ${meta.date}, describes another list: run refresh-upstream again)`;
-        }
-        catch {
-            // the list without its note still serves; the origin says the date is unknown
-        }
-        const source = { list, origin: `LiteLLM snapshot of ${date}`, offline: true };
-        snapshots.set(dataDir, source);
-        return source;
+        raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(snapshotPath(dataDir));
+        list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_4__/* .asLiteLLMList */ .qo)(JSON.parse(raw.toString('utf8')));
     }
     catch (err) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`cannot read the LiteLLM snapshot in ${dataDir}: ${err.message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err });
     }
+    let origin;
+    const source = {
+        list,
+        get origin() {
+            return (origin ??= `LiteLLM snapshot of ${snapshotDate(dataDir, raw)}`);
+        },
+        offline: true,
+    };
+    snapshots.set(dataDir, source);
+    return source;
+}
+/** The date the snapshot's note gives, when the note describes this list. */
+function snapshotDate(dataDir, raw) {
+    try {
+        const meta = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dataDir, SNAPSHOT_META_FILE), 'utf8'));
+        // The note's hash names the list it describes: a refresh killed between its two files
+        // leaves a note that does not match, and its date is then not the list's.
+        const matches = typeof meta.sha256 !== 'string' || meta.sha256 === (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(raw).digest('hex');
+        if (typeof meta.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(meta.date))
+            return matches ? meta.date : `unknown date (its note, of ${meta.date}, describes another list: run refresh-upstream again)`;
+    }
+    catch {
+        // the list without its note still serves; the origin says the date is unknown
+    }
+    return 'unknown date';
 }
 /** The live list from LITELLM_PRICES_URL (default: LiteLLM's main branch); UpstreamError when it cannot be had. */
 async function fetchLiteLLMList(env = process.env, options = {}) {

@@ -516,12 +516,12 @@ function secretsManifest(resolved) {
 /* harmony import */ var _environ_refs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9221);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2617);
-/* harmony import */ var _model_limits_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6655);
-/* harmony import */ var _model_uri_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9285);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1896);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2032);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4230);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2020);
+/* harmony import */ var _model_limits_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6655);
+/* harmony import */ var _model_uri_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9285);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1896);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2032);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4230);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2020);
 /**
  * Blueprint -> ResolvedBlueprint: the user lists model ids (or aliases, or provider:model
  * specs); the store supplies every fact. The result is the one value templates read.
@@ -541,12 +541,12 @@ const RESOLVE = 'resolve';
 const ENV_VAR = /^[A-Z_][A-Z0-9_]*$/;
 const LOCAL_PROVIDERS = new Set(['local']);
 function resolveBlueprint(file, store, schemas, options = {}) {
-    const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseModelText */ .ex)(file.path, file.text);
+    const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseModelText */ .ex)(file.path, file.text);
     if (!parsed.ok)
         return { findings: [{ ...parsed.finding, hint: parsed.finding.hint?.replace('Model files', 'Blueprints').replace('A model file', 'A blueprint') }] };
     const errors = schemas.errors(BLUEPRINT_SCHEMA, parsed.data);
     if (errors.length)
-        return { findings: (0,_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .schemaFindings */ .I$)({ kind: 'cloud', ...file }, schemas, BLUEPRINT_SCHEMA, errors) };
+        return { findings: (0,_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .schemaFindings */ .I$)({ kind: 'cloud', ...file }, schemas, BLUEPRINT_SCHEMA, errors) };
     const data = parsed.data;
     const findings = [];
     const at = (path, severity, message, hint, where = 'value') => {
@@ -575,7 +575,7 @@ function resolveBlueprint(file, store, schemas, options = {}) {
                 return;
             }
             const entry = found.entry;
-            const id = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .idOf */ .TH)(entry) ?? wanted.ref;
+            const id = (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .idOf */ .TH)(entry) ?? wanted.ref;
             if (entry.kind !== kind) {
                 findings.push(at(wanted.path, 'error', `"${wanted.ref}" is a ${entry.kind} model, listed under models.${kind}`, `Move it to models.${entry.kind}.`));
                 return;
@@ -617,7 +617,7 @@ function resolveBlueprint(file, store, schemas, options = {}) {
         });
     }
     if (deprecated.length)
-        warnings.unshift(`You're using ${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(deprecated.length, 'deprecated model')}: ${deprecated.join(', ')}`);
+        warnings.unshift(`You're using ${(0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .LS)(deprecated.length, 'deprecated model')}: ${deprecated.join(', ')}`);
     if (!cloud.length && !local.length && !findings.some((f) => f.severity === 'error'))
         findings.push(at(['models'], 'error', 'the blueprint lists no models', 'Add model ids to models.cloud or models.local.', 'key'));
     if (findings.some((f) => f.severity === 'error'))
@@ -631,12 +631,12 @@ function overrideProblems(made, over) {
     const out = [];
     const fmt = (n) => n.toLocaleString('en-US');
     if ('litellm_model_name' in made) {
-        const asked = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .num */ .bu)(over.max_tokens);
+        const asked = (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .num */ .bu)(over.max_tokens);
         if (asked !== undefined && made.max_output !== undefined && asked > made.max_output)
             out.push({ field: 'max_tokens', message: `max_tokens ${fmt(asked)} is above the model's max_output ${fmt(made.max_output)}`, hint: `Use at most ${made.max_output}, or drop max_tokens to let each request choose.` });
     }
     else {
-        const asked = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .num */ .bu)(over.ctx_size);
+        const asked = (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .num */ .bu)(over.ctx_size);
         if (asked !== undefined && asked > made.context_window)
             out.push({ field: 'ctx_size', message: `ctx_size ${fmt(asked)} is above the model's context_window ${fmt(made.context_window)}`, hint: `Use at most ${made.context_window}.` });
     }
@@ -689,22 +689,22 @@ function lookup(store, kind, ref) {
     const name = colon >= 0 ? ref.slice(colon + 1) : ref;
     let entry = store.find(name);
     if (!entry)
-        entry = store.entries.find((e) => (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(e.data.litellm_model_name)?.toLowerCase() === (provider ? `${provider}/${name}` : name).toLowerCase());
+        entry = store.entries.find((e) => (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(e.data.litellm_model_name)?.toLowerCase() === (provider ? `${provider}/${name}` : name).toLowerCase());
     if (entry && provider !== undefined) {
-        const actual = entry.kind === 'local' ? 'local' : (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(entry.data.provider);
+        const actual = entry.kind === 'local' ? 'local' : (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(entry.data.provider);
         if (actual !== provider && !(entry.kind === 'local' && LOCAL_PROVIDERS.has(provider))) {
-            const id = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .idOf */ .TH)(entry) ?? name;
+            const id = (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .idOf */ .TH)(entry) ?? name;
             return { problem: `"${ref}": ${id} is provided by ${actual ?? 'an unknown provider'}, not ${provider}`, hint: `Write "${actual}:${id}" or just "${id}".` };
         }
     }
     if (entry)
         return { entry };
-    const sameKind = store.entries.filter((e) => e.kind === kind && (provider === undefined || kind === 'local' || (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(e.data.provider) === provider));
-    const names = sameKind.flatMap((e) => [(0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .idOf */ .TH)(e), ...(0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .aliasesOf */ .QI)(e)]).filter((x) => x !== undefined);
-    const guesses = (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .closestAll */ .rE)(name, names);
+    const sameKind = store.entries.filter((e) => e.kind === kind && (provider === undefined || kind === 'local' || (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(e.data.provider) === provider));
+    const names = sameKind.flatMap((e) => [(0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .idOf */ .TH)(e), ...(0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .aliasesOf */ .QI)(e)]).filter((x) => x !== undefined);
+    const guesses = (0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .closestAll */ .rE)(name, names);
     const hint = guesses.length
         ? `Did you mean ${guesses.map((g) => `"${g}"`).join(' or ')}?`
-        : `Known ${kind} ids are the file names in model-store/${kind}/ (${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(names.length, 'name')} known).`;
+        : `Known ${kind} ids are the file names in model-store/${kind}/ (${(0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .LS)(names.length, 'name')} known).`;
     return { problem: `unknown ${kind} model "${ref}"`, hint };
 }
 function withoutId(item) {
@@ -720,21 +720,21 @@ function strings(v) {
 /** The facts a cloud model must have; a string names the first one missing. */
 function toCloud(e, id, over) {
     const d = e.data;
-    const name = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.name);
-    const provider = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.provider);
-    const litellm = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.litellm_model_name);
-    const ctx = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .num */ .bu)(d.context_window);
-    const key = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.requires_api_key);
+    const name = (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(d.name);
+    const provider = (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(d.provider);
+    const litellm = (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(d.litellm_model_name);
+    const ctx = (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .num */ .bu)(d.context_window);
+    const key = (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(d.requires_api_key);
     if (!name || !provider || !litellm || ctx === undefined || !key)
         return 'the model file lacks name, provider, litellm_model_name, context_window or requires_api_key';
     if (!ENV_VAR.test(key))
         return `requires_api_key "${key}" is not an environment variable name`;
     const p = d.pricing;
-    const input = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .price */ .q9)(p?.input_per_1m);
-    const output = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .price */ .q9)(p?.output_per_1m);
-    const cache = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .price */ .q9)(p?.cache_read_per_1m);
-    const limits = (0,_model_limits_js__WEBPACK_IMPORTED_MODULE_7__/* .limitsOf */ .Af)(d);
-    const asked = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .num */ .bu)(over.max_tokens);
+    const input = (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .price */ .q9)(p?.input_per_1m);
+    const output = (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .price */ .q9)(p?.output_per_1m);
+    const cache = (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .price */ .q9)(p?.cache_read_per_1m);
+    const limits = (0,_model_limits_js__WEBPACK_IMPORTED_MODULE_8__/* .limitsOf */ .Af)(d);
+    const asked = (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .num */ .bu)(over.max_tokens);
     return {
         id,
         name,
@@ -745,26 +745,26 @@ function toCloud(e, id, over) {
         ...(limits.output !== undefined && { max_output: limits.output }),
         ...(asked !== undefined && { max_tokens: asked }),
         requires_api_key: key,
-        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.description) !== undefined && { description: (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.description) }),
+        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(d.description) !== undefined && { description: (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(d.description) }),
         capabilities: strings(d.capabilities),
         ...(input !== undefined && output !== undefined && { pricing: { input_per_1m: input, output_per_1m: output, ...(cache !== undefined && { cache_read_per_1m: cache }) } }),
         deprecated: d.deprecated === true,
-        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.replacement) !== undefined && { replacement: (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.replacement) }),
+        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(d.replacement) !== undefined && { replacement: (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(d.replacement) }),
         file: e.file.path,
     };
 }
 function toLocal(e, id, over) {
     const d = e.data;
-    const name = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.name);
-    const quant = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.quantization);
-    const ctx = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .num */ .bu)(d.context_window);
-    const group = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.group);
+    const name = (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(d.name);
+    const quant = (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(d.quantization);
+    const ctx = (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .num */ .bu)(d.context_window);
+    const group = (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(d.group);
     if (!name || !quant || ctx === undefined || !group)
         return 'the model file lacks name, quantization, context_window or group';
-    let repo = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.hf_repo);
-    let hfFile = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.hf_file);
+    let repo = (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(d.hf_repo);
+    let hfFile = (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(d.hf_file);
     if (!repo || !hfFile) {
-        const uri = (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_8__/* .parseModelUri */ .Aj)((0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.model_uri) ?? '');
+        const uri = (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_3__/* .parseModelUri */ .Aj)((0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(d.model_uri) ?? '');
         if (!uri.ok)
             return `model_uri ${uri.problem}`;
         repo = uri.uri.repoId;
@@ -773,10 +773,10 @@ function toLocal(e, id, over) {
     const capabilities = strings(d.capabilities);
     const pick = (key, read) => read(over[key]) ?? read(d[key]);
     const bool = (v) => (typeof v === 'boolean' ? v : undefined);
-    const ctxSize = pick('ctx_size', _store_js__WEBPACK_IMPORTED_MODULE_5__/* .num */ .bu);
-    const ttl = pick('ttl', _store_js__WEBPACK_IMPORTED_MODULE_5__/* .num */ .bu);
+    const ctxSize = pick('ctx_size', _store_js__WEBPACK_IMPORTED_MODULE_6__/* .num */ .bu);
+    const ttl = pick('ttl', _store_js__WEBPACK_IMPORTED_MODULE_6__/* .num */ .bu);
     const flash = pick('flash_attn', bool);
-    const batch = pick('batch_size', _store_js__WEBPACK_IMPORTED_MODULE_5__/* .num */ .bu);
+    const batch = pick('batch_size', _store_js__WEBPACK_IMPORTED_MODULE_6__/* .num */ .bu);
     return {
         id,
         name,
@@ -790,14 +790,14 @@ function toLocal(e, id, over) {
         ...(batch !== undefined && { batch_size: batch }),
         group,
         embedding: group === 'embeddings' || capabilities.includes('embeddings'),
-        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.pooling) !== undefined && { pooling: (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.pooling) }),
-        aliases: (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .aliasesOf */ .QI)(e),
-        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.vulkan_driver) !== undefined && { vulkan_driver: (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.vulkan_driver) }),
-        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.description) !== undefined && { description: (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.description) }),
+        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(d.pooling) !== undefined && { pooling: (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(d.pooling) }),
+        aliases: (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .aliasesOf */ .QI)(e),
+        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(d.vulkan_driver) !== undefined && { vulkan_driver: (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(d.vulkan_driver) }),
+        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(d.description) !== undefined && { description: (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(d.description) }),
         capabilities,
-        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .num */ .bu)(d.ram_required_gb) !== undefined && { ram_required_gb: (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .num */ .bu)(d.ram_required_gb) }),
+        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .num */ .bu)(d.ram_required_gb) !== undefined && { ram_required_gb: (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .num */ .bu)(d.ram_required_gb) }),
         deprecated: d.deprecated === true,
-        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.replacement) !== undefined && { replacement: (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(d.replacement) }),
+        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(d.replacement) !== undefined && { replacement: (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(d.replacement) }),
         file: e.file.path,
     };
 }

@@ -99,6 +99,11 @@ const MASTER_KEY_ENV = 'LITELLM_MASTER_KEY';
 const RESERVED_ENV = new Set([MASTER_KEY_ENV, 'LITELLM_SALT_KEY', 'LITELLM_LICENSE', 'DATABASE_URL', 'STORE_MODEL_IN_DB', 'UI_USERNAME', 'UI_PASSWORD', 'LLAMA_CACHE', 'HF_HOME', 'HF_HUB_CACHE', 'HOME', 'PATH']);
 /** What LiteLLM's loader would take for a reference; leading space and case are not trusted either. */
 function looksLikeEnvRef(s) {
+    // Most strings are refused by their first character: a reference starts with "o" or "O",
+    // or with white space (which \s finds only at or below U+0020 or from U+00A0 up).
+    const c = s.charCodeAt(0);
+    if (c > 0x20 && c < 0xa0 && c !== 0x6f && c !== 0x4f)
+        return false;
     return /^\s*os\.environ\//i.test(s);
 }
 const show = (s) => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);

@@ -502,36 +502,36 @@ async function run(argv, io) {
 /* harmony export */   k3: () => (/* binding */ replacementChain)
 /* harmony export */ });
 /* unused harmony exports LOCAL_PROVIDER, toCatalogModel, catalogModels, parseSpec, refusal */
-/* harmony import */ var _model_uri_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9285);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4230);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2020);
+/* harmony import */ var _model_uri_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9285);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4230);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2020);
 
 
 
 /** The provider every local model answers to in a spec (`local:qwen3-4b`), as blueprints have it. */
 const LOCAL_PROVIDER = 'local';
 function toCatalogModel(e) {
-    const id = (0,_store_js__WEBPACK_IMPORTED_MODULE_0__/* .idOf */ .TH)(e);
+    const id = (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .idOf */ .TH)(e);
     if (!id)
         return undefined;
     const d = e.data;
     const local = e.kind === 'local';
-    const uri = local ? (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_2__/* .parseModelUri */ .Aj)((0,_store_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(d.model_uri) ?? '') : undefined;
-    const tier = (0,_store_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(d.pricing?.tier);
-    const group = local ? (0,_store_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(d.group) : tier;
+    const uri = local ? (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .parseModelUri */ .Aj)((0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(d.model_uri) ?? '') : undefined;
+    const tier = (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(d.pricing?.tier);
+    const group = local ? (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(d.group) : tier;
     return {
         id,
         kind: e.kind,
-        name: (0,_store_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(d.name) ?? id,
-        provider: local ? LOCAL_PROVIDER : ((0,_store_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(d.provider) ?? ''),
+        name: (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(d.name) ?? id,
+        provider: local ? LOCAL_PROVIDER : ((0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(d.provider) ?? ''),
         ...(uri?.ok && { org: uri.uri.org }),
         ...(group !== undefined && { group }),
         capabilities: Array.isArray(d.capabilities) ? d.capabilities.filter((c) => typeof c === 'string') : [],
-        aliases: (0,_store_js__WEBPACK_IMPORTED_MODULE_0__/* .aliasesOf */ .QI)(e),
+        aliases: (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .aliasesOf */ .QI)(e),
         // The schema's default: a model is enabled unless its file says otherwise.
         enabled: d.enabled !== false,
         deprecated: d.deprecated === true,
-        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(d.replacement) !== undefined && { replacement: (0,_store_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(d.replacement) }),
+        ...((0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(d.replacement) !== undefined && { replacement: (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(d.replacement) }),
         file: e.file.path,
         data: d,
     };
@@ -574,11 +574,11 @@ function resolveSpec(store, text) {
         return { ok: false, problem: parsed.problem };
     const { provider, id } = parsed.spec;
     const litellm = (provider ? `${provider}/${id}` : id).toLowerCase();
-    const entry = store.find(id) ?? store.entries.find((e) => (0,_store_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(e.data.litellm_model_name)?.toLowerCase() === litellm);
+    const entry = store.find(id) ?? store.entries.find((e) => (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(e.data.litellm_model_name)?.toLowerCase() === litellm);
     const model = entry && toCatalogModel(entry);
     if (!model) {
         const names = catalogModels(store).flatMap((m) => [m.id, ...m.aliases]);
-        const guesses = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .closestAll */ .rE)(id, names);
+        const guesses = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .closestAll */ .rE)(id, names);
         return { ok: false, problem: `no model "${text}" in the store`, hint: guesses.length ? `Did you mean ${guesses.map((g) => `"${g}"`).join(' or ')}?` : undefined };
     }
     if (provider !== undefined && !servedBy(model, provider))
@@ -640,7 +640,7 @@ function usesOf(store, id, blueprints) {
             if (!Array.isArray(list))
                 continue;
             for (const item of list) {
-                const ref = typeof item === 'string' ? item : (0,_store_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(item?.id);
+                const ref = typeof item === 'string' ? item : (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(item?.id);
                 if (!ref)
                     continue;
                 const r = resolveSpec(store, ref);

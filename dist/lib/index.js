@@ -25570,7 +25570,27 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
 const SEGMENT = /^[A-Za-z0-9_](?:[A-Za-z0-9._-]*)$/;
 const SHARD = /-(\d{5})-of-(\d{5})\.gguf$/;
+/**
+ * Several rules parse each local model's URI: a store's URIs are parsed once (the results are
+ * frozen, so sharing them is safe), in a table cleared when it grows past a big store's size.
+ */
+const parsed = new Map();
 function parseModelUri(value) {
+    let r = parsed.get(value);
+    if (r === undefined) {
+        if (parsed.size >= 200_000)
+            parsed.clear();
+        parsed.set(value, (r = deepFreeze(parseUri(value))));
+    }
+    return r;
+}
+function deepFreeze(o) {
+    for (const v of Object.values(o))
+        if (v && typeof v === 'object')
+            deepFreeze(v);
+    return Object.freeze(o);
+}
+function parseUri(value) {
     const bad = (problem, hint = 'Use huggingface://<org>/<repo>/<file>.gguf, e.g. huggingface://Qwen/Qwen3-4B-GGUF/Qwen3-4B-Q4_K_M.gguf.') => ({ ok: false, problem, hint });
     const m = /^(huggingface|hf):\/\/(.*)$/.exec(value);
     if (!m)
@@ -26384,6 +26404,11 @@ const MASTER_KEY_ENV = 'LITELLM_MASTER_KEY';
 const RESERVED_ENV = new Set([MASTER_KEY_ENV, 'LITELLM_SALT_KEY', 'LITELLM_LICENSE', 'DATABASE_URL', 'STORE_MODEL_IN_DB', 'UI_USERNAME', 'UI_PASSWORD', 'LLAMA_CACHE', 'HF_HOME', 'HF_HUB_CACHE', 'HOME', 'PATH']);
 /** What LiteLLM's loader would take for a reference; leading space and case are not trusted either. */
 function looksLikeEnvRef(s) {
+    // Most strings are refused by their first character: a reference starts with "o" or "O",
+    // or with white space (which \s finds only at or below U+0020 or from U+00A0 up).
+    const c = s.charCodeAt(0);
+    if (c > 0x20 && c < 0xa0 && c !== 0x6f && c !== 0x4f)
+        return false;
     return /^\s*os\.environ\//i.test(s);
 }
 const show = (s) => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
@@ -28282,21 +28307,34 @@ function litellm_asLiteLLMList(raw) {
     });
 }
 const TEXT_FIELDS = new Set(['litellm_provider', 'mode', 'deprecation_date']);
+/** The list has a few hundred distinct field names over thousands of entries: each is classified once. */
+const fieldKinds = new Map();
+function fieldKind(field) {
+    let k = fieldKinds.get(field);
+    if (k === undefined) {
+        k = TEXT_FIELDS.has(field) ? 'text' : /^max_[a-z_]*tokens$/.test(field) ? 'tokens' : /cost_per_/.test(field) ? (field.endsWith('_token') ? 'cost-per-token' : 'cost') : 'other';
+        if (fieldKinds.size < 10_000)
+            fieldKinds.set(field, k);
+    }
+    return k;
+}
 function sanitizeEntry(v) {
     const e = Object.create(null);
-    for (const [field, value] of Object.entries(v)) {
-        if (TEXT_FIELDS.has(field)) {
+    for (const field of Object.keys(v)) {
+        const value = v[field];
+        const kind = fieldKind(field);
+        if (kind === 'text') {
             if (typeof value === 'string' && value.length <= 200)
                 e[field] = value;
         }
-        else if (/^max_[a-z_]*tokens$/.test(field)) {
+        else if (kind === 'tokens') {
             const n = boundedInt(value, MAX_TOKENS);
             if (n !== undefined)
                 e[field] = n;
         }
-        else if (/cost_per_/.test(field) && typeof value !== 'object') {
+        else if ((kind === 'cost-per-token' || kind === 'cost') && typeof value !== 'object') {
             // costs per token, per second, per image...: a number from 0; per token at most MAX_COST_PER_TOKEN
-            const n = boundedNumber(value, field.endsWith('_token') ? MAX_COST_PER_TOKEN : Number.MAX_VALUE);
+            const n = boundedNumber(value, kind === 'cost-per-token' ? MAX_COST_PER_TOKEN : Number.MAX_VALUE);
             if (n !== undefined)
                 e[field] = n;
         }
@@ -28384,7 +28422,6 @@ const factsMatchUpstreamRule = {
     severity: 'warning',
     description: "The input limit (max_input, else context_window), max_output and prices agree with LiteLLM's entry (prices compare as numbers, \"$1.25\" = 1.25).",
     check(e, { litellm }, report) {
-        const src = litellm.origin;
         const name = store_str(e.data.litellm_model_name);
         const hit = name ? lookupLiteLLM(litellm.list, name) : undefined;
         if (!hit)
@@ -28394,8 +28431,8 @@ const factsMatchUpstreamRule = {
             const how = d.field === 'context_window' ? ' (the file has no max_input, so its input limit is the whole window)' : '';
             report([d.field], `${d.field} ${d.ours} differs from LiteLLM's ${theirs} ${d.theirs} for "${hit.key}"${how}`, {
                 hint: d.field === 'context_window'
-                    ? `Check the provider's documentation and ${src}: if the provider caps input below the window, record that cap as max_input; else fix whichever is wrong.`
-                    : `Check the provider's documentation and ${src}.`,
+                    ? `Check the provider's documentation and ${litellm.origin}: if the provider caps input below the window, record that cap as max_input; else fix whichever is wrong.`
+                    : `Check the provider's documentation and ${litellm.origin}.`,
                 at: 'value',
             });
         }
@@ -28408,7 +28445,7 @@ const factsMatchUpstreamRule = {
             if (ours === undefined || theirs === undefined)
                 continue;
             if (Math.abs(ours - theirs) > 1e-9)
-                report(['pricing', field], `pricing.${field} ${formatPrice(ours)} differs from LiteLLM's ${formatPrice(theirs)} per 1M tokens for "${hit.key}"`, { hint: `Check the provider's pricing page and ${src}.`, at: 'value' });
+                report(['pricing', field], `pricing.${field} ${formatPrice(ours)} differs from LiteLLM's ${formatPrice(theirs)} per 1M tokens for "${hit.key}"`, { hint: `Check the provider's pricing page and ${litellm.origin}.`, at: 'value' });
         }
     },
 };
@@ -28736,24 +28773,33 @@ const noEnvironRefsRule = {
     protected: true,
     description: 'No model text is a string LiteLLM would substitute from the environment (os.environ/...), and requires_api_key names no variable of the deployment itself.',
     check(e, _ctx, report) {
-        const walk = (v, path) => {
+        // One path array for the whole walk, copied only for a finding: a model file has a few
+        // hundred strings, and a 100,000-model store a copy per string was most of this rule's cost.
+        const path = [];
+        const walk = (v) => {
             if (typeof v === 'string') {
                 if (looksLikeEnvRef(v))
-                    report(path, `${path.join('.') || 'the file'} starts with "os.environ/", which LiteLLM would replace with an environment variable's value`, {
+                    report([...path], `${path.join('.') || 'the file'} starts with "os.environ/", which LiteLLM would replace with an environment variable's value`, {
                         hint: 'No model text may start with "os.environ/": LiteLLM would put the variable\'s value (a key) into its config and serve it. Write the text itself.',
                         at: 'value',
                     });
             }
             else if (Array.isArray(v))
-                v.forEach((x, i) => walk(x, [...path, i]));
+                for (let i = 0; i < v.length; i++) {
+                    path.push(i);
+                    walk(v[i]);
+                    path.pop();
+                }
             else if (v && typeof v === 'object')
-                for (const [k, x] of Object.entries(v)) {
+                for (const k of Object.keys(v)) {
+                    path.push(k);
                     if (looksLikeEnvRef(k))
-                        report([...path, k], `the key "${k.slice(0, 80)}" starts with "os.environ/", which LiteLLM would replace with an environment variable's value`, { hint: 'Rename the key.' });
-                    walk(x, [...path, k]);
+                        report([...path], `the key "${k.slice(0, 80)}" starts with "os.environ/", which LiteLLM would replace with an environment variable's value`, { hint: 'Rename the key.' });
+                    walk(v[k]);
+                    path.pop();
                 }
         };
-        walk(e.data, []);
+        walk(e.data);
         const key = store_str(e.data.requires_api_key);
         if (key !== undefined && RESERVED_ENV.has(key))
             report(['requires_api_key'], `requires_api_key "${key}" names a variable of the deployment itself`, {
@@ -29585,9 +29631,9 @@ function engine_runRules(input) {
     const reportable = focus ? store.entries.filter((e) => focus.files.has(e.file.path) || focus.dependents.has(e.file.path)) : store.entries;
     const inFocus = focus ? reportable.filter((e) => focus.files.has(e.file.path)) : store.entries;
     const added = store.entries.filter((e) => changes.added.has(e.file.path));
-    const sets = { reportable: new Set(reportable), inFocus: new Set(inFocus), added: new Set(added) };
-    /** Whether a per-file rule judges an entry: the files whose findings it can report, of its kind. */
-    const judges = (rule, e) => (rule.tier === 'new' ? sets.added : rule.tier === 'online' ? sets.inFocus : sets.reportable).has(e) && (!rule.kind || e.kind === rule.kind) && !(rule.skipDeprecated && e.data.deprecated === true);
+    const targetsOf = (rule) => (rule.tier === 'new' ? added : rule.tier === 'online' ? inFocus : reportable);
+    /** Whether a per-file rule judges an entry (of its targets: the files whose findings it can report). */
+    const judges = (rule, e) => (!rule.kind || e.kind === rule.kind) && !(rule.skipDeprecated && e.data.deprecated === true);
     const silencer = new Silencer(store, policy);
     const raw = [...store.syntax];
     const rules = input.rules ?? RULES;
@@ -29606,9 +29652,8 @@ function engine_runRules(input) {
             continue;
         }
         // Per-file rules see only files whose findings can be reported.
-        const targets = rule.tier === 'new' ? added : rule.tier === 'online' ? inFocus : reportable;
         const report = fileReporter(rule, silencer, raw);
-        for (const e of targets) {
+        for (const e of targetsOf(rule)) {
             if (!judges(rule, e))
                 continue;
             report.entry = e;
@@ -29616,20 +29661,22 @@ function engine_runRules(input) {
         }
     }
     /** Where a rule looked at a model: an exception is judged unused only there. */
-    let byPath;
+    const targetSets = new Map();
     const looked = (ruleId, file) => {
         const rule = rules.find((r) => r.id === ruleId);
         if (!rule || (rule.tier === 'online' && !input.online) || (rule.tier === 'new' && !added.length) || rule.scope === 'change')
             return false;
         if (rule.scope === 'store')
             return true;
-        const e = (byPath ??= new Map(store.entries.map((x) => [x.file.path, x]))).get(file);
+        let targets = targetSets.get(rule.tier);
+        if (!targets)
+            targetSets.set(rule.tier, (targets = new Map(targetsOf(rule).map((e) => [e.file.path, e]))));
+        const e = targets.get(file);
         return e !== undefined && judges(rule, e);
     };
-    const applied = applyPolicy(silencer, policy, raw, looked);
-    const reported = focus ? applied.findings.filter((f) => focus.files.has(f.file) || (focus.dependents.has(f.file) && LINK_RULES.has(f.rule))) : applied.findings;
+    const reported = focus ? raw.filter((f) => focus.files.has(f.file) || (focus.dependents.has(f.file) && LINK_RULES.has(f.rule))) : raw;
     // Notes on the policy file: its errors always; the rest when the whole store is judged.
-    const notes = applied.policyNotes.filter((f) => f.severity === 'error' || !focus || focus.files.has(f.file));
+    const notes = policyNotes(silencer, policy, looked).filter((f) => f.severity === 'error' || !focus || focus.files.has(f.file));
     return engine_sortFindings([...reported, ...notes].map(bounded));
 }
 /** The longest message a finding carries: rules quote values through quote(); this is the backstop. */
@@ -29643,32 +29690,28 @@ function bounded(f) {
  * silenced findings was a tenth of the run). Protected rules are never silenced.
  */
 class Silencer {
+    store;
     policy;
-    idByFile = new Map();
-    fileOf = new Map();
     /** Each (rule, id) excepted: the first entry naming it, and whether it silenced anything. */
     exceptions = new Map();
+    quiet;
+    idByFile;
+    firstFile;
     constructor(store, policy) {
+        this.store = store;
         this.policy = policy;
-        for (const e of store.entries) {
-            const id = store_idOf(e);
-            if (id === undefined)
-                continue;
-            this.idByFile.set(e.file.path, id);
-            if (!this.fileOf.has(id))
-                this.fileOf.set(id, e.file.path);
-        }
         policy.exceptions.forEach((x, index) => {
             const key = `${x.rule}\u0000${x.id}`;
             if (!this.exceptions.has(key))
                 this.exceptions.set(key, { index, used: false });
         });
+        this.quiet = this.exceptions.size === 0 && Object.keys(policy.severity).length === 0;
     }
     /** Whether the policy drops a finding of `rule` on `file` (marking the exception used). */
-    drops(rule, file) {
-        if (PROTECTED.has(rule))
+    drops(rule, file, entry) {
+        if (this.quiet || PROTECTED.has(rule))
             return false;
-        const id = this.idByFile.get(file);
+        const id = entry ? store_idOf(entry) : this.idOfFile(file);
         const ex = id === undefined ? undefined : this.exceptions.get(`${rule}\u0000${id}`);
         if (ex)
             return (ex.used = true);
@@ -29677,47 +29720,74 @@ class Silencer {
     override(rule) {
         return !PROTECTED.has(rule) && Object.hasOwn(this.policy.severity, rule) ? this.policy.severity[rule] : undefined;
     }
+    /** The severity a finding of `rule` is reported with (a policy override wins), or undefined: dropped. */
+    severity(rule, options, file, entry) {
+        if (this.drops(rule.id, file, entry))
+            return undefined;
+        const override = this.quiet ? undefined : this.override(rule.id);
+        return override && override !== 'off' ? override : (options.severity ?? rule.severity);
+    }
+    /** The file of the first model with this id. */
+    fileOf(id) {
+        if (!this.firstFile) {
+            this.firstFile = new Map();
+            for (const e of this.store.entries) {
+                const x = store_idOf(e);
+                if (x !== undefined && !this.firstFile.has(x))
+                    this.firstFile.set(x, e.file.path);
+            }
+        }
+        return this.firstFile.get(id);
+    }
+    /** The id of the model in a file; the map is made only when a finding is reported by path. */
+    idOfFile(file) {
+        if (!this.idByFile) {
+            this.idByFile = new Map();
+            for (const e of this.store.entries) {
+                const id = store_idOf(e);
+                if (id !== undefined)
+                    this.idByFile.set(e.file.path, id);
+            }
+        }
+        return this.idByFile.get(file);
+    }
 }
 /** One reporter per rule, pointed at each file in turn (no closures per file and rule). */
 function fileReporter(rule, silencer, out) {
-    const report = Object.assign((path, message, options) => {
-        if (!silencer.drops(rule.id, report.entry.file.path))
-            out.push(findingAt(report.entry, rule.id, rule.severity, path, message, options));
+    const report = Object.assign((path, message, options = {}) => {
+        const severity = silencer.severity(rule, options, report.entry.file.path, report.entry);
+        if (severity)
+            out.push(findingAt(report.entry, rule.id, severity, path, message, options));
     }, {
         entry: undefined,
         placed: (pos, message, options = {}) => {
-            if (!silencer.drops(rule.id, report.entry.file.path))
-                out.push({ rule: rule.id, severity: options.severity ?? rule.severity, file: report.entry.file.path, line: pos.line, column: pos.column, message, hint: options.hint });
+            const severity = silencer.severity(rule, options, report.entry.file.path, report.entry);
+            if (severity)
+                out.push({ rule: rule.id, severity, file: report.entry.file.path, line: pos.line, column: pos.column, message, hint: options.hint });
         },
     });
     return report;
 }
 function storeReporter(rule, silencer, out) {
     return {
-        at: (entry, path, message, options) => {
-            if (!silencer.drops(rule.id, entry.file.path))
-                out.push(findingAt(entry, rule.id, rule.severity, path, message, options));
+        at: (entry, path, message, options = {}) => {
+            const severity = silencer.severity(rule, options, entry.file.path, entry);
+            if (severity)
+                out.push(findingAt(entry, rule.id, severity, path, message, options));
         },
         file: (file, message, options = {}) => {
-            if (!silencer.drops(rule.id, file))
-                out.push({ rule: rule.id, severity: options.severity ?? rule.severity, file, line: 1, column: 1, message, hint: options.hint });
+            const severity = silencer.severity(rule, options, file);
+            if (severity)
+                out.push({ rule: rule.id, severity, file, line: 1, column: 1, message, hint: options.hint });
         },
     };
 }
 /**
- * Exceptions silence one rule for one model; severity overrides re-grade or ("off") drop a
- * rule's findings (the Silencer dropped those as they were reported; readers' findings come
- * through here). Protected rules are never touched. Exceptions that silenced nothing, where
- * their rule looked at their model, are reported on the policy file.
+ * What the policy says of itself, once the rules ran (their findings were silenced or
+ * re-graded as they were reported; the readers' findings are protected): overrides and
+ * exceptions it cannot apply, and exceptions that silenced nothing where their rule looked.
  */
-function applyPolicy(silencer, policy, raw, looked) {
-    const findings = [];
-    for (const f of raw) {
-        if (silencer.drops(f.rule, f.file))
-            continue;
-        const override = silencer.override(f.rule);
-        findings.push(override && override !== 'off' ? { ...f, severity: override } : f);
-    }
+function policyNotes(silencer, policy, looked) {
     const notes = [];
     const unknownRule = (rule) => {
         const guess = closest(rule, RULE_IDS);
@@ -29735,7 +29805,7 @@ function applyPolicy(silencer, policy, raw, looked) {
             return notes.push(policyFinding(policy, 'warning', [...at, 'rule'], `rule "${x.rule}" cannot have exceptions: it keeps broken or hostile files out`, 'Remove this exception; fix the file instead.', 'value'));
         if (!RULE_IDS.has(x.rule))
             return notes.push(policyFinding(policy, 'warning', [...at, 'rule'], `exception for unknown rule "${x.rule}"`, unknownRule(x.rule), 'value'));
-        const file = silencer.fileOf.get(x.id);
+        const file = silencer.fileOf(x.id);
         if (!file)
             return notes.push(policyFinding(policy, 'warning', [...at, 'id'], `exception for "${x.id}", which no model in the store has as its id`, 'Remove the exception, or fix the id.', 'value'));
         const state = silencer.exceptions.get(`${x.rule}\u0000${x.id}`);
@@ -29744,7 +29814,7 @@ function applyPolicy(silencer, policy, raw, looked) {
         if (state && !state.used && looked(x.rule, file))
             notes.push({ ...policyFinding(policy, 'warning', at, `exception for ${x.rule} on "${x.id}" no longer matches anything: the model passes the rule`, 'Remove the exception so the rule guards this model again.'), rule: UNUSED_EXCEPTION });
     });
-    return { findings, policyNotes: notes };
+    return notes;
 }
 const ORDER = { error: 0, warning: 1, notice: 2 };
 function engine_sortFindings(findings) {
@@ -29948,33 +30018,49 @@ function resolveDataDir(base, storeDir) {
     return external_node_path_default().join(paths_packageRoot(), 'data');
 }
 const snapshots = new Map();
-/** The shipped snapshot (parsed once per folder per process: 1.4 MB of JSON). */
+/**
+ * The shipped snapshot (parsed once per folder per process: 1.4 MB of JSON). Its origin (the
+ * date its note gives, checked against the list's hash) is worked out when a message first
+ * names it: most checks never do, and hashing the list cost as much as parsing it.
+ */
 function loadLiteLLMSnapshot(dataDir = external_node_path_default().join(paths_packageRoot(), 'data')) {
     const hit = snapshots.get(dataDir);
     if (hit)
         return hit;
+    let raw;
+    let list;
     try {
-        const raw = (0,external_node_fs_namespaceObject.readFileSync)(snapshotPath(dataDir));
-        const list = litellm_asLiteLLMList(JSON.parse(raw.toString('utf8')));
-        let date = 'unknown date';
-        try {
-            const meta = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(dataDir, SNAPSHOT_META_FILE), 'utf8'));
-            // The note's hash names the list it describes: a refresh killed between its two files
-            // leaves a note that does not match, and its date is then not the list's.
-            const matches = typeof meta.sha256 !== 'string' || meta.sha256 === (0,external_node_crypto_namespaceObject.createHash)('sha256').update(raw).digest('hex');
-            if (typeof meta.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(meta.date))
-                date = matches ? meta.date : `unknown date (its note, of ${meta.date}, describes another list: run refresh-upstream again)`;
-        }
-        catch {
-            // the list without its note still serves; the origin says the date is unknown
-        }
-        const source = { list, origin: `LiteLLM snapshot of ${date}`, offline: true };
-        snapshots.set(dataDir, source);
-        return source;
+        raw = (0,external_node_fs_namespaceObject.readFileSync)(snapshotPath(dataDir));
+        list = litellm_asLiteLLMList(JSON.parse(raw.toString('utf8')));
     }
     catch (err) {
         throw new errors/* CurateError */.nK(`cannot read the LiteLLM snapshot in ${dataDir}: ${err.message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err });
     }
+    let origin;
+    const source = {
+        list,
+        get origin() {
+            return (origin ??= `LiteLLM snapshot of ${snapshotDate(dataDir, raw)}`);
+        },
+        offline: true,
+    };
+    snapshots.set(dataDir, source);
+    return source;
+}
+/** The date the snapshot's note gives, when the note describes this list. */
+function snapshotDate(dataDir, raw) {
+    try {
+        const meta = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(dataDir, SNAPSHOT_META_FILE), 'utf8'));
+        // The note's hash names the list it describes: a refresh killed between its two files
+        // leaves a note that does not match, and its date is then not the list's.
+        const matches = typeof meta.sha256 !== 'string' || meta.sha256 === (0,external_node_crypto_namespaceObject.createHash)('sha256').update(raw).digest('hex');
+        if (typeof meta.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(meta.date))
+            return matches ? meta.date : `unknown date (its note, of ${meta.date}, describes another list: run refresh-upstream again)`;
+    }
+    catch {
+        // the list without its note still serves; the origin says the date is unknown
+    }
+    return 'unknown date';
 }
 /** The live list from LITELLM_PRICES_URL (default: LiteLLM's main branch); UpstreamError when it cannot be had. */
 async function fetchLiteLLMList(env = process.env, options = {}) {

@@ -83,7 +83,7 @@ export async function runAudit(inputs: AuditInputs, octokit: GitHubClient, repor
 
 /** The Action door: the mode's context, as check mode gets it (inputs, the run, the reporter, the client). */
 export async function auditMode(ctx: ModeContext): Promise<void> {
-  const client = ctx.github?.()
+  const client = await ctx.github?.()
   if (!client) throw new CurateError('mode audit needs a token with issues: write', { hint: 'Pass github-token: ${{ github.token }} and give the workflow permissions: issues: write.' })
   if (!ctx.env.repo) throw new CurateError('GITHUB_REPOSITORY is not set: mode audit runs inside a GitHub workflow')
   const { owner, repo } = ctx.env.repo

@@ -48,7 +48,7 @@ export function readCheckInputs(inputs: Inputs): CheckInputs {
 
 export interface CheckDeps {
   /** The API client, or undefined without a token. */
-  github?: () => GitHubClient
+  github?: () => Promise<GitHubClient>
 }
 
 export interface CheckResult extends CheckReport {
@@ -132,7 +132,7 @@ async function readChange(tree: Snapshot, env: RunEnv, reporter: Reporter, deps:
     const fromGit = pr.base && pr.head ? withCommitRange(tree, { cwd, from: pr.base, to: pr.head, mergeBase: true }) : undefined
     if (fromGit) return { snapshot: fromGit }
     reporter.info('the base commit is not in this checkout (shallow clone?): asking the API for the pull request files')
-    const client = deps.github?.()
+    const client = await deps.github?.()
     if (!client || !env.repo) return { snapshot: tree, why: 'the pull request files are unknown (no token, or no fetch-depth: 0): checking every model file' }
     try {
       return { snapshot: withFileList(tree, await listPullFiles(client, env.repo, pr.number), pr.base ?? 'the base branch') }
@@ -169,7 +169,7 @@ async function commentOnPr(report: CheckReport, inputs: CheckInputs, env: RunEnv
   const pr = pullRequestOf(env.payload)
   if (!pr || !env.repo) return 'not-a-pr'
   if (!inputs.comment) return 'disabled'
-  const client = deps.github?.()
+  const client = await deps.github?.()
   if (!client) {
     reporter.notice('PR comment skipped: no github-token; the annotations and the job summary carry the results')
     return 'no-permission'

@@ -4,7 +4,7 @@ import type { Finding } from '../core/types.js'
 import type { GitHubClient } from '../io/github.js'
 import type { Repo } from '../io/pr-comment.js'
 
-/** An input by its action.yml name ('' when unset), as core.getInput reads it. */
+/** An input by its action.yml name ('' when unset, trimmed). */
 export type Inputs = (name: string) => string
 
 /** The workflow run, as the runner describes it in GITHUB_* variables and the event payload. */
@@ -21,7 +21,7 @@ export interface RunEnv {
   serverUrl?: string
 }
 
-/** Where a mode's results go: @actions/core in the Action, a recorder in tests. */
+/** Where a mode's results go: the runner's protocol in the Action, a recorder in tests. */
 export interface Reporter {
   /** An annotation on the finding's file and line. */
   annotate(finding: Finding): void
@@ -34,7 +34,7 @@ export interface Reporter {
   setFailed(message: string): void
 }
 
-// The YAML 1.2 core schema booleans, as core.getBooleanInput accepts them.
+// The YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them.
 const TRUE = ['true', 'True', 'TRUE']
 const FALSE = ['false', 'False', 'FALSE']
 
@@ -58,6 +58,6 @@ export interface ModeContext {
   inputs: Inputs
   env: RunEnv
   reporter: Reporter
-  /** The API client on the github-token input; undefined when the token is empty. */
-  github?: () => GitHubClient
+  /** The API client on the github-token input, loaded on first use; undefined when the token is empty. */
+  github?: () => Promise<GitHubClient>
 }

@@ -1,15 +1,15 @@
 /**
- * The Action's door: read the runner's inputs and environment, pick the mode, report on
- * @actions/core. Modes are a table: a mode is one entry here and one module beside check.ts
+ * The Action's door: read the runner's inputs and environment, pick the mode, report through
+ * the runner's protocol (runner.ts). Modes are a table: a mode is one entry here and one module beside check.ts
  * (audit and release load lazily: a check never pays for their code).
  */
 import { readFileSync } from 'node:fs'
-import * as core from '@actions/core'
 import { asFault, CurateError } from '../core/errors.js'
-import { createGitHubClient, type GitHubClient } from '../io/github.js'
+import type { GitHubClient } from '../io/github.js'
+import { isSha } from '../io/git.js'
 import { readCheckInputs, runCheck } from './check.js'
 import type { Inputs, ModeContext, Reporter, RunEnv } from './context.js'
-import { isSha } from '../io/git.js'
+import * as runner from './runner.js'
 
 type Mode = (ctx: ModeContext) => Promise<void>
 
@@ -19,7 +19,7 @@ export const MODES: Record<string, Mode> = {
   },
   audit: async (ctx) => (await import('./audit.js')).auditMode(ctx),
   release: async (ctx) => {
-    const client = ctx.github?.()
+    const client = await ctx.github?.()
     if (!client || !ctx.env.repo)
       throw new CurateError('mode release needs github-token and GITHUB_REPOSITORY', { hint: 'Run it inside a workflow with permissions: contents: write.' })
     const { runRelease } = await import('./release.js')
@@ -34,15 +34,12 @@ export const MODES: Record<string, Mode> = {
 
 export async function run(): Promise<void> {
   try {
-    const inputs: Inputs = (name) => core.getInput(name)
+    const inputs: Inputs = (name) => runner.getInput(name)
     const token = inputs('github-token')
-    let client: GitHubClient | undefined
-    await runMode({
-      inputs,
-      env: readRunEnv(process.env),
-      reporter: coreReporter,
-      github: token ? () => (client ??= createGitHubClient(token, { log: (m) => coreReporter.info(m) })) : undefined,
-    })
+    // The API client (Octokit and its plugins) loads on first use: a check that posts no comment never pays for it.
+    let client: Promise<GitHubClient> | undefined
+    const github = () => (client ??= import('../io/github-client.js').then((m) => m.createGitHubClient(token, { log: (msg) => runnerReporter.info(msg) })))
+    await runMode({ inputs, env: readRunEnv(process.env), reporter: runnerReporter, github: token ? github : undefined })
   } catch (err) {
     fail(err)
   }
@@ -59,12 +56,12 @@ export async function runMode(ctx: ModeContext): Promise<void> {
 function fail(err: unknown): void {
   err = asFault(err) ?? err
   if (err instanceof CurateError) {
-    core.setFailed(err.hint ? `${err.message}\n${err.hint}` : err.message)
+    runner.setFailed(err.hint ? `${err.message}\n${err.hint}` : err.message)
     return
   }
   const message = err instanceof Error ? err.message : String(err)
-  if (err instanceof Error && err.stack) core.debug(err.stack)
-  core.setFailed(`leger-curate: internal error: ${message}\nThis is a bug in leger-curate; please report it with the workflow run's log.`)
+  if (err instanceof Error && err.stack) runner.issue('debug', err.stack)
+  runner.setFailed(`leger-curate: internal error: ${message}\nThis is a bug in leger-curate; please report it with the workflow run's log.`)
 }
 
 export function readRunEnv(env: NodeJS.ProcessEnv): RunEnv {
@@ -90,27 +87,19 @@ function readPayload(file: string | undefined): unknown {
   }
 }
 
-/** The real reporter: workflow commands, the step summary file and the outputs file, via @actions/core. */
-export const coreReporter: Reporter = {
+/** The real reporter: workflow commands, the step summary file and the outputs file. */
+export const runnerReporter: Reporter = {
   annotate(f) {
-    const props: core.AnnotationProperties = { title: f.rule, file: f.file, startLine: f.line, startColumn: f.line ? f.column : undefined }
     const text = f.hint ? `${f.message}\n${f.hint}` : f.message
-    if (f.severity === 'error') core.error(text, props)
-    else if (f.severity === 'warning') core.warning(text, props)
-    else core.notice(text, props)
+    runner.issue(f.severity, text, { title: f.rule, file: f.file, line: f.line, col: f.line ? f.column : undefined })
   },
-  // core.info writes raw: a line break from a hostile file name could start a forged workflow command.
-  info: (m) => core.info(m.replace(/[\r\n\u2028\u2029]+/g, ' ')),
-  notice: (m) => core.notice(m),
-  warning: (m) => core.warning(m),
+  // Log lines are written raw: a line break from a hostile file name could start a forged workflow command.
+  info: (m) => runner.info(m.replace(/[\r\n\u2028\u2029]+/g, ' ')),
+  notice: (m) => runner.issue('notice', m),
+  warning: (m) => runner.issue('warning', m),
   async summary(markdown) {
-    // Outside a runner (no GITHUB_STEP_SUMMARY) the summary goes to the log instead.
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-      core.info(markdown)
-      return
-    }
-    await core.summary.addRaw(markdown, true).write()
+    runner.appendSummary(markdown)
   },
-  setOutput: (name, value) => core.setOutput(name, value),
-  setFailed: (m) => core.setFailed(m),
+  setOutput: (name, value) => runner.setOutput(name, value),
+  setFailed: (m) => runner.setFailed(m),
 }

@@ -9,7 +9,7 @@ import type { HfRepoResult } from './hf.js'
 import type { PathSegment } from './locate.js'
 import type { LiteLLMSource } from './litellm.js'
 import { compilePolicy, POLICY_RULE, policyFinding, UNUSED_EXCEPTION, type Policy } from './policy.js'
-import { findingAt, type FileReport, type FileRule, type Position, type ReportOptions, type Rule, type RuleContext, type StoreReport } from './rule.js'
+import { findingAt, type FileReport, type FileRule, type Position, type ReportOptions, type Rule, type RuleContext, type StoreReport, type Tier } from './rule.js'
 import { RULES } from './rules/index.js'
 import type { Schemas } from './schema.js'
 import { idOf, type Store, type StoreEntry } from './store.js'
@@ -66,10 +66,9 @@ export function runRules(input: EngineInput): Finding[] {
   const reportable = focus ? store.entries.filter((e) => focus.files.has(e.file.path) || focus.dependents.has(e.file.path)) : store.entries
   const inFocus = focus ? reportable.filter((e) => focus.files.has(e.file.path)) : store.entries
   const added = store.entries.filter((e) => changes.added.has(e.file.path))
-  const sets = { reportable: new Set(reportable), inFocus: new Set(inFocus), added: new Set(added) }
-  /** Whether a per-file rule judges an entry: the files whose findings it can report, of its kind. */
-  const judges = (rule: FileRule, e: StoreEntry) =>
-    (rule.tier === 'new' ? sets.added : rule.tier === 'online' ? sets.inFocus : sets.reportable).has(e) && (!rule.kind || e.kind === rule.kind) && !(rule.skipDeprecated && e.data.deprecated === true)
+  const targetsOf = (rule: FileRule) => (rule.tier === 'new' ? added : rule.tier === 'online' ? inFocus : reportable)
+  /** Whether a per-file rule judges an entry (of its targets: the files whose findings it can report). */
+  const judges = (rule: FileRule, e: StoreEntry) => (!rule.kind || e.kind === rule.kind) && !(rule.skipDeprecated && e.data.deprecated === true)
 
   const silencer = new Silencer(store, policy)
   const raw: Finding[] = [...store.syntax]
@@ -86,28 +85,28 @@ export function runRules(input: EngineInput): Finding[] {
       continue
     }
     // Per-file rules see only files whose findings can be reported.
-    const targets = rule.tier === 'new' ? added : rule.tier === 'online' ? inFocus : reportable
     const report = fileReporter(rule, silencer, raw)
-    for (const e of targets) {
+    for (const e of targetsOf(rule)) {
       if (!judges(rule, e)) continue
       report.entry = e
       rule.check(e, ctx, report)
     }
   }
   /** Where a rule looked at a model: an exception is judged unused only there. */
-  let byPath: Map<string, StoreEntry> | undefined
+  const targetSets = new Map<Tier, ReadonlyMap<string, StoreEntry>>()
   const looked = (ruleId: string, file: string): boolean => {
     const rule = rules.find((r) => r.id === ruleId)
     if (!rule || (rule.tier === 'online' && !input.online) || (rule.tier === 'new' && !added.length) || rule.scope === 'change') return false
     if (rule.scope === 'store') return true
-    const e = (byPath ??= new Map(store.entries.map((x) => [x.file.path, x]))).get(file)
+    let targets = targetSets.get(rule.tier)
+    if (!targets) targetSets.set(rule.tier, (targets = new Map(targetsOf(rule).map((e) => [e.file.path, e]))))
+    const e = targets.get(file)
     return e !== undefined && judges(rule, e)
   }
 
-  const applied = applyPolicy(silencer, policy, raw, looked)
-  const reported = focus ? applied.findings.filter((f) => focus.files.has(f.file) || (focus.dependents.has(f.file) && LINK_RULES.has(f.rule))) : applied.findings
+  const reported = focus ? raw.filter((f) => focus.files.has(f.file) || (focus.dependents.has(f.file) && LINK_RULES.has(f.rule))) : raw
   // Notes on the policy file: its errors always; the rest when the whole store is judged.
-  const notes = applied.policyNotes.filter((f) => f.severity === 'error' || !focus || focus.files.has(f.file))
+  const notes = policyNotes(silencer, policy, looked).filter((f) => f.severity === 'error' || !focus || focus.files.has(f.file))
   return sortFindings([...reported, ...notes].map(bounded))
 }
 
@@ -124,28 +123,24 @@ function bounded(f: Finding): Finding {
  * silenced findings was a tenth of the run). Protected rules are never silenced.
  */
 class Silencer {
-  readonly idByFile = new Map<string, string>()
-  readonly fileOf = new Map<string, string>()
   /** Each (rule, id) excepted: the first entry naming it, and whether it silenced anything. */
   readonly exceptions = new Map<string, { index: number; used: boolean }>()
+  private readonly quiet: boolean
+  private idByFile?: Map<string, string>
+  private firstFile?: Map<string, string>
 
-  constructor(store: Store, private readonly policy: Policy) {
-    for (const e of store.entries) {
-      const id = idOf(e)
-      if (id === undefined) continue
-      this.idByFile.set(e.file.path, id)
-      if (!this.fileOf.has(id)) this.fileOf.set(id, e.file.path)
-    }
+  constructor(private readonly store: Store, private readonly policy: Policy) {
     policy.exceptions.forEach((x, index) => {
       const key = `${x.rule}\u0000${x.id}`
       if (!this.exceptions.has(key)) this.exceptions.set(key, { index, used: false })
     })
+    this.quiet = this.exceptions.size === 0 && Object.keys(policy.severity).length === 0
   }
 
   /** Whether the policy drops a finding of `rule` on `file` (marking the exception used). */
-  drops(rule: string, file: string): boolean {
-    if (PROTECTED.has(rule)) return false
-    const id = this.idByFile.get(file)
+  drops(rule: string, file: string, entry?: StoreEntry): boolean {
+    if (this.quiet || PROTECTED.has(rule)) return false
+    const id = entry ? idOf(entry) : this.idOfFile(file)
     const ex = id === undefined ? undefined : this.exceptions.get(`${rule}\u0000${id}`)
     if (ex) return (ex.used = true)
     return this.override(rule) === 'off'
@@ -154,19 +149,51 @@ class Silencer {
   override(rule: string): Severity | 'off' | undefined {
     return !PROTECTED.has(rule) && Object.hasOwn(this.policy.severity, rule) ? this.policy.severity[rule] : undefined
   }
+
+  /** The severity a finding of `rule` is reported with (a policy override wins), or undefined: dropped. */
+  severity(rule: Rule, options: ReportOptions, file: string, entry?: StoreEntry): Severity | undefined {
+    if (this.drops(rule.id, file, entry)) return undefined
+    const override = this.quiet ? undefined : this.override(rule.id)
+    return override && override !== 'off' ? override : (options.severity ?? rule.severity)
+  }
+
+  /** The file of the first model with this id. */
+  fileOf(id: string): string | undefined {
+    if (!this.firstFile) {
+      this.firstFile = new Map()
+      for (const e of this.store.entries) {
+        const x = idOf(e)
+        if (x !== undefined && !this.firstFile.has(x)) this.firstFile.set(x, e.file.path)
+      }
+    }
+    return this.firstFile.get(id)
+  }
+
+  /** The id of the model in a file; the map is made only when a finding is reported by path. */
+  private idOfFile(file: string): string | undefined {
+    if (!this.idByFile) {
+      this.idByFile = new Map()
+      for (const e of this.store.entries) {
+        const id = idOf(e)
+        if (id !== undefined) this.idByFile.set(e.file.path, id)
+      }
+    }
+    return this.idByFile.get(file)
+  }
 }
 
 /** One reporter per rule, pointed at each file in turn (no closures per file and rule). */
 function fileReporter(rule: Rule, silencer: Silencer, out: Finding[]): FileReport & { entry: StoreEntry } {
   const report = Object.assign(
-    (path: PathSegment[], message: string, options?: ReportOptions) => {
-      if (!silencer.drops(rule.id, report.entry.file.path)) out.push(findingAt(report.entry, rule.id, rule.severity, path, message, options))
+    (path: PathSegment[], message: string, options: ReportOptions = {}) => {
+      const severity = silencer.severity(rule, options, report.entry.file.path, report.entry)
+      if (severity) out.push(findingAt(report.entry, rule.id, severity, path, message, options))
     },
     {
       entry: undefined as unknown as StoreEntry,
       placed: (pos: Position, message: string, options: ReportOptions = {}) => {
-        if (!silencer.drops(rule.id, report.entry.file.path))
-          out.push({ rule: rule.id, severity: options.severity ?? rule.severity, file: report.entry.file.path, line: pos.line, column: pos.column, message, hint: options.hint })
+        const severity = silencer.severity(rule, options, report.entry.file.path, report.entry)
+        if (severity) out.push({ rule: rule.id, severity, file: report.entry.file.path, line: pos.line, column: pos.column, message, hint: options.hint })
       },
     },
   )
@@ -175,29 +202,23 @@ function fileReporter(rule: Rule, silencer: Silencer, out: Finding[]): FileRepor
 
 function storeReporter(rule: Rule, silencer: Silencer, out: Finding[]): StoreReport {
   return {
-    at: (entry, path, message, options) => {
-      if (!silencer.drops(rule.id, entry.file.path)) out.push(findingAt(entry, rule.id, rule.severity, path, message, options))
+    at: (entry, path, message, options = {}) => {
+      const severity = silencer.severity(rule, options, entry.file.path, entry)
+      if (severity) out.push(findingAt(entry, rule.id, severity, path, message, options))
     },
     file: (file, message, options = {}) => {
-      if (!silencer.drops(rule.id, file)) out.push({ rule: rule.id, severity: options.severity ?? rule.severity, file, line: 1, column: 1, message, hint: options.hint })
+      const severity = silencer.severity(rule, options, file)
+      if (severity) out.push({ rule: rule.id, severity, file, line: 1, column: 1, message, hint: options.hint })
     },
   }
 }
 
 /**
- * Exceptions silence one rule for one model; severity overrides re-grade or ("off") drop a
- * rule's findings (the Silencer dropped those as they were reported; readers' findings come
- * through here). Protected rules are never touched. Exceptions that silenced nothing, where
- * their rule looked at their model, are reported on the policy file.
+ * What the policy says of itself, once the rules ran (their findings were silenced or
+ * re-graded as they were reported; the readers' findings are protected): overrides and
+ * exceptions it cannot apply, and exceptions that silenced nothing where their rule looked.
  */
-function applyPolicy(silencer: Silencer, policy: Policy, raw: Finding[], looked: (rule: string, file: string) => boolean) {
-  const findings: Finding[] = []
-  for (const f of raw) {
-    if (silencer.drops(f.rule, f.file)) continue
-    const override = silencer.override(f.rule)
-    findings.push(override && override !== 'off' ? { ...f, severity: override } : f)
-  }
-
+function policyNotes(silencer: Silencer, policy: Policy, looked: (rule: string, file: string) => boolean): Finding[] {
   const notes: Finding[] = []
   const unknownRule = (rule: string) => {
     const guess = closest(rule, RULE_IDS)
@@ -211,14 +232,14 @@ function applyPolicy(silencer: Silencer, policy: Policy, raw: Finding[], looked:
     const at = ['exceptions', i]
     if (PROTECTED.has(x.rule)) return notes.push(policyFinding(policy, 'warning', [...at, 'rule'], `rule "${x.rule}" cannot have exceptions: it keeps broken or hostile files out`, 'Remove this exception; fix the file instead.', 'value'))
     if (!RULE_IDS.has(x.rule)) return notes.push(policyFinding(policy, 'warning', [...at, 'rule'], `exception for unknown rule "${x.rule}"`, unknownRule(x.rule), 'value'))
-    const file = silencer.fileOf.get(x.id)
+    const file = silencer.fileOf(x.id)
     if (!file) return notes.push(policyFinding(policy, 'warning', [...at, 'id'], `exception for "${x.id}", which no model in the store has as its id`, 'Remove the exception, or fix the id.', 'value'))
     const state = silencer.exceptions.get(`${x.rule}\u0000${x.id}`)
     if (state && state.index !== i) return notes.push(policyFinding(policy, 'warning', at, `exception for ${x.rule} on "${x.id}" repeats entry ${state.index + 1}`, 'Keep one.'))
     if (state && !state.used && looked(x.rule, file))
       notes.push({ ...policyFinding(policy, 'warning', at, `exception for ${x.rule} on "${x.id}" no longer matches anything: the model passes the rule`, 'Remove the exception so the rule guards this model again.'), rule: UNUSED_EXCEPTION })
   })
-  return { findings, policyNotes: notes }
+  return notes
 }
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }

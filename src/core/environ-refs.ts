@@ -19,6 +19,10 @@ export const RESERVED_ENV = new Set([MASTER_KEY_ENV, 'LITELLM_SALT_KEY', 'LITELL
 
 /** What LiteLLM's loader would take for a reference; leading space and case are not trusted either. */
 export function looksLikeEnvRef(s: string): boolean {
+  // Most strings are refused by their first character: a reference starts with "o" or "O",
+  // or with white space (which \s finds only at or below U+0020 or from U+00A0 up).
+  const c = s.charCodeAt(0)
+  if (c > 0x20 && c < 0xa0 && c !== 0x6f && c !== 0x4f) return false
   return /^\s*os\.environ\//i.test(s)
 }
 

@@ -76,17 +76,33 @@ export function asLiteLLMList(raw: unknown): LiteLLMList {
 
 const TEXT_FIELDS = new Set(['litellm_provider', 'mode', 'deprecation_date'])
 
+type FieldKind = 'text' | 'tokens' | 'cost-per-token' | 'cost' | 'other'
+
+/** The list has a few hundred distinct field names over thousands of entries: each is classified once. */
+const fieldKinds = new Map<string, FieldKind>()
+
+function fieldKind(field: string): FieldKind {
+  let k = fieldKinds.get(field)
+  if (k === undefined) {
+    k = TEXT_FIELDS.has(field) ? 'text' : /^max_[a-z_]*tokens$/.test(field) ? 'tokens' : /cost_per_/.test(field) ? (field.endsWith('_token') ? 'cost-per-token' : 'cost') : 'other'
+    if (fieldKinds.size < 10_000) fieldKinds.set(field, k)
+  }
+  return k
+}
+
 function sanitizeEntry(v: Record<string, unknown>): LiteLLMEntry {
   const e: LiteLLMEntry = Object.create(null) as LiteLLMEntry
-  for (const [field, value] of Object.entries(v)) {
-    if (TEXT_FIELDS.has(field)) {
+  for (const field of Object.keys(v)) {
+    const value = v[field]
+    const kind = fieldKind(field)
+    if (kind === 'text') {
       if (typeof value === 'string' && value.length <= 200) e[field] = value
-    } else if (/^max_[a-z_]*tokens$/.test(field)) {
+    } else if (kind === 'tokens') {
       const n = boundedInt(value, MAX_TOKENS)
       if (n !== undefined) e[field] = n
-    } else if (/cost_per_/.test(field) && typeof value !== 'object') {
+    } else if ((kind === 'cost-per-token' || kind === 'cost') && typeof value !== 'object') {
       // costs per token, per second, per image...: a number from 0; per token at most MAX_COST_PER_TOKEN
-      const n = boundedNumber(value, field.endsWith('_token') ? MAX_COST_PER_TOKEN : Number.MAX_VALUE)
+      const n = boundedNumber(value, kind === 'cost-per-token' ? MAX_COST_PER_TOKEN : Number.MAX_VALUE)
       if (n !== undefined) e[field] = n
     } else e[field] = value
   }

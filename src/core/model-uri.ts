@@ -21,7 +21,27 @@ const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/
 const SEGMENT = /^[A-Za-z0-9_](?:[A-Za-z0-9._-]*)$/
 const SHARD = /-(\d{5})-of-(\d{5})\.gguf$/
 
+/**
+ * Several rules parse each local model's URI: a store's URIs are parsed once (the results are
+ * frozen, so sharing them is safe), in a table cleared when it grows past a big store's size.
+ */
+const parsed = new Map<string, UriResult>()
+
 export function parseModelUri(value: string): UriResult {
+  let r = parsed.get(value)
+  if (r === undefined) {
+    if (parsed.size >= 200_000) parsed.clear()
+    parsed.set(value, (r = deepFreeze(parseUri(value))))
+  }
+  return r
+}
+
+function deepFreeze<T extends object>(o: T): T {
+  for (const v of Object.values(o)) if (v && typeof v === 'object') deepFreeze(v as object)
+  return Object.freeze(o)
+}
+
+function parseUri(value: string): UriResult {
   const bad = (problem: string, hint = 'Use huggingface://<org>/<repo>/<file>.gguf, e.g. huggingface://Qwen/Qwen3-4B-GGUF/Qwen3-4B-Q4_K_M.gguf.') =>
     ({ ok: false, problem, hint }) as const
   const m = /^(huggingface|hf):\/\/(.*)$/.exec(value)

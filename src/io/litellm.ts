@@ -32,29 +32,46 @@ export function resolveDataDir(base: string, storeDir?: string): string {
 
 const snapshots = new Map<string, LiteLLMSource>()
 
-/** The shipped snapshot (parsed once per folder per process: 1.4 MB of JSON). */
+/**
+ * The shipped snapshot (parsed once per folder per process: 1.4 MB of JSON). Its origin (the
+ * date its note gives, checked against the list's hash) is worked out when a message first
+ * names it: most checks never do, and hashing the list cost as much as parsing it.
+ */
 export function loadLiteLLMSnapshot(dataDir = path.join(packageRoot(), 'data')): LiteLLMSource {
   const hit = snapshots.get(dataDir)
   if (hit) return hit
+  let raw: Buffer
+  let list: LiteLLMSource['list']
   try {
-    const raw = readFileSync(snapshotPath(dataDir))
-    const list = asLiteLLMList(JSON.parse(raw.toString('utf8')))
-    let date = 'unknown date'
-    try {
-      const meta = JSON.parse(readFileSync(path.join(dataDir, SNAPSHOT_META_FILE), 'utf8')) as { date?: unknown; sha256?: unknown }
-      // The note's hash names the list it describes: a refresh killed between its two files
-      // leaves a note that does not match, and its date is then not the list's.
-      const matches = typeof meta.sha256 !== 'string' || meta.sha256 === createHash('sha256').update(raw).digest('hex')
-      if (typeof meta.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(meta.date)) date = matches ? meta.date : `unknown date (its note, of ${meta.date}, describes another list: run refresh-upstream again)`
-    } catch {
-      // the list without its note still serves; the origin says the date is unknown
-    }
-    const source = { list, origin: `LiteLLM snapshot of ${date}`, offline: true }
-    snapshots.set(dataDir, source)
-    return source
+    raw = readFileSync(snapshotPath(dataDir))
+    list = asLiteLLMList(JSON.parse(raw.toString('utf8')))
   } catch (err) {
     throw new CurateError(`cannot read the LiteLLM snapshot in ${dataDir}: ${(err as Error).message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err })
   }
+  let origin: string | undefined
+  const source: LiteLLMSource = {
+    list,
+    get origin() {
+      return (origin ??= `LiteLLM snapshot of ${snapshotDate(dataDir, raw)}`)
+    },
+    offline: true,
+  }
+  snapshots.set(dataDir, source)
+  return source
+}
+
+/** The date the snapshot's note gives, when the note describes this list. */
+function snapshotDate(dataDir: string, raw: Buffer): string {
+  try {
+    const meta = JSON.parse(readFileSync(path.join(dataDir, SNAPSHOT_META_FILE), 'utf8')) as { date?: unknown; sha256?: unknown }
+    // The note's hash names the list it describes: a refresh killed between its two files
+    // leaves a note that does not match, and its date is then not the list's.
+    const matches = typeof meta.sha256 !== 'string' || meta.sha256 === createHash('sha256').update(raw).digest('hex')
+    if (typeof meta.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(meta.date)) return matches ? meta.date : `unknown date (its note, of ${meta.date}, describes another list: run refresh-upstream again)`
+  } catch {
+    // the list without its note still serves; the origin says the date is unknown
+  }
+  return 'unknown date'
 }
 
 /** The live list from LITELLM_PRICES_URL (default: LiteLLM's main branch); UpstreamError when it cannot be had. */

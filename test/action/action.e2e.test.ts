@@ -61,7 +61,7 @@ function runAction(workspace: string, payload: object, inputs: Record<string, st
   })
 }
 
-/** GITHUB_OUTPUT as @actions/core writes it: name<<DELIMITER, value lines, DELIMITER. */
+/** GITHUB_OUTPUT as the runner reads it: name<<DELIMITER, value lines, DELIMITER. */
 function parseOutputs(text: string): Record<string, string> {
   const out: Record<string, string> = {}
   const lines = text.split('\n')

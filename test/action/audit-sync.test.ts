@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runAudit, type AuditInputs } from '../../src/action/audit.js'
 import { fingerprintIn } from '../../src/core/audit/fingerprint.js'
-import { createGitHubClient } from '../../src/io/github.js'
+import { createGitHubClient } from '../../src/io/github-client.js'
 import { auditStore, hfRepos, prices, TODAY, trending } from '../audit-fixtures.js'
 import { makeStore } from '../helpers.js'
 import { startGitHub, type FakeGitHub } from '../servers/github.js'

@@ -4,7 +4,7 @@ import type { Reporter, RunEnv } from '../../src/action/context.js'
 import { runMode } from '../../src/action/main.js'
 import { CurateError } from '../../src/core/errors.js'
 import type { Finding } from '../../src/core/types.js'
-import { createGitHubClient } from '../../src/io/github.js'
+import { createGitHubClient } from '../../src/io/github-client.js'
 import { COMMENT_MARKER } from '../../src/report/github-markdown.js'
 import { HUMAN, startGitHub, type FakeGitHub } from '../servers/github.js'
 import { cloudModel, localModel } from '../helpers.js'
@@ -60,7 +60,7 @@ beforeEach(() => {
   api.log.length = 0
 })
 
-const github = () => createGitHubClient('ghs_test', { baseUrl: api.url, retries: 0 })
+const github = async () => createGitHubClient('ghs_test', { baseUrl: api.url, retries: 0 })
 const prEnv = (dir: string, base: string, head: string, number = 7): RunEnv => ({
   eventName: 'pull_request',
   payload: prPayload({ base, head, number }),

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createGitHubClient, httpStatus, isPermissionError } from '../../src/io/github.js'
+import { createGitHubClient } from '../../src/io/github-client.js'
+import { httpStatus, isPermissionError } from '../../src/io/github.js'
 import { json, serve, type Served } from '../servers/http.js'
 
 /** Answers 502 to the first request of each path, then 200; records what it saw. */

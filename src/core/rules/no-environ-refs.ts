@@ -19,22 +19,32 @@ export const noEnvironRefsRule: FileRule = {
   protected: true,
   description: 'No model text is a string LiteLLM would substitute from the environment (os.environ/...), and requires_api_key names no variable of the deployment itself.',
   check(e, _ctx, report) {
-    const walk = (v: unknown, path: PathSegment[]): void => {
+    // One path array for the whole walk, copied only for a finding: a model file has a few
+    // hundred strings, and a 100,000-model store a copy per string was most of this rule's cost.
+    const path: PathSegment[] = []
+    const walk = (v: unknown): void => {
       if (typeof v === 'string') {
         if (looksLikeEnvRef(v))
-          report(path, `${path.join('.') || 'the file'} starts with "os.environ/", which LiteLLM would replace with an environment variable's value`, {
+          report([...path], `${path.join('.') || 'the file'} starts with "os.environ/", which LiteLLM would replace with an environment variable's value`, {
             hint: 'No model text may start with "os.environ/": LiteLLM would put the variable\'s value (a key) into its config and serve it. Write the text itself.',
             at: 'value',
           })
-      } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]))
+      } else if (Array.isArray(v))
+        for (let i = 0; i < v.length; i++) {
+          path.push(i)
+          walk(v[i])
+          path.pop()
+        }
       else if (v && typeof v === 'object')
-        for (const [k, x] of Object.entries(v)) {
+        for (const k of Object.keys(v)) {
+          path.push(k)
           if (looksLikeEnvRef(k))
-            report([...path, k], `the key "${k.slice(0, 80)}" starts with "os.environ/", which LiteLLM would replace with an environment variable's value`, { hint: 'Rename the key.' })
-          walk(x, [...path, k])
+            report([...path], `the key "${k.slice(0, 80)}" starts with "os.environ/", which LiteLLM would replace with an environment variable's value`, { hint: 'Rename the key.' })
+          walk((v as Record<string, unknown>)[k])
+          path.pop()
         }
     }
-    walk(e.data, [])
+    walk(e.data)
     const key = str(e.data.requires_api_key)
     if (key !== undefined && RESERVED_ENV.has(key))
       report(['requires_api_key'], `requires_api_key "${key}" names a variable of the deployment itself`, {

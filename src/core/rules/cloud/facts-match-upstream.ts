@@ -20,7 +20,6 @@ export const factsMatchUpstreamRule: FileRule = {
   description:
     "The input limit (max_input, else context_window), max_output and prices agree with LiteLLM's entry (prices compare as numbers, \"$1.25\" = 1.25).",
   check(e, { litellm }, report) {
-    const src = litellm.origin
     const name = str(e.data.litellm_model_name)
     const hit = name ? lookupLiteLLM(litellm.list, name) : undefined
     if (!hit) return // cloud/litellm-listed reports it
@@ -30,8 +29,8 @@ export const factsMatchUpstreamRule: FileRule = {
       report([d.field], `${d.field} ${d.ours} differs from LiteLLM's ${theirs} ${d.theirs} for "${hit.key}"${how}`, {
         hint:
           d.field === 'context_window'
-            ? `Check the provider's documentation and ${src}: if the provider caps input below the window, record that cap as max_input; else fix whichever is wrong.`
-            : `Check the provider's documentation and ${src}.`,
+            ? `Check the provider's documentation and ${litellm.origin}: if the provider caps input below the window, record that cap as max_input; else fix whichever is wrong.`
+            : `Check the provider's documentation and ${litellm.origin}.`,
         at: 'value',
       })
     }
@@ -42,7 +41,7 @@ export const factsMatchUpstreamRule: FileRule = {
       const theirs = perMillion(num(hit.entry[upstreamField]))
       if (ours === undefined || theirs === undefined) continue
       if (Math.abs(ours - theirs) > 1e-9)
-        report(['pricing', field], `pricing.${field} ${formatPrice(ours)} differs from LiteLLM's ${formatPrice(theirs)} per 1M tokens for "${hit.key}"`, { hint: `Check the provider's pricing page and ${src}.`, at: 'value' })
+        report(['pricing', field], `pricing.${field} ${formatPrice(ours)} differs from LiteLLM's ${formatPrice(theirs)} per 1M tokens for "${hit.key}"`, { hint: `Check the provider's pricing page and ${litellm.origin}.`, at: 'value' })
     }
   },
 }
