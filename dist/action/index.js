@@ -2407,11 +2407,14 @@ class Git {
     }
     /** The root of the work tree (findings and pathspecs are relative to it). */
     toplevel() {
-        const out = this.raw(['rev-parse', '--show-toplevel']);
-        const top = out.replace(/\n$/, '');
-        if (!top)
+        return this.locate().top;
+    }
+    /** The root of the work tree and the repository's own folder (.git, or a worktree's), in one call. */
+    locate() {
+        const [top, gitDir] = this.raw(['rev-parse', '--show-toplevel', '--absolute-git-dir']).split('\n');
+        if (!top || !gitDir)
             throw new errors/* CurateError */.nK('not inside a git work tree', { hint: '--staged reads the git index: run it inside the repository.' });
-        return top;
+        return { top, gitDir };
     }
     /** The character that starts a comment line in commit messages (core.commentChar). */
     commentChar() {
@@ -4977,6 +4980,7 @@ function typeOf(v) {
 /* harmony export */   il: () => (/* binding */ Store),
 /* harmony export */   q9: () => (/* binding */ price)
 /* harmony export */ });
+/* unused harmony exports CONTEXT_FIELDS, contextOf, plainObject */
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1896);
 /**
  * The store as rules see it: every model file, parsed once, with lookups by id and alias.
@@ -4992,16 +4996,18 @@ class Store {
     /**
      * `refused`: findings of files the reader would not read (too large, a link); they count as files.
      * `focus`: the files whose findings will be read. The others are only context for cross-file
-     * rules, so a plain JSON.parse reads them: the full json-syntax checks (BOM, duplicate keys)
-     * cost about six times as much, which matters for one staged file in a 10,000-model store.
+     * rules, so a plain JSON.parse reads them and only their CONTEXT_FIELDS are kept: the full
+     * json-syntax checks (BOM, duplicate keys) cost about six times as much, which matters for one
+     * staged file in a 10,000-model store, and a pull request's check keeps little of the rest.
      */
     constructor(files, refused = [], options = {}) {
         this.files = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
         this.syntax.push(...refused);
         for (const file of this.files) {
-            const quick = options.focus && !options.focus.has(file.path) ? plainObject(file.text) : undefined;
+            const outside = options.focus !== undefined && !options.focus.has(file.path);
+            const quick = outside ? (file.context ?? plainObject(file.text)) : undefined;
             if (quick) {
-                this.entries.push({ file, kind: file.kind, data: quick });
+                this.entries.push({ file, kind: file.kind, data: contextOf(quick) });
                 continue;
             }
             const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseModelText */ .ex)(file.path, file.text);
@@ -5063,6 +5069,22 @@ class Store {
 }
 function byPath(a, b) {
     return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+/**
+ * What cross-file rules read of a model they do not judge: ids and aliases (duplicates, the
+ * policy's exceptions, replacement targets), the replacement chain, the targets two models may
+ * not share, and what makes a local model a redundant variant; and what the link rules
+ * (core/changes.ts LINK_RULES) judge on a model whose chain a change reaches (enabled and the
+ * dates beside deprecated). A model outside a change's files keeps only these. The one-verdict suite (test/parity) judges every tree through the change
+ * doors and as a whole tree: a rule that read another field of such a model would split them.
+ */
+const CONTEXT_FIELDS = ['id', 'aliases', 'deprecated', 'replacement', 'enabled', 'sunset_date', 'release_date', 'litellm_model_name', 'model_uri', 'quantization'];
+function contextOf(data) {
+    const out = {};
+    for (const k of CONTEXT_FIELDS)
+        if (Object.hasOwn(data, k))
+            out[k] = data[k];
+    return out;
 }
 /** The object a text holds, or undefined (then the full parse says why). */
 function plainObject(text) {
@@ -6298,7 +6320,9 @@ function engine_runRules(input) {
     const reportable = focus ? store.entries.filter((e) => focus.files.has(e.file.path) || focus.dependents.has(e.file.path)) : store.entries;
     const inFocus = focus ? reportable.filter((e) => focus.files.has(e.file.path)) : store.entries;
     const added = store.entries.filter((e) => changes.added.has(e.file.path));
-    const targetsOf = (rule) => (rule.tier === 'new' ? added : rule.tier === 'online' ? inFocus : reportable);
+    // Dependents (models a change reaches through their replacement chain) are judged only by the
+    // link rules: only those findings of theirs are reported, and they are read only for them.
+    const targetsOf = (rule) => (rule.tier === 'new' ? added : rule.tier === 'online' || !core_changes/* LINK_RULES */.jb.has(rule.id) ? inFocus : reportable);
     /** Whether a per-file rule judges an entry (of its targets: the files whose findings it can report). */
     const judges = (rule, e) => (!rule.kind || e.kind === rule.kind) && !(rule.skipDeprecated && e.data.deprecated === true);
     const silencer = new Silencer(store, policy);

@@ -1,5 +1,5 @@
 export const id = 264;
-export const ids = [264,336,495];
+export const ids = [264,336,871];
 export const modules = {
 
 /***/ 7593:
@@ -205,8 +205,8 @@ var parse = __webpack_require__(1896);
 var layout = __webpack_require__(6585);
 // EXTERNAL MODULE: ./src/io/fs.ts
 var fs = __webpack_require__(665);
-// EXTERNAL MODULE: ./src/io/read-index.ts
-var read_index = __webpack_require__(3495);
+// EXTERNAL MODULE: ./src/io/read-index.ts + 1 modules
+var read_index = __webpack_require__(5871);
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(5655);
 // EXTERNAL MODULE: ./src/cli/args.ts
@@ -813,27 +813,110 @@ function displayPath(file, base) {
 
 /***/ }),
 
-/***/ 3495:
+/***/ 5871:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   openRepo: () => (/* binding */ openRepo),
-/* harmony export */   readIndex: () => (/* binding */ readIndex),
-/* harmony export */   stagedChanges: () => (/* binding */ stagedChanges)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_changes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1490);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _core_layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6585);
-/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3264);
-/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(665);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7500);
-/* harmony import */ var _litellm_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9995);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4888);
-/* harmony import */ var _read_change_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7895);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  openRepo: () => (/* binding */ openRepo),
+  readIndex: () => (/* binding */ readIndex),
+  stagedChanges: () => (/* binding */ stagedChanges)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/changes.ts
+var core_changes = __webpack_require__(1490);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/layout.ts
+var core_layout = __webpack_require__(6585);
+// EXTERNAL MODULE: ./src/core/policy.ts + 1 modules
+var policy = __webpack_require__(3264);
+// EXTERNAL MODULE: ./src/core/store.ts
+var store = __webpack_require__(4230);
+// EXTERNAL MODULE: ./src/io/fs.ts
+var fs = __webpack_require__(665);
+;// CONCATENATED MODULE: ./src/io/context-cache.ts
+/**
+ * The hook's cache of context facts, by blob id: what cross-file rules read of each model file
+ * the commit does not change (core/store.ts CONTEXT_FIELDS). A blob id names the file's exact
+ * bytes, so an entry never goes stale; reading the facts of 10,000 models from one file is
+ * about a tenth of reading their blobs from git. It lives in the repository's own folder
+ * (.git/leger-curate/), holds only the blobs of the last index read, and is safe to delete: a
+ * missing, unreadable or foreign file is ignored and rebuilt.
+ */
+
+
+
+
+const FORMAT = `leger-curate context cache 1: ${store/* CONTEXT_FIELDS */.g$.join(',')}`;
+/** A cache for 100,000 models is about 20 MB; anything far larger is not this cache. */
+const MAX_BYTES = 256 * 1024 * 1024;
+class ContextCache {
+    file;
+    known = new Map();
+    changed = false;
+    constructor(file) {
+        this.file = file;
+    }
+    /** The cache in `gitDir`, as far as it can be read. */
+    static open(gitDir) {
+        const cache = new ContextCache(external_node_path_default().join(gitDir, 'leger-curate', 'context.json'));
+        try {
+            const text = (0,fs/* readBounded */.CB)(cache.file, MAX_BYTES);
+            if (typeof text !== 'string')
+                return cache;
+            const doc = JSON.parse(text);
+            if (doc.format !== FORMAT || !doc.models || typeof doc.models !== 'object' || Array.isArray(doc.models))
+                return cache;
+            // Taken as written (the Store keeps only CONTEXT_FIELDS of what a reader hands it).
+            for (const [oid, data] of Object.entries(doc.models))
+                if (/^[0-9a-f]{40,64}$/.test(oid) && data && typeof data === 'object' && !Array.isArray(data))
+                    cache.known.set(oid, data);
+        }
+        catch {
+            // no cache yet, or one that cannot be read: start afresh
+        }
+        return cache;
+    }
+    get(oid) {
+        return this.known.get(oid);
+    }
+    set(oid, data) {
+        this.known.set(oid, (0,store/* contextOf */.Vm)(data));
+        this.changed = true;
+    }
+    /** Writes the cache back, keeping only the blobs in `keep` (the index just read), when it changed. */
+    save(keep) {
+        for (const oid of this.known.keys())
+            if (!keep.has(oid))
+                (this.known.delete(oid), (this.changed = true));
+        if (!this.changed)
+            return;
+        try {
+            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(this.file), { recursive: true });
+            (0,fs/* writeFileAtomic */.Zf)(this.file, JSON.stringify({ format: FORMAT, models: Object.fromEntries(this.known) }));
+        }
+        catch {
+            // a read-only repository or a full disk: the next commit reads the blobs again
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/io/git.ts
+var git = __webpack_require__(7500);
+// EXTERNAL MODULE: ./src/io/litellm.ts
+var litellm = __webpack_require__(9995);
+// EXTERNAL MODULE: ./src/io/policy.ts
+var io_policy = __webpack_require__(4888);
+// EXTERNAL MODULE: ./src/io/read-change.ts
+var read_change = __webpack_require__(7895);
+;// CONCATENATED MODULE: ./src/io/read-index.ts
 /**
  * The git index as a snapshot: every model file, schema and the policy read from the index
  * (stage 0), never from the working tree, so `git commit -a`, `git commit -- path` and partial
@@ -851,21 +934,23 @@ function displayPath(file, base) {
 
 
 
+
+
 /** Finds the repository around `cwd` and places the store, schemas and policy inside it. */
 async function openRepo(cwd, options) {
-    const top = await new _git_js__WEBPACK_IMPORTED_MODULE_7__.Git(cwd).toplevel();
+    const { top, gitDir } = new git.Git(cwd).locate();
     const inside = (p, flag) => {
-        const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(real(top), real(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, p)));
-        if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`${flag} ${p} is outside the repository ${top}`, { hint: '--staged reads the store from the git index: the folder must be inside the repository.' });
-        return rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+        const rel = external_node_path_default().relative(real(top), real(external_node_path_default().resolve(cwd, p)));
+        if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+            throw new errors/* CurateError */.nK(`${flag} ${p} is outside the repository ${top}`, { hint: '--staged reads the store from the git index: the folder must be inside the repository.' });
+        return rel.split((external_node_path_default()).sep).join('/');
     };
     const layout = {
         store: inside(options.store ?? 'model-store', '--store'),
         schemas: inside(options.schemas ?? 'schemas', '--schemas'),
-        policy: inside(options.policy ?? _core_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_FILE */ .CX, '--policy'),
+        policy: inside(options.policy ?? policy/* POLICY_FILE */.CX, '--policy'),
     };
-    return { git: new _git_js__WEBPACK_IMPORTED_MODULE_7__.Git(top), top, layout };
+    return { git: new git.Git(top), top, gitDir, layout };
 }
 /** The real path of what exists of `p` (the store folder may not exist in the working tree). */
 function real(p) {
@@ -873,53 +958,67 @@ function real(p) {
     const rest = [];
     for (;;) {
         try {
-            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(head), ...rest);
+            return external_node_path_default().join((0,external_node_fs_.realpathSync)(head), ...rest);
         }
         catch {
-            const up = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(head);
+            const up = external_node_path_default().dirname(head);
             if (up === head)
                 return p;
-            rest.unshift(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(head));
+            rest.unshift(external_node_path_default().basename(head));
             head = up;
         }
     }
 }
 /** What the next commit changes in the store (its model files, schemas and policy). */
 async function stagedChanges(repo) {
-    return (await repo.git.stagedChanges((0,_core_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .triggerPaths */ .L3)(repo.layout))).filter((c) => (0,_core_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .roleOf */ .kp)(c.path, repo.layout).role !== 'other');
+    return (await repo.git.stagedChanges((0,core_layout/* triggerPaths */.L3)(repo.layout))).filter((c) => (0,core_layout/* roleOf */.kp)(c.path, repo.layout).role !== 'other');
 }
 const REGULAR = new Set(['100644', '100755']);
-/** The tree the next commit records, with what it changes. */
+/**
+ * The tree the next commit records, with what it changes. The model files the commit changes
+ * (and those whose replacement chain runs through them) are read whole; of the others, only
+ * their context facts are needed, taken from the cache by blob id where it has them.
+ */
 async function readIndex(repo, changes, options = {}) {
     const { git, layout, top } = repo;
-    const entries = await git.indexEntries((0,_core_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .triggerPaths */ .L3)(layout));
+    const entries = await git.indexEntries((0,core_layout/* triggerPaths */.L3)(layout));
     const models = [];
     const schemas = [];
     const refused = [];
     let policy;
     for (const e of entries) {
-        const role = (0,_core_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .roleOf */ .kp)(e.path, layout);
+        const role = (0,core_layout/* roleOf */.kp)(e.path, layout);
         if (role.role === 'policy' && REGULAR.has(e.mode))
             policy = { path: e.path, oid: e.oid };
         else if (role.role === 'model') {
             if (REGULAR.has(e.mode))
                 models.push({ path: e.path, kind: role.kind, oid: e.oid });
             else
-                refused.push((0,_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .refusal */ .x5)(e.path, e.mode === '120000' ? 'link' : 'not-a-file'));
+                refused.push((0,fs/* refusal */.x5)(e.path, e.mode === '120000' ? 'link' : 'not-a-file'));
         }
         else if (role.role === 'schema' && REGULAR.has(e.mode))
             schemas.push({ path: e.path, oid: e.oid });
     }
-    const olds = changes.filter((c) => c.oldOid && (0,_core_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .roleOf */ .kp)(c.path, layout).role === 'model' && (!c.oldMode || REGULAR.has(c.oldMode)));
-    const blobs = await git.readBlobs([...models.map((m) => m.oid), ...schemas.map((s) => s.oid), ...olds.map((c) => c.oldOid), ...(policy ? [policy.oid] : [])], _fs_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_MODEL_BYTES */ .Bb);
-    const files = [];
-    for (const m of models) {
+    const changed = new Set(changes.filter((c) => c.status !== 'D').map((c) => c.path));
+    // A change to the schemas or the policy is judged against the whole store: every file is read.
+    const whole = changes.some((c) => ['schema', 'policy'].includes((0,core_layout/* roleOf */.kp)(c.path, layout).role));
+    const cache = ContextCache.open(repo.gitDir);
+    const cached = (m) => (whole || changed.has(m.path) ? undefined : cache.get(m.oid));
+    const olds = changes.filter((c) => c.oldOid && (0,core_layout/* roleOf */.kp)(c.path, layout).role === 'model' && (!c.oldMode || REGULAR.has(c.oldMode)));
+    const blobs = await git.readBlobs([...models.filter((m) => !cached(m)).map((m) => m.oid), ...schemas.map((s) => s.oid), ...olds.map((c) => c.oldOid), ...(policy ? [policy.oid] : [])], fs/* MAX_MODEL_BYTES */.Bb);
+    const fileOf = (m) => {
+        const context = cached(m);
+        if (context)
+            return { kind: m.kind, path: m.path, text: '', context };
         const blob = blobs.get(m.oid);
-        if (blob?.ok)
-            files.push({ kind: m.kind, path: m.path, text: blob.text });
-        else
-            refused.push((0,_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .refusal */ .x5)(m.path, blob?.ok === false && blob.reason === 'too-large' ? blob.size : blob?.ok === false && blob.reason === 'not-utf8' ? 'not-utf8' : 'missing'));
-    }
+        if (blob?.ok) {
+            const context = changed.has(m.path) ? undefined : (0,store/* plainObject */.ov)(blob.text);
+            if (context)
+                cache.set(m.oid, context);
+            return { kind: m.kind, path: m.path, text: blob.text, context };
+        }
+        return (0,fs/* refusal */.x5)(m.path, blob?.ok === false && blob.reason === 'too-large' ? blob.size : blob?.ok === false && blob.reason === 'not-utf8' ? 'not-utf8' : 'missing');
+    };
     const before = new Map();
     for (const c of olds) {
         const blob = blobs.get(c.oldOid);
@@ -930,25 +1029,71 @@ async function readIndex(repo, changes, options = {}) {
         for (const c of fileChanges)
             if (c.status === 'modified')
                 c.status = 'added';
+    const changeSet = (0,core_changes.changeSetOf)(fileChanges, layout, before);
+    const files = await withDependentsRead(git, models, models.map(fileOf), changeSet, refused);
+    cache.save(new Set(models.map((m) => m.oid)));
     const snapshot = {
         source: 'the git index',
         layout,
         files,
         refused,
-        schemaDocs: (0,_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .withPolicySchema */ .AR)((0,_read_change_js__WEBPACK_IMPORTED_MODULE_10__.schemaDocsFrom)(schemas, blobs, layout.schemas) ?? (0,_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .loadSchemaDocs */ .Td)((0,_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveSchemasDir */ .as)(options.schemas, top))),
-        policy: policy ? policyText(policy, blobs) : (0,_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .readPolicyFile */ .BK)(top, options.policy, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(top, layout.store)),
-        dataDir: (0,_litellm_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveDataDir */ .HG)(top, layout.store),
-        changes: (0,_core_changes_js__WEBPACK_IMPORTED_MODULE_2__.changeSetOf)(fileChanges, layout, before),
+        schemaDocs: (0,io_policy/* withPolicySchema */.AR)((0,read_change.schemaDocsFrom)(schemas, blobs, layout.schemas) ?? (0,fs/* loadSchemaDocs */.Td)((0,fs/* resolveSchemasDir */.as)(options.schemas, top))),
+        policy: policy ? policyText(policy, blobs) : (0,io_policy/* readPolicyFile */.BK)(top, options.policy, external_node_path_default().join(top, layout.store)),
+        dataDir: (0,litellm/* resolveDataDir */.HG)(top, layout.store),
+        changes: changeSet,
     };
     // A commit that changes the policy or the schemas cannot loosen its own check: its model files
     // are judged under HEAD's, exactly as the pull request check judges them under its base's.
     const head = snapshot.changes.config.size ? git.head() : undefined;
-    return head ? { ...snapshot, base: (0,_read_change_js__WEBPACK_IMPORTED_MODULE_10__.baseConfig)(git, head, snapshot) } : snapshot;
+    return head ? { ...snapshot, base: (0,read_change.baseConfig)(git, head, snapshot) } : snapshot;
+}
+/**
+ * The files, with the cached ones the change's focus reaches read whole: a model whose
+ * replacement chain runs through a changed name gets its link findings reported, at their lines.
+ * Refusals among `read` are moved to `refused`.
+ */
+async function withDependentsRead(git, models, read, changes, refused) {
+    const files = [];
+    for (const r of read)
+        if ('rule' in r)
+            refused.push(r);
+        else
+            files.push(r);
+    const unread = (f) => f.context !== undefined && f.text === '';
+    if (!files.some(unread) || changes.everything || !mayHaveDependents(files, changes))
+        return files;
+    const focus = (0,core_changes/* focusOf */.sq)(new store/* Store */.il(files, [], { focus: new Set([...changes.added, ...changes.modified]) }), changes);
+    const wanted = (f) => unread(f) && focus?.dependents.has(f.path);
+    if (!files.some(wanted))
+        return files;
+    const oidOf = new Map(models.map((m) => [m.path, m.oid]));
+    const blobs = await git.readBlobs(files.filter(wanted).map((f) => oidOf.get(f.path)), fs/* MAX_MODEL_BYTES */.Bb);
+    return files.map((f) => {
+        const blob = wanted(f) ? blobs.get(oidOf.get(f.path)) : undefined;
+        return blob?.ok ? { kind: f.kind, path: f.path, text: blob.text } : f;
+    });
+}
+/**
+ * Whether any model names as its replacement a name a changed file declares (before or after):
+ * every replacement chain that reaches a changed name ends in such a link, so without one there
+ * are no dependents, and the store need not be built to look for them.
+ */
+function mayHaveDependents(files, changes) {
+    const touched = new Set();
+    const text = new Map(files.map((f) => [f.path, f.text]));
+    for (const p of [...changes.added, ...changes.modified, ...changes.deleted])
+        for (const n of [(0,core_changes/* namesIn */.wX)(p, text.get(p)), (0,core_changes/* namesIn */.wX)(p, changes.before.get(p))])
+            for (const name of [n.id, ...n.aliases])
+                touched.add(name.toLowerCase());
+    return files.some((f) => {
+        const r = (f.context ?? (0,store/* plainObject */.ov)(f.text))?.replacement;
+        return typeof r === 'string' && touched.has(r.toLowerCase());
+    });
 }
 function policyText(policy, blobs) {
     const blob = blobs.get(policy.oid);
     if (!blob?.ok)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`cannot read the staged policy ${policy.path}: ${blob?.ok === false && blob.reason === 'too-large' ? `${blob.size} bytes` : blob?.ok === false && blob.reason === 'not-utf8' ? 'it is not valid UTF-8' : 'its blob is missing'}`, { hint: 'Save the policy as UTF-8 JSON and stage it again.' });
+        throw new errors/* CurateError */.nK(`cannot read the staged policy ${policy.path}: ${blob?.ok === false && blob.reason === 'too-large' ? `${blob.size} bytes` : blob?.ok === false && blob.reason === 'not-utf8' ? 'it is not valid UTF-8' : 'its blob is missing'}`, { hint: 'Save the policy as UTF-8 JSON and stage it again.' });
     return { path: policy.path, text: blob.text };
 }
 

@@ -156,11 +156,14 @@ class Git {
     }
     /** The root of the work tree (findings and pathspecs are relative to it). */
     toplevel() {
-        const out = this.raw(['rev-parse', '--show-toplevel']);
-        const top = out.replace(/\n$/, '');
-        if (!top)
+        return this.locate().top;
+    }
+    /** The root of the work tree and the repository's own folder (.git, or a worktree's), in one call. */
+    locate() {
+        const [top, gitDir] = this.raw(['rev-parse', '--show-toplevel', '--absolute-git-dir']).split('\n');
+        if (!top || !gitDir)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK('not inside a git work tree', { hint: '--staged reads the git index: run it inside the repository.' });
-        return top;
+        return { top, gitDir };
     }
     /** The character that starts a comment line in commit messages (core.commentChar). */
     commentChar() {

@@ -482,9 +482,12 @@ function triggerPaths(layout) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   QI: () => (/* binding */ aliasesOf),
 /* harmony export */   TH: () => (/* binding */ idOf),
+/* harmony export */   Vm: () => (/* binding */ contextOf),
 /* harmony export */   bu: () => (/* binding */ num),
+/* harmony export */   g$: () => (/* binding */ CONTEXT_FIELDS),
 /* harmony export */   gx: () => (/* binding */ str),
 /* harmony export */   il: () => (/* binding */ Store),
+/* harmony export */   ov: () => (/* binding */ plainObject),
 /* harmony export */   q9: () => (/* binding */ price)
 /* harmony export */ });
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1896);
@@ -502,16 +505,18 @@ class Store {
     /**
      * `refused`: findings of files the reader would not read (too large, a link); they count as files.
      * `focus`: the files whose findings will be read. The others are only context for cross-file
-     * rules, so a plain JSON.parse reads them: the full json-syntax checks (BOM, duplicate keys)
-     * cost about six times as much, which matters for one staged file in a 10,000-model store.
+     * rules, so a plain JSON.parse reads them and only their CONTEXT_FIELDS are kept: the full
+     * json-syntax checks (BOM, duplicate keys) cost about six times as much, which matters for one
+     * staged file in a 10,000-model store, and a pull request's check keeps little of the rest.
      */
     constructor(files, refused = [], options = {}) {
         this.files = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
         this.syntax.push(...refused);
         for (const file of this.files) {
-            const quick = options.focus && !options.focus.has(file.path) ? plainObject(file.text) : undefined;
+            const outside = options.focus !== undefined && !options.focus.has(file.path);
+            const quick = outside ? (file.context ?? plainObject(file.text)) : undefined;
             if (quick) {
-                this.entries.push({ file, kind: file.kind, data: quick });
+                this.entries.push({ file, kind: file.kind, data: contextOf(quick) });
                 continue;
             }
             const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseModelText */ .ex)(file.path, file.text);
@@ -573,6 +578,22 @@ class Store {
 }
 function byPath(a, b) {
     return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+/**
+ * What cross-file rules read of a model they do not judge: ids and aliases (duplicates, the
+ * policy's exceptions, replacement targets), the replacement chain, the targets two models may
+ * not share, and what makes a local model a redundant variant; and what the link rules
+ * (core/changes.ts LINK_RULES) judge on a model whose chain a change reaches (enabled and the
+ * dates beside deprecated). A model outside a change's files keeps only these. The one-verdict suite (test/parity) judges every tree through the change
+ * doors and as a whole tree: a rule that read another field of such a model would split them.
+ */
+const CONTEXT_FIELDS = ['id', 'aliases', 'deprecated', 'replacement', 'enabled', 'sunset_date', 'release_date', 'litellm_model_name', 'model_uri', 'quantization'];
+function contextOf(data) {
+    const out = {};
+    for (const k of CONTEXT_FIELDS)
+        if (Object.hasOwn(data, k))
+            out[k] = data[k];
+    return out;
 }
 /** The object a text holds, or undefined (then the full parse says why). */
 function plainObject(text) {

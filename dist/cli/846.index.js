@@ -692,6 +692,7 @@ const ajvCompiler = (docs, { checkSchemas }) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bb: () => (/* binding */ MAX_MODEL_BYTES),
+/* harmony export */   CB: () => (/* binding */ readBounded),
 /* harmony export */   DD: () => (/* binding */ loadStoreDir),
 /* harmony export */   Gu: () => (/* binding */ readTextFile),
 /* harmony export */   Q7: () => (/* binding */ isDir),
@@ -701,7 +702,7 @@ const ajvCompiler = (docs, { checkSchemas }) => {
 /* harmony export */   nt: () => (/* binding */ deadLeftovers),
 /* harmony export */   x5: () => (/* binding */ refusal)
 /* harmony export */ });
-/* unused harmony exports NOT_UTF8, readBounded, processAlive */
+/* unused harmony exports NOT_UTF8, processAlive */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);

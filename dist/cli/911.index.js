@@ -187,7 +187,7 @@ async function run(argv, io) {
             throw new errors/* CurateError */.nK('--staged checks every staged model file; it takes no PATH', { hint: 'Stage the files to check (git add), or drop --staged to check PATHs in the working tree.' });
         if (values.base)
             throw new errors/* CurateError */.nK('--staged and --base are two different trees: pick one', { hint: '--staged judges the next commit; --base REF the working tree as a change from REF.' });
-        const { openRepo, readIndex, stagedChanges } = await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(773), __webpack_require__.e(270), __webpack_require__.e(495)]).then(__webpack_require__.bind(__webpack_require__, 3495));
+        const { openRepo, readIndex, stagedChanges } = await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(773), __webpack_require__.e(270), __webpack_require__.e(871)]).then(__webpack_require__.bind(__webpack_require__, 5871));
         const repo = await openRepo(io.cwd, where);
         const changes = await stagedChanges(repo);
         // Nothing of the store staged: nothing to judge (most commits end here, in a few ms).

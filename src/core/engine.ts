@@ -66,7 +66,9 @@ export function runRules(input: EngineInput): Finding[] {
   const reportable = focus ? store.entries.filter((e) => focus.files.has(e.file.path) || focus.dependents.has(e.file.path)) : store.entries
   const inFocus = focus ? reportable.filter((e) => focus.files.has(e.file.path)) : store.entries
   const added = store.entries.filter((e) => changes.added.has(e.file.path))
-  const targetsOf = (rule: FileRule) => (rule.tier === 'new' ? added : rule.tier === 'online' ? inFocus : reportable)
+  // Dependents (models a change reaches through their replacement chain) are judged only by the
+  // link rules: only those findings of theirs are reported, and they are read only for them.
+  const targetsOf = (rule: FileRule) => (rule.tier === 'new' ? added : rule.tier === 'online' || !LINK_RULES.has(rule.id) ? inFocus : reportable)
   /** Whether a per-file rule judges an entry (of its targets: the files whose findings it can report). */
   const judges = (rule: FileRule, e: StoreEntry) => (!rule.kind || e.kind === rule.kind) && !(rule.skipDeprecated && e.data.deprecated === true)
 

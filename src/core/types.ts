@@ -11,6 +11,12 @@ export interface ModelFile {
   /** Repo-relative path with forward slashes, e.g. `model-store/cloud/gpt-5.json`. */
   path: string
   text: string
+  /**
+   * The file's context facts (core/store.ts CONTEXT_FIELDS), parsed by the reader, for a file
+   * outside the change: the Store uses them instead of parsing the text again. With text '',
+   * the reader had only these (the hook's cache): such a file's findings are never reported.
+   */
+  context?: ModelData
 }
 
 /** What every check returns and every door renders. */

@@ -167,10 +167,14 @@ export class Git {
 
   /** The root of the work tree (findings and pathspecs are relative to it). */
   toplevel(): string {
-    const out = this.raw(['rev-parse', '--show-toplevel'])
-    const top = out.replace(/\n$/, '')
-    if (!top) throw new CurateError('not inside a git work tree', { hint: '--staged reads the git index: run it inside the repository.' })
-    return top
+    return this.locate().top
+  }
+
+  /** The root of the work tree and the repository's own folder (.git, or a worktree's), in one call. */
+  locate(): { top: string; gitDir: string } {
+    const [top, gitDir] = this.raw(['rev-parse', '--show-toplevel', '--absolute-git-dir']).split('\n')
+    if (!top || !gitDir) throw new CurateError('not inside a git work tree', { hint: '--staged reads the git index: run it inside the repository.' })
+    return { top, gitDir }
   }
 
   /** The character that starts a comment line in commit messages (core.commentChar). */

@@ -1,0 +1,748 @@
+export const id = 871;
+export const ids = [871];
+export const modules = {
+
+/***/ 8630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S0: () => (/* binding */ MAX_TOKENS),
+/* harmony export */   Xo: () => (/* binding */ boundedNumber),
+/* harmony export */   dH: () => (/* binding */ boundedInt),
+/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
+/* harmony export */   zR: () => (/* binding */ MAX_COST_PER_TOKEN)
+/* harmony export */ });
+/* unused harmony exports MAX_RAM_GB, MAX_PRICE_PER_1M */
+/**
+ * The upper bounds of every number the store holds or reads from upstream. The schemas state the
+ * same bounds (schemas/*.schema.json `maximum`); an upstream number outside them is a malformed
+ * answer, never a fact to compare or print.
+ */
+/** Tokens: a context window, an input or output cap (no model comes near 100 million). */
+const MAX_TOKENS = 100_000_000;
+/** Bytes of one file on the Hub (10 TB). */
+const MAX_FILE_BYTES = 10_000_000_000_000;
+/** GB of memory a model may need. */
+const MAX_RAM_GB = 4096;
+/** US dollars per million tokens (LiteLLM lists some at $200,000). */
+const MAX_PRICE_PER_1M = 1_000_000;
+/** US dollars per token (MAX_PRICE_PER_1M / 1e6). */
+const MAX_COST_PER_TOKEN = MAX_PRICE_PER_1M / 1e6;
+/** A whole number in [min, max] (never above 2^53 - 1), else undefined. */
+function boundedInt(v, max, min = 0) {
+    return typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max ? v : undefined;
+}
+/** A finite number in [0, max], else undefined. */
+function boundedNumber(v, max) {
+    return typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= max ? v : undefined;
+}
+
+
+/***/ }),
+
+/***/ 8076:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $g: () => (/* binding */ formatPrice),
+/* harmony export */   Gx: () => (/* binding */ providerModels),
+/* harmony export */   SF: () => (/* binding */ capabilitiesOf),
+/* harmony export */   SI: () => (/* binding */ perMillion),
+/* harmony export */   Sb: () => (/* binding */ lookupLiteLLM),
+/* harmony export */   qo: () => (/* binding */ asLiteLLMList),
+/* harmony export */   zA: () => (/* binding */ litellmName)
+/* harmony export */ });
+/* harmony import */ var _bounds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8630);
+/**
+ * LiteLLM's model price and context window list, as upstream facts for cloud models.
+ * OpenAI and Anthropic models are keyed without their provider prefix there
+ * ("gpt-5-2025-08-07"), others with it ("gemini/gemini-2.5-pro"): lookups try both.
+ */
+
+/**
+ * Keeps only object entries (drops `sample_spec`'s documentation strings and anything malformed),
+ * each checked for shape: a token count or a cost of the wrong type or out of range (negative,
+ * a string, 1e309 read as Infinity) is dropped from its entry, so no rule compares it and no
+ * issue prints it; the entry's other facts still serve. Keys are data: the list has no prototype.
+ *
+ * Entries are checked when first read: a check reads the few entries its cloud models name, and
+ * checking all 2,600 up front cost more than parsing the list (a view, not a copy).
+ */
+function asLiteLLMList(raw) {
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+        return Object.create(null);
+    const source = raw;
+    const checked = new Map();
+    const entry = (key) => {
+        if (typeof key !== 'string' || key === 'sample_spec' || !Object.hasOwn(source, key))
+            return undefined;
+        if (checked.has(key))
+            return checked.get(key);
+        const v = source[key];
+        const e = v && typeof v === 'object' && !Array.isArray(v) ? sanitizeEntry(v) : undefined;
+        checked.set(key, e);
+        return e;
+    };
+    const valid = (key) => {
+        const v = key === 'sample_spec' ? undefined : source[key];
+        return Boolean(v) && typeof v === 'object' && !Array.isArray(v);
+    };
+    // The target is an empty object without a prototype: every answer comes from the traps.
+    return new Proxy(Object.create(null), {
+        get: (_, key) => entry(key),
+        has: (_, key) => entry(key) !== undefined,
+        ownKeys: () => Object.keys(source).filter(valid),
+        getOwnPropertyDescriptor: (_, key) => {
+            const value = entry(key);
+            return value === undefined ? undefined : { value, writable: false, enumerable: true, configurable: true };
+        },
+        set: () => false,
+        defineProperty: () => false,
+        deleteProperty: () => false,
+    });
+}
+const TEXT_FIELDS = new Set(['litellm_provider', 'mode', 'deprecation_date']);
+/** The list has a few hundred distinct field names over thousands of entries: each is classified once. */
+const fieldKinds = new Map();
+function fieldKind(field) {
+    let k = fieldKinds.get(field);
+    if (k === undefined) {
+        k = TEXT_FIELDS.has(field) ? 'text' : /^max_[a-z_]*tokens$/.test(field) ? 'tokens' : /cost_per_/.test(field) ? (field.endsWith('_token') ? 'cost-per-token' : 'cost') : 'other';
+        if (fieldKinds.size < 10_000)
+            fieldKinds.set(field, k);
+    }
+    return k;
+}
+function sanitizeEntry(v) {
+    const e = Object.create(null);
+    for (const field of Object.keys(v)) {
+        const value = v[field];
+        const kind = fieldKind(field);
+        if (kind === 'text') {
+            if (typeof value === 'string' && value.length <= 200)
+                e[field] = value;
+        }
+        else if (kind === 'tokens') {
+            const n = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedInt */ .dH)(value, _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TOKENS */ .S0);
+            if (n !== undefined)
+                e[field] = n;
+        }
+        else if ((kind === 'cost-per-token' || kind === 'cost') && typeof value !== 'object') {
+            // costs per token, per second, per image...: a number from 0; per token at most MAX_COST_PER_TOKEN
+            const n = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedNumber */ .Xo)(value, kind === 'cost-per-token' ? _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_COST_PER_TOKEN */ .zR : Number.MAX_VALUE);
+            if (n !== undefined)
+                e[field] = n;
+        }
+        else
+            e[field] = value;
+    }
+    return e;
+}
+/** The entry a LiteLLM model name (`provider/model`) routes to, if the list has it. */
+function lookupLiteLLM(list, name) {
+    if (Object.hasOwn(list, name))
+        return { key: name, entry: list[name] };
+    const slash = name.indexOf('/');
+    if (slash <= 0)
+        return undefined;
+    const provider = name.slice(0, slash);
+    const bare = name.slice(slash + 1);
+    if (Object.hasOwn(list, bare) && list[bare].litellm_provider === provider)
+        return { key: bare, entry: list[bare] };
+    return undefined;
+}
+/** The routable name of a list key: `provider/key` unless the key already carries the prefix. */
+function litellmName(key, entry) {
+    const p = entry.litellm_provider;
+    return p && !key.startsWith(`${p}/`) ? `${p}/${key}` : key;
+}
+/** Every chat-capable model LiteLLM lists for a provider, as routable names. */
+function providerModels(list, provider) {
+    return Object.entries(list)
+        .filter(([, e]) => e.litellm_provider === provider && (e.mode === undefined || e.mode === 'chat' || e.mode === 'responses'))
+        .map(([key, entry]) => ({ name: litellmName(key, entry), key, entry }))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/** Per-token cost -> per-1M price, rounded to kill float noise (1.25e-06 * 1e6 = 1.2499999999999998). */
+function perMillion(costPerToken) {
+    return typeof costPerToken === 'number' && Number.isFinite(costPerToken) ? Math.round(costPerToken * 1e6 * 1e6) / 1e6 : undefined;
+}
+/** The human price form the store uses: 1.25 -> "$1.25", 10 -> "$10.00", 0.05 -> "$0.05". */
+function formatPrice(perM) {
+    const s = perM.toFixed(Math.max(2, (perM.toString().split('.')[1] ?? '').length));
+    return `$${s}`;
+}
+/** Capabilities the list's supports_* flags state, in the store's vocabulary. */
+function capabilitiesOf(entry) {
+    const caps = [];
+    if (entry.mode === 'chat' || entry.mode === 'responses')
+        caps.push('chat');
+    const flag = (f) => entry[f] === true;
+    if (flag('supports_vision'))
+        caps.push('vision');
+    if (flag('supports_reasoning'))
+        caps.push('reasoning');
+    if (flag('supports_function_calling'))
+        caps.push('tools');
+    if (flag('supports_response_schema'))
+        caps.push('structured-output');
+    if (flag('supports_web_search'))
+        caps.push('web-search');
+    if (flag('supports_prompt_caching'))
+        caps.push('prompt-caching');
+    if (flag('supports_audio_input') || flag('supports_audio_output'))
+        caps.push('audio');
+    if (flag('supports_pdf_input') || (caps.includes('vision') && caps.includes('audio')))
+        caps.push('multimodal');
+    if (entry.mode === 'embedding')
+        caps.push('embeddings');
+    return caps;
+}
+
+
+/***/ }),
+
+/***/ 742:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TA: () => (/* binding */ limiter),
+/* harmony export */   Tt: () => (/* binding */ getJson),
+/* harmony export */   gA: () => (/* binding */ UpstreamError),
+/* harmony export */   yM: () => (/* binding */ httpOptionsFromEnv)
+/* harmony export */ });
+/* unused harmony export retryAfterMs */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/**
+ * JSON over HTTP for upstream facts: a timeout on every request, retries with backoff on
+ * 429 and 5xx (honouring Retry-After), and a cap on requests in flight. Failures come back
+ * as values or an UpstreamError (a CurateError), never as an unhandled rejection.
+ */
+
+/** Network failure, timeout, or retries exhausted. */
+class UpstreamError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CurateError */ .nK {
+    url;
+    constructor(url, message) {
+        super(`${redact(url)}: ${message}`, { hint: 'Check the network, or the endpoint variable (HF_ENDPOINT, LITELLM_PRICES_URL, GITHUB_API_URL).' });
+        this.url = url;
+        this.name = 'UpstreamError';
+    }
+}
+const DEFAULTS = { timeoutMs: 15_000, retries: 3, backoffMs: 500, maxWaitMs: 60_000 };
+/**
+ * LEGER_HTTP_TIMEOUT_MS, LEGER_HTTP_RETRIES and LEGER_HTTP_BACKOFF_MS, for slow links
+ * (and for tests, which cannot wait minutes for a hanging server).
+ */
+function httpOptionsFromEnv(env) {
+    const n = (v) => (v !== undefined && /^\d{1,9}$/.test(v.trim()) ? Number(v.trim()) : undefined);
+    const o = {};
+    const timeout = n(env.LEGER_HTTP_TIMEOUT_MS);
+    const retries = n(env.LEGER_HTTP_RETRIES);
+    const backoff = n(env.LEGER_HTTP_BACKOFF_MS);
+    if (timeout)
+        o.timeoutMs = timeout;
+    if (retries !== undefined)
+        o.retries = Math.min(retries, 10);
+    if (backoff !== undefined)
+        o.backoffMs = backoff;
+    return o;
+}
+async function getJson(url, options = {}) {
+    const o = { ...DEFAULTS, ...options };
+    let lastProblem = '';
+    for (let attempt = 0; attempt <= o.retries; attempt++) {
+        let wait = o.backoffMs * 2 ** attempt;
+        try {
+            const res = await fetch(url, { headers: { accept: 'application/json', ...o.headers }, signal: AbortSignal.timeout(o.timeoutMs), redirect: 'follow' });
+            const text = await res.text();
+            if (res.status === 429 || res.status >= 500) {
+                lastProblem = `HTTP ${res.status}`;
+                const after = retryAfterMs(res.headers.get('retry-after'));
+                if (after !== undefined) {
+                    if (after > o.maxWaitMs)
+                        throw new UpstreamError(url, `HTTP ${res.status}, asked to retry after ${Math.ceil(after / 1000)} s`);
+                    wait = after;
+                }
+            }
+            else {
+                let json;
+                try {
+                    json = text ? JSON.parse(text) : undefined;
+                }
+                catch {
+                    json = undefined;
+                }
+                return { status: res.status, headers: res.headers, json, text };
+            }
+        }
+        catch (err) {
+            if (err instanceof UpstreamError)
+                throw err;
+            const e = err;
+            // A URL fetch refuses outright (credentials in it, a bad scheme) will not improve with retries.
+            if (e.name === 'TypeError' && !e.cause)
+                throw new UpstreamError(url, redactAll(e.message));
+            lastProblem = e.name === 'TimeoutError' ? `no answer within ${o.timeoutMs} ms` : redactAll(e.cause?.code ?? e.message);
+        }
+        if (attempt < o.retries)
+            await sleep(wait);
+    }
+    throw new UpstreamError(url, `${lastProblem} (after ${o.retries + 1} attempts)`);
+}
+/** Retry-After as milliseconds: delta-seconds or an HTTP date. */
+function retryAfterMs(value) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const t = Date.parse(value);
+    return Number.isNaN(t) ? undefined : Math.max(0, t - Date.now());
+}
+/** Runs at most `n` tasks at once. */
+function limiter(n) {
+    let active = 0;
+    const queue = [];
+    return async (task) => {
+        if (active >= n)
+            await new Promise((resolve) => queue.push(resolve));
+        active++;
+        try {
+            return await task();
+        }
+        finally {
+            active--;
+            queue.shift()?.();
+        }
+    };
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** URLs in messages lose their credentials. */
+function redact(url) {
+    return url.replace(/\/\/[^/@]*@/, '//***@');
+}
+/** Every URL inside a message loses its credentials (undici quotes the URL it refused). */
+function redactAll(message) {
+    return message.replace(/\/\/[^/@\s]*@/g, '//***@');
+}
+
+
+/***/ }),
+
+/***/ 9995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ez: () => (/* binding */ loadLiteLLMSnapshot),
+/* harmony export */   HG: () => (/* binding */ resolveDataDir),
+/* harmony export */   QX: () => (/* binding */ SNAPSHOT_FILE),
+/* harmony export */   _3: () => (/* binding */ fetchLiteLLMList),
+/* harmony export */   e$: () => (/* binding */ SNAPSHOT_META_FILE),
+/* harmony export */   jI: () => (/* binding */ DEFAULT_LITELLM_PRICES_URL),
+/* harmony export */   up: () => (/* binding */ readLiteLLMFile)
+/* harmony export */ });
+/* unused harmony export snapshotPath */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _core_litellm_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8076);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(742);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7336);
+/** LiteLLM's price list: the shipped snapshot (offline, the default) or the live list (--online). */
+
+
+
+
+
+
+
+const DEFAULT_LITELLM_PRICES_URL = 'https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json';
+const SNAPSHOT_FILE = 'litellm-model-prices.json';
+const SNAPSHOT_META_FILE = 'litellm-model-prices.source.json';
+/** The snapshot file in a data folder (default: the toolkit's own data/). */
+function snapshotPath(dataDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_6__.packageRoot)(), 'data')) {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dataDir, SNAPSHOT_FILE);
+}
+/**
+ * The data folder every door reads upstream facts from: the repository's data/ when it holds a
+ * snapshot (at `base`, or beside the store folder), else the toolkit's own.
+ */
+function resolveDataDir(base, storeDir) {
+    for (const root of [base, storeDir && node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(base, storeDir))]) {
+        if (root && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'data', SNAPSHOT_FILE)))
+            return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'data');
+    }
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_6__.packageRoot)(), 'data');
+}
+const snapshots = new Map();
+/**
+ * The shipped snapshot (parsed once per folder per process: 1.4 MB of JSON). Its origin (the
+ * date its note gives, checked against the list's hash) is worked out when a message first
+ * names it: most checks never do, and hashing the list cost as much as parsing it.
+ */
+function loadLiteLLMSnapshot(dataDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_6__.packageRoot)(), 'data')) {
+    const hit = snapshots.get(dataDir);
+    if (hit)
+        return hit;
+    let raw;
+    let list;
+    try {
+        raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(snapshotPath(dataDir));
+        list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_4__/* .asLiteLLMList */ .qo)(JSON.parse(raw.toString('utf8')));
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`cannot read the LiteLLM snapshot in ${dataDir}: ${err.message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err });
+    }
+    let origin;
+    const source = {
+        list,
+        get origin() {
+            return (origin ??= `LiteLLM snapshot of ${snapshotDate(dataDir, raw)}`);
+        },
+        offline: true,
+    };
+    snapshots.set(dataDir, source);
+    return source;
+}
+/** The date the snapshot's note gives, when the note describes this list. */
+function snapshotDate(dataDir, raw) {
+    try {
+        const meta = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dataDir, SNAPSHOT_META_FILE), 'utf8'));
+        // The note's hash names the list it describes: a refresh killed between its two files
+        // leaves a note that does not match, and its date is then not the list's.
+        const matches = typeof meta.sha256 !== 'string' || meta.sha256 === (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(raw).digest('hex');
+        if (typeof meta.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(meta.date))
+            return matches ? meta.date : `unknown date (its note, of ${meta.date}, describes another list: run refresh-upstream again)`;
+    }
+    catch {
+        // the list without its note still serves; the origin says the date is unknown
+    }
+    return 'unknown date';
+}
+/** The live list from LITELLM_PRICES_URL (default: LiteLLM's main branch); UpstreamError when it cannot be had. */
+async function fetchLiteLLMList(env = process.env, options = {}) {
+    const url = env.LITELLM_PRICES_URL || DEFAULT_LITELLM_PRICES_URL;
+    const res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .getJson */ .Tt)(url, { ...(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .httpOptionsFromEnv */ .yM)(env), ...options });
+    if (res.status !== 200 || !res.json || typeof res.json !== 'object' || Array.isArray(res.json))
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .UpstreamError */ .gA(url, `expected LiteLLM's price list (a JSON object), got HTTP ${res.status}${res.json === undefined ? ' with a body that is not JSON' : Array.isArray(res.json) ? ' with an array' : ''}`);
+    const list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_4__/* .asLiteLLMList */ .qo)(res.json);
+    if (Object.keys(list).length === 0)
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .UpstreamError */ .gA(url, 'the price list holds no models');
+    return { list, origin: url, offline: false, raw: res.text };
+}
+/** A copy of the list on disk (refresh-upstream --from): CurateError when it is missing or is not the list. */
+function readLiteLLMFile(file) {
+    let raw;
+    try {
+        raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8');
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`cannot read ${file}: ${err.code ?? err.message}`, { hint: "Pass the path of a copy of LiteLLM's model_prices_and_context_window.json.", exitCode: 2, cause: err });
+    }
+    let json;
+    try {
+        json = JSON.parse(raw);
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`${file} is not JSON: ${err.message}`, { hint: "Pass a whole copy of LiteLLM's model_prices_and_context_window.json.", exitCode: 2 });
+    }
+    const list = json && typeof json === 'object' && !Array.isArray(json) ? (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_4__/* .asLiteLLMList */ .qo)(json) : undefined;
+    if (!list || Object.keys(list).length === 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`${file} is not LiteLLM's price list: it holds no models`, { exitCode: 2 });
+    return { list, origin: file, offline: true, raw };
+}
+
+
+/***/ }),
+
+/***/ 5871:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  openRepo: () => (/* binding */ openRepo),
+  readIndex: () => (/* binding */ readIndex),
+  stagedChanges: () => (/* binding */ stagedChanges)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/changes.ts
+var core_changes = __webpack_require__(1490);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/layout.ts
+var core_layout = __webpack_require__(6585);
+// EXTERNAL MODULE: ./src/core/policy.ts + 1 modules
+var policy = __webpack_require__(3264);
+// EXTERNAL MODULE: ./src/core/store.ts
+var store = __webpack_require__(4230);
+// EXTERNAL MODULE: ./src/io/fs.ts
+var fs = __webpack_require__(665);
+;// CONCATENATED MODULE: ./src/io/context-cache.ts
+/**
+ * The hook's cache of context facts, by blob id: what cross-file rules read of each model file
+ * the commit does not change (core/store.ts CONTEXT_FIELDS). A blob id names the file's exact
+ * bytes, so an entry never goes stale; reading the facts of 10,000 models from one file is
+ * about a tenth of reading their blobs from git. It lives in the repository's own folder
+ * (.git/leger-curate/), holds only the blobs of the last index read, and is safe to delete: a
+ * missing, unreadable or foreign file is ignored and rebuilt.
+ */
+
+
+
+
+const FORMAT = `leger-curate context cache 1: ${store/* CONTEXT_FIELDS */.g$.join(',')}`;
+/** A cache for 100,000 models is about 20 MB; anything far larger is not this cache. */
+const MAX_BYTES = 256 * 1024 * 1024;
+class ContextCache {
+    file;
+    known = new Map();
+    changed = false;
+    constructor(file) {
+        this.file = file;
+    }
+    /** The cache in `gitDir`, as far as it can be read. */
+    static open(gitDir) {
+        const cache = new ContextCache(external_node_path_default().join(gitDir, 'leger-curate', 'context.json'));
+        try {
+            const text = (0,fs/* readBounded */.CB)(cache.file, MAX_BYTES);
+            if (typeof text !== 'string')
+                return cache;
+            const doc = JSON.parse(text);
+            if (doc.format !== FORMAT || !doc.models || typeof doc.models !== 'object' || Array.isArray(doc.models))
+                return cache;
+            // Taken as written (the Store keeps only CONTEXT_FIELDS of what a reader hands it).
+            for (const [oid, data] of Object.entries(doc.models))
+                if (/^[0-9a-f]{40,64}$/.test(oid) && data && typeof data === 'object' && !Array.isArray(data))
+                    cache.known.set(oid, data);
+        }
+        catch {
+            // no cache yet, or one that cannot be read: start afresh
+        }
+        return cache;
+    }
+    get(oid) {
+        return this.known.get(oid);
+    }
+    set(oid, data) {
+        this.known.set(oid, (0,store/* contextOf */.Vm)(data));
+        this.changed = true;
+    }
+    /** Writes the cache back, keeping only the blobs in `keep` (the index just read), when it changed. */
+    save(keep) {
+        for (const oid of this.known.keys())
+            if (!keep.has(oid))
+                (this.known.delete(oid), (this.changed = true));
+        if (!this.changed)
+            return;
+        try {
+            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(this.file), { recursive: true });
+            (0,fs/* writeFileAtomic */.Zf)(this.file, JSON.stringify({ format: FORMAT, models: Object.fromEntries(this.known) }));
+        }
+        catch {
+            // a read-only repository or a full disk: the next commit reads the blobs again
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/io/git.ts
+var git = __webpack_require__(7500);
+// EXTERNAL MODULE: ./src/io/litellm.ts
+var litellm = __webpack_require__(9995);
+// EXTERNAL MODULE: ./src/io/policy.ts
+var io_policy = __webpack_require__(4888);
+// EXTERNAL MODULE: ./src/io/read-change.ts
+var read_change = __webpack_require__(7895);
+;// CONCATENATED MODULE: ./src/io/read-index.ts
+/**
+ * The git index as a snapshot: every model file, schema and the policy read from the index
+ * (stage 0), never from the working tree, so `git commit -a`, `git commit -- path` and partial
+ * staging are judged on exactly what they record. One ls-files and two cat-file calls,
+ * whatever the size of the store.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Finds the repository around `cwd` and places the store, schemas and policy inside it. */
+async function openRepo(cwd, options) {
+    const { top, gitDir } = new git.Git(cwd).locate();
+    const inside = (p, flag) => {
+        const rel = external_node_path_default().relative(real(top), real(external_node_path_default().resolve(cwd, p)));
+        if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+            throw new errors/* CurateError */.nK(`${flag} ${p} is outside the repository ${top}`, { hint: '--staged reads the store from the git index: the folder must be inside the repository.' });
+        return rel.split((external_node_path_default()).sep).join('/');
+    };
+    const layout = {
+        store: inside(options.store ?? 'model-store', '--store'),
+        schemas: inside(options.schemas ?? 'schemas', '--schemas'),
+        policy: inside(options.policy ?? policy/* POLICY_FILE */.CX, '--policy'),
+    };
+    return { git: new git.Git(top), top, gitDir, layout };
+}
+/** The real path of what exists of `p` (the store folder may not exist in the working tree). */
+function real(p) {
+    let head = p;
+    const rest = [];
+    for (;;) {
+        try {
+            return external_node_path_default().join((0,external_node_fs_.realpathSync)(head), ...rest);
+        }
+        catch {
+            const up = external_node_path_default().dirname(head);
+            if (up === head)
+                return p;
+            rest.unshift(external_node_path_default().basename(head));
+            head = up;
+        }
+    }
+}
+/** What the next commit changes in the store (its model files, schemas and policy). */
+async function stagedChanges(repo) {
+    return (await repo.git.stagedChanges((0,core_layout/* triggerPaths */.L3)(repo.layout))).filter((c) => (0,core_layout/* roleOf */.kp)(c.path, repo.layout).role !== 'other');
+}
+const REGULAR = new Set(['100644', '100755']);
+/**
+ * The tree the next commit records, with what it changes. The model files the commit changes
+ * (and those whose replacement chain runs through them) are read whole; of the others, only
+ * their context facts are needed, taken from the cache by blob id where it has them.
+ */
+async function readIndex(repo, changes, options = {}) {
+    const { git, layout, top } = repo;
+    const entries = await git.indexEntries((0,core_layout/* triggerPaths */.L3)(layout));
+    const models = [];
+    const schemas = [];
+    const refused = [];
+    let policy;
+    for (const e of entries) {
+        const role = (0,core_layout/* roleOf */.kp)(e.path, layout);
+        if (role.role === 'policy' && REGULAR.has(e.mode))
+            policy = { path: e.path, oid: e.oid };
+        else if (role.role === 'model') {
+            if (REGULAR.has(e.mode))
+                models.push({ path: e.path, kind: role.kind, oid: e.oid });
+            else
+                refused.push((0,fs/* refusal */.x5)(e.path, e.mode === '120000' ? 'link' : 'not-a-file'));
+        }
+        else if (role.role === 'schema' && REGULAR.has(e.mode))
+            schemas.push({ path: e.path, oid: e.oid });
+    }
+    const changed = new Set(changes.filter((c) => c.status !== 'D').map((c) => c.path));
+    // A change to the schemas or the policy is judged against the whole store: every file is read.
+    const whole = changes.some((c) => ['schema', 'policy'].includes((0,core_layout/* roleOf */.kp)(c.path, layout).role));
+    const cache = ContextCache.open(repo.gitDir);
+    const cached = (m) => (whole || changed.has(m.path) ? undefined : cache.get(m.oid));
+    const olds = changes.filter((c) => c.oldOid && (0,core_layout/* roleOf */.kp)(c.path, layout).role === 'model' && (!c.oldMode || REGULAR.has(c.oldMode)));
+    const blobs = await git.readBlobs([...models.filter((m) => !cached(m)).map((m) => m.oid), ...schemas.map((s) => s.oid), ...olds.map((c) => c.oldOid), ...(policy ? [policy.oid] : [])], fs/* MAX_MODEL_BYTES */.Bb);
+    const fileOf = (m) => {
+        const context = cached(m);
+        if (context)
+            return { kind: m.kind, path: m.path, text: '', context };
+        const blob = blobs.get(m.oid);
+        if (blob?.ok) {
+            const context = changed.has(m.path) ? undefined : (0,store/* plainObject */.ov)(blob.text);
+            if (context)
+                cache.set(m.oid, context);
+            return { kind: m.kind, path: m.path, text: blob.text, context };
+        }
+        return (0,fs/* refusal */.x5)(m.path, blob?.ok === false && blob.reason === 'too-large' ? blob.size : blob?.ok === false && blob.reason === 'not-utf8' ? 'not-utf8' : 'missing');
+    };
+    const before = new Map();
+    for (const c of olds) {
+        const blob = blobs.get(c.oldOid);
+        before.set(c.path, blob?.ok ? blob.text : undefined);
+    }
+    const fileChanges = changes.map((c) => ({ path: c.path, status: c.status === 'D' ? 'deleted' : c.status === 'A' || c.status === 'C' ? 'added' : 'modified' }));
+    if (options.allNew)
+        for (const c of fileChanges)
+            if (c.status === 'modified')
+                c.status = 'added';
+    const changeSet = (0,core_changes.changeSetOf)(fileChanges, layout, before);
+    const files = await withDependentsRead(git, models, models.map(fileOf), changeSet, refused);
+    cache.save(new Set(models.map((m) => m.oid)));
+    const snapshot = {
+        source: 'the git index',
+        layout,
+        files,
+        refused,
+        schemaDocs: (0,io_policy/* withPolicySchema */.AR)((0,read_change.schemaDocsFrom)(schemas, blobs, layout.schemas) ?? (0,fs/* loadSchemaDocs */.Td)((0,fs/* resolveSchemasDir */.as)(options.schemas, top))),
+        policy: policy ? policyText(policy, blobs) : (0,io_policy/* readPolicyFile */.BK)(top, options.policy, external_node_path_default().join(top, layout.store)),
+        dataDir: (0,litellm/* resolveDataDir */.HG)(top, layout.store),
+        changes: changeSet,
+    };
+    // A commit that changes the policy or the schemas cannot loosen its own check: its model files
+    // are judged under HEAD's, exactly as the pull request check judges them under its base's.
+    const head = snapshot.changes.config.size ? git.head() : undefined;
+    return head ? { ...snapshot, base: (0,read_change.baseConfig)(git, head, snapshot) } : snapshot;
+}
+/**
+ * The files, with the cached ones the change's focus reaches read whole: a model whose
+ * replacement chain runs through a changed name gets its link findings reported, at their lines.
+ * Refusals among `read` are moved to `refused`.
+ */
+async function withDependentsRead(git, models, read, changes, refused) {
+    const files = [];
+    for (const r of read)
+        if ('rule' in r)
+            refused.push(r);
+        else
+            files.push(r);
+    const unread = (f) => f.context !== undefined && f.text === '';
+    if (!files.some(unread) || changes.everything || !mayHaveDependents(files, changes))
+        return files;
+    const focus = (0,core_changes/* focusOf */.sq)(new store/* Store */.il(files, [], { focus: new Set([...changes.added, ...changes.modified]) }), changes);
+    const wanted = (f) => unread(f) && focus?.dependents.has(f.path);
+    if (!files.some(wanted))
+        return files;
+    const oidOf = new Map(models.map((m) => [m.path, m.oid]));
+    const blobs = await git.readBlobs(files.filter(wanted).map((f) => oidOf.get(f.path)), fs/* MAX_MODEL_BYTES */.Bb);
+    return files.map((f) => {
+        const blob = wanted(f) ? blobs.get(oidOf.get(f.path)) : undefined;
+        return blob?.ok ? { kind: f.kind, path: f.path, text: blob.text } : f;
+    });
+}
+/**
+ * Whether any model names as its replacement a name a changed file declares (before or after):
+ * every replacement chain that reaches a changed name ends in such a link, so without one there
+ * are no dependents, and the store need not be built to look for them.
+ */
+function mayHaveDependents(files, changes) {
+    const touched = new Set();
+    const text = new Map(files.map((f) => [f.path, f.text]));
+    for (const p of [...changes.added, ...changes.modified, ...changes.deleted])
+        for (const n of [(0,core_changes/* namesIn */.wX)(p, text.get(p)), (0,core_changes/* namesIn */.wX)(p, changes.before.get(p))])
+            for (const name of [n.id, ...n.aliases])
+                touched.add(name.toLowerCase());
+    return files.some((f) => {
+        const r = (f.context ?? (0,store/* plainObject */.ov)(f.text))?.replacement;
+        return typeof r === 'string' && touched.has(r.toLowerCase());
+    });
+}
+function policyText(policy, blobs) {
+    const blob = blobs.get(policy.oid);
+    if (!blob?.ok)
+        throw new errors/* CurateError */.nK(`cannot read the staged policy ${policy.path}: ${blob?.ok === false && blob.reason === 'too-large' ? `${blob.size} bytes` : blob?.ok === false && blob.reason === 'not-utf8' ? 'it is not valid UTF-8' : 'its blob is missing'}`, { hint: 'Save the policy as UTF-8 JSON and stage it again.' });
+    return { path: policy.path, text: blob.text };
+}
+
+
+/***/ })
+
+};
