@@ -2422,15 +2422,16 @@ class Git {
         // "auto" picks a character per message; the hook cannot know which, and '#' is git's first choice.
         return value === '' || value === 'auto' ? '#' : value;
     }
-    /** The merge, cherry-pick or revert this commit concludes, if any (its message is git's). */
-    pendingOperation() {
-        const heads = ['MERGE_HEAD', 'CHERRY_PICK_HEAD', 'REVERT_HEAD'];
-        const out = this.raw(['rev-parse', ...heads.flatMap((h) => ['--git-path', h])]);
-        const paths = out.split('\n');
+    /**
+     * The merge, cherry-pick or revert this commit concludes, if any (its message is git's): its
+     * head file in the repository's own folder (`locate().gitDir`, a worktree's own for a worktree,
+     * where git keeps MERGE_HEAD and its kin), looked up without another git process.
+     */
+    pendingOperation(gitDir) {
         const names = { MERGE_HEAD: 'merge', CHERRY_PICK_HEAD: 'cherry-pick', REVERT_HEAD: 'revert' };
-        for (let i = 0; i < heads.length; i++)
-            if (paths[i] && (0,external_node_fs_.existsSync)(external_node_path_default().resolve(this.cwd, paths[i])))
-                return names[heads[i]];
+        for (const [head, name] of Object.entries(names))
+            if ((0,external_node_fs_.existsSync)(external_node_path_default().join(gitDir, head)))
+                return name;
         return undefined;
     }
     /**
@@ -3678,19 +3679,22 @@ function sanitizeHfInfo(raw) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CX: () => (/* binding */ POLICY_FILE),
 /* harmony export */   L3: () => (/* binding */ triggerPaths),
-/* harmony export */   kp: () => (/* binding */ roleOf)
+/* harmony export */   kp: () => (/* binding */ roleOf),
+/* harmony export */   tD: () => (/* binding */ POLICY_SCHEMA)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_LAYOUT, isModelPath, modelFolders */
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7281);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3054);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3054);
 /**
  * Where things are in a store repository, and what a path is: the one classifier every
  * reader (disk, git index, pull request) and every door uses.
  */
 
-
-const DEFAULT_LAYOUT = Object.freeze({ store: 'model-store', schemas: 'schemas', policy: _policy_js__WEBPACK_IMPORTED_MODULE_0__/* .POLICY_FILE */ .CX });
+/** The curation policy's file name at a store repository's root, and its schema's. */
+const POLICY_FILE = 'curation.config.json';
+const POLICY_SCHEMA = 'policy.schema.json';
+const DEFAULT_LAYOUT = Object.freeze({ store: 'model-store', schemas: 'schemas', policy: POLICY_FILE });
 /**
  * A path's role. Model files are exactly `<store>/<kind>/<name>.json`, the files the store
  * reader reads; anything else under the store (its README, a nested folder) is not a model.
@@ -3698,7 +3702,7 @@ const DEFAULT_LAYOUT = Object.freeze({ store: 'model-store', schemas: 'schemas',
 function roleOf(path, layout) {
     if (path === layout.policy)
         return { role: 'policy' };
-    for (const kind of _types_js__WEBPACK_IMPORTED_MODULE_1__/* .KINDS */ .G) {
+    for (const kind of _types_js__WEBPACK_IMPORTED_MODULE_0__/* .KINDS */ .G) {
         const dir = `${prefix(layout.store)}${kind}/`;
         if (path.startsWith(dir) && path.endsWith('.json') && !path.slice(dir.length).includes('/'))
             return { role: 'model', kind };
@@ -3716,7 +3720,7 @@ function prefix(dir) {
 }
 /** The folders that hold model files. */
 function modelFolders(layout) {
-    return _types_js__WEBPACK_IMPORTED_MODULE_1__/* .KINDS */ .G.map((k) => `${prefix(layout.store)}${k}`);
+    return _types_js__WEBPACK_IMPORTED_MODULE_0__/* .KINDS */ .G.map((k) => `${prefix(layout.store)}${k}`);
 }
 /** The pathspecs that hold everything `roleOf` cares about (readers ask git about nothing else). */
 function triggerPaths(layout) {
@@ -4434,9 +4438,7 @@ function revisionsToCheck(entries, repoOf) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   zj: () => (/* binding */ DEFAULT_POLICY),
-  CX: () => (/* binding */ POLICY_FILE),
   y7: () => (/* binding */ POLICY_RULE),
-  tD: () => (/* binding */ POLICY_SCHEMA),
   d_: () => (/* binding */ UNUSED_EXCEPTION),
   C_: () => (/* binding */ compilePolicy),
   U9: () => (/* binding */ policyFinding),
@@ -4542,6 +4544,8 @@ function backtrackingRisk(pattern) {
 var core_text = __nccwpck_require__(2020);
 // EXTERNAL MODULE: ./src/core/environ-refs.ts
 var environ_refs = __nccwpck_require__(9221);
+// EXTERNAL MODULE: ./src/core/layout.ts
+var layout = __nccwpck_require__(6585);
 // EXTERNAL MODULE: ./src/core/schema.ts
 var schema = __nccwpck_require__(2032);
 ;// CONCATENATED MODULE: ./src/core/policy.ts
@@ -4560,8 +4564,7 @@ var schema = __nccwpck_require__(2032);
 
 
 
-const POLICY_FILE = 'curation.config.json';
-const POLICY_SCHEMA = 'policy.schema.json';
+
 /** The rule id of findings about the policy file itself. */
 const POLICY_RULE = 'policy';
 const UNUSED_EXCEPTION = 'policy/unused-exception';
@@ -4588,9 +4591,9 @@ function readPolicy(file, schemas) {
         const f = parsed.finding;
         return { policy: DEFAULT_POLICY, findings: [{ ...f, rule: POLICY_RULE, hint: 'The curation policy is strict JSON; until it parses, the built-in defaults apply.' }] };
     }
-    const errors = schemas.errors(POLICY_SCHEMA, parsed.data);
+    const errors = schemas.errors(layout/* POLICY_SCHEMA */.tD, parsed.data);
     if (errors.length) {
-        const findings = (0,schema/* schemaFindings */.I$)({ kind: 'cloud', path: file.path, text: file.text }, schemas, POLICY_SCHEMA, errors).map((f) => ({ ...f, rule: POLICY_RULE }));
+        const findings = (0,schema/* schemaFindings */.I$)({ kind: 'cloud', path: file.path, text: file.text }, schemas, layout/* POLICY_SCHEMA */.tD, errors).map((f) => ({ ...f, rule: POLICY_RULE }));
         return { policy: DEFAULT_POLICY, findings };
     }
     const policy = mergePolicy(parsed.data, file);
@@ -4637,7 +4640,7 @@ function patternFindings(policy) {
 function policyFinding(policy, severity, path, message, hint, at = 'key') {
     const origin = policy.origin;
     if (!origin)
-        return { rule: POLICY_RULE, severity, file: POLICY_FILE, message, hint };
+        return { rule: POLICY_RULE, severity, file: layout/* POLICY_FILE */.CX, message, hint };
     const pos = (0,locate/* locatorFor */.qe)(origin).at(path, at);
     return { rule: POLICY_RULE, severity, file: origin.path, line: pos.line, column: pos.column, message, hint };
 }
@@ -7438,7 +7441,7 @@ function displayPath(file, base) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7281);
+/* harmony import */ var _core_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6585);
 /* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(665);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7336);
 /** Finding and reading the curation policy file: --policy FILE, else curation.config.json at the root or beside the store folder. */
@@ -7456,10 +7459,10 @@ const MAX_POLICY_BYTES = 1024 * 1024;
  * checkout); undefined: none (the built-in policy applies).
  */
 function policyPath(base, asked, storeDir) {
-    const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, asked ?? _core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_FILE */ .CX);
+    const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, asked ?? _core_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_FILE */ .CX);
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(full) || asked)
         return full;
-    const beside = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, storeDir)), _core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_FILE */ .CX);
+    const beside = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, storeDir)), _core_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_FILE */ .CX);
     return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(beside) ? beside : undefined;
 }
 /** The policy file's text, or undefined for the built-in policy. */
@@ -7467,11 +7470,11 @@ function readPolicyFile(base, asked, storeDir) {
     const full = policyPath(base, asked, storeDir);
     if (!full)
         return undefined;
-    const shown = asked ?? _core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_FILE */ .CX;
+    const shown = asked ?? _core_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_FILE */ .CX;
     const text = (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readTextFile */ .Gu)(full, {
         limit: MAX_POLICY_BYTES,
         label: `policy ${shown}`,
-        missing: () => new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`policy file not found: ${shown}`, { hint: `Pass --policy FILE, or put ${_core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_FILE */ .CX} at the repository root (it is optional: the built-in policy applies without it).` }),
+        missing: () => new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`policy file not found: ${shown}`, { hint: `Pass --policy FILE, or put ${_core_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_FILE */ .CX} at the repository root (it is optional: the built-in policy applies without it).` }),
         linkHint: 'The policy is a plain JSON file; replace a link with the file itself.',
         limitHint: 'A curation policy is a few dozen lines of JSON.',
     });
@@ -7480,10 +7483,10 @@ function readPolicyFile(base, asked, storeDir) {
 let toolkitPolicySchema;
 /** The schemas with the policy schema among them: the store's own when it ships one, else the toolkit's. */
 function withPolicySchema(docs) {
-    if (Object.hasOwn(docs, _core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_SCHEMA */ .tD))
+    if (Object.hasOwn(docs, _core_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_SCHEMA */ .tD))
         return docs;
-    toolkitPolicySchema ??= JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .packageRoot */ .Z)(), 'schemas', _core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_SCHEMA */ .tD), 'utf8'));
-    return { ...docs, [_core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_SCHEMA */ .tD]: toolkitPolicySchema };
+    toolkitPolicySchema ??= JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .packageRoot */ .Z)(), 'schemas', _core_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_SCHEMA */ .tD), 'utf8'));
+    return { ...docs, [_core_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_SCHEMA */ .tD]: toolkitPolicySchema };
 }
 
 

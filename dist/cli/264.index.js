@@ -252,7 +252,7 @@ async function run(argv, io) {
     const staged = repo.git.stagedChanges((0,layout/* modelFolders */.tH)(repo.layout)).filter((c) => (0,layout/* roleOf */.kp)(c.path, repo.layout).role === 'model');
     if (!staged.length)
         return 0;
-    const pending = repo.git.pendingOperation();
+    const pending = repo.git.pendingOperation(repo.gitDir);
     if (pending)
         return 0;
     const subject = subjectOf(message, repo.git.commentChar());
@@ -498,6 +498,32 @@ function capabilitiesOf(entry) {
     if (entry.mode === 'embedding')
         caps.push('embeddings');
     return caps;
+}
+
+
+/***/ }),
+
+/***/ 6207:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ tally),
+/* harmony export */   Z: () => (/* binding */ own)
+/* harmony export */ });
+/**
+ * Keys are data. A name a user controls (`constructor`, `__proto__`, `toString`) read from a plain
+ * object finds Object.prototype's members; these read and count own properties only.
+ */
+/** `obj[key]` when `obj` has it as its own property, else undefined. */
+function own(obj, key) {
+    return obj !== null && typeof obj === 'object' && Object.hasOwn(obj, key) ? obj[key] : undefined;
+}
+/** Counts of each key, in key order, as a plain object built with own properties only. */
+function tally(keys) {
+    const t = new Map();
+    for (const k of keys)
+        t.set(k, (t.get(k) ?? 0) + 1);
+    return Object.fromEntries([...t].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 
@@ -835,8 +861,6 @@ var core_changes = __webpack_require__(1490);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/layout.ts
 var core_layout = __webpack_require__(6585);
-// EXTERNAL MODULE: ./src/core/policy.ts + 1 modules
-var policy = __webpack_require__(3264);
 // EXTERNAL MODULE: ./src/core/store.ts
 var store = __webpack_require__(4230);
 // EXTERNAL MODULE: ./src/io/fs.ts
@@ -935,7 +959,6 @@ var read_change = __webpack_require__(7895);
 
 
 
-
 /** Finds the repository around `cwd` and places the store, schemas and policy inside it. */
 async function openRepo(cwd, options) {
     const { top, gitDir } = new git.Git(cwd).locate();
@@ -948,7 +971,7 @@ async function openRepo(cwd, options) {
     const layout = {
         store: inside(options.store ?? 'model-store', '--store'),
         schemas: inside(options.schemas ?? 'schemas', '--schemas'),
-        policy: inside(options.policy ?? policy/* POLICY_FILE */.CX, '--policy'),
+        policy: inside(options.policy ?? core_layout/* POLICY_FILE */.CX, '--policy'),
     };
     return { git: new git.Git(top), top, gitDir, layout };
 }

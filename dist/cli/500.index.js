@@ -171,15 +171,16 @@ class Git {
         // "auto" picks a character per message; the hook cannot know which, and '#' is git's first choice.
         return value === '' || value === 'auto' ? '#' : value;
     }
-    /** The merge, cherry-pick or revert this commit concludes, if any (its message is git's). */
-    pendingOperation() {
-        const heads = ['MERGE_HEAD', 'CHERRY_PICK_HEAD', 'REVERT_HEAD'];
-        const out = this.raw(['rev-parse', ...heads.flatMap((h) => ['--git-path', h])]);
-        const paths = out.split('\n');
+    /**
+     * The merge, cherry-pick or revert this commit concludes, if any (its message is git's): its
+     * head file in the repository's own folder (`locate().gitDir`, a worktree's own for a worktree,
+     * where git keeps MERGE_HEAD and its kin), looked up without another git process.
+     */
+    pendingOperation(gitDir) {
         const names = { MERGE_HEAD: 'merge', CHERRY_PICK_HEAD: 'cherry-pick', REVERT_HEAD: 'revert' };
-        for (let i = 0; i < heads.length; i++)
-            if (paths[i] && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(this.cwd, paths[i])))
-                return names[heads[i]];
+        for (const [head, name] of Object.entries(names))
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(gitDir, head)))
+                return name;
         return undefined;
     }
     /**

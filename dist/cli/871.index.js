@@ -480,8 +480,6 @@ var core_changes = __webpack_require__(1490);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/layout.ts
 var core_layout = __webpack_require__(6585);
-// EXTERNAL MODULE: ./src/core/policy.ts + 1 modules
-var policy = __webpack_require__(3264);
 // EXTERNAL MODULE: ./src/core/store.ts
 var store = __webpack_require__(4230);
 // EXTERNAL MODULE: ./src/io/fs.ts
@@ -580,7 +578,6 @@ var read_change = __webpack_require__(7895);
 
 
 
-
 /** Finds the repository around `cwd` and places the store, schemas and policy inside it. */
 async function openRepo(cwd, options) {
     const { top, gitDir } = new git.Git(cwd).locate();
@@ -593,7 +590,7 @@ async function openRepo(cwd, options) {
     const layout = {
         store: inside(options.store ?? 'model-store', '--store'),
         schemas: inside(options.schemas ?? 'schemas', '--schemas'),
-        policy: inside(options.policy ?? policy/* POLICY_FILE */.CX, '--policy'),
+        policy: inside(options.policy ?? core_layout/* POLICY_FILE */.CX, '--policy'),
     };
     return { git: new git.Git(top), top, gitDir, layout };
 }

@@ -26470,6 +26470,48 @@ function unexpectedEnvRefs(doc, allowed) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/core/layout.ts
+/**
+ * Where things are in a store repository, and what a path is: the one classifier every
+ * reader (disk, git index, pull request) and every door uses.
+ */
+
+/** The curation policy's file name at a store repository's root, and its schema's. */
+const POLICY_FILE = 'curation.config.json';
+const POLICY_SCHEMA = 'policy.schema.json';
+const DEFAULT_LAYOUT = Object.freeze({ store: 'model-store', schemas: 'schemas', policy: POLICY_FILE });
+/**
+ * A path's role. Model files are exactly `<store>/<kind>/<name>.json`, the files the store
+ * reader reads; anything else under the store (its README, a nested folder) is not a model.
+ */
+function layout_roleOf(path, layout) {
+    if (path === layout.policy)
+        return { role: 'policy' };
+    for (const kind of KINDS) {
+        const dir = `${prefix(layout.store)}${kind}/`;
+        if (path.startsWith(dir) && path.endsWith('.json') && !path.slice(dir.length).includes('/'))
+            return { role: 'model', kind };
+    }
+    const schemas = prefix(layout.schemas);
+    if (path.startsWith(schemas) && path.endsWith('.schema.json') && !path.slice(schemas.length).includes('/'))
+        return { role: 'schema' };
+    return { role: 'other' };
+}
+function isModelPath(path, layout) {
+    return layout_roleOf(path, layout).role === 'model';
+}
+function prefix(dir) {
+    return dir === '' || dir === '.' ? '' : `${dir}/`;
+}
+/** The folders that hold model files. */
+function modelFolders(layout) {
+    return KINDS.map((k) => `${prefix(layout.store)}${k}`);
+}
+/** The pathspecs that hold everything `roleOf` cares about (readers ask git about nothing else). */
+function triggerPaths(layout) {
+    return [...modelFolders(layout), layout.schemas === '' ? '.' : layout.schemas, layout.policy];
+}
+
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: ./src/generated/validators.cjs
@@ -26742,8 +26784,7 @@ function typeOf(v) {
 
 
 
-const POLICY_FILE = 'curation.config.json';
-const POLICY_SCHEMA = 'policy.schema.json';
+
 /** The rule id of findings about the policy file itself. */
 const POLICY_RULE = 'policy';
 const UNUSED_EXCEPTION = 'policy/unused-exception';
@@ -28072,46 +28113,6 @@ function release_buildRelease(input) {
     files.set('CHANGES.md', Buffer.from(releaseNotes(input.previous, index, { noPreviousReason: input.noPreviousReason })));
     files.set(CHECKSUMS_FILE, assetChecksums(files));
     return { files, findings };
-}
-
-;// CONCATENATED MODULE: ./src/core/layout.ts
-/**
- * Where things are in a store repository, and what a path is: the one classifier every
- * reader (disk, git index, pull request) and every door uses.
- */
-
-
-const DEFAULT_LAYOUT = Object.freeze({ store: 'model-store', schemas: 'schemas', policy: POLICY_FILE });
-/**
- * A path's role. Model files are exactly `<store>/<kind>/<name>.json`, the files the store
- * reader reads; anything else under the store (its README, a nested folder) is not a model.
- */
-function layout_roleOf(path, layout) {
-    if (path === layout.policy)
-        return { role: 'policy' };
-    for (const kind of KINDS) {
-        const dir = `${prefix(layout.store)}${kind}/`;
-        if (path.startsWith(dir) && path.endsWith('.json') && !path.slice(dir.length).includes('/'))
-            return { role: 'model', kind };
-    }
-    const schemas = prefix(layout.schemas);
-    if (path.startsWith(schemas) && path.endsWith('.schema.json') && !path.slice(schemas.length).includes('/'))
-        return { role: 'schema' };
-    return { role: 'other' };
-}
-function isModelPath(path, layout) {
-    return layout_roleOf(path, layout).role === 'model';
-}
-function prefix(dir) {
-    return dir === '' || dir === '.' ? '' : `${dir}/`;
-}
-/** The folders that hold model files. */
-function modelFolders(layout) {
-    return KINDS.map((k) => `${prefix(layout.store)}${k}`);
-}
-/** The pathspecs that hold everything `roleOf` cares about (readers ask git about nothing else). */
-function triggerPaths(layout) {
-    return [...modelFolders(layout), layout.schemas === '' ? '.' : layout.schemas, layout.policy];
 }
 
 ;// CONCATENATED MODULE: ./src/core/changes.ts

@@ -4,7 +4,8 @@
  * passes in the guide's text and the build the package records; nothing existing is replaced.
  */
 import { applyEdits, modify as modifyJsonc, parse as parseJsonc, type ParseError } from 'jsonc-parser'
-import { DEFAULT_POLICY, POLICY_FILE } from './policy.js'
+import { POLICY_FILE } from './layout.js'
+import { DEFAULT_POLICY } from './policy.js'
 import { PINS, usesLine, type Pin } from './action-pins.js'
 
 /** What the installed package records about itself (dist/build-info.json, written when packed). */

@@ -2,8 +2,11 @@
  * Where things are in a store repository, and what a path is: the one classifier every
  * reader (disk, git index, pull request) and every door uses.
  */
-import { POLICY_FILE } from './policy.js'
 import { KINDS, type Kind } from './types.js'
+
+/** The curation policy's file name at a store repository's root, and its schema's. */
+export const POLICY_FILE = 'curation.config.json'
+export const POLICY_SCHEMA = 'policy.schema.json'
 
 /** Repo-relative folders and files (forward slashes, no trailing slash; '' is the root). */
 export interface StoreLayout {

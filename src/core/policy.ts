@@ -12,11 +12,10 @@ import { KNOWN_PROVIDERS } from './providers.js'
 import { backtrackingRisk, MAX_TESTED_LENGTH } from './regex-safety.js'
 import { quote } from './text.js'
 import { RESERVED_ENV } from './environ-refs.js'
+import { POLICY_FILE, POLICY_SCHEMA } from './layout.js'
 import { schemaFindings, type Schemas } from './schema.js'
 import type { Finding, Severity } from './types.js'
 
-export const POLICY_FILE = 'curation.config.json'
-export const POLICY_SCHEMA = 'policy.schema.json'
 /** The rule id of findings about the policy file itself. */
 export const POLICY_RULE = 'policy'
 export const UNUSED_EXCEPTION = 'policy/unused-exception'

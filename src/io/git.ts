@@ -184,13 +184,14 @@ export class Git {
     return value === '' || value === 'auto' ? '#' : value
   }
 
-  /** The merge, cherry-pick or revert this commit concludes, if any (its message is git's). */
-  pendingOperation(): 'merge' | 'cherry-pick' | 'revert' | undefined {
-    const heads = ['MERGE_HEAD', 'CHERRY_PICK_HEAD', 'REVERT_HEAD'] as const
-    const out = this.raw(['rev-parse', ...heads.flatMap((h) => ['--git-path', h])])
-    const paths = out.split('\n')
+  /**
+   * The merge, cherry-pick or revert this commit concludes, if any (its message is git's): its
+   * head file in the repository's own folder (`locate().gitDir`, a worktree's own for a worktree,
+   * where git keeps MERGE_HEAD and its kin), looked up without another git process.
+   */
+  pendingOperation(gitDir: string): 'merge' | 'cherry-pick' | 'revert' | undefined {
     const names = { MERGE_HEAD: 'merge', CHERRY_PICK_HEAD: 'cherry-pick', REVERT_HEAD: 'revert' } as const
-    for (let i = 0; i < heads.length; i++) if (paths[i] && existsSync(path.resolve(this.cwd, paths[i]))) return names[heads[i]]
+    for (const [head, name] of Object.entries(names)) if (existsSync(path.join(gitDir, head))) return name
     return undefined
   }
 

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { CurateError } from '../core/errors.js'
-import { POLICY_FILE, POLICY_SCHEMA } from '../core/policy.js'
+import { POLICY_FILE, POLICY_SCHEMA } from '../core/layout.js'
 import type { SchemaDocs } from '../core/schema.js'
 import type { PolicyText } from '../core/snapshot.js'
 import { readTextFile } from './fs.js'

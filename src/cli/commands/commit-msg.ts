@@ -41,7 +41,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const repo = await openRepo(io.cwd, { store: values.store })
   const staged = repo.git.stagedChanges(modelFolders(repo.layout)).filter((c) => roleOf(c.path, repo.layout).role === 'model')
   if (!staged.length) return 0
-  const pending = repo.git.pendingOperation()
+  const pending = repo.git.pendingOperation(repo.gitDir)
   if (pending) return 0
   const subject = subjectOf(message, repo.git.commentChar())
   // An empty message: git aborts the commit itself, with its own words. "Merge ..." is exempt
