@@ -5,7 +5,7 @@
  *   three blueprints + tar.gz + SHA256SUMS) on the bundled store and on synthetic stores
  *   of 1,000 and 10,000 models (the bundled models plus clones), median wall time.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { renderBlueprint } from '../src/core/render.js'
@@ -47,8 +47,7 @@ export function benchRender(): void {
     for (const n of [1000, 10000]) {
       const dir = mkdtempSync(path.join(tmpdir(), `leger-bench-release-${n}-`))
       try {
-        writeSyntheticStore(dir, readTemplates(path.join(ROOT, 'model-store')), n)
-        for (const kind of ['cloud', 'local']) cpSync(path.join(ROOT, 'model-store', kind), path.join(dir, 'model-store', kind), { recursive: true })
+        writeSyntheticStore(dir, readTemplates(path.join(ROOT, 'model-store')), n, { withTemplates: true })
         const ms = wall(['release', '--out', 'out', '--schemas', path.join(ROOT, 'schemas'), '--templates', path.join(ROOT, 'templates')], dir)
         console.log(`  CLI release (synthetic store, ${n + store.files.length} models)    ${ms.toFixed(0)} ms`)
       } finally {

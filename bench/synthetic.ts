@@ -41,6 +41,8 @@ function keyOf(list: Record<string, Entry>, name: string): string | undefined {
 export interface SyntheticOptions {
   /** Every file gets one schema error (an unknown top-level property): the store's other rules still pass. */
   failing?: boolean
+  /** The templates themselves are written too (as they are), with their policy exceptions. */
+  withTemplates?: boolean
 }
 
 /** The property a failing store's files carry. */
@@ -80,6 +82,12 @@ export function writeSyntheticStore(dir: string, templates: Template[], count: n
     if (options.failing) m[UNKNOWN_PROPERTY] = true
     for (const x of exceptions) if (x.id === original && !online.has(x.rule)) cloned.push({ rule: x.rule, id: String(m.id), reason: `as ${original}` })
     writeFileSync(path.join(store, t.kind, `${m.id}.json`), JSON.stringify(m, null, 2) + '\n')
+  }
+  if (options.withTemplates) {
+    // A bundled file is named by its id; its exceptions come along (a clone's are carried over above).
+    for (const t of templates) writeFileSync(path.join(store, t.kind, `${String(t.data.id)}.json`), JSON.stringify(t.data, null, 2) + '\n')
+    const ids = new Set(templates.map((t) => t.data.id))
+    cloned.push(...exceptions.filter((x) => ids.has(x.id)))
   }
   mkdirSync(path.join(dir, 'data'), { recursive: true })
   writeFileSync(path.join(dir, 'data/litellm-model-prices.json'), JSON.stringify(list))
