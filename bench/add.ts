@@ -12,14 +12,13 @@ import path from 'node:path'
 import { checkAnswer, type DraftContext } from '../src/core/draft.js'
 import { checkDraft, prepare } from '../src/io/assemble.js'
 import { readWorkingTree } from '../src/io/read-tree.js'
+import { median, msSince as ms } from './measure.js'
 import { readTemplates, writeSyntheticStore } from './synthetic.js'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
 const CLI = path.join(ROOT, 'dist/cli/index.js')
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6
 
 async function answerCheck(label: string, dir: string): Promise<void> {
   const ws = await prepare(readWorkingTree({ base: dir, schemas: path.join(ROOT, 'schemas') }))

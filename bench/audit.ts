@@ -19,21 +19,17 @@ import { loadLiteLLMSnapshot } from '../src/io/litellm.js'
 import { openWorkspace } from '../src/io/workspace.js'
 import { issueRenderer } from '../src/report/audit.js'
 import { startGitHub } from '../test/servers/github.js'
+import { median, msSince } from './measure.js'
 import { readTemplates, writeSyntheticStore } from './synthetic.js'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const TODAY = '2026-11-21'
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b)
-  return s[Math.floor(s.length / 2)]
-}
-
 function timed<T>(f: () => T): { ms: number; value: T } {
   const t0 = process.hrtime.bigint()
   const value = f()
-  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, value }
+  return { ms: msSince(t0), value }
 }
 
 const snapshot = loadLiteLLMSnapshot()
@@ -71,7 +67,7 @@ const cli: number[] = []
 for (let i = 0; i < RUNS; i++) {
   const t0 = process.hrtime.bigint()
   spawnSync(process.execPath, [path.join(ROOT, 'dist/cli/index.js'), 'audit', '--format', 'json'], { cwd: ROOT, stdio: 'ignore' })
-  cli.push(Number(process.hrtime.bigint() - t0) / 1e6)
+  cli.push(msSince(t0))
 }
 console.log(`leger-curate audit (offline, bundled store, as a process): ${median(cli).toFixed(0)} ms`)
 

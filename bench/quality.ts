@@ -12,15 +12,12 @@ import { runRules } from '../src/core/engine.js'
 import { RULES } from '../src/core/rules/index.js'
 import { loadLiteLLMSnapshot } from '../src/io/litellm.js'
 import { openWorkspace } from '../src/io/workspace.js'
+import { median } from './measure.js'
 import { readTemplates, writeSyntheticStore } from './synthetic.js'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b)
-  return s[Math.floor(s.length / 2)]
-}
 async function timed(f: () => unknown): Promise<number> {
   const ms: number[] = []
   for (let i = 0; i < RUNS; i++) {

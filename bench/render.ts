@@ -5,8 +5,7 @@
  *   three blueprints + tar.gz + SHA256SUMS) on the bundled store and on synthetic stores
  *   of 1,000 and 10,000 models (the bundled models plus clones), median wall time.
  */
-import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { renderBlueprint } from '../src/core/render.js'
@@ -15,27 +14,22 @@ import { Schemas } from '../src/core/schema.js'
 import { Store } from '../src/core/store.js'
 import { loadTemplates } from '../src/io/bundle.js'
 import { loadSchemaDocs, loadStoreDir } from '../src/io/fs.js'
+import { machine, median, msSince, timed } from './measure.js'
 import { readTemplates, writeSyntheticStore } from './synthetic.js'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
 const CLI = path.join(ROOT, 'dist/cli/index.js')
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-
+/** The built CLI's median wall time over RUNS runs. */
 function wall(args: string[], cwd: string): number {
   const ms: number[] = []
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = process.hrtime.bigint()
-    const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' })
-    ms.push(Number(process.hrtime.bigint() - t0) / 1e6)
-    if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`)
-  }
+  for (let i = 0; i < RUNS; i++) ms.push(timed({ cmd: process.execPath, args: [CLI, ...args], cwd }).ms)
   return median(ms)
 }
 
 export function benchRender(): void {
-  console.log(`render and release (Node ${process.version}; CLI timings are the median of ${RUNS} runs, wall time)`)
+  console.log(`render and release (${machine()}; CLI timings are the median of ${RUNS} runs, wall time)`)
   const schemas = new Schemas(loadSchemaDocs(path.join(ROOT, 'schemas')))
   const store = new Store(loadStoreDir(path.join(ROOT, 'model-store'), ROOT).files)
   const templates = loadTemplates(path.join(ROOT, 'templates'))
@@ -44,7 +38,7 @@ export function benchRender(): void {
     const n = 500
     const t0 = process.hrtime.bigint()
     for (let i = 0; i < n; i++) renderBlueprint(resolveBlueprint(file, store, schemas).resolved!, templates)
-    console.log(`  in process: resolve + render ${name.padEnd(15)} ${(Number(process.hrtime.bigint() - t0) / 1e6 / n).toFixed(2)} ms each`)
+    console.log(`  in process: resolve + render ${name.padEnd(15)} ${(msSince(t0) / n).toFixed(2)} ms each`)
   }
   const out = mkdtempSync(path.join(tmpdir(), 'leger-bench-render-'))
   try {
@@ -53,8 +47,7 @@ export function benchRender(): void {
     for (const n of [1000, 10000]) {
       const dir = mkdtempSync(path.join(tmpdir(), `leger-bench-release-${n}-`))
       try {
-        writeSyntheticStore(dir, readTemplates(path.join(ROOT, 'model-store')), n)
-        for (const kind of ['cloud', 'local']) cpSync(path.join(ROOT, 'model-store', kind), path.join(dir, 'model-store', kind), { recursive: true })
+        writeSyntheticStore(dir, readTemplates(path.join(ROOT, 'model-store')), n, { withTemplates: true })
         const ms = wall(['release', '--out', 'out', '--schemas', path.join(ROOT, 'schemas'), '--templates', path.join(ROOT, 'templates')], dir)
         console.log(`  CLI release (synthetic store, ${n + store.files.length} models)    ${ms.toFixed(0)} ms`)
       } finally {

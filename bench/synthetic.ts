@@ -3,6 +3,8 @@
  * targets, so every rule (including the cross-file ones) does real work on a healthy store:
  * the clones' LiteLLM names get entries in a snapshot beside the store (cloned from their
  * template's entry), and the policy's exceptions are carried over to the clones.
+ * The failing variant gives every file exactly one finding that leger-curate (a schema error) and
+ * ajv-cli both report: an unknown top-level property (the model schemas allow none).
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -36,8 +38,18 @@ function keyOf(list: Record<string, Entry>, name: string): string | undefined {
   return list[bare]?.litellm_provider === provider ? bare : undefined
 }
 
+export interface SyntheticOptions {
+  /** Every file gets one schema error (an unknown top-level property): the store's other rules still pass. */
+  failing?: boolean
+  /** The templates themselves are written too (as they are), with their policy exceptions. */
+  withTemplates?: boolean
+}
+
+/** The property a failing store's files carry. */
+export const UNKNOWN_PROPERTY = 'bench_unknown_property'
+
 /** Writes `count` models into `<dir>/model-store/{cloud,local}`, plus `<dir>/data` and `<dir>/curation.config.json`. */
-export function writeSyntheticStore(dir: string, templates: Template[], count: number): string {
+export function writeSyntheticStore(dir: string, templates: Template[], count: number, options: SyntheticOptions = {}): string {
   const store = path.join(dir, 'model-store')
   for (const kind of ['cloud', 'local']) mkdirSync(path.join(store, kind), { recursive: true })
   const list = JSON.parse(readFileSync(path.join(ROOT, 'data/litellm-model-prices.json'), 'utf8')) as Record<string, Entry>
@@ -67,8 +79,15 @@ export function writeSyntheticStore(dir: string, templates: Template[], count: n
       m.model_uri = String(m.model_uri).replace(/\.gguf$/, `-${suffix}.gguf`).replace(/-(\d{5})-of-(\d{5})-s\d+\.gguf$/, `-${suffix}-$1-of-$2.gguf`)
       if (typeof m.hf_file === 'string') m.hf_file = String(m.model_uri).split('/').slice(4).join('/')
     }
+    if (options.failing) m[UNKNOWN_PROPERTY] = true
     for (const x of exceptions) if (x.id === original && !online.has(x.rule)) cloned.push({ rule: x.rule, id: String(m.id), reason: `as ${original}` })
     writeFileSync(path.join(store, t.kind, `${m.id}.json`), JSON.stringify(m, null, 2) + '\n')
+  }
+  if (options.withTemplates) {
+    // A bundled file is named by its id; its exceptions come along (a clone's are carried over above).
+    for (const t of templates) writeFileSync(path.join(store, t.kind, `${String(t.data.id)}.json`), JSON.stringify(t.data, null, 2) + '\n')
+    const ids = new Set(templates.map((t) => t.data.id))
+    cloned.push(...exceptions.filter((x) => ids.has(x.id)))
   }
   mkdirSync(path.join(dir, 'data'), { recursive: true })
   writeFileSync(path.join(dir, 'data/litellm-model-prices.json'), JSON.stringify(list))
