@@ -576,15 +576,7 @@ function describe(err, schemaName, hintAt) {
         }
         case 'additionalProperties': {
             const extra = String(params.additionalProperty);
-            const known = Object.keys(parent?.properties ?? {}).filter((k) => k !== '$schema');
-            const guess = (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .closest */ .kp)(extra, known);
-            return {
-                path,
-                property: extra,
-                at: 'key',
-                message: `unknown property "${extra}"${path.length ? ` in ${field}` : ''}`,
-                hint: guess ? `Did you mean "${guess}"?` : `Allowed properties: ${known.join(', ')}.`,
-            };
+            return { path, property: extra, at: 'key', message: `unknown property "${extra}"${path.length ? ` in ${field}` : ''}`, hint: unknownPropertyHint(parent, extra) };
         }
         case 'propertyNames':
             return undefined; // reported by its inner 'pattern' error, which names the property
@@ -620,6 +612,26 @@ function describe(err, schemaName, hintAt) {
         default:
             return { path, at: 'value', message: `${field} ${err.message ?? 'is invalid'}`, hint: fieldHint() };
     }
+}
+/**
+ * The hint for an unknown property: the closest allowed name, else the allowed names. Kept per
+ * schema object and name: a store where every file carries the same stray key asks the same
+ * question thousands of times, and the distances were most of such a check.
+ */
+const unknownHints = new WeakMap();
+function unknownPropertyHint(parent, extra) {
+    const byName = parent ? (unknownHints.get(parent) ?? new Map()) : new Map();
+    if (parent && !unknownHints.has(parent))
+        unknownHints.set(parent, byName);
+    let hint = byName.get(extra);
+    if (hint === undefined) {
+        const known = Object.keys(parent?.properties ?? {}).filter((k) => k !== '$schema');
+        const guess = (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .closest */ .kp)(extra, known);
+        hint = guess ? `Did you mean "${guess}"?` : `Allowed properties: ${known.join(', ')}.`;
+        if (byName.size < 1000)
+            byName.set(extra, hint);
+    }
+    return hint;
 }
 function article(type) {
     const t = type.replace(/,/g, ' or ');

@@ -25716,8 +25716,6 @@ function isSpace(c) {
  */
 
 
-/** jsonc-parser's SyntaxKind is an ambient const enum, which isolatedModules cannot read: its values. */
-const SyntaxKind = { OpenBraceToken: 1, CloseBraceToken: 2, OpenBracketToken: 3, CloseBracketToken: 4, ColonToken: 6, StringLiteral: 10, EOF: 17 };
 /** `/pricing/input_per_1m` -> ['pricing', 'input_per_1m']; array indices become numbers. */
 function pointerToPath(pointer) {
     if (pointer === '')
@@ -25805,42 +25803,73 @@ class Locator {
     }
     /** The key of `property` inside the object at `path` (used for unknown properties). */
     keyOf(path, property) {
+        // A stray top-level key: the token scan finds it without the tree (first occurrence, as below).
+        if (path.length === 0 && this.tree === undefined) {
+            const hit = this.scanTopLevel(property, 'key');
+            if (hit)
+                return hit;
+        }
         const obj = this.node(path);
         const prop = obj?.children?.find((p) => p.type === 'property' && p.children?.[0]?.value === property);
         return prop ? this.position(prop.offset) : this.at(path);
     }
 }
+/**
+ * One pass over the characters (no tokens made): the document's start and, at depth 1, each
+ * string followed by a colon (a key) with where its value starts. null when the text does not
+ * open with an object. Positions are read only from texts that parsed as JSON.
+ */
 function scanTopLevel(text) {
-    const sc = (0,main.createScanner)(text, true);
-    const keys = new Map();
-    let k = sc.scan();
-    if (k !== SyntaxKind.OpenBraceToken)
+    const n = text.length;
+    let i = 0;
+    while (i < n && locate_isSpace(text.charCodeAt(i)))
+        i++;
+    if (text.charCodeAt(i) !== 0x7b)
         return null;
-    const start = sc.getTokenOffset();
-    let depth = 1;
-    for (k = sc.scan(); k !== SyntaxKind.EOF && depth > 0; k = sc.scan()) {
-        if (k === SyntaxKind.OpenBraceToken || k === SyntaxKind.OpenBracketToken)
-            depth++;
-        else if (k === SyntaxKind.CloseBraceToken || k === SyntaxKind.CloseBracketToken)
-            depth--;
-        else if (depth === 1 && k === SyntaxKind.StringLiteral) {
-            const name = sc.getTokenValue();
-            const keyOffset = sc.getTokenOffset();
-            k = sc.scan();
-            if (k === SyntaxKind.CloseBraceToken)
-                break;
-            if (k !== SyntaxKind.ColonToken)
+    const start = i;
+    const keys = new Map();
+    let depth = 0;
+    for (; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22) {
+            const open = i;
+            let escaped = false;
+            for (i++; i < n; i++) {
+                const d = text.charCodeAt(i);
+                if (d === 0x5c)
+                    (escaped = true), i++;
+                else if (d === 0x22)
+                    break;
+            }
+            if (depth !== 1)
+                continue;
+            let j = i + 1;
+            while (j < n && locate_isSpace(text.charCodeAt(j)))
+                j++;
+            if (text.charCodeAt(j) !== 0x3a)
                 continue; // a string value, not a key
-            k = sc.scan();
-            if (k === SyntaxKind.EOF)
+            let v = j + 1;
+            while (v < n && locate_isSpace(text.charCodeAt(v)))
+                v++;
+            if (v >= n)
                 return null;
+            const raw = text.slice(open + 1, i);
+            const name = escaped ? JSON.parse(`"${raw}"`) : raw;
             if (!keys.has(name))
-                keys.set(name, { key: keyOffset, value: sc.getTokenOffset() });
-            if (k === SyntaxKind.OpenBraceToken || k === SyntaxKind.OpenBracketToken)
-                depth++;
+                keys.set(name, { key: open, value: v });
+            i = j;
+        }
+        else if (c === 0x7b || c === 0x5b)
+            depth++;
+        else if (c === 0x7d || c === 0x5d) {
+            if (--depth === 0)
+                break;
         }
     }
     return { start, keys };
+}
+function locate_isSpace(c) {
+    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 }
 function lineStartsOf(text) {
     const starts = [0];
@@ -26705,15 +26734,7 @@ function describe(err, schemaName, hintAt) {
         }
         case 'additionalProperties': {
             const extra = String(params.additionalProperty);
-            const known = Object.keys(parent?.properties ?? {}).filter((k) => k !== '$schema');
-            const guess = closest(extra, known);
-            return {
-                path,
-                property: extra,
-                at: 'key',
-                message: `unknown property "${extra}"${path.length ? ` in ${field}` : ''}`,
-                hint: guess ? `Did you mean "${guess}"?` : `Allowed properties: ${known.join(', ')}.`,
-            };
+            return { path, property: extra, at: 'key', message: `unknown property "${extra}"${path.length ? ` in ${field}` : ''}`, hint: unknownPropertyHint(parent, extra) };
         }
         case 'propertyNames':
             return undefined; // reported by its inner 'pattern' error, which names the property
@@ -26749,6 +26770,26 @@ function describe(err, schemaName, hintAt) {
         default:
             return { path, at: 'value', message: `${field} ${err.message ?? 'is invalid'}`, hint: fieldHint() };
     }
+}
+/**
+ * The hint for an unknown property: the closest allowed name, else the allowed names. Kept per
+ * schema object and name: a store where every file carries the same stray key asks the same
+ * question thousands of times, and the distances were most of such a check.
+ */
+const unknownHints = new WeakMap();
+function unknownPropertyHint(parent, extra) {
+    const byName = parent ? (unknownHints.get(parent) ?? new Map()) : new Map();
+    if (parent && !unknownHints.has(parent))
+        unknownHints.set(parent, byName);
+    let hint = byName.get(extra);
+    if (hint === undefined) {
+        const known = Object.keys(parent?.properties ?? {}).filter((k) => k !== '$schema');
+        const guess = closest(extra, known);
+        hint = guess ? `Did you mean "${guess}"?` : `Allowed properties: ${known.join(', ')}.`;
+        if (byName.size < 1000)
+            byName.set(extra, hint);
+    }
+    return hint;
 }
 function article(type) {
     const t = type.replace(/,/g, ' or ');

@@ -4,10 +4,7 @@
  * parsing every file into a tree would cost more than validating the whole store.
  */
 import { tooDeepAt } from './depth.js'
-import { createScanner, findNodeAtLocation, parseTree, type Node, type SyntaxKind as Kinds } from 'jsonc-parser'
-
-/** jsonc-parser's SyntaxKind is an ambient const enum, which isolatedModules cannot read: its values. */
-const SyntaxKind = { OpenBraceToken: 1, CloseBraceToken: 2, OpenBracketToken: 3, CloseBracketToken: 4, ColonToken: 6, StringLiteral: 10, EOF: 17 } as const satisfies Partial<Record<keyof typeof Kinds, number>>
+import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser'
 
 export interface Position {
   line: number
@@ -96,6 +93,11 @@ export class Locator {
 
   /** The key of `property` inside the object at `path` (used for unknown properties). */
   keyOf(path: PathSegment[], property: string): Position {
+    // A stray top-level key: the token scan finds it without the tree (first occurrence, as below).
+    if (path.length === 0 && this.tree === undefined) {
+      const hit = this.scanTopLevel(property, 'key')
+      if (hit) return hit
+    }
     const obj = this.node(path)
     const prop = obj?.children?.find((p) => p.type === 'property' && p.children?.[0]?.value === property)
     return prop ? this.position(prop.offset) : this.at(path)
@@ -107,29 +109,50 @@ interface TopLevel {
   keys: Map<string, { key: number; value: number }>
 }
 
+/**
+ * One pass over the characters (no tokens made): the document's start and, at depth 1, each
+ * string followed by a colon (a key) with where its value starts. null when the text does not
+ * open with an object. Positions are read only from texts that parsed as JSON.
+ */
 function scanTopLevel(text: string): TopLevel | null {
-  const sc = createScanner(text, true)
+  const n = text.length
+  let i = 0
+  while (i < n && isSpace(text.charCodeAt(i))) i++
+  if (text.charCodeAt(i) !== 0x7b) return null
+  const start = i
   const keys = new Map<string, { key: number; value: number }>()
-  let k = sc.scan()
-  if (k !== SyntaxKind.OpenBraceToken) return null
-  const start = sc.getTokenOffset()
-  let depth = 1
-  for (k = sc.scan(); k !== SyntaxKind.EOF && depth > 0; k = sc.scan()) {
-    if (k === SyntaxKind.OpenBraceToken || k === SyntaxKind.OpenBracketToken) depth++
-    else if (k === SyntaxKind.CloseBraceToken || k === SyntaxKind.CloseBracketToken) depth--
-    else if (depth === 1 && k === SyntaxKind.StringLiteral) {
-      const name = sc.getTokenValue()
-      const keyOffset = sc.getTokenOffset()
-      k = sc.scan()
-      if (k === SyntaxKind.CloseBraceToken) break
-      if (k !== SyntaxKind.ColonToken) continue // a string value, not a key
-      k = sc.scan()
-      if (k === SyntaxKind.EOF) return null
-      if (!keys.has(name)) keys.set(name, { key: keyOffset, value: sc.getTokenOffset() })
-      if (k === SyntaxKind.OpenBraceToken || k === SyntaxKind.OpenBracketToken) depth++
+  let depth = 0
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x22) {
+      const open = i
+      let escaped = false
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i)
+        if (d === 0x5c) (escaped = true), i++
+        else if (d === 0x22) break
+      }
+      if (depth !== 1) continue
+      let j = i + 1
+      while (j < n && isSpace(text.charCodeAt(j))) j++
+      if (text.charCodeAt(j) !== 0x3a) continue // a string value, not a key
+      let v = j + 1
+      while (v < n && isSpace(text.charCodeAt(v))) v++
+      if (v >= n) return null
+      const raw = text.slice(open + 1, i)
+      const name = escaped ? (JSON.parse(`"${raw}"`) as string) : raw
+      if (!keys.has(name)) keys.set(name, { key: open, value: v })
+      i = j
+    } else if (c === 0x7b || c === 0x5b) depth++
+    else if (c === 0x7d || c === 0x5d) {
+      if (--depth === 0) break
     }
   }
   return { start, keys }
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09
 }
 
 function lineStartsOf(text: string): number[] {

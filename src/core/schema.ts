@@ -198,15 +198,7 @@ function describe(err: ErrorObject, schemaName: string, hintAt: (path: PathSegme
     }
     case 'additionalProperties': {
       const extra = String(params.additionalProperty)
-      const known = Object.keys((parent?.properties as object) ?? {}).filter((k) => k !== '$schema')
-      const guess = closest(extra, known)
-      return {
-        path,
-        property: extra,
-        at: 'key',
-        message: `unknown property "${extra}"${path.length ? ` in ${field}` : ''}`,
-        hint: guess ? `Did you mean "${guess}"?` : `Allowed properties: ${known.join(', ')}.`,
-      }
+      return { path, property: extra, at: 'key', message: `unknown property "${extra}"${path.length ? ` in ${field}` : ''}`, hint: unknownPropertyHint(parent, extra) }
     }
     case 'propertyNames':
       return undefined // reported by its inner 'pattern' error, which names the property
@@ -242,6 +234,26 @@ function describe(err: ErrorObject, schemaName: string, hintAt: (path: PathSegme
     default:
       return { path, at: 'value', message: `${field} ${err.message ?? 'is invalid'}`, hint: fieldHint() }
   }
+}
+
+/**
+ * The hint for an unknown property: the closest allowed name, else the allowed names. Kept per
+ * schema object and name: a store where every file carries the same stray key asks the same
+ * question thousands of times, and the distances were most of such a check.
+ */
+const unknownHints = new WeakMap<object, Map<string, string>>()
+
+function unknownPropertyHint(parent: Record<string, unknown> | undefined, extra: string): string {
+  const byName = parent ? (unknownHints.get(parent) ?? new Map<string, string>()) : new Map<string, string>()
+  if (parent && !unknownHints.has(parent)) unknownHints.set(parent, byName)
+  let hint = byName.get(extra)
+  if (hint === undefined) {
+    const known = Object.keys((parent?.properties as object) ?? {}).filter((k) => k !== '$schema')
+    const guess = closest(extra, known)
+    hint = guess ? `Did you mean "${guess}"?` : `Allowed properties: ${known.join(', ')}.`
+    if (byName.size < 1000) byName.set(extra, hint)
+  }
+  return hint
 }
 
 function article(type: string): string {

@@ -1,6 +1,9 @@
 /** The token-scan fast path of Locator.at agrees with the parse tree on top-level fields. */
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { Locator } from '../../src/core/locate.js'
+import { ROOT } from '../helpers.js'
 
 const TEXT = '\n  {"name": "id", "nested": {"id": 1, "list": [{"id": 2}]},\n"id"  :\n   "real",\t"list": [1, "id"],\n "empty": {}, "last": null}'
 
@@ -19,5 +22,29 @@ describe('Locator.at on top-level fields', () => {
     expect(new Locator(TEXT).at([])).toEqual(slow.at([]))
     expect(new Locator(TEXT).at(['missing'])).toEqual(slow.at(['missing']))
     expect(new Locator(TEXT).at(['id'], 'value')).toEqual({ line: 4, column: 4 })
+  })
+})
+
+/** Every top-level key of a text, placed by the fast scan and by the tree: key, value and keyOf. */
+function agree(text: string): void {
+  const keys = Object.keys(JSON.parse(text) as object)
+  expect(keys.length).toBeGreaterThan(0)
+  for (const key of keys) {
+    const slow = new Locator(text)
+    slow.node([])
+    for (const at of ['key', 'value'] as const) expect(new Locator(text).at([key], at)).toEqual(slow.at([key], at))
+    expect(new Locator(text).keyOf([], key)).toEqual(slow.keyOf([], key))
+  }
+}
+
+describe('the top-level scan', () => {
+  it('agrees with the tree on escaped keys, quotes and brackets inside strings, and a repeated key (the first is placed)', () => {
+    agree('{"a\\"b": 1, "s": "x\\"}{[", "\\u0069d": "y", "n": {"a\\"b": 2}, "s": 3, "z"\n:\t[ "]" ]}')
+  })
+  it('agrees with the tree on every model file of the bundled store', () => {
+    for (const kind of ['cloud', 'local']) {
+      const dir = path.join(ROOT, 'model-store', kind)
+      for (const name of readdirSync(dir).filter((n) => n.endsWith('.json'))) agree(readFileSync(path.join(dir, name), 'utf8'))
+    }
   })
 })
