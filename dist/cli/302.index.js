@@ -665,12 +665,20 @@ function lineStartsOf(text) {
             starts.push(i + 1);
     return starts;
 }
-const locators = new WeakMap();
-/** One locator per file object, so repeated findings in a file share one parse tree. */
+/**
+ * The locators of the files most recently placed in, so repeated findings in a file share one
+ * scan and one parse tree. Bounded: a store where every file has a finding kept a locator (line
+ * table, key table, maybe a tree) for each of 100,000 files to the end of the run.
+ */
+const locators = new Map();
+const RECENT = 256;
 function locatorFor(file) {
     let l = locators.get(file);
-    if (!l)
+    if (!l) {
+        if (locators.size >= RECENT)
+            locators.delete(locators.keys().next().value);
         locators.set(file, (l = new Locator(file.text)));
+    }
     return l;
 }
 

@@ -73,19 +73,35 @@ var errors = __webpack_require__(4296);
 var paths = __webpack_require__(7336);
 ;// CONCATENATED MODULE: ./src/report/json.ts
 function formatJson(findings, summary) {
-    const out = {
-        findings: findings.map((f) => ({
-            rule: f.rule,
-            severity: f.severity,
-            file: f.file,
-            line: f.line ?? null,
-            column: f.column ?? null,
-            message: f.message,
-            hint: f.hint ?? null,
-        })),
-        summary: { files: summary.files, errors: summary.errors, warnings: summary.warnings },
-    };
-    return JSON.stringify(out, null, 2) + '\n';
+    return [...jsonChunks(findings, summary)].join('');
+}
+/**
+ * The report in pieces of `per` findings, byte for byte what JSON.stringify(report, null, 2)
+ * writes: a store where every file has a finding gets a report of tens of megabytes, and a door
+ * writing it piece by piece never holds it whole.
+ */
+function* jsonChunks(findings, summary, per = 500) {
+    const counts = { files: summary.files, errors: summary.errors, warnings: summary.warnings };
+    const tail = `  "summary": ${indented(counts, '  ')}\n}\n`;
+    if (!findings.length) {
+        yield `{\n  "findings": [],\n${tail}`;
+        return;
+    }
+    let chunk = '{\n  "findings": [\n';
+    for (let i = 0; i < findings.length; i++) {
+        const f = findings[i];
+        const one = { rule: f.rule, severity: f.severity, file: f.file, line: f.line ?? null, column: f.column ?? null, message: f.message, hint: f.hint ?? null };
+        chunk += `    ${indented(one, '    ')}${i < findings.length - 1 ? ',' : ''}\n`;
+        if ((i + 1) % per === 0) {
+            yield chunk;
+            chunk = '';
+        }
+    }
+    yield `${chunk}  ],\n${tail}`;
+}
+/** JSON.stringify(value, null, 2), its lines after the first indented by `by` (its place inside the report). */
+function indented(value, by) {
+    return JSON.stringify(value, null, 2).replace(/\n/g, `\n${by}`);
 }
 
 // EXTERNAL MODULE: ./src/report/text.ts
@@ -216,7 +232,11 @@ async function run(argv, io) {
     }
     const { check } = await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(490), __webpack_require__.e(883), __webpack_require__.e(22), __webpack_require__.e(938)]).then(__webpack_require__.bind(__webpack_require__, 7022));
     const { verdict } = await check(snapshot, { report, online: values.online, strict: values.strict, env: io.env });
-    io.out(render(format, verdict.findings, verdict.summary, io));
+    if (format === 'json')
+        for (const chunk of jsonChunks(verdict.findings, verdict.summary))
+            io.out(chunk);
+    else
+        io.out(render(format, verdict.findings, verdict.summary, io));
     if (values.staged && verdict.summary.errors && format === 'text')
         io.out(`${BYPASS}\n`);
     return verdict.summary.errors > 0 ? 1 : 0;

@@ -161,11 +161,19 @@ function lineStartsOf(text: string): number[] {
   return starts
 }
 
-const locators = new WeakMap<object, Locator>()
+/**
+ * The locators of the files most recently placed in, so repeated findings in a file share one
+ * scan and one parse tree. Bounded: a store where every file has a finding kept a locator (line
+ * table, key table, maybe a tree) for each of 100,000 files to the end of the run.
+ */
+const locators = new Map<object, Locator>()
+const RECENT = 256
 
-/** One locator per file object, so repeated findings in a file share one parse tree. */
 export function locatorFor(file: { text: string }): Locator {
   let l = locators.get(file)
-  if (!l) locators.set(file, (l = new Locator(file.text)))
+  if (!l) {
+    if (locators.size >= RECENT) locators.delete(locators.keys().next().value!)
+    locators.set(file, (l = new Locator(file.text)))
+  }
   return l
 }

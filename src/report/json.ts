@@ -2,17 +2,35 @@
 import type { Finding, Summary } from '../core/types.js'
 
 export function formatJson(findings: Finding[], summary: Summary): string {
-  const out = {
-    findings: findings.map((f) => ({
-      rule: f.rule,
-      severity: f.severity,
-      file: f.file,
-      line: f.line ?? null,
-      column: f.column ?? null,
-      message: f.message,
-      hint: f.hint ?? null,
-    })),
-    summary: { files: summary.files, errors: summary.errors, warnings: summary.warnings },
+  return [...jsonChunks(findings, summary)].join('')
+}
+
+/**
+ * The report in pieces of `per` findings, byte for byte what JSON.stringify(report, null, 2)
+ * writes: a store where every file has a finding gets a report of tens of megabytes, and a door
+ * writing it piece by piece never holds it whole.
+ */
+export function* jsonChunks(findings: Finding[], summary: Summary, per = 500): Generator<string> {
+  const counts = { files: summary.files, errors: summary.errors, warnings: summary.warnings }
+  const tail = `  "summary": ${indented(counts, '  ')}\n}\n`
+  if (!findings.length) {
+    yield `{\n  "findings": [],\n${tail}`
+    return
   }
-  return JSON.stringify(out, null, 2) + '\n'
+  let chunk = '{\n  "findings": [\n'
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]
+    const one = { rule: f.rule, severity: f.severity, file: f.file, line: f.line ?? null, column: f.column ?? null, message: f.message, hint: f.hint ?? null }
+    chunk += `    ${indented(one, '    ')}${i < findings.length - 1 ? ',' : ''}\n`
+    if ((i + 1) % per === 0) {
+      yield chunk
+      chunk = ''
+    }
+  }
+  yield `${chunk}  ],\n${tail}`
+}
+
+/** JSON.stringify(value, null, 2), its lines after the first indented by `by` (its place inside the report). */
+function indented(value: object, by: string): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${by}`)
 }

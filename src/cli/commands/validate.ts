@@ -12,7 +12,7 @@ import { CurateError } from '../../core/errors.js'
 import type { Snapshot } from '../../core/snapshot.js'
 import type { Finding, Summary } from '../../core/types.js'
 import { displayPath } from '../../io/paths.js'
-import { formatJson } from '../../report/json.js'
+import { formatJson, jsonChunks } from '../../report/json.js'
 import { formatText } from '../../report/text.js'
 import { formatWorkflowCommands } from '../../report/workflow-commands.js'
 import { oneOf, parse } from '../args.js'
@@ -104,7 +104,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   const { check } = await import('../../io/assemble.js')
   const { verdict } = await check(snapshot, { report, online: values.online, strict: values.strict, env: io.env })
-  io.out(render(format, verdict.findings, verdict.summary, io))
+  if (format === 'json') for (const chunk of jsonChunks(verdict.findings, verdict.summary)) io.out(chunk)
+  else io.out(render(format, verdict.findings, verdict.summary, io))
   if (values.staged && verdict.summary.errors && format === 'text') io.out(`${BYPASS}\n`)
   return verdict.summary.errors > 0 ? 1 : 0
 }
