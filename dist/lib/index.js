@@ -29731,17 +29731,18 @@ function engine_runRules(input) {
         }
     }
     /** Where a rule looked at a model: an exception is judged unused only there. */
-    const targetSets = new Map();
+    const byPath = new Map();
     const looked = (ruleId, file) => {
         const rule = rules.find((r) => r.id === ruleId);
         if (!rule || (rule.tier === 'online' && !input.online) || (rule.tier === 'new' && !added.length) || rule.scope === 'change')
             return false;
         if (rule.scope === 'store')
             return true;
-        let targets = targetSets.get(rule.tier);
-        if (!targets)
-            targetSets.set(rule.tier, (targets = new Map(targetsOf(rule).map((e) => [e.file.path, e]))));
-        const e = targets.get(file);
+        const targets = targetsOf(rule);
+        let paths = byPath.get(targets);
+        if (!paths)
+            byPath.set(targets, (paths = new Map(targets.map((e) => [e.file.path, e]))));
+        const e = paths.get(file);
         return e !== undefined && judges(rule, e);
     };
     const reported = focus ? raw.filter((f) => focus.files.has(f.file) || (focus.dependents.has(f.file) && LINK_RULES.has(f.rule))) : raw;
@@ -29765,8 +29766,7 @@ class Silencer {
     /** Each (rule, id) excepted: the first entry naming it, and whether it silenced anything. */
     exceptions = new Map();
     quiet;
-    idByFile;
-    firstFile;
+    ids;
     constructor(store, policy) {
         this.store = store;
         this.policy = policy;
@@ -29777,49 +29777,36 @@ class Silencer {
         });
         this.quiet = this.exceptions.size === 0 && Object.keys(policy.severity).length === 0;
     }
-    /** Whether the policy drops a finding of `rule` on `file` (marking the exception used). */
-    drops(rule, file, entry) {
-        if (this.quiet || PROTECTED.has(rule))
-            return false;
-        const id = entry ? store_idOf(entry) : this.idOfFile(file);
-        const ex = id === undefined ? undefined : this.exceptions.get(`${rule}\u0000${id}`);
-        if (ex)
-            return (ex.used = true);
-        return this.override(rule) === 'off';
-    }
-    override(rule) {
-        return !PROTECTED.has(rule) && Object.hasOwn(this.policy.severity, rule) ? this.policy.severity[rule] : undefined;
-    }
     /** The severity a finding of `rule` is reported with (a policy override wins), or undefined: dropped. */
     severity(rule, options, file, entry) {
-        if (this.drops(rule.id, file, entry))
-            return undefined;
-        const override = this.quiet ? undefined : this.override(rule.id);
-        return override && override !== 'off' ? override : (options.severity ?? rule.severity);
+        const own = options.severity ?? rule.severity;
+        if (this.quiet || PROTECTED.has(rule.id))
+            return own;
+        const id = entry ? store_idOf(entry) : this.index().byFile.get(file);
+        const ex = id === undefined ? undefined : this.exceptions.get(`${rule.id}\u0000${id}`);
+        if (ex)
+            return void (ex.used = true);
+        const override = Object.hasOwn(this.policy.severity, rule.id) ? this.policy.severity[rule.id] : undefined;
+        return override === 'off' ? undefined : (override ?? own);
     }
     /** The file of the first model with this id. */
     fileOf(id) {
-        if (!this.firstFile) {
-            this.firstFile = new Map();
-            for (const e of this.store.entries) {
-                const x = store_idOf(e);
-                if (x !== undefined && !this.firstFile.has(x))
-                    this.firstFile.set(x, e.file.path);
-            }
-        }
-        return this.firstFile.get(id);
+        return this.index().firstFile.get(id);
     }
-    /** The id of the model in a file; the map is made only when a finding is reported by path. */
-    idOfFile(file) {
-        if (!this.idByFile) {
-            this.idByFile = new Map();
+    /** Ids by file and first files by id, made only when a finding is reported by path or a note asks. */
+    index() {
+        if (!this.ids) {
+            this.ids = { byFile: new Map(), firstFile: new Map() };
             for (const e of this.store.entries) {
                 const id = store_idOf(e);
-                if (id !== undefined)
-                    this.idByFile.set(e.file.path, id);
+                if (id === undefined)
+                    continue;
+                this.ids.byFile.set(e.file.path, id);
+                if (!this.ids.firstFile.has(id))
+                    this.ids.firstFile.set(id, e.file.path);
             }
         }
-        return this.idByFile.get(file);
+        return this.ids;
     }
 }
 /** One reporter per rule, pointed at each file in turn (no closures per file and rule). */

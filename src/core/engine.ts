@@ -9,7 +9,7 @@ import type { HfRepoResult } from './hf.js'
 import type { PathSegment } from './locate.js'
 import type { LiteLLMSource } from './litellm.js'
 import { compilePolicy, POLICY_RULE, policyFinding, UNUSED_EXCEPTION, type Policy } from './policy.js'
-import { findingAt, type FileReport, type FileRule, type Position, type ReportOptions, type Rule, type RuleContext, type StoreReport, type Tier } from './rule.js'
+import { findingAt, type FileReport, type FileRule, type Position, type ReportOptions, type Rule, type RuleContext, type StoreReport } from './rule.js'
 import { RULES } from './rules/index.js'
 import type { Schemas } from './schema.js'
 import { idOf, type Store, type StoreEntry } from './store.js'
@@ -95,14 +95,15 @@ export function runRules(input: EngineInput): Finding[] {
     }
   }
   /** Where a rule looked at a model: an exception is judged unused only there. */
-  const targetSets = new Map<Tier, ReadonlyMap<string, StoreEntry>>()
+  const byPath = new Map<readonly StoreEntry[], ReadonlyMap<string, StoreEntry>>()
   const looked = (ruleId: string, file: string): boolean => {
     const rule = rules.find((r) => r.id === ruleId)
     if (!rule || (rule.tier === 'online' && !input.online) || (rule.tier === 'new' && !added.length) || rule.scope === 'change') return false
     if (rule.scope === 'store') return true
-    let targets = targetSets.get(rule.tier)
-    if (!targets) targetSets.set(rule.tier, (targets = new Map(targetsOf(rule).map((e) => [e.file.path, e]))))
-    const e = targets.get(file)
+    const targets = targetsOf(rule)
+    let paths = byPath.get(targets)
+    if (!paths) byPath.set(targets, (paths = new Map(targets.map((e) => [e.file.path, e]))))
+    const e = paths.get(file)
     return e !== undefined && judges(rule, e)
   }
 
@@ -128,8 +129,7 @@ class Silencer {
   /** Each (rule, id) excepted: the first entry naming it, and whether it silenced anything. */
   readonly exceptions = new Map<string, { index: number; used: boolean }>()
   private readonly quiet: boolean
-  private idByFile?: Map<string, string>
-  private firstFile?: Map<string, string>
+  private ids?: { byFile: Map<string, string>; firstFile: Map<string, string> }
 
   constructor(private readonly store: Store, private readonly policy: Policy) {
     policy.exceptions.forEach((x, index) => {
@@ -139,48 +139,34 @@ class Silencer {
     this.quiet = this.exceptions.size === 0 && Object.keys(policy.severity).length === 0
   }
 
-  /** Whether the policy drops a finding of `rule` on `file` (marking the exception used). */
-  drops(rule: string, file: string, entry?: StoreEntry): boolean {
-    if (this.quiet || PROTECTED.has(rule)) return false
-    const id = entry ? idOf(entry) : this.idOfFile(file)
-    const ex = id === undefined ? undefined : this.exceptions.get(`${rule}\u0000${id}`)
-    if (ex) return (ex.used = true)
-    return this.override(rule) === 'off'
-  }
-
-  override(rule: string): Severity | 'off' | undefined {
-    return !PROTECTED.has(rule) && Object.hasOwn(this.policy.severity, rule) ? this.policy.severity[rule] : undefined
-  }
-
   /** The severity a finding of `rule` is reported with (a policy override wins), or undefined: dropped. */
   severity(rule: Rule, options: ReportOptions, file: string, entry?: StoreEntry): Severity | undefined {
-    if (this.drops(rule.id, file, entry)) return undefined
-    const override = this.quiet ? undefined : this.override(rule.id)
-    return override && override !== 'off' ? override : (options.severity ?? rule.severity)
+    const own = options.severity ?? rule.severity
+    if (this.quiet || PROTECTED.has(rule.id)) return own
+    const id = entry ? idOf(entry) : this.index().byFile.get(file)
+    const ex = id === undefined ? undefined : this.exceptions.get(`${rule.id}\u0000${id}`)
+    if (ex) return void (ex.used = true)
+    const override = Object.hasOwn(this.policy.severity, rule.id) ? this.policy.severity[rule.id] : undefined
+    return override === 'off' ? undefined : (override ?? own)
   }
 
   /** The file of the first model with this id. */
   fileOf(id: string): string | undefined {
-    if (!this.firstFile) {
-      this.firstFile = new Map()
-      for (const e of this.store.entries) {
-        const x = idOf(e)
-        if (x !== undefined && !this.firstFile.has(x)) this.firstFile.set(x, e.file.path)
-      }
-    }
-    return this.firstFile.get(id)
+    return this.index().firstFile.get(id)
   }
 
-  /** The id of the model in a file; the map is made only when a finding is reported by path. */
-  private idOfFile(file: string): string | undefined {
-    if (!this.idByFile) {
-      this.idByFile = new Map()
+  /** Ids by file and first files by id, made only when a finding is reported by path or a note asks. */
+  private index() {
+    if (!this.ids) {
+      this.ids = { byFile: new Map(), firstFile: new Map() }
       for (const e of this.store.entries) {
         const id = idOf(e)
-        if (id !== undefined) this.idByFile.set(e.file.path, id)
+        if (id === undefined) continue
+        this.ids.byFile.set(e.file.path, id)
+        if (!this.ids.firstFile.has(id)) this.ids.firstFile.set(id, e.file.path)
       }
     }
-    return this.idByFile.get(file)
+    return this.ids
   }
 }
 
