@@ -933,8 +933,9 @@ function byPath(a, b) {
  * policy's exceptions, replacement targets), the replacement chain, the targets two models may
  * not share, and what makes a local model a redundant variant; and what the link rules
  * (core/changes.ts LINK_RULES) judge on a model whose chain a change reaches (enabled and the
- * dates beside deprecated). A model outside a change's files keeps only these. The one-verdict suite (test/parity) judges every tree through the change
- * doors and as a whole tree: a rule that read another field of such a model would split them.
+ * dates beside deprecated). A model outside a change's files keeps only these. The one-verdict
+ * suite (test/parity) judges every tree through the change doors and as a whole tree: a rule
+ * that read another field of such a model would split them.
  */
 const CONTEXT_FIELDS = ['id', 'aliases', 'deprecated', 'replacement', 'enabled', 'sunset_date', 'release_date', 'litellm_model_name', 'model_uri', 'quantization'];
 function contextOf(data) {
