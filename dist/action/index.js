@@ -4047,7 +4047,9 @@ function scanTopLevel(text) {
             if (v >= n)
                 return null;
             const raw = text.slice(open + 1, i);
-            const name = escaped ? JSON.parse(`"${raw}"`) : raw;
+            const name = escaped ? decodeKey(raw) : raw;
+            if (name === undefined)
+                return null; // not JSON after all: the tree's path decides
             if (!keys.has(name))
                 keys.set(name, { key: open, value: v });
             i = j;
@@ -4060,6 +4062,14 @@ function scanTopLevel(text) {
         }
     }
     return { start, keys };
+}
+function decodeKey(raw) {
+    try {
+        return JSON.parse(`"${raw}"`);
+    }
+    catch {
+        return undefined;
+    }
 }
 function isSpace(c) {
     return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;

@@ -25854,7 +25854,9 @@ function scanTopLevel(text) {
             if (v >= n)
                 return null;
             const raw = text.slice(open + 1, i);
-            const name = escaped ? JSON.parse(`"${raw}"`) : raw;
+            const name = escaped ? decodeKey(raw) : raw;
+            if (name === undefined)
+                return null; // not JSON after all: the tree's path decides
             if (!keys.has(name))
                 keys.set(name, { key: open, value: v });
             i = j;
@@ -25867,6 +25869,14 @@ function scanTopLevel(text) {
         }
     }
     return { start, keys };
+}
+function decodeKey(raw) {
+    try {
+        return JSON.parse(`"${raw}"`);
+    }
+    catch {
+        return undefined;
+    }
 }
 function locate_isSpace(c) {
     return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;

@@ -140,7 +140,8 @@ function scanTopLevel(text: string): TopLevel | null {
       while (v < n && isSpace(text.charCodeAt(v))) v++
       if (v >= n) return null
       const raw = text.slice(open + 1, i)
-      const name = escaped ? (JSON.parse(`"${raw}"`) as string) : raw
+      const name = escaped ? decodeKey(raw) : raw
+      if (name === undefined) return null // not JSON after all: the tree's path decides
       if (!keys.has(name)) keys.set(name, { key: open, value: v })
       i = j
     } else if (c === 0x7b || c === 0x5b) depth++
@@ -149,6 +150,14 @@ function scanTopLevel(text: string): TopLevel | null {
     }
   }
   return { start, keys }
+}
+
+function decodeKey(raw: string): string | undefined {
+  try {
+    return JSON.parse(`"${raw}"`) as string
+  } catch {
+    return undefined
+  }
 }
 
 function isSpace(c: number): boolean {

@@ -41,6 +41,11 @@ describe('the top-level scan', () => {
   it('agrees with the tree on escaped keys, quotes and brackets inside strings, and a repeated key (the first is placed)', () => {
     agree('{"a\\"b": 1, "s": "x\\"}{[", "\\u0069d": "y", "n": {"a\\"b": 2}, "s": 3, "z"\n:\t[ "]" ]}')
   })
+  it('never throws on a text that is not JSON (a bad escape in a key): the tree decides', () => {
+    const text = '{"a\\x": 1, "b": 2}'
+    expect(() => new Locator(text).at(['b'])).not.toThrow()
+    expect(() => new Locator(text).keyOf([], 'b')).not.toThrow()
+  })
   it('agrees with the tree on every model file of the bundled store', () => {
     for (const kind of ['cloud', 'local']) {
       const dir = path.join(ROOT, 'model-store', kind)
