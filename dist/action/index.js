@@ -3210,6 +3210,7 @@ function boundedNumber(v, max) {
 /* harmony export */   sq: () => (/* binding */ focusOf),
 /* harmony export */   wX: () => (/* binding */ namesIn)
 /* harmony export */ });
+/* unused harmony export touchedNames */
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6585);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1896);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4230);
@@ -3265,11 +3266,7 @@ function focusOf(store, changes) {
         return undefined;
     const files = new Set([...changes.added, ...changes.modified, ...changes.deleted]);
     const textOf = new Map(store.files.map((f) => [f.path, f.text]));
-    const touched = new Set();
-    for (const p of files)
-        for (const n of [namesIn(p, textOf.get(p)), namesIn(p, changes.before.get(p))])
-            for (const name of [n.id, ...n.aliases])
-                touched.add(name.toLowerCase());
+    const touched = touchedNames(changes, (p) => textOf.get(p));
     const dependents = new Set();
     for (const e of store.entries) {
         if (files.has(e.file.path))
@@ -3286,6 +3283,20 @@ function focusOf(store, changes) {
         }
     }
     return { files, dependents };
+}
+/**
+ * The names (ids and aliases, lower-cased) the changed files declare before or after the
+ * change: a model whose replacement chain reaches one of them depends on the change. Every such
+ * chain ends in a link to one of these names, so a store where no model names one as its
+ * replacement has no dependents (the hook's reader checks that before building a store).
+ */
+function touchedNames(changes, textOf) {
+    const touched = new Set();
+    for (const p of [...changes.added, ...changes.modified, ...changes.deleted])
+        for (const n of [namesIn(p, textOf(p)), namesIn(p, changes.before.get(p))])
+            for (const name of [n.id, ...n.aliases])
+                touched.add(name.toLowerCase());
+    return touched;
 }
 /** A focus of exactly these files (validate PATH..., one new file in add). */
 function focusOn(files) {
@@ -3996,12 +4007,9 @@ class Locator {
     }
     /** The key of `property` inside the object at `path` (used for unknown properties). */
     keyOf(path, property) {
-        // A stray top-level key: the token scan finds it without the tree (first occurrence, as below).
-        if (path.length === 0 && this.tree === undefined) {
-            const hit = this.scanTopLevel(property, 'key');
-            if (hit)
-                return hit;
-        }
+        // A top-level key is where at() puts it (by the scan, without the tree); a missing one, the document.
+        if (path.length === 0)
+            return this.at([property], 'key');
         const obj = this.node(path);
         const prop = obj?.children?.find((p) => p.type === 'property' && p.children?.[0]?.value === property);
         return prop ? this.position(prop.offset) : this.at(path);
@@ -6598,7 +6606,7 @@ var io_upstream = __nccwpck_require__(2955);
 
 /**
  * Parses the files, builds the schemas and reads the policy. `compiler` (ajv) is needed only
- * when the snapshot's schemas, or its base's, are not the prebuilt ones: see needsCompiler.
+ * when the snapshot's schemas, or its base's, are not the prebuilt ones: see compilerFor.
  */
 function assemble_open(snapshot, compiler) {
     const changes = snapshot.changes;

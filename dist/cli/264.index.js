@@ -871,7 +871,7 @@ var fs = __webpack_require__(665);
  * the commit does not change (core/store.ts CONTEXT_FIELDS). A blob id names the file's exact
  * bytes, so an entry never goes stale; reading the facts of 10,000 models from one file is
  * about a tenth of reading their blobs from git. It lives in the repository's own folder
- * (.git/leger-curate/), holds only the blobs of the last index read, and is safe to delete: a
+ * (.git/leger-curate/), holds about the blobs of the last index read, and is safe to delete: a
  * missing, unreadable or foreign file is ignored and rebuilt.
  */
 
@@ -915,10 +915,15 @@ class ContextCache {
         this.known.set(oid, (0,store/* contextOf */.Vm)(data));
         this.changed = true;
     }
-    /** Writes the cache back, keeping only the blobs in `keep` (the index just read), when it changed. */
+    /**
+     * Writes the cache back when it learnt a blob. Blobs no longer in `keep` (the index just read)
+     * are dropped only once they are a third of the cache: writing 10,000 models' facts costs ~45 ms, and
+     * a commit that edits the file the last one edited then learns nothing and writes nothing.
+     */
     save(keep) {
-        for (const oid of this.known.keys())
-            if (!keep.has(oid))
+        const stale = [...this.known.keys()].filter((oid) => !keep.has(oid));
+        if (stale.length * 2 > keep.size)
+            for (const oid of stale)
                 (this.known.delete(oid), (this.changed = true));
         if (!this.changed)
             return;
@@ -1096,18 +1101,10 @@ async function withDependentsRead(git, models, read, changes, refused) {
         return blob?.ok ? { kind: f.kind, path: f.path, text: blob.text } : f;
     });
 }
-/**
- * Whether any model names as its replacement a name a changed file declares (before or after):
- * every replacement chain that reaches a changed name ends in such a link, so without one there
- * are no dependents, and the store need not be built to look for them.
- */
+/** Whether any model names as its replacement a name a changed file declares (see touchedNames). */
 function mayHaveDependents(files, changes) {
-    const touched = new Set();
     const text = new Map(files.map((f) => [f.path, f.text]));
-    for (const p of [...changes.added, ...changes.modified, ...changes.deleted])
-        for (const n of [(0,core_changes/* namesIn */.wX)(p, text.get(p)), (0,core_changes/* namesIn */.wX)(p, changes.before.get(p))])
-            for (const name of [n.id, ...n.aliases])
-                touched.add(name.toLowerCase());
+    const touched = (0,core_changes/* touchedNames */.Jr)(changes, (p) => text.get(p));
     return files.some((f) => {
         const r = (f.context ?? (0,store/* plainObject */.ov)(f.text))?.replacement;
         return typeof r === 'string' && touched.has(r.toLowerCase());

@@ -816,6 +816,62 @@ function isSpace(c) {
 
 /***/ }),
 
+/***/ 6585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CX: () => (/* binding */ POLICY_FILE),
+/* harmony export */   L3: () => (/* binding */ triggerPaths),
+/* harmony export */   kp: () => (/* binding */ roleOf),
+/* harmony export */   tD: () => (/* binding */ POLICY_SCHEMA),
+/* harmony export */   tH: () => (/* binding */ modelFolders)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_LAYOUT, isModelPath */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3054);
+/**
+ * Where things are in a store repository, and what a path is: the one classifier every
+ * reader (disk, git index, pull request) and every door uses.
+ */
+
+/** The curation policy's file name at a store repository's root, and its schema's. */
+const POLICY_FILE = 'curation.config.json';
+const POLICY_SCHEMA = 'policy.schema.json';
+const DEFAULT_LAYOUT = Object.freeze({ store: 'model-store', schemas: 'schemas', policy: POLICY_FILE });
+/**
+ * A path's role. Model files are exactly `<store>/<kind>/<name>.json`, the files the store
+ * reader reads; anything else under the store (its README, a nested folder) is not a model.
+ */
+function roleOf(path, layout) {
+    if (path === layout.policy)
+        return { role: 'policy' };
+    for (const kind of _types_js__WEBPACK_IMPORTED_MODULE_0__/* .KINDS */ .G) {
+        const dir = `${prefix(layout.store)}${kind}/`;
+        if (path.startsWith(dir) && path.endsWith('.json') && !path.slice(dir.length).includes('/'))
+            return { role: 'model', kind };
+    }
+    const schemas = prefix(layout.schemas);
+    if (path.startsWith(schemas) && path.endsWith('.schema.json') && !path.slice(schemas.length).includes('/'))
+        return { role: 'schema' };
+    return { role: 'other' };
+}
+function isModelPath(path, layout) {
+    return roleOf(path, layout).role === 'model';
+}
+function prefix(dir) {
+    return dir === '' || dir === '.' ? '' : `${dir}/`;
+}
+/** The folders that hold model files. */
+function modelFolders(layout) {
+    return _types_js__WEBPACK_IMPORTED_MODULE_0__/* .KINDS */ .G.map((k) => `${prefix(layout.store)}${k}`);
+}
+/** The pathspecs that hold everything `roleOf` cares about (readers ask git about nothing else). */
+function triggerPaths(layout) {
+    return [...modelFolders(layout), layout.schemas === '' ? '.' : layout.schemas, layout.policy];
+}
+
+
+/***/ }),
+
 /***/ 2617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -921,12 +977,9 @@ class Locator {
     }
     /** The key of `property` inside the object at `path` (used for unknown properties). */
     keyOf(path, property) {
-        // A stray top-level key: the token scan finds it without the tree (first occurrence, as below).
-        if (path.length === 0 && this.tree === undefined) {
-            const hit = this.scanTopLevel(property, 'key');
-            if (hit)
-                return hit;
-        }
+        // A top-level key is where at() puts it (by the scan, without the tree); a missing one, the document.
+        if (path.length === 0)
+            return this.at([property], 'key');
         const obj = this.node(path);
         const prop = obj?.children?.find((p) => p.type === 'property' && p.children?.[0]?.value === property);
         return prop ? this.position(prop.offset) : this.at(path);

@@ -58,7 +58,6 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   BYPASS: () => (/* binding */ BYPASS),
-  render: () => (/* binding */ render),
   run: () => (/* binding */ run)
 });
 
@@ -72,9 +71,6 @@ var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/io/paths.ts
 var paths = __webpack_require__(7336);
 ;// CONCATENATED MODULE: ./src/report/json.ts
-function formatJson(findings, summary) {
-    return [...jsonChunks(findings, summary)].join('');
-}
 /**
  * The report in pieces of `per` findings, byte for byte what JSON.stringify(report, null, 2)
  * writes: a store where every file has a finding gets a report of tens of megabytes, and a door
@@ -203,7 +199,7 @@ async function run(argv, io) {
             throw new errors/* CurateError */.nK('--staged checks every staged model file; it takes no PATH', { hint: 'Stage the files to check (git add), or drop --staged to check PATHs in the working tree.' });
         if (values.base)
             throw new errors/* CurateError */.nK('--staged and --base are two different trees: pick one', { hint: '--staged judges the next commit; --base REF the working tree as a change from REF.' });
-        const { openRepo, readIndex, stagedChanges } = await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(595), __webpack_require__.e(895), __webpack_require__.e(871)]).then(__webpack_require__.bind(__webpack_require__, 5871));
+        const { openRepo, readIndex, stagedChanges } = await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(490), __webpack_require__.e(895), __webpack_require__.e(871)]).then(__webpack_require__.bind(__webpack_require__, 5871));
         const repo = await openRepo(io.cwd, where);
         const changes = await stagedChanges(repo);
         // Nothing of the store staged: nothing to judge (most commits end here, in a few ms).
@@ -215,7 +211,7 @@ async function run(argv, io) {
         const { readWorkingTree } = await __webpack_require__.e(/* import() */ 783).then(__webpack_require__.bind(__webpack_require__, 6783));
         snapshot = readWorkingTree({ base: io.cwd, ...where });
         if (values.base) {
-            const [{ Git }, { withCommitRange }] = await Promise.all([__webpack_require__.e(/* import() */ 500).then(__webpack_require__.bind(__webpack_require__, 7500)), Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(595), __webpack_require__.e(895)]).then(__webpack_require__.bind(__webpack_require__, 7895))]);
+            const [{ Git }, { withCommitRange }] = await Promise.all([__webpack_require__.e(/* import() */ 500).then(__webpack_require__.bind(__webpack_require__, 7500)), Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(490), __webpack_require__.e(895)]).then(__webpack_require__.bind(__webpack_require__, 7895))]);
             const from = new Git(io.cwd).resolveCommit(values.base);
             snapshot = withCommitRange(snapshot, { cwd: io.cwd, from });
             if (!snapshot)
@@ -226,27 +222,24 @@ async function run(argv, io) {
         if (values.new) {
             if (!report)
                 throw new errors/* CurateError */.nK('--new needs the PATHs of the new model files', { hint: 'leger-curate validate --new model-store/local/my-model.json' });
-            const { changeSetOf } = await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(595), __webpack_require__.e(490)]).then(__webpack_require__.bind(__webpack_require__, 1490));
+            const { changeSetOf } = await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(490)]).then(__webpack_require__.bind(__webpack_require__, 1490));
             snapshot = { ...snapshot, changes: changeSetOf([...report].map((p) => ({ path: p, status: 'added' })), snapshot.layout) };
         }
     }
-    const { check } = await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(595), __webpack_require__.e(883), __webpack_require__.e(22), __webpack_require__.e(938)]).then(__webpack_require__.bind(__webpack_require__, 7022));
+    const { check } = await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(490), __webpack_require__.e(883), __webpack_require__.e(22), __webpack_require__.e(938)]).then(__webpack_require__.bind(__webpack_require__, 7022));
     const { verdict } = await check(snapshot, { report, online: values.online, strict: values.strict, env: io.env });
-    if (format === 'json')
-        for (const chunk of jsonChunks(verdict.findings, verdict.summary))
-            io.out(chunk);
-    else
-        io.out(render(format, verdict.findings, verdict.summary, io));
+    for (const piece of reportPieces(format, verdict.findings, verdict.summary, io))
+        io.out(piece);
     if (values.staged && verdict.summary.errors && format === 'text')
         io.out(`${BYPASS}\n`);
     return verdict.summary.errors > 0 ? 1 : 0;
 }
-function render(format, findings, summary, io) {
+/** The report in the format asked, in pieces written one after the other (a big JSON report is never held whole). */
+function* reportPieces(format, findings, summary, io) {
     if (format === 'json')
-        return formatJson(findings, summary);
-    if (format === 'github')
-        return formatWorkflowCommands(findings);
-    return (0,report_text/* formatText */.vX)(findings, summary, { color: (0,cli_io/* useColor */.b)(io) });
+        yield* jsonChunks(findings, summary);
+    else
+        yield format === 'github' ? formatWorkflowCommands(findings) : (0,report_text/* formatText */.vX)(findings, summary, { color: (0,cli_io/* useColor */.b)(io) });
 }
 /** The store files a list of PATH arguments names: files, or folders holding them. */
 function selectFiles(args, storeFiles, cwd) {

@@ -25803,12 +25803,9 @@ class Locator {
     }
     /** The key of `property` inside the object at `path` (used for unknown properties). */
     keyOf(path, property) {
-        // A stray top-level key: the token scan finds it without the tree (first occurrence, as below).
-        if (path.length === 0 && this.tree === undefined) {
-            const hit = this.scanTopLevel(property, 'key');
-            if (hit)
-                return hit;
-        }
+        // A top-level key is where at() puts it (by the scan, without the tree); a missing one, the document.
+        if (path.length === 0)
+            return this.at([property], 'key');
         const obj = this.node(path);
         const prop = obj?.children?.find((p) => p.type === 'property' && p.children?.[0]?.value === property);
         return prop ? this.position(prop.offset) : this.at(path);
@@ -28228,11 +28225,7 @@ function focusOf(store, changes) {
         return undefined;
     const files = new Set([...changes.added, ...changes.modified, ...changes.deleted]);
     const textOf = new Map(store.files.map((f) => [f.path, f.text]));
-    const touched = new Set();
-    for (const p of files)
-        for (const n of [namesIn(p, textOf.get(p)), namesIn(p, changes.before.get(p))])
-            for (const name of [n.id, ...n.aliases])
-                touched.add(name.toLowerCase());
+    const touched = touchedNames(changes, (p) => textOf.get(p));
     const dependents = new Set();
     for (const e of store.entries) {
         if (files.has(e.file.path))
@@ -28249,6 +28242,20 @@ function focusOf(store, changes) {
         }
     }
     return { files, dependents };
+}
+/**
+ * The names (ids and aliases, lower-cased) the changed files declare before or after the
+ * change: a model whose replacement chain reaches one of them depends on the change. Every such
+ * chain ends in a link to one of these names, so a store where no model names one as its
+ * replacement has no dependents (the hook's reader checks that before building a store).
+ */
+function touchedNames(changes, textOf) {
+    const touched = new Set();
+    for (const p of [...changes.added, ...changes.modified, ...changes.deleted])
+        for (const n of [namesIn(p, textOf(p)), namesIn(p, changes.before.get(p))])
+            for (const name of [n.id, ...n.aliases])
+                touched.add(name.toLowerCase());
+    return touched;
 }
 /** A focus of exactly these files (validate PATH..., one new file in add). */
 function changes_focusOn(files) {
@@ -30318,7 +30325,7 @@ function repoOfData(data) {
 
 /**
  * Parses the files, builds the schemas and reads the policy. `compiler` (ajv) is needed only
- * when the snapshot's schemas, or its base's, are not the prebuilt ones: see needsCompiler.
+ * when the snapshot's schemas, or its base's, are not the prebuilt ones: see compilerFor.
  */
 function assemble_open(snapshot, compiler) {
     const changes = snapshot.changes;

@@ -84,9 +84,7 @@ export function focusOf(store: Store, changes: ChangeSet): Focus | undefined {
   if (changes.everything) return undefined
   const files = new Set([...changes.added, ...changes.modified, ...changes.deleted])
   const textOf = new Map(store.files.map((f) => [f.path, f.text]))
-  const touched = new Set<string>()
-  for (const p of files)
-    for (const n of [namesIn(p, textOf.get(p)), namesIn(p, changes.before.get(p))]) for (const name of [n.id, ...n.aliases]) touched.add(name.toLowerCase())
+  const touched = touchedNames(changes, (p) => textOf.get(p))
   const dependents = new Set<string>()
   for (const e of store.entries) {
     if (files.has(e.file.path)) continue
@@ -102,6 +100,19 @@ export function focusOf(store: Store, changes: ChangeSet): Focus | undefined {
     }
   }
   return { files, dependents }
+}
+
+/**
+ * The names (ids and aliases, lower-cased) the changed files declare before or after the
+ * change: a model whose replacement chain reaches one of them depends on the change. Every such
+ * chain ends in a link to one of these names, so a store where no model names one as its
+ * replacement has no dependents (the hook's reader checks that before building a store).
+ */
+export function touchedNames(changes: ChangeSet, textOf: (path: string) => string | undefined): Set<string> {
+  const touched = new Set<string>()
+  for (const p of [...changes.added, ...changes.modified, ...changes.deleted])
+    for (const n of [namesIn(p, textOf(p)), namesIn(p, changes.before.get(p))]) for (const name of [n.id, ...n.aliases]) touched.add(name.toLowerCase())
+  return touched
 }
 
 /** A focus of exactly these files (validate PATH..., one new file in add). */

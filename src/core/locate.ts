@@ -93,11 +93,8 @@ export class Locator {
 
   /** The key of `property` inside the object at `path` (used for unknown properties). */
   keyOf(path: PathSegment[], property: string): Position {
-    // A stray top-level key: the token scan finds it without the tree (first occurrence, as below).
-    if (path.length === 0 && this.tree === undefined) {
-      const hit = this.scanTopLevel(property, 'key')
-      if (hit) return hit
-    }
+    // A top-level key is where at() puts it (by the scan, without the tree); a missing one, the document.
+    if (path.length === 0) return this.at([property], 'key')
     const obj = this.node(path)
     const prop = obj?.children?.find((p) => p.type === 'property' && p.children?.[0]?.value === property)
     return prop ? this.position(prop.offset) : this.at(path)

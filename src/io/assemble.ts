@@ -63,7 +63,7 @@ export interface Checked extends Prepared {
 
 /**
  * Parses the files, builds the schemas and reads the policy. `compiler` (ajv) is needed only
- * when the snapshot's schemas, or its base's, are not the prebuilt ones: see needsCompiler.
+ * when the snapshot's schemas, or its base's, are not the prebuilt ones: see compilerFor.
  */
 export function open(snapshot: Snapshot, compiler?: SchemaCompiler): Opened {
   const changes = snapshot.changes

@@ -3,7 +3,7 @@
  * the commit does not change (core/store.ts CONTEXT_FIELDS). A blob id names the file's exact
  * bytes, so an entry never goes stale; reading the facts of 10,000 models from one file is
  * about a tenth of reading their blobs from git. It lives in the repository's own folder
- * (.git/leger-curate/), holds only the blobs of the last index read, and is safe to delete: a
+ * (.git/leger-curate/), holds about the blobs of the last index read, and is safe to delete: a
  * missing, unreadable or foreign file is ignored and rebuilt.
  */
 import { mkdirSync } from 'node:fs'
@@ -48,9 +48,14 @@ export class ContextCache {
     this.changed = true
   }
 
-  /** Writes the cache back, keeping only the blobs in `keep` (the index just read), when it changed. */
+  /**
+   * Writes the cache back when it learnt a blob. Blobs no longer in `keep` (the index just read)
+   * are dropped only once they are a third of the cache: writing 10,000 models' facts costs ~45 ms, and
+   * a commit that edits the file the last one edited then learns nothing and writes nothing.
+   */
   save(keep: ReadonlySet<string>): void {
-    for (const oid of this.known.keys()) if (!keep.has(oid)) (this.known.delete(oid), (this.changed = true))
+    const stale = [...this.known.keys()].filter((oid) => !keep.has(oid))
+    if (stale.length * 2 > keep.size) for (const oid of stale) (this.known.delete(oid), (this.changed = true))
     if (!this.changed) return
     try {
       mkdirSync(path.dirname(this.file), { recursive: true })

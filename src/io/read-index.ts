@@ -6,7 +6,7 @@
  */
 import { realpathSync } from 'node:fs'
 import path from 'node:path'
-import { changeSetOf, focusOf, namesIn, type ChangeSet, type FileChange } from '../core/changes.js'
+import { changeSetOf, focusOf, touchedNames, type ChangeSet, type FileChange } from '../core/changes.js'
 import { CurateError } from '../core/errors.js'
 import { POLICY_FILE, roleOf, triggerPaths, type StoreLayout } from '../core/layout.js'
 import type { PolicyText, Snapshot } from '../core/snapshot.js'
@@ -163,16 +163,10 @@ async function withDependentsRead(git: Git, models: { path: string; kind: Kind; 
   })
 }
 
-/**
- * Whether any model names as its replacement a name a changed file declares (before or after):
- * every replacement chain that reaches a changed name ends in such a link, so without one there
- * are no dependents, and the store need not be built to look for them.
- */
+/** Whether any model names as its replacement a name a changed file declares (see touchedNames). */
 function mayHaveDependents(files: ModelFile[], changes: ChangeSet): boolean {
-  const touched = new Set<string>()
   const text = new Map(files.map((f) => [f.path, f.text]))
-  for (const p of [...changes.added, ...changes.modified, ...changes.deleted])
-    for (const n of [namesIn(p, text.get(p)), namesIn(p, changes.before.get(p))]) for (const name of [n.id, ...n.aliases]) touched.add(name.toLowerCase())
+  const touched = touchedNames(changes, (p) => text.get(p))
   return files.some((f) => {
     const r = (f.context ?? plainObject(f.text))?.replacement
     return typeof r === 'string' && touched.has(r.toLowerCase())

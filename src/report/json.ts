@@ -1,10 +1,6 @@
 /** The machine-readable report: exactly {findings:[...], summary:{files, errors, warnings}}. */
 import type { Finding, Summary } from '../core/types.js'
 
-export function formatJson(findings: Finding[], summary: Summary): string {
-  return [...jsonChunks(findings, summary)].join('')
-}
-
 /**
  * The report in pieces of `per` findings, byte for byte what JSON.stringify(report, null, 2)
  * writes: a store where every file has a finding gets a report of tens of megabytes, and a door

@@ -12,7 +12,7 @@ import { CurateError } from '../../core/errors.js'
 import type { Snapshot } from '../../core/snapshot.js'
 import type { Finding, Summary } from '../../core/types.js'
 import { displayPath } from '../../io/paths.js'
-import { formatJson, jsonChunks } from '../../report/json.js'
+import { jsonChunks } from '../../report/json.js'
 import { formatText } from '../../report/text.js'
 import { formatWorkflowCommands } from '../../report/workflow-commands.js'
 import { oneOf, parse } from '../args.js'
@@ -104,16 +104,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   const { check } = await import('../../io/assemble.js')
   const { verdict } = await check(snapshot, { report, online: values.online, strict: values.strict, env: io.env })
-  if (format === 'json') for (const chunk of jsonChunks(verdict.findings, verdict.summary)) io.out(chunk)
-  else io.out(render(format, verdict.findings, verdict.summary, io))
+  for (const piece of reportPieces(format, verdict.findings, verdict.summary, io)) io.out(piece)
   if (values.staged && verdict.summary.errors && format === 'text') io.out(`${BYPASS}\n`)
   return verdict.summary.errors > 0 ? 1 : 0
 }
 
-export function render(format: (typeof FORMATS)[number], findings: Finding[], summary: Summary, io: Io): string {
-  if (format === 'json') return formatJson(findings, summary)
-  if (format === 'github') return formatWorkflowCommands(findings)
-  return formatText(findings, summary, { color: useColor(io) })
+/** The report in the format asked, in pieces written one after the other (a big JSON report is never held whole). */
+function* reportPieces(format: (typeof FORMATS)[number], findings: Finding[], summary: Summary, io: Io): Generator<string> {
+  if (format === 'json') yield* jsonChunks(findings, summary)
+  else yield format === 'github' ? formatWorkflowCommands(findings) : formatText(findings, summary, { color: useColor(io) })
 }
 
 /** The store files a list of PATH arguments names: files, or folders holding them. */
