@@ -109,15 +109,18 @@ function escapeData(s) {
 function escapeProperty(s) {
     return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
+/** One command line, `::name key=value,...::message`, its properties in the order given (empty ones left out). */
+function workflowCommand(name, props, message) {
+    const list = Object.entries(props)
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
+    return `::${name}${list.length ? ` ${list.join(',')}` : ''}::${escapeData(message)}\n`;
+}
 function formatWorkflowCommands(findings) {
     return findings
         .map((f) => {
-        const props = [`file=${escapeProperty(f.file)}`];
-        if (f.line)
-            props.push(`line=${f.line}`, `col=${f.column ?? 1}`);
-        props.push(`title=${escapeProperty(f.rule)}`);
-        const text = f.hint ? `${f.message} (${f.hint})` : f.message;
-        return `::${f.severity} ${props.join(',')}::${escapeData(text)}\n`;
+        const at = f.line ? { line: f.line, col: f.column ?? 1 } : {};
+        return workflowCommand(f.severity, { file: f.file, ...at, title: f.rule }, f.hint ? `${f.message} (${f.hint})` : f.message);
     })
         .join('');
 }

@@ -14841,6 +14841,112 @@ module.exports = {
 
 /***/ }),
 
+/***/ 8630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S0: () => (/* binding */ MAX_TOKENS),
+/* harmony export */   Xo: () => (/* binding */ boundedNumber),
+/* harmony export */   dH: () => (/* binding */ boundedInt),
+/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
+/* harmony export */   zR: () => (/* binding */ MAX_COST_PER_TOKEN)
+/* harmony export */ });
+/* unused harmony exports MAX_RAM_GB, MAX_PRICE_PER_1M */
+/**
+ * The upper bounds of every number the store holds or reads from upstream. The schemas state the
+ * same bounds (schemas/*.schema.json `maximum`); an upstream number outside them is a malformed
+ * answer, never a fact to compare or print.
+ */
+/** Tokens: a context window, an input or output cap (no model comes near 100 million). */
+const MAX_TOKENS = 100_000_000;
+/** Bytes of one file on the Hub (10 TB). */
+const MAX_FILE_BYTES = 10_000_000_000_000;
+/** GB of memory a model may need. */
+const MAX_RAM_GB = 4096;
+/** US dollars per million tokens (LiteLLM lists some at $200,000). */
+const MAX_PRICE_PER_1M = 1_000_000;
+/** US dollars per token (MAX_PRICE_PER_1M / 1e6). */
+const MAX_COST_PER_TOKEN = MAX_PRICE_PER_1M / 1e6;
+/** A whole number in [min, max] (never above 2^53 - 1), else undefined. */
+function boundedInt(v, max, min = 0) {
+    return typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max ? v : undefined;
+}
+/** A finite number in [0, max], else undefined. */
+function boundedNumber(v, max) {
+    return typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= max ? v : undefined;
+}
+
+
+/***/ }),
+
+/***/ 8414:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dx: () => (/* binding */ scanShape),
+/* harmony export */   U2: () => (/* binding */ tooDeepAt),
+/* harmony export */   lr: () => (/* binding */ MAX_DEPTH)
+/* harmony export */ });
+/** How deeply JSON may nest before any recursive walk runs over it. */
+/**
+ * How deeply arrays and objects may nest. A model file nests four levels; the walks over
+ * parsed data (the duplicate-key scan, the locator, the schema validator) recurse, and a few
+ * thousand levels in a 9 KB file exhaust the stack. Checked by a flat scan before anything
+ * recursive runs.
+ */
+const MAX_DEPTH = 64;
+/**
+ * The offset of the bracket that opens level `limit + 1`, or -1 when the text nests no deeper
+ * than `limit`. One pass, no recursion; strings are skipped (brackets inside them do not count).
+ */
+function tooDeepAt(text, limit = MAX_DEPTH) {
+    return scanShape(text, limit).tooDeepAt;
+}
+/**
+ * One flat pass over a JSON text: where it first nests deeper than `limit` (-1: never), and
+ * how many object members it writes (strings followed by a colon: in valid JSON, exactly the
+ * keys, repeated ones included). Comparing that count with the keys JSON.parse kept tells
+ * whether any key was repeated without a second scan.
+ */
+function scanShape(text, limit = MAX_DEPTH) {
+    let depth = 0;
+    let members = 0;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22) {
+            // a string: skip to its closing quote, past escapes; a colon after it makes it a key
+            for (i++; i < n; i++) {
+                const d = text.charCodeAt(i);
+                if (d === 0x5c)
+                    i++;
+                else if (d === 0x22)
+                    break;
+            }
+            let j = i + 1;
+            while (j < n && isSpace(text.charCodeAt(j)))
+                j++;
+            if (j < n && text.charCodeAt(j) === 0x3a) {
+                members++;
+                i = j;
+            }
+        }
+        else if (c === 0x5b || c === 0x7b) {
+            if (++depth > limit)
+                return { tooDeepAt: i, members };
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+    }
+    return { tooDeepAt: -1, members };
+}
+function isSpace(c) {
+    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+
+
+/***/ }),
+
 /***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -14926,6 +15032,810 @@ const VERBS = {
 
 /***/ }),
 
+/***/ 2701:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L3: () => (/* binding */ licenseOf),
+/* harmony export */   c5: () => (/* binding */ siblingSize),
+/* harmony export */   dA: () => (/* binding */ quantizations),
+/* harmony export */   uS: () => (/* binding */ sanitizeHfInfo)
+/* harmony export */ });
+/* unused harmony export ggufFiles */
+/* harmony import */ var _bounds_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8630);
+/* harmony import */ var _model_uri_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9285);
+/** The parts of HuggingFace Hub's model API the toolkit reads (shape: local-models.md section 2). */
+
+
+/** The .gguf files of a repo. */
+function ggufFiles(info) {
+    return (info.siblings ?? []).filter((s) => s.rfilename.endsWith('.gguf'));
+}
+/** Distinct quantizations among a repo's .gguf files. */
+function quantizations(info) {
+    const qs = new Set();
+    for (const s of ggufFiles(info)) {
+        const q = (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_1__/* .quantFromFileName */ .fX)(s.rfilename);
+        if (q)
+            qs.add(q);
+    }
+    return [...qs].sort();
+}
+/** A sibling's size in bytes, from blobs=true metadata. */
+function siblingSize(s) {
+    return s.lfs?.size ?? s.size;
+}
+/** The licence a repo declares: cardData.license, else a `license:` tag (there is no top-level field). */
+function licenseOf(info) {
+    const card = info.cardData?.license;
+    if (typeof card === 'string')
+        return card;
+    return info.tags?.find((t) => t.startsWith('license:'))?.slice('license:'.length);
+}
+const GATED = new Set([false, 'auto', 'manual']);
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/**
+ * A Hub model description checked for shape before any rule reads it. Parts that only add detail
+ * (a sibling that is not a file entry, a tag that is not a string, a size of the wrong type) are
+ * dropped; parts whose loss would change a verdict (the file list, the gating, the downloads,
+ * the id) refuse the whole answer: "upstream answer malformed", the check did not run.
+ */
+function sanitizeHfInfo(raw) {
+    const bad = (problem) => ({ ok: false, problem: `upstream answer malformed: ${problem}` });
+    if (!isObject(raw))
+        return bad('not a JSON object');
+    if (typeof raw.id !== 'string' || raw.id.length > 300)
+        return bad('"id" is not a repository id');
+    const info = { id: raw.id };
+    const str = (k) => {
+        if (typeof raw[k] === 'string')
+            info[k] = raw[k];
+    };
+    str('sha');
+    str('lastModified');
+    str('createdAt');
+    str('pipeline_tag');
+    if (typeof raw.private === 'boolean')
+        info.private = raw.private;
+    if (typeof raw.disabled === 'boolean')
+        info.disabled = raw.disabled;
+    if (raw.gated !== undefined) {
+        if (!GATED.has(raw.gated))
+            return bad(`"gated" is ${JSON.stringify(raw.gated)?.slice(0, 40)}, not false, "auto" or "manual"`);
+        info.gated = raw.gated;
+    }
+    for (const k of ['downloads', 'likes']) {
+        if (raw[k] === undefined)
+            continue;
+        const n = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedInt */ .dH)(raw[k], Number.MAX_SAFE_INTEGER);
+        if (n === undefined)
+            return bad(`"${k}" is ${JSON.stringify(raw[k])?.slice(0, 40)}, not a whole number from 0`);
+        info[k] = n;
+    }
+    if (typeof raw.trendingScore === 'number' && Number.isFinite(raw.trendingScore))
+        info.trendingScore = raw.trendingScore;
+    if (Array.isArray(raw.tags))
+        info.tags = raw.tags.filter((t) => typeof t === 'string');
+    if (isObject(raw.cardData))
+        info.cardData = typeof raw.cardData.license === 'string' ? { license: raw.cardData.license } : {};
+    if (raw.gguf !== undefined && isObject(raw.gguf)) {
+        const g = {};
+        if (raw.gguf.total !== undefined) {
+            const n = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedInt */ .dH)(raw.gguf.total, Number.MAX_SAFE_INTEGER);
+            if (n === undefined)
+                return bad('"gguf.total" is not a whole number from 0');
+            g.total = n;
+        }
+        if (typeof raw.gguf.architecture === 'string')
+            g.architecture = raw.gguf.architecture;
+        if (raw.gguf.context_length !== undefined) {
+            const n = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedInt */ .dH)(raw.gguf.context_length, _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TOKENS */ .S0, 1);
+            if (n === undefined)
+                return bad(`"gguf.context_length" is ${JSON.stringify(raw.gguf.context_length)?.slice(0, 40)}, not a whole number from 1 to ${_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TOKENS */ .S0}`);
+            g.context_length = n;
+        }
+        info.gguf = g;
+    }
+    if (raw.siblings !== undefined) {
+        if (!Array.isArray(raw.siblings))
+            return bad('"siblings" is not a list of files');
+        const out = [];
+        for (const s of raw.siblings) {
+            if (!isObject(s) || typeof s.rfilename !== 'string')
+                continue;
+            const sib = { rfilename: s.rfilename };
+            const size = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedInt */ .dH)(s.size, _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_FILE_BYTES */ .gZ);
+            if (size !== undefined)
+                sib.size = size;
+            if (isObject(s.lfs)) {
+                const lfs = {};
+                if (typeof s.lfs.sha256 === 'string' && /^[0-9a-f]{64}$/.test(s.lfs.sha256))
+                    lfs.sha256 = s.lfs.sha256;
+                const lsize = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedInt */ .dH)(s.lfs.size, _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_FILE_BYTES */ .gZ);
+                if (lsize !== undefined)
+                    lfs.size = lsize;
+                sib.lfs = lfs;
+            }
+            out.push(sib);
+        }
+        info.siblings = out;
+    }
+    return { ok: true, info };
+}
+
+
+/***/ }),
+
+/***/ 8076:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $g: () => (/* binding */ formatPrice),
+/* harmony export */   Gx: () => (/* binding */ providerModels),
+/* harmony export */   SI: () => (/* binding */ perMillion),
+/* harmony export */   Sb: () => (/* binding */ lookupLiteLLM),
+/* harmony export */   qo: () => (/* binding */ asLiteLLMList)
+/* harmony export */ });
+/* unused harmony exports litellmName, capabilitiesOf */
+/* harmony import */ var _bounds_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8630);
+/**
+ * LiteLLM's model price and context window list, as upstream facts for cloud models.
+ * OpenAI and Anthropic models are keyed without their provider prefix there
+ * ("gpt-5-2025-08-07"), others with it ("gemini/gemini-2.5-pro"): lookups try both.
+ */
+
+/**
+ * Keeps only object entries (drops `sample_spec`'s documentation strings and anything malformed),
+ * each checked for shape: a token count or a cost of the wrong type or out of range (negative,
+ * a string, 1e309 read as Infinity) is dropped from its entry, so no rule compares it and no
+ * issue prints it; the entry's other facts still serve. Keys are data: the list has no prototype.
+ *
+ * Entries are checked when first read: a check reads the few entries its cloud models name, and
+ * checking all 2,600 up front cost more than parsing the list (a view, not a copy).
+ */
+function asLiteLLMList(raw) {
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+        return Object.create(null);
+    const source = raw;
+    const checked = new Map();
+    const entry = (key) => {
+        if (typeof key !== 'string' || key === 'sample_spec' || !Object.hasOwn(source, key))
+            return undefined;
+        if (checked.has(key))
+            return checked.get(key);
+        const v = source[key];
+        const e = v && typeof v === 'object' && !Array.isArray(v) ? sanitizeEntry(v) : undefined;
+        checked.set(key, e);
+        return e;
+    };
+    const valid = (key) => {
+        const v = key === 'sample_spec' ? undefined : source[key];
+        return Boolean(v) && typeof v === 'object' && !Array.isArray(v);
+    };
+    // The target is an empty object without a prototype: every answer comes from the traps.
+    return new Proxy(Object.create(null), {
+        get: (_, key) => entry(key),
+        has: (_, key) => entry(key) !== undefined,
+        ownKeys: () => Object.keys(source).filter(valid),
+        getOwnPropertyDescriptor: (_, key) => {
+            const value = entry(key);
+            return value === undefined ? undefined : { value, writable: false, enumerable: true, configurable: true };
+        },
+        set: () => false,
+        defineProperty: () => false,
+        deleteProperty: () => false,
+    });
+}
+const TEXT_FIELDS = new Set(['litellm_provider', 'mode', 'deprecation_date']);
+/** The list has a few hundred distinct field names over thousands of entries: each is classified once. */
+const fieldKinds = new Map();
+function fieldKind(field) {
+    let k = fieldKinds.get(field);
+    if (k === undefined) {
+        k = TEXT_FIELDS.has(field) ? 'text' : /^max_[a-z_]*tokens$/.test(field) ? 'tokens' : /cost_per_/.test(field) ? (field.endsWith('_token') ? 'cost-per-token' : 'cost') : 'other';
+        if (fieldKinds.size < 10_000)
+            fieldKinds.set(field, k);
+    }
+    return k;
+}
+function sanitizeEntry(v) {
+    const e = Object.create(null);
+    for (const field of Object.keys(v)) {
+        const value = v[field];
+        const kind = fieldKind(field);
+        if (kind === 'text') {
+            if (typeof value === 'string' && value.length <= 200)
+                e[field] = value;
+        }
+        else if (kind === 'tokens') {
+            const n = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedInt */ .dH)(value, _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TOKENS */ .S0);
+            if (n !== undefined)
+                e[field] = n;
+        }
+        else if ((kind === 'cost-per-token' || kind === 'cost') && typeof value !== 'object') {
+            // costs per token, per second, per image...: a number from 0; per token at most MAX_COST_PER_TOKEN
+            const n = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedNumber */ .Xo)(value, kind === 'cost-per-token' ? _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_COST_PER_TOKEN */ .zR : Number.MAX_VALUE);
+            if (n !== undefined)
+                e[field] = n;
+        }
+        else
+            e[field] = value;
+    }
+    return e;
+}
+/** The entry a LiteLLM model name (`provider/model`) routes to, if the list has it. */
+function lookupLiteLLM(list, name) {
+    if (Object.hasOwn(list, name))
+        return { key: name, entry: list[name] };
+    const slash = name.indexOf('/');
+    if (slash <= 0)
+        return undefined;
+    const provider = name.slice(0, slash);
+    const bare = name.slice(slash + 1);
+    if (Object.hasOwn(list, bare) && list[bare].litellm_provider === provider)
+        return { key: bare, entry: list[bare] };
+    return undefined;
+}
+/** The routable name of a list key: `provider/key` unless the key already carries the prefix. */
+function litellmName(key, entry) {
+    const p = entry.litellm_provider;
+    return p && !key.startsWith(`${p}/`) ? `${p}/${key}` : key;
+}
+/** Every chat-capable model LiteLLM lists for a provider, as routable names. */
+function providerModels(list, provider) {
+    return Object.entries(list)
+        .filter(([, e]) => e.litellm_provider === provider && (e.mode === undefined || e.mode === 'chat' || e.mode === 'responses'))
+        .map(([key, entry]) => ({ name: litellmName(key, entry), key, entry }))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/** Per-token cost -> per-1M price, rounded to kill float noise (1.25e-06 * 1e6 = 1.2499999999999998). */
+function perMillion(costPerToken) {
+    return typeof costPerToken === 'number' && Number.isFinite(costPerToken) ? Math.round(costPerToken * 1e6 * 1e6) / 1e6 : undefined;
+}
+/** The human price form the store uses: 1.25 -> "$1.25", 10 -> "$10.00", 0.05 -> "$0.05". */
+function formatPrice(perM) {
+    const s = perM.toFixed(Math.max(2, (perM.toString().split('.')[1] ?? '').length));
+    return `$${s}`;
+}
+/** Capabilities the list's supports_* flags state, in the store's vocabulary. */
+function capabilitiesOf(entry) {
+    const caps = [];
+    if (entry.mode === 'chat' || entry.mode === 'responses')
+        caps.push('chat');
+    const flag = (f) => entry[f] === true;
+    if (flag('supports_vision'))
+        caps.push('vision');
+    if (flag('supports_reasoning'))
+        caps.push('reasoning');
+    if (flag('supports_function_calling'))
+        caps.push('tools');
+    if (flag('supports_response_schema'))
+        caps.push('structured-output');
+    if (flag('supports_web_search'))
+        caps.push('web-search');
+    if (flag('supports_prompt_caching'))
+        caps.push('prompt-caching');
+    if (flag('supports_audio_input') || flag('supports_audio_output'))
+        caps.push('audio');
+    if (flag('supports_pdf_input') || (caps.includes('vision') && caps.includes('audio')))
+        caps.push('multimodal');
+    if (entry.mode === 'embedding')
+        caps.push('embeddings');
+    return caps;
+}
+
+
+/***/ }),
+
+/***/ 2617:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   hO: () => (/* binding */ Locator),
+/* harmony export */   ox: () => (/* binding */ pointerToPath),
+/* harmony export */   qe: () => (/* binding */ locatorFor)
+/* harmony export */ });
+/* harmony import */ var _depth_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8414);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Turns a place in a JSON document (a JSON pointer, or a character offset) into a 1-based
+ * line and column. The parse tree is built lazily, only for files that have a finding:
+ * parsing every file into a tree would cost more than validating the whole store.
+ */
+
+
+/** `/pricing/input_per_1m` -> ['pricing', 'input_per_1m']; array indices become numbers. */
+function pointerToPath(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
+}
+class Locator {
+    text;
+    lineStarts;
+    tree;
+    topLevel;
+    constructor(text) {
+        this.text = text;
+    }
+    position(offset) {
+        const starts = (this.lineStarts ??= lineStartsOf(this.text));
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - starts[lo] + 1 };
+    }
+    root() {
+        // Too deep a text would exhaust the stack in the tree builder: positions fall back to line 1.
+        if (this.tree === undefined)
+            this.tree = (0,_depth_js__WEBPACK_IMPORTED_MODULE_1__/* .tooDeepAt */ .U2)(this.text) >= 0 ? null : ((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(this.text, [], { disallowComments: true }) ?? null);
+        return this.tree ?? undefined;
+    }
+    /** The node at a path, or undefined when the path does not exist. */
+    node(path) {
+        const root = this.root();
+        return root && (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.findNodeAtLocation)(root, path);
+    }
+    /**
+     * Where a path is: its property key when `at` is 'key' (so an annotation lands on the
+     * field's name), else its value. Missing paths fall back to the nearest existing parent.
+     */
+    at(path, at = 'key') {
+        // Most findings sit on a top-level field or the whole file: a token scan finds those
+        // without building the tree (2-3x cheaper, which tells when every file has a notice).
+        if (this.tree === undefined && path.length <= 1 && (path.length === 0 || typeof path[0] === 'string')) {
+            const hit = this.scanTopLevel(path[0], at);
+            if (hit)
+                return hit;
+        }
+        const root = this.root();
+        if (!root)
+            return { line: 1, column: 1 };
+        for (let n = path.length; n >= 0; n--) {
+            const node = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.findNodeAtLocation)(root, path.slice(0, n));
+            if (!node)
+                continue;
+            const exact = n === path.length;
+            if (at === 'key' && node.parent?.type === 'property')
+                return this.position(node.parent.offset);
+            if (!exact && node.parent?.type === 'property')
+                return this.position(node.parent.offset);
+            return this.position(node.offset);
+        }
+        return { line: 1, column: 1 };
+    }
+    /**
+     * Where the document starts and each top-level property's key and value are, from one token
+     * scan (first occurrence wins, as in the tree); undefined when the scan meets anything odd.
+     */
+    scanTopLevel(key, at) {
+        if (this.topLevel === undefined)
+            this.topLevel = scanTopLevel(this.text);
+        const t = this.topLevel;
+        if (!t)
+            return undefined;
+        if (key === undefined)
+            return this.position(t.start);
+        const hit = t.keys.get(key);
+        return hit ? this.position(at === 'key' ? hit.key : hit.value) : undefined;
+    }
+    /** The key of `property` inside the object at `path` (used for unknown properties). */
+    keyOf(path, property) {
+        // A top-level key is where at() puts it (by the scan, without the tree); a missing one, the document.
+        if (path.length === 0)
+            return this.at([property], 'key');
+        const obj = this.node(path);
+        const prop = obj?.children?.find((p) => p.type === 'property' && p.children?.[0]?.value === property);
+        return prop ? this.position(prop.offset) : this.at(path);
+    }
+}
+/**
+ * One pass over the characters (no tokens made): the document's start and, at depth 1, each
+ * string followed by a colon (a key) with where its value starts. null when the text does not
+ * open with an object. Positions are read only from texts that parsed as JSON.
+ */
+function scanTopLevel(text) {
+    const n = text.length;
+    let i = 0;
+    while (i < n && isSpace(text.charCodeAt(i)))
+        i++;
+    if (text.charCodeAt(i) !== 0x7b)
+        return null;
+    const start = i;
+    const keys = new Map();
+    let depth = 0;
+    for (; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22) {
+            const open = i;
+            let escaped = false;
+            for (i++; i < n; i++) {
+                const d = text.charCodeAt(i);
+                if (d === 0x5c)
+                    (escaped = true), i++;
+                else if (d === 0x22)
+                    break;
+            }
+            if (depth !== 1)
+                continue;
+            let j = i + 1;
+            while (j < n && isSpace(text.charCodeAt(j)))
+                j++;
+            if (text.charCodeAt(j) !== 0x3a)
+                continue; // a string value, not a key
+            let v = j + 1;
+            while (v < n && isSpace(text.charCodeAt(v)))
+                v++;
+            if (v >= n)
+                return null;
+            const raw = text.slice(open + 1, i);
+            const name = escaped ? decodeKey(raw) : raw;
+            if (name === undefined)
+                return null; // not JSON after all: the tree's path decides
+            if (!keys.has(name))
+                keys.set(name, { key: open, value: v });
+            i = j;
+        }
+        else if (c === 0x7b || c === 0x5b)
+            depth++;
+        else if (c === 0x7d || c === 0x5d) {
+            if (--depth === 0)
+                break;
+        }
+    }
+    return { start, keys };
+}
+function decodeKey(raw) {
+    try {
+        return JSON.parse(`"${raw}"`);
+    }
+    catch {
+        return undefined;
+    }
+}
+function isSpace(c) {
+    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            starts.push(i + 1);
+    return starts;
+}
+/**
+ * The locators of the files most recently placed in, so repeated findings in a file share one
+ * scan and one parse tree. Bounded: a store where every file has a finding kept a locator (line
+ * table, key table, maybe a tree) for each of 100,000 files to the end of the run.
+ */
+const locators = new Map();
+const RECENT = 256;
+function locatorFor(file) {
+    let l = locators.get(file);
+    if (!l) {
+        if (locators.size >= RECENT)
+            locators.delete(locators.keys().next().value);
+        locators.set(file, (l = new Locator(file.text)));
+    }
+    return l;
+}
+
+
+/***/ }),
+
+/***/ 9285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Aj: () => (/* binding */ parseModelUri),
+/* harmony export */   fX: () => (/* binding */ quantFromFileName),
+/* harmony export */   hY: () => (/* binding */ normalizeModelUri),
+/* harmony export */   wq: () => (/* binding */ shardFiles)
+/* harmony export */ });
+/**
+ * The grammar of `model_uri`: huggingface://<org>/<repo>/<path>.gguf (hf:// is an alias).
+ * A strict subset of what ramalama and llama-server accept (see render-targets.md section 4):
+ * no '..', no spaces, no ':', and a split model names its first shard.
+ */
+const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
+const SEGMENT = /^[A-Za-z0-9_](?:[A-Za-z0-9._-]*)$/;
+const SHARD = /-(\d{5})-of-(\d{5})\.gguf$/;
+/**
+ * Several rules parse each local model's URI: a store's URIs are parsed once (the results are
+ * frozen, so sharing them is safe), in a table cleared when it grows past a big store's size.
+ */
+const parsed = new Map();
+function parseModelUri(value) {
+    let r = parsed.get(value);
+    if (r === undefined) {
+        if (parsed.size >= 200_000)
+            parsed.clear();
+        parsed.set(value, (r = deepFreeze(parseUri(value))));
+    }
+    return r;
+}
+function deepFreeze(o) {
+    for (const v of Object.values(o))
+        if (v && typeof v === 'object')
+            deepFreeze(v);
+    return Object.freeze(o);
+}
+function parseUri(value) {
+    const bad = (problem, hint = 'Use huggingface://<org>/<repo>/<file>.gguf, e.g. huggingface://Qwen/Qwen3-4B-GGUF/Qwen3-4B-Q4_K_M.gguf.') => ({ ok: false, problem, hint });
+    const m = /^(huggingface|hf):\/\/(.*)$/.exec(value);
+    if (!m)
+        return bad('does not start with huggingface:// (or hf://)');
+    const rest = m[2];
+    if (/[\s\u0000-\u001f\u007f]/.test(rest))
+        return bad('contains whitespace or a control character');
+    if (rest.includes(':'))
+        return bad('contains ":" (ramalama reads it as a quant tag)', 'Name the file instead of a tag: huggingface://<org>/<repo>/<file>.gguf.');
+    if (rest.includes('\\'))
+        return bad('contains a backslash');
+    if (rest.includes('?') || rest.includes('#') || rest.includes('%'))
+        return bad('contains "?", "#" or "%"', 'Give the plain path of the file in the repository, without query, fragment or escapes.');
+    const parts = rest.split('/');
+    if (parts.some((p) => p === '..' || p === '.'))
+        return bad('contains a "." or ".." path segment');
+    if (parts.length < 3)
+        return bad('names no file: expected <org>/<repo>/<file>.gguf');
+    const [org, repo, ...path] = parts;
+    if (!NAME.test(org) || org.includes('..'))
+        return bad(`has an invalid organisation "${org}"`);
+    if (!NAME.test(repo) || repo.includes('..'))
+        return bad(`has an invalid repository name "${repo}"`);
+    if (path.some((p) => !SEGMENT.test(p)))
+        return bad('has an empty or invalid path segment');
+    const file = path.join('/');
+    if (!file.endsWith('.gguf'))
+        return bad('does not name a .gguf file', 'Local models are GGUF files: the path ends in .gguf.');
+    const uri = { scheme: m[1], org, repo, repoId: `${org}/${repo}`, file };
+    const s = SHARD.exec(file);
+    if (s) {
+        uri.shard = { index: Number(s[1]), total: Number(s[2]) };
+        if (uri.shard.index !== 1)
+            return bad(`names shard ${uri.shard.index} of ${uri.shard.total}`, 'Point at shard 1 (-00001-of-…): llama.cpp finds the other shards beside it.');
+        if (uri.shard.total < 2)
+            return bad('names a split file of a single shard');
+    }
+    return { ok: true, uri };
+}
+/** Every shard file name of a split model (or just the file). */
+function shardFiles(uri) {
+    if (!uri.shard)
+        return [uri.file];
+    const total = uri.shard.total;
+    return Array.from({ length: total }, (_, i) => uri.file.replace(SHARD, `-${String(i + 1).padStart(5, '0')}-of-${String(total).padStart(5, '0')}.gguf`));
+}
+const QUANT = /(?:^|[^A-Za-z0-9])(IQ[1-4]_(?:XXS|XS|NL|S|M)|Q[2-8]_K_XL|Q[2-8]_K(?:_[SML])?|Q[4-8]_[01]|TQ[12]_0|BF16|F16|F32|MXFP4)(?=$|[^A-Za-z0-9])/i;
+/** The quantization a GGUF file name states (upper-cased), if it states one. */
+function quantFromFileName(file) {
+    const base = file.split('/').pop() ?? file;
+    return QUANT.exec(base)?.[1].toUpperCase();
+}
+/** Same target, whatever the alias or case: hf:// and huggingface:// name the same file. */
+function normalizeModelUri(value) {
+    return value.replace(/^(huggingface|hf):\/\//, 'hf://').toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 1896:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U2: () => (/* reexport safe */ _depth_js__WEBPACK_IMPORTED_MODULE_2__.U2),
+/* harmony export */   ex: () => (/* binding */ parseModelText),
+/* harmony export */   xP: () => (/* binding */ JSON_SYNTAX)
+/* harmony export */ });
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _depth_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8414);
+/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2617);
+/**
+ * Reads a model file's text into data, or says exactly where and why it cannot:
+ * the `json-syntax` rule lives here because nothing else can run on a file that fails it.
+ */
+
+
+
+const JSON_SYNTAX = 'json-syntax';
+
+function parseModelText(path, text) {
+    const fail = (message, hint, offset = 0) => {
+        const { line, column } = new _locate_js__WEBPACK_IMPORTED_MODULE_1__/* .Locator */ .hO(text).position(offset);
+        return { ok: false, finding: { rule: JSON_SYNTAX, severity: 'error', file: path, line, column, message, hint } };
+    };
+    if (text.charCodeAt(0) === 0xfeff)
+        return fail('file starts with a byte-order mark (BOM)', 'Save the file as UTF-8 without a BOM.');
+    if (text.trim() === '')
+        return fail('file is empty', 'A model file holds one JSON object; start from `leger-curate add`.');
+    const shape = (0,_depth_js__WEBPACK_IMPORTED_MODULE_2__/* .scanShape */ .Dx)(text);
+    const deep = shape.tooDeepAt;
+    if (deep >= 0)
+        return fail(`nesting deeper than ${_depth_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DEPTH */ .lr} levels`, `A model file nests a few levels of objects and arrays; this one is not a model file (no file this deep is read further).`, deep);
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        const errors = [];
+        (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parse)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+        const first = errors[0];
+        if (first) {
+            const what = describeParseError((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(first.error));
+            return fail(`invalid JSON: ${what}`, 'Model files are strict JSON: no comments, no trailing commas, double-quoted keys and strings.', first.offset);
+        }
+        return fail(`invalid JSON: ${err.message}`, 'Model files are strict JSON.');
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+        const got = data === null ? 'null' : Array.isArray(data) ? 'an array' : `a ${typeof data}`;
+        const offset = text.length - text.trimStart().length;
+        return fail(`the top level is ${got}, not an object`, 'A model file holds exactly one JSON object: { "id": ..., ... }.', offset);
+    }
+    const dup = duplicateKey(text, data, shape.members);
+    if (dup)
+        return fail(`duplicate key "${dup.key}"`, 'JSON keeps only the last of two equal keys, so a reader of the file sees one value and the tools use another: remove one.', dup.offset);
+    return { ok: true, data: data };
+}
+/**
+ * The second occurrence of a key repeated within one object. A cheap screen first: the text
+ * writes `members` object members (scanShape); when JSON.parse kept as many keys, no key was
+ * repeated. Any difference runs the exact scan.
+ */
+function duplicateKey(text, data, members) {
+    let keys = 0;
+    const walk = (v) => {
+        if (Array.isArray(v))
+            v.forEach(walk);
+        else if (v && typeof v === 'object')
+            for (const k in v) {
+                keys++;
+                walk(v[k]);
+            }
+    };
+    walk(data);
+    if (members === keys)
+        return undefined;
+    const stack = [];
+    let found;
+    (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.visit)(text, {
+        onObjectBegin: () => void stack.push(new Set()),
+        onObjectEnd: () => void stack.pop(),
+        onObjectProperty: (key, offset) => {
+            const keys = stack[stack.length - 1];
+            if (!found && keys?.has(key))
+                found = { key, offset };
+            keys?.add(key);
+        },
+    });
+    return found;
+}
+function describeParseError(code) {
+    const words = {
+        InvalidSymbol: 'unexpected character',
+        InvalidNumberFormat: 'invalid number',
+        PropertyNameExpected: 'property name expected (a trailing comma?)',
+        ValueExpected: 'value expected (a trailing comma or a missing value?)',
+        ColonExpected: 'colon expected',
+        CommaExpected: 'comma expected',
+        CloseBraceExpected: 'closing brace expected',
+        CloseBracketExpected: 'closing bracket expected',
+        EndOfFileExpected: 'text after the end of the JSON value',
+        InvalidCommentToken: 'comments are not allowed',
+        UnexpectedEndOfComment: 'unterminated comment',
+        UnexpectedEndOfString: 'unterminated string',
+        UnexpectedEndOfNumber: 'unterminated number',
+        InvalidUnicode: 'invalid unicode escape',
+        InvalidEscapeCharacter: 'invalid escape character',
+        InvalidCharacter: 'invalid character in a string (a raw newline or tab?)',
+    };
+    return words[code] ?? code;
+}
+
+
+/***/ }),
+
+/***/ 59:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FZ: () => (/* binding */ changedHashes),
+/* harmony export */   W0: () => (/* binding */ pinShapeProblem),
+/* harmony export */   aV: () => (/* binding */ pinnedRevision),
+/* harmony export */   qu: () => (/* binding */ revisionsToCheck)
+/* harmony export */ });
+/* unused harmony exports pinnedHashes, hubHashes, pinsFromHub */
+/* harmony import */ var _model_uri_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9285);
+
+const HEX64 = /^[0-9a-f]{64}$/;
+const HEX40 = /^[0-9a-f]{40}$/;
+/** The hashes a file records, one per shard in shard order ("sha256" is a string for one file). */
+function pinnedHashes(data) {
+    const v = data.sha256;
+    if (typeof v === 'string')
+        return HEX64.test(v) ? [v] : undefined;
+    if (Array.isArray(v) && v.length && v.every((x) => typeof x === 'string' && HEX64.test(x)))
+        return v;
+    return undefined;
+}
+function pinnedRevision(data) {
+    return typeof data.revision === 'string' && HEX40.test(data.revision) ? data.revision : undefined;
+}
+/** The Hub's sha256 of each shard (blobs=true), undefined for a shard it gives none for. */
+function hubHashes(info, uri) {
+    const byName = new Map((info.siblings ?? []).map((s) => [s.rfilename, s]));
+    return (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .shardFiles */ .wq)(uri).map((f) => {
+        const h = byName.get(f)?.lfs?.sha256;
+        return typeof h === 'string' && HEX64.test(h.toLowerCase()) ? h.toLowerCase() : undefined;
+    });
+}
+/** A pin that cannot match the file it names: as many hashes as shards, or it pins nothing. */
+function pinShapeProblem(data, uri) {
+    const hashes = pinnedHashes(data);
+    const shards = (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .shardFiles */ .wq)(uri).length;
+    if (hashes && hashes.length !== shards)
+        return `sha256 lists ${hashes.length} hash${hashes.length === 1 ? '' : 'es'} for ${shards} file${shards === 1 ? '' : 's'}: give one per shard, in shard order`;
+    return undefined;
+}
+/** The shards whose recorded hash differs from the Hub's (a shard the Hub gives no hash for is not compared). */
+function changedHashes(data, info, uri) {
+    const ours = pinnedHashes(data);
+    if (!ours)
+        return [];
+    const files = (0,_model_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .shardFiles */ .wq)(uri);
+    const theirs = hubHashes(info, uri);
+    const out = [];
+    files.forEach((file, i) => {
+        const t = theirs[i];
+        if (ours[i] !== undefined && t !== undefined && ours[i] !== t)
+            out.push({ file, ours: ours[i], theirs: t });
+    });
+    return out;
+}
+/** What `add --online` pins from the Hub's answer: every shard's hash (when the Hub gives all) and the revision it describes. */
+function pinsFromHub(info, uri) {
+    const hashes = hubHashes(info, uri);
+    const out = {};
+    if (hashes.every((h) => h !== undefined))
+        out.sha256 = hashes.length === 1 ? hashes[0] : hashes;
+    if (typeof info.sha === 'string' && HEX40.test(info.sha))
+        out.revision = info.sha;
+    return out;
+}
+/** The revisions the store's local models pin, by repository (for the I/O layer to ask about). */
+function revisionsToCheck(entries, repoOf) {
+    const out = new Map();
+    for (const e of entries) {
+        if (e.kind !== 'local')
+            continue;
+        const rev = pinnedRevision(e.data);
+        const repo = rev ? repoOf(e.data) : undefined;
+        if (!rev || !repo)
+            continue;
+        const list = out.get(repo) ?? [];
+        if (!list.includes(rev))
+            list.push(rev);
+        out.set(repo, list);
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 9032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -14964,6 +15874,472 @@ const ajvCompiler = (docs, { checkSchemas }) => {
 
 /***/ }),
 
+/***/ 4230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QI: () => (/* binding */ aliasesOf),
+/* harmony export */   TH: () => (/* binding */ idOf),
+/* harmony export */   bu: () => (/* binding */ num),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   il: () => (/* binding */ Store),
+/* harmony export */   q9: () => (/* binding */ price)
+/* harmony export */ });
+/* unused harmony exports CONTEXT_FIELDS, contextOf, plainObject */
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1896);
+/**
+ * The store as rules see it: every model file, parsed once, with lookups by id and alias.
+ * Files that fail json-syntax are kept aside with their finding; nothing else runs on them.
+ */
+
+class Store {
+    files;
+    entries = [];
+    /** json-syntax findings of files that could not be read as an object. */
+    syntax = [];
+    index;
+    /**
+     * `refused`: findings of files the reader would not read (too large, a link); they count as files.
+     * `focus`: the files whose findings will be read. The others are only context for cross-file
+     * rules, so a plain JSON.parse reads them and only their CONTEXT_FIELDS are kept: the full
+     * json-syntax checks (BOM, duplicate keys) cost about six times as much, which matters for one
+     * staged file in a 10,000-model store, and a pull request's check keeps little of the rest.
+     */
+    constructor(files, refused = [], options = {}) {
+        this.files = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        this.syntax.push(...refused);
+        for (const file of this.files) {
+            const outside = options.focus !== undefined && !options.focus.has(file.path);
+            const quick = outside ? (file.context ?? plainObject(file.text)) : undefined;
+            if (quick) {
+                this.entries.push({ file, kind: file.kind, data: contextOf(quick) });
+                continue;
+            }
+            const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseModelText */ .ex)(file.path, file.text);
+            if (parsed.ok)
+                this.entries.push({ file, kind: file.kind, data: parsed.data });
+            else
+                this.syntax.push(parsed.finding);
+        }
+    }
+    /** The entry whose id (or, failing that, alias) is `name`, case-insensitively; first by path wins. */
+    find(name) {
+        if (!this.index) {
+            const ids = new Map();
+            const aliases = new Map();
+            for (const e of this.entries) {
+                const id = idOf(e);
+                if (id && !ids.has(id.toLowerCase()))
+                    ids.set(id.toLowerCase(), e);
+                for (const a of aliasesOf(e))
+                    if (!aliases.has(a.toLowerCase()))
+                        aliases.set(a.toLowerCase(), e);
+            }
+            for (const [k, v] of aliases)
+                if (!ids.has(k))
+                    ids.set(k, v);
+            this.index = ids;
+        }
+        return this.index.get(name.toLowerCase());
+    }
+    /** All ids, for did-you-mean suggestions. */
+    ids() {
+        return this.entries.map(idOf).filter((x) => x !== undefined);
+    }
+    /**
+     * This store with `file` added, or replacing the file at its path, parsing only that file:
+     * the scaffolder checks every answer this way, and re-parsing every file per answer was
+     * most of the cost (1.2 s of 1.9 s per answer on 10,000 models).
+     */
+    withFile(file) {
+        const next = new Store([file]);
+        const added = next.entries.slice();
+        const addedSyntax = next.syntax.slice();
+        const files = this.files.filter((f) => f.path !== file.path).concat(file).sort(byPath);
+        const entries = this.entries.filter((e) => e.file.path !== file.path).concat(added).sort((a, b) => byPath(a.file, b.file));
+        next.files.length = 0;
+        next.entries.length = 0;
+        next.syntax.length = 0;
+        for (const f of files)
+            next.files.push(f);
+        for (const e of entries)
+            next.entries.push(e);
+        for (const f of this.syntax)
+            if (f.file !== file.path)
+                next.syntax.push(f);
+        for (const f of addedSyntax)
+            next.syntax.push(f);
+        return next;
+    }
+}
+function byPath(a, b) {
+    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+/**
+ * What cross-file rules read of a model they do not judge: ids and aliases (duplicates, the
+ * policy's exceptions, replacement targets), the replacement chain, the targets two models may
+ * not share, and what makes a local model a redundant variant; and what the link rules
+ * (core/changes.ts LINK_RULES) judge on a model whose chain a change reaches (enabled and the
+ * dates beside deprecated). A model outside a change's files keeps only these. The one-verdict
+ * suite (test/parity) judges every tree through the change doors and as a whole tree: a rule
+ * that read another field of such a model would split them.
+ */
+const CONTEXT_FIELDS = ['id', 'aliases', 'deprecated', 'replacement', 'enabled', 'sunset_date', 'release_date', 'litellm_model_name', 'model_uri', 'quantization'];
+function contextOf(data) {
+    const out = {};
+    for (const k of CONTEXT_FIELDS)
+        if (Object.hasOwn(data, k))
+            out[k] = data[k];
+    return out;
+}
+/** The object a text holds, or undefined (then the full parse says why). */
+function plainObject(text) {
+    if ((0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .tooDeepAt */ .U2)(text) >= 0)
+        return undefined;
+    try {
+        const data = JSON.parse(text);
+        return data !== null && typeof data === 'object' && !Array.isArray(data) ? data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The id of an entry when it is a string (the schema rule reports it otherwise). */
+function idOf(e) {
+    return str(e.data.id);
+}
+function aliasesOf(e) {
+    const a = e.data.aliases;
+    return Array.isArray(a) ? a.filter((x) => typeof x === 'string') : [];
+}
+function str(v) {
+    return typeof v === 'string' ? v : undefined;
+}
+function num(v) {
+    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+/** A price as a number: the human form "$1.25" and plain numbers compare alike. */
+function price(v) {
+    if (typeof v === 'number' && Number.isFinite(v))
+        return v;
+    if (typeof v === 'string' && /^\$(0|[1-9][0-9]*)(\.[0-9]+)?$/.test(v))
+        return Number(v.slice(1));
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 742:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TA: () => (/* binding */ limiter),
+/* harmony export */   Tt: () => (/* binding */ getJson),
+/* harmony export */   gA: () => (/* binding */ UpstreamError),
+/* harmony export */   yM: () => (/* binding */ httpOptionsFromEnv)
+/* harmony export */ });
+/* unused harmony export retryAfterMs */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/**
+ * JSON over HTTP for upstream facts: a timeout on every request, retries with backoff on
+ * 429 and 5xx (honouring Retry-After), and a cap on requests in flight. Failures come back
+ * as values or an UpstreamError (a CurateError), never as an unhandled rejection.
+ */
+
+/** Network failure, timeout, or retries exhausted. */
+class UpstreamError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CurateError */ .nK {
+    url;
+    constructor(url, message) {
+        super(`${redact(url)}: ${message}`, { hint: 'Check the network, or the endpoint variable (HF_ENDPOINT, LITELLM_PRICES_URL, GITHUB_API_URL).' });
+        this.url = url;
+        this.name = 'UpstreamError';
+    }
+}
+const DEFAULTS = { timeoutMs: 15_000, retries: 3, backoffMs: 500, maxWaitMs: 60_000 };
+/**
+ * LEGER_HTTP_TIMEOUT_MS, LEGER_HTTP_RETRIES and LEGER_HTTP_BACKOFF_MS, for slow links
+ * (and for tests, which cannot wait minutes for a hanging server).
+ */
+function httpOptionsFromEnv(env) {
+    const n = (v) => (v !== undefined && /^\d{1,9}$/.test(v.trim()) ? Number(v.trim()) : undefined);
+    const o = {};
+    const timeout = n(env.LEGER_HTTP_TIMEOUT_MS);
+    const retries = n(env.LEGER_HTTP_RETRIES);
+    const backoff = n(env.LEGER_HTTP_BACKOFF_MS);
+    if (timeout)
+        o.timeoutMs = timeout;
+    if (retries !== undefined)
+        o.retries = Math.min(retries, 10);
+    if (backoff !== undefined)
+        o.backoffMs = backoff;
+    return o;
+}
+async function getJson(url, options = {}) {
+    const o = { ...DEFAULTS, ...options };
+    let lastProblem = '';
+    for (let attempt = 0; attempt <= o.retries; attempt++) {
+        let wait = o.backoffMs * 2 ** attempt;
+        try {
+            const res = await fetch(url, { headers: { accept: 'application/json', ...o.headers }, signal: AbortSignal.timeout(o.timeoutMs), redirect: 'follow' });
+            const text = await res.text();
+            if (res.status === 429 || res.status >= 500) {
+                lastProblem = `HTTP ${res.status}`;
+                const after = retryAfterMs(res.headers.get('retry-after'));
+                if (after !== undefined) {
+                    if (after > o.maxWaitMs)
+                        throw new UpstreamError(url, `HTTP ${res.status}, asked to retry after ${Math.ceil(after / 1000)} s`);
+                    wait = after;
+                }
+            }
+            else {
+                let json;
+                try {
+                    json = text ? JSON.parse(text) : undefined;
+                }
+                catch {
+                    json = undefined;
+                }
+                return { status: res.status, headers: res.headers, json, text };
+            }
+        }
+        catch (err) {
+            if (err instanceof UpstreamError)
+                throw err;
+            const e = err;
+            // A URL fetch refuses outright (credentials in it, a bad scheme) will not improve with retries.
+            if (e.name === 'TypeError' && !e.cause)
+                throw new UpstreamError(url, redactAll(e.message));
+            lastProblem = e.name === 'TimeoutError' ? `no answer within ${o.timeoutMs} ms` : redactAll(e.cause?.code ?? e.message);
+        }
+        if (attempt < o.retries)
+            await sleep(wait);
+    }
+    throw new UpstreamError(url, `${lastProblem} (after ${o.retries + 1} attempts)`);
+}
+/** Retry-After as milliseconds: delta-seconds or an HTTP date. */
+function retryAfterMs(value) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const t = Date.parse(value);
+    return Number.isNaN(t) ? undefined : Math.max(0, t - Date.now());
+}
+/** Runs at most `n` tasks at once. */
+function limiter(n) {
+    let active = 0;
+    const queue = [];
+    return async (task) => {
+        if (active >= n)
+            await new Promise((resolve) => queue.push(resolve));
+        active++;
+        try {
+            return await task();
+        }
+        finally {
+            active--;
+            queue.shift()?.();
+        }
+    };
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** URLs in messages lose their credentials. */
+function redact(url) {
+    return url.replace(/\/\/[^/@]*@/, '//***@');
+}
+/** Every URL inside a message loses its credentials (undici quotes the URL it refused). */
+function redactAll(message) {
+    return message.replace(/\/\/[^/@\s]*@/g, '//***@');
+}
+
+
+/***/ }),
+
+/***/ 9995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ez: () => (/* binding */ loadLiteLLMSnapshot),
+/* harmony export */   HG: () => (/* binding */ resolveDataDir),
+/* harmony export */   _3: () => (/* binding */ fetchLiteLLMList)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_LITELLM_PRICES_URL, SNAPSHOT_FILE, SNAPSHOT_META_FILE, snapshotPath, readLiteLLMFile */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_litellm_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8076);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(742);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5327);
+/** LiteLLM's price list: the shipped snapshot (offline, the default) or the live list (--online). */
+
+
+
+
+
+
+
+const DEFAULT_LITELLM_PRICES_URL = 'https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json';
+const SNAPSHOT_FILE = 'litellm-model-prices.json';
+const SNAPSHOT_META_FILE = 'litellm-model-prices.source.json';
+/** The snapshot file in a data folder (default: the toolkit's own data/). */
+function snapshotPath(dataDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .packageRoot */ .Z)(), 'data')) {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dataDir, SNAPSHOT_FILE);
+}
+/**
+ * The data folder every door reads upstream facts from: the repository's data/ when it holds a
+ * snapshot (at `base`, or beside the store folder), else the toolkit's own.
+ */
+function resolveDataDir(base, storeDir) {
+    for (const root of [base, storeDir && node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(base, storeDir))]) {
+        if (root && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'data', SNAPSHOT_FILE)))
+            return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'data');
+    }
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .packageRoot */ .Z)(), 'data');
+}
+const snapshots = new Map();
+/**
+ * The shipped snapshot (parsed once per folder per process: 1.4 MB of JSON). Its origin (the
+ * date its note gives, checked against the list's hash) is worked out when a message first
+ * names it: most checks never do, and hashing the list cost as much as parsing it.
+ */
+function loadLiteLLMSnapshot(dataDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .packageRoot */ .Z)(), 'data')) {
+    const hit = snapshots.get(dataDir);
+    if (hit)
+        return hit;
+    let raw;
+    let list;
+    try {
+        raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(snapshotPath(dataDir));
+        list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_4__/* .asLiteLLMList */ .qo)(JSON.parse(raw.toString('utf8')));
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`cannot read the LiteLLM snapshot in ${dataDir}: ${err.message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err });
+    }
+    let origin;
+    const source = {
+        list,
+        get origin() {
+            return (origin ??= `LiteLLM snapshot of ${snapshotDate(dataDir, raw)}`);
+        },
+        offline: true,
+    };
+    snapshots.set(dataDir, source);
+    return source;
+}
+/** The date the snapshot's note gives, when the note describes this list. */
+function snapshotDate(dataDir, raw) {
+    try {
+        const meta = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dataDir, SNAPSHOT_META_FILE), 'utf8'));
+        // The note's hash names the list it describes: a refresh killed between its two files
+        // leaves a note that does not match, and its date is then not the list's.
+        const matches = typeof meta.sha256 !== 'string' || meta.sha256 === (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(raw).digest('hex');
+        if (typeof meta.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(meta.date))
+            return matches ? meta.date : `unknown date (its note, of ${meta.date}, describes another list: run refresh-upstream again)`;
+    }
+    catch {
+        // the list without its note still serves; the origin says the date is unknown
+    }
+    return 'unknown date';
+}
+/** The live list from LITELLM_PRICES_URL (default: LiteLLM's main branch); UpstreamError when it cannot be had. */
+async function fetchLiteLLMList(env = process.env, options = {}) {
+    const url = env.LITELLM_PRICES_URL || DEFAULT_LITELLM_PRICES_URL;
+    const res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .getJson */ .Tt)(url, { ...(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .httpOptionsFromEnv */ .yM)(env), ...options });
+    if (res.status !== 200 || !res.json || typeof res.json !== 'object' || Array.isArray(res.json))
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .UpstreamError */ .gA(url, `expected LiteLLM's price list (a JSON object), got HTTP ${res.status}${res.json === undefined ? ' with a body that is not JSON' : Array.isArray(res.json) ? ' with an array' : ''}`);
+    const list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_4__/* .asLiteLLMList */ .qo)(res.json);
+    if (Object.keys(list).length === 0)
+        throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .UpstreamError */ .gA(url, 'the price list holds no models');
+    return { list, origin: url, offline: false, raw: res.text };
+}
+/** A copy of the list on disk (refresh-upstream --from): CurateError when it is missing or is not the list. */
+function readLiteLLMFile(file) {
+    let raw;
+    try {
+        raw = readFileSync(file, 'utf8');
+    }
+    catch (err) {
+        throw new CurateError(`cannot read ${file}: ${err.code ?? err.message}`, { hint: "Pass the path of a copy of LiteLLM's model_prices_and_context_window.json.", exitCode: 2, cause: err });
+    }
+    let json;
+    try {
+        json = JSON.parse(raw);
+    }
+    catch (err) {
+        throw new CurateError(`${file} is not JSON: ${err.message}`, { hint: "Pass a whole copy of LiteLLM's model_prices_and_context_window.json.", exitCode: 2 });
+    }
+    const list = json && typeof json === 'object' && !Array.isArray(json) ? asLiteLLMList(json) : undefined;
+    if (!list || Object.keys(list).length === 0)
+        throw new CurateError(`${file} is not LiteLLM's price list: it holds no models`, { exitCode: 2 });
+    return { list, origin: file, offline: true, raw };
+}
+
+
+/***/ }),
+
+/***/ 5327:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ displayPath),
+  Z: () => (/* binding */ packageRoot)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/io/paths.ts
+/** Where the toolkit's own files (schemas, templates, data) are, bundled or not. */
+
+
+
+let root;
+/**
+ * The leger-curate package folder: found by walking up from this module, so it is right
+ * from src/ (tests), from dist/cli and dist/action (bundles), and from an Action checkout.
+ * (Computed at run time on purpose: ncc would copy a statically visible asset path into dist.)
+ */
+function packageRoot() {
+    if (root)
+        return root;
+    let dir = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    for (;;) {
+        const pkg = external_node_path_default().join(dir, 'package.json');
+        if ((0,external_node_fs_.existsSync)(pkg)) {
+            try {
+                if (JSON.parse((0,external_node_fs_.readFileSync)(pkg, 'utf8')).name === 'leger-curate')
+                    return (root = dir);
+            }
+            catch {
+                // not ours (dist/*/package.json is only {"type":"module"}): keep walking
+            }
+        }
+        const up = external_node_path_default().dirname(dir);
+        if (up === dir)
+            throw new Error('cannot find the leger-curate package folder');
+        dir = up;
+    }
+}
+/** A path as findings show it: relative to `base`, with forward slashes. */
+function displayPath(file, base) {
+    const rel = external_node_path_default().relative(base, file);
+    return (rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? file : rel).split((external_node_path_default()).sep).join('/');
+}
+
+
+/***/ }),
+
 /***/ 568:
 /***/ ((module) => {
 
@@ -14997,6 +16373,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -25496,6 +26893,9 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -25524,6 +26924,28 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -25538,6 +26960,69 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -25558,593 +27043,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   Lt: () => (/* binding */ lib_select)
 });
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/core/model-uri.ts
-/**
- * The grammar of `model_uri`: huggingface://<org>/<repo>/<path>.gguf (hf:// is an alias).
- * A strict subset of what ramalama and llama-server accept (see render-targets.md section 4):
- * no '..', no spaces, no ':', and a split model names its first shard.
- */
-const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
-const SEGMENT = /^[A-Za-z0-9_](?:[A-Za-z0-9._-]*)$/;
-const SHARD = /-(\d{5})-of-(\d{5})\.gguf$/;
-/**
- * Several rules parse each local model's URI: a store's URIs are parsed once (the results are
- * frozen, so sharing them is safe), in a table cleared when it grows past a big store's size.
- */
-const parsed = new Map();
-function parseModelUri(value) {
-    let r = parsed.get(value);
-    if (r === undefined) {
-        if (parsed.size >= 200_000)
-            parsed.clear();
-        parsed.set(value, (r = deepFreeze(parseUri(value))));
-    }
-    return r;
-}
-function deepFreeze(o) {
-    for (const v of Object.values(o))
-        if (v && typeof v === 'object')
-            deepFreeze(v);
-    return Object.freeze(o);
-}
-function parseUri(value) {
-    const bad = (problem, hint = 'Use huggingface://<org>/<repo>/<file>.gguf, e.g. huggingface://Qwen/Qwen3-4B-GGUF/Qwen3-4B-Q4_K_M.gguf.') => ({ ok: false, problem, hint });
-    const m = /^(huggingface|hf):\/\/(.*)$/.exec(value);
-    if (!m)
-        return bad('does not start with huggingface:// (or hf://)');
-    const rest = m[2];
-    if (/[\s\u0000-\u001f\u007f]/.test(rest))
-        return bad('contains whitespace or a control character');
-    if (rest.includes(':'))
-        return bad('contains ":" (ramalama reads it as a quant tag)', 'Name the file instead of a tag: huggingface://<org>/<repo>/<file>.gguf.');
-    if (rest.includes('\\'))
-        return bad('contains a backslash');
-    if (rest.includes('?') || rest.includes('#') || rest.includes('%'))
-        return bad('contains "?", "#" or "%"', 'Give the plain path of the file in the repository, without query, fragment or escapes.');
-    const parts = rest.split('/');
-    if (parts.some((p) => p === '..' || p === '.'))
-        return bad('contains a "." or ".." path segment');
-    if (parts.length < 3)
-        return bad('names no file: expected <org>/<repo>/<file>.gguf');
-    const [org, repo, ...path] = parts;
-    if (!NAME.test(org) || org.includes('..'))
-        return bad(`has an invalid organisation "${org}"`);
-    if (!NAME.test(repo) || repo.includes('..'))
-        return bad(`has an invalid repository name "${repo}"`);
-    if (path.some((p) => !SEGMENT.test(p)))
-        return bad('has an empty or invalid path segment');
-    const file = path.join('/');
-    if (!file.endsWith('.gguf'))
-        return bad('does not name a .gguf file', 'Local models are GGUF files: the path ends in .gguf.');
-    const uri = { scheme: m[1], org, repo, repoId: `${org}/${repo}`, file };
-    const s = SHARD.exec(file);
-    if (s) {
-        uri.shard = { index: Number(s[1]), total: Number(s[2]) };
-        if (uri.shard.index !== 1)
-            return bad(`names shard ${uri.shard.index} of ${uri.shard.total}`, 'Point at shard 1 (-00001-of-…): llama.cpp finds the other shards beside it.');
-        if (uri.shard.total < 2)
-            return bad('names a split file of a single shard');
-    }
-    return { ok: true, uri };
-}
-/** Every shard file name of a split model (or just the file). */
-function shardFiles(uri) {
-    if (!uri.shard)
-        return [uri.file];
-    const total = uri.shard.total;
-    return Array.from({ length: total }, (_, i) => uri.file.replace(SHARD, `-${String(i + 1).padStart(5, '0')}-of-${String(total).padStart(5, '0')}.gguf`));
-}
-const QUANT = /(?:^|[^A-Za-z0-9])(IQ[1-4]_(?:XXS|XS|NL|S|M)|Q[2-8]_K_XL|Q[2-8]_K(?:_[SML])?|Q[4-8]_[01]|TQ[12]_0|BF16|F16|F32|MXFP4)(?=$|[^A-Za-z0-9])/i;
-/** The quantization a GGUF file name states (upper-cased), if it states one. */
-function quantFromFileName(file) {
-    const base = file.split('/').pop() ?? file;
-    return QUANT.exec(base)?.[1].toUpperCase();
-}
-/** Same target, whatever the alias or case: hf:// and huggingface:// name the same file. */
-function normalizeModelUri(value) {
-    return value.replace(/^(huggingface|hf):\/\//, 'hf://').toLowerCase();
-}
-
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
-;// CONCATENATED MODULE: ./src/core/depth.ts
-/** How deeply JSON may nest before any recursive walk runs over it. */
-/**
- * How deeply arrays and objects may nest. A model file nests four levels; the walks over
- * parsed data (the duplicate-key scan, the locator, the schema validator) recurse, and a few
- * thousand levels in a 9 KB file exhaust the stack. Checked by a flat scan before anything
- * recursive runs.
- */
-const MAX_DEPTH = 64;
-/**
- * The offset of the bracket that opens level `limit + 1`, or -1 when the text nests no deeper
- * than `limit`. One pass, no recursion; strings are skipped (brackets inside them do not count).
- */
-function tooDeepAt(text, limit = MAX_DEPTH) {
-    return scanShape(text, limit).tooDeepAt;
-}
-/**
- * One flat pass over a JSON text: where it first nests deeper than `limit` (-1: never), and
- * how many object members it writes (strings followed by a colon: in valid JSON, exactly the
- * keys, repeated ones included). Comparing that count with the keys JSON.parse kept tells
- * whether any key was repeated without a second scan.
- */
-function scanShape(text, limit = MAX_DEPTH) {
-    let depth = 0;
-    let members = 0;
-    const n = text.length;
-    for (let i = 0; i < n; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x22) {
-            // a string: skip to its closing quote, past escapes; a colon after it makes it a key
-            for (i++; i < n; i++) {
-                const d = text.charCodeAt(i);
-                if (d === 0x5c)
-                    i++;
-                else if (d === 0x22)
-                    break;
-            }
-            let j = i + 1;
-            while (j < n && isSpace(text.charCodeAt(j)))
-                j++;
-            if (j < n && text.charCodeAt(j) === 0x3a) {
-                members++;
-                i = j;
-            }
-        }
-        else if (c === 0x5b || c === 0x7b) {
-            if (++depth > limit)
-                return { tooDeepAt: i, members };
-        }
-        else if (c === 0x5d || c === 0x7d)
-            depth--;
-    }
-    return { tooDeepAt: -1, members };
-}
-function isSpace(c) {
-    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-}
-
-;// CONCATENATED MODULE: ./src/core/locate.ts
-/**
- * Turns a place in a JSON document (a JSON pointer, or a character offset) into a 1-based
- * line and column. The parse tree is built lazily, only for files that have a finding:
- * parsing every file into a tree would cost more than validating the whole store.
- */
-
-
-/** `/pricing/input_per_1m` -> ['pricing', 'input_per_1m']; array indices become numbers. */
-function pointerToPath(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
-}
-class Locator {
-    text;
-    lineStarts;
-    tree;
-    topLevel;
-    constructor(text) {
-        this.text = text;
-    }
-    position(offset) {
-        const starts = (this.lineStarts ??= lineStartsOf(this.text));
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - starts[lo] + 1 };
-    }
-    root() {
-        // Too deep a text would exhaust the stack in the tree builder: positions fall back to line 1.
-        if (this.tree === undefined)
-            this.tree = tooDeepAt(this.text) >= 0 ? null : ((0,main.parseTree)(this.text, [], { disallowComments: true }) ?? null);
-        return this.tree ?? undefined;
-    }
-    /** The node at a path, or undefined when the path does not exist. */
-    node(path) {
-        const root = this.root();
-        return root && (0,main.findNodeAtLocation)(root, path);
-    }
-    /**
-     * Where a path is: its property key when `at` is 'key' (so an annotation lands on the
-     * field's name), else its value. Missing paths fall back to the nearest existing parent.
-     */
-    at(path, at = 'key') {
-        // Most findings sit on a top-level field or the whole file: a token scan finds those
-        // without building the tree (2-3x cheaper, which tells when every file has a notice).
-        if (this.tree === undefined && path.length <= 1 && (path.length === 0 || typeof path[0] === 'string')) {
-            const hit = this.scanTopLevel(path[0], at);
-            if (hit)
-                return hit;
-        }
-        const root = this.root();
-        if (!root)
-            return { line: 1, column: 1 };
-        for (let n = path.length; n >= 0; n--) {
-            const node = (0,main.findNodeAtLocation)(root, path.slice(0, n));
-            if (!node)
-                continue;
-            const exact = n === path.length;
-            if (at === 'key' && node.parent?.type === 'property')
-                return this.position(node.parent.offset);
-            if (!exact && node.parent?.type === 'property')
-                return this.position(node.parent.offset);
-            return this.position(node.offset);
-        }
-        return { line: 1, column: 1 };
-    }
-    /**
-     * Where the document starts and each top-level property's key and value are, from one token
-     * scan (first occurrence wins, as in the tree); undefined when the scan meets anything odd.
-     */
-    scanTopLevel(key, at) {
-        if (this.topLevel === undefined)
-            this.topLevel = scanTopLevel(this.text);
-        const t = this.topLevel;
-        if (!t)
-            return undefined;
-        if (key === undefined)
-            return this.position(t.start);
-        const hit = t.keys.get(key);
-        return hit ? this.position(at === 'key' ? hit.key : hit.value) : undefined;
-    }
-    /** The key of `property` inside the object at `path` (used for unknown properties). */
-    keyOf(path, property) {
-        // A top-level key is where at() puts it (by the scan, without the tree); a missing one, the document.
-        if (path.length === 0)
-            return this.at([property], 'key');
-        const obj = this.node(path);
-        const prop = obj?.children?.find((p) => p.type === 'property' && p.children?.[0]?.value === property);
-        return prop ? this.position(prop.offset) : this.at(path);
-    }
-}
-/**
- * One pass over the characters (no tokens made): the document's start and, at depth 1, each
- * string followed by a colon (a key) with where its value starts. null when the text does not
- * open with an object. Positions are read only from texts that parsed as JSON.
- */
-function scanTopLevel(text) {
-    const n = text.length;
-    let i = 0;
-    while (i < n && locate_isSpace(text.charCodeAt(i)))
-        i++;
-    if (text.charCodeAt(i) !== 0x7b)
-        return null;
-    const start = i;
-    const keys = new Map();
-    let depth = 0;
-    for (; i < n; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x22) {
-            const open = i;
-            let escaped = false;
-            for (i++; i < n; i++) {
-                const d = text.charCodeAt(i);
-                if (d === 0x5c)
-                    (escaped = true), i++;
-                else if (d === 0x22)
-                    break;
-            }
-            if (depth !== 1)
-                continue;
-            let j = i + 1;
-            while (j < n && locate_isSpace(text.charCodeAt(j)))
-                j++;
-            if (text.charCodeAt(j) !== 0x3a)
-                continue; // a string value, not a key
-            let v = j + 1;
-            while (v < n && locate_isSpace(text.charCodeAt(v)))
-                v++;
-            if (v >= n)
-                return null;
-            const raw = text.slice(open + 1, i);
-            const name = escaped ? decodeKey(raw) : raw;
-            if (name === undefined)
-                return null; // not JSON after all: the tree's path decides
-            if (!keys.has(name))
-                keys.set(name, { key: open, value: v });
-            i = j;
-        }
-        else if (c === 0x7b || c === 0x5b)
-            depth++;
-        else if (c === 0x7d || c === 0x5d) {
-            if (--depth === 0)
-                break;
-        }
-    }
-    return { start, keys };
-}
-function decodeKey(raw) {
-    try {
-        return JSON.parse(`"${raw}"`);
-    }
-    catch {
-        return undefined;
-    }
-}
-function locate_isSpace(c) {
-    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-}
-function lineStartsOf(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            starts.push(i + 1);
-    return starts;
-}
-/**
- * The locators of the files most recently placed in, so repeated findings in a file share one
- * scan and one parse tree. Bounded: a store where every file has a finding kept a locator (line
- * table, key table, maybe a tree) for each of 100,000 files to the end of the run.
- */
-const locators = new Map();
-const RECENT = 256;
-function locatorFor(file) {
-    let l = locators.get(file);
-    if (!l) {
-        if (locators.size >= RECENT)
-            locators.delete(locators.keys().next().value);
-        locators.set(file, (l = new Locator(file.text)));
-    }
-    return l;
-}
-
-;// CONCATENATED MODULE: ./src/core/parse.ts
-/**
- * Reads a model file's text into data, or says exactly where and why it cannot:
- * the `json-syntax` rule lives here because nothing else can run on a file that fails it.
- */
-
-
-
-const JSON_SYNTAX = 'json-syntax';
-
-function parseModelText(path, text) {
-    const fail = (message, hint, offset = 0) => {
-        const { line, column } = new Locator(text).position(offset);
-        return { ok: false, finding: { rule: JSON_SYNTAX, severity: 'error', file: path, line, column, message, hint } };
-    };
-    if (text.charCodeAt(0) === 0xfeff)
-        return fail('file starts with a byte-order mark (BOM)', 'Save the file as UTF-8 without a BOM.');
-    if (text.trim() === '')
-        return fail('file is empty', 'A model file holds one JSON object; start from `leger-curate add`.');
-    const shape = scanShape(text);
-    const deep = shape.tooDeepAt;
-    if (deep >= 0)
-        return fail(`nesting deeper than ${MAX_DEPTH} levels`, `A model file nests a few levels of objects and arrays; this one is not a model file (no file this deep is read further).`, deep);
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (err) {
-        const errors = [];
-        (0,main.parse)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-        const first = errors[0];
-        if (first) {
-            const what = describeParseError((0,main.printParseErrorCode)(first.error));
-            return fail(`invalid JSON: ${what}`, 'Model files are strict JSON: no comments, no trailing commas, double-quoted keys and strings.', first.offset);
-        }
-        return fail(`invalid JSON: ${err.message}`, 'Model files are strict JSON.');
-    }
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-        const got = data === null ? 'null' : Array.isArray(data) ? 'an array' : `a ${typeof data}`;
-        const offset = text.length - text.trimStart().length;
-        return fail(`the top level is ${got}, not an object`, 'A model file holds exactly one JSON object: { "id": ..., ... }.', offset);
-    }
-    const dup = duplicateKey(text, data, shape.members);
-    if (dup)
-        return fail(`duplicate key "${dup.key}"`, 'JSON keeps only the last of two equal keys, so a reader of the file sees one value and the tools use another: remove one.', dup.offset);
-    return { ok: true, data: data };
-}
-/**
- * The second occurrence of a key repeated within one object. A cheap screen first: the text
- * writes `members` object members (scanShape); when JSON.parse kept as many keys, no key was
- * repeated. Any difference runs the exact scan.
- */
-function duplicateKey(text, data, members) {
-    let keys = 0;
-    const walk = (v) => {
-        if (Array.isArray(v))
-            v.forEach(walk);
-        else if (v && typeof v === 'object')
-            for (const k in v) {
-                keys++;
-                walk(v[k]);
-            }
-    };
-    walk(data);
-    if (members === keys)
-        return undefined;
-    const stack = [];
-    let found;
-    (0,main.visit)(text, {
-        onObjectBegin: () => void stack.push(new Set()),
-        onObjectEnd: () => void stack.pop(),
-        onObjectProperty: (key, offset) => {
-            const keys = stack[stack.length - 1];
-            if (!found && keys?.has(key))
-                found = { key, offset };
-            keys?.add(key);
-        },
-    });
-    return found;
-}
-function describeParseError(code) {
-    const words = {
-        InvalidSymbol: 'unexpected character',
-        InvalidNumberFormat: 'invalid number',
-        PropertyNameExpected: 'property name expected (a trailing comma?)',
-        ValueExpected: 'value expected (a trailing comma or a missing value?)',
-        ColonExpected: 'colon expected',
-        CommaExpected: 'comma expected',
-        CloseBraceExpected: 'closing brace expected',
-        CloseBracketExpected: 'closing bracket expected',
-        EndOfFileExpected: 'text after the end of the JSON value',
-        InvalidCommentToken: 'comments are not allowed',
-        UnexpectedEndOfComment: 'unterminated comment',
-        UnexpectedEndOfString: 'unterminated string',
-        UnexpectedEndOfNumber: 'unterminated number',
-        InvalidUnicode: 'invalid unicode escape',
-        InvalidEscapeCharacter: 'invalid escape character',
-        InvalidCharacter: 'invalid character in a string (a raw newline or tab?)',
-    };
-    return words[code] ?? code;
-}
-
-;// CONCATENATED MODULE: ./src/core/store.ts
-/**
- * The store as rules see it: every model file, parsed once, with lookups by id and alias.
- * Files that fail json-syntax are kept aside with their finding; nothing else runs on them.
- */
-
-class Store {
-    files;
-    entries = [];
-    /** json-syntax findings of files that could not be read as an object. */
-    syntax = [];
-    index;
-    /**
-     * `refused`: findings of files the reader would not read (too large, a link); they count as files.
-     * `focus`: the files whose findings will be read. The others are only context for cross-file
-     * rules, so a plain JSON.parse reads them and only their CONTEXT_FIELDS are kept: the full
-     * json-syntax checks (BOM, duplicate keys) cost about six times as much, which matters for one
-     * staged file in a 10,000-model store, and a pull request's check keeps little of the rest.
-     */
-    constructor(files, refused = [], options = {}) {
-        this.files = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-        this.syntax.push(...refused);
-        for (const file of this.files) {
-            const outside = options.focus !== undefined && !options.focus.has(file.path);
-            const quick = outside ? (file.context ?? plainObject(file.text)) : undefined;
-            if (quick) {
-                this.entries.push({ file, kind: file.kind, data: contextOf(quick) });
-                continue;
-            }
-            const parsed = parseModelText(file.path, file.text);
-            if (parsed.ok)
-                this.entries.push({ file, kind: file.kind, data: parsed.data });
-            else
-                this.syntax.push(parsed.finding);
-        }
-    }
-    /** The entry whose id (or, failing that, alias) is `name`, case-insensitively; first by path wins. */
-    find(name) {
-        if (!this.index) {
-            const ids = new Map();
-            const aliases = new Map();
-            for (const e of this.entries) {
-                const id = store_idOf(e);
-                if (id && !ids.has(id.toLowerCase()))
-                    ids.set(id.toLowerCase(), e);
-                for (const a of aliasesOf(e))
-                    if (!aliases.has(a.toLowerCase()))
-                        aliases.set(a.toLowerCase(), e);
-            }
-            for (const [k, v] of aliases)
-                if (!ids.has(k))
-                    ids.set(k, v);
-            this.index = ids;
-        }
-        return this.index.get(name.toLowerCase());
-    }
-    /** All ids, for did-you-mean suggestions. */
-    ids() {
-        return this.entries.map(store_idOf).filter((x) => x !== undefined);
-    }
-    /**
-     * This store with `file` added, or replacing the file at its path, parsing only that file:
-     * the scaffolder checks every answer this way, and re-parsing every file per answer was
-     * most of the cost (1.2 s of 1.9 s per answer on 10,000 models).
-     */
-    withFile(file) {
-        const next = new Store([file]);
-        const added = next.entries.slice();
-        const addedSyntax = next.syntax.slice();
-        const files = this.files.filter((f) => f.path !== file.path).concat(file).sort(byPath);
-        const entries = this.entries.filter((e) => e.file.path !== file.path).concat(added).sort((a, b) => byPath(a.file, b.file));
-        next.files.length = 0;
-        next.entries.length = 0;
-        next.syntax.length = 0;
-        for (const f of files)
-            next.files.push(f);
-        for (const e of entries)
-            next.entries.push(e);
-        for (const f of this.syntax)
-            if (f.file !== file.path)
-                next.syntax.push(f);
-        for (const f of addedSyntax)
-            next.syntax.push(f);
-        return next;
-    }
-}
-function byPath(a, b) {
-    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
-/**
- * What cross-file rules read of a model they do not judge: ids and aliases (duplicates, the
- * policy's exceptions, replacement targets), the replacement chain, the targets two models may
- * not share, and what makes a local model a redundant variant; and what the link rules
- * (core/changes.ts LINK_RULES) judge on a model whose chain a change reaches (enabled and the
- * dates beside deprecated). A model outside a change's files keeps only these. The one-verdict
- * suite (test/parity) judges every tree through the change doors and as a whole tree: a rule
- * that read another field of such a model would split them.
- */
-const CONTEXT_FIELDS = ['id', 'aliases', 'deprecated', 'replacement', 'enabled', 'sunset_date', 'release_date', 'litellm_model_name', 'model_uri', 'quantization'];
-function contextOf(data) {
-    const out = {};
-    for (const k of CONTEXT_FIELDS)
-        if (Object.hasOwn(data, k))
-            out[k] = data[k];
-    return out;
-}
-/** The object a text holds, or undefined (then the full parse says why). */
-function plainObject(text) {
-    if (tooDeepAt(text) >= 0)
-        return undefined;
-    try {
-        const data = JSON.parse(text);
-        return data !== null && typeof data === 'object' && !Array.isArray(data) ? data : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The id of an entry when it is a string (the schema rule reports it otherwise). */
-function store_idOf(e) {
-    return store_str(e.data.id);
-}
-function aliasesOf(e) {
-    const a = e.data.aliases;
-    return Array.isArray(a) ? a.filter((x) => typeof x === 'string') : [];
-}
-function store_str(v) {
-    return typeof v === 'string' ? v : undefined;
-}
-function num(v) {
-    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-}
-/** A price as a number: the human form "$1.25" and plain numbers compare alike. */
-function price(v) {
-    if (typeof v === 'number' && Number.isFinite(v))
-        return v;
-    if (typeof v === 'string' && /^\$(0|[1-9][0-9]*)(\.[0-9]+)?$/.test(v))
-        return Number(v.slice(1));
-    return undefined;
-}
-
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/model-uri.ts
+var model_uri = __nccwpck_require__(9285);
+// EXTERNAL MODULE: ./src/core/store.ts
+var core_store = __nccwpck_require__(4230);
 ;// CONCATENATED MODULE: ./src/core/text.ts
 /** Small text helpers shared by rules and doors. */
 /** Levenshtein distance, for did-you-mean suggestions. */
@@ -26216,27 +27121,27 @@ function clip(s, max = MAX_QUOTED) {
 /** The provider every local model answers to in a spec (`local:qwen3-4b`), as blueprints have it. */
 const LOCAL_PROVIDER = 'local';
 function toCatalogModel(e) {
-    const id = store_idOf(e);
+    const id = (0,core_store/* idOf */.TH)(e);
     if (!id)
         return undefined;
     const d = e.data;
     const local = e.kind === 'local';
-    const uri = local ? parseModelUri(store_str(d.model_uri) ?? '') : undefined;
-    const tier = store_str(d.pricing?.tier);
-    const group = local ? store_str(d.group) : tier;
+    const uri = local ? (0,model_uri/* parseModelUri */.Aj)((0,core_store/* str */.gx)(d.model_uri) ?? '') : undefined;
+    const tier = (0,core_store/* str */.gx)(d.pricing?.tier);
+    const group = local ? (0,core_store/* str */.gx)(d.group) : tier;
     return {
         id,
         kind: e.kind,
-        name: store_str(d.name) ?? id,
-        provider: local ? LOCAL_PROVIDER : (store_str(d.provider) ?? ''),
+        name: (0,core_store/* str */.gx)(d.name) ?? id,
+        provider: local ? LOCAL_PROVIDER : ((0,core_store/* str */.gx)(d.provider) ?? ''),
         ...(uri?.ok && { org: uri.uri.org }),
         ...(group !== undefined && { group }),
         capabilities: Array.isArray(d.capabilities) ? d.capabilities.filter((c) => typeof c === 'string') : [],
-        aliases: aliasesOf(e),
+        aliases: (0,core_store/* aliasesOf */.QI)(e),
         // The schema's default: a model is enabled unless its file says otherwise.
         enabled: d.enabled !== false,
         deprecated: d.deprecated === true,
-        ...(store_str(d.replacement) !== undefined && { replacement: store_str(d.replacement) }),
+        ...((0,core_store/* str */.gx)(d.replacement) !== undefined && { replacement: (0,core_store/* str */.gx)(d.replacement) }),
         file: e.file.path,
         data: d,
     };
@@ -26279,7 +27184,7 @@ function resolveSpec(store, text) {
         return { ok: false, problem: parsed.problem };
     const { provider, id } = parsed.spec;
     const litellm = (provider ? `${provider}/${id}` : id).toLowerCase();
-    const entry = store.find(id) ?? store.entries.find((e) => store_str(e.data.litellm_model_name)?.toLowerCase() === litellm);
+    const entry = store.find(id) ?? store.entries.find((e) => (0,core_store/* str */.gx)(e.data.litellm_model_name)?.toLowerCase() === litellm);
     const model = entry && toCatalogModel(entry);
     if (!model) {
         const names = catalogModels(store).flatMap((m) => [m.id, ...m.aliases]);
@@ -26359,6 +27264,10 @@ function usesOf(store, id, blueprints) {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/parse.ts
+var parse = __nccwpck_require__(1896);
+// EXTERNAL MODULE: ./src/core/locate.ts
+var locate = __nccwpck_require__(2617);
 ;// CONCATENATED MODULE: ./src/core/providers.ts
 /**
  * Providers the store knows, with the environment variable each one's API key lives in
@@ -26557,8 +27466,8 @@ function triggerPaths(layout) {
     return [...modelFolders(layout), layout.schemas === '' ? '.' : layout.schemas, layout.policy];
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/generated/validators.cjs
 var validators = __nccwpck_require__(2899);
 ;// CONCATENATED MODULE: ./src/core/own.ts
@@ -26595,7 +27504,7 @@ function schemasHash(docs) {
     const sorted = Object.keys(docs)
         .sort()
         .map((k) => [k, docs[k]]);
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(JSON.stringify(sorted)).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(sorted)).digest('hex');
 }
 /** Whether these are exactly the schemas the build's standalone validators were made from. */
 function isPrebuilt(docs) {
@@ -26685,7 +27594,7 @@ class Schemas {
             const [file, pointer = ''] = n.$ref.split('#');
             if (file)
                 doc = file;
-            node = pointerToPath(pointer).reduce((o, k) => (o && typeof o === 'object' ? o[k] : undefined), this.docs[doc]);
+            node = (0,locate/* pointerToPath */.ox)(pointer).reduce((o, k) => (o && typeof o === 'object' ? o[k] : undefined), this.docs[doc]);
         }
         return { doc, node, notes };
     }
@@ -26697,7 +27606,7 @@ class Schemas {
 }
 /** Findings for one file's ajv errors, each at the line of the field it is about. */
 function schemaFindings(file, schemas, schemaName, errors) {
-    const loc = locatorFor(file);
+    const loc = (0,locate/* locatorFor */.qe)(file);
     const seen = new Set();
     const out = [];
     for (const err of errors) {
@@ -26733,7 +27642,7 @@ function schema_show(value) {
     return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
 function describe(err, schemaName, hintAt) {
-    const path = pointerToPath(err.instancePath);
+    const path = (0,locate/* pointerToPath */.ox)(err.instancePath);
     const field = fieldName(path);
     const params = err.params;
     const parent = err.parentSchema;
@@ -26863,7 +27772,7 @@ const DEFAULT_POLICY = Object.freeze({
 });
 /** Reads a policy file's text: findings for what is wrong, and the defaults where it is unusable. */
 function readPolicy(file, schemas) {
-    const parsed = parseModelText(file.path, file.text);
+    const parsed = (0,parse/* parseModelText */.ex)(file.path, file.text);
     if (!parsed.ok) {
         const f = parsed.finding;
         return { policy: DEFAULT_POLICY, findings: [{ ...f, rule: POLICY_RULE, hint: 'The curation policy is strict JSON; until it parses, the built-in defaults apply.' }] };
@@ -26918,7 +27827,7 @@ function policyFinding(policy, severity, path, message, hint, at = 'key') {
     const origin = policy.origin;
     if (!origin)
         return { rule: POLICY_RULE, severity, file: POLICY_FILE, message, hint };
-    const pos = locatorFor(origin).at(path, at);
+    const pos = (0,locate/* locatorFor */.qe)(origin).at(path, at);
     return { rule: POLICY_RULE, severity, file: origin.path, line: pos.line, column: pos.column, message, hint };
 }
 const compiled = new WeakMap();
@@ -27422,7 +28331,7 @@ const RESOLVE = 'resolve';
 const ENV_VAR = /^[A-Z_][A-Z0-9_]*$/;
 const LOCAL_PROVIDERS = new Set(['local']);
 function resolve_resolveBlueprint(file, store, schemas, options = {}) {
-    const parsed = parseModelText(file.path, file.text);
+    const parsed = (0,parse/* parseModelText */.ex)(file.path, file.text);
     if (!parsed.ok)
         return { findings: [{ ...parsed.finding, hint: parsed.finding.hint?.replace('Model files', 'Blueprints').replace('A model file', 'A blueprint') }] };
     const errors = schemas.errors(BLUEPRINT_SCHEMA, parsed.data);
@@ -27431,7 +28340,7 @@ function resolve_resolveBlueprint(file, store, schemas, options = {}) {
     const data = parsed.data;
     const findings = [];
     const at = (path, severity, message, hint, where = 'value') => {
-        const pos = locatorFor(file).at(path, where);
+        const pos = (0,locate/* locatorFor */.qe)(file).at(path, where);
         return { rule: RESOLVE, severity, file: file.path, line: pos.line, column: pos.column, message, hint };
     };
     const cloud = [];
@@ -27456,14 +28365,14 @@ function resolve_resolveBlueprint(file, store, schemas, options = {}) {
                 return;
             }
             const entry = found.entry;
-            const id = store_idOf(entry) ?? wanted.ref;
+            const id = (0,core_store/* idOf */.TH)(entry) ?? wanted.ref;
             if (entry.kind !== kind) {
                 findings.push(at(wanted.path, 'error', `"${wanted.ref}" is a ${entry.kind} model, listed under models.${kind}`, `Move it to models.${entry.kind}.`));
                 return;
             }
             const first = seen.get(entry);
             if (first) {
-                const line = locatorFor(file).at(first.path, 'value').line;
+                const line = (0,locate/* locatorFor */.qe)(file).at(first.path, 'value').line;
                 const ignored = Object.keys(wanted.overrides).length ? '; the overrides of this entry are ignored' : '';
                 const message = `${id} is listed twice (first as "${first.ref}" on line ${line}); it is rendered once${ignored}`;
                 findings.push(at(wanted.path, 'warning', message, 'Remove one of the entries.'));
@@ -27512,12 +28421,12 @@ function overrideProblems(made, over) {
     const out = [];
     const fmt = (n) => n.toLocaleString('en-US');
     if ('litellm_model_name' in made) {
-        const asked = num(over.max_tokens);
+        const asked = (0,core_store/* num */.bu)(over.max_tokens);
         if (asked !== undefined && made.max_output !== undefined && asked > made.max_output)
             out.push({ field: 'max_tokens', message: `max_tokens ${fmt(asked)} is above the model's max_output ${fmt(made.max_output)}`, hint: `Use at most ${made.max_output}, or drop max_tokens to let each request choose.` });
     }
     else {
-        const asked = num(over.ctx_size);
+        const asked = (0,core_store/* num */.bu)(over.ctx_size);
         if (asked !== undefined && asked > made.context_window)
             out.push({ field: 'ctx_size', message: `ctx_size ${fmt(asked)} is above the model's context_window ${fmt(made.context_window)}`, hint: `Use at most ${made.context_window}.` });
     }
@@ -27570,18 +28479,18 @@ function lookup(store, kind, ref) {
     const name = colon >= 0 ? ref.slice(colon + 1) : ref;
     let entry = store.find(name);
     if (!entry)
-        entry = store.entries.find((e) => store_str(e.data.litellm_model_name)?.toLowerCase() === (provider ? `${provider}/${name}` : name).toLowerCase());
+        entry = store.entries.find((e) => (0,core_store/* str */.gx)(e.data.litellm_model_name)?.toLowerCase() === (provider ? `${provider}/${name}` : name).toLowerCase());
     if (entry && provider !== undefined) {
-        const actual = entry.kind === 'local' ? 'local' : store_str(entry.data.provider);
+        const actual = entry.kind === 'local' ? 'local' : (0,core_store/* str */.gx)(entry.data.provider);
         if (actual !== provider && !(entry.kind === 'local' && LOCAL_PROVIDERS.has(provider))) {
-            const id = store_idOf(entry) ?? name;
+            const id = (0,core_store/* idOf */.TH)(entry) ?? name;
             return { problem: `"${ref}": ${id} is provided by ${actual ?? 'an unknown provider'}, not ${provider}`, hint: `Write "${actual}:${id}" or just "${id}".` };
         }
     }
     if (entry)
         return { entry };
-    const sameKind = store.entries.filter((e) => e.kind === kind && (provider === undefined || kind === 'local' || store_str(e.data.provider) === provider));
-    const names = sameKind.flatMap((e) => [store_idOf(e), ...aliasesOf(e)]).filter((x) => x !== undefined);
+    const sameKind = store.entries.filter((e) => e.kind === kind && (provider === undefined || kind === 'local' || (0,core_store/* str */.gx)(e.data.provider) === provider));
+    const names = sameKind.flatMap((e) => [(0,core_store/* idOf */.TH)(e), ...(0,core_store/* aliasesOf */.QI)(e)]).filter((x) => x !== undefined);
     const guesses = closestAll(name, names);
     const hint = guesses.length
         ? `Did you mean ${guesses.map((g) => `"${g}"`).join(' or ')}?`
@@ -27601,21 +28510,21 @@ function strings(v) {
 /** The facts a cloud model must have; a string names the first one missing. */
 function toCloud(e, id, over) {
     const d = e.data;
-    const name = store_str(d.name);
-    const provider = store_str(d.provider);
-    const litellm = store_str(d.litellm_model_name);
-    const ctx = num(d.context_window);
-    const key = store_str(d.requires_api_key);
+    const name = (0,core_store/* str */.gx)(d.name);
+    const provider = (0,core_store/* str */.gx)(d.provider);
+    const litellm = (0,core_store/* str */.gx)(d.litellm_model_name);
+    const ctx = (0,core_store/* num */.bu)(d.context_window);
+    const key = (0,core_store/* str */.gx)(d.requires_api_key);
     if (!name || !provider || !litellm || ctx === undefined || !key)
         return 'the model file lacks name, provider, litellm_model_name, context_window or requires_api_key';
     if (!ENV_VAR.test(key))
         return `requires_api_key "${key}" is not an environment variable name`;
     const p = d.pricing;
-    const input = price(p?.input_per_1m);
-    const output = price(p?.output_per_1m);
-    const cache = price(p?.cache_read_per_1m);
+    const input = (0,core_store/* price */.q9)(p?.input_per_1m);
+    const output = (0,core_store/* price */.q9)(p?.output_per_1m);
+    const cache = (0,core_store/* price */.q9)(p?.cache_read_per_1m);
     const limits = limitsOf(d);
-    const asked = num(over.max_tokens);
+    const asked = (0,core_store/* num */.bu)(over.max_tokens);
     return {
         id,
         name,
@@ -27626,26 +28535,26 @@ function toCloud(e, id, over) {
         ...(limits.output !== undefined && { max_output: limits.output }),
         ...(asked !== undefined && { max_tokens: asked }),
         requires_api_key: key,
-        ...(store_str(d.description) !== undefined && { description: store_str(d.description) }),
+        ...((0,core_store/* str */.gx)(d.description) !== undefined && { description: (0,core_store/* str */.gx)(d.description) }),
         capabilities: strings(d.capabilities),
         ...(input !== undefined && output !== undefined && { pricing: { input_per_1m: input, output_per_1m: output, ...(cache !== undefined && { cache_read_per_1m: cache }) } }),
         deprecated: d.deprecated === true,
-        ...(store_str(d.replacement) !== undefined && { replacement: store_str(d.replacement) }),
+        ...((0,core_store/* str */.gx)(d.replacement) !== undefined && { replacement: (0,core_store/* str */.gx)(d.replacement) }),
         file: e.file.path,
     };
 }
 function toLocal(e, id, over) {
     const d = e.data;
-    const name = store_str(d.name);
-    const quant = store_str(d.quantization);
-    const ctx = num(d.context_window);
-    const group = store_str(d.group);
+    const name = (0,core_store/* str */.gx)(d.name);
+    const quant = (0,core_store/* str */.gx)(d.quantization);
+    const ctx = (0,core_store/* num */.bu)(d.context_window);
+    const group = (0,core_store/* str */.gx)(d.group);
     if (!name || !quant || ctx === undefined || !group)
         return 'the model file lacks name, quantization, context_window or group';
-    let repo = store_str(d.hf_repo);
-    let hfFile = store_str(d.hf_file);
+    let repo = (0,core_store/* str */.gx)(d.hf_repo);
+    let hfFile = (0,core_store/* str */.gx)(d.hf_file);
     if (!repo || !hfFile) {
-        const uri = parseModelUri(store_str(d.model_uri) ?? '');
+        const uri = (0,model_uri/* parseModelUri */.Aj)((0,core_store/* str */.gx)(d.model_uri) ?? '');
         if (!uri.ok)
             return `model_uri ${uri.problem}`;
         repo = uri.uri.repoId;
@@ -27654,10 +28563,10 @@ function toLocal(e, id, over) {
     const capabilities = strings(d.capabilities);
     const pick = (key, read) => read(over[key]) ?? read(d[key]);
     const bool = (v) => (typeof v === 'boolean' ? v : undefined);
-    const ctxSize = pick('ctx_size', num);
-    const ttl = pick('ttl', num);
+    const ctxSize = pick('ctx_size', core_store/* num */.bu);
+    const ttl = pick('ttl', core_store/* num */.bu);
     const flash = pick('flash_attn', bool);
-    const batch = pick('batch_size', num);
+    const batch = pick('batch_size', core_store/* num */.bu);
     return {
         id,
         name,
@@ -27671,22 +28580,22 @@ function toLocal(e, id, over) {
         ...(batch !== undefined && { batch_size: batch }),
         group,
         embedding: group === 'embeddings' || capabilities.includes('embeddings'),
-        ...(store_str(d.pooling) !== undefined && { pooling: store_str(d.pooling) }),
-        aliases: aliasesOf(e),
-        ...(store_str(d.vulkan_driver) !== undefined && { vulkan_driver: store_str(d.vulkan_driver) }),
-        ...(store_str(d.description) !== undefined && { description: store_str(d.description) }),
+        ...((0,core_store/* str */.gx)(d.pooling) !== undefined && { pooling: (0,core_store/* str */.gx)(d.pooling) }),
+        aliases: (0,core_store/* aliasesOf */.QI)(e),
+        ...((0,core_store/* str */.gx)(d.vulkan_driver) !== undefined && { vulkan_driver: (0,core_store/* str */.gx)(d.vulkan_driver) }),
+        ...((0,core_store/* str */.gx)(d.description) !== undefined && { description: (0,core_store/* str */.gx)(d.description) }),
         capabilities,
-        ...(num(d.ram_required_gb) !== undefined && { ram_required_gb: num(d.ram_required_gb) }),
+        ...((0,core_store/* num */.bu)(d.ram_required_gb) !== undefined && { ram_required_gb: (0,core_store/* num */.bu)(d.ram_required_gb) }),
         deprecated: d.deprecated === true,
-        ...(store_str(d.replacement) !== undefined && { replacement: store_str(d.replacement) }),
+        ...((0,core_store/* str */.gx)(d.replacement) !== undefined && { replacement: (0,core_store/* str */.gx)(d.replacement) }),
         file: e.file.path,
     };
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/core/release-notes.ts
 /**
  * Release notes: what changed since the previous release, from two index.json files. Models
@@ -28231,14 +29140,14 @@ function focusOf(store, changes) {
         if (files.has(e.file.path))
             continue;
         // Follow the chain a few hops (cycles and long chains are the deprecation rule's business).
-        let name = store_str(e.data.replacement);
+        let name = (0,core_store/* str */.gx)(e.data.replacement);
         for (let hop = 0; name !== undefined && hop < 16; hop++) {
             if (touched.has(name.toLowerCase())) {
                 dependents.add(e.file.path);
                 break;
             }
             const next = store.find(name);
-            name = next && next.data.deprecated === true ? store_str(next.data.replacement) : undefined;
+            name = next && next.data.deprecated === true ? (0,core_store/* str */.gx)(next.data.replacement) : undefined;
         }
     }
     return { files, dependents };
@@ -28264,22 +29173,22 @@ function changes_focusOn(files) {
 /** The id and aliases a model file declares, from its text; the file name stands in for an unreadable id. */
 function namesIn(path, text) {
     const stem = (path.split('/').pop() ?? path).replace(/\.json$/, '');
-    const parsed = text === undefined ? undefined : parseModelText(path, text);
+    const parsed = text === undefined ? undefined : (0,parse/* parseModelText */.ex)(path, text);
     if (!parsed?.ok)
         return { id: stem, aliases: [] };
     const aliases = Array.isArray(parsed.data.aliases) ? parsed.data.aliases.filter((a) => typeof a === 'string') : [];
-    return { id: store_str(parsed.data.id) ?? stem, aliases };
+    return { id: (0,core_store/* str */.gx)(parsed.data.id) ?? stem, aliases };
 }
 /** Whether the store still has a model with this id (a moved file is not a deletion). */
 function stillHas(store, id) {
-    return store.entries.some((e) => store_idOf(e) === id);
+    return store.entries.some((e) => (0,core_store/* idOf */.TH)(e) === id);
 }
 
 ;// CONCATENATED MODULE: ./src/core/rule.ts
 
 /** A finding on a field of a model file, at its key or value. */
 function findingAt(entry, rule, severity, path, message, options = {}) {
-    const pos = locatorFor(entry.file).at(path, options.at ?? 'key');
+    const pos = (0,locate/* locatorFor */.qe)(entry.file).at(path, options.at ?? 'key');
     return { rule, severity: options.severity ?? severity, file: entry.file.path, line: pos.line, column: pos.column, message, hint: options.hint };
 }
 
@@ -28296,7 +29205,7 @@ const establishedProviderRule = {
     description: "A cloud model's provider is one the policy names, and requires_api_key is that provider's key variable.",
     check(e, { policy }, report) {
         const providers = policy.policy.providers;
-        const provider = store_str(e.data.provider);
+        const provider = (0,core_store/* str */.gx)(e.data.provider);
         if (!provider)
             return;
         if (!Object.hasOwn(providers, provider)) {
@@ -28308,7 +29217,7 @@ const establishedProviderRule = {
             });
         }
         const want = providers[provider].api_key_env;
-        const key = store_str(e.data.requires_api_key);
+        const key = (0,core_store/* str */.gx)(e.data.requires_api_key);
         if (key !== undefined && key !== want)
             report(['requires_api_key'], `requires_api_key "${key}" is not ${provider}'s key variable "${want}"`, {
                 hint: `LiteLLM reads ${provider}'s key from ${want}: use it, or change the provider's entry in curation.config.json.`,
@@ -28318,178 +29227,8 @@ const establishedProviderRule = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/core/bounds.ts
-/**
- * The upper bounds of every number the store holds or reads from upstream. The schemas state the
- * same bounds (schemas/*.schema.json `maximum`); an upstream number outside them is a malformed
- * answer, never a fact to compare or print.
- */
-/** Tokens: a context window, an input or output cap (no model comes near 100 million). */
-const MAX_TOKENS = 100_000_000;
-/** Bytes of one file on the Hub (10 TB). */
-const MAX_FILE_BYTES = 10_000_000_000_000;
-/** GB of memory a model may need. */
-const MAX_RAM_GB = 4096;
-/** US dollars per million tokens (LiteLLM lists some at $200,000). */
-const MAX_PRICE_PER_1M = 1_000_000;
-/** US dollars per token (MAX_PRICE_PER_1M / 1e6). */
-const MAX_COST_PER_TOKEN = MAX_PRICE_PER_1M / 1e6;
-/** A whole number in [min, max] (never above 2^53 - 1), else undefined. */
-function boundedInt(v, max, min = 0) {
-    return typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max ? v : undefined;
-}
-/** A finite number in [0, max], else undefined. */
-function boundedNumber(v, max) {
-    return typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= max ? v : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/litellm.ts
-/**
- * LiteLLM's model price and context window list, as upstream facts for cloud models.
- * OpenAI and Anthropic models are keyed without their provider prefix there
- * ("gpt-5-2025-08-07"), others with it ("gemini/gemini-2.5-pro"): lookups try both.
- */
-
-/**
- * Keeps only object entries (drops `sample_spec`'s documentation strings and anything malformed),
- * each checked for shape: a token count or a cost of the wrong type or out of range (negative,
- * a string, 1e309 read as Infinity) is dropped from its entry, so no rule compares it and no
- * issue prints it; the entry's other facts still serve. Keys are data: the list has no prototype.
- *
- * Entries are checked when first read: a check reads the few entries its cloud models name, and
- * checking all 2,600 up front cost more than parsing the list (a view, not a copy).
- */
-function litellm_asLiteLLMList(raw) {
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-        return Object.create(null);
-    const source = raw;
-    const checked = new Map();
-    const entry = (key) => {
-        if (typeof key !== 'string' || key === 'sample_spec' || !Object.hasOwn(source, key))
-            return undefined;
-        if (checked.has(key))
-            return checked.get(key);
-        const v = source[key];
-        const e = v && typeof v === 'object' && !Array.isArray(v) ? sanitizeEntry(v) : undefined;
-        checked.set(key, e);
-        return e;
-    };
-    const valid = (key) => {
-        const v = key === 'sample_spec' ? undefined : source[key];
-        return Boolean(v) && typeof v === 'object' && !Array.isArray(v);
-    };
-    // The target is an empty object without a prototype: every answer comes from the traps.
-    return new Proxy(Object.create(null), {
-        get: (_, key) => entry(key),
-        has: (_, key) => entry(key) !== undefined,
-        ownKeys: () => Object.keys(source).filter(valid),
-        getOwnPropertyDescriptor: (_, key) => {
-            const value = entry(key);
-            return value === undefined ? undefined : { value, writable: false, enumerable: true, configurable: true };
-        },
-        set: () => false,
-        defineProperty: () => false,
-        deleteProperty: () => false,
-    });
-}
-const TEXT_FIELDS = new Set(['litellm_provider', 'mode', 'deprecation_date']);
-/** The list has a few hundred distinct field names over thousands of entries: each is classified once. */
-const fieldKinds = new Map();
-function fieldKind(field) {
-    let k = fieldKinds.get(field);
-    if (k === undefined) {
-        k = TEXT_FIELDS.has(field) ? 'text' : /^max_[a-z_]*tokens$/.test(field) ? 'tokens' : /cost_per_/.test(field) ? (field.endsWith('_token') ? 'cost-per-token' : 'cost') : 'other';
-        if (fieldKinds.size < 10_000)
-            fieldKinds.set(field, k);
-    }
-    return k;
-}
-function sanitizeEntry(v) {
-    const e = Object.create(null);
-    for (const field of Object.keys(v)) {
-        const value = v[field];
-        const kind = fieldKind(field);
-        if (kind === 'text') {
-            if (typeof value === 'string' && value.length <= 200)
-                e[field] = value;
-        }
-        else if (kind === 'tokens') {
-            const n = boundedInt(value, MAX_TOKENS);
-            if (n !== undefined)
-                e[field] = n;
-        }
-        else if ((kind === 'cost-per-token' || kind === 'cost') && typeof value !== 'object') {
-            // costs per token, per second, per image...: a number from 0; per token at most MAX_COST_PER_TOKEN
-            const n = boundedNumber(value, kind === 'cost-per-token' ? MAX_COST_PER_TOKEN : Number.MAX_VALUE);
-            if (n !== undefined)
-                e[field] = n;
-        }
-        else
-            e[field] = value;
-    }
-    return e;
-}
-/** The entry a LiteLLM model name (`provider/model`) routes to, if the list has it. */
-function lookupLiteLLM(list, name) {
-    if (Object.hasOwn(list, name))
-        return { key: name, entry: list[name] };
-    const slash = name.indexOf('/');
-    if (slash <= 0)
-        return undefined;
-    const provider = name.slice(0, slash);
-    const bare = name.slice(slash + 1);
-    if (Object.hasOwn(list, bare) && list[bare].litellm_provider === provider)
-        return { key: bare, entry: list[bare] };
-    return undefined;
-}
-/** The routable name of a list key: `provider/key` unless the key already carries the prefix. */
-function litellmName(key, entry) {
-    const p = entry.litellm_provider;
-    return p && !key.startsWith(`${p}/`) ? `${p}/${key}` : key;
-}
-/** Every chat-capable model LiteLLM lists for a provider, as routable names. */
-function providerModels(list, provider) {
-    return Object.entries(list)
-        .filter(([, e]) => e.litellm_provider === provider && (e.mode === undefined || e.mode === 'chat' || e.mode === 'responses'))
-        .map(([key, entry]) => ({ name: litellmName(key, entry), key, entry }))
-        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-/** Per-token cost -> per-1M price, rounded to kill float noise (1.25e-06 * 1e6 = 1.2499999999999998). */
-function perMillion(costPerToken) {
-    return typeof costPerToken === 'number' && Number.isFinite(costPerToken) ? Math.round(costPerToken * 1e6 * 1e6) / 1e6 : undefined;
-}
-/** The human price form the store uses: 1.25 -> "$1.25", 10 -> "$10.00", 0.05 -> "$0.05". */
-function formatPrice(perM) {
-    const s = perM.toFixed(Math.max(2, (perM.toString().split('.')[1] ?? '').length));
-    return `$${s}`;
-}
-/** Capabilities the list's supports_* flags state, in the store's vocabulary. */
-function capabilitiesOf(entry) {
-    const caps = [];
-    if (entry.mode === 'chat' || entry.mode === 'responses')
-        caps.push('chat');
-    const flag = (f) => entry[f] === true;
-    if (flag('supports_vision'))
-        caps.push('vision');
-    if (flag('supports_reasoning'))
-        caps.push('reasoning');
-    if (flag('supports_function_calling'))
-        caps.push('tools');
-    if (flag('supports_response_schema'))
-        caps.push('structured-output');
-    if (flag('supports_web_search'))
-        caps.push('web-search');
-    if (flag('supports_prompt_caching'))
-        caps.push('prompt-caching');
-    if (flag('supports_audio_input') || flag('supports_audio_output'))
-        caps.push('audio');
-    if (flag('supports_pdf_input') || (caps.includes('vision') && caps.includes('audio')))
-        caps.push('multimodal');
-    if (entry.mode === 'embedding')
-        caps.push('embeddings');
-    return caps;
-}
-
+// EXTERNAL MODULE: ./src/core/litellm.ts
+var core_litellm = __nccwpck_require__(8076);
 ;// CONCATENATED MODULE: ./src/core/rules/cloud/facts-match-upstream.ts
 
 
@@ -28508,8 +29247,8 @@ const factsMatchUpstreamRule = {
     severity: 'warning',
     description: "The input limit (max_input, else context_window), max_output and prices agree with LiteLLM's entry (prices compare as numbers, \"$1.25\" = 1.25).",
     check(e, { litellm }, report) {
-        const name = store_str(e.data.litellm_model_name);
-        const hit = name ? lookupLiteLLM(litellm.list, name) : undefined;
+        const name = (0,core_store/* str */.gx)(e.data.litellm_model_name);
+        const hit = name ? (0,core_litellm/* lookupLiteLLM */.Sb)(litellm.list, name) : undefined;
         if (!hit)
             return; // cloud/litellm-listed reports it
         for (const d of compareLimits(e.data, hit.entry)) {
@@ -28526,12 +29265,12 @@ const factsMatchUpstreamRule = {
         if (!pricing || typeof pricing !== 'object' || Array.isArray(pricing))
             return;
         for (const [field, upstreamField] of PRICES) {
-            const ours = price(pricing[field]);
-            const theirs = perMillion(num(hit.entry[upstreamField]));
+            const ours = (0,core_store/* price */.q9)(pricing[field]);
+            const theirs = (0,core_litellm/* perMillion */.SI)((0,core_store/* num */.bu)(hit.entry[upstreamField]));
             if (ours === undefined || theirs === undefined)
                 continue;
             if (Math.abs(ours - theirs) > 1e-9)
-                report(['pricing', field], `pricing.${field} ${formatPrice(ours)} differs from LiteLLM's ${formatPrice(theirs)} per 1M tokens for "${hit.key}"`, { hint: `Check the provider's pricing page and ${litellm.origin}.`, at: 'value' });
+                report(['pricing', field], `pricing.${field} ${(0,core_litellm/* formatPrice */.$g)(ours)} differs from LiteLLM's ${(0,core_litellm/* formatPrice */.$g)(theirs)} per 1M tokens for "${hit.key}"`, { hint: `Check the provider's pricing page and ${litellm.origin}.`, at: 'value' });
         }
     },
 };
@@ -28551,8 +29290,8 @@ const litellmListedRule = {
     severity: 'error',
     description: "A cloud model's litellm_model_name is in LiteLLM's price list (OpenAI and Anthropic keys are looked up with and without the prefix).",
     check(e, { litellm, perRun }, report) {
-        const name = store_str(e.data.litellm_model_name);
-        if (!name || lookupLiteLLM(litellm.list, name))
+        const name = (0,core_store/* str */.gx)(e.data.litellm_model_name);
+        if (!name || (0,core_litellm/* lookupLiteLLM */.Sb)(litellm.list, name))
             return;
         // The provider's names (built once per run) and how many suggestions were made.
         const state = perRun(litellm_listed_RULE, () => ({ names: new Map(), made: 0 }));
@@ -28561,7 +29300,7 @@ const litellmListedRule = {
         if (state.made++ < MAX_SUGGESTIONS) {
             let names = state.names.get(provider);
             if (!names)
-                state.names.set(provider, (names = providerModels(litellm.list, provider).map((m) => m.name)));
+                state.names.set(provider, (names = (0,core_litellm/* providerModels */.Gx)(litellm.list, provider).map((m) => m.name)));
             const guesses = closestAll(name, names);
             if (guesses.length)
                 hint = `Did you mean ${guesses.map((g) => `"${g}"`).join(' or ')}? (${litellm.origin})`;
@@ -28584,7 +29323,7 @@ const notPreviewRule = {
     description: 'Cloud models are generally available: no preview, beta, experimental or -latest names (patterns from the policy).',
     check(e, { policy }, report) {
         for (const field of FIELDS) {
-            const v = store_str(e.data[field]);
+            const v = (0,core_store/* str */.gx)(e.data[field]);
             const pattern = v === undefined ? undefined : policy.preview(v);
             if (pattern === undefined)
                 continue;
@@ -28638,10 +29377,10 @@ const deletedModelRule = {
                 continue;
             const names = new Set([id, ...aliases].map((n) => n.toLowerCase()));
             const dependents = store.entries.filter((e) => {
-                const r = store_str(e.data.replacement);
+                const r = (0,core_store/* str */.gx)(e.data.replacement);
                 return r !== undefined && names.has(r.toLowerCase());
             });
-            const named = dependents.map((e) => `${store_idOf(e) ?? e.file.path} (${e.file.path})`);
+            const named = dependents.map((e) => `${(0,core_store/* idOf */.TH)(e) ?? e.file.path} (${e.file.path})`);
             const one = named.length === 1;
             const message = `model "${id}" is deleted; the store deprecates models, it never deletes them` +
                 (named.length ? `. ${named.join(', ')} ${one ? 'names' : 'name'} "${id}" as ${one ? 'its' : 'their'} replacement` : '');
@@ -28664,7 +29403,7 @@ const deprecationRule = {
     description: 'A deprecated model names an existing, non-deprecated replacement (no cycles); sunset_date follows release_date; deprecated models are not enabled.',
     check(e, { store }, report) {
         const deprecated = e.data.deprecated === true;
-        const replacement = store_str(e.data.replacement);
+        const replacement = (0,core_store/* str */.gx)(e.data.replacement);
         if (deprecated && replacement === undefined)
             report(['deprecated'], 'deprecated model names no replacement', { hint: 'Add "replacement": "<id of the model to use instead>" (leger-curate deprecate ID --replacement NEW does it).' });
         if (!deprecated && replacement !== undefined)
@@ -28673,8 +29412,8 @@ const deprecationRule = {
             checkReplacement(store, e, replacement, report);
         if (deprecated && e.data.enabled === true)
             report(['enabled'], 'deprecated model is still enabled by default', { hint: 'Set "enabled": false so new blueprints do not pick it.', at: 'value', severity: 'warning' });
-        const sunset = store_str(e.data.sunset_date);
-        const release = store_str(e.data.release_date);
+        const sunset = (0,core_store/* str */.gx)(e.data.sunset_date);
+        const release = (0,core_store/* str */.gx)(e.data.release_date);
         if (sunset && release && isDate(sunset) && isDate(release) && sunset <= release)
             report(['sunset_date'], `sunset_date ${sunset} is not after release_date ${release}`, { hint: 'A model is sunset after it is released: check both dates.', at: 'value' });
         if (sunset && !deprecated)
@@ -28690,19 +29429,19 @@ function checkReplacement(store, e, replacement, report) {
         return report(['replacement'], 'a model cannot replace itself', { hint: 'Name a different model as the replacement.', at });
     // Follow the chain: a cycle means no model in it is usable.
     const seen = new Set([e]);
-    const chain = [store_idOf(e) ?? e.file.path];
+    const chain = [(0,core_store/* idOf */.TH)(e) ?? e.file.path];
     let cur = target;
     while (cur && cur.data.deprecated === true) {
-        chain.push(store_idOf(cur) ?? cur.file.path);
+        chain.push((0,core_store/* idOf */.TH)(cur) ?? cur.file.path);
         if (seen.has(cur))
             return report(['replacement'], `replacement chain forms a cycle: ${chain.join(' -> ')}`, { hint: 'Point the chain at a model that is not deprecated.', at });
         seen.add(cur);
-        const next = store_str(cur.data.replacement);
+        const next = (0,core_store/* str */.gx)(cur.data.replacement);
         cur = next ? store.find(next) : undefined;
     }
     if (target.data.deprecated === true)
         return report(['replacement'], `replacement "${replacement}" is itself deprecated${chain.length > 2 ? ` (chain: ${chain.join(' -> ')})` : ''}`, {
-            hint: `Point replacement at the end of the chain${cur ? `: "${store_idOf(cur)}"` : ''}.`,
+            hint: `Point replacement at the end of the chain${cur ? `: "${(0,core_store/* idOf */.TH)(cur)}"` : ''}.`,
             at,
             severity: 'warning',
         });
@@ -28733,7 +29472,7 @@ const duplicateIdRule = {
                 claims.set(key, [c]);
         };
         for (const entry of store.entries) {
-            const id = store_str(entry.data.id);
+            const id = (0,core_store/* str */.gx)(entry.data.id);
             if (id)
                 claim({ entry, path: ['id'], name: id });
             const aliases = entry.data.aliases;
@@ -28763,7 +29502,7 @@ const duplicateIdRule = {
 
 const duplicate_target_FIELDS = [
     { field: 'litellm_model_name', norm: (v) => v.toLowerCase() },
-    { field: 'model_uri', norm: normalizeModelUri },
+    { field: 'model_uri', norm: model_uri/* normalizeModelUri */.hY },
 ];
 const duplicateTargetRule = {
     id: 'duplicate-target',
@@ -28776,7 +29515,7 @@ const duplicateTargetRule = {
         for (const { field, norm } of duplicate_target_FIELDS) {
             const groups = new Map();
             for (const e of store.entries) {
-                const v = store_str(e.data[field]);
+                const v = (0,core_store/* str */.gx)(e.data[field]);
                 if (v === undefined)
                     continue;
                 const key = norm(v);
@@ -28809,7 +29548,7 @@ const fileNameRule = {
     description: 'A model file is named <id>.json and sits in the folder of its kind (cloud/ or local/).',
     check(e, _ctx, report) {
         const base = e.file.path.split('/').pop() ?? '';
-        const id = store_idOf(e);
+        const id = (0,core_store/* idOf */.TH)(e);
         if (id !== undefined && base !== `${id}.json`)
             report(['id'], `file name "${base}" does not match id "${id}"`, { hint: `Rename the file to ${id}.json, or change the id to "${base.replace(/\.json$/, '')}".`, at: 'value' });
         const looksCloud = 'litellm_model_name' in e.data && !('model_uri' in e.data);
@@ -28830,11 +29569,11 @@ const limitsRule = {
     severity: 'error',
     description: 'max_input, max_output and ctx_size fit inside context_window.',
     check(e, _ctx, report) {
-        const window = num(e.data.context_window);
+        const window = (0,core_store/* num */.bu)(e.data.context_window);
         if (window === undefined)
             return;
         for (const field of ['max_input', 'max_output', 'ctx_size']) {
-            const v = num(e.data[field]);
+            const v = (0,core_store/* num */.bu)(e.data[field]);
             if (v !== undefined && v > window)
                 report([field], `${field} ${v} is larger than context_window ${window}`, { hint: `${field} must fit inside the context window; check both against the model's documentation.`, at: 'value' });
         }
@@ -28886,7 +29625,7 @@ const noEnvironRefsRule = {
                 }
         };
         walk(e.data);
-        const key = store_str(e.data.requires_api_key);
+        const key = (0,core_store/* str */.gx)(e.data.requires_api_key);
         if (key !== undefined && RESERVED_ENV.has(key))
             report(['requires_api_key'], `requires_api_key "${key}" names a variable of the deployment itself`, {
                 hint: `A provider key named ${key} would receive the proxy's own setting (render refuses it): use the provider's key variable, e.g. OPENAI_API_KEY.`,
@@ -28927,8 +29666,8 @@ const ggufOnHfRule = {
     severity: 'error',
     description: "A local model is a GGUF model file on HuggingFace: model_uri's grammar (reported by uri-format), and a file that is the model, not a projector, imatrix or LoRA.",
     check(e, _ctx, report) {
-        const value = store_str(e.data.model_uri);
-        const parsed = value === undefined ? undefined : parseModelUri(value);
+        const value = (0,core_store/* str */.gx)(e.data.model_uri);
+        const parsed = value === undefined ? undefined : (0,model_uri/* parseModelUri */.Aj)(value);
         if (!parsed?.ok)
             return; // uri-format reports the grammar, at the same place
         const base = parsed.uri.file.split('/').pop() ?? '';
@@ -28952,7 +29691,7 @@ const licenceRule = {
     severity: 'error',
     description: "A local model states its licence, and the policy's licence list allows it.",
     check(e, { policy }, report) {
-        const licence = store_str(e.data.license);
+        const licence = (0,core_store/* str */.gx)(e.data.license);
         if (licence === undefined) {
             // A licence of the wrong type is the schema's finding.
             if (e.data.license === undefined)
@@ -28976,12 +29715,12 @@ const ramRangeRule = {
     description: 'ram_required_gb is inside the policy range (1-128 GB by default) and can hold the weights (size_bytes).',
     check(e, { policy }, report) {
         const { ram_min_gb: min, ram_max_gb: max } = policy.policy.thresholds;
-        const ram = num(e.data.ram_required_gb);
+        const ram = (0,core_store/* num */.bu)(e.data.ram_required_gb);
         if (ram === undefined)
             return;
         if (ram < min || ram > max)
             return report(['ram_required_gb'], `ram_required_gb ${ram} is outside the store's range of ${min}-${max} GB`, { hint: `The store serves models that fit in ${min}-${max} GB of RAM (thresholds in curation.config.json).`, at: 'value' });
-        const size = num(e.data.size_bytes);
+        const size = (0,core_store/* num */.bu)(e.data.size_bytes);
         if (size !== undefined && size / 1e9 > ram)
             report(['ram_required_gb'], `ram_required_gb ${ram} cannot hold the ${(size / 1e9).toFixed(2)} GB of weights (size_bytes ${size})`, {
                 hint: 'RAM needed is the file size plus the KV cache at ctx_size plus overhead: leger-curate add computes it.',
@@ -29011,8 +29750,8 @@ function variantStem(id) {
     }
 }
 function repoOf(e) {
-    const v = store_str(e.data.model_uri);
-    const p = v ? parseModelUri(v) : undefined;
+    const v = (0,core_store/* str */.gx)(e.data.model_uri);
+    const p = v ? (0,model_uri/* parseModelUri */.Aj)(v) : undefined;
     return p?.ok ? p.uri.repoId.toLowerCase() : undefined;
 }
 /** The models already in the store (not added by this change, not deprecated), by stem and by repository. */
@@ -29023,7 +29762,7 @@ function existing(ctx) {
         for (const e of ctx.store.entries) {
             if (e.kind !== 'local' || ctx.changes.added.has(e.file.path) || e.data.deprecated === true)
                 continue;
-            const id = store_idOf(e);
+            const id = (0,core_store/* idOf */.TH)(e);
             if (id && !byStem.has(variantStem(id)))
                 byStem.set(variantStem(id), e);
             const repo = repoOf(e);
@@ -29042,19 +29781,19 @@ const redundantVariantRule = {
     description: 'A new local model is not the same model as one already in the store with only a different quant or a -v2 style suffix ("we have Qwen3-4B, don\'t need Qwen3-4B-v2").',
     check(e, ctx, report) {
         const { byStem, byRepo } = existing(ctx);
-        const id = store_idOf(e);
+        const id = (0,core_store/* idOf */.TH)(e);
         const repo = repoOf(e);
         const sameRepo = repo ? byRepo.get(repo) : undefined;
         if (sameRepo) {
-            const theirs = quantFromFileName(store_str(sameRepo.data.model_uri) ?? '') ?? store_str(sameRepo.data.quantization) ?? 'another file';
-            return report(['model_uri'], `the store already has this model from the same repository: "${store_idOf(sameRepo)}" (${theirs})`, {
-                hint: `One quantization per model: users pick other quants in their blueprint. Improve "${store_idOf(sameRepo)}" instead, or deprecate it in favour of this one.`,
+            const theirs = (0,model_uri/* quantFromFileName */.fX)((0,core_store/* str */.gx)(sameRepo.data.model_uri) ?? '') ?? (0,core_store/* str */.gx)(sameRepo.data.quantization) ?? 'another file';
+            return report(['model_uri'], `the store already has this model from the same repository: "${(0,core_store/* idOf */.TH)(sameRepo)}" (${theirs})`, {
+                hint: `One quantization per model: users pick other quants in their blueprint. Improve "${(0,core_store/* idOf */.TH)(sameRepo)}" instead, or deprecate it in favour of this one.`,
                 at: 'value',
             });
         }
         const same = id ? byStem.get(variantStem(id)) : undefined;
         if (same)
-            report(['id'], `"${id}" is a variant of "${store_idOf(same)}", already in the store`, { hint: `Only a different quant or a version suffix sets them apart: update "${store_idOf(same)}" instead of adding a variant.`, at: 'value' });
+            report(['id'], `"${id}" is a variant of "${(0,core_store/* idOf */.TH)(same)}", already in the store`, { hint: `Only a different quant or a version suffix sets them apart: update "${(0,core_store/* idOf */.TH)(same)}" instead of adding a variant.`, at: 'value' });
     },
 };
 
@@ -29065,8 +29804,8 @@ const redundantVariantRule = {
 function hfAnswer(e, ctx) {
     if (!ctx.hf)
         return undefined;
-    const v = store_str(e.data.model_uri);
-    const parsed = v ? parseModelUri(v) : undefined;
+    const v = (0,core_store/* str */.gx)(e.data.model_uri);
+    const parsed = v ? (0,model_uri/* parseModelUri */.Aj)(v) : undefined;
     if (!parsed?.ok)
         return undefined;
     const result = ctx.hf.get(parsed.uri.repoId);
@@ -29096,126 +29835,8 @@ const hfDownloadsRule = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/core/hf.ts
-/** The parts of HuggingFace Hub's model API the toolkit reads (shape: local-models.md section 2). */
-
-
-/** The .gguf files of a repo. */
-function ggufFiles(info) {
-    return (info.siblings ?? []).filter((s) => s.rfilename.endsWith('.gguf'));
-}
-/** Distinct quantizations among a repo's .gguf files. */
-function quantizations(info) {
-    const qs = new Set();
-    for (const s of ggufFiles(info)) {
-        const q = quantFromFileName(s.rfilename);
-        if (q)
-            qs.add(q);
-    }
-    return [...qs].sort();
-}
-/** A sibling's size in bytes, from blobs=true metadata. */
-function siblingSize(s) {
-    return s.lfs?.size ?? s.size;
-}
-/** The licence a repo declares: cardData.license, else a `license:` tag (there is no top-level field). */
-function licenseOf(info) {
-    const card = info.cardData?.license;
-    if (typeof card === 'string')
-        return card;
-    return info.tags?.find((t) => t.startsWith('license:'))?.slice('license:'.length);
-}
-const GATED = new Set([false, 'auto', 'manual']);
-const hf_isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-/**
- * A Hub model description checked for shape before any rule reads it. Parts that only add detail
- * (a sibling that is not a file entry, a tag that is not a string, a size of the wrong type) are
- * dropped; parts whose loss would change a verdict (the file list, the gating, the downloads,
- * the id) refuse the whole answer: "upstream answer malformed", the check did not run.
- */
-function sanitizeHfInfo(raw) {
-    const bad = (problem) => ({ ok: false, problem: `upstream answer malformed: ${problem}` });
-    if (!hf_isObject(raw))
-        return bad('not a JSON object');
-    if (typeof raw.id !== 'string' || raw.id.length > 300)
-        return bad('"id" is not a repository id');
-    const info = { id: raw.id };
-    const str = (k) => {
-        if (typeof raw[k] === 'string')
-            info[k] = raw[k];
-    };
-    str('sha');
-    str('lastModified');
-    str('createdAt');
-    str('pipeline_tag');
-    if (typeof raw.private === 'boolean')
-        info.private = raw.private;
-    if (typeof raw.disabled === 'boolean')
-        info.disabled = raw.disabled;
-    if (raw.gated !== undefined) {
-        if (!GATED.has(raw.gated))
-            return bad(`"gated" is ${JSON.stringify(raw.gated)?.slice(0, 40)}, not false, "auto" or "manual"`);
-        info.gated = raw.gated;
-    }
-    for (const k of ['downloads', 'likes']) {
-        if (raw[k] === undefined)
-            continue;
-        const n = boundedInt(raw[k], Number.MAX_SAFE_INTEGER);
-        if (n === undefined)
-            return bad(`"${k}" is ${JSON.stringify(raw[k])?.slice(0, 40)}, not a whole number from 0`);
-        info[k] = n;
-    }
-    if (typeof raw.trendingScore === 'number' && Number.isFinite(raw.trendingScore))
-        info.trendingScore = raw.trendingScore;
-    if (Array.isArray(raw.tags))
-        info.tags = raw.tags.filter((t) => typeof t === 'string');
-    if (hf_isObject(raw.cardData))
-        info.cardData = typeof raw.cardData.license === 'string' ? { license: raw.cardData.license } : {};
-    if (raw.gguf !== undefined && hf_isObject(raw.gguf)) {
-        const g = {};
-        if (raw.gguf.total !== undefined) {
-            const n = boundedInt(raw.gguf.total, Number.MAX_SAFE_INTEGER);
-            if (n === undefined)
-                return bad('"gguf.total" is not a whole number from 0');
-            g.total = n;
-        }
-        if (typeof raw.gguf.architecture === 'string')
-            g.architecture = raw.gguf.architecture;
-        if (raw.gguf.context_length !== undefined) {
-            const n = boundedInt(raw.gguf.context_length, MAX_TOKENS, 1);
-            if (n === undefined)
-                return bad(`"gguf.context_length" is ${JSON.stringify(raw.gguf.context_length)?.slice(0, 40)}, not a whole number from 1 to ${MAX_TOKENS}`);
-            g.context_length = n;
-        }
-        info.gguf = g;
-    }
-    if (raw.siblings !== undefined) {
-        if (!Array.isArray(raw.siblings))
-            return bad('"siblings" is not a list of files');
-        const out = [];
-        for (const s of raw.siblings) {
-            if (!hf_isObject(s) || typeof s.rfilename !== 'string')
-                continue;
-            const sib = { rfilename: s.rfilename };
-            const size = boundedInt(s.size, MAX_FILE_BYTES);
-            if (size !== undefined)
-                sib.size = size;
-            if (hf_isObject(s.lfs)) {
-                const lfs = {};
-                if (typeof s.lfs.sha256 === 'string' && /^[0-9a-f]{64}$/.test(s.lfs.sha256))
-                    lfs.sha256 = s.lfs.sha256;
-                const lsize = boundedInt(s.lfs.size, MAX_FILE_BYTES);
-                if (lsize !== undefined)
-                    lfs.size = lsize;
-                sib.lfs = lfs;
-            }
-            out.push(sib);
-        }
-        info.siblings = out;
-    }
-    return { ok: true, info };
-}
-
+// EXTERNAL MODULE: ./src/core/hf.ts
+var hf = __nccwpck_require__(2701);
 ;// CONCATENATED MODULE: ./src/core/rules/online/hf-facts.ts
 
 
@@ -29234,12 +29855,12 @@ const hfFactsRule = {
         if (!h)
             return;
         const { uri, info } = h;
-        const size = num(e.data.size_bytes);
+        const size = (0,core_store/* num */.bu)(e.data.size_bytes);
         if (size !== undefined && Array.isArray(info.siblings)) {
             const byName = new Map(info.siblings.map((s) => [s.rfilename, s]));
-            const sizes = shardFiles(uri).map((f) => {
+            const sizes = (0,model_uri/* shardFiles */.wq)(uri).map((f) => {
                 const s = byName.get(f);
-                return s ? siblingSize(s) : undefined;
+                return s ? (0,hf/* siblingSize */.c5)(s) : undefined;
             });
             if (sizes.every((s) => typeof s === 'number')) {
                 const total = sizes.reduce((a, b) => a + b, 0);
@@ -29250,13 +29871,13 @@ const hfFactsRule = {
                     });
             }
         }
-        const window = num(e.data.context_window);
-        const header = num(info.gguf?.context_length);
+        const window = (0,core_store/* num */.bu)(e.data.context_window);
+        const header = (0,core_store/* num */.bu)(info.gguf?.context_length);
         // The card's native window is often smaller than the header's (Qwen3: 32,768 vs 40,960); larger cannot be served.
         if (window !== undefined && header !== undefined && window > header)
             report(['context_window'], `context_window ${window} is larger than the GGUF header's context length ${header}`, { hint: 'Use the native window the model card states; extended (YaRN) windows go in notes.', at: 'value' });
-        const ours = store_str(e.data.license);
-        const theirs = licenseOf(info);
+        const ours = (0,core_store/* str */.gx)(e.data.license);
+        const theirs = (0,hf/* licenseOf */.L3)(info);
         if (ours && theirs && ours.toLowerCase() !== theirs.toLowerCase())
             report(['license'], `license "${ours}" differs from the repository's "${theirs}"`, { hint: 'Use the licence identifier the repository card states.', at: 'value' });
     },
@@ -29279,7 +29900,7 @@ const hfFileRule = {
             return;
         const { uri, info } = h;
         const files = new Set(info.siblings.map((s) => s.rfilename));
-        const missing = shardFiles(uri).filter((f) => !files.has(f));
+        const missing = (0,model_uri/* shardFiles */.wq)(uri).filter((f) => !files.has(f));
         if (!missing.length)
             return;
         const what = uri.shard ? `${missing.length} of its ${uri.shard.total} shards: ${missing.join(', ')}` : `"${uri.file}"`;
@@ -29288,81 +29909,8 @@ const hfFileRule = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/core/pins.ts
-
-const HEX64 = /^[0-9a-f]{64}$/;
-const HEX40 = /^[0-9a-f]{40}$/;
-/** The hashes a file records, one per shard in shard order ("sha256" is a string for one file). */
-function pinnedHashes(data) {
-    const v = data.sha256;
-    if (typeof v === 'string')
-        return HEX64.test(v) ? [v] : undefined;
-    if (Array.isArray(v) && v.length && v.every((x) => typeof x === 'string' && HEX64.test(x)))
-        return v;
-    return undefined;
-}
-function pinnedRevision(data) {
-    return typeof data.revision === 'string' && HEX40.test(data.revision) ? data.revision : undefined;
-}
-/** The Hub's sha256 of each shard (blobs=true), undefined for a shard it gives none for. */
-function hubHashes(info, uri) {
-    const byName = new Map((info.siblings ?? []).map((s) => [s.rfilename, s]));
-    return shardFiles(uri).map((f) => {
-        const h = byName.get(f)?.lfs?.sha256;
-        return typeof h === 'string' && HEX64.test(h.toLowerCase()) ? h.toLowerCase() : undefined;
-    });
-}
-/** A pin that cannot match the file it names: as many hashes as shards, or it pins nothing. */
-function pinShapeProblem(data, uri) {
-    const hashes = pinnedHashes(data);
-    const shards = shardFiles(uri).length;
-    if (hashes && hashes.length !== shards)
-        return `sha256 lists ${hashes.length} hash${hashes.length === 1 ? '' : 'es'} for ${shards} file${shards === 1 ? '' : 's'}: give one per shard, in shard order`;
-    return undefined;
-}
-/** The shards whose recorded hash differs from the Hub's (a shard the Hub gives no hash for is not compared). */
-function changedHashes(data, info, uri) {
-    const ours = pinnedHashes(data);
-    if (!ours)
-        return [];
-    const files = shardFiles(uri);
-    const theirs = hubHashes(info, uri);
-    const out = [];
-    files.forEach((file, i) => {
-        const t = theirs[i];
-        if (ours[i] !== undefined && t !== undefined && ours[i] !== t)
-            out.push({ file, ours: ours[i], theirs: t });
-    });
-    return out;
-}
-/** What `add --online` pins from the Hub's answer: every shard's hash (when the Hub gives all) and the revision it describes. */
-function pinsFromHub(info, uri) {
-    const hashes = hubHashes(info, uri);
-    const out = {};
-    if (hashes.every((h) => h !== undefined))
-        out.sha256 = hashes.length === 1 ? hashes[0] : hashes;
-    if (typeof info.sha === 'string' && HEX40.test(info.sha))
-        out.revision = info.sha;
-    return out;
-}
-/** The revisions the store's local models pin, by repository (for the I/O layer to ask about). */
-function revisionsToCheck(entries, repoOf) {
-    const out = new Map();
-    for (const e of entries) {
-        if (e.kind !== 'local')
-            continue;
-        const rev = pinnedRevision(e.data);
-        const repo = rev ? repoOf(e.data) : undefined;
-        if (!rev || !repo)
-            continue;
-        const list = out.get(repo) ?? [];
-        if (!list.includes(rev))
-            list.push(rev);
-        out.set(repo, list);
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/core/pins.ts
+var pins = __nccwpck_require__(59);
 ;// CONCATENATED MODULE: ./src/core/rules/online/hf-pinned.ts
 
 
@@ -29379,16 +29927,16 @@ const hfPinnedRule = {
         if (a?.result.status !== 'ok')
             return;
         const { uri, result } = a;
-        const shape = pinShapeProblem(e.data, uri);
+        const shape = (0,pins/* pinShapeProblem */.W0)(e.data, uri);
         if (shape)
             report(['sha256'], shape, { hint: 'A split model pins every shard: "sha256": ["<shard 1>", "<shard 2>", ...].', at: 'value' });
-        const changed = shape ? [] : changedHashes(e.data, result.info, uri);
+        const changed = shape ? [] : (0,pins/* changedHashes */.FZ)(e.data, result.info, uri);
         if (changed.length)
             report(['sha256'], `the file was replaced upstream: ${changed.map((c) => `${c.file} now has sha256 ${c.theirs}, not ${c.ours}`).join('; ')}`, {
                 hint: "Same name, other bytes: check what changed (the repo's commit history), then verify the new file and update sha256, revision and size_bytes, or pin the old revision.",
                 at: 'value',
             });
-        const rev = pinnedRevision(e.data);
+        const rev = (0,pins/* pinnedRevision */.aV)(e.data);
         if (rev && result.revisions?.[rev] === 'not-found')
             report(['revision'], `revision ${rev} no longer exists in "${uri.repoId}"`, {
                 hint: "The repository's history was rewritten or the commit removed: verify the file at the current revision and update revision (and sha256 if it changed).",
@@ -29431,7 +29979,7 @@ const hfQuantizationsRule = {
         const h = hfInfo(e, ctx);
         if (!h || !Array.isArray(h.info.siblings))
             return;
-        const qs = quantizations(h.info);
+        const qs = (0,hf/* quantizations */.dA)(h.info);
         if (qs.length < min)
             report(['model_uri'], `repository "${h.uri.repoId}" offers ${qs.length === 0 ? 'no recognisable quantization' : `only ${qs.join(', ')}`}; the store wants ${min} or more`, { hint: 'Pick a repository that publishes several quantizations of the model.', at: 'value' });
     },
@@ -29490,14 +30038,14 @@ const policyDeniedRule = {
     severity: 'error',
     description: "No model the policy's deny list names (a provider, a HuggingFace organisation or an id pattern), and with an allow list, only models on it. Deny wins.",
     check(e, { policy }, report) {
-        const id = store_idOf(e);
+        const id = (0,core_store/* idOf */.TH)(e);
         if (!id)
             return;
-        let provider = store_str(e.data.provider);
+        let provider = (0,core_store/* str */.gx)(e.data.provider);
         let field = 'provider';
         if (e.kind === 'local') {
-            const u = store_str(e.data.model_uri);
-            const parsed = u ? parseModelUri(u) : undefined;
+            const u = (0,core_store/* str */.gx)(e.data.model_uri);
+            const parsed = u ? (0,model_uri/* parseModelUri */.Aj)(u) : undefined;
             provider = parsed?.ok ? parsed.uri.org : undefined;
             field = 'model_uri';
         }
@@ -29551,7 +30099,7 @@ const staleVerificationRule = {
     check(e, { policy, today }, report) {
         const days = policy.policy.thresholds.stale_after_days;
         const now = Date.parse(today);
-        const v = store_str(e.data.last_verified);
+        const v = (0,core_store/* str */.gx)(e.data.last_verified);
         const t = v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(v) : NaN;
         if (Number.isNaN(now) || Number.isNaN(t))
             return;
@@ -29576,8 +30124,8 @@ const uriFormatRule = {
     description: 'model_uri follows huggingface://<org>/<repo>/<file>.gguf; hf_repo, hf_file and quantization agree with it; litellm_model_name starts with the provider.',
     check(e, _ctx, report) {
         if (e.kind === 'cloud') {
-            const name = store_str(e.data.litellm_model_name);
-            const provider = store_str(e.data.provider);
+            const name = (0,core_store/* str */.gx)(e.data.litellm_model_name);
+            const provider = (0,core_store/* str */.gx)(e.data.provider);
             if (name && provider && name.includes('/') && name.split('/')[0] !== provider)
                 report(['litellm_model_name'], `litellm_model_name ${quote(name)} is routed through "${name.split('/')[0]}" but provider is "${provider}"`, {
                     hint: `LiteLLM routes by the prefix: make provider "${name.split('/')[0]}" or fix the prefix.`,
@@ -29586,21 +30134,21 @@ const uriFormatRule = {
                 });
             return;
         }
-        const value = store_str(e.data.model_uri);
+        const value = (0,core_store/* str */.gx)(e.data.model_uri);
         if (value === undefined)
             return;
-        const parsed = parseModelUri(value);
+        const parsed = (0,model_uri/* parseModelUri */.Aj)(value);
         if (!parsed.ok)
             return report(['model_uri'], `model_uri ${parsed.problem}`, { hint: parsed.hint, at: 'value' });
         const { uri } = parsed;
-        const repo = store_str(e.data.hf_repo);
+        const repo = (0,core_store/* str */.gx)(e.data.hf_repo);
         if (repo !== undefined && repo !== uri.repoId)
             report(['hf_repo'], `hf_repo "${repo}" differs from the repository in model_uri ("${uri.repoId}")`, { hint: 'Make hf_repo the <org>/<repo> part of model_uri, or drop it: it is derived.', at: 'value' });
-        const file = store_str(e.data.hf_file);
+        const file = (0,core_store/* str */.gx)(e.data.hf_file);
         if (file !== undefined && file !== uri.file)
             report(['hf_file'], `hf_file "${file}" differs from the file in model_uri ("${uri.file}")`, { hint: 'Make hf_file the path after <org>/<repo>/ in model_uri, or drop it: it is derived.', at: 'value' });
-        const quant = store_str(e.data.quantization);
-        const stated = quantFromFileName(uri.file);
+        const quant = (0,core_store/* str */.gx)(e.data.quantization);
+        const stated = (0,model_uri/* quantFromFileName */.fX)(uri.file);
         if (quant && stated && quant.toUpperCase() !== stated)
             report(['quantization'], `quantization "${quant}" differs from the file name, which says ${stated}`, { hint: `Set quantization to "${stated}", or point model_uri at the ${quant} file.`, at: 'value' });
     },
@@ -29690,9 +30238,9 @@ const RULES = [
 /** Findings of the readers, not of a rule: a file too large or not JSON. */
 const FILE_READ = 'file-read';
 /** Rule ids no policy may silence or re-grade. */
-const PROTECTED = new Set([JSON_SYNTAX, FILE_READ, POLICY_RULE, ...RULES.filter((r) => r.protected).map((r) => r.id)]);
+const PROTECTED = new Set([parse/* JSON_SYNTAX */.xP, FILE_READ, POLICY_RULE, ...RULES.filter((r) => r.protected).map((r) => r.id)]);
 /** Every id a policy may name. */
-const RULE_IDS = new Set([JSON_SYNTAX, FILE_READ, ...RULES.map((r) => r.id)]);
+const RULE_IDS = new Set([parse/* JSON_SYNTAX */.xP, FILE_READ, ...RULES.map((r) => r.id)]);
 /** The findings of a run, sorted, with the policy applied and only those in focus. */
 function engine_runRules(input) {
     const { store, focus, policy } = input;
@@ -29800,7 +30348,7 @@ class Silencer {
         const own = options.severity ?? rule.severity;
         if (this.quiet || PROTECTED.has(rule.id))
             return own;
-        const id = entry ? store_idOf(entry) : this.index().byFile.get(file);
+        const id = entry ? (0,core_store/* idOf */.TH)(entry) : this.index().byFile.get(file);
         const ex = id === undefined ? undefined : this.exceptions.get(`${rule.id}\u0000${id}`);
         if (ex)
             return void (ex.used = true);
@@ -29816,7 +30364,7 @@ class Silencer {
         if (!this.ids) {
             this.ids = { byFile: new Map(), firstFile: new Map() };
             for (const e of this.store.entries) {
-                const id = store_idOf(e);
+                const id = (0,core_store/* idOf */.TH)(e);
                 if (id === undefined)
                     continue;
                 this.ids.byFile.set(e.file.path, id);
@@ -29912,403 +30460,8 @@ function engine_cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./src/io/http.ts
-/**
- * JSON over HTTP for upstream facts: a timeout on every request, retries with backoff on
- * 429 and 5xx (honouring Retry-After), and a cap on requests in flight. Failures come back
- * as values or an UpstreamError (a CurateError), never as an unhandled rejection.
- */
-
-/** Network failure, timeout, or retries exhausted. */
-class UpstreamError extends errors/* CurateError */.nK {
-    url;
-    constructor(url, message) {
-        super(`${redact(url)}: ${message}`, { hint: 'Check the network, or the endpoint variable (HF_ENDPOINT, LITELLM_PRICES_URL, GITHUB_API_URL).' });
-        this.url = url;
-        this.name = 'UpstreamError';
-    }
-}
-const DEFAULTS = { timeoutMs: 15_000, retries: 3, backoffMs: 500, maxWaitMs: 60_000 };
-/**
- * LEGER_HTTP_TIMEOUT_MS, LEGER_HTTP_RETRIES and LEGER_HTTP_BACKOFF_MS, for slow links
- * (and for tests, which cannot wait minutes for a hanging server).
- */
-function httpOptionsFromEnv(env) {
-    const n = (v) => (v !== undefined && /^\d{1,9}$/.test(v.trim()) ? Number(v.trim()) : undefined);
-    const o = {};
-    const timeout = n(env.LEGER_HTTP_TIMEOUT_MS);
-    const retries = n(env.LEGER_HTTP_RETRIES);
-    const backoff = n(env.LEGER_HTTP_BACKOFF_MS);
-    if (timeout)
-        o.timeoutMs = timeout;
-    if (retries !== undefined)
-        o.retries = Math.min(retries, 10);
-    if (backoff !== undefined)
-        o.backoffMs = backoff;
-    return o;
-}
-async function getJson(url, options = {}) {
-    const o = { ...DEFAULTS, ...options };
-    let lastProblem = '';
-    for (let attempt = 0; attempt <= o.retries; attempt++) {
-        let wait = o.backoffMs * 2 ** attempt;
-        try {
-            const res = await fetch(url, { headers: { accept: 'application/json', ...o.headers }, signal: AbortSignal.timeout(o.timeoutMs), redirect: 'follow' });
-            const text = await res.text();
-            if (res.status === 429 || res.status >= 500) {
-                lastProblem = `HTTP ${res.status}`;
-                const after = retryAfterMs(res.headers.get('retry-after'));
-                if (after !== undefined) {
-                    if (after > o.maxWaitMs)
-                        throw new UpstreamError(url, `HTTP ${res.status}, asked to retry after ${Math.ceil(after / 1000)} s`);
-                    wait = after;
-                }
-            }
-            else {
-                let json;
-                try {
-                    json = text ? JSON.parse(text) : undefined;
-                }
-                catch {
-                    json = undefined;
-                }
-                return { status: res.status, headers: res.headers, json, text };
-            }
-        }
-        catch (err) {
-            if (err instanceof UpstreamError)
-                throw err;
-            const e = err;
-            // A URL fetch refuses outright (credentials in it, a bad scheme) will not improve with retries.
-            if (e.name === 'TypeError' && !e.cause)
-                throw new UpstreamError(url, redactAll(e.message));
-            lastProblem = e.name === 'TimeoutError' ? `no answer within ${o.timeoutMs} ms` : redactAll(e.cause?.code ?? e.message);
-        }
-        if (attempt < o.retries)
-            await sleep(wait);
-    }
-    throw new UpstreamError(url, `${lastProblem} (after ${o.retries + 1} attempts)`);
-}
-/** Retry-After as milliseconds: delta-seconds or an HTTP date. */
-function retryAfterMs(value) {
-    if (!value)
-        return undefined;
-    if (/^\d+$/.test(value.trim()))
-        return Number(value.trim()) * 1000;
-    const t = Date.parse(value);
-    return Number.isNaN(t) ? undefined : Math.max(0, t - Date.now());
-}
-/** Runs at most `n` tasks at once. */
-function limiter(n) {
-    let active = 0;
-    const queue = [];
-    return async (task) => {
-        if (active >= n)
-            await new Promise((resolve) => queue.push(resolve));
-        active++;
-        try {
-            return await task();
-        }
-        finally {
-            active--;
-            queue.shift()?.();
-        }
-    };
-}
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/** URLs in messages lose their credentials. */
-function redact(url) {
-    return url.replace(/\/\/[^/@]*@/, '//***@');
-}
-/** Every URL inside a message loses its credentials (undici quotes the URL it refused). */
-function redactAll(message) {
-    return message.replace(/\/\/[^/@\s]*@/g, '//***@');
-}
-
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/io/paths.ts
-/** Where the toolkit's own files (schemas, templates, data) are, bundled or not. */
-
-
-
-let root;
-/**
- * The leger-curate package folder: found by walking up from this module, so it is right
- * from src/ (tests), from dist/cli and dist/action (bundles), and from an Action checkout.
- * (Computed at run time on purpose: ncc would copy a statically visible asset path into dist.)
- */
-function paths_packageRoot() {
-    if (root)
-        return root;
-    let dir = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
-    for (;;) {
-        const pkg = external_node_path_default().join(dir, 'package.json');
-        if ((0,external_node_fs_namespaceObject.existsSync)(pkg)) {
-            try {
-                if (JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(pkg, 'utf8')).name === 'leger-curate')
-                    return (root = dir);
-            }
-            catch {
-                // not ours (dist/*/package.json is only {"type":"module"}): keep walking
-            }
-        }
-        const up = external_node_path_default().dirname(dir);
-        if (up === dir)
-            throw new Error('cannot find the leger-curate package folder');
-        dir = up;
-    }
-}
-/** A path as findings show it: relative to `base`, with forward slashes. */
-function paths_displayPath(file, base) {
-    const rel = external_node_path_default().relative(base, file);
-    return (rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? file : rel).split((external_node_path_default()).sep).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/io/litellm.ts
-/** LiteLLM's price list: the shipped snapshot (offline, the default) or the live list (--online). */
-
-
-
-
-
-
-
-const DEFAULT_LITELLM_PRICES_URL = 'https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json';
-const SNAPSHOT_FILE = 'litellm-model-prices.json';
-const SNAPSHOT_META_FILE = 'litellm-model-prices.source.json';
-/** The snapshot file in a data folder (default: the toolkit's own data/). */
-function snapshotPath(dataDir = external_node_path_default().join(paths_packageRoot(), 'data')) {
-    return external_node_path_default().join(dataDir, SNAPSHOT_FILE);
-}
-/**
- * The data folder every door reads upstream facts from: the repository's data/ when it holds a
- * snapshot (at `base`, or beside the store folder), else the toolkit's own.
- */
-function resolveDataDir(base, storeDir) {
-    for (const root of [base, storeDir && external_node_path_default().dirname(external_node_path_default().resolve(base, storeDir))]) {
-        if (root && (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, 'data', SNAPSHOT_FILE)))
-            return external_node_path_default().join(root, 'data');
-    }
-    return external_node_path_default().join(paths_packageRoot(), 'data');
-}
-const snapshots = new Map();
-/**
- * The shipped snapshot (parsed once per folder per process: 1.4 MB of JSON). Its origin (the
- * date its note gives, checked against the list's hash) is worked out when a message first
- * names it: most checks never do, and hashing the list cost as much as parsing it.
- */
-function loadLiteLLMSnapshot(dataDir = external_node_path_default().join(paths_packageRoot(), 'data')) {
-    const hit = snapshots.get(dataDir);
-    if (hit)
-        return hit;
-    let raw;
-    let list;
-    try {
-        raw = (0,external_node_fs_namespaceObject.readFileSync)(snapshotPath(dataDir));
-        list = litellm_asLiteLLMList(JSON.parse(raw.toString('utf8')));
-    }
-    catch (err) {
-        throw new errors/* CurateError */.nK(`cannot read the LiteLLM snapshot in ${dataDir}: ${err.message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err });
-    }
-    let origin;
-    const source = {
-        list,
-        get origin() {
-            return (origin ??= `LiteLLM snapshot of ${snapshotDate(dataDir, raw)}`);
-        },
-        offline: true,
-    };
-    snapshots.set(dataDir, source);
-    return source;
-}
-/** The date the snapshot's note gives, when the note describes this list. */
-function snapshotDate(dataDir, raw) {
-    try {
-        const meta = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(dataDir, SNAPSHOT_META_FILE), 'utf8'));
-        // The note's hash names the list it describes: a refresh killed between its two files
-        // leaves a note that does not match, and its date is then not the list's.
-        const matches = typeof meta.sha256 !== 'string' || meta.sha256 === (0,external_node_crypto_namespaceObject.createHash)('sha256').update(raw).digest('hex');
-        if (typeof meta.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(meta.date))
-            return matches ? meta.date : `unknown date (its note, of ${meta.date}, describes another list: run refresh-upstream again)`;
-    }
-    catch {
-        // the list without its note still serves; the origin says the date is unknown
-    }
-    return 'unknown date';
-}
-/** The live list from LITELLM_PRICES_URL (default: LiteLLM's main branch); UpstreamError when it cannot be had. */
-async function fetchLiteLLMList(env = process.env, options = {}) {
-    const url = env.LITELLM_PRICES_URL || DEFAULT_LITELLM_PRICES_URL;
-    const res = await getJson(url, { ...httpOptionsFromEnv(env), ...options });
-    if (res.status !== 200 || !res.json || typeof res.json !== 'object' || Array.isArray(res.json))
-        throw new UpstreamError(url, `expected LiteLLM's price list (a JSON object), got HTTP ${res.status}${res.json === undefined ? ' with a body that is not JSON' : Array.isArray(res.json) ? ' with an array' : ''}`);
-    const list = litellm_asLiteLLMList(res.json);
-    if (Object.keys(list).length === 0)
-        throw new UpstreamError(url, 'the price list holds no models');
-    return { list, origin: url, offline: false, raw: res.text };
-}
-/** A copy of the list on disk (refresh-upstream --from): CurateError when it is missing or is not the list. */
-function readLiteLLMFile(file) {
-    let raw;
-    try {
-        raw = readFileSync(file, 'utf8');
-    }
-    catch (err) {
-        throw new CurateError(`cannot read ${file}: ${err.code ?? err.message}`, { hint: "Pass the path of a copy of LiteLLM's model_prices_and_context_window.json.", exitCode: 2, cause: err });
-    }
-    let json;
-    try {
-        json = JSON.parse(raw);
-    }
-    catch (err) {
-        throw new CurateError(`${file} is not JSON: ${err.message}`, { hint: "Pass a whole copy of LiteLLM's model_prices_and_context_window.json.", exitCode: 2 });
-    }
-    const list = json && typeof json === 'object' && !Array.isArray(json) ? asLiteLLMList(json) : undefined;
-    if (!list || Object.keys(list).length === 0)
-        throw new CurateError(`${file} is not LiteLLM's price list: it holds no models`, { exitCode: 2 });
-    return { list, origin: file, offline: true, raw };
-}
-
-;// CONCATENATED MODULE: ./src/io/huggingface.ts
-/** The HuggingFace Hub client: GET {HF_ENDPOINT}/api/models/{repo}, HF_TOKEN when set. */
-
-
-const DEFAULT_HF_ENDPOINT = 'https://huggingface.co';
-const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?\/[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
-function createHfClient(env = process.env, options = {}) {
-    const endpoint = (options.endpoint ?? (env.HF_ENDPOINT || DEFAULT_HF_ENDPOINT)).replace(/\/+$/, '');
-    const token = options.token ?? (env.HF_TOKEN || undefined);
-    const headers = { 'user-agent': 'leger-curate', ...(token ? { authorization: `Bearer ${token}` } : {}), ...options.headers };
-    const http = { ...httpOptionsFromEnv(env), ...options, headers };
-    const run = limiter(options.concurrency ?? 4);
-    const cache = new Map();
-    async function fetchInfo(repo) {
-        if (!REPO.test(repo) || repo.includes('..'))
-            return { status: 'not-found', message: `"${repo}" is not a HuggingFace repository id` };
-        const url = `${endpoint}/api/models/${repo.split('/').map(encodeURIComponent).join('/')}?blobs=true`;
-        try {
-            const res = await run(() => getJson(url, http));
-            const says = hubMessage(res.headers, res.json);
-            // A rejected token is the caller's problem, not a missing repo: the check did not run.
-            if (res.status === 401 && token && /invalid credentials/i.test(says))
-                return { status: 'unreachable', message: `${endpoint} rejected HF_TOKEN (HTTP 401: ${says})` };
-            // The Hub answers 401 for missing (and private) repos when unauthenticated (huggingface_hub treats it as not found).
-            if (res.status === 404 || res.status === 401)
-                return { status: 'not-found', message: `${repo} not found on ${endpoint} (HTTP ${res.status}${says ? `: ${says}` : ''})` };
-            if (res.status !== 200)
-                return { status: 'unreachable', message: `${repo}: HTTP ${res.status} from ${endpoint}` };
-            const info = sanitizeHfInfo(res.json);
-            if (!info.ok)
-                return { status: 'unreachable', message: `${repo}: ${endpoint} answered with something that is not a model description (${info.problem})` };
-            return { status: 'ok', info: info.info };
-        }
-        catch (err) {
-            return { status: 'unreachable', message: err instanceof UpstreamError ? err.message : String(err) };
-        }
-    }
-    return {
-        modelInfo(repo) {
-            let p = cache.get(repo);
-            if (!p)
-                cache.set(repo, (p = fetchInfo(repo)));
-            return p;
-        },
-        async revisionStatus(repo, revision) {
-            if (!REPO.test(repo) || !/^[0-9a-f]{40}$/.test(revision))
-                return 'not-found';
-            const url = `${endpoint}/api/models/${repo.split('/').map(encodeURIComponent).join('/')}/revision/${revision}`;
-            try {
-                const res = await run(() => getJson(url, http));
-                if (res.status === 200 && res.json && typeof res.json === 'object' && typeof res.json.id === 'string')
-                    return 'ok';
-                // The Hub answers 404 for a revision it does not know ("Invalid rev id"), 401 for a repo it does not show.
-                return res.status === 404 || res.status === 401 ? 'not-found' : 'unreachable';
-            }
-            catch {
-                return 'unreachable';
-            }
-        },
-        async listModels(query) {
-            const qs = new URLSearchParams();
-            for (const [k, v] of Object.entries(query))
-                qs.set(k, String(v));
-            const url = `${endpoint}/api/models?${qs}`;
-            const res = await run(() => getJson(url, http));
-            if (res.status !== 200 || !Array.isArray(res.json))
-                throw new UpstreamError(url, `HTTP ${res.status}, expected a JSON array of models`);
-            // A listing's malformed entries are dropped: the rest still name candidates.
-            return res.json.map(sanitizeHfInfo).flatMap((m) => (m.ok ? [m.info] : []));
-        },
-    };
-}
-/** The Hub's own words for an error: X-Error-Message, else the JSON body's "error" (one line, bounded). */
-function hubMessage(headers, json) {
-    const body = json && typeof json === 'object' && !Array.isArray(json) ? json.error : undefined;
-    const raw = headers.get('x-error-message') ?? (typeof body === 'string' ? body : '');
-    return raw.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, 200);
-}
-/**
- * Asks the Hub about each pinned revision of the repositories it described, and records the
- * answers on their results (repositories that did not answer are not asked).
- */
-async function addRevisionStatus(client, wanted, results) {
-    if (!client.revisionStatus)
-        return;
-    await Promise.all([...wanted].map(async ([repo, revs]) => {
-        const r = results.get(repo);
-        if (r?.status !== 'ok')
-            return;
-        const revisions = {};
-        for (const rev of revs)
-            revisions[rev] = await client.revisionStatus(repo, rev);
-        results.set(repo, { ...r, revisions });
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/io/upstream.ts
-
-
-
-
-
-async function gatherUpstream(store, options) {
-    const inScope = store.entries.filter((e) => !options.scope || options.scope.has(e.file.path));
-    const repos = new Set();
-    for (const e of inScope) {
-        if (e.kind !== 'local')
-            continue;
-        const v = store_str(e.data.model_uri);
-        const p = v ? parseModelUri(v) : undefined;
-        if (p?.ok)
-            repos.add(p.uri.repoId);
-    }
-    const client = repos.size ? (options.hfClient ?? createHfClient(options.env)) : undefined;
-    const hfPending = [...repos].map(async (repo) => [repo, await client.modelInfo(repo)]);
-    let litellm;
-    let litellmProblem;
-    if (inScope.some((e) => e.kind === 'cloud')) {
-        try {
-            litellm = await fetchLiteLLMList(options.env);
-        }
-        catch (err) {
-            litellmProblem = err.message;
-        }
-    }
-    litellm ??= loadLiteLLMSnapshot(options.dataDir);
-    // modelInfo never rejects: failures come back as 'unreachable' results.
-    const hf = new Map(await Promise.all(hfPending));
-    if (client)
-        await addRevisionStatus(client, revisionsToCheck(inScope, repoOfData), hf);
-    return { litellm, litellmProblem, hf };
-}
-/** The repository a local model's model_uri names. */
-function repoOfData(data) {
-    const v = store_str(data.model_uri);
-    const p = v ? parseModelUri(v) : undefined;
-    return p?.ok ? p.uri.repoId : undefined;
-}
-
+// EXTERNAL MODULE: ./src/io/litellm.ts
+var litellm = __nccwpck_require__(9995);
 ;// CONCATENATED MODULE: ./src/io/assemble.ts
 /**
  * The assembler: the only place that turns a snapshot into a Store, Schemas, the compiled
@@ -30316,7 +30469,6 @@ function repoOfData(data) {
  * Action, add, deprecate, render, release) calls it, so two doors that read the same tree
  * reach the same verdict; doors differ only in the snapshot they read and what they report.
  */
-
 
 
 
@@ -30331,7 +30483,7 @@ function assemble_open(snapshot, compiler) {
     const changes = snapshot.changes;
     // Outside a change's files, a plain JSON.parse serves cross-file rules (see Store).
     const quick = changes && !changes.everything ? new Set([...changes.added, ...changes.modified]) : undefined;
-    const store = new Store(snapshot.files, snapshot.refused, { focus: quick });
+    const store = new core_store/* Store */.il(snapshot.files, snapshot.refused, { focus: quick });
     return { snapshot, store, compiler, ...configure(snapshot, snapshot, compiler) };
 }
 /** ajv's compiler when some schema in play is not prebuilt, loaded then (about 20 ms of start-up otherwise spent for nothing). */
@@ -30351,8 +30503,9 @@ async function prepare(snapshot, request = {}, focus) {
     const env = request.env ?? process.env;
     const opened = assemble_open(snapshot, await compilerFor(snapshot));
     const { store } = opened;
+    // The HTTP clients load only for an online check: the hook and the usual check never use them.
     const upstream = request.online
-        ? await gatherUpstream(store, { env, dataDir: snapshot.dataDir, scope: focus?.files, hfClient: request.hfClient })
+        ? await (await __nccwpck_require__.e(/* import() */ 484).then(__nccwpck_require__.bind(__nccwpck_require__, 3484))).gatherUpstream(store, { env, dataDir: snapshot.dataDir, scope: focus?.files, hfClient: request.hfClient })
         : { litellm: lazySnapshot(snapshot.dataDir) };
     return { ...opened, ...upstream, today: request.today ?? todayOf(env) };
 }
@@ -30406,7 +30559,7 @@ function checkDraft(prepared, file, options) {
  */
 function lazySnapshot(dataDir) {
     let source;
-    const read = () => (source ??= loadLiteLLMSnapshot(dataDir));
+    const read = () => (source ??= (0,litellm/* loadLiteLLMSnapshot */.Ez)(dataDir));
     return {
         get list() {
             return read().list;
@@ -30488,6 +30641,8 @@ function filesWithErrors(findings) {
 /** The vocabulary every module shares (see ARCHITECTURE.md). */
 const types_KINDS = ['cloud', 'local'];
 
+// EXTERNAL MODULE: ./src/io/paths.ts + 1 modules
+var paths = __nccwpck_require__(5327);
 ;// CONCATENATED MODULE: ./src/io/fs.ts
 /** Reading the store and the schemas from disk; writing files atomically. */
 
@@ -30510,8 +30665,8 @@ function loadStoreDir(storeDir, base) {
             continue;
         // Dirents tell links from files without a stat per file; the size is checked on the open
         // descriptor before reading, so a huge file is refused without being read.
-        const shownDir = paths_displayPath(dir, base);
-        const entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        const shownDir = (0,paths/* displayPath */.G)(dir, base);
+        const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const entry of entries) {
             if (!entry.name.endsWith('.json'))
                 continue;
@@ -30554,7 +30709,7 @@ function readBounded(file, limit) {
     let fd;
     try {
         // O_NOFOLLOW: a file swapped for a link after the folder was listed is still not followed.
-        fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
     }
     catch (err) {
         throw (0,errors/* asFault */.Ps)(err) ?? new errors/* CurateError */.nK(`cannot read ${file}: ${err.code ?? err.message}`, { cause: err });
@@ -30565,14 +30720,14 @@ function readBounded(file, limit) {
         // the file, so read on until a read returns nothing.
         const buf = scratch(limit + 1);
         let n = 0;
-        for (let got; n < buf.length && (got = (0,external_node_fs_namespaceObject.readSync)(fd, buf, n, buf.length - n, null)) > 0;)
+        for (let got; n < buf.length && (got = (0,external_node_fs_.readSync)(fd, buf, n, buf.length - n, null)) > 0;)
             n += got;
         if (n > limit)
-            return Math.max((0,external_node_fs_namespaceObject.fstatSync)(fd).size, n);
+            return Math.max((0,external_node_fs_.fstatSync)(fd).size, n);
         return decodeUtf8(buf.subarray(0, n)) ?? NOT_UTF8;
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 let shared;
@@ -30589,7 +30744,7 @@ function scratch(size) {
 function fs_readTextFile(file, o) {
     let st;
     try {
-        st = (0,external_node_fs_namespaceObject.lstatSync)(file);
+        st = (0,external_node_fs_.lstatSync)(file);
     }
     catch (err) {
         throw o.missing(err);
@@ -30600,7 +30755,7 @@ function fs_readTextFile(file, o) {
         throw new errors/* CurateError */.nK(`${o.label} is ${st.size} bytes, over the ${o.limit}-byte limit`, { hint: o.limitHint, exitCode: 2 });
     let bytes;
     try {
-        bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
+        bytes = (0,external_node_fs_.readFileSync)(file);
     }
     catch (err) {
         throw (0,errors/* asFault */.Ps)(err) ?? o.missing(err);
@@ -30615,18 +30770,18 @@ function resolveSchemasDir(asked, cwd) {
     if (asked)
         return external_node_path_default().resolve(cwd, asked);
     const local = external_node_path_default().join(cwd, 'schemas');
-    return (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(local, 'cloud.schema.json')) ? local : external_node_path_default().join(paths_packageRoot(), 'schemas');
+    return (0,external_node_fs_.existsSync)(external_node_path_default().join(local, 'cloud.schema.json')) ? local : external_node_path_default().join((0,paths/* packageRoot */.Z)(), 'schemas');
 }
 function loadSchemaDocs(dir) {
     if (!fs_isDir(dir))
         throw new errors/* CurateError */.nK(`schemas folder not found: ${dir}`, { hint: 'Pass --schemas DIR, the folder holding cloud.schema.json and local.schema.json.' });
     const docs = {};
-    for (const name of (0,external_node_fs_namespaceObject.readdirSync)(dir).sort()) {
+    for (const name of (0,external_node_fs_.readdirSync)(dir).sort()) {
         if (!name.endsWith('.schema.json'))
             continue;
         const full = external_node_path_default().join(dir, name);
         try {
-            docs[name] = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8'));
+            docs[name] = JSON.parse((0,external_node_fs_.readFileSync)(full, 'utf8'));
         }
         catch (err) {
             throw new errors/* CurateError */.nK(`cannot read schema ${full}: ${err.message}`, { cause: err });
@@ -30636,7 +30791,7 @@ function loadSchemaDocs(dir) {
 }
 function fs_isDir(p) {
     try {
-        return (0,external_node_fs_namespaceObject.statSync)(p).isDirectory();
+        return (0,external_node_fs_.statSync)(p).isDirectory();
     }
     catch {
         return false;
@@ -30739,10 +30894,10 @@ const MAX_POLICY_BYTES = 1024 * 1024;
  */
 function policyPath(base, asked, storeDir) {
     const full = external_node_path_default().resolve(base, asked ?? POLICY_FILE);
-    if ((0,external_node_fs_namespaceObject.existsSync)(full) || asked)
+    if ((0,external_node_fs_.existsSync)(full) || asked)
         return full;
     const beside = external_node_path_default().join(external_node_path_default().dirname(external_node_path_default().resolve(base, storeDir)), POLICY_FILE);
-    return (0,external_node_fs_namespaceObject.existsSync)(beside) ? beside : undefined;
+    return (0,external_node_fs_.existsSync)(beside) ? beside : undefined;
 }
 /** The policy file's text, or undefined for the built-in policy. */
 function readPolicyFile(base, asked, storeDir) {
@@ -30757,14 +30912,14 @@ function readPolicyFile(base, asked, storeDir) {
         linkHint: 'The policy is a plain JSON file; replace a link with the file itself.',
         limitHint: 'A curation policy is a few dozen lines of JSON.',
     });
-    return { path: paths_displayPath(full, base), text };
+    return { path: (0,paths/* displayPath */.G)(full, base), text };
 }
 let toolkitPolicySchema;
 /** The schemas with the policy schema among them: the store's own when it ships one, else the toolkit's. */
 function withPolicySchema(docs) {
     if (Object.hasOwn(docs, POLICY_SCHEMA))
         return docs;
-    toolkitPolicySchema ??= JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(paths_packageRoot(), 'schemas', POLICY_SCHEMA), 'utf8'));
+    toolkitPolicySchema ??= JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().join((0,paths/* packageRoot */.Z)(), 'schemas', POLICY_SCHEMA), 'utf8'));
     return { ...docs, [POLICY_SCHEMA]: toolkitPolicySchema };
 }
 
@@ -30781,8 +30936,8 @@ function read_tree_readWorkingTree(options) {
     const { files, refused } = loadStoreDir(storeDir, options.base);
     const policy = readPolicyFile(options.base, options.policy, storeDir);
     const layout = {
-        store: paths_displayPath(storeDir, options.base),
-        schemas: paths_displayPath(schemasDir, options.base),
+        store: (0,paths/* displayPath */.G)(storeDir, options.base),
+        schemas: (0,paths/* displayPath */.G)(schemasDir, options.base),
         policy: policy?.path ?? 'curation.config.json',
     };
     return {
@@ -30792,7 +30947,7 @@ function read_tree_readWorkingTree(options) {
         refused,
         schemaDocs: withPolicySchema(loadSchemaDocs(schemasDir)),
         policy,
-        dataDir: resolveDataDir(options.base, storeDir),
+        dataDir: (0,litellm/* resolveDataDir */.HG)(options.base, storeDir),
     };
 }
 
@@ -30847,7 +31002,7 @@ function readAsset(file) {
 /** The largest template or blueprint we read: these are small text files. */
 const MAX_TEXT_BYTES = 1024 * 1024;
 function resolveTemplatesDir(asked, cwd) {
-    return asked ? external_node_path_default().resolve(cwd, asked) : external_node_path_default().join(paths_packageRoot(), 'templates');
+    return asked ? external_node_path_default().resolve(cwd, asked) : external_node_path_default().join((0,paths/* packageRoot */.Z)(), 'templates');
 }
 /** Every *.njk under litellm/, llama-swap/, quadlet/ and deploy/, by relative path, and the image pins (images.json). */
 function loadTemplates(dir) {
@@ -30855,13 +31010,13 @@ function loadTemplates(dir) {
         throw new errors/* CurateError */.nK(`templates folder not found: ${dir}`, { hint: 'Pass --templates DIR, the folder holding litellm/, llama-swap/, quadlet/, deploy/ and images.json.' });
     const set = {};
     const images = external_node_path_default().join(dir, IMAGES_FILE);
-    if ((0,external_node_fs_namespaceObject.existsSync)(images))
+    if ((0,external_node_fs_.existsSync)(images))
         set[IMAGES_FILE] = readText(images);
     for (const sub of ['litellm', 'llama-swap', 'quadlet', 'deploy']) {
         const d = external_node_path_default().join(dir, sub);
         if (!fs_isDir(d))
             continue;
-        for (const name of (0,external_node_fs_namespaceObject.readdirSync)(d).sort())
+        for (const name of (0,external_node_fs_.readdirSync)(d).sort())
             if (name.endsWith('.njk'))
                 set[`${sub}/${name}`] = readText(external_node_path_default().join(d, name));
     }

@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto'
 import { appendFileSync } from 'node:fs'
 import { EOL } from 'node:os'
 import { CurateError } from '../core/errors.js'
-import { escapeData, escapeProperty } from '../report/workflow-commands.js'
+import { workflowCommand } from '../report/workflow-commands.js'
 
 export interface AnnotationProperties {
   title?: string
@@ -28,10 +28,7 @@ export function getInput(name: string, env: NodeJS.ProcessEnv = process.env): st
 
 /** A workflow command (`::error file=…,line=…::message`), escaped so a message cannot end it early or forge another. */
 export function issue(command: 'error' | 'warning' | 'notice' | 'debug', message: string, props: AnnotationProperties = {}): void {
-  const list = Object.entries(props)
-    .filter(([, v]) => v !== undefined && v !== '')
-    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-  process.stdout.write(`::${command}${list.length ? ` ${list.join(',')}` : ''}::${escapeData(message)}${EOL}`)
+  process.stdout.write(workflowCommand(command, { ...props }, message))
 }
 
 /** A line of the log, as is. */

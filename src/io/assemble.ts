@@ -14,7 +14,6 @@ import type { PolicyText, Snapshot } from '../core/snapshot.js'
 import { Store } from '../core/store.js'
 import type { Finding, ModelFile, Summary } from '../core/types.js'
 import { loadLiteLLMSnapshot } from './litellm.js'
-import { gatherUpstream } from './upstream.js'
 
 /** A snapshot made usable: parsed once, with its schemas and policy. */
 export interface Opened {
@@ -92,8 +91,9 @@ export async function prepare(snapshot: Snapshot, request: CheckRequest = {}, fo
   const env = request.env ?? process.env
   const opened = open(snapshot, await compilerFor(snapshot))
   const { store } = opened
+  // The HTTP clients load only for an online check: the hook and the usual check never use them.
   const upstream = request.online
-    ? await gatherUpstream(store, { env, dataDir: snapshot.dataDir, scope: focus?.files, hfClient: request.hfClient })
+    ? await (await import('./upstream.js')).gatherUpstream(store, { env, dataDir: snapshot.dataDir, scope: focus?.files, hfClient: request.hfClient })
     : { litellm: lazySnapshot(snapshot.dataDir) }
   return { ...opened, ...upstream, today: request.today ?? todayOf(env) }
 }
