@@ -423,9 +423,13 @@ function schemasHash(docs) {
         .map((k) => [k, docs[k]]);
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(sorted)).digest('hex');
 }
-/** Whether these are exactly the schemas the build's standalone validators were made from. */
+const prebuiltDocs = new WeakMap();
+/** Whether these are exactly the schemas the build's standalone validators were made from (hashed once per set). */
 function isPrebuilt(docs) {
-    return schemasHash(docs) === _generated_validators_cjs__WEBPACK_IMPORTED_MODULE_1__.__schemasHash;
+    let yes = prebuiltDocs.get(docs);
+    if (yes === undefined)
+        prebuiltDocs.set(docs, (yes = schemasHash(docs) === _generated_validators_cjs__WEBPACK_IMPORTED_MODULE_1__.__schemasHash));
+    return yes;
 }
 class Schemas {
     docs;

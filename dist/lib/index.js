@@ -27506,9 +27506,13 @@ function schemasHash(docs) {
         .map((k) => [k, docs[k]]);
     return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(sorted)).digest('hex');
 }
-/** Whether these are exactly the schemas the build's standalone validators were made from. */
+const prebuiltDocs = new WeakMap();
+/** Whether these are exactly the schemas the build's standalone validators were made from (hashed once per set). */
 function isPrebuilt(docs) {
-    return schemasHash(docs) === validators.__schemasHash;
+    let yes = prebuiltDocs.get(docs);
+    if (yes === undefined)
+        prebuiltDocs.set(docs, (yes = schemasHash(docs) === validators.__schemasHash));
+    return yes;
 }
 class Schemas {
     docs;

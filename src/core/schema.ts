@@ -36,9 +36,13 @@ export function schemasHash(docs: SchemaDocs): string {
  */
 export type SchemaCompiler = (docs: SchemaDocs, options: { checkSchemas: boolean }) => (name: string) => ValidateFunction | undefined
 
-/** Whether these are exactly the schemas the build's standalone validators were made from. */
+const prebuiltDocs = new WeakMap<SchemaDocs, boolean>()
+
+/** Whether these are exactly the schemas the build's standalone validators were made from (hashed once per set). */
 export function isPrebuilt(docs: SchemaDocs): boolean {
-  return schemasHash(docs) === precompiled.__schemasHash
+  let yes = prebuiltDocs.get(docs)
+  if (yes === undefined) prebuiltDocs.set(docs, (yes = schemasHash(docs) === precompiled.__schemasHash))
+  return yes
 }
 
 export class Schemas {
