@@ -2450,14 +2450,26 @@ class Git {
         return parseLsFiles(out);
     }
     /**
-     * Reads blobs by object id with two `git cat-file` calls whatever their number: sizes first
-     * (`--batch-check`), so a huge file is refused unread, then the contents of the rest (`--batch`).
+     * Reads blobs by object id. One `git cat-file --batch` call reads them all when its output stays
+     * within a budget (the usual case: a commit's few files, or a store's thousands of small ones);
+     * a blob over `maxBytes` is then refused though read. Past the budget (a huge file staged), git
+     * is stopped and two calls are made instead: sizes first (`--batch-check`), so the huge file is
+     * refused unread, then the contents of the rest. A git process costs 4-8 ms, twice per hook.
      */
     readBlobs(oids, maxBytes) {
         const unique = [...new Set(oids)];
         const result = new Map();
         if (!unique.length)
             return result;
+        const budget = Math.min(MAX_OUTPUT, 16 * 1024 * 1024 + unique.length * 64 * 1024);
+        const once = (0,external_node_child_process_.spawnSync)('git', ['cat-file', '--batch'], { cwd: this.cwd, env: this.env, input: unique.join('\n') + '\n', maxBuffer: budget, stdio: ['pipe', 'pipe', 'pipe'] });
+        if (!once.error && once.status === 0) {
+            for (const [oid, blob] of parseBatch(once.stdout, maxBytes))
+                result.set(oid, blob);
+            return result;
+        }
+        if (once.error?.code !== 'ENOBUFS')
+            throw gitError(['cat-file'], once.error?.message ?? once.stderr.toString('utf8'));
         const checked = this.raw(['cat-file', '--batch-check'], unique.join('\n') + '\n');
         const wanted = [];
         for (const line of checked.split('\n')) {
@@ -2479,7 +2491,7 @@ class Git {
         if (!wanted.length)
             return result;
         const buf = this.run(['cat-file', '--batch'], wanted.join('\n') + '\n');
-        for (const [oid, blob] of parseBatch(buf))
+        for (const [oid, blob] of parseBatch(buf, maxBytes))
             result.set(oid, blob);
         return result;
     }
@@ -2526,8 +2538,11 @@ function parseLsFiles(out) {
     }
     return entries;
 }
-/** `<oid> blob <size>\n<content>\n`, repeated: sizes are bytes, so walk the buffer, not a string. */
-function parseBatch(buf) {
+/**
+ * `<oid> <type> <size>\n<content>\n`, repeated: sizes are bytes, so walk the buffer, not a string.
+ * Only blobs of at most `maxBytes` are decoded.
+ */
+function parseBatch(buf, maxBytes) {
     const out = new Map();
     let at = 0;
     while (at < buf.length) {
@@ -2541,8 +2556,14 @@ function parseBatch(buf) {
             continue;
         }
         const size = Number(sizeText);
-        const text = (0,core_text/* decodeUtf8 */._6)(buf.subarray(nl + 1, nl + 1 + size));
-        out.set(oid, text === undefined ? { ok: false, size, reason: 'not-utf8' } : { ok: true, size, text });
+        if (type !== 'blob')
+            out.set(oid, { ok: false, size, reason: 'not-a-blob' });
+        else if (size > maxBytes)
+            out.set(oid, { ok: false, size, reason: 'too-large' });
+        else {
+            const text = (0,core_text/* decodeUtf8 */._6)(buf.subarray(nl + 1, nl + 1 + size));
+            out.set(oid, text === undefined ? { ok: false, size, reason: 'not-utf8' } : { ok: true, size, text });
+        }
         at = nl + 1 + size + 1;
     }
     return out;
@@ -3813,30 +3834,38 @@ function fieldKind(field) {
     }
     return k;
 }
+/**
+ * The entry as the rules may read it. Rules read fixed field names only, so an entry whose every
+ * fact passes is served as parsed: copying 2,600 entries (or one per model of a large store) into
+ * prototype-less objects cost more than parsing the list. An entry with a bad fact is copied
+ * without it.
+ */
 function sanitizeEntry(v) {
+    const fields = Object.keys(v);
+    let clean = true;
+    for (let i = 0; i < fields.length && clean; i++)
+        clean = checked(fields[i], v[fields[i]]) === v[fields[i]];
+    if (clean)
+        return v;
     const e = Object.create(null);
-    for (const field of Object.keys(v)) {
-        const value = v[field];
-        const kind = fieldKind(field);
-        if (kind === 'text') {
-            if (typeof value === 'string' && value.length <= 200)
-                e[field] = value;
-        }
-        else if (kind === 'tokens') {
-            const n = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedInt */ .dH)(value, _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TOKENS */ .S0);
-            if (n !== undefined)
-                e[field] = n;
-        }
-        else if ((kind === 'cost-per-token' || kind === 'cost') && typeof value !== 'object') {
-            // costs per token, per second, per image...: a number from 0; per token at most MAX_COST_PER_TOKEN
-            const n = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedNumber */ .Xo)(value, kind === 'cost-per-token' ? _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_COST_PER_TOKEN */ .zR : Number.MAX_VALUE);
-            if (n !== undefined)
-                e[field] = n;
-        }
-        else
+    for (const field of fields) {
+        const value = checked(field, v[field]);
+        if (value !== undefined)
             e[field] = value;
     }
     return e;
+}
+/** The value as a rule may read it, or undefined: a token count or cost out of range, an overlong text. */
+function checked(field, value) {
+    const kind = fieldKind(field);
+    if (kind === 'text')
+        return typeof value === 'string' && value.length <= 200 ? value : undefined;
+    if (kind === 'tokens')
+        return (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedInt */ .dH)(value, _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TOKENS */ .S0);
+    // costs per token, per second, per image...: a number from 0; per token at most MAX_COST_PER_TOKEN
+    if ((kind === 'cost-per-token' || kind === 'cost') && typeof value !== 'object')
+        return (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedNumber */ .Xo)(value, kind === 'cost-per-token' ? _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_COST_PER_TOKEN */ .zR : Number.MAX_VALUE);
+    return value;
 }
 /** The entry a LiteLLM model name (`provider/model`) routes to, if the list has it. */
 function lookupLiteLLM(list, name) {

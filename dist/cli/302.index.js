@@ -396,30 +396,38 @@ function fieldKind(field) {
     }
     return k;
 }
+/**
+ * The entry as the rules may read it. Rules read fixed field names only, so an entry whose every
+ * fact passes is served as parsed: copying 2,600 entries (or one per model of a large store) into
+ * prototype-less objects cost more than parsing the list. An entry with a bad fact is copied
+ * without it.
+ */
 function sanitizeEntry(v) {
+    const fields = Object.keys(v);
+    let clean = true;
+    for (let i = 0; i < fields.length && clean; i++)
+        clean = checked(fields[i], v[fields[i]]) === v[fields[i]];
+    if (clean)
+        return v;
     const e = Object.create(null);
-    for (const field of Object.keys(v)) {
-        const value = v[field];
-        const kind = fieldKind(field);
-        if (kind === 'text') {
-            if (typeof value === 'string' && value.length <= 200)
-                e[field] = value;
-        }
-        else if (kind === 'tokens') {
-            const n = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedInt */ .dH)(value, _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TOKENS */ .S0);
-            if (n !== undefined)
-                e[field] = n;
-        }
-        else if ((kind === 'cost-per-token' || kind === 'cost') && typeof value !== 'object') {
-            // costs per token, per second, per image...: a number from 0; per token at most MAX_COST_PER_TOKEN
-            const n = (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedNumber */ .Xo)(value, kind === 'cost-per-token' ? _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_COST_PER_TOKEN */ .zR : Number.MAX_VALUE);
-            if (n !== undefined)
-                e[field] = n;
-        }
-        else
+    for (const field of fields) {
+        const value = checked(field, v[field]);
+        if (value !== undefined)
             e[field] = value;
     }
     return e;
+}
+/** The value as a rule may read it, or undefined: a token count or cost out of range, an overlong text. */
+function checked(field, value) {
+    const kind = fieldKind(field);
+    if (kind === 'text')
+        return typeof value === 'string' && value.length <= 200 ? value : undefined;
+    if (kind === 'tokens')
+        return (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedInt */ .dH)(value, _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TOKENS */ .S0);
+    // costs per token, per second, per image...: a number from 0; per token at most MAX_COST_PER_TOKEN
+    if ((kind === 'cost-per-token' || kind === 'cost') && typeof value !== 'object')
+        return (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedNumber */ .Xo)(value, kind === 'cost-per-token' ? _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_COST_PER_TOKEN */ .zR : Number.MAX_VALUE);
+    return value;
 }
 /** The entry a LiteLLM model name (`provider/model`) routes to, if the list has it. */
 function lookupLiteLLM(list, name) {

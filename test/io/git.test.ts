@@ -58,7 +58,17 @@ describe('the index reader', () => {
     expect(JSON.parse(snap.changes!.before.get('model-store/cloud/test-cloud.json')!).max_output).toBe(128000)
   })
 
-  it('refuses a huge file unread, and a symbolic link', async () => {
+  it('refuses a file past the read budget unread (sizes first), with the same words', async () => {
+    // 17 MiB: past what one cat-file --batch call may write for a couple of blobs (git.ts readBlobs)
+    const huge = `{"id": "huge", "pad": "${'x'.repeat(17 * 1024 * 1024)}"}`
+    const dir = repoWith({ 'cloud/huge.json': huge, 'local/small.json': '{"id": "small"}' })
+    gitOk(dir, ['add', '-A'])
+    const { snap } = await snapshot(dir)
+    expect(snap.files.map((f) => f.path)).toEqual(['model-store/local/small.json'])
+    expect(snap.refused.map((f) => [f.file, f.rule, f.message])).toEqual([['model-store/cloud/huge.json', 'file-read', `model file is ${huge.length} bytes, over the 1048576-byte limit`]])
+  })
+
+  it('refuses a file over the size limit, and a symbolic link', async () => {
     const big = `{"id": "big", "pad": "${'x'.repeat(1024 * 1024)}"}`
     const dir = repoWith({ 'cloud/big.json': big })
     symlinkSync('/etc/passwd', path.join(dir, 'model-store/local/link.json'))
