@@ -916,8 +916,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/schema-compiler.ts
 var schema_compiler = __webpack_require__(9032);
-// EXTERNAL MODULE: ./src/io/assemble.ts + 33 modules
-var assemble = __webpack_require__(2388);
+// EXTERNAL MODULE: ./src/io/assemble.ts + 34 modules
+var assemble = __webpack_require__(5682);
 // EXTERNAL MODULE: ./src/io/read-tree.ts
 var read_tree = __webpack_require__(6783);
 ;// CONCATENATED MODULE: ./src/io/workspace.ts

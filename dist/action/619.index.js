@@ -1318,8 +1318,8 @@ function buildRelease(input) {
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/io/assemble.ts + 33 modules
-var assemble = __webpack_require__(2388);
+// EXTERNAL MODULE: ./src/io/assemble.ts + 34 modules
+var assemble = __webpack_require__(5682);
 // EXTERNAL MODULE: ./src/io/fs.ts
 var fs = __webpack_require__(665);
 // EXTERNAL MODULE: ./src/io/paths.ts

@@ -2524,17 +2524,21 @@ function parseRawDiff(out) {
     }
     return changes;
 }
-/** `<mode> <oid> <stage>\t<path>\0`, repeated; only stage 0 (merged) entries. */
+/**
+ * `<mode> <oid> <stage>\t<path>\0`, repeated; only stage 0 (merged) entries. Walked with
+ * indexOf: an index of 10,000 files is read on every hooked commit.
+ */
 function parseLsFiles(out) {
     const entries = [];
-    for (const record of out.split('\0')) {
-        if (!record)
-            continue;
-        const tab = record.indexOf('\t');
-        const [mode, oid, stage] = record.slice(0, tab).split(' ');
-        if (stage !== '0')
-            continue;
-        entries.push({ mode, oid, path: record.slice(tab + 1) });
+    for (let at = 0; at < out.length;) {
+        const end = out.indexOf('\0', at);
+        const stop = end < 0 ? out.length : end;
+        const tab = out.indexOf('\t', at);
+        const s1 = out.indexOf(' ', at);
+        const s2 = s1 < 0 ? -1 : out.indexOf(' ', s1 + 1);
+        if (tab > 0 && tab < stop && s2 > s1 && s2 < tab && tab === s2 + 2 && out.charCodeAt(s2 + 1) === 48 /* stage 0 */)
+            entries.push({ mode: out.slice(at, s1), oid: out.slice(s1 + 1, s2), path: out.slice(tab + 1, stop) });
+        at = stop + 1;
     }
     return entries;
 }
@@ -2573,8 +2577,8 @@ function parseBatch(buf, maxBytes) {
 var core_changes = __nccwpck_require__(1490);
 // EXTERNAL MODULE: ./src/core/store.ts
 var core_store = __nccwpck_require__(4230);
-// EXTERNAL MODULE: ./src/io/assemble.ts + 33 modules
-var assemble = __nccwpck_require__(2388);
+// EXTERNAL MODULE: ./src/io/assemble.ts + 34 modules
+var assemble = __nccwpck_require__(5682);
 // EXTERNAL MODULE: ./src/io/github.ts
 var github = __nccwpck_require__(6557);
 ;// CONCATENATED MODULE: ./src/io/pr-comment.ts
@@ -3733,16 +3737,33 @@ const DEFAULT_LAYOUT = Object.freeze({ store: 'model-store', schemas: 'schemas',
  */
 function roleOf(path, layout) {
     if (path === layout.policy)
-        return { role: 'policy' };
-    for (const kind of _types_js__WEBPACK_IMPORTED_MODULE_0__/* .KINDS */ .G) {
-        const dir = `${prefix(layout.store)}${kind}/`;
-        if (path.startsWith(dir) && path.endsWith('.json') && !path.slice(dir.length).includes('/'))
-            return { role: 'model', kind };
+        return POLICY;
+    const { modelDirs, schemas } = prefixesOf(layout);
+    // Readers classify every path of the index (10,000 at a time): no string is built per call.
+    if (path.endsWith('.json')) {
+        for (let i = 0; i < modelDirs.length; i++) {
+            const dir = modelDirs[i];
+            if (path.startsWith(dir) && path.indexOf('/', dir.length) < 0)
+                return MODEL[i];
+        }
     }
-    const schemas = prefix(layout.schemas);
-    if (path.startsWith(schemas) && path.endsWith('.schema.json') && !path.slice(schemas.length).includes('/'))
-        return { role: 'schema' };
-    return { role: 'other' };
+    if (path.startsWith(schemas) && path.endsWith('.schema.json') && path.indexOf('/', schemas.length) < 0)
+        return SCHEMA;
+    return OTHER;
+}
+const POLICY = Object.freeze({ role: 'policy' });
+const SCHEMA = Object.freeze({ role: 'schema' });
+const OTHER = Object.freeze({ role: 'other' });
+const MODEL = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .KINDS */ .G.map((kind) => Object.freeze({ role: 'model', kind }));
+/** The prefixes of a layout, made once per layout (and again if its folders are changed). */
+const prefixes = new WeakMap();
+function prefixesOf(layout) {
+    let p = prefixes.get(layout);
+    if (!p || p.store !== layout.store || p.schemasDir !== layout.schemas) {
+        p = { store: layout.store, schemasDir: layout.schemas, modelDirs: _types_js__WEBPACK_IMPORTED_MODULE_0__/* .KINDS */ .G.map((kind) => `${prefix(layout.store)}${kind}/`), schemas: prefix(layout.schemas) };
+        prefixes.set(layout, p);
+    }
+    return p;
 }
 function isModelPath(path, layout) {
     return roleOf(path, layout).role === 'model';
@@ -5319,7 +5340,7 @@ const KINDS = ['cloud', 'local'];
 
 /***/ }),
 
-/***/ 2388:
+/***/ 5682:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6621,6 +6642,134 @@ function cmp(a, b) {
 
 // EXTERNAL MODULE: ./src/io/litellm.ts
 var litellm = __nccwpck_require__(9995);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/io/fs.ts
+var fs = __nccwpck_require__(665);
+;// CONCATENATED MODULE: ./src/io/litellm-lookups.ts
+/**
+ * The LiteLLM snapshot as the hook reads it: a commit's check looks up the few names its staged
+ * cloud models route to, yet parsing the list costs ~25 ms (1.5 MB), ~70 ms on a 10,000-model
+ * store's list. The answers of earlier runs are kept in the repository's own folder
+ * (.git/leger-curate/litellm.json) under the hash of the list they came from, so a list changed
+ * in any way is parsed again; a name not kept, or a question that needs the whole list (its
+ * keys, for a did-you-mean), parses it as before. Kept entries pass the same checks as parsed
+ * ones (asLiteLLMList). Safe to delete: a missing, unreadable or foreign file is ignored.
+ */
+
+
+
+
+
+
+const FORMAT = 'leger-curate litellm lookups 1';
+/** Names kept: a store's commits touch a few models at a time; a few hundred kilobytes at most. */
+const MAX_NAMES = 512;
+const MAX_BYTES = 4 * 1024 * 1024;
+function isCached(source) {
+    return typeof source.save === 'function';
+}
+/** The data folder's snapshot, answering from `cacheDir`'s lookups where the list is the one they came from. */
+function cachedSnapshot(dataDir, cacheDir) {
+    const file = external_node_path_default().join(cacheDir, 'litellm.json');
+    let state;
+    let full;
+    const learnt = new Map();
+    let origin;
+    const read = () => {
+        if (state)
+            return state;
+        let raw;
+        try {
+            raw = (0,external_node_fs_.readFileSync)((0,litellm/* snapshotPath */.c0)(dataDir));
+        }
+        catch (err) {
+            throw (0,litellm/* unreadable */.O$)(dataDir, err);
+        }
+        const sha256 = (0,external_node_crypto_.createHash)('sha256').update(raw).digest('hex');
+        const kept = keptFor(file, sha256);
+        const present = {};
+        for (const [name, entry] of kept)
+            if (entry)
+                present[name] = entry;
+        return (state = { raw, sha256, kept, known: (0,core_litellm/* asLiteLLMList */.qo)(present) });
+    };
+    const whole = () => (full ??= (0,litellm/* snapshotFrom */.jv)(dataDir, read().raw, read().sha256));
+    /** The entry under `key`, from the kept answers when they have it, else from the list (and learnt). */
+    const entry = (key) => {
+        if (typeof key !== 'string')
+            return undefined;
+        const s = read();
+        if (s.kept.has(key))
+            return s.kept.get(key) === null ? undefined : s.known[key];
+        const e = Object.hasOwn(whole().list, key) ? whole().list[key] : undefined;
+        learnt.set(key, e ?? null);
+        return e;
+    };
+    const list = new Proxy(Object.create(null), {
+        get: (_, key) => entry(key),
+        has: (_, key) => entry(key) !== undefined,
+        ownKeys: () => Reflect.ownKeys(whole().list),
+        getOwnPropertyDescriptor: (_, key) => {
+            const value = entry(key);
+            return value === undefined ? undefined : { value, writable: false, enumerable: true, configurable: true };
+        },
+        set: () => false,
+        defineProperty: () => false,
+        deleteProperty: () => false,
+    });
+    return {
+        list,
+        get origin() {
+            return (origin ??= (0,litellm/* snapshotOrigin */.P6)(dataDir, () => read().sha256));
+        },
+        offline: true,
+        save() {
+            if (!learnt.size || !state)
+                return;
+            // The newest answers first, then the kept ones, up to MAX_NAMES.
+            const names = [...new Map([...learnt, ...[...state.kept].filter(([n]) => !learnt.has(n))]).entries()].slice(0, MAX_NAMES);
+            try {
+                (0,external_node_fs_.mkdirSync)(cacheDir, { recursive: true });
+                (0,fs/* writeFileAtomic */.Zf)(file, JSON.stringify({ format: FORMAT, sha256: state.sha256, names }));
+            }
+            catch {
+                // a read-only repository or a full disk: the next commit parses the list again
+            }
+        },
+    };
+}
+/** The answers kept for the list with this hash (none when the file is missing, foreign or of another list). */
+function keptFor(file, sha256) {
+    const kept = new Map();
+    try {
+        const text = (0,fs/* readBounded */.CB)(file, MAX_BYTES);
+        if (typeof text !== 'string')
+            return kept;
+        const doc = JSON.parse(text);
+        if (doc.format !== FORMAT || doc.sha256 !== sha256 || !Array.isArray(doc.names))
+            return kept;
+        for (const pair of doc.names.slice(0, MAX_NAMES)) {
+            if (!Array.isArray(pair) || typeof pair[0] !== 'string')
+                continue;
+            const [name, entry] = pair;
+            if (entry === null)
+                kept.set(name, null);
+            else if (entry && typeof entry === 'object' && !Array.isArray(entry))
+                kept.set(name, entry);
+        }
+    }
+    catch {
+        // no answers yet, or a file that cannot be read: parse the list
+    }
+    return kept;
+}
+
 ;// CONCATENATED MODULE: ./src/io/assemble.ts
 /**
  * The assembler: the only place that turns a snapshot into a Store, Schemas, the compiled
@@ -6628,6 +6777,7 @@ var litellm = __nccwpck_require__(9995);
  * Action, add, deprecate, render, release) calls it, so two doors that read the same tree
  * reach the same verdict; doors differ only in the snapshot they read and what they report.
  */
+
 
 
 
@@ -6665,7 +6815,7 @@ async function prepare(snapshot, request = {}, focus) {
     // The HTTP clients load only for an online check: the hook and the usual check never use them.
     const upstream = request.online
         ? await (await __nccwpck_require__.e(/* import() */ 955).then(__nccwpck_require__.bind(__nccwpck_require__, 2955))).gatherUpstream(store, { env, dataDir: snapshot.dataDir, scope: focus?.files, hfClient: request.hfClient })
-        : { litellm: lazySnapshot(snapshot.dataDir) };
+        : { litellm: snapshot.lookups ? cachedSnapshot(snapshot.dataDir, snapshot.lookups) : lazySnapshot(snapshot.dataDir) };
     return { ...opened, ...upstream, today: request.today ?? todayOf(env) };
 }
 /** The verdict on a snapshot, with everything it was computed from. */
@@ -6697,6 +6847,9 @@ async function check(snapshot, request = {}) {
     if (request.strict)
         findings = strictly(findings);
     findings = engine_sortFindings(findings);
+    // The hook keeps the snapshot's answers for its next commit.
+    if (isCached(prepared.litellm))
+        prepared.litellm.save();
     const files = focus ? focus.files.size : store.files.length + snapshot.refused.length;
     return { ...prepared, verdict: { findings, summary: summarize(findings, files), focus } };
 }
@@ -6804,14 +6957,16 @@ function filesWithErrors(findings) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bb: () => (/* binding */ MAX_MODEL_BYTES),
+/* harmony export */   CB: () => (/* binding */ readBounded),
 /* harmony export */   DD: () => (/* binding */ loadStoreDir),
 /* harmony export */   Gu: () => (/* binding */ readTextFile),
 /* harmony export */   Q7: () => (/* binding */ isDir),
 /* harmony export */   Td: () => (/* binding */ loadSchemaDocs),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   as: () => (/* binding */ resolveSchemasDir),
 /* harmony export */   nt: () => (/* binding */ deadLeftovers)
 /* harmony export */ });
-/* unused harmony exports refusal, NOT_UTF8, readBounded, processAlive, writeFileAtomic */
+/* unused harmony exports refusal, NOT_UTF8, processAlive */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -7019,37 +7174,37 @@ function deadLeftovers(dir, name, suffixes) {
  * target is never replaced. Temporary files of processes killed mid-write are removed.
  */
 function writeFileAtomic(target, content, options = {}) {
-    if (options.exclusive && existsSync(target))
-        throw new CurateError(`${target} already exists; nothing was written`, { exitCode: 2 });
-    const dir = path.dirname(target);
-    for (const left of deadLeftovers(dir, path.basename(target), ['tmp']))
-        rmSync(left.path, { force: true });
-    const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+    if (options.exclusive && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`${target} already exists; nothing was written`, { exitCode: 2 });
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target);
+    for (const left of deadLeftovers(dir, node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target), ['tmp']))
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(left.path, { force: true });
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target)}.${process.pid}.${Date.now()}.tmp`);
     try {
-        const fd = openSync(tmp, 'wx');
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(tmp, 'wx');
         try {
-            writeFileSync(fd, content);
-            fsyncSync(fd);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(fd, content);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
         }
         finally {
-            closeSync(fd);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
         }
         if (options.exclusive) {
             // A hard link never replaces an existing file: "never overwrite" holds even against a racing writer.
             try {
-                linkSync(tmp, target);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.linkSync)(tmp, target);
             }
             catch (err) {
                 if (err.code === 'EEXIST')
-                    throw new CurateError(`${target} already exists; nothing was written`, { exitCode: 2 });
+                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`${target} already exists; nothing was written`, { exitCode: 2 });
                 throw err;
             }
         }
         else
-            renameSync(tmp, target);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, target);
     }
     finally {
-        rmSync(tmp, { force: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
     }
 }
 
@@ -7233,9 +7388,13 @@ function redactAll(message) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ez: () => (/* binding */ loadLiteLLMSnapshot),
 /* harmony export */   HG: () => (/* binding */ resolveDataDir),
-/* harmony export */   _3: () => (/* binding */ fetchLiteLLMList)
+/* harmony export */   O$: () => (/* binding */ unreadable),
+/* harmony export */   P6: () => (/* binding */ snapshotOrigin),
+/* harmony export */   _3: () => (/* binding */ fetchLiteLLMList),
+/* harmony export */   c0: () => (/* binding */ snapshotPath),
+/* harmony export */   jv: () => (/* binding */ snapshotFrom)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_LITELLM_PRICES_URL, SNAPSHOT_FILE, SNAPSHOT_META_FILE, snapshotPath, readLiteLLMFile */
+/* unused harmony exports DEFAULT_LITELLM_PRICES_URL, SNAPSHOT_FILE, SNAPSHOT_META_FILE, readLiteLLMFile */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -7283,32 +7442,48 @@ function loadLiteLLMSnapshot(dataDir = node_path__WEBPACK_IMPORTED_MODULE_2___de
     if (hit)
         return hit;
     let raw;
-    let list;
     try {
         raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(snapshotPath(dataDir));
-        list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_4__/* .asLiteLLMList */ .qo)(JSON.parse(raw.toString('utf8')));
     }
     catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`cannot read the LiteLLM snapshot in ${dataDir}: ${err.message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err });
+        throw unreadable(dataDir, err);
     }
-    let origin;
-    const source = {
-        list,
-        get origin() {
-            return (origin ??= `LiteLLM snapshot of ${snapshotDate(dataDir, raw)}`);
-        },
-        offline: true,
-    };
+    const source = snapshotFrom(dataDir, raw);
     snapshots.set(dataDir, source);
     return source;
 }
+/** The snapshot of `dataDir` from its bytes (`sha256`, their hash, when the caller took it already). */
+function snapshotFrom(dataDir, raw, sha256) {
+    let list;
+    try {
+        list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_4__/* .asLiteLLMList */ .qo)(JSON.parse(raw.toString('utf8')));
+    }
+    catch (err) {
+        throw unreadable(dataDir, err);
+    }
+    let origin;
+    return {
+        list,
+        get origin() {
+            return (origin ??= snapshotOrigin(dataDir, () => (sha256 ??= (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(raw).digest('hex'))));
+        },
+        offline: true,
+    };
+}
+function unreadable(dataDir, err) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`cannot read the LiteLLM snapshot in ${dataDir}: ${err.message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err });
+}
+/** Where a snapshot's facts come from, for messages: "LiteLLM snapshot of 2026-07-24" (`sha256`: the list's hash). */
+function snapshotOrigin(dataDir, sha256) {
+    return `LiteLLM snapshot of ${snapshotDate(dataDir, sha256)}`;
+}
 /** The date the snapshot's note gives, when the note describes this list. */
-function snapshotDate(dataDir, raw) {
+function snapshotDate(dataDir, sha256) {
     try {
         const meta = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dataDir, SNAPSHOT_META_FILE), 'utf8'));
         // The note's hash names the list it describes: a refresh killed between its two files
         // leaves a note that does not match, and its date is then not the list's.
-        const matches = typeof meta.sha256 !== 'string' || meta.sha256 === (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(raw).digest('hex');
+        const matches = typeof meta.sha256 !== 'string' || meta.sha256 === sha256();
         if (typeof meta.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(meta.date))
             return matches ? meta.date : `unknown date (its note, of ${meta.date}, describes another list: run refresh-upstream again)`;
     }

@@ -81,8 +81,8 @@ function checkBlueprint(file, store, schemas, options = {}) {
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/engine.ts
 var engine = __webpack_require__(3805);
-// EXTERNAL MODULE: ./src/io/assemble.ts
-var assemble = __webpack_require__(7022);
+// EXTERNAL MODULE: ./src/io/assemble.ts + 1 modules
+var assemble = __webpack_require__(7811);
 // EXTERNAL MODULE: ./src/io/bundle.ts + 9 modules
 var bundle = __webpack_require__(9393);
 // EXTERNAL MODULE: ./src/io/paths.ts

@@ -1,5 +1,5 @@
 export const id = 161;
-export const ids = [161,938];
+export const ids = [161,336,938];
 export const modules = {
 
 /***/ 779:
@@ -312,6 +312,53 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
+/***/ 7593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   mr: () => (/* binding */ plainDecimal),
+/* harmony export */   qg: () => (/* binding */ parse),
+/* harmony export */   yL: () => (/* binding */ oneOf)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/** Argument parsing on node:util parseArgs, with usage errors as CurateError (exit 2). */
+
+
+function parse(argv, options, usage) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .nK(err.message.replace(/\. To specify a positional.*$/s, ''), { hint: usage, exitCode: 2 });
+    }
+}
+function oneOf(value, allowed, flag, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .nK(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`, { exitCode: 2 });
+}
+/**
+ * A numeric flag's value: plain decimal digits only (an optional fraction when `fraction`), at
+ * most `max`. Number() would read "0x10" as 16, "1e3" as 1000 and "" as 0; these are refused.
+ */
+function plainDecimal(value, flag, options) {
+    const form = options.fraction ? /^(0|[1-9][0-9]{0,15})(\.[0-9]{1,6})?$/ : /^(0|[1-9][0-9]{0,15})$/;
+    const n = form.test(value.trim()) ? Number(value.trim()) : NaN;
+    if (!Number.isFinite(n) || n > options.max || n < (options.min ?? 0))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CurateError */ .nK(`${flag} must be a plain decimal number from ${options.min ?? 0} to ${options.max.toLocaleString('en-US')}; got "${value.slice(0, 40)}"`, {
+            hint: options.fraction ? 'Write digits, with an optional fraction: 4 or 4.5 (no 0x, exponent or sign).' : 'Write digits only: 8192 (no 0x, exponent, sign or fraction).',
+            exitCode: 2,
+        });
+    return n;
+}
+
+
+/***/ }),
+
 /***/ 2658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -391,8 +438,8 @@ var core_text = __webpack_require__(2020);
 var engine = __webpack_require__(3805);
 // EXTERNAL MODULE: ./src/io/fs.ts
 var fs = __webpack_require__(665);
-// EXTERNAL MODULE: ./src/io/assemble.ts
-var assemble = __webpack_require__(7022);
+// EXTERNAL MODULE: ./src/io/assemble.ts + 1 modules
+var assemble = __webpack_require__(7811);
 // EXTERNAL MODULE: ./src/io/read-tree.ts
 var read_tree = __webpack_require__(6783);
 // EXTERNAL MODULE: ./src/report/text.ts
@@ -499,6 +546,368 @@ function isDate(s) {
         return false;
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+
+/***/ }),
+
+/***/ 7140:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   Ir: () => (/* binding */ parseBenchmarks),
+/* harmony export */   Qs: () => (/* binding */ checkDraft),
+/* harmony export */   SR: () => (/* binding */ isPlainId),
+/* harmony export */   W6: () => (/* binding */ lastVerifiedOf),
+/* harmony export */   cO: () => (/* binding */ withValue),
+/* harmony export */   dG: () => (/* binding */ checkAnswer),
+/* harmony export */   hM: () => (/* binding */ normalizePrice),
+/* harmony export */   kL: () => (/* binding */ schemaNameOf),
+/* harmony export */   km: () => (/* binding */ serializeModel),
+/* harmony export */   lx: () => (/* binding */ idProblem),
+/* harmony export */   pZ: () => (/* binding */ policyRequires),
+/* harmony export */   yK: () => (/* binding */ buildModel),
+/* harmony export */   yh: () => (/* binding */ storeUsesTier)
+/* harmony export */ });
+/* unused harmony exports schemaRefOf, candidateFile */
+/* harmony import */ var _litellm_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8076);
+/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2617);
+/**
+ * A draft model file: the values as typed, the file built and serialised in schema order,
+ * and each answer checked with the very rules `validate` runs (through the door's `judge`).
+ */
+
+
+/**
+ * The schema's id pattern, checked again here because the id becomes a file name:
+ * no "/", no "\\", no "..", nothing that could leave the kind's folder.
+ */
+const PLAIN_ID = /^(?!.*\.\.)[a-z0-9][a-z0-9.-]*[a-z0-9]$/;
+function isPlainId(id) {
+    return id.length >= 2 && id.length <= 100 && PLAIN_ID.test(id);
+}
+// ---------------------------------------------------------------------------------------
+// Values as typed
+/** A price as typed: "1.25" or "$1.25" -> "$1.25" (the store's human form); anything else is kept for the schema to judge. */
+function normalizePrice(text) {
+    const t = text.trim();
+    if (t === '')
+        return undefined;
+    if (/^(0|[1-9][0-9]*)(\.[0-9]+)?$/.test(t))
+        return (0,_litellm_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPrice */ .$g)(Number(t));
+    return t;
+}
+/**
+ * Benchmark scores as typed: "mmlu=83.7, gpqa_diamond=55.9" (or "name: score") -> { mmlu: 83.7,
+ * gpqa_diamond: 55.9 }; names are lower-cased (the schema's form). A problem is a message for
+ * the curator; the schema still judges the names.
+ */
+function parseBenchmarks(text) {
+    const scores = {};
+    const pairs = text.split(',').map((p) => p.trim()).filter(Boolean);
+    for (const pair of pairs) {
+        const m = /^([^=:\s]+)\s*[=:]\s*(\S+?)%?$/.exec(pair);
+        if (!m)
+            return { problem: `"${pair}" is not name=score (for example mmlu=83.7, gpqa_diamond=55.9)` };
+        const score = Number(m[2]);
+        if (!/^-?\d+(\.\d+)?$/.test(m[2]) || !Number.isFinite(score))
+            return { problem: `the score of ${m[1]} must be a number; got "${m[2]}"` };
+        const name = m[1].toLowerCase();
+        if (Object.hasOwn(scores, name))
+            return { problem: `${name} is given twice` };
+        scores[name] = score;
+    }
+    return pairs.length ? { scores } : {};
+}
+/** A comma- or space-separated list as typed: "chat, vision" -> ['chat', 'vision']. */
+function parseList(text) {
+    return [...new Set(text.split(/[\s,]+/).filter(Boolean))];
+}
+// ---------------------------------------------------------------------------------------
+// Building and writing
+const schemaNameOf = (kind) => `${kind}.schema.json`;
+/** `$schema` as model files carry it: relative to <store>/<kind>/, for editor autocompletion. */
+const schemaRefOf = (kind) => `../../schemas/${kind}.schema.json`;
+const PRICING_ORDER = ['input_per_1m', 'output_per_1m', 'cache_read_per_1m', 'tier'];
+/**
+ * The model object in schema order with `$schema` first; empty values (undefined, '',
+ * empty lists, empty objects) are left out rather than written.
+ */
+function buildModel(kind, fields, keyOrder) {
+    const out = Object.create(null);
+    const order = ['$schema', ...keyOrder.filter((k) => k !== '$schema')];
+    const all = { ...fields, $schema: schemaRefOf(kind) };
+    const keys = [...order.filter((k) => Object.hasOwn(all, k)), ...Object.keys(all).filter((k) => !order.includes(k))];
+    for (const k of keys) {
+        let v = all[k];
+        if (k === 'pricing' && v && typeof v === 'object' && !Array.isArray(v))
+            v = ordered(v, PRICING_ORDER);
+        if (!isEmpty(v))
+            out[k] = v;
+    }
+    return out;
+}
+function ordered(obj, order) {
+    const out = {};
+    for (const k of [...order, ...Object.keys(obj).filter((k) => !order.includes(k))])
+        if (Object.hasOwn(obj, k) && !isEmpty(obj[k]))
+            out[k] = obj[k];
+    return out;
+}
+function isEmpty(v) {
+    if (v === undefined || v === null || v === '')
+        return true;
+    if (Array.isArray(v))
+        return v.length === 0;
+    if (typeof v === 'object')
+        return Object.keys(v).length === 0;
+    return false;
+}
+/** 2-space indent and a trailing newline, like every file in the store. */
+function serializeModel(data) {
+    return JSON.stringify(data, null, 2) + '\n';
+}
+/** A copy of the draft with `value` at `path` (undefined removes it; an emptied object goes too). */
+function withValue(draft, path, value) {
+    const [head, ...rest] = path;
+    const next = { ...draft };
+    if (!rest.length) {
+        if (value === undefined)
+            delete next[head];
+        else
+            next[head] = value;
+        return next;
+    }
+    const inner = draft[head] && typeof draft[head] === 'object' ? draft[head] : {};
+    const child = withValue(inner, rest, value);
+    if (Object.keys(child).length)
+        next[head] = child;
+    else
+        delete next[head];
+    return next;
+}
+/** Whether the policy refuses the draft for `rule` (an error): a field is asked for as required then. */
+function policyRequires(ctx, draft, rule) {
+    return checkDraft(ctx, draft).some((f) => f.rule === rule && f.severity === 'error');
+}
+/** Whether the store's cloud models record pricing.tier: then a new one is asked for it too. */
+function storeUsesTier(store) {
+    return store.entries.some((e) => e.kind === 'cloud' && typeof e.data.pricing?.tier === 'string');
+}
+/**
+ * last_verified for a new file: today when some of its facts were prefilled from a source
+ * the file names (LiteLLM's list, the HF repo), else undefined: a date claims a check.
+ */
+function lastVerifiedOf(prefilledFrom, sources, today) {
+    return Array.isArray(sources) && prefilledFrom.some((s) => sources.includes(s)) ? today : undefined;
+}
+function candidateFile(ctx, draft) {
+    const id = typeof draft.id === 'string' && isPlainId(draft.id) ? draft.id : 'new-model';
+    const data = buildModel(ctx.kind, draft, ctx.schemas.keyOrder(schemaNameOf(ctx.kind)));
+    return { kind: ctx.kind, path: `${ctx.storePath ? `${ctx.storePath}/` : ''}${ctx.kind}/${id}.json`, text: serializeModel(data) };
+}
+/** Every finding validate would give the draft, written as a new file beside the existing ones. */
+function checkDraft(ctx, draft) {
+    return ctx.judge(candidateFile(ctx, draft));
+}
+/** Why an id cannot be used (not plain, or taken by a file or an alias), or undefined. */
+function idProblem(store, id) {
+    if (!isPlainId(id))
+        return `"${id}" is not a plain id: use lowercase letters, digits, "." and "-", starting and ending with a letter or digit, no ".." (for example "gpt-5-nano")`;
+    const taken = store.find(id);
+    if (taken) {
+        const asId = typeof taken.data.id === 'string' && taken.data.id.toLowerCase() === id.toLowerCase();
+        return `id "${id}" is taken: ${asId ? '' : 'an alias in '}${taken.file.path}`;
+    }
+    return undefined;
+}
+/**
+ * Checks the answer at `path` (already set in `draft`): the error findings the rules place
+ * on that field (or on `linked` fields derived from it), as one message; true when none.
+ * `keep` narrows the findings that count (add --yes refuses a flag only for the file's form).
+ */
+async function checkAnswer(ctx, draft, path, linked = [], keep = () => true) {
+    if (path[0] === 'id' && typeof draft.id === 'string') {
+        const problem = idProblem(ctx.store, draft.id);
+        if (problem)
+            return problem;
+    }
+    const file = candidateFile(ctx, draft);
+    const findings = checkDraft(ctx, draft).filter((f) => f.severity === 'error' && keep(f));
+    const loc = new _locate_js__WEBPACK_IMPORTED_MODULE_1__/* .Locator */ .hO(file.text);
+    const ranges = [path, ...linked].map((p) => lineRange(loc, p)).filter((r) => r !== undefined);
+    const hit = findings.find((f) => f.line !== undefined && ranges.some(([a, b]) => f.line >= a && f.line <= b));
+    if (!hit)
+        return true;
+    return hit.hint ? `${hit.message}. ${hit.hint}` : hit.message;
+}
+function lineRange(loc, path) {
+    const node = loc.node(path);
+    if (!node)
+        return undefined;
+    const start = node.parent?.type === 'property' ? node.parent.offset : node.offset;
+    return [loc.position(start).line, loc.position(node.offset + node.length).line];
+}
+
+
+/***/ }),
+
+/***/ 7336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   displayPath: () => (/* binding */ displayPath),
+/* harmony export */   packageRoot: () => (/* binding */ packageRoot)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/** Where the toolkit's own files (schemas, templates, data) are, bundled or not. */
+
+
+
+let root;
+/**
+ * The leger-curate package folder: found by walking up from this module, so it is right
+ * from src/ (tests), from dist/cli and dist/action (bundles), and from an Action checkout.
+ * (Computed at run time on purpose: ncc would copy a statically visible asset path into dist.)
+ */
+function packageRoot() {
+    if (root)
+        return root;
+    let dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
+    for (;;) {
+        const pkg = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'package.json');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(pkg)) {
+            try {
+                if (JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(pkg, 'utf8')).name === 'leger-curate')
+                    return (root = dir);
+            }
+            catch {
+                // not ours (dist/*/package.json is only {"type":"module"}): keep walking
+            }
+        }
+        const up = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir);
+        if (up === dir)
+            throw new Error('cannot find the leger-curate package folder');
+        dir = up;
+    }
+}
+/** A path as findings show it: relative to `base`, with forward slashes. */
+function displayPath(file, base) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(base, file);
+    return (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel) ? file : rel).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+}
+
+
+/***/ }),
+
+/***/ 4888:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AR: () => (/* binding */ withPolicySchema),
+/* harmony export */   BK: () => (/* binding */ readPolicyFile)
+/* harmony export */ });
+/* unused harmony exports MAX_POLICY_BYTES, policyPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6585);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(665);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7336);
+/** Finding and reading the curation policy file: --policy FILE, else curation.config.json at the root or beside the store folder. */
+
+
+
+
+
+
+/** No policy needs a megabyte; a larger file is refused unread. */
+const MAX_POLICY_BYTES = 1024 * 1024;
+/**
+ * Where the policy is: `asked` (relative to base), else curation.config.json in base, else
+ * beside the store folder (the store's repository root, when --store points into another
+ * checkout); undefined: none (the built-in policy applies).
+ */
+function policyPath(base, asked, storeDir) {
+    const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, asked ?? _core_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_FILE */ .CX);
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(full) || asked)
+        return full;
+    const beside = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, storeDir)), _core_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_FILE */ .CX);
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(beside) ? beside : undefined;
+}
+/** The policy file's text, or undefined for the built-in policy. */
+function readPolicyFile(base, asked, storeDir) {
+    const full = policyPath(base, asked, storeDir);
+    if (!full)
+        return undefined;
+    const shown = asked ?? _core_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_FILE */ .CX;
+    const text = (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readTextFile */ .Gu)(full, {
+        limit: MAX_POLICY_BYTES,
+        label: `policy ${shown}`,
+        missing: () => new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CurateError */ .nK(`policy file not found: ${shown}`, { hint: `Pass --policy FILE, or put ${_core_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_FILE */ .CX} at the repository root (it is optional: the built-in policy applies without it).` }),
+        linkHint: 'The policy is a plain JSON file; replace a link with the file itself.',
+        limitHint: 'A curation policy is a few dozen lines of JSON.',
+    });
+    return { path: (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__.displayPath)(full, base), text };
+}
+let toolkitPolicySchema;
+/** The schemas with the policy schema among them: the store's own when it ships one, else the toolkit's. */
+function withPolicySchema(docs) {
+    if (Object.hasOwn(docs, _core_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_SCHEMA */ .tD))
+        return docs;
+    toolkitPolicySchema ??= JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_5__.packageRoot)(), 'schemas', _core_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_SCHEMA */ .tD), 'utf8'));
+    return { ...docs, [_core_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_SCHEMA */ .tD]: toolkitPolicySchema };
+}
+
+
+/***/ }),
+
+/***/ 6783:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readWorkingTree: () => (/* binding */ readWorkingTree)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(665);
+/* harmony import */ var _litellm_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9995);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7336);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4888);
+/** The working tree as a snapshot: the store folder, the schemas, the policy and the data folder on disk. */
+
+
+
+
+
+function readWorkingTree(options) {
+    const storeDir = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(options.base, options.store ?? 'model-store');
+    const schemasDir = (0,_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveSchemasDir */ .as)(options.schemas, options.base);
+    const { files, refused } = (0,_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .loadStoreDir */ .DD)(storeDir, options.base);
+    const policy = (0,_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .readPolicyFile */ .BK)(options.base, options.policy, storeDir);
+    const layout = {
+        store: (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__.displayPath)(storeDir, options.base),
+        schemas: (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__.displayPath)(schemasDir, options.base),
+        policy: policy?.path ?? 'curation.config.json',
+    };
+    return {
+        source: 'the working tree',
+        layout,
+        files,
+        refused,
+        schemaDocs: (0,_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .withPolicySchema */ .AR)((0,_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .loadSchemaDocs */ .Td)(schemasDir)),
+        policy,
+        dataDir: (0,_litellm_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveDataDir */ .HG)(options.base, storeDir),
+    };
 }
 
 

@@ -337,7 +337,7 @@ const ajvCompiler = (docs, { checkSchemas }) => {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_schema_compiler_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9032);
-/* harmony import */ var _assemble_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7022);
+/* harmony import */ var _assemble_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7811);
 /* harmony import */ var _read_tree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6783);
 /**
  * The working tree opened for doors that read the store without judging it first (the audit,

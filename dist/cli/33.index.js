@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8775);
 /* harmony import */ var _core_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2183);
 /* harmony import */ var _core_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3805);
-/* harmony import */ var _io_assemble_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7022);
+/* harmony import */ var _io_assemble_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7811);
 /* harmony import */ var _io_bundle_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9393);
 /* harmony import */ var _io_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7336);
 /* harmony import */ var _io_read_tree_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6783);

@@ -273,17 +273,21 @@ function parseRawDiff(out) {
     }
     return changes;
 }
-/** `<mode> <oid> <stage>\t<path>\0`, repeated; only stage 0 (merged) entries. */
+/**
+ * `<mode> <oid> <stage>\t<path>\0`, repeated; only stage 0 (merged) entries. Walked with
+ * indexOf: an index of 10,000 files is read on every hooked commit.
+ */
 function parseLsFiles(out) {
     const entries = [];
-    for (const record of out.split('\0')) {
-        if (!record)
-            continue;
-        const tab = record.indexOf('\t');
-        const [mode, oid, stage] = record.slice(0, tab).split(' ');
-        if (stage !== '0')
-            continue;
-        entries.push({ mode, oid, path: record.slice(tab + 1) });
+    for (let at = 0; at < out.length;) {
+        const end = out.indexOf('\0', at);
+        const stop = end < 0 ? out.length : end;
+        const tab = out.indexOf('\t', at);
+        const s1 = out.indexOf(' ', at);
+        const s2 = s1 < 0 ? -1 : out.indexOf(' ', s1 + 1);
+        if (tab > 0 && tab < stop && s2 > s1 && s2 < tab && tab === s2 + 2 && out.charCodeAt(s2 + 1) === 48 /* stage 0 */)
+            entries.push({ mode: out.slice(at, s1), oid: out.slice(s1 + 1, s2), path: out.slice(tab + 1, stop) });
+        at = stop + 1;
     }
     return entries;
 }

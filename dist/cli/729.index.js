@@ -1,5 +1,5 @@
 export const id = 729;
-export const ids = [729,336,893,938];
+export const ids = [729,336,893,665,54,938];
 export const modules = {
 
 /***/ 779:
@@ -843,16 +843,33 @@ const DEFAULT_LAYOUT = Object.freeze({ store: 'model-store', schemas: 'schemas',
  */
 function roleOf(path, layout) {
     if (path === layout.policy)
-        return { role: 'policy' };
-    for (const kind of _types_js__WEBPACK_IMPORTED_MODULE_0__/* .KINDS */ .G) {
-        const dir = `${prefix(layout.store)}${kind}/`;
-        if (path.startsWith(dir) && path.endsWith('.json') && !path.slice(dir.length).includes('/'))
-            return { role: 'model', kind };
+        return POLICY;
+    const { modelDirs, schemas } = prefixesOf(layout);
+    // Readers classify every path of the index (10,000 at a time): no string is built per call.
+    if (path.endsWith('.json')) {
+        for (let i = 0; i < modelDirs.length; i++) {
+            const dir = modelDirs[i];
+            if (path.startsWith(dir) && path.indexOf('/', dir.length) < 0)
+                return MODEL[i];
+        }
     }
-    const schemas = prefix(layout.schemas);
-    if (path.startsWith(schemas) && path.endsWith('.schema.json') && !path.slice(schemas.length).includes('/'))
-        return { role: 'schema' };
-    return { role: 'other' };
+    if (path.startsWith(schemas) && path.endsWith('.schema.json') && path.indexOf('/', schemas.length) < 0)
+        return SCHEMA;
+    return OTHER;
+}
+const POLICY = Object.freeze({ role: 'policy' });
+const SCHEMA = Object.freeze({ role: 'schema' });
+const OTHER = Object.freeze({ role: 'other' });
+const MODEL = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .KINDS */ .G.map((kind) => Object.freeze({ role: 'model', kind }));
+/** The prefixes of a layout, made once per layout (and again if its folders are changed). */
+const prefixes = new WeakMap();
+function prefixesOf(layout) {
+    let p = prefixes.get(layout);
+    if (!p || p.store !== layout.store || p.schemasDir !== layout.schemas) {
+        p = { store: layout.store, schemasDir: layout.schemas, modelDirs: _types_js__WEBPACK_IMPORTED_MODULE_0__/* .KINDS */ .G.map((kind) => `${prefix(layout.store)}${kind}/`), schemas: prefix(layout.schemas) };
+        prefixes.set(layout, p);
+    }
+    return p;
 }
 function isModelPath(path, layout) {
     return roleOf(path, layout).role === 'model';

@@ -2,470 +2,6 @@ export const id = 871;
 export const ids = [871];
 export const modules = {
 
-/***/ 8630:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S0: () => (/* binding */ MAX_TOKENS),
-/* harmony export */   Xo: () => (/* binding */ boundedNumber),
-/* harmony export */   dH: () => (/* binding */ boundedInt),
-/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
-/* harmony export */   zR: () => (/* binding */ MAX_COST_PER_TOKEN)
-/* harmony export */ });
-/* unused harmony exports MAX_RAM_GB, MAX_PRICE_PER_1M */
-/**
- * The upper bounds of every number the store holds or reads from upstream. The schemas state the
- * same bounds (schemas/*.schema.json `maximum`); an upstream number outside them is a malformed
- * answer, never a fact to compare or print.
- */
-/** Tokens: a context window, an input or output cap (no model comes near 100 million). */
-const MAX_TOKENS = 100_000_000;
-/** Bytes of one file on the Hub (10 TB). */
-const MAX_FILE_BYTES = 10_000_000_000_000;
-/** GB of memory a model may need. */
-const MAX_RAM_GB = 4096;
-/** US dollars per million tokens (LiteLLM lists some at $200,000). */
-const MAX_PRICE_PER_1M = 1_000_000;
-/** US dollars per token (MAX_PRICE_PER_1M / 1e6). */
-const MAX_COST_PER_TOKEN = MAX_PRICE_PER_1M / 1e6;
-/** A whole number in [min, max] (never above 2^53 - 1), else undefined. */
-function boundedInt(v, max, min = 0) {
-    return typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max ? v : undefined;
-}
-/** A finite number in [0, max], else undefined. */
-function boundedNumber(v, max) {
-    return typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= max ? v : undefined;
-}
-
-
-/***/ }),
-
-/***/ 8076:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $g: () => (/* binding */ formatPrice),
-/* harmony export */   Gx: () => (/* binding */ providerModels),
-/* harmony export */   SF: () => (/* binding */ capabilitiesOf),
-/* harmony export */   SI: () => (/* binding */ perMillion),
-/* harmony export */   Sb: () => (/* binding */ lookupLiteLLM),
-/* harmony export */   qo: () => (/* binding */ asLiteLLMList),
-/* harmony export */   zA: () => (/* binding */ litellmName)
-/* harmony export */ });
-/* harmony import */ var _bounds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8630);
-/**
- * LiteLLM's model price and context window list, as upstream facts for cloud models.
- * OpenAI and Anthropic models are keyed without their provider prefix there
- * ("gpt-5-2025-08-07"), others with it ("gemini/gemini-2.5-pro"): lookups try both.
- */
-
-/**
- * Keeps only object entries (drops `sample_spec`'s documentation strings and anything malformed),
- * each checked for shape: a token count or a cost of the wrong type or out of range (negative,
- * a string, 1e309 read as Infinity) is dropped from its entry, so no rule compares it and no
- * issue prints it; the entry's other facts still serve. Keys are data: the list has no prototype.
- *
- * Entries are checked when first read: a check reads the few entries its cloud models name, and
- * checking all 2,600 up front cost more than parsing the list (a view, not a copy).
- */
-function asLiteLLMList(raw) {
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-        return Object.create(null);
-    const source = raw;
-    const checked = new Map();
-    const entry = (key) => {
-        if (typeof key !== 'string' || key === 'sample_spec' || !Object.hasOwn(source, key))
-            return undefined;
-        if (checked.has(key))
-            return checked.get(key);
-        const v = source[key];
-        const e = v && typeof v === 'object' && !Array.isArray(v) ? sanitizeEntry(v) : undefined;
-        checked.set(key, e);
-        return e;
-    };
-    const valid = (key) => {
-        const v = key === 'sample_spec' ? undefined : source[key];
-        return Boolean(v) && typeof v === 'object' && !Array.isArray(v);
-    };
-    // The target is an empty object without a prototype: every answer comes from the traps.
-    return new Proxy(Object.create(null), {
-        get: (_, key) => entry(key),
-        has: (_, key) => entry(key) !== undefined,
-        ownKeys: () => Object.keys(source).filter(valid),
-        getOwnPropertyDescriptor: (_, key) => {
-            const value = entry(key);
-            return value === undefined ? undefined : { value, writable: false, enumerable: true, configurable: true };
-        },
-        set: () => false,
-        defineProperty: () => false,
-        deleteProperty: () => false,
-    });
-}
-const TEXT_FIELDS = new Set(['litellm_provider', 'mode', 'deprecation_date']);
-/** The list has a few hundred distinct field names over thousands of entries: each is classified once. */
-const fieldKinds = new Map();
-function fieldKind(field) {
-    let k = fieldKinds.get(field);
-    if (k === undefined) {
-        k = TEXT_FIELDS.has(field) ? 'text' : /^max_[a-z_]*tokens$/.test(field) ? 'tokens' : /cost_per_/.test(field) ? (field.endsWith('_token') ? 'cost-per-token' : 'cost') : 'other';
-        if (fieldKinds.size < 10_000)
-            fieldKinds.set(field, k);
-    }
-    return k;
-}
-/**
- * The entry as the rules may read it. Rules read fixed field names only, so an entry whose every
- * fact passes is served as parsed: copying 2,600 entries (or one per model of a large store) into
- * prototype-less objects cost more than parsing the list. An entry with a bad fact is copied
- * without it.
- */
-function sanitizeEntry(v) {
-    const fields = Object.keys(v);
-    let clean = true;
-    for (let i = 0; i < fields.length && clean; i++)
-        clean = checked(fields[i], v[fields[i]]) === v[fields[i]];
-    if (clean)
-        return v;
-    const e = Object.create(null);
-    for (const field of fields) {
-        const value = checked(field, v[field]);
-        if (value !== undefined)
-            e[field] = value;
-    }
-    return e;
-}
-/** The value as a rule may read it, or undefined: a token count or cost out of range, an overlong text. */
-function checked(field, value) {
-    const kind = fieldKind(field);
-    if (kind === 'text')
-        return typeof value === 'string' && value.length <= 200 ? value : undefined;
-    if (kind === 'tokens')
-        return (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedInt */ .dH)(value, _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TOKENS */ .S0);
-    // costs per token, per second, per image...: a number from 0; per token at most MAX_COST_PER_TOKEN
-    if ((kind === 'cost-per-token' || kind === 'cost') && typeof value !== 'object')
-        return (0,_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedNumber */ .Xo)(value, kind === 'cost-per-token' ? _bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_COST_PER_TOKEN */ .zR : Number.MAX_VALUE);
-    return value;
-}
-/** The entry a LiteLLM model name (`provider/model`) routes to, if the list has it. */
-function lookupLiteLLM(list, name) {
-    if (Object.hasOwn(list, name))
-        return { key: name, entry: list[name] };
-    const slash = name.indexOf('/');
-    if (slash <= 0)
-        return undefined;
-    const provider = name.slice(0, slash);
-    const bare = name.slice(slash + 1);
-    if (Object.hasOwn(list, bare) && list[bare].litellm_provider === provider)
-        return { key: bare, entry: list[bare] };
-    return undefined;
-}
-/** The routable name of a list key: `provider/key` unless the key already carries the prefix. */
-function litellmName(key, entry) {
-    const p = entry.litellm_provider;
-    return p && !key.startsWith(`${p}/`) ? `${p}/${key}` : key;
-}
-/** Every chat-capable model LiteLLM lists for a provider, as routable names. */
-function providerModels(list, provider) {
-    return Object.entries(list)
-        .filter(([, e]) => e.litellm_provider === provider && (e.mode === undefined || e.mode === 'chat' || e.mode === 'responses'))
-        .map(([key, entry]) => ({ name: litellmName(key, entry), key, entry }))
-        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-/** Per-token cost -> per-1M price, rounded to kill float noise (1.25e-06 * 1e6 = 1.2499999999999998). */
-function perMillion(costPerToken) {
-    return typeof costPerToken === 'number' && Number.isFinite(costPerToken) ? Math.round(costPerToken * 1e6 * 1e6) / 1e6 : undefined;
-}
-/** The human price form the store uses: 1.25 -> "$1.25", 10 -> "$10.00", 0.05 -> "$0.05". */
-function formatPrice(perM) {
-    const s = perM.toFixed(Math.max(2, (perM.toString().split('.')[1] ?? '').length));
-    return `$${s}`;
-}
-/** Capabilities the list's supports_* flags state, in the store's vocabulary. */
-function capabilitiesOf(entry) {
-    const caps = [];
-    if (entry.mode === 'chat' || entry.mode === 'responses')
-        caps.push('chat');
-    const flag = (f) => entry[f] === true;
-    if (flag('supports_vision'))
-        caps.push('vision');
-    if (flag('supports_reasoning'))
-        caps.push('reasoning');
-    if (flag('supports_function_calling'))
-        caps.push('tools');
-    if (flag('supports_response_schema'))
-        caps.push('structured-output');
-    if (flag('supports_web_search'))
-        caps.push('web-search');
-    if (flag('supports_prompt_caching'))
-        caps.push('prompt-caching');
-    if (flag('supports_audio_input') || flag('supports_audio_output'))
-        caps.push('audio');
-    if (flag('supports_pdf_input') || (caps.includes('vision') && caps.includes('audio')))
-        caps.push('multimodal');
-    if (entry.mode === 'embedding')
-        caps.push('embeddings');
-    return caps;
-}
-
-
-/***/ }),
-
-/***/ 742:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TA: () => (/* binding */ limiter),
-/* harmony export */   Tt: () => (/* binding */ getJson),
-/* harmony export */   gA: () => (/* binding */ UpstreamError),
-/* harmony export */   yM: () => (/* binding */ httpOptionsFromEnv)
-/* harmony export */ });
-/* unused harmony export retryAfterMs */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/**
- * JSON over HTTP for upstream facts: a timeout on every request, retries with backoff on
- * 429 and 5xx (honouring Retry-After), and a cap on requests in flight. Failures come back
- * as values or an UpstreamError (a CurateError), never as an unhandled rejection.
- */
-
-/** Network failure, timeout, or retries exhausted. */
-class UpstreamError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CurateError */ .nK {
-    url;
-    constructor(url, message) {
-        super(`${redact(url)}: ${message}`, { hint: 'Check the network, or the endpoint variable (HF_ENDPOINT, LITELLM_PRICES_URL, GITHUB_API_URL).' });
-        this.url = url;
-        this.name = 'UpstreamError';
-    }
-}
-const DEFAULTS = { timeoutMs: 15_000, retries: 3, backoffMs: 500, maxWaitMs: 60_000 };
-/**
- * LEGER_HTTP_TIMEOUT_MS, LEGER_HTTP_RETRIES and LEGER_HTTP_BACKOFF_MS, for slow links
- * (and for tests, which cannot wait minutes for a hanging server).
- */
-function httpOptionsFromEnv(env) {
-    const n = (v) => (v !== undefined && /^\d{1,9}$/.test(v.trim()) ? Number(v.trim()) : undefined);
-    const o = {};
-    const timeout = n(env.LEGER_HTTP_TIMEOUT_MS);
-    const retries = n(env.LEGER_HTTP_RETRIES);
-    const backoff = n(env.LEGER_HTTP_BACKOFF_MS);
-    if (timeout)
-        o.timeoutMs = timeout;
-    if (retries !== undefined)
-        o.retries = Math.min(retries, 10);
-    if (backoff !== undefined)
-        o.backoffMs = backoff;
-    return o;
-}
-async function getJson(url, options = {}) {
-    const o = { ...DEFAULTS, ...options };
-    let lastProblem = '';
-    for (let attempt = 0; attempt <= o.retries; attempt++) {
-        let wait = o.backoffMs * 2 ** attempt;
-        try {
-            const res = await fetch(url, { headers: { accept: 'application/json', ...o.headers }, signal: AbortSignal.timeout(o.timeoutMs), redirect: 'follow' });
-            const text = await res.text();
-            if (res.status === 429 || res.status >= 500) {
-                lastProblem = `HTTP ${res.status}`;
-                const after = retryAfterMs(res.headers.get('retry-after'));
-                if (after !== undefined) {
-                    if (after > o.maxWaitMs)
-                        throw new UpstreamError(url, `HTTP ${res.status}, asked to retry after ${Math.ceil(after / 1000)} s`);
-                    wait = after;
-                }
-            }
-            else {
-                let json;
-                try {
-                    json = text ? JSON.parse(text) : undefined;
-                }
-                catch {
-                    json = undefined;
-                }
-                return { status: res.status, headers: res.headers, json, text };
-            }
-        }
-        catch (err) {
-            if (err instanceof UpstreamError)
-                throw err;
-            const e = err;
-            // A URL fetch refuses outright (credentials in it, a bad scheme) will not improve with retries.
-            if (e.name === 'TypeError' && !e.cause)
-                throw new UpstreamError(url, redactAll(e.message));
-            lastProblem = e.name === 'TimeoutError' ? `no answer within ${o.timeoutMs} ms` : redactAll(e.cause?.code ?? e.message);
-        }
-        if (attempt < o.retries)
-            await sleep(wait);
-    }
-    throw new UpstreamError(url, `${lastProblem} (after ${o.retries + 1} attempts)`);
-}
-/** Retry-After as milliseconds: delta-seconds or an HTTP date. */
-function retryAfterMs(value) {
-    if (!value)
-        return undefined;
-    if (/^\d+$/.test(value.trim()))
-        return Number(value.trim()) * 1000;
-    const t = Date.parse(value);
-    return Number.isNaN(t) ? undefined : Math.max(0, t - Date.now());
-}
-/** Runs at most `n` tasks at once. */
-function limiter(n) {
-    let active = 0;
-    const queue = [];
-    return async (task) => {
-        if (active >= n)
-            await new Promise((resolve) => queue.push(resolve));
-        active++;
-        try {
-            return await task();
-        }
-        finally {
-            active--;
-            queue.shift()?.();
-        }
-    };
-}
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/** URLs in messages lose their credentials. */
-function redact(url) {
-    return url.replace(/\/\/[^/@]*@/, '//***@');
-}
-/** Every URL inside a message loses its credentials (undici quotes the URL it refused). */
-function redactAll(message) {
-    return message.replace(/\/\/[^/@\s]*@/g, '//***@');
-}
-
-
-/***/ }),
-
-/***/ 9995:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ez: () => (/* binding */ loadLiteLLMSnapshot),
-/* harmony export */   HG: () => (/* binding */ resolveDataDir),
-/* harmony export */   QX: () => (/* binding */ SNAPSHOT_FILE),
-/* harmony export */   _3: () => (/* binding */ fetchLiteLLMList),
-/* harmony export */   e$: () => (/* binding */ SNAPSHOT_META_FILE),
-/* harmony export */   jI: () => (/* binding */ DEFAULT_LITELLM_PRICES_URL),
-/* harmony export */   up: () => (/* binding */ readLiteLLMFile)
-/* harmony export */ });
-/* unused harmony export snapshotPath */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _core_litellm_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8076);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(742);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7336);
-/** LiteLLM's price list: the shipped snapshot (offline, the default) or the live list (--online). */
-
-
-
-
-
-
-
-const DEFAULT_LITELLM_PRICES_URL = 'https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json';
-const SNAPSHOT_FILE = 'litellm-model-prices.json';
-const SNAPSHOT_META_FILE = 'litellm-model-prices.source.json';
-/** The snapshot file in a data folder (default: the toolkit's own data/). */
-function snapshotPath(dataDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_6__.packageRoot)(), 'data')) {
-    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dataDir, SNAPSHOT_FILE);
-}
-/**
- * The data folder every door reads upstream facts from: the repository's data/ when it holds a
- * snapshot (at `base`, or beside the store folder), else the toolkit's own.
- */
-function resolveDataDir(base, storeDir) {
-    for (const root of [base, storeDir && node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(base, storeDir))]) {
-        if (root && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'data', SNAPSHOT_FILE)))
-            return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'data');
-    }
-    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_6__.packageRoot)(), 'data');
-}
-const snapshots = new Map();
-/**
- * The shipped snapshot (parsed once per folder per process: 1.4 MB of JSON). Its origin (the
- * date its note gives, checked against the list's hash) is worked out when a message first
- * names it: most checks never do, and hashing the list cost as much as parsing it.
- */
-function loadLiteLLMSnapshot(dataDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,_paths_js__WEBPACK_IMPORTED_MODULE_6__.packageRoot)(), 'data')) {
-    const hit = snapshots.get(dataDir);
-    if (hit)
-        return hit;
-    let raw;
-    let list;
-    try {
-        raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(snapshotPath(dataDir));
-        list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_4__/* .asLiteLLMList */ .qo)(JSON.parse(raw.toString('utf8')));
-    }
-    catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`cannot read the LiteLLM snapshot in ${dataDir}: ${err.message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err });
-    }
-    let origin;
-    const source = {
-        list,
-        get origin() {
-            return (origin ??= `LiteLLM snapshot of ${snapshotDate(dataDir, raw)}`);
-        },
-        offline: true,
-    };
-    snapshots.set(dataDir, source);
-    return source;
-}
-/** The date the snapshot's note gives, when the note describes this list. */
-function snapshotDate(dataDir, raw) {
-    try {
-        const meta = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dataDir, SNAPSHOT_META_FILE), 'utf8'));
-        // The note's hash names the list it describes: a refresh killed between its two files
-        // leaves a note that does not match, and its date is then not the list's.
-        const matches = typeof meta.sha256 !== 'string' || meta.sha256 === (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(raw).digest('hex');
-        if (typeof meta.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(meta.date))
-            return matches ? meta.date : `unknown date (its note, of ${meta.date}, describes another list: run refresh-upstream again)`;
-    }
-    catch {
-        // the list without its note still serves; the origin says the date is unknown
-    }
-    return 'unknown date';
-}
-/** The live list from LITELLM_PRICES_URL (default: LiteLLM's main branch); UpstreamError when it cannot be had. */
-async function fetchLiteLLMList(env = process.env, options = {}) {
-    const url = env.LITELLM_PRICES_URL || DEFAULT_LITELLM_PRICES_URL;
-    const res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .getJson */ .Tt)(url, { ...(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .httpOptionsFromEnv */ .yM)(env), ...options });
-    if (res.status !== 200 || !res.json || typeof res.json !== 'object' || Array.isArray(res.json))
-        throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .UpstreamError */ .gA(url, `expected LiteLLM's price list (a JSON object), got HTTP ${res.status}${res.json === undefined ? ' with a body that is not JSON' : Array.isArray(res.json) ? ' with an array' : ''}`);
-    const list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_4__/* .asLiteLLMList */ .qo)(res.json);
-    if (Object.keys(list).length === 0)
-        throw new _http_js__WEBPACK_IMPORTED_MODULE_5__/* .UpstreamError */ .gA(url, 'the price list holds no models');
-    return { list, origin: url, offline: false, raw: res.text };
-}
-/** A copy of the list on disk (refresh-upstream --from): CurateError when it is missing or is not the list. */
-function readLiteLLMFile(file) {
-    let raw;
-    try {
-        raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8');
-    }
-    catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`cannot read ${file}: ${err.code ?? err.message}`, { hint: "Pass the path of a copy of LiteLLM's model_prices_and_context_window.json.", exitCode: 2, cause: err });
-    }
-    let json;
-    try {
-        json = JSON.parse(raw);
-    }
-    catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`${file} is not JSON: ${err.message}`, { hint: "Pass a whole copy of LiteLLM's model_prices_and_context_window.json.", exitCode: 2 });
-    }
-    const list = json && typeof json === 'object' && !Array.isArray(json) ? (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_4__/* .asLiteLLMList */ .qo)(json) : undefined;
-    if (!list || Object.keys(list).length === 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`${file} is not LiteLLM's price list: it holds no models`, { exitCode: 2 });
-    return { list, origin: file, offline: true, raw };
-}
-
-
-/***/ }),
-
 /***/ 5871:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -510,8 +46,9 @@ const FORMAT = `leger-curate context cache 1: ${store/* CONTEXT_FIELDS */.g$.joi
 const MAX_BYTES = 256 * 1024 * 1024;
 class ContextCache {
     file;
-    known = new Map();
-    changed = false;
+    /** The models as read: looked up where they lie (building a map of 10,000 cost more than parsing them). */
+    read = {};
+    learnt = new Map();
     constructor(file) {
         this.file = file;
     }
@@ -523,46 +60,61 @@ class ContextCache {
             if (typeof text !== 'string')
                 return cache;
             const doc = JSON.parse(text);
-            if (doc.format !== FORMAT || !doc.models || typeof doc.models !== 'object' || Array.isArray(doc.models))
-                return cache;
-            // Taken as written (the Store keeps only CONTEXT_FIELDS of what a reader hands it).
-            for (const [oid, data] of Object.entries(doc.models))
-                if (/^[0-9a-f]{40,64}$/.test(oid) && data && typeof data === 'object' && !Array.isArray(data))
-                    cache.known.set(oid, data);
+            if (doc.format === FORMAT && doc.models && typeof doc.models === 'object' && !Array.isArray(doc.models))
+                cache.read = doc.models;
         }
         catch {
             // no cache yet, or one that cannot be read: start afresh
         }
         return cache;
     }
+    /** The facts of a blob, when the cache holds them as an object under a blob id (taken as written: the Store keeps only CONTEXT_FIELDS). */
     get(oid) {
-        return this.known.get(oid);
+        const learnt = this.learnt.get(oid);
+        if (learnt)
+            return learnt;
+        const data = OID.test(oid) && Object.hasOwn(this.read, oid) ? this.read[oid] : undefined;
+        if (!data || typeof data !== 'object' || Array.isArray(data))
+            return undefined;
+        return data;
     }
     set(oid, data) {
-        this.known.set(oid, (0,store/* contextOf */.Vm)(data));
-        this.changed = true;
+        this.learnt.set(oid, (0,store/* contextOf */.Vm)(data));
     }
     /**
      * Writes the cache back when it learnt a blob. Blobs no longer in `keep` (the index just read)
-     * are dropped only once they are a third of the cache: writing 10,000 models' facts costs ~45 ms, and
+     * are dropped only once they are a third of it: writing 10,000 models' facts costs ~45 ms, and
      * a commit that edits the file the last one edited then learns nothing and writes nothing.
      */
     save(keep) {
-        const stale = [...this.known.keys()].filter((oid) => !keep.has(oid));
-        if (stale.length * 2 > keep.size)
-            for (const oid of stale)
-                (this.known.delete(oid), (this.changed = true));
-        if (!this.changed)
+        const held = Object.keys(this.read);
+        let stale = 0;
+        for (const oid of held)
+            if (!keep.has(oid) && !this.learnt.has(oid))
+                stale++;
+        for (const oid of this.learnt.keys())
+            if (!keep.has(oid))
+                stale++;
+        const pruning = stale * 2 > keep.size;
+        if (!this.learnt.size && !pruning)
             return;
+        const models = {};
+        for (const oid of held)
+            if (OID.test(oid) && (!pruning || keep.has(oid)))
+                models[oid] = this.read[oid];
+        for (const [oid, data] of this.learnt)
+            if (!pruning || keep.has(oid))
+                models[oid] = data;
         try {
             (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(this.file), { recursive: true });
-            (0,fs/* writeFileAtomic */.Zf)(this.file, JSON.stringify({ format: FORMAT, models: Object.fromEntries(this.known) }));
+            (0,fs/* writeFileAtomic */.Zf)(this.file, JSON.stringify({ format: FORMAT, models }));
         }
         catch {
             // a read-only repository or a full disk: the next commit reads the blobs again
         }
     }
 }
+const OID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 
 // EXTERNAL MODULE: ./src/io/git.ts
 var git = __webpack_require__(7500);
@@ -695,6 +247,7 @@ async function readIndex(repo, changes, options = {}) {
         schemaDocs: (0,io_policy/* withPolicySchema */.AR)((0,read_change.schemaDocsFrom)(schemas, blobs, layout.schemas) ?? (0,fs/* loadSchemaDocs */.Td)((0,fs/* resolveSchemasDir */.as)(options.schemas, top))),
         policy: policy ? policyText(policy, blobs) : (0,io_policy/* readPolicyFile */.BK)(top, options.policy, external_node_path_default().join(top, layout.store)),
         dataDir: (0,litellm/* resolveDataDir */.HG)(top, layout.store),
+        lookups: external_node_path_default().join(repo.gitDir, 'leger-curate'),
         changes: changeSet,
     };
     // A commit that changes the policy or the schemas cannot loosen its own check: its model files

@@ -202,7 +202,7 @@ async function run(argv, io) {
             throw new errors/* CurateError */.nK('--staged checks every staged model file; it takes no PATH', { hint: 'Stage the files to check (git add), or drop --staged to check PATHs in the working tree.' });
         if (values.base)
             throw new errors/* CurateError */.nK('--staged and --base are two different trees: pick one', { hint: '--staged judges the next commit; --base REF the working tree as a change from REF.' });
-        const { openRepo, readIndex, stagedChanges } = await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(490), __webpack_require__.e(895), __webpack_require__.e(871)]).then(__webpack_require__.bind(__webpack_require__, 5871));
+        const { openRepo, readIndex, stagedChanges } = await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(763), __webpack_require__.e(490), __webpack_require__.e(895), __webpack_require__.e(871)]).then(__webpack_require__.bind(__webpack_require__, 5871));
         const repo = await openRepo(io.cwd, where);
         const changes = await stagedChanges(repo);
         // Nothing of the store staged: nothing to judge (most commits end here, in a few ms).
@@ -211,10 +211,10 @@ async function run(argv, io) {
         snapshot = await readIndex(repo, changes, { ...where, allNew: values.new });
     }
     else {
-        const { readWorkingTree } = await __webpack_require__.e(/* import() */ 783).then(__webpack_require__.bind(__webpack_require__, 6783));
+        const { readWorkingTree } = await Promise.all(/* import() */[__webpack_require__.e(763), __webpack_require__.e(783)]).then(__webpack_require__.bind(__webpack_require__, 6783));
         snapshot = readWorkingTree({ base: io.cwd, ...where });
         if (values.base) {
-            const [{ Git }, { withCommitRange }] = await Promise.all([__webpack_require__.e(/* import() */ 500).then(__webpack_require__.bind(__webpack_require__, 7500)), Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(490), __webpack_require__.e(895)]).then(__webpack_require__.bind(__webpack_require__, 7895))]);
+            const [{ Git }, { withCommitRange }] = await Promise.all([__webpack_require__.e(/* import() */ 500).then(__webpack_require__.bind(__webpack_require__, 7500)), Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(490), __webpack_require__.e(895), __webpack_require__.e(665)]).then(__webpack_require__.bind(__webpack_require__, 7895))]);
             const from = new Git(io.cwd).resolveCommit(values.base);
             snapshot = withCommitRange(snapshot, { cwd: io.cwd, from });
             if (!snapshot)
@@ -225,11 +225,11 @@ async function run(argv, io) {
         if (values.new) {
             if (!report)
                 throw new errors/* CurateError */.nK('--new needs the PATHs of the new model files', { hint: 'leger-curate validate --new model-store/local/my-model.json' });
-            const { changeSetOf } = await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(490)]).then(__webpack_require__.bind(__webpack_require__, 1490));
+            const { changeSetOf } = await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(490), __webpack_require__.e(54)]).then(__webpack_require__.bind(__webpack_require__, 1490));
             snapshot = { ...snapshot, changes: changeSetOf([...report].map((p) => ({ path: p, status: 'added' })), snapshot.layout) };
         }
     }
-    const { check } = await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(490), __webpack_require__.e(883), __webpack_require__.e(22), __webpack_require__.e(938)]).then(__webpack_require__.bind(__webpack_require__, 7022));
+    const { check } = await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(763), __webpack_require__.e(490), __webpack_require__.e(264), __webpack_require__.e(811), __webpack_require__.e(938)]).then(__webpack_require__.bind(__webpack_require__, 7811));
     const { verdict } = await check(snapshot, { report, online: values.online, strict: values.strict, env: io.env });
     for (const piece of reportPieces(format, verdict.findings, verdict.summary, io))
         io.out(piece);

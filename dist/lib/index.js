@@ -16170,9 +16170,13 @@ function redactAll(message) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ez: () => (/* binding */ loadLiteLLMSnapshot),
 /* harmony export */   HG: () => (/* binding */ resolveDataDir),
-/* harmony export */   _3: () => (/* binding */ fetchLiteLLMList)
+/* harmony export */   O$: () => (/* binding */ unreadable),
+/* harmony export */   P6: () => (/* binding */ snapshotOrigin),
+/* harmony export */   _3: () => (/* binding */ fetchLiteLLMList),
+/* harmony export */   c0: () => (/* binding */ snapshotPath),
+/* harmony export */   jv: () => (/* binding */ snapshotFrom)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_LITELLM_PRICES_URL, SNAPSHOT_FILE, SNAPSHOT_META_FILE, snapshotPath, readLiteLLMFile */
+/* unused harmony exports DEFAULT_LITELLM_PRICES_URL, SNAPSHOT_FILE, SNAPSHOT_META_FILE, readLiteLLMFile */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -16220,32 +16224,48 @@ function loadLiteLLMSnapshot(dataDir = node_path__WEBPACK_IMPORTED_MODULE_2___de
     if (hit)
         return hit;
     let raw;
-    let list;
     try {
         raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(snapshotPath(dataDir));
-        list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_4__/* .asLiteLLMList */ .qo)(JSON.parse(raw.toString('utf8')));
     }
     catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`cannot read the LiteLLM snapshot in ${dataDir}: ${err.message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err });
+        throw unreadable(dataDir, err);
     }
-    let origin;
-    const source = {
-        list,
-        get origin() {
-            return (origin ??= `LiteLLM snapshot of ${snapshotDate(dataDir, raw)}`);
-        },
-        offline: true,
-    };
+    const source = snapshotFrom(dataDir, raw);
     snapshots.set(dataDir, source);
     return source;
 }
+/** The snapshot of `dataDir` from its bytes (`sha256`, their hash, when the caller took it already). */
+function snapshotFrom(dataDir, raw, sha256) {
+    let list;
+    try {
+        list = (0,_core_litellm_js__WEBPACK_IMPORTED_MODULE_4__/* .asLiteLLMList */ .qo)(JSON.parse(raw.toString('utf8')));
+    }
+    catch (err) {
+        throw unreadable(dataDir, err);
+    }
+    let origin;
+    return {
+        list,
+        get origin() {
+            return (origin ??= snapshotOrigin(dataDir, () => (sha256 ??= (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(raw).digest('hex'))));
+        },
+        offline: true,
+    };
+}
+function unreadable(dataDir, err) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`cannot read the LiteLLM snapshot in ${dataDir}: ${err.message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err });
+}
+/** Where a snapshot's facts come from, for messages: "LiteLLM snapshot of 2026-07-24" (`sha256`: the list's hash). */
+function snapshotOrigin(dataDir, sha256) {
+    return `LiteLLM snapshot of ${snapshotDate(dataDir, sha256)}`;
+}
 /** The date the snapshot's note gives, when the note describes this list. */
-function snapshotDate(dataDir, raw) {
+function snapshotDate(dataDir, sha256) {
     try {
         const meta = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dataDir, SNAPSHOT_META_FILE), 'utf8'));
         // The note's hash names the list it describes: a refresh killed between its two files
         // leaves a note that does not match, and its date is then not the list's.
-        const matches = typeof meta.sha256 !== 'string' || meta.sha256 === (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(raw).digest('hex');
+        const matches = typeof meta.sha256 !== 'string' || meta.sha256 === sha256();
         if (typeof meta.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(meta.date))
             return matches ? meta.date : `unknown date (its note, of ${meta.date}, describes another list: run refresh-upstream again)`;
     }
@@ -27432,6 +27452,10 @@ function unexpectedEnvRefs(doc, allowed) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/core/types.ts
+/** The vocabulary every module shares (see ARCHITECTURE.md). */
+const types_KINDS = ['cloud', 'local'];
+
 ;// CONCATENATED MODULE: ./src/core/layout.ts
 /**
  * Where things are in a store repository, and what a path is: the one classifier every
@@ -27448,16 +27472,33 @@ const DEFAULT_LAYOUT = Object.freeze({ store: 'model-store', schemas: 'schemas',
  */
 function layout_roleOf(path, layout) {
     if (path === layout.policy)
-        return { role: 'policy' };
-    for (const kind of KINDS) {
-        const dir = `${prefix(layout.store)}${kind}/`;
-        if (path.startsWith(dir) && path.endsWith('.json') && !path.slice(dir.length).includes('/'))
-            return { role: 'model', kind };
+        return POLICY;
+    const { modelDirs, schemas } = prefixesOf(layout);
+    // Readers classify every path of the index (10,000 at a time): no string is built per call.
+    if (path.endsWith('.json')) {
+        for (let i = 0; i < modelDirs.length; i++) {
+            const dir = modelDirs[i];
+            if (path.startsWith(dir) && path.indexOf('/', dir.length) < 0)
+                return MODEL[i];
+        }
     }
-    const schemas = prefix(layout.schemas);
-    if (path.startsWith(schemas) && path.endsWith('.schema.json') && !path.slice(schemas.length).includes('/'))
-        return { role: 'schema' };
-    return { role: 'other' };
+    if (path.startsWith(schemas) && path.endsWith('.schema.json') && path.indexOf('/', schemas.length) < 0)
+        return SCHEMA;
+    return OTHER;
+}
+const POLICY = Object.freeze({ role: 'policy' });
+const SCHEMA = Object.freeze({ role: 'schema' });
+const OTHER = Object.freeze({ role: 'other' });
+const MODEL = types_KINDS.map((kind) => Object.freeze({ role: 'model', kind }));
+/** The prefixes of a layout, made once per layout (and again if its folders are changed). */
+const prefixes = new WeakMap();
+function prefixesOf(layout) {
+    let p = prefixes.get(layout);
+    if (!p || p.store !== layout.store || p.schemasDir !== layout.schemas) {
+        p = { store: layout.store, schemasDir: layout.schemas, modelDirs: KINDS.map((kind) => `${prefix(layout.store)}${kind}/`), schemas: prefix(layout.schemas) };
+        prefixes.set(layout, p);
+    }
+    return p;
 }
 function isModelPath(path, layout) {
     return layout_roleOf(path, layout).role === 'model';
@@ -27506,7 +27547,7 @@ function tally(keys) {
 
 
 
-const SCHEMA = 'schema';
+const schema_SCHEMA = 'schema';
 /** The hash gen-validators.mjs gives a set of schema documents. */
 function schemasHash(docs) {
     const sorted = Object.keys(docs)
@@ -27630,7 +27671,7 @@ function schemaFindings(file, schemas, schemaName, errors) {
             continue;
         seen.add(key);
         const pos = described.property !== undefined ? loc.keyOf(described.path, described.property) : loc.at(described.path, described.at);
-        out.push({ rule: SCHEMA, severity: 'error', file: file.path, ...pos, message: described.message, hint: described.hint });
+        out.push({ rule: schema_SCHEMA, severity: 'error', file: file.path, ...pos, message: described.message, hint: described.hint });
     }
     return out;
 }
@@ -30070,7 +30111,7 @@ const policyDeniedRule = {
 ;// CONCATENATED MODULE: ./src/core/rules/schema.ts
 
 const schemaRule = {
-    id: SCHEMA,
+    id: schema_SCHEMA,
     scope: 'file',
     tier: 'structure',
     severity: 'error',
@@ -30474,185 +30515,6 @@ function engine_cmp(a, b) {
 
 // EXTERNAL MODULE: ./src/io/litellm.ts
 var litellm = __nccwpck_require__(9995);
-;// CONCATENATED MODULE: ./src/io/assemble.ts
-/**
- * The assembler: the only place that turns a snapshot into a Store, Schemas, the compiled
- * policy and the upstream facts, and runs the rules. Every door (validate, the hook, the
- * Action, add, deprecate, render, release) calls it, so two doors that read the same tree
- * reach the same verdict; doors differ only in the snapshot they read and what they report.
- */
-
-
-
-
-
-
-/**
- * Parses the files, builds the schemas and reads the policy. `compiler` (ajv) is needed only
- * when the snapshot's schemas, or its base's, are not the prebuilt ones: see compilerFor.
- */
-function assemble_open(snapshot, compiler) {
-    const changes = snapshot.changes;
-    // Outside a change's files, a plain JSON.parse serves cross-file rules (see Store).
-    const quick = changes && !changes.everything ? new Set([...changes.added, ...changes.modified]) : undefined;
-    const store = new core_store/* Store */.il(snapshot.files, snapshot.refused, { focus: quick });
-    return { snapshot, store, compiler, ...configure(snapshot, snapshot, compiler) };
-}
-/** ajv's compiler when some schema in play is not prebuilt, loaded then (about 20 ms of start-up otherwise spent for nothing). */
-async function compilerFor(snapshot) {
-    const docs = [snapshot.schemaDocs, snapshot.base?.schemaDocs].filter((d) => d !== undefined);
-    return docs.every(isPrebuilt) ? undefined : (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9032))).ajvCompiler;
-}
-/** The schemas and the policy of a config (the snapshot's own, or its base's). */
-function configure(snapshot, config, compiler) {
-    // Checking the schemas themselves costs the meta-schema's compile: only when they are in question.
-    const schemas = new Schemas(config.schemaDocs, { checkSchemas: !snapshot.changes || Boolean(snapshot.changes.everything), compiler });
-    const read = config.policy ? readPolicy(config.policy, schemas) : { policy: DEFAULT_POLICY, findings: [] };
-    return { schemas, policy: read.policy, policyFindings: read.findings };
-}
-/** Opens the snapshot and gathers the upstream facts for the files in `focus` (all when undefined). */
-async function prepare(snapshot, request = {}, focus) {
-    const env = request.env ?? process.env;
-    const opened = assemble_open(snapshot, await compilerFor(snapshot));
-    const { store } = opened;
-    // The HTTP clients load only for an online check: the hook and the usual check never use them.
-    const upstream = request.online
-        ? await (await __nccwpck_require__.e(/* import() */ 484).then(__nccwpck_require__.bind(__nccwpck_require__, 3484))).gatherUpstream(store, { env, dataDir: snapshot.dataDir, scope: focus?.files, hfClient: request.hfClient })
-        : { litellm: lazySnapshot(snapshot.dataDir) };
-    return { ...opened, ...upstream, today: request.today ?? todayOf(env) };
-}
-/** The verdict on a snapshot, with everything it was computed from. */
-async function assemble_check(snapshot, request = {}) {
-    // The focus needs the parsed store (replacement chains); the store is parsed once, in prepare.
-    let focus = request.report ? changes_focusOn(request.report) : undefined;
-    const prepared = await prepare(snapshot, request, focus ?? (snapshot.changes && !snapshot.changes.everything ? changes_focusOn([...snapshot.changes.added, ...snapshot.changes.modified]) : undefined));
-    const { store, today } = prepared;
-    if (!focus && snapshot.changes)
-        focus = focusOf(store, snapshot.changes);
-    const facts = { litellm: prepared.litellm, litellmProblem: prepared.litellmProblem, hf: prepared.hf, changes: snapshot.changes, focus, online: request.online, today };
-    let findings;
-    if (snapshot.base?.missing) {
-        // Without the base's policy the change could loosen its own check: refuse it rather than trust it.
-        findings = [...engine_runRules({ ...prepared, ...facts }), ...prepared.policyFindings, ...configRefusal(snapshot, snapshot.base.missing)];
-    }
-    else if (snapshot.base && configDiffers(snapshot, snapshot.base)) {
-        // The change's model files are judged under the base's policy and schemas (the verdict); what
-        // the new policy or schemas would do to the whole store is reported as notices on the change.
-        const base = { ...prepared, ...configure(snapshot, snapshot.base, prepared.compiler) };
-        const whole = (o) => engine_runRules({ ...o, ...facts, focus: undefined });
-        focus = request.report ? focus : focusOf(store, { ...snapshot.changes, everything: undefined });
-        const verdict = engine_runRules({ ...base, ...facts, focus });
-        findings = [...verdict, ...prepared.policyFindings, ...effectOf(whole(base), whole(prepared), snapshot)];
-    }
-    else {
-        findings = [...engine_runRules({ ...prepared, ...facts }), ...prepared.policyFindings];
-    }
-    if (request.strict)
-        findings = strictly(findings);
-    findings = engine_sortFindings(findings);
-    const files = focus ? focus.files.size : store.files.length + snapshot.refused.length;
-    return { ...prepared, verdict: { findings, summary: summarize(findings, files), focus } };
-}
-/**
- * One new or edited model file judged as `validate` would judge it once written: the store
- * with this file, the full policy, the new-submission tier when `added`, the same upstream
- * facts. The scaffolder calls this for every answer, so it re-parses only the one file.
- */
-function checkDraft(prepared, file, options) {
-    const store = prepared.store.withFile(file);
-    const only = new Set([file.path]);
-    const none = new Set();
-    const changes = { added: options.added ? only : none, modified: options.added ? none : only, deleted: none, before: new Map(), config: none };
-    return sortFindings(runRules({ ...prepared, store, changes, focus: focusOn(only), online: false }));
-}
-/**
- * The data folder's LiteLLM snapshot, read (1.5 MB of JSON) the first time a rule looks at it:
- * only a cloud model in focus does, so a commit of local models never pays for the list.
- */
-function lazySnapshot(dataDir) {
-    let source;
-    const read = () => (source ??= (0,litellm/* loadLiteLLMSnapshot */.Ez)(dataDir));
-    return {
-        get list() {
-            return read().list;
-        },
-        get origin() {
-            return read().origin;
-        },
-        offline: true,
-    };
-}
-function todayOf(env) {
-    const pinned = env.LEGER_TODAY;
-    return pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned) ? pinned : new Date().toISOString().slice(0, 10);
-}
-function configDiffers(snapshot, base) {
-    return snapshot.policy?.text !== base.policy?.text || JSON.stringify(snapshot.schemaDocs) !== JSON.stringify(base.schemaDocs);
-}
-/** Where a change to the policy or the schemas shows: the first line that differs, in the first file the change touches. */
-function changedLine(snapshot) {
-    const policy = snapshot.policy;
-    const basePolicy = snapshot.base?.policy;
-    if (policy && policy.text !== basePolicy?.text) {
-        const a = policy.text.split('\n');
-        const b = basePolicy?.text.split('\n') ?? [];
-        let i = 0;
-        while (i < a.length && a[i] === b[i])
-            i++;
-        return { file: policy.path, line: Math.min(i, a.length - 1) + 1 };
-    }
-    return { file: [...(snapshot.changes?.config ?? [])].sort()[0] ?? snapshot.layout.policy, line: 1 };
-}
-const EFFECT = 'config-effect';
-/**
- * What the change to the policy or schemas would do to the verdict, as notices on its first
- * changed line: each finding it would add, and each it would silence.
- */
-function effectOf(base, head, snapshot) {
-    const key = (f) => [f.rule, f.severity, f.file, f.line, f.column, f.message].join('\u0000');
-    const before = new Set(base.map(key));
-    const after = new Set(head.map(key));
-    const at = changedLine(snapshot);
-    const ref = snapshot.base.ref;
-    const hint = `Model files are judged under the policy and schemas of ${ref}; this change applies once it is merged.`;
-    const note = (f, verb) => ({
-        rule: EFFECT,
-        severity: 'notice',
-        file: at.file,
-        line: at.line,
-        column: 1,
-        message: `this change would ${verb} ${f.severity} ${f.rule} at ${f.file}${f.line ? `:${f.line}` : ''}: ${f.message}`,
-        hint,
-    });
-    return [...head.filter((f) => !before.has(key(f))).map((f) => note(f, 'add')), ...base.filter((f) => !after.has(key(f))).map((f) => note(f, 'silence'))];
-}
-function configRefusal(snapshot, why) {
-    const at = changedLine(snapshot);
-    return [
-        {
-            rule: EFFECT,
-            severity: 'error',
-            file: at.file,
-            line: at.line,
-            column: 1,
-            message: `this change touches the policy or the schemas, and the base commit's cannot be read (${why}): it cannot be judged without them`,
-            hint: 'Check out the full history (actions/checkout with fetch-depth: 0) so the change is judged under the base commit\'s policy and schemas.',
-        },
-    ];
-}
-/** Each model file with errors, and its first error: what render and release refuse to use. */
-function filesWithErrors(findings) {
-    const out = new Map();
-    for (const f of findings)
-        if (f.severity === 'error' && !out.has(f.file))
-            out.set(f.file, f);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/types.ts
-/** The vocabulary every module shares (see ARCHITECTURE.md). */
-const types_KINDS = ['cloud', 'local'];
-
 // EXTERNAL MODULE: ./src/io/paths.ts + 1 modules
 var paths = __nccwpck_require__(5327);
 ;// CONCATENATED MODULE: ./src/io/fs.ts
@@ -30830,7 +30692,7 @@ function processAlive(pid) {
 function fs_deadLeftovers(dir, name, suffixes) {
     let entries;
     try {
-        entries = readdirSync(dir);
+        entries = (0,external_node_fs_.readdirSync)(dir);
     }
     catch {
         return [];
@@ -30845,7 +30707,7 @@ function fs_deadLeftovers(dir, name, suffixes) {
         if (!suffixes.includes(suffix) || !rest.length || !rest.every((x) => /^[0-9]+$/.test(x)))
             continue;
         if (!processAlive(Number(rest[0])))
-            out.push({ path: path.join(dir, e), suffix });
+            out.push({ path: external_node_path_default().join(dir, e), suffix });
     }
     return out.sort((a, b) => (a.path < b.path ? -1 : 1));
 }
@@ -30855,38 +30717,336 @@ function fs_deadLeftovers(dir, name, suffixes) {
  * target is never replaced. Temporary files of processes killed mid-write are removed.
  */
 function writeFileAtomic(target, content, options = {}) {
-    if (options.exclusive && existsSync(target))
-        throw new CurateError(`${target} already exists; nothing was written`, { exitCode: 2 });
-    const dir = path.dirname(target);
-    for (const left of fs_deadLeftovers(dir, path.basename(target), ['tmp']))
-        rmSync(left.path, { force: true });
-    const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+    if (options.exclusive && (0,external_node_fs_.existsSync)(target))
+        throw new errors/* CurateError */.nK(`${target} already exists; nothing was written`, { exitCode: 2 });
+    const dir = external_node_path_default().dirname(target);
+    for (const left of fs_deadLeftovers(dir, external_node_path_default().basename(target), ['tmp']))
+        (0,external_node_fs_.rmSync)(left.path, { force: true });
+    const tmp = external_node_path_default().join(dir, `.${external_node_path_default().basename(target)}.${process.pid}.${Date.now()}.tmp`);
     try {
-        const fd = openSync(tmp, 'wx');
+        const fd = (0,external_node_fs_.openSync)(tmp, 'wx');
         try {
-            writeFileSync(fd, content);
-            fsyncSync(fd);
+            (0,external_node_fs_.writeFileSync)(fd, content);
+            (0,external_node_fs_.fsyncSync)(fd);
         }
         finally {
-            closeSync(fd);
+            (0,external_node_fs_.closeSync)(fd);
         }
         if (options.exclusive) {
             // A hard link never replaces an existing file: "never overwrite" holds even against a racing writer.
             try {
-                linkSync(tmp, target);
+                (0,external_node_fs_.linkSync)(tmp, target);
             }
             catch (err) {
                 if (err.code === 'EEXIST')
-                    throw new CurateError(`${target} already exists; nothing was written`, { exitCode: 2 });
+                    throw new errors/* CurateError */.nK(`${target} already exists; nothing was written`, { exitCode: 2 });
                 throw err;
             }
         }
         else
-            renameSync(tmp, target);
+            (0,external_node_fs_.renameSync)(tmp, target);
     }
     finally {
-        rmSync(tmp, { force: true });
+        (0,external_node_fs_.rmSync)(tmp, { force: true });
     }
+}
+
+;// CONCATENATED MODULE: ./src/io/litellm-lookups.ts
+/**
+ * The LiteLLM snapshot as the hook reads it: a commit's check looks up the few names its staged
+ * cloud models route to, yet parsing the list costs ~25 ms (1.5 MB), ~70 ms on a 10,000-model
+ * store's list. The answers of earlier runs are kept in the repository's own folder
+ * (.git/leger-curate/litellm.json) under the hash of the list they came from, so a list changed
+ * in any way is parsed again; a name not kept, or a question that needs the whole list (its
+ * keys, for a did-you-mean), parses it as before. Kept entries pass the same checks as parsed
+ * ones (asLiteLLMList). Safe to delete: a missing, unreadable or foreign file is ignored.
+ */
+
+
+
+
+
+
+const FORMAT = 'leger-curate litellm lookups 1';
+/** Names kept: a store's commits touch a few models at a time; a few hundred kilobytes at most. */
+const MAX_NAMES = 512;
+const MAX_BYTES = 4 * 1024 * 1024;
+function isCached(source) {
+    return typeof source.save === 'function';
+}
+/** The data folder's snapshot, answering from `cacheDir`'s lookups where the list is the one they came from. */
+function cachedSnapshot(dataDir, cacheDir) {
+    const file = external_node_path_default().join(cacheDir, 'litellm.json');
+    let state;
+    let full;
+    const learnt = new Map();
+    let origin;
+    const read = () => {
+        if (state)
+            return state;
+        let raw;
+        try {
+            raw = (0,external_node_fs_.readFileSync)((0,litellm/* snapshotPath */.c0)(dataDir));
+        }
+        catch (err) {
+            throw (0,litellm/* unreadable */.O$)(dataDir, err);
+        }
+        const sha256 = (0,external_node_crypto_.createHash)('sha256').update(raw).digest('hex');
+        const kept = keptFor(file, sha256);
+        const present = {};
+        for (const [name, entry] of kept)
+            if (entry)
+                present[name] = entry;
+        return (state = { raw, sha256, kept, known: (0,core_litellm/* asLiteLLMList */.qo)(present) });
+    };
+    const whole = () => (full ??= (0,litellm/* snapshotFrom */.jv)(dataDir, read().raw, read().sha256));
+    /** The entry under `key`, from the kept answers when they have it, else from the list (and learnt). */
+    const entry = (key) => {
+        if (typeof key !== 'string')
+            return undefined;
+        const s = read();
+        if (s.kept.has(key))
+            return s.kept.get(key) === null ? undefined : s.known[key];
+        const e = Object.hasOwn(whole().list, key) ? whole().list[key] : undefined;
+        learnt.set(key, e ?? null);
+        return e;
+    };
+    const list = new Proxy(Object.create(null), {
+        get: (_, key) => entry(key),
+        has: (_, key) => entry(key) !== undefined,
+        ownKeys: () => Reflect.ownKeys(whole().list),
+        getOwnPropertyDescriptor: (_, key) => {
+            const value = entry(key);
+            return value === undefined ? undefined : { value, writable: false, enumerable: true, configurable: true };
+        },
+        set: () => false,
+        defineProperty: () => false,
+        deleteProperty: () => false,
+    });
+    return {
+        list,
+        get origin() {
+            return (origin ??= (0,litellm/* snapshotOrigin */.P6)(dataDir, () => read().sha256));
+        },
+        offline: true,
+        save() {
+            if (!learnt.size || !state)
+                return;
+            // The newest answers first, then the kept ones, up to MAX_NAMES.
+            const names = [...new Map([...learnt, ...[...state.kept].filter(([n]) => !learnt.has(n))]).entries()].slice(0, MAX_NAMES);
+            try {
+                (0,external_node_fs_.mkdirSync)(cacheDir, { recursive: true });
+                writeFileAtomic(file, JSON.stringify({ format: FORMAT, sha256: state.sha256, names }));
+            }
+            catch {
+                // a read-only repository or a full disk: the next commit parses the list again
+            }
+        },
+    };
+}
+/** The answers kept for the list with this hash (none when the file is missing, foreign or of another list). */
+function keptFor(file, sha256) {
+    const kept = new Map();
+    try {
+        const text = readBounded(file, MAX_BYTES);
+        if (typeof text !== 'string')
+            return kept;
+        const doc = JSON.parse(text);
+        if (doc.format !== FORMAT || doc.sha256 !== sha256 || !Array.isArray(doc.names))
+            return kept;
+        for (const pair of doc.names.slice(0, MAX_NAMES)) {
+            if (!Array.isArray(pair) || typeof pair[0] !== 'string')
+                continue;
+            const [name, entry] = pair;
+            if (entry === null)
+                kept.set(name, null);
+            else if (entry && typeof entry === 'object' && !Array.isArray(entry))
+                kept.set(name, entry);
+        }
+    }
+    catch {
+        // no answers yet, or a file that cannot be read: parse the list
+    }
+    return kept;
+}
+
+;// CONCATENATED MODULE: ./src/io/assemble.ts
+/**
+ * The assembler: the only place that turns a snapshot into a Store, Schemas, the compiled
+ * policy and the upstream facts, and runs the rules. Every door (validate, the hook, the
+ * Action, add, deprecate, render, release) calls it, so two doors that read the same tree
+ * reach the same verdict; doors differ only in the snapshot they read and what they report.
+ */
+
+
+
+
+
+
+
+/**
+ * Parses the files, builds the schemas and reads the policy. `compiler` (ajv) is needed only
+ * when the snapshot's schemas, or its base's, are not the prebuilt ones: see compilerFor.
+ */
+function assemble_open(snapshot, compiler) {
+    const changes = snapshot.changes;
+    // Outside a change's files, a plain JSON.parse serves cross-file rules (see Store).
+    const quick = changes && !changes.everything ? new Set([...changes.added, ...changes.modified]) : undefined;
+    const store = new core_store/* Store */.il(snapshot.files, snapshot.refused, { focus: quick });
+    return { snapshot, store, compiler, ...configure(snapshot, snapshot, compiler) };
+}
+/** ajv's compiler when some schema in play is not prebuilt, loaded then (about 20 ms of start-up otherwise spent for nothing). */
+async function compilerFor(snapshot) {
+    const docs = [snapshot.schemaDocs, snapshot.base?.schemaDocs].filter((d) => d !== undefined);
+    return docs.every(isPrebuilt) ? undefined : (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9032))).ajvCompiler;
+}
+/** The schemas and the policy of a config (the snapshot's own, or its base's). */
+function configure(snapshot, config, compiler) {
+    // Checking the schemas themselves costs the meta-schema's compile: only when they are in question.
+    const schemas = new Schemas(config.schemaDocs, { checkSchemas: !snapshot.changes || Boolean(snapshot.changes.everything), compiler });
+    const read = config.policy ? readPolicy(config.policy, schemas) : { policy: DEFAULT_POLICY, findings: [] };
+    return { schemas, policy: read.policy, policyFindings: read.findings };
+}
+/** Opens the snapshot and gathers the upstream facts for the files in `focus` (all when undefined). */
+async function prepare(snapshot, request = {}, focus) {
+    const env = request.env ?? process.env;
+    const opened = assemble_open(snapshot, await compilerFor(snapshot));
+    const { store } = opened;
+    // The HTTP clients load only for an online check: the hook and the usual check never use them.
+    const upstream = request.online
+        ? await (await __nccwpck_require__.e(/* import() */ 484).then(__nccwpck_require__.bind(__nccwpck_require__, 3484))).gatherUpstream(store, { env, dataDir: snapshot.dataDir, scope: focus?.files, hfClient: request.hfClient })
+        : { litellm: snapshot.lookups ? cachedSnapshot(snapshot.dataDir, snapshot.lookups) : lazySnapshot(snapshot.dataDir) };
+    return { ...opened, ...upstream, today: request.today ?? todayOf(env) };
+}
+/** The verdict on a snapshot, with everything it was computed from. */
+async function assemble_check(snapshot, request = {}) {
+    // The focus needs the parsed store (replacement chains); the store is parsed once, in prepare.
+    let focus = request.report ? changes_focusOn(request.report) : undefined;
+    const prepared = await prepare(snapshot, request, focus ?? (snapshot.changes && !snapshot.changes.everything ? changes_focusOn([...snapshot.changes.added, ...snapshot.changes.modified]) : undefined));
+    const { store, today } = prepared;
+    if (!focus && snapshot.changes)
+        focus = focusOf(store, snapshot.changes);
+    const facts = { litellm: prepared.litellm, litellmProblem: prepared.litellmProblem, hf: prepared.hf, changes: snapshot.changes, focus, online: request.online, today };
+    let findings;
+    if (snapshot.base?.missing) {
+        // Without the base's policy the change could loosen its own check: refuse it rather than trust it.
+        findings = [...engine_runRules({ ...prepared, ...facts }), ...prepared.policyFindings, ...configRefusal(snapshot, snapshot.base.missing)];
+    }
+    else if (snapshot.base && configDiffers(snapshot, snapshot.base)) {
+        // The change's model files are judged under the base's policy and schemas (the verdict); what
+        // the new policy or schemas would do to the whole store is reported as notices on the change.
+        const base = { ...prepared, ...configure(snapshot, snapshot.base, prepared.compiler) };
+        const whole = (o) => engine_runRules({ ...o, ...facts, focus: undefined });
+        focus = request.report ? focus : focusOf(store, { ...snapshot.changes, everything: undefined });
+        const verdict = engine_runRules({ ...base, ...facts, focus });
+        findings = [...verdict, ...prepared.policyFindings, ...effectOf(whole(base), whole(prepared), snapshot)];
+    }
+    else {
+        findings = [...engine_runRules({ ...prepared, ...facts }), ...prepared.policyFindings];
+    }
+    if (request.strict)
+        findings = strictly(findings);
+    findings = engine_sortFindings(findings);
+    // The hook keeps the snapshot's answers for its next commit.
+    if (isCached(prepared.litellm))
+        prepared.litellm.save();
+    const files = focus ? focus.files.size : store.files.length + snapshot.refused.length;
+    return { ...prepared, verdict: { findings, summary: summarize(findings, files), focus } };
+}
+/**
+ * One new or edited model file judged as `validate` would judge it once written: the store
+ * with this file, the full policy, the new-submission tier when `added`, the same upstream
+ * facts. The scaffolder calls this for every answer, so it re-parses only the one file.
+ */
+function checkDraft(prepared, file, options) {
+    const store = prepared.store.withFile(file);
+    const only = new Set([file.path]);
+    const none = new Set();
+    const changes = { added: options.added ? only : none, modified: options.added ? none : only, deleted: none, before: new Map(), config: none };
+    return sortFindings(runRules({ ...prepared, store, changes, focus: focusOn(only), online: false }));
+}
+/**
+ * The data folder's LiteLLM snapshot, read (1.5 MB of JSON) the first time a rule looks at it:
+ * only a cloud model in focus does, so a commit of local models never pays for the list.
+ */
+function lazySnapshot(dataDir) {
+    let source;
+    const read = () => (source ??= (0,litellm/* loadLiteLLMSnapshot */.Ez)(dataDir));
+    return {
+        get list() {
+            return read().list;
+        },
+        get origin() {
+            return read().origin;
+        },
+        offline: true,
+    };
+}
+function todayOf(env) {
+    const pinned = env.LEGER_TODAY;
+    return pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned) ? pinned : new Date().toISOString().slice(0, 10);
+}
+function configDiffers(snapshot, base) {
+    return snapshot.policy?.text !== base.policy?.text || JSON.stringify(snapshot.schemaDocs) !== JSON.stringify(base.schemaDocs);
+}
+/** Where a change to the policy or the schemas shows: the first line that differs, in the first file the change touches. */
+function changedLine(snapshot) {
+    const policy = snapshot.policy;
+    const basePolicy = snapshot.base?.policy;
+    if (policy && policy.text !== basePolicy?.text) {
+        const a = policy.text.split('\n');
+        const b = basePolicy?.text.split('\n') ?? [];
+        let i = 0;
+        while (i < a.length && a[i] === b[i])
+            i++;
+        return { file: policy.path, line: Math.min(i, a.length - 1) + 1 };
+    }
+    return { file: [...(snapshot.changes?.config ?? [])].sort()[0] ?? snapshot.layout.policy, line: 1 };
+}
+const EFFECT = 'config-effect';
+/**
+ * What the change to the policy or schemas would do to the verdict, as notices on its first
+ * changed line: each finding it would add, and each it would silence.
+ */
+function effectOf(base, head, snapshot) {
+    const key = (f) => [f.rule, f.severity, f.file, f.line, f.column, f.message].join('\u0000');
+    const before = new Set(base.map(key));
+    const after = new Set(head.map(key));
+    const at = changedLine(snapshot);
+    const ref = snapshot.base.ref;
+    const hint = `Model files are judged under the policy and schemas of ${ref}; this change applies once it is merged.`;
+    const note = (f, verb) => ({
+        rule: EFFECT,
+        severity: 'notice',
+        file: at.file,
+        line: at.line,
+        column: 1,
+        message: `this change would ${verb} ${f.severity} ${f.rule} at ${f.file}${f.line ? `:${f.line}` : ''}: ${f.message}`,
+        hint,
+    });
+    return [...head.filter((f) => !before.has(key(f))).map((f) => note(f, 'add')), ...base.filter((f) => !after.has(key(f))).map((f) => note(f, 'silence'))];
+}
+function configRefusal(snapshot, why) {
+    const at = changedLine(snapshot);
+    return [
+        {
+            rule: EFFECT,
+            severity: 'error',
+            file: at.file,
+            line: at.line,
+            column: 1,
+            message: `this change touches the policy or the schemas, and the base commit's cannot be read (${why}): it cannot be judged without them`,
+            hint: 'Check out the full history (actions/checkout with fetch-depth: 0) so the change is judged under the base commit\'s policy and schemas.',
+        },
+    ];
+}
+/** Each model file with errors, and its first error: what render and release refuse to use. */
+function filesWithErrors(findings) {
+    const out = new Map();
+    for (const f of findings)
+        if (f.severity === 'error' && !out.has(f.file))
+            out.set(f.file, f);
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/io/policy.ts

@@ -24,14 +24,34 @@ export type PathRole = { role: 'model'; kind: Kind } | { role: 'schema' } | { ro
  * reader reads; anything else under the store (its README, a nested folder) is not a model.
  */
 export function roleOf(path: string, layout: StoreLayout): PathRole {
-  if (path === layout.policy) return { role: 'policy' }
-  for (const kind of KINDS) {
-    const dir = `${prefix(layout.store)}${kind}/`
-    if (path.startsWith(dir) && path.endsWith('.json') && !path.slice(dir.length).includes('/')) return { role: 'model', kind }
+  if (path === layout.policy) return POLICY
+  const { modelDirs, schemas } = prefixesOf(layout)
+  // Readers classify every path of the index (10,000 at a time): no string is built per call.
+  if (path.endsWith('.json')) {
+    for (let i = 0; i < modelDirs.length; i++) {
+      const dir = modelDirs[i]
+      if (path.startsWith(dir) && path.indexOf('/', dir.length) < 0) return MODEL[i]
+    }
   }
-  const schemas = prefix(layout.schemas)
-  if (path.startsWith(schemas) && path.endsWith('.schema.json') && !path.slice(schemas.length).includes('/')) return { role: 'schema' }
-  return { role: 'other' }
+  if (path.startsWith(schemas) && path.endsWith('.schema.json') && path.indexOf('/', schemas.length) < 0) return SCHEMA
+  return OTHER
+}
+
+const POLICY: PathRole = Object.freeze({ role: 'policy' })
+const SCHEMA: PathRole = Object.freeze({ role: 'schema' })
+const OTHER: PathRole = Object.freeze({ role: 'other' })
+const MODEL: readonly PathRole[] = KINDS.map((kind) => Object.freeze({ role: 'model', kind }))
+
+/** The prefixes of a layout, made once per layout (and again if its folders are changed). */
+const prefixes = new WeakMap<StoreLayout, { store: string; schemasDir: string; modelDirs: string[]; schemas: string }>()
+
+function prefixesOf(layout: StoreLayout): { modelDirs: string[]; schemas: string } {
+  let p = prefixes.get(layout)
+  if (!p || p.store !== layout.store || p.schemasDir !== layout.schemas) {
+    p = { store: layout.store, schemasDir: layout.schemas, modelDirs: KINDS.map((kind) => `${prefix(layout.store)}${kind}/`), schemas: prefix(layout.schemas) }
+    prefixes.set(layout, p)
+  }
+  return p
 }
 
 export function isModelPath(path: string, layout: StoreLayout): boolean {

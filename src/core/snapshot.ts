@@ -28,6 +28,8 @@ export interface Snapshot {
   policy?: PolicyText
   /** The folder holding the LiteLLM snapshot: the repository's data/ when it has one, else the toolkit's. */
   dataDir: string
+  /** Where the answers of earlier lookups in that snapshot are kept (the hook's .git/leger-curate/). */
+  lookups?: string
   /** What the change adds, modifies and deletes; undefined when no change is known. */
   changes?: ChangeSet
   /**

@@ -14,6 +14,7 @@ import type { PolicyText, Snapshot } from '../core/snapshot.js'
 import { Store } from '../core/store.js'
 import type { Finding, ModelFile, Summary } from '../core/types.js'
 import { loadLiteLLMSnapshot } from './litellm.js'
+import { cachedSnapshot, isCached } from './litellm-lookups.js'
 
 /** A snapshot made usable: parsed once, with its schemas and policy. */
 export interface Opened {
@@ -94,7 +95,7 @@ export async function prepare(snapshot: Snapshot, request: CheckRequest = {}, fo
   // The HTTP clients load only for an online check: the hook and the usual check never use them.
   const upstream = request.online
     ? await (await import('./upstream.js')).gatherUpstream(store, { env, dataDir: snapshot.dataDir, scope: focus?.files, hfClient: request.hfClient })
-    : { litellm: lazySnapshot(snapshot.dataDir) }
+    : { litellm: snapshot.lookups ? cachedSnapshot(snapshot.dataDir, snapshot.lookups) : lazySnapshot(snapshot.dataDir) }
   return { ...opened, ...upstream, today: request.today ?? todayOf(env) }
 }
 
@@ -124,6 +125,8 @@ export async function check(snapshot: Snapshot, request: CheckRequest = {}): Pro
   }
   if (request.strict) findings = strictly(findings)
   findings = sortFindings(findings)
+  // The hook keeps the snapshot's answers for its next commit.
+  if (isCached(prepared.litellm)) prepared.litellm.save()
   const files = focus ? focus.files.size : store.files.length + snapshot.refused.length
   return { ...prepared, verdict: { findings, summary: summarize(findings, files), focus } }
 }

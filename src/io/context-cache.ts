@@ -17,8 +17,9 @@ const FORMAT = `leger-curate context cache 1: ${CONTEXT_FIELDS.join(',')}`
 const MAX_BYTES = 256 * 1024 * 1024
 
 export class ContextCache {
-  private readonly known = new Map<string, ModelData>()
-  private changed = false
+  /** The models as read: looked up where they lie (building a map of 10,000 cost more than parsing them). */
+  private read: Record<string, unknown> = {}
+  private readonly learnt = new Map<string, ModelData>()
 
   private constructor(private readonly file: string) {}
 
@@ -29,39 +30,48 @@ export class ContextCache {
       const text = readBounded(cache.file, MAX_BYTES)
       if (typeof text !== 'string') return cache
       const doc = JSON.parse(text) as { format?: unknown; models?: unknown }
-      if (doc.format !== FORMAT || !doc.models || typeof doc.models !== 'object' || Array.isArray(doc.models)) return cache
-      // Taken as written (the Store keeps only CONTEXT_FIELDS of what a reader hands it).
-      for (const [oid, data] of Object.entries(doc.models as Record<string, unknown>))
-        if (/^[0-9a-f]{40,64}$/.test(oid) && data && typeof data === 'object' && !Array.isArray(data)) cache.known.set(oid, data as ModelData)
+      if (doc.format === FORMAT && doc.models && typeof doc.models === 'object' && !Array.isArray(doc.models)) cache.read = doc.models as Record<string, unknown>
     } catch {
       // no cache yet, or one that cannot be read: start afresh
     }
     return cache
   }
 
+  /** The facts of a blob, when the cache holds them as an object under a blob id (taken as written: the Store keeps only CONTEXT_FIELDS). */
   get(oid: string): ModelData | undefined {
-    return this.known.get(oid)
+    const learnt = this.learnt.get(oid)
+    if (learnt) return learnt
+    const data = OID.test(oid) && Object.hasOwn(this.read, oid) ? this.read[oid] : undefined
+    if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined
+    return data as ModelData
   }
 
   set(oid: string, data: ModelData): void {
-    this.known.set(oid, contextOf(data))
-    this.changed = true
+    this.learnt.set(oid, contextOf(data))
   }
 
   /**
    * Writes the cache back when it learnt a blob. Blobs no longer in `keep` (the index just read)
-   * are dropped only once they are a third of the cache: writing 10,000 models' facts costs ~45 ms, and
+   * are dropped only once they are a third of it: writing 10,000 models' facts costs ~45 ms, and
    * a commit that edits the file the last one edited then learns nothing and writes nothing.
    */
   save(keep: ReadonlySet<string>): void {
-    const stale = [...this.known.keys()].filter((oid) => !keep.has(oid))
-    if (stale.length * 2 > keep.size) for (const oid of stale) (this.known.delete(oid), (this.changed = true))
-    if (!this.changed) return
+    const held = Object.keys(this.read)
+    let stale = 0
+    for (const oid of held) if (!keep.has(oid) && !this.learnt.has(oid)) stale++
+    for (const oid of this.learnt.keys()) if (!keep.has(oid)) stale++
+    const pruning = stale * 2 > keep.size
+    if (!this.learnt.size && !pruning) return
+    const models: Record<string, unknown> = {}
+    for (const oid of held) if (OID.test(oid) && (!pruning || keep.has(oid))) models[oid] = this.read[oid]
+    for (const [oid, data] of this.learnt) if (!pruning || keep.has(oid)) models[oid] = data
     try {
       mkdirSync(path.dirname(this.file), { recursive: true })
-      writeFileAtomic(this.file, JSON.stringify({ format: FORMAT, models: Object.fromEntries(this.known) }))
+      writeFileAtomic(this.file, JSON.stringify({ format: FORMAT, models }))
     } catch {
       // a read-only repository or a full disk: the next commit reads the blobs again
     }
   }
 }
+
+const OID = /^[0-9a-f]{40}([0-9a-f]{24})?$/

@@ -41,32 +41,50 @@ export function loadLiteLLMSnapshot(dataDir = path.join(packageRoot(), 'data')):
   const hit = snapshots.get(dataDir)
   if (hit) return hit
   let raw: Buffer
-  let list: LiteLLMSource['list']
   try {
     raw = readFileSync(snapshotPath(dataDir))
-    list = asLiteLLMList(JSON.parse(raw.toString('utf8')))
   } catch (err) {
-    throw new CurateError(`cannot read the LiteLLM snapshot in ${dataDir}: ${(err as Error).message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err })
+    throw unreadable(dataDir, err)
   }
-  let origin: string | undefined
-  const source: LiteLLMSource = {
-    list,
-    get origin() {
-      return (origin ??= `LiteLLM snapshot of ${snapshotDate(dataDir, raw)}`)
-    },
-    offline: true,
-  }
+  const source = snapshotFrom(dataDir, raw)
   snapshots.set(dataDir, source)
   return source
 }
 
+/** The snapshot of `dataDir` from its bytes (`sha256`, their hash, when the caller took it already). */
+export function snapshotFrom(dataDir: string, raw: Buffer, sha256?: string): LiteLLMSource {
+  let list: LiteLLMSource['list']
+  try {
+    list = asLiteLLMList(JSON.parse(raw.toString('utf8')))
+  } catch (err) {
+    throw unreadable(dataDir, err)
+  }
+  let origin: string | undefined
+  return {
+    list,
+    get origin() {
+      return (origin ??= snapshotOrigin(dataDir, () => (sha256 ??= createHash('sha256').update(raw).digest('hex'))))
+    },
+    offline: true,
+  }
+}
+
+export function unreadable(dataDir: string, err: unknown): CurateError {
+  return new CurateError(`cannot read the LiteLLM snapshot in ${dataDir}: ${(err as Error).message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err })
+}
+
+/** Where a snapshot's facts come from, for messages: "LiteLLM snapshot of 2026-07-24" (`sha256`: the list's hash). */
+export function snapshotOrigin(dataDir: string, sha256: () => string): string {
+  return `LiteLLM snapshot of ${snapshotDate(dataDir, sha256)}`
+}
+
 /** The date the snapshot's note gives, when the note describes this list. */
-function snapshotDate(dataDir: string, raw: Buffer): string {
+function snapshotDate(dataDir: string, sha256: () => string): string {
   try {
     const meta = JSON.parse(readFileSync(path.join(dataDir, SNAPSHOT_META_FILE), 'utf8')) as { date?: unknown; sha256?: unknown }
     // The note's hash names the list it describes: a refresh killed between its two files
     // leaves a note that does not match, and its date is then not the list's.
-    const matches = typeof meta.sha256 !== 'string' || meta.sha256 === createHash('sha256').update(raw).digest('hex')
+    const matches = typeof meta.sha256 !== 'string' || meta.sha256 === sha256()
     if (typeof meta.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(meta.date)) return matches ? meta.date : `unknown date (its note, of ${meta.date}, describes another list: run refresh-upstream again)`
   } catch {
     // the list without its note still serves; the origin says the date is unknown

@@ -133,6 +133,7 @@ export async function readIndex(repo: StagedRepo, changes: RawChange[], options:
     schemaDocs: withPolicySchema(schemaDocsFrom(schemas, blobs, layout.schemas) ?? loadSchemaDocs(resolveSchemasDir(options.schemas, top))),
     policy: policy ? policyText(policy, blobs) : readPolicyFile(top, options.policy, path.join(top, layout.store)),
     dataDir: resolveDataDir(top, layout.store),
+    lookups: path.join(repo.gitDir, 'leger-curate'),
     changes: changeSet,
   }
   // A commit that changes the policy or the schemas cannot loosen its own check: its model files

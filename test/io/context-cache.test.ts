@@ -78,4 +78,21 @@ describe('validate --staged with the context cache', () => {
     rmSync(path.join(repo, '.git', 'leger-curate'), { recursive: true })
     expect(verdict(repo)).toEqual(cold)
   })
+
+  it("keeps the LiteLLM snapshot's answers by the list's hash: one verdict warm, and a changed list read again", () => {
+    const repo = makeHookedRepo({ 'cloud/test-cloud.json': cloudModel() })
+    const lookups = path.join(repo, '.git', 'leger-curate', 'litellm.json')
+    // 100,000 against LiteLLM's 128,000 for gpt-5-2025-08-07: a facts-match-upstream warning.
+    writeModel(repo, 'cloud/test-cloud.json', cloudModel({ max_output: 100000 }))
+    gitOk(repo, ['add', '-A'])
+    const cold = verdict(repo)
+    expect(cold.findings).toEqual([expect.stringMatching(/^model-store\/cloud\/test-cloud\.json:\d+:\d+ warning cloud\/facts-match-upstream$/)])
+    expect(existsSync(lookups)).toBe(true)
+    expect(verdict(repo)).toEqual(cold)
+    const listFile = path.join(repo, 'data', 'litellm-model-prices.json')
+    const list = JSON.parse(readFileSync(listFile, 'utf8')) as Record<string, { max_output_tokens?: number }>
+    list['gpt-5-2025-08-07'].max_output_tokens = 100000
+    writeFileSync(listFile, JSON.stringify(list))
+    expect(verdict(repo)).toEqual({ code: 0, findings: [] })
+  })
 })
