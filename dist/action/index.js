@@ -2341,9 +2341,17 @@ class Git {
     isRepo() {
         return this.ok(['rev-parse', '--is-inside-work-tree']);
     }
-    /** True when `sha` names a commit present here (false in a shallow checkout that lacks it). */
-    hasCommit(sha) {
-        return isSha(sha) && this.ok(['cat-file', '-e', `${sha}^{commit}`]);
+    /**
+     * The work tree's root, when every one of `shas` names a commit present here (undefined in a
+     * shallow checkout that lacks one, or outside a repository). One git process for both a pull
+     * request's commits and the root: the Action asks this before every range it reads.
+     */
+    topWithCommits(shas) {
+        if (!shas.every(isSha))
+            return undefined;
+        const r = (0,external_node_child_process_.spawnSync)('git', ['rev-parse', '--show-toplevel', ...shas.map((s) => `${s}^{commit}`), '--'], { cwd: this.cwd, env: this.env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+        const [top, ...found] = r.status === 0 ? r.stdout.split('\n') : [];
+        return top && found.filter(isSha).length === shas.length ? top : undefined;
     }
     /** The commit HEAD points at, or undefined (no commits yet, not a repository). */
     head() {
@@ -2404,10 +2412,6 @@ class Git {
     }
     raw(args, input) {
         return this.run(args, input).toString('utf8');
-    }
-    /** The root of the work tree (findings and pathspecs are relative to it). */
-    toplevel() {
-        return this.locate().top;
     }
     /** The root of the work tree and the repository's own folder (.git, or a worktree's), in one call. */
     locate() {
@@ -2642,9 +2646,9 @@ var io_policy = __nccwpck_require__(4888);
 /** The snapshot with the range's changes; undefined when the checkout lacks a commit of it (shallow). */
 function withCommitRange(snapshot, options) {
     const git = new Git(options.cwd);
-    if (!git.hasCommit(options.from) || (options.to !== undefined && !git.hasCommit(options.to)))
+    const top = git.topWithCommits(options.to === undefined ? [options.from] : [options.from, options.to]);
+    if (!top)
         return undefined;
-    const top = git.toplevel();
     // Git speaks in paths from the repository's root; the snapshot in paths from cwd.
     const prefix = external_node_path_default().relative(top, options.cwd).split((external_node_path_default()).sep).join('/');
     const fromTop = (p) => (prefix ? `${prefix}/${p}` : p);

@@ -8,13 +8,10 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  openRepo: () => (/* binding */ openRepo),
   readIndex: () => (/* binding */ readIndex),
   stagedChanges: () => (/* binding */ stagedChanges)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -28,6 +25,8 @@ var core_layout = __webpack_require__(6585);
 var store = __webpack_require__(4230);
 // EXTERNAL MODULE: ./src/io/fs.ts
 var fs = __webpack_require__(665);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/io/context-cache.ts
 /**
  * The hook's cache of context facts, by blob id: what cross-file rules read of each model file
@@ -116,8 +115,6 @@ class ContextCache {
 }
 const OID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 
-// EXTERNAL MODULE: ./src/io/git.ts
-var git = __webpack_require__(7500);
 // EXTERNAL MODULE: ./src/io/litellm.ts
 var litellm = __webpack_require__(9995);
 // EXTERNAL MODULE: ./src/io/policy.ts
@@ -141,41 +138,6 @@ var read_change = __webpack_require__(7895);
 
 
 
-
-
-/** Finds the repository around `cwd` and places the store, schemas and policy inside it. */
-async function openRepo(cwd, options) {
-    const { top, gitDir } = new git.Git(cwd).locate();
-    const inside = (p, flag) => {
-        const rel = external_node_path_default().relative(real(top), real(external_node_path_default().resolve(cwd, p)));
-        if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-            throw new errors/* CurateError */.nK(`${flag} ${p} is outside the repository ${top}`, { hint: '--staged reads the store from the git index: the folder must be inside the repository.' });
-        return rel.split((external_node_path_default()).sep).join('/');
-    };
-    const layout = {
-        store: inside(options.store ?? 'model-store', '--store'),
-        schemas: inside(options.schemas ?? 'schemas', '--schemas'),
-        policy: inside(options.policy ?? core_layout/* POLICY_FILE */.CX, '--policy'),
-    };
-    return { git: new git.Git(top), top, gitDir, layout };
-}
-/** The real path of what exists of `p` (the store folder may not exist in the working tree). */
-function real(p) {
-    let head = p;
-    const rest = [];
-    for (;;) {
-        try {
-            return external_node_path_default().join((0,external_node_fs_.realpathSync)(head), ...rest);
-        }
-        catch {
-            const up = external_node_path_default().dirname(head);
-            if (up === head)
-                return p;
-            rest.unshift(external_node_path_default().basename(head));
-            head = up;
-        }
-    }
-}
 /** What the next commit changes in the store (its model files, schemas and policy). */
 async function stagedChanges(repo) {
     return (await repo.git.stagedChanges((0,core_layout/* triggerPaths */.L3)(repo.layout))).filter((c) => (0,core_layout/* roleOf */.kp)(c.path, repo.layout).role !== 'other');

@@ -1437,9 +1437,17 @@ class Git {
     isRepo() {
         return this.ok(['rev-parse', '--is-inside-work-tree']);
     }
-    /** True when `sha` names a commit present here (false in a shallow checkout that lacks it). */
-    hasCommit(sha) {
-        return isSha(sha) && this.ok(['cat-file', '-e', `${sha}^{commit}`]);
+    /**
+     * The work tree's root, when every one of `shas` names a commit present here (undefined in a
+     * shallow checkout that lacks one, or outside a repository). One git process for both a pull
+     * request's commits and the root: the Action asks this before every range it reads.
+     */
+    topWithCommits(shas) {
+        if (!shas.every(isSha))
+            return undefined;
+        const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['rev-parse', '--show-toplevel', ...shas.map((s) => `${s}^{commit}`), '--'], { cwd: this.cwd, env: this.env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+        const [top, ...found] = r.status === 0 ? r.stdout.split('\n') : [];
+        return top && found.filter(isSha).length === shas.length ? top : undefined;
     }
     /** The commit HEAD points at, or undefined (no commits yet, not a repository). */
     head() {
@@ -1500,10 +1508,6 @@ class Git {
     }
     raw(args, input) {
         return this.run(args, input).toString('utf8');
-    }
-    /** The root of the work tree (findings and pathspecs are relative to it). */
-    toplevel() {
-        return this.locate().top;
     }
     /** The root of the work tree and the repository's own folder (.git, or a worktree's), in one call. */
     locate() {

@@ -202,7 +202,8 @@ async function run(argv, io) {
             throw new errors/* CurateError */.nK('--staged checks every staged model file; it takes no PATH', { hint: 'Stage the files to check (git add), or drop --staged to check PATHs in the working tree.' });
         if (values.base)
             throw new errors/* CurateError */.nK('--staged and --base are two different trees: pick one', { hint: '--staged judges the next commit; --base REF the working tree as a change from REF.' });
-        const { openRepo, readIndex, stagedChanges } = await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(763), __webpack_require__.e(490), __webpack_require__.e(895), __webpack_require__.e(871)]).then(__webpack_require__.bind(__webpack_require__, 5871));
+        const { readIndex, stagedChanges } = await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(763), __webpack_require__.e(490), __webpack_require__.e(895), __webpack_require__.e(871)]).then(__webpack_require__.bind(__webpack_require__, 5871));
+        const { openRepo } = await __webpack_require__.e(/* import() */ 342).then(__webpack_require__.bind(__webpack_require__, 7342));
         const repo = await openRepo(io.cwd, where);
         const changes = await stagedChanges(repo);
         // Nothing of the store staged: nothing to judge (most commits end here, in a few ms).
@@ -229,7 +230,7 @@ async function run(argv, io) {
             snapshot = { ...snapshot, changes: changeSetOf([...report].map((p) => ({ path: p, status: 'added' })), snapshot.layout) };
         }
     }
-    const { check } = await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(763), __webpack_require__.e(490), __webpack_require__.e(264), __webpack_require__.e(811), __webpack_require__.e(938)]).then(__webpack_require__.bind(__webpack_require__, 7811));
+    const { check } = await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(763), __webpack_require__.e(490), __webpack_require__.e(883), __webpack_require__.e(811), __webpack_require__.e(938)]).then(__webpack_require__.bind(__webpack_require__, 7811));
     const { verdict } = await check(snapshot, { report, online: values.online, strict: values.strict, env: io.env });
     for (const piece of reportPieces(format, verdict.findings, verdict.summary, io))
         io.out(piece);

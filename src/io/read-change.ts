@@ -28,8 +28,8 @@ export interface RangeOptions {
 /** The snapshot with the range's changes; undefined when the checkout lacks a commit of it (shallow). */
 export function withCommitRange(snapshot: Snapshot, options: RangeOptions): Snapshot | undefined {
   const git = new Git(options.cwd)
-  if (!git.hasCommit(options.from) || (options.to !== undefined && !git.hasCommit(options.to))) return undefined
-  const top = git.toplevel()
+  const top = git.topWithCommits(options.to === undefined ? [options.from] : [options.from, options.to])
+  if (!top) return undefined
   // Git speaks in paths from the repository's root; the snapshot in paths from cwd.
   const prefix = path.relative(top, options.cwd).split(path.sep).join('/')
   const fromTop = (p: string) => (prefix ? `${prefix}/${p}` : p)

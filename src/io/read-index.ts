@@ -4,11 +4,10 @@
  * staging are judged on exactly what they record. One ls-files and two cat-file calls,
  * whatever the size of the store.
  */
-import { realpathSync } from 'node:fs'
 import path from 'node:path'
 import { changeSetOf, focusOf, touchedNames, type ChangeSet, type FileChange } from '../core/changes.js'
 import { CurateError } from '../core/errors.js'
-import { POLICY_FILE, roleOf, triggerPaths, type StoreLayout } from '../core/layout.js'
+import { roleOf, triggerPaths } from '../core/layout.js'
 import type { PolicyText, Snapshot } from '../core/snapshot.js'
 import { plainObject, Store } from '../core/store.js'
 import type { Finding, Kind, ModelFile } from '../core/types.js'
@@ -18,56 +17,7 @@ import { Git, type Blob, type RawChange } from './git.js'
 import { resolveDataDir } from './litellm.js'
 import { readPolicyFile, withPolicySchema } from './policy.js'
 import { baseConfig, schemaDocsFrom } from './read-change.js'
-
-export interface IndexOptions {
-  store?: string
-  schemas?: string
-  policy?: string
-  /** Every staged model file is a new submission (validate --staged --new). */
-  allNew?: boolean
-}
-
-export interface StagedRepo {
-  git: Git
-  /** The work tree's root: paths in findings are relative to it. */
-  top: string
-  /** The repository's own folder (.git): the hook keeps its cache there. */
-  gitDir: string
-  layout: StoreLayout
-}
-
-/** Finds the repository around `cwd` and places the store, schemas and policy inside it. */
-export async function openRepo(cwd: string, options: IndexOptions): Promise<StagedRepo> {
-  const { top, gitDir } = new Git(cwd).locate()
-  const inside = (p: string, flag: string): string => {
-    const rel = path.relative(real(top), real(path.resolve(cwd, p)))
-    if (rel.startsWith('..') || path.isAbsolute(rel))
-      throw new CurateError(`${flag} ${p} is outside the repository ${top}`, { hint: '--staged reads the store from the git index: the folder must be inside the repository.' })
-    return rel.split(path.sep).join('/')
-  }
-  const layout: StoreLayout = {
-    store: inside(options.store ?? 'model-store', '--store'),
-    schemas: inside(options.schemas ?? 'schemas', '--schemas'),
-    policy: inside(options.policy ?? POLICY_FILE, '--policy'),
-  }
-  return { git: new Git(top), top, gitDir, layout }
-}
-
-/** The real path of what exists of `p` (the store folder may not exist in the working tree). */
-function real(p: string): string {
-  let head = p
-  const rest: string[] = []
-  for (;;) {
-    try {
-      return path.join(realpathSync(head), ...rest)
-    } catch {
-      const up = path.dirname(head)
-      if (up === head) return p
-      rest.unshift(path.basename(head))
-      head = up
-    }
-  }
-}
+import type { IndexOptions, StagedRepo } from './repo.js'
 
 /** What the next commit changes in the store (its model files, schemas and policy). */
 export async function stagedChanges(repo: StagedRepo): Promise<RawChange[]> {

@@ -79,7 +79,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (positionals.length)
       throw new CurateError('--staged checks every staged model file; it takes no PATH', { hint: 'Stage the files to check (git add), or drop --staged to check PATHs in the working tree.' })
     if (values.base) throw new CurateError('--staged and --base are two different trees: pick one', { hint: '--staged judges the next commit; --base REF the working tree as a change from REF.' })
-    const { openRepo, readIndex, stagedChanges } = await import('../../io/read-index.js')
+    const { readIndex, stagedChanges } = await import('../../io/read-index.js')
+    const { openRepo } = await import('../../io/repo.js')
     const repo = await openRepo(io.cwd, where)
     const changes = await stagedChanges(repo)
     // Nothing of the store staged: nothing to judge (most commits end here, in a few ms).
