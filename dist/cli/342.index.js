@@ -1,5 +1,5 @@
 export const id = 342;
-export const ids = [342,500,54];
+export const ids = [342,500];
 export const modules = {
 
 /***/ 6585:

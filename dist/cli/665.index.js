@@ -1,18 +1,6 @@
 export const id = 665;
-export const ids = [665,54];
+export const ids = [665];
 export const modules = {
-
-/***/ 3054:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ KINDS)
-/* harmony export */ });
-/** The vocabulary every module shares (see ARCHITECTURE.md). */
-const KINDS = ['cloud', 'local'];
-
-
-/***/ }),
 
 /***/ 665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {

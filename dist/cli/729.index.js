@@ -1,5 +1,5 @@
 export const id = 729;
-export const ids = [729,336,893,665,54,938];
+export const ids = [729,336,893,665,938];
 export const modules = {
 
 /***/ 779:
@@ -816,79 +816,6 @@ function isSpace(c) {
 
 /***/ }),
 
-/***/ 6585:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CX: () => (/* binding */ POLICY_FILE),
-/* harmony export */   L3: () => (/* binding */ triggerPaths),
-/* harmony export */   kp: () => (/* binding */ roleOf),
-/* harmony export */   tD: () => (/* binding */ POLICY_SCHEMA),
-/* harmony export */   tH: () => (/* binding */ modelFolders)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_LAYOUT, isModelPath */
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3054);
-/**
- * Where things are in a store repository, and what a path is: the one classifier every
- * reader (disk, git index, pull request) and every door uses.
- */
-
-/** The curation policy's file name at a store repository's root, and its schema's. */
-const POLICY_FILE = 'curation.config.json';
-const POLICY_SCHEMA = 'policy.schema.json';
-const DEFAULT_LAYOUT = Object.freeze({ store: 'model-store', schemas: 'schemas', policy: POLICY_FILE });
-/**
- * A path's role. Model files are exactly `<store>/<kind>/<name>.json`, the files the store
- * reader reads; anything else under the store (its README, a nested folder) is not a model.
- */
-function roleOf(path, layout) {
-    if (path === layout.policy)
-        return POLICY;
-    const { modelDirs, schemas } = prefixesOf(layout);
-    // Readers classify every path of the index (10,000 at a time): no string is built per call.
-    if (path.endsWith('.json')) {
-        for (let i = 0; i < modelDirs.length; i++) {
-            const dir = modelDirs[i];
-            if (path.startsWith(dir) && path.indexOf('/', dir.length) < 0)
-                return MODEL[i];
-        }
-    }
-    if (path.startsWith(schemas) && path.endsWith('.schema.json') && path.indexOf('/', schemas.length) < 0)
-        return SCHEMA;
-    return OTHER;
-}
-const POLICY = Object.freeze({ role: 'policy' });
-const SCHEMA = Object.freeze({ role: 'schema' });
-const OTHER = Object.freeze({ role: 'other' });
-const MODEL = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .KINDS */ .G.map((kind) => Object.freeze({ role: 'model', kind }));
-/** The prefixes of a layout, made once per layout (and again if its folders are changed). */
-const prefixes = new WeakMap();
-function prefixesOf(layout) {
-    let p = prefixes.get(layout);
-    if (!p || p.store !== layout.store || p.schemasDir !== layout.schemas) {
-        p = { store: layout.store, schemasDir: layout.schemas, modelDirs: _types_js__WEBPACK_IMPORTED_MODULE_0__/* .KINDS */ .G.map((kind) => `${prefix(layout.store)}${kind}/`), schemas: prefix(layout.schemas) };
-        prefixes.set(layout, p);
-    }
-    return p;
-}
-function isModelPath(path, layout) {
-    return roleOf(path, layout).role === 'model';
-}
-function prefix(dir) {
-    return dir === '' || dir === '.' ? '' : `${dir}/`;
-}
-/** The folders that hold model files. */
-function modelFolders(layout) {
-    return _types_js__WEBPACK_IMPORTED_MODULE_0__/* .KINDS */ .G.map((k) => `${prefix(layout.store)}${k}`);
-}
-/** The pathspecs that hold everything `roleOf` cares about (readers ask git about nothing else). */
-function triggerPaths(layout) {
-    return [...modelFolders(layout), layout.schemas === '' ? '.' : layout.schemas, layout.policy];
-}
-
-
-/***/ }),
-
 /***/ 2617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1003,9 +930,11 @@ class Locator {
     }
 }
 /**
- * One pass over the characters (no tokens made): the document's start and, at depth 1, each
- * string followed by a colon (a key) with where its value starts. null when the text does not
- * open with an object. Positions are read only from texts that parsed as JSON.
+ * One pass over the text (no tokens made): the document's start and, at depth 1, each string
+ * followed by a colon (a key) with where its value starts. Strings are skipped with indexOf (most
+ * of a model file is strings: a character loop over them was most of placing 10,000 findings).
+ * null when the text does not open with an object. Positions are read only from texts that
+ * parsed as JSON.
  */
 function scanTopLevel(text) {
     const n = text.length;
@@ -1021,14 +950,9 @@ function scanTopLevel(text) {
         const c = text.charCodeAt(i);
         if (c === 0x22) {
             const open = i;
-            let escaped = false;
-            for (i++; i < n; i++) {
-                const d = text.charCodeAt(i);
-                if (d === 0x5c)
-                    (escaped = true), i++;
-                else if (d === 0x22)
-                    break;
-            }
+            i = closingQuote(text, open);
+            if (i < 0)
+                return null;
             if (depth !== 1)
                 continue;
             let j = i + 1;
@@ -1042,7 +966,7 @@ function scanTopLevel(text) {
             if (v >= n)
                 return null;
             const raw = text.slice(open + 1, i);
-            const name = escaped ? decodeKey(raw) : raw;
+            const name = raw.includes('\\') ? decodeKey(raw) : raw;
             if (name === undefined)
                 return null; // not JSON after all: the tree's path decides
             if (!keys.has(name))
@@ -1058,6 +982,17 @@ function scanTopLevel(text) {
     }
     return { start, keys };
 }
+/** The quote that closes the string opening at `open` (one preceded by an odd run of backslashes is escaped), or -1. */
+function closingQuote(text, open) {
+    for (let q = text.indexOf('"', open + 1); q >= 0; q = text.indexOf('"', q + 1)) {
+        let slashes = 0;
+        while (text.charCodeAt(q - 1 - slashes) === 0x5c)
+            slashes++;
+        if (slashes % 2 === 0)
+            return q;
+    }
+    return -1;
+}
 function decodeKey(raw) {
     try {
         return JSON.parse(`"${raw}"`);
@@ -1071,9 +1006,8 @@ function isSpace(c) {
 }
 function lineStartsOf(text) {
     const starts = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            starts.push(i + 1);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
     return starts;
 }
 /**

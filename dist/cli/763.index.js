@@ -1,5 +1,5 @@
 export const id = 763;
-export const ids = [763,665,54];
+export const ids = [763,665];
 export const modules = {
 
 /***/ 8630:
@@ -206,18 +206,6 @@ function capabilitiesOf(entry) {
         caps.push('embeddings');
     return caps;
 }
-
-
-/***/ }),
-
-/***/ 3054:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ KINDS)
-/* harmony export */ });
-/** The vocabulary every module shares (see ARCHITECTURE.md). */
-const KINDS = ['cloud', 'local'];
 
 
 /***/ }),
@@ -699,6 +687,7 @@ function snapshotFrom(dataDir, raw, sha256) {
         offline: true,
     };
 }
+/** The one error for a snapshot that cannot be read or parsed. */
 function unreadable(dataDir, err) {
     return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`cannot read the LiteLLM snapshot in ${dataDir}: ${err.message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err });
 }

@@ -75,6 +75,18 @@ function triggerPaths(layout) {
 
 /***/ }),
 
+/***/ 3054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ KINDS)
+/* harmony export */ });
+/** The vocabulary every module shares (see ARCHITECTURE.md). */
+const KINDS = ['cloud', 'local'];
+
+
+/***/ }),
+
 /***/ 4888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

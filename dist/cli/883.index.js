@@ -82,6 +82,79 @@ function unexpectedEnvRefs(doc, allowed) {
 
 /***/ }),
 
+/***/ 6585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CX: () => (/* binding */ POLICY_FILE),
+/* harmony export */   L3: () => (/* binding */ triggerPaths),
+/* harmony export */   kp: () => (/* binding */ roleOf),
+/* harmony export */   tD: () => (/* binding */ POLICY_SCHEMA),
+/* harmony export */   tH: () => (/* binding */ modelFolders)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_LAYOUT, isModelPath */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3054);
+/**
+ * Where things are in a store repository, and what a path is: the one classifier every
+ * reader (disk, git index, pull request) and every door uses.
+ */
+
+/** The curation policy's file name at a store repository's root, and its schema's. */
+const POLICY_FILE = 'curation.config.json';
+const POLICY_SCHEMA = 'policy.schema.json';
+const DEFAULT_LAYOUT = Object.freeze({ store: 'model-store', schemas: 'schemas', policy: POLICY_FILE });
+/**
+ * A path's role. Model files are exactly `<store>/<kind>/<name>.json`, the files the store
+ * reader reads; anything else under the store (its README, a nested folder) is not a model.
+ */
+function roleOf(path, layout) {
+    if (path === layout.policy)
+        return POLICY;
+    const { modelDirs, schemas } = prefixesOf(layout);
+    // Readers classify every path of the index (10,000 at a time): no string is built per call.
+    if (path.endsWith('.json')) {
+        for (let i = 0; i < modelDirs.length; i++) {
+            const dir = modelDirs[i];
+            if (path.startsWith(dir) && path.indexOf('/', dir.length) < 0)
+                return MODEL[i];
+        }
+    }
+    if (path.startsWith(schemas) && path.endsWith('.schema.json') && path.indexOf('/', schemas.length) < 0)
+        return SCHEMA;
+    return OTHER;
+}
+const POLICY = Object.freeze({ role: 'policy' });
+const SCHEMA = Object.freeze({ role: 'schema' });
+const OTHER = Object.freeze({ role: 'other' });
+const MODEL = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .KINDS */ .G.map((kind) => Object.freeze({ role: 'model', kind }));
+/** The prefixes of a layout, made once per layout (and again if its folders are changed). */
+const prefixes = new WeakMap();
+function prefixesOf(layout) {
+    let p = prefixes.get(layout);
+    if (!p || p.store !== layout.store || p.schemasDir !== layout.schemas) {
+        p = { store: layout.store, schemasDir: layout.schemas, modelDirs: _types_js__WEBPACK_IMPORTED_MODULE_0__/* .KINDS */ .G.map((kind) => `${prefix(layout.store)}${kind}/`), schemas: prefix(layout.schemas) };
+        prefixes.set(layout, p);
+    }
+    return p;
+}
+function isModelPath(path, layout) {
+    return roleOf(path, layout).role === 'model';
+}
+function prefix(dir) {
+    return dir === '' || dir === '.' ? '' : `${dir}/`;
+}
+/** The folders that hold model files. */
+function modelFolders(layout) {
+    return _types_js__WEBPACK_IMPORTED_MODULE_0__/* .KINDS */ .G.map((k) => `${prefix(layout.store)}${k}`);
+}
+/** The pathspecs that hold everything `roleOf` cares about (readers ask git about nothing else). */
+function triggerPaths(layout) {
+    return [...modelFolders(layout), layout.schemas === '' ? '.' : layout.schemas, layout.policy];
+}
+
+
+/***/ }),
+
 /***/ 6207:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -86,14 +86,22 @@ function* jsonChunks(findings, summary, per = 500) {
     let chunk = '{\n  "findings": [\n';
     for (let i = 0; i < findings.length; i++) {
         const f = findings[i];
-        const one = { rule: f.rule, severity: f.severity, file: f.file, line: f.line ?? null, column: f.column ?? null, message: f.message, hint: f.hint ?? null };
-        chunk += `    ${indented(one, '    ')}${i < findings.length - 1 ? ',' : ''}\n`;
+        chunk += `    ${findingJson(f)}${i < findings.length - 1 ? ',' : ''}\n`;
         if ((i + 1) % per === 0) {
             yield chunk;
             chunk = '';
         }
     }
     yield `${chunk}  ],\n${tail}`;
+}
+/**
+ * One finding as `indented(finding, '    ')` writes it, field by field: pretty-printing and
+ * re-indenting each object cost ~40 ms per 10,000 findings.
+ */
+function findingJson(f) {
+    const s = JSON.stringify;
+    const at = '\n      ';
+    return `{${at}"rule": ${s(f.rule)},${at}"severity": ${s(f.severity)},${at}"file": ${s(f.file)},${at}"line": ${s(f.line ?? null)},${at}"column": ${s(f.column ?? null)},${at}"message": ${s(f.message)},${at}"hint": ${s(f.hint ?? null)}\n    }`;
 }
 /** JSON.stringify(value, null, 2), its lines after the first indented by `by` (its place inside the report). */
 function indented(value, by) {
@@ -202,7 +210,7 @@ async function run(argv, io) {
             throw new errors/* CurateError */.nK('--staged checks every staged model file; it takes no PATH', { hint: 'Stage the files to check (git add), or drop --staged to check PATHs in the working tree.' });
         if (values.base)
             throw new errors/* CurateError */.nK('--staged and --base are two different trees: pick one', { hint: '--staged judges the next commit; --base REF the working tree as a change from REF.' });
-        const { readIndex, stagedChanges } = await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(763), __webpack_require__.e(490), __webpack_require__.e(895), __webpack_require__.e(871)]).then(__webpack_require__.bind(__webpack_require__, 5871));
+        const { readIndex, stagedChanges } = await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(595), __webpack_require__.e(763), __webpack_require__.e(895), __webpack_require__.e(871)]).then(__webpack_require__.bind(__webpack_require__, 5871));
         const { openRepo } = await __webpack_require__.e(/* import() */ 342).then(__webpack_require__.bind(__webpack_require__, 7342));
         const repo = await openRepo(io.cwd, where);
         const changes = await stagedChanges(repo);
@@ -215,7 +223,7 @@ async function run(argv, io) {
         const { readWorkingTree } = await Promise.all(/* import() */[__webpack_require__.e(763), __webpack_require__.e(783)]).then(__webpack_require__.bind(__webpack_require__, 6783));
         snapshot = readWorkingTree({ base: io.cwd, ...where });
         if (values.base) {
-            const [{ Git }, { withCommitRange }] = await Promise.all([__webpack_require__.e(/* import() */ 500).then(__webpack_require__.bind(__webpack_require__, 7500)), Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(490), __webpack_require__.e(895), __webpack_require__.e(665)]).then(__webpack_require__.bind(__webpack_require__, 7895))]);
+            const [{ Git }, { withCommitRange }] = await Promise.all([__webpack_require__.e(/* import() */ 500).then(__webpack_require__.bind(__webpack_require__, 7500)), Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(595), __webpack_require__.e(895), __webpack_require__.e(665)]).then(__webpack_require__.bind(__webpack_require__, 7895))]);
             const from = new Git(io.cwd).resolveCommit(values.base);
             snapshot = withCommitRange(snapshot, { cwd: io.cwd, from });
             if (!snapshot)
@@ -226,11 +234,11 @@ async function run(argv, io) {
         if (values.new) {
             if (!report)
                 throw new errors/* CurateError */.nK('--new needs the PATHs of the new model files', { hint: 'leger-curate validate --new model-store/local/my-model.json' });
-            const { changeSetOf } = await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(490), __webpack_require__.e(54)]).then(__webpack_require__.bind(__webpack_require__, 1490));
+            const { changeSetOf } = await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(595), __webpack_require__.e(490)]).then(__webpack_require__.bind(__webpack_require__, 1490));
             snapshot = { ...snapshot, changes: changeSetOf([...report].map((p) => ({ path: p, status: 'added' })), snapshot.layout) };
         }
     }
-    const { check } = await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(763), __webpack_require__.e(490), __webpack_require__.e(883), __webpack_require__.e(811), __webpack_require__.e(938)]).then(__webpack_require__.bind(__webpack_require__, 7811));
+    const { check } = await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(595), __webpack_require__.e(763), __webpack_require__.e(883), __webpack_require__.e(811), __webpack_require__.e(938)]).then(__webpack_require__.bind(__webpack_require__, 7811));
     const { verdict } = await check(snapshot, { report, online: values.online, strict: values.strict, env: io.env });
     for (const piece of reportPieces(format, verdict.findings, verdict.summary, io))
         io.out(piece);

@@ -15449,9 +15449,11 @@ class Locator {
     }
 }
 /**
- * One pass over the characters (no tokens made): the document's start and, at depth 1, each
- * string followed by a colon (a key) with where its value starts. null when the text does not
- * open with an object. Positions are read only from texts that parsed as JSON.
+ * One pass over the text (no tokens made): the document's start and, at depth 1, each string
+ * followed by a colon (a key) with where its value starts. Strings are skipped with indexOf (most
+ * of a model file is strings: a character loop over them was most of placing 10,000 findings).
+ * null when the text does not open with an object. Positions are read only from texts that
+ * parsed as JSON.
  */
 function scanTopLevel(text) {
     const n = text.length;
@@ -15467,14 +15469,9 @@ function scanTopLevel(text) {
         const c = text.charCodeAt(i);
         if (c === 0x22) {
             const open = i;
-            let escaped = false;
-            for (i++; i < n; i++) {
-                const d = text.charCodeAt(i);
-                if (d === 0x5c)
-                    (escaped = true), i++;
-                else if (d === 0x22)
-                    break;
-            }
+            i = closingQuote(text, open);
+            if (i < 0)
+                return null;
             if (depth !== 1)
                 continue;
             let j = i + 1;
@@ -15488,7 +15485,7 @@ function scanTopLevel(text) {
             if (v >= n)
                 return null;
             const raw = text.slice(open + 1, i);
-            const name = escaped ? decodeKey(raw) : raw;
+            const name = raw.includes('\\') ? decodeKey(raw) : raw;
             if (name === undefined)
                 return null; // not JSON after all: the tree's path decides
             if (!keys.has(name))
@@ -15504,6 +15501,17 @@ function scanTopLevel(text) {
     }
     return { start, keys };
 }
+/** The quote that closes the string opening at `open` (one preceded by an odd run of backslashes is escaped), or -1. */
+function closingQuote(text, open) {
+    for (let q = text.indexOf('"', open + 1); q >= 0; q = text.indexOf('"', q + 1)) {
+        let slashes = 0;
+        while (text.charCodeAt(q - 1 - slashes) === 0x5c)
+            slashes++;
+        if (slashes % 2 === 0)
+            return q;
+    }
+    return -1;
+}
 function decodeKey(raw) {
     try {
         return JSON.parse(`"${raw}"`);
@@ -15517,9 +15525,8 @@ function isSpace(c) {
 }
 function lineStartsOf(text) {
     const starts = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            starts.push(i + 1);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
     return starts;
 }
 /**
@@ -16252,6 +16259,7 @@ function snapshotFrom(dataDir, raw, sha256) {
         offline: true,
     };
 }
+/** The one error for a snapshot that cannot be read or parsed. */
 function unreadable(dataDir, err) {
     return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CurateError */ .nK(`cannot read the LiteLLM snapshot in ${dataDir}: ${err.message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err });
 }
@@ -30833,7 +30841,7 @@ function cachedSnapshot(dataDir, cacheDir) {
             if (!learnt.size || !state)
                 return;
             // The newest answers first, then the kept ones, up to MAX_NAMES.
-            const names = [...new Map([...learnt, ...[...state.kept].filter(([n]) => !learnt.has(n))]).entries()].slice(0, MAX_NAMES);
+            const names = [...learnt, ...[...state.kept].filter(([n]) => !learnt.has(n))].slice(0, MAX_NAMES);
             try {
                 (0,external_node_fs_.mkdirSync)(cacheDir, { recursive: true });
                 writeFileAtomic(file, JSON.stringify({ format: FORMAT, sha256: state.sha256, names }));

@@ -81,7 +81,7 @@ export function cachedSnapshot(dataDir: string, cacheDir: string): CachedSnapsho
     save() {
       if (!learnt.size || !state) return
       // The newest answers first, then the kept ones, up to MAX_NAMES.
-      const names = [...new Map([...learnt, ...[...state.kept].filter(([n]) => !learnt.has(n))]).entries()].slice(0, MAX_NAMES)
+      const names = [...learnt, ...[...state.kept].filter(([n]) => !learnt.has(n))].slice(0, MAX_NAMES)
       try {
         mkdirSync(cacheDir, { recursive: true })
         writeFileAtomic(file, JSON.stringify({ format: FORMAT, sha256: state.sha256, names }))

@@ -69,6 +69,7 @@ export function snapshotFrom(dataDir: string, raw: Buffer, sha256?: string): Lit
   }
 }
 
+/** The one error for a snapshot that cannot be read or parsed. */
 export function unreadable(dataDir: string, err: unknown): CurateError {
   return new CurateError(`cannot read the LiteLLM snapshot in ${dataDir}: ${(err as Error).message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err })
 }

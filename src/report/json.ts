@@ -16,14 +16,23 @@ export function* jsonChunks(findings: Finding[], summary: Summary, per = 500): G
   let chunk = '{\n  "findings": [\n'
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]
-    const one = { rule: f.rule, severity: f.severity, file: f.file, line: f.line ?? null, column: f.column ?? null, message: f.message, hint: f.hint ?? null }
-    chunk += `    ${indented(one, '    ')}${i < findings.length - 1 ? ',' : ''}\n`
+    chunk += `    ${findingJson(f)}${i < findings.length - 1 ? ',' : ''}\n`
     if ((i + 1) % per === 0) {
       yield chunk
       chunk = ''
     }
   }
   yield `${chunk}  ],\n${tail}`
+}
+
+/**
+ * One finding as `indented(finding, '    ')` writes it, field by field: pretty-printing and
+ * re-indenting each object cost ~40 ms per 10,000 findings.
+ */
+function findingJson(f: Finding): string {
+  const s = JSON.stringify
+  const at = '\n      '
+  return `{${at}"rule": ${s(f.rule)},${at}"severity": ${s(f.severity)},${at}"file": ${s(f.file)},${at}"line": ${s(f.line ?? null)},${at}"column": ${s(f.column ?? null)},${at}"message": ${s(f.message)},${at}"hint": ${s(f.hint ?? null)}\n    }`
 }
 
 /** JSON.stringify(value, null, 2), its lines after the first indented by `by` (its place inside the report). */

@@ -40,6 +40,8 @@ function agree(text: string): void {
 describe('the top-level scan', () => {
   it('agrees with the tree on escaped keys, quotes and brackets inside strings, and a repeated key (the first is placed)', () => {
     agree('{"a\\"b": 1, "s": "x\\"}{[", "\\u0069d": "y", "n": {"a\\"b": 2}, "s": 3, "z"\n:\t[ "]" ]}')
+    // A string ending in an escaped backslash, and a backslash run before an escaped quote.
+    agree('{"p": "c:\\\\", "q": "\\\\\\"}", "k\\\\": {"x": 1}, "last": true}')
   })
   it('never throws on a text that is not JSON (a bad escape in a key): the tree decides', () => {
     const text = '{"a\\x": 1, "b": 2}'
