@@ -6704,7 +6704,7 @@ function cachedSnapshot(dataDir, cacheDir) {
         }
         const sha256 = (0,external_node_crypto_.createHash)('sha256').update(raw).digest('hex');
         const kept = keptFor(file, sha256);
-        const present = {};
+        const present = Object.create(null);
         for (const [name, entry] of kept)
             if (entry)
                 present[name] = entry;

@@ -46,7 +46,7 @@ export function cachedSnapshot(dataDir: string, cacheDir: string): CachedSnapsho
     }
     const sha256 = createHash('sha256').update(raw).digest('hex')
     const kept = keptFor(file, sha256)
-    const present: Record<string, unknown> = {}
+    const present = Object.create(null) as Record<string, unknown>
     for (const [name, entry] of kept) if (entry) present[name] = entry
     return (state = { raw, sha256, kept, known: asLiteLLMList(present) })
   }

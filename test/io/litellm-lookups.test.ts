@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { lookupLiteLLM } from '../../src/core/litellm.js'
+import { lookupLiteLLM, type LiteLLMList } from '../../src/core/litellm.js'
 import { loadLiteLLMSnapshot, SNAPSHOT_FILE } from '../../src/io/litellm.js'
 import { cachedSnapshot } from '../../src/io/litellm-lookups.js'
 import { tempDir } from '../helpers.js'
@@ -65,6 +65,17 @@ describe('cachedSnapshot', () => {
     }
     const source = cachedSnapshot(data, cache)
     expect(Object.keys(source.list)).toEqual(['gpt-x', 'gpt-y'])
+    // Keys are data, kept or parsed: a name like a prototype's is answered as the parsed list answers it.
+    const odd = dataDir(JSON.parse('{"__proto__": {"litellm_provider": "openai", "max_output_tokens": 5}, "constructor": {"mode": "chat"}}'))
+    const names = ['openai/__proto__', 'constructor', 'toString']
+    const hits = (list: LiteLLMList) => names.map((n) => lookupLiteLLM(list, n)).map((h) => h && [h.key, h.entry.max_output_tokens ?? h.entry.mode])
+    const asParsed = hits(loadLiteLLMSnapshot(odd).list)
+    expect(asParsed).toEqual([['__proto__', 5], ['constructor', 'chat'], undefined])
+    for (const _ of [1, 2]) {
+      const s = cachedSnapshot(odd, cache)
+      expect(hits(s.list)).toEqual(asParsed)
+      s.save()
+    }
     expect(source.origin).toBe(loadLiteLLMSnapshot(data).origin)
   })
 })
