@@ -3795,6 +3795,7 @@ function triggerPaths(layout) {
 /* harmony export */   Gx: () => (/* binding */ providerModels),
 /* harmony export */   SI: () => (/* binding */ perMillion),
 /* harmony export */   Sb: () => (/* binding */ lookupLiteLLM),
+/* harmony export */   _O: () => (/* binding */ listView),
 /* harmony export */   qo: () => (/* binding */ asLiteLLMList)
 /* harmony export */ });
 /* unused harmony exports litellmName, capabilitiesOf */
@@ -3833,11 +3834,17 @@ function asLiteLLMList(raw) {
         const v = key === 'sample_spec' ? undefined : source[key];
         return Boolean(v) && typeof v === 'object' && !Array.isArray(v);
     };
-    // The target is an empty object without a prototype: every answer comes from the traps.
+    return listView(entry, () => Object.keys(source).filter(valid));
+}
+/**
+ * A read-only list whose entries are `entry(key)` and whose keys are `keys()`. The target is an
+ * empty object without a prototype: every answer comes from the traps.
+ */
+function listView(entry, keys) {
     return new Proxy(Object.create(null), {
         get: (_, key) => entry(key),
         has: (_, key) => entry(key) !== undefined,
-        ownKeys: () => Object.keys(source).filter(valid),
+        ownKeys: keys,
         getOwnPropertyDescriptor: (_, key) => {
             const value = entry(key);
             return value === undefined ? undefined : { value, writable: false, enumerable: true, configurable: true };
@@ -6682,6 +6689,7 @@ const FORMAT = 'leger-curate litellm lookups 1';
 /** Names kept: a store's commits touch a few models at a time; a few hundred kilobytes at most. */
 const MAX_NAMES = 512;
 const MAX_BYTES = 4 * 1024 * 1024;
+/** Whether a source keeps its answers for the next run (the hook's). */
 function isCached(source) {
     return typeof source.save === 'function';
 }
@@ -6695,13 +6703,7 @@ function cachedSnapshot(dataDir, cacheDir) {
     const read = () => {
         if (state)
             return state;
-        let raw;
-        try {
-            raw = (0,external_node_fs_.readFileSync)((0,litellm/* snapshotPath */.c0)(dataDir));
-        }
-        catch (err) {
-            throw (0,litellm/* unreadable */.O$)(dataDir, err);
-        }
+        const raw = (0,litellm/* readSnapshotBytes */.Sm)(dataDir);
         const sha256 = (0,external_node_crypto_.createHash)('sha256').update(raw).digest('hex');
         const kept = keptFor(file, sha256);
         const present = Object.create(null);
@@ -6722,20 +6724,8 @@ function cachedSnapshot(dataDir, cacheDir) {
         learnt.set(key, e ?? null);
         return e;
     };
-    const list = new Proxy(Object.create(null), {
-        get: (_, key) => entry(key),
-        has: (_, key) => entry(key) !== undefined,
-        ownKeys: () => Reflect.ownKeys(whole().list),
-        getOwnPropertyDescriptor: (_, key) => {
-            const value = entry(key);
-            return value === undefined ? undefined : { value, writable: false, enumerable: true, configurable: true };
-        },
-        set: () => false,
-        defineProperty: () => false,
-        deleteProperty: () => false,
-    });
     return {
-        list,
+        list: (0,core_litellm/* listView */._O)(entry, () => Reflect.ownKeys(whole().list)),
         get origin() {
             return (origin ??= (0,litellm/* snapshotOrigin */.P6)(dataDir, () => read().sha256));
         },
@@ -7399,13 +7389,12 @@ function redactAll(message) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ez: () => (/* binding */ loadLiteLLMSnapshot),
 /* harmony export */   HG: () => (/* binding */ resolveDataDir),
-/* harmony export */   O$: () => (/* binding */ unreadable),
 /* harmony export */   P6: () => (/* binding */ snapshotOrigin),
+/* harmony export */   Sm: () => (/* binding */ readSnapshotBytes),
 /* harmony export */   _3: () => (/* binding */ fetchLiteLLMList),
-/* harmony export */   c0: () => (/* binding */ snapshotPath),
 /* harmony export */   jv: () => (/* binding */ snapshotFrom)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_LITELLM_PRICES_URL, SNAPSHOT_FILE, SNAPSHOT_META_FILE, readLiteLLMFile */
+/* unused harmony exports DEFAULT_LITELLM_PRICES_URL, SNAPSHOT_FILE, SNAPSHOT_META_FILE, snapshotPath, readLiteLLMFile */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -7452,14 +7441,7 @@ function loadLiteLLMSnapshot(dataDir = node_path__WEBPACK_IMPORTED_MODULE_2___de
     const hit = snapshots.get(dataDir);
     if (hit)
         return hit;
-    let raw;
-    try {
-        raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(snapshotPath(dataDir));
-    }
-    catch (err) {
-        throw unreadable(dataDir, err);
-    }
-    const source = snapshotFrom(dataDir, raw);
+    const source = snapshotFrom(dataDir, readSnapshotBytes(dataDir));
     snapshots.set(dataDir, source);
     return source;
 }
@@ -7480,6 +7462,15 @@ function snapshotFrom(dataDir, raw, sha256) {
         },
         offline: true,
     };
+}
+/** The snapshot file's bytes; CurateError when it cannot be read. */
+function readSnapshotBytes(dataDir) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(snapshotPath(dataDir));
+    }
+    catch (err) {
+        throw unreadable(dataDir, err);
+    }
 }
 /** The one error for a snapshot that cannot be read or parsed. */
 function unreadable(dataDir, err) {

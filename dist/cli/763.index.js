@@ -49,6 +49,7 @@ function boundedNumber(v, max) {
 /* harmony export */   SF: () => (/* binding */ capabilitiesOf),
 /* harmony export */   SI: () => (/* binding */ perMillion),
 /* harmony export */   Sb: () => (/* binding */ lookupLiteLLM),
+/* harmony export */   _O: () => (/* binding */ listView),
 /* harmony export */   qo: () => (/* binding */ asLiteLLMList),
 /* harmony export */   zA: () => (/* binding */ litellmName)
 /* harmony export */ });
@@ -87,11 +88,17 @@ function asLiteLLMList(raw) {
         const v = key === 'sample_spec' ? undefined : source[key];
         return Boolean(v) && typeof v === 'object' && !Array.isArray(v);
     };
-    // The target is an empty object without a prototype: every answer comes from the traps.
+    return listView(entry, () => Object.keys(source).filter(valid));
+}
+/**
+ * A read-only list whose entries are `entry(key)` and whose keys are `keys()`. The target is an
+ * empty object without a prototype: every answer comes from the traps.
+ */
+function listView(entry, keys) {
     return new Proxy(Object.create(null), {
         get: (_, key) => entry(key),
         has: (_, key) => entry(key) !== undefined,
-        ownKeys: () => Object.keys(source).filter(valid),
+        ownKeys: keys,
         getOwnPropertyDescriptor: (_, key) => {
             const value = entry(key);
             return value === undefined ? undefined : { value, writable: false, enumerable: true, configurable: true };
@@ -602,16 +609,16 @@ function redactAll(message) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ez: () => (/* binding */ loadLiteLLMSnapshot),
 /* harmony export */   HG: () => (/* binding */ resolveDataDir),
-/* harmony export */   O$: () => (/* binding */ unreadable),
 /* harmony export */   P6: () => (/* binding */ snapshotOrigin),
 /* harmony export */   QX: () => (/* binding */ SNAPSHOT_FILE),
+/* harmony export */   Sm: () => (/* binding */ readSnapshotBytes),
 /* harmony export */   _3: () => (/* binding */ fetchLiteLLMList),
-/* harmony export */   c0: () => (/* binding */ snapshotPath),
 /* harmony export */   e$: () => (/* binding */ SNAPSHOT_META_FILE),
 /* harmony export */   jI: () => (/* binding */ DEFAULT_LITELLM_PRICES_URL),
 /* harmony export */   jv: () => (/* binding */ snapshotFrom),
 /* harmony export */   up: () => (/* binding */ readLiteLLMFile)
 /* harmony export */ });
+/* unused harmony export snapshotPath */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -658,14 +665,7 @@ function loadLiteLLMSnapshot(dataDir = node_path__WEBPACK_IMPORTED_MODULE_2___de
     const hit = snapshots.get(dataDir);
     if (hit)
         return hit;
-    let raw;
-    try {
-        raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(snapshotPath(dataDir));
-    }
-    catch (err) {
-        throw unreadable(dataDir, err);
-    }
-    const source = snapshotFrom(dataDir, raw);
+    const source = snapshotFrom(dataDir, readSnapshotBytes(dataDir));
     snapshots.set(dataDir, source);
     return source;
 }
@@ -686,6 +686,15 @@ function snapshotFrom(dataDir, raw, sha256) {
         },
         offline: true,
     };
+}
+/** The snapshot file's bytes; CurateError when it cannot be read. */
+function readSnapshotBytes(dataDir) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(snapshotPath(dataDir));
+    }
+    catch (err) {
+        throw unreadable(dataDir, err);
+    }
 }
 /** The one error for a snapshot that cannot be read or parsed. */
 function unreadable(dataDir, err) {

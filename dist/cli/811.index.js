@@ -1917,6 +1917,7 @@ const FORMAT = 'leger-curate litellm lookups 1';
 /** Names kept: a store's commits touch a few models at a time; a few hundred kilobytes at most. */
 const MAX_NAMES = 512;
 const MAX_BYTES = 4 * 1024 * 1024;
+/** Whether a source keeps its answers for the next run (the hook's). */
 function isCached(source) {
     return typeof source.save === 'function';
 }
@@ -1930,13 +1931,7 @@ function cachedSnapshot(dataDir, cacheDir) {
     const read = () => {
         if (state)
             return state;
-        let raw;
-        try {
-            raw = (0,external_node_fs_.readFileSync)((0,litellm/* snapshotPath */.c0)(dataDir));
-        }
-        catch (err) {
-            throw (0,litellm/* unreadable */.O$)(dataDir, err);
-        }
+        const raw = (0,litellm/* readSnapshotBytes */.Sm)(dataDir);
         const sha256 = (0,external_node_crypto_.createHash)('sha256').update(raw).digest('hex');
         const kept = keptFor(file, sha256);
         const present = Object.create(null);
@@ -1957,20 +1952,8 @@ function cachedSnapshot(dataDir, cacheDir) {
         learnt.set(key, e ?? null);
         return e;
     };
-    const list = new Proxy(Object.create(null), {
-        get: (_, key) => entry(key),
-        has: (_, key) => entry(key) !== undefined,
-        ownKeys: () => Reflect.ownKeys(whole().list),
-        getOwnPropertyDescriptor: (_, key) => {
-            const value = entry(key);
-            return value === undefined ? undefined : { value, writable: false, enumerable: true, configurable: true };
-        },
-        set: () => false,
-        defineProperty: () => false,
-        deleteProperty: () => false,
-    });
     return {
-        list,
+        list: (0,core_litellm/* listView */._O)(entry, () => Reflect.ownKeys(whole().list)),
         get origin() {
             return (origin ??= (0,litellm/* snapshotOrigin */.P6)(dataDir, () => read().sha256));
         },

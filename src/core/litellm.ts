@@ -59,11 +59,18 @@ export function asLiteLLMList(raw: unknown): LiteLLMList {
     const v = key === 'sample_spec' ? undefined : source[key]
     return Boolean(v) && typeof v === 'object' && !Array.isArray(v)
   }
-  // The target is an empty object without a prototype: every answer comes from the traps.
+  return listView(entry, () => Object.keys(source).filter(valid))
+}
+
+/**
+ * A read-only list whose entries are `entry(key)` and whose keys are `keys()`. The target is an
+ * empty object without a prototype: every answer comes from the traps.
+ */
+export function listView(entry: (key: string | symbol) => LiteLLMEntry | undefined, keys: () => ArrayLike<string | symbol>): LiteLLMList {
   return new Proxy(Object.create(null) as LiteLLMList, {
     get: (_, key) => entry(key),
     has: (_, key) => entry(key) !== undefined,
-    ownKeys: () => Object.keys(source).filter(valid),
+    ownKeys: keys,
     getOwnPropertyDescriptor: (_, key) => {
       const value = entry(key)
       return value === undefined ? undefined : { value, writable: false, enumerable: true, configurable: true }

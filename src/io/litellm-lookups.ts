@@ -8,11 +8,11 @@
  * ones (asLiteLLMList). Safe to delete: a missing, unreadable or foreign file is ignored.
  */
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import { asLiteLLMList, type LiteLLMEntry, type LiteLLMList, type LiteLLMSource } from '../core/litellm.js'
+import { asLiteLLMList, listView, type LiteLLMEntry, type LiteLLMList, type LiteLLMSource } from '../core/litellm.js'
 import { readBounded, writeFileAtomic } from './fs.js'
-import { snapshotFrom, snapshotOrigin, snapshotPath, unreadable } from './litellm.js'
+import { readSnapshotBytes, snapshotFrom, snapshotOrigin } from './litellm.js'
 
 const FORMAT = 'leger-curate litellm lookups 1'
 /** Names kept: a store's commits touch a few models at a time; a few hundred kilobytes at most. */
@@ -24,6 +24,7 @@ export interface CachedSnapshot extends LiteLLMSource {
   save(): void
 }
 
+/** Whether a source keeps its answers for the next run (the hook's). */
 export function isCached(source: LiteLLMSource): source is CachedSnapshot {
   return typeof (source as Partial<CachedSnapshot>).save === 'function'
 }
@@ -38,12 +39,7 @@ export function cachedSnapshot(dataDir: string, cacheDir: string): CachedSnapsho
 
   const read = () => {
     if (state) return state
-    let raw: Buffer
-    try {
-      raw = readFileSync(snapshotPath(dataDir))
-    } catch (err) {
-      throw unreadable(dataDir, err)
-    }
+    const raw = readSnapshotBytes(dataDir)
     const sha256 = createHash('sha256').update(raw).digest('hex')
     const kept = keptFor(file, sha256)
     const present = Object.create(null) as Record<string, unknown>
@@ -60,20 +56,8 @@ export function cachedSnapshot(dataDir: string, cacheDir: string): CachedSnapsho
     learnt.set(key, e ?? null)
     return e
   }
-  const list = new Proxy(Object.create(null) as LiteLLMList, {
-    get: (_, key) => entry(key),
-    has: (_, key) => entry(key) !== undefined,
-    ownKeys: () => Reflect.ownKeys(whole().list),
-    getOwnPropertyDescriptor: (_, key) => {
-      const value = entry(key)
-      return value === undefined ? undefined : { value, writable: false, enumerable: true, configurable: true }
-    },
-    set: () => false,
-    defineProperty: () => false,
-    deleteProperty: () => false,
-  })
   return {
-    list,
+    list: listView(entry, () => Reflect.ownKeys(whole().list)),
     get origin() {
       return (origin ??= snapshotOrigin(dataDir, () => read().sha256))
     },

@@ -40,13 +40,7 @@ const snapshots = new Map<string, LiteLLMSource>()
 export function loadLiteLLMSnapshot(dataDir = path.join(packageRoot(), 'data')): LiteLLMSource {
   const hit = snapshots.get(dataDir)
   if (hit) return hit
-  let raw: Buffer
-  try {
-    raw = readFileSync(snapshotPath(dataDir))
-  } catch (err) {
-    throw unreadable(dataDir, err)
-  }
-  const source = snapshotFrom(dataDir, raw)
+  const source = snapshotFrom(dataDir, readSnapshotBytes(dataDir))
   snapshots.set(dataDir, source)
   return source
 }
@@ -69,8 +63,17 @@ export function snapshotFrom(dataDir: string, raw: Buffer, sha256?: string): Lit
   }
 }
 
+/** The snapshot file's bytes; CurateError when it cannot be read. */
+export function readSnapshotBytes(dataDir: string): Buffer {
+  try {
+    return readFileSync(snapshotPath(dataDir))
+  } catch (err) {
+    throw unreadable(dataDir, err)
+  }
+}
+
 /** The one error for a snapshot that cannot be read or parsed. */
-export function unreadable(dataDir: string, err: unknown): CurateError {
+function unreadable(dataDir: string, err: unknown): CurateError {
   return new CurateError(`cannot read the LiteLLM snapshot in ${dataDir}: ${(err as Error).message}`, { hint: 'Restore data/litellm-model-prices.json (git checkout), or run leger-curate refresh-upstream.', cause: err })
 }
 
