@@ -13,8 +13,9 @@ const root = path.resolve(import.meta.dirname, '..')
 const ncc = path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js')
 const scratch = path.join(root, '.tmp/build')
 
-// The standalone validators first: they are part of the sources ncc bundles.
+// The standalone validators and the precompiled templates first: they are part of the sources ncc bundles.
 execFileSync(process.execPath, [path.join(import.meta.dirname, 'gen-validators.mjs')], { stdio: 'inherit' })
+execFileSync(process.execPath, [path.join(import.meta.dirname, 'gen-templates.mjs')], { stdio: 'inherit' })
 
 const entries = [
   ['src/action/index.ts', 'action'],

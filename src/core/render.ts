@@ -11,8 +11,10 @@
  * - llama-swap expands `${...}` everywhere and fails on an unknown macro: no model string in
  *   its context may hold `${`.
  */
+import { createHash } from 'node:crypto'
 import nunjucks from 'nunjucks'
 import { parse as parseYaml, stringify } from 'yaml'
+import precompiled from '../generated/templates.cjs'
 import { CurateError } from './errors.js'
 import { MASTER_KEY_ENV, refuseEnvRefs, unexpectedEnvRefs } from './environ-refs.js'
 import { IMAGE_KEYS, parseImagePins } from './images.js'
@@ -209,20 +211,40 @@ export function guardMacros(models: ResolvedLocal[]): void {
 
 // ---- the environment ------------------------------------------------------------------------
 
+/** The environment's options; scripts/gen-templates.mjs compiles the shipped templates with these. */
+const TEMPLATE_OPTIONS = Object.freeze({ autoescape: false, throwOnUndefined: true, trimBlocks: true, lstripBlocks: true })
+
 export function createEnvironment(templates: TemplateSet): nunjucks.Environment {
+  // The shipped templates come compiled (src/generated/templates.cjs); any others compile here.
+  const code = isPrecompiled(templates) ? precompiled.templates : undefined
   const loader = {
     getSource(name: string) {
       if (!Object.hasOwn(templates, name)) raise(`template ${name} is missing`, { hint: 'Point --templates at a folder holding litellm/, llama-swap/ and quadlet/.' })
-      return { src: templates[name], path: name }
+      return { src: code && Object.hasOwn(code, name) ? { type: 'code', obj: code[name] } : templates[name], path: name }
     },
   }
-  const env = new nunjucks.Environment(loader as unknown as nunjucks.ILoader, { autoescape: false, throwOnUndefined: true, trimBlocks: true, lstripBlocks: true })
+  // A copy: nunjucks writes its defaults into the options it is given.
+  const env = new nunjucks.Environment(loader as unknown as nunjucks.ILoader, { ...TEMPLATE_OPTIONS })
   env.addFilter('yaml', yamlValue)
   env.addFilter('quadlet', quadletValue)
   env.addFilter('arg', shellArg)
   env.addFilter('comment', commentText)
   env.addFilter('line', lineText)
   return env
+}
+
+/** The options and the .njk texts by name, sorted: what compiled code depends on. */
+export function templatesHash(templates: TemplateSet): string {
+  const sorted = Object.keys(templates)
+    .filter((n) => n.endsWith('.njk'))
+    .sort()
+    .map((n) => [n, templates[n]])
+  return createHash('sha256').update(JSON.stringify([TEMPLATE_OPTIONS, sorted])).digest('hex')
+}
+
+/** Whether these are the templates src/generated/templates.cjs was compiled from, with these options. */
+export function isPrecompiled(templates: TemplateSet): boolean {
+  return templatesHash(templates) === precompiled.__templatesHash
 }
 
 interface LocalView extends ResolvedLocal {

@@ -5,7 +5,7 @@ import { Ajv } from 'ajv'
 import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import { CurateError } from '../../src/core/errors.js'
-import { commentText, plainNumber, quadletValue, renderBlueprint, shellArg, yamlValue } from '../../src/core/render.js'
+import { commentText, isPrecompiled, plainNumber, quadletValue, renderBlueprint, shellArg, yamlValue } from '../../src/core/render.js'
 import { limitsOf } from '../../src/core/model-limits.js'
 import { resolveBlueprint, type ResolvedBlueprint } from '../../src/core/resolve.js'
 import { cloudModel, localModel, ROOT, tempDir } from '../helpers.js'
@@ -69,6 +69,24 @@ function runningAfterLoad(config: LlamaSwapConfig, running: string[], model: str
     return !(g.exclusive && !config.groups[other].persistent)
   })
 }
+
+describe('precompiled templates', () => {
+  it('renders the shipped templates from their precompiled code (npm run build after changing them), exactly as compiling them does', () => {
+    expect(isPrecompiled(templates)).toBe(true)
+    // A trailing comment renders nothing but changes the texts: this set is compiled at run time.
+    const edited = { ...templates, 'deploy/DEPLOY.md.njk': `${templates['deploy/DEPLOY.md.njk']}{# edited #}` }
+    expect(isPrecompiled(edited)).toBe(false)
+    for (const name of SAMPLES) expect(renderBlueprint(resolved(name), edited)).toEqual(renderBlueprint(resolved(name), templates))
+    // Rendering leaves the shipped set recognised (nunjucks writes into the options it is handed).
+    expect(isPrecompiled(templates)).toBe(true)
+  })
+
+  it("uses a store's own template, not the shipped code, once a text differs", () => {
+    const edited = { ...templates, 'quadlet/leger.network.njk': `# our network\n${templates['quadlet/leger.network.njk']}` }
+    const network = renderBlueprint(resolved('minimal'), edited).find((f) => f.path.endsWith('.network'))!
+    expect(network.content.startsWith('# our network\n')).toBe(true)
+  })
+})
 
 describe('golden outputs of the sample blueprints, from the bundled store', () => {
   for (const name of SAMPLES) {
