@@ -1,8 +1,8 @@
 /**
  * The git index as a snapshot: every model file, schema and the policy read from the index
  * (stage 0), never from the working tree, so `git commit -a`, `git commit -- path` and partial
- * staging are judged on exactly what they record. One ls-files and two cat-file calls,
- * whatever the size of the store.
+ * staging are judged on exactly what they record. One ls-files and one cat-file call (two past
+ * git.ts readBlobs's budget), whatever the size of the store.
  */
 import path from 'node:path'
 import { changeSetOf, focusOf, touchedNames, type ChangeSet, type FileChange } from '../core/changes.js'
