@@ -309,7 +309,9 @@ function readMessage(file) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dx: () => (/* binding */ scanShape),
 /* harmony export */   U2: () => (/* binding */ tooDeepAt),
-/* harmony export */   lr: () => (/* binding */ MAX_DEPTH)
+/* harmony export */   lr: () => (/* binding */ MAX_DEPTH),
+/* harmony export */   m2: () => (/* binding */ closingQuote),
+/* harmony export */   xC: () => (/* binding */ isSpace)
 /* harmony export */ });
 /** How deeply JSON may nest before any recursive walk runs over it. */
 /**
@@ -339,14 +341,10 @@ function scanShape(text, limit = MAX_DEPTH) {
     for (let i = 0; i < n; i++) {
         const c = text.charCodeAt(i);
         if (c === 0x22) {
-            // a string: skip to its closing quote, past escapes; a colon after it makes it a key
-            for (i++; i < n; i++) {
-                const d = text.charCodeAt(i);
-                if (d === 0x5c)
-                    i++;
-                else if (d === 0x22)
-                    break;
-            }
+            // a string: skip to its closing quote; a colon after it makes it a key
+            i = closingQuote(text, i);
+            if (i < 0)
+                break; // unterminated: JSON.parse says so
             let j = i + 1;
             while (j < n && isSpace(text.charCodeAt(j)))
                 j++;
@@ -364,6 +362,22 @@ function scanShape(text, limit = MAX_DEPTH) {
     }
     return { tooDeepAt: -1, members };
 }
+/**
+ * The quote that closes the string opening at `open`, or -1: found with indexOf (most of a
+ * model file is strings, and a character loop over them was most of both scans), skipping a
+ * quote preceded by an odd run of backslashes (escaped).
+ */
+function closingQuote(text, open) {
+    for (let q = text.indexOf('"', open + 1); q >= 0; q = text.indexOf('"', q + 1)) {
+        let slashes = 0;
+        while (text.charCodeAt(q - 1 - slashes) === 0x5c)
+            slashes++;
+        if (slashes % 2 === 0)
+            return q;
+    }
+    return -1;
+}
+/** JSON's whitespace. */
 function isSpace(c) {
     return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 }
@@ -559,15 +573,14 @@ class Locator {
 }
 /**
  * One pass over the text (no tokens made): the document's start and, at depth 1, each string
- * followed by a colon (a key) with where its value starts. Strings are skipped with indexOf (most
- * of a model file is strings: a character loop over them was most of placing 10,000 findings).
- * null when the text does not open with an object. Positions are read only from texts that
- * parsed as JSON.
+ * followed by a colon (a key) with where its value starts, strings skipped as depth.ts's scan
+ * skips them (closingQuote). null when the text does not open with an object. Positions are
+ * read only from texts that parsed as JSON.
  */
 function scanTopLevel(text) {
     const n = text.length;
     let i = 0;
-    while (i < n && isSpace(text.charCodeAt(i)))
+    while (i < n && (0,_depth_js__WEBPACK_IMPORTED_MODULE_1__/* .isSpace */ .xC)(text.charCodeAt(i)))
         i++;
     if (text.charCodeAt(i) !== 0x7b)
         return null;
@@ -578,18 +591,18 @@ function scanTopLevel(text) {
         const c = text.charCodeAt(i);
         if (c === 0x22) {
             const open = i;
-            i = closingQuote(text, open);
+            i = (0,_depth_js__WEBPACK_IMPORTED_MODULE_1__/* .closingQuote */ .m2)(text, open);
             if (i < 0)
                 return null;
             if (depth !== 1)
                 continue;
             let j = i + 1;
-            while (j < n && isSpace(text.charCodeAt(j)))
+            while (j < n && (0,_depth_js__WEBPACK_IMPORTED_MODULE_1__/* .isSpace */ .xC)(text.charCodeAt(j)))
                 j++;
             if (text.charCodeAt(j) !== 0x3a)
                 continue; // a string value, not a key
             let v = j + 1;
-            while (v < n && isSpace(text.charCodeAt(v)))
+            while (v < n && (0,_depth_js__WEBPACK_IMPORTED_MODULE_1__/* .isSpace */ .xC)(text.charCodeAt(v)))
                 v++;
             if (v >= n)
                 return null;
@@ -610,17 +623,6 @@ function scanTopLevel(text) {
     }
     return { start, keys };
 }
-/** The quote that closes the string opening at `open` (one preceded by an odd run of backslashes is escaped), or -1. */
-function closingQuote(text, open) {
-    for (let q = text.indexOf('"', open + 1); q >= 0; q = text.indexOf('"', q + 1)) {
-        let slashes = 0;
-        while (text.charCodeAt(q - 1 - slashes) === 0x5c)
-            slashes++;
-        if (slashes % 2 === 0)
-            return q;
-    }
-    return -1;
-}
 function decodeKey(raw) {
     try {
         return JSON.parse(`"${raw}"`);
@@ -628,9 +630,6 @@ function decodeKey(raw) {
     catch {
         return undefined;
     }
-}
-function isSpace(c) {
-    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 }
 function lineStartsOf(text) {
     const starts = [0];

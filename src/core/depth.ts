@@ -28,12 +28,9 @@ export function scanShape(text: string, limit = MAX_DEPTH): { tooDeepAt: number;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i)
     if (c === 0x22) {
-      // a string: skip to its closing quote, past escapes; a colon after it makes it a key
-      for (i++; i < n; i++) {
-        const d = text.charCodeAt(i)
-        if (d === 0x5c) i++
-        else if (d === 0x22) break
-      }
+      // a string: skip to its closing quote; a colon after it makes it a key
+      i = closingQuote(text, i)
+      if (i < 0) break // unterminated: JSON.parse says so
       let j = i + 1
       while (j < n && isSpace(text.charCodeAt(j))) j++
       if (j < n && text.charCodeAt(j) === 0x3a) {
@@ -47,6 +44,21 @@ export function scanShape(text: string, limit = MAX_DEPTH): { tooDeepAt: number;
   return { tooDeepAt: -1, members }
 }
 
-function isSpace(c: number): boolean {
+/**
+ * The quote that closes the string opening at `open`, or -1: found with indexOf (most of a
+ * model file is strings, and a character loop over them was most of both scans), skipping a
+ * quote preceded by an odd run of backslashes (escaped).
+ */
+export function closingQuote(text: string, open: number): number {
+  for (let q = text.indexOf('"', open + 1); q >= 0; q = text.indexOf('"', q + 1)) {
+    let slashes = 0
+    while (text.charCodeAt(q - 1 - slashes) === 0x5c) slashes++
+    if (slashes % 2 === 0) return q
+  }
+  return -1
+}
+
+/** JSON's whitespace. */
+export function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09
 }

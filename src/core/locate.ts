@@ -3,7 +3,7 @@
  * line and column. The parse tree is built lazily, only for files that have a finding:
  * parsing every file into a tree would cost more than validating the whole store.
  */
-import { tooDeepAt } from './depth.js'
+import { closingQuote, isSpace, tooDeepAt } from './depth.js'
 import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser'
 
 export interface Position {
@@ -108,10 +108,9 @@ interface TopLevel {
 
 /**
  * One pass over the text (no tokens made): the document's start and, at depth 1, each string
- * followed by a colon (a key) with where its value starts. Strings are skipped with indexOf (most
- * of a model file is strings: a character loop over them was most of placing 10,000 findings).
- * null when the text does not open with an object. Positions are read only from texts that
- * parsed as JSON.
+ * followed by a colon (a key) with where its value starts, strings skipped as depth.ts's scan
+ * skips them (closingQuote). null when the text does not open with an object. Positions are
+ * read only from texts that parsed as JSON.
  */
 function scanTopLevel(text: string): TopLevel | null {
   const n = text.length
@@ -147,16 +146,6 @@ function scanTopLevel(text: string): TopLevel | null {
   return { start, keys }
 }
 
-/** The quote that closes the string opening at `open` (one preceded by an odd run of backslashes is escaped), or -1. */
-function closingQuote(text: string, open: number): number {
-  for (let q = text.indexOf('"', open + 1); q >= 0; q = text.indexOf('"', q + 1)) {
-    let slashes = 0
-    while (text.charCodeAt(q - 1 - slashes) === 0x5c) slashes++
-    if (slashes % 2 === 0) return q
-  }
-  return -1
-}
-
 function decodeKey(raw: string): string | undefined {
   try {
     return JSON.parse(`"${raw}"`) as string
@@ -165,9 +154,6 @@ function decodeKey(raw: string): string | undefined {
   }
 }
 
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09
-}
 
 function lineStartsOf(text: string): number[] {
   const starts = [0]
